@@ -1,0 +1,308 @@
+"""Office settings (``tz_excel.toml``) and the workspace layout.
+
+    >>> ws = Workspace("/path/to/office")          # or Workspace.cwd()
+    >>> ws.settings.assess.tolerance
+    0.05
+    >>> ws.templates_dir(Period.parse("2023-W36"))
+    PosixPath('/path/to/office/templates/2023-W36')
+
+Every key of ``tz_excel.toml`` is optional; ``DEFAULT_TOML`` is the commented file ``init`` writes.
+Secrets never live in the workspace: passwords come from environment variables.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass, field, fields
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from .errors import ConfigError
+from .periods import Period
+
+SMTP_PASSWORD_ENV = "TZ_EXCEL_SMTP_PASSWORD"
+IMAP_PASSWORD_ENV = "TZ_EXCEL_IMAP_PASSWORD"
+SHEET_PASSWORD_ENV = "TZ_EXCEL_SHEET_PASSWORD"
+
+
+@dataclass(frozen=True)
+class OfficeSettings:
+    name: str = "滕州市推动绿色低碳高质量发展领导小组办公室"
+    host: str = "市发改局"                 # where the office is housed
+    contact: str = ""                      # 联系人
+    phone: str = ""
+    email: str = ""
+    year: int | None = None               # default: the catalogue's year
+    start: date | None = None             # default: 1 January of the year
+    end: date | None = None               # default: 31 December of the year
+    deadline: str = "Fri 17:00"
+
+    def year_bounds(self, catalogue_year: int) -> tuple[date, date]:
+        year = self.year or catalogue_year
+        return self.start or date(year, 1, 1), self.end or date(year, 12, 31)
+
+
+@dataclass(frozen=True)
+class AssessSettings:
+    tolerance: float = 0.05               # on_track when actual ≥ expected × (1 − tolerance)
+    severe_below: float = 0.6             # severe when actual < expected × severe_below
+    approx: float = 0.05                  # "~" (左右) targets are met within this share
+    not_started_until_month: int = 6      # 未启动 counts as on_track until this month, then behind
+    far_beyond: float = 10.0              # a value more than this × target is flagged
+
+
+@dataclass(frozen=True)
+class SmtpSettings:
+    host: str = ""                        # empty: mail is written as .eml under outbox/<period>/mail/
+    port: int = 587
+    user: str = ""
+    security: str = "starttls"            # "starttls" | "ssl" | "none"
+    sender: str = ""
+    timeout: float = 30.0
+    retries: int = 3
+
+    @property
+    def password(self) -> str:
+        return os.environ.get(SMTP_PASSWORD_ENV, "")
+
+
+@dataclass(frozen=True)
+class ImapSettings:
+    host: str = ""
+    port: int = 993
+    user: str = ""
+    folder: str = "INBOX"
+    security: str = "ssl"                 # "ssl" | "starttls" | "none"
+
+    @property
+    def password(self) -> str:
+        return os.environ.get(IMAP_PASSWORD_ENV, "")
+
+
+@dataclass(frozen=True)
+class ReportSettings:
+    recipients: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ScheduleSettings:
+    send: str = "monday 09:00"
+    remind: str = "thursday 15:00"
+    merge: str = "friday 18:00"
+
+
+@dataclass(frozen=True)
+class StoreSettings:
+    url: str = ""                         # SQLAlchemy URL; default sqlite:///<workspace>/history.sqlite
+
+
+@dataclass(frozen=True)
+class FormSettings:
+    protect: bool = True                  # protect the sheet; password from TZ_EXCEL_SHEET_PASSWORD if set
+
+    @property
+    def password(self) -> str:
+        return os.environ.get(SHEET_PASSWORD_ENV, "")
+
+
+@dataclass(frozen=True)
+class MailSettings:
+    """Subjects and bodies with placeholders {department} {period} {period_label} {deadline}
+    {office} {contact} {phone} {email}."""
+
+    send_subject: str = "【请报送】{period_label}重点任务推进情况表（{department}）"
+    send_body: str = (
+        "{department}：\n\n"
+        "    现将{period_label}重点任务推进情况表发给你们，请于{deadline}前填报后回复本邮件报送。"
+        "请在附件表格中填写，勿修改表格结构、文件中的隐藏页和锁定单元格；文件可重命名。\n\n"
+        "    联系人：{contact}　电话：{phone}\n\n{office}\n"
+    )
+    remind_subject: str = "【催报】{period_label}重点任务推进情况表尚未报送（{department}）"
+    remind_body: str = (
+        "{department}：\n\n"
+        "    截至目前，尚未收到贵单位{period_label}重点任务推进情况表。请于{deadline}前报送，"
+        "如已报送请忽略本提醒。\n\n    联系人：{contact}　电话：{phone}\n\n{office}\n"
+    )
+    report_subject: str = "{period_label}重点任务推进情况汇总"
+    feedback_subject: str = "【请修改】{period_label}重点任务推进情况表校验问题（{department}）"
+
+
+@dataclass(frozen=True)
+class Settings:
+    office: OfficeSettings = field(default_factory=OfficeSettings)
+    assess: AssessSettings = field(default_factory=AssessSettings)
+    smtp: SmtpSettings = field(default_factory=SmtpSettings)
+    imap: ImapSettings = field(default_factory=ImapSettings)
+    report: ReportSettings = field(default_factory=ReportSettings)
+    schedule: ScheduleSettings = field(default_factory=ScheduleSettings)
+    store: StoreSettings = field(default_factory=StoreSettings)
+    forms: FormSettings = field(default_factory=FormSettings)
+    mail: MailSettings = field(default_factory=MailSettings)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any], source: str = "tz_excel.toml") -> "Settings":
+        """Build settings from parsed TOML; unknown sections or keys raise ConfigError."""
+        parts = {}
+        for f in fields(cls):
+            section = data.get(f.name, {})
+            if not isinstance(section, dict):
+                raise ConfigError(f"{source}：[{f.name}] 应为一个设置段。", path=source)
+            parts[f.name] = _build_section(f.default_factory, f.name, section, source)
+        unknown = set(data) - {f.name for f in fields(cls)}
+        if unknown:
+            raise ConfigError(f"{source}：无法识别的设置段 {', '.join(sorted(unknown))}。", path=source)
+        return cls(**parts)
+
+    @classmethod
+    def load(cls, path: str | os.PathLike) -> "Settings":
+        """Read ``tz_excel.toml``; a missing file gives the defaults."""
+        path = Path(path)
+        if not path.exists():
+            return cls()
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+            raise ConfigError(f"{path.name} 格式有误：{exc}", path=str(path)) from exc
+        return cls.from_dict(data, source=path.name)
+
+
+def _build_section(factory, name: str, values: dict, source: str):
+    defaults = factory()
+    known = {f.name: f for f in fields(defaults)}
+    kwargs = {}
+    for key, value in values.items():
+        if key not in known:
+            raise ConfigError(f"{source}：[{name}] 中无法识别的设置项 {key}。", path=source)
+        default = getattr(defaults, key)
+        kwargs[key] = _coerce(value, default, f"[{name}] {key}", source)
+    return type(defaults)(**kwargs)
+
+
+def _coerce(value, default, where: str, source: str):
+    if isinstance(default, tuple):
+        if isinstance(value, str):
+            value = [value]
+        return tuple(str(v) for v in value)
+    if isinstance(default, bool):
+        if not isinstance(value, bool):
+            raise ConfigError(f"{source}：{where} 应为 true 或 false。", path=source)
+        return value
+    if isinstance(default, (int, float)) and not isinstance(default, bool):
+        if not isinstance(value, (int, float)) or isinstance(value, bool):
+            raise ConfigError(f"{source}：{where} 应为数字，当前为“{value}”。", path=source)
+        return type(default)(value) if isinstance(default, float) else value
+    if where.endswith((" start", " end")):
+        if isinstance(value, date):
+            return value
+        try:
+            return date.fromisoformat(str(value))
+        except ValueError:
+            raise ConfigError(f"{source}：{where} 应为日期，例如 2023-01-01。", path=source) from None
+    if where.endswith(" year"):
+        return int(value)
+    return value
+
+
+DEFAULT_TOML = '''\
+# tz_excel 办公室设置。Every key is optional; the values shown are the defaults.
+# Passwords never go here: set TZ_EXCEL_SMTP_PASSWORD / TZ_EXCEL_IMAP_PASSWORD /
+# TZ_EXCEL_SHEET_PASSWORD in the environment instead.
+
+[office]
+name = "{office_name}"
+host = "市发改局"            # the department that houses the office
+contact = ""                 # 联系人, shown in templates and mail
+phone = ""
+email = ""
+# year = {year}              # default: the catalogue's year
+# start = {year}-01-01       # the reporting year, for 序时进度
+# end = {year}-12-31
+deadline = "Fri 17:00"       # weekly deadline: weekday and time
+
+[assess]
+tolerance = 0.05             # on_track when actual >= expected x (1 - tolerance)
+severe_below = 0.6           # severe when actual < expected x severe_below
+approx = 0.05                # targets with 左右 are met within this share
+not_started_until_month = 6  # 未启动 counts as on track until this month, then behind
+far_beyond = 10.0            # a value more than this x the target is flagged
+
+[smtp]
+host = ""                    # empty: mail is written as .eml files under outbox/<period>/mail/
+port = 587
+user = ""
+security = "starttls"        # "starttls", "ssl" or "none"
+sender = ""
+
+[imap]
+host = ""
+port = 993
+user = ""
+folder = "INBOX"
+security = "ssl"             # "ssl", "starttls" or "none"
+
+[report]
+recipients = []              # leaders who receive the consolidated workbook
+
+[schedule]
+send = "monday 09:00"
+remind = "thursday 15:00"
+merge = "friday 18:00"
+
+[store]
+url = ""                     # SQLAlchemy URL; empty: history.sqlite in the workspace
+
+[forms]
+protect = true               # lock everything but the input cells
+'''
+
+
+class Workspace:
+    """The office's folder: settings, catalogue, directory, templates, inbox, archive, outbox."""
+
+    SETTINGS = "tz_excel.toml"
+    CATALOGUE = "catalogue.xlsx"
+    DEPARTMENTS = "departments.xlsx"
+    HISTORY = "history.sqlite"
+
+    def __init__(self, root: str | os.PathLike = ".") -> None:
+        self.root = Path(root).resolve()
+        self._settings: Settings | None = None
+
+    def __repr__(self) -> str:
+        return f"Workspace({str(self.root)!r})"
+
+    @property
+    def settings(self) -> Settings:
+        if self._settings is None:
+            self._settings = Settings.load(self.settings_path)
+        return self._settings
+
+    settings_path = property(lambda self: self.root / self.SETTINGS)
+    catalogue_path = property(lambda self: self.root / self.CATALOGUE)
+    departments_path = property(lambda self: self.root / self.DEPARTMENTS)
+    inbox = property(lambda self: self.root / "inbox")
+    archive = property(lambda self: self.root / "archive")
+    rejected = property(lambda self: self.root / "archive" / "rejected")
+
+    def templates_dir(self, period: Period) -> Path:
+        return self.root / "templates" / str(period)
+
+    def outbox(self, period: Period) -> Path:
+        return self.root / "outbox" / str(period)
+
+    def mail_dir(self, period: Period) -> Path:
+        return self.outbox(period) / "mail"
+
+    @property
+    def store_url(self) -> str:
+        return self.settings.store.url or f"sqlite:///{self.root / self.HISTORY}"
+
+    def require(self) -> None:
+        """Raise ConfigError unless ``init`` has been run here."""
+        if not self.catalogue_path.exists():
+            raise ConfigError(
+                f"目录 {self.root} 不是 tz_excel 工作区（缺少 {self.CATALOGUE}），请先运行 tz-excel init。",
+                path=str(self.root),
+            )
