@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test bench install clean
+.PHONY: demo test bench install sysdeps clean
 
 $(STAMP): setup.cfg pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -17,7 +17,10 @@ install: $(STAMP)
 demo: $(STAMP)
 	$(BIN)/tz-excel demo demo-workspace
 
-test: $(STAMP)
+sysdeps:
+	bash scripts/system-deps.sh
+
+test: sysdeps $(STAMP)
 	$(BIN)/pytest -q
 
 bench: $(STAMP)
