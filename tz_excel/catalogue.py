@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from dataclasses import dataclass, field, replace
 from typing import Iterable, Iterator
 
@@ -231,3 +232,311 @@ def _plain_number(value: float | int | str) -> float | int:
     """2.0 → 2, "195" → 195, 3.05 stays 3.05: targets read naturally in JSON and workbooks."""
     number = float(value)
     return int(number) if number.is_integer() else number
+
+
+# -- catalogue.xlsx: the office's editable copy ---------------------------------------------------
+
+CATALOGUE_FORMAT = "1"
+TASK_SHEET, INDICATOR_SHEET, NOTE_SHEET, META_SHEET = "任务", "指标", "说明", "_meta"
+TASK_HEADERS = ("任务序号", "部分序号", "部分名称", "任务名称", "责任单位", "任务内容", "需复核")
+INDICATOR_HEADERS = ("指标编号", "任务序号", "指标名称", "目标值", "单位", "比较方式", "类型", "力争", "原文",
+                     "需复核")
+COMPARATOR_WORDS = {">=": "不低于", "<=": "不高于", "~": "左右"}
+KIND_WORDS = {"cumulative": "累计", "level": "水平"}
+_COMPARATOR_READ = {
+    ">=": ">=", "≥": ">=", "不低于": ">=", "不少于": ">=", "以上": ">=", "达到": ">=", "突破": ">=",
+    "<=": "<=", "≤": "<=", "不高于": "<=", "不超过": "<=", "以内": "<=", "以下": "<=", "控制在": "<=",
+    "~": "~", "≈": "~", "～": "~", "左右": "~", "约": "~",
+}
+_KIND_READ = {"累计": "cumulative", "cumulative": "cumulative", "累计值": "cumulative",
+              "水平": "level", "level": "level", "水平值": "level", "时点": "level", "时点值": "level", "比率": "level"}
+_YES = {"是", "√", "✓", "y", "yes", "true", "1", "需复核"}
+_NO = {"", "否", "×", "n", "no", "false", "0"}
+_NOTE = (
+    ("本表是什么", "由通知解析出的重点任务清单，是生成填报模板、汇总和研判的依据。此处的修改优先于通知原文解析结果。"),
+    ("任务", "每行一项任务。“责任单位”按通知原文顺序，以“、”分隔，第一个为牵头单位，其余为配合单位；"
+             "“各镇街”“市直各有关部门单位”等统称在 departments.xlsx 中展开为具体单位。"),
+    ("指标", "每行一个量化目标。可改正目标值、单位、比较方式（不低于/不高于/左右）和类型"
+             "（累计：全年逐步完成，按序时进度研判；水平：比率、比重、存量等，不分摊）；"
+             "误识别的指标可整行删除；漏识别的可在末尾新增一行（指标编号可留空，自动编号）。"),
+    ("需复核", "标黄的行为程序无法确定、需人工核对的内容。核对无误后将“需复核”改为“否”。"),
+    ("注意", "请勿修改表头文字和隐藏工作表 _meta。修改后保存为 .xlsx 格式。"),
+)
+
+
+def write_catalogue_xlsx(path, catalogue: Catalogue) -> None:
+    """Write ``catalogue.xlsx``: sheets 任务, 指标, 说明 and the hidden ``_meta``; doubtful rows highlighted."""
+    import xlsxwriter
+
+    from .sheets import CJK_FONT, FIXED_CREATED
+
+    wb = xlsxwriter.Workbook(str(path))
+    wb.set_properties({"title": catalogue.title, "subject": "重点任务清单", "created": FIXED_CREATED})
+    base = {"font_name": CJK_FONT, "font_size": 10, "border": 1, "valign": "top"}
+    fmt = {
+        "head": wb.add_format({**base, "bold": True, "bg_color": "#D9E1F2", "align": "center", "text_wrap": True}),
+        "text": wb.add_format({**base, "text_wrap": True}),
+        "cell": wb.add_format(base),
+        "review": wb.add_format({"bg_color": "#FFEB9C"}),
+    }
+    _write_tasks(wb.add_worksheet(TASK_SHEET), catalogue, fmt)
+    _write_indicators(wb.add_worksheet(INDICATOR_SHEET), catalogue, fmt)
+    note = wb.add_worksheet(NOTE_SHEET)
+    note.set_column(0, 0, 12)
+    note.set_column(1, 1, 100)
+    for r, (key, text) in enumerate(_NOTE):
+        note.write_string(r, 0, key, fmt["head"])
+        note.write_string(r, 1, text, fmt["text"])
+    _write_meta(wb.add_worksheet(META_SHEET), catalogue)
+    wb.close()
+
+
+def _write_tasks(ws, catalogue: Catalogue, fmt: dict) -> None:
+    ws.write_row(0, 0, TASK_HEADERS, fmt["head"])
+    titles = {s.no: s.title for s in catalogue.sections}
+    for r, task in enumerate(catalogue.tasks, start=1):
+        ws.write_number(r, 0, task.no, fmt["cell"])
+        ws.write_number(r, 1, task.section, fmt["cell"])
+        ws.write_string(r, 2, titles.get(task.section, ""), fmt["text"])
+        ws.write_string(r, 3, task.title, fmt["text"])
+        ws.write_string(r, 4, "、".join(task.departments), fmt["text"])
+        ws.write_string(r, 5, task.text, fmt["text"])
+        ws.write_string(r, 6, "是" if task.needs_review else "否", fmt["cell"])
+    _finish_sheet(ws, len(catalogue.tasks), TASK_HEADERS, (8, 8, 22, 26, 36, 90, 8), fmt)
+
+
+def _write_indicators(ws, catalogue: Catalogue, fmt: dict) -> None:
+    ws.write_row(0, 0, INDICATOR_HEADERS, fmt["head"])
+    indicators = list(catalogue.indicators())
+    for r, ind in enumerate(indicators, start=1):
+        ws.write_string(r, 0, ind.id, fmt["cell"])
+        ws.write_number(r, 1, ind.task_no, fmt["cell"])
+        ws.write_string(r, 2, ind.metric, fmt["text"])
+        ws.write_number(r, 3, ind.target, fmt["cell"])
+        ws.write_string(r, 4, ind.unit, fmt["cell"])
+        ws.write_string(r, 5, COMPARATOR_WORDS[ind.comparator], fmt["cell"])
+        ws.write_string(r, 6, KIND_WORDS[ind.kind], fmt["cell"])
+        ws.write_string(r, 7, "是" if ind.aspirational else "否", fmt["cell"])
+        ws.write_string(r, 8, ind.source, fmt["text"])
+        ws.write_string(r, 9, "是" if ind.needs_review else "否", fmt["cell"])
+    last = max(len(indicators), 1) + 200          # room for rows the office adds
+    ws.data_validation(1, 5, last, 5, {"validate": "list", "source": list(COMPARATOR_WORDS.values())})
+    ws.data_validation(1, 6, last, 6, {"validate": "list", "source": list(KIND_WORDS.values())})
+    ws.data_validation(1, 7, last, 7, {"validate": "list", "source": ["是", "否"]})
+    ws.data_validation(1, 3, last, 3, {"validate": "decimal", "criteria": ">=", "value": 0,
+                                       "error_message": "目标值应为数字。"})
+    _finish_sheet(ws, len(indicators), INDICATOR_HEADERS, (9, 8, 32, 10, 10, 9, 7, 6, 50, 8), fmt)
+
+
+def _finish_sheet(ws, rows: int, headers: tuple, widths: tuple, fmt: dict) -> None:
+    last_col = len(headers) - 1
+    for c, width in enumerate(widths):
+        ws.set_column(c, c, width)
+    ws.freeze_panes(1, 0)
+    ws.autofilter(0, 0, max(rows, 1), last_col)
+    flag = chr(ord("A") + last_col)
+    ws.data_validation(1, last_col, max(rows, 1) + 200, last_col, {"validate": "list", "source": ["是", "否"]})
+    # A conditional format, not a fixed fill: the highlight goes when the office sets 需复核 to 否.
+    ws.conditional_format(1, 0, max(rows, 1) + 200, last_col, {
+        "type": "formula", "criteria": f'=${flag}2="是"', "format": fmt["review"]})
+
+
+def _write_meta(ws, catalogue: Catalogue) -> None:
+    rows = [("format_version", CATALOGUE_FORMAT), ("title", catalogue.title), ("short_title", catalogue.short_title),
+            ("year", str(catalogue.year)), ("doc_number", catalogue.doc_number), ("date", catalogue.date)]
+    rows += [("section", str(s.no), s.title) for s in catalogue.sections]
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            ws.write_string(r, c, value)
+    ws.hide()
+
+
+def read_catalogue_xlsx(path) -> Catalogue:
+    """Read ``catalogue.xlsx`` back, with the office's edits; a value that makes no sense raises.
+
+    Raises:
+        CatalogueError: a sheet or header is missing, or a cell holds an unusable value
+            (``sheet`` and ``cell`` name it).
+    """
+    from openpyxl import load_workbook
+
+    from .errors import CatalogueError
+
+    name = getattr(path, "name", str(path))
+    try:
+        wb = load_workbook(path, data_only=True)
+    except FileNotFoundError as exc:
+        raise CatalogueError(f"找不到任务清单 {name}。", path=str(path)) from exc
+    except Exception as exc:  # openpyxl raises many kinds for a file that is not a workbook
+        raise CatalogueError(f"任务清单 {name} 无法打开：{exc}", path=str(path)) from exc
+    reader = _SheetReader(wb, str(path))
+    meta = reader.meta()
+    sections, tasks = reader.tasks(meta["sections"])
+    tasks = reader.indicators(tasks)
+    wb.close()
+    return Catalogue(title=meta["title"], year=meta["year"], sections=sections, tasks=tasks,
+                     doc_number=meta["doc_number"], date=meta["date"], short_title=meta["short_title"])
+
+
+class _SheetReader:
+    """Reads the sheets of one ``catalogue.xlsx``; every complaint names sheet and cell."""
+
+    def __init__(self, wb, path: str) -> None:
+        self.wb, self.path = wb, path
+
+    def fail(self, sheet: str, cell: str, message: str):
+        from .errors import CatalogueError
+
+        where = f"工作表“{sheet}”{cell}" if cell else f"工作表“{sheet}”"
+        return CatalogueError(f"任务清单 {where}：{message}", path=self.path, sheet=sheet, cell=cell)
+
+    def rows(self, sheet: str, headers: tuple[str, ...]) -> list[tuple[int, dict]]:
+        """(row number, {header: cell}) for every non-blank row under the header row."""
+        if sheet not in self.wb.sheetnames:
+            raise self.fail(sheet, "", "工作表不存在，请勿删除或重命名。")
+        ws = self.wb[sheet]
+        for header_row in ws.iter_rows(min_row=1, max_row=10):
+            texts = [str(c.value or "").strip() for c in header_row]
+            if headers[0] in texts:
+                break
+        else:
+            raise self.fail(sheet, "", f"找不到表头“{headers[0]}”。")
+        columns = {}
+        for h in headers:
+            match = next((i for i, t in enumerate(texts) if t.startswith(h)), None)
+            if match is None:
+                raise self.fail(sheet, header_row[0].coordinate, f"缺少表头“{h}”，请勿修改表头。")
+            columns[h] = match
+        out = []
+        for row in ws.iter_rows(min_row=header_row[0].row + 1):
+            cells = {h: row[i] for h, i in columns.items() if i < len(row)}
+            if any(str(c.value if c.value is not None else "").strip() for c in cells.values()):
+                out.append((row[0].row, cells))
+        return out
+
+    def meta(self) -> dict:
+        meta = {"title": "", "short_title": "", "doc_number": "", "date": "", "year": 0, "sections": {}}
+        if META_SHEET not in self.wb.sheetnames:
+            raise self.fail(META_SHEET, "", "隐藏工作表缺失，请用 tz-excel init 重新生成任务清单。")
+        for row in self.wb[META_SHEET].iter_rows():
+            key, value = (str(row[0].value or "").strip(), str(row[1].value or "").strip()) if len(row) > 1 else ("", "")
+            if key == "section":
+                meta["sections"][self.integer(row[1], META_SHEET, "部分序号")] = \
+                    str(row[2].value or "").strip() if len(row) > 2 else ""
+            elif key == "year":
+                meta["year"] = self.integer(row[1], META_SHEET, "年度")
+            elif key in meta:
+                meta[key] = value
+        return meta
+
+    def integer(self, cell, sheet: str, what: str) -> int:
+        value = cell.value
+        try:
+            number = float(str(value).strip().translate(_FULLWIDTH_DIGITS))
+        except (TypeError, ValueError):
+            number = 0.5                                   # fails the test below
+        if not number.is_integer():
+            raise self.fail(sheet, cell.coordinate, f"{what}“{value if value is not None else ''}”应为整数。")
+        return int(number)
+
+    def tasks(self, meta_sections: dict) -> tuple[tuple[Section, ...], list[Task]]:
+        titles: dict[int, str] = {}
+        tasks: list[Task] = []
+        seen: dict[int, str] = {}
+        for _, c in self.rows(TASK_SHEET, TASK_HEADERS):
+            no = self.integer(c["任务序号"], TASK_SHEET, "任务序号")
+            if no in seen:
+                raise self.fail(TASK_SHEET, c["任务序号"].coordinate, f"任务序号{no}重复（{seen[no]}已有）。")
+            seen[no] = c["任务序号"].coordinate
+            section = self.integer(c["部分序号"], TASK_SHEET, "部分序号")
+            titles.setdefault(section, _text(c["部分名称"]))
+            tasks.append(Task(no=no, section=section, title=_text(c["任务名称"]), text=_text(c["任务内容"]),
+                              departments=_split_names(_text(c["责任单位"])),
+                              needs_review=self.flag(c["需复核"], TASK_SHEET)))
+        numbers = dict(meta_sections)
+        for no, title in titles.items():
+            numbers[no] = title or numbers.get(no, "")
+        return tuple(Section(no, numbers[no]) for no in sorted(numbers)), tasks
+
+    def indicators(self, tasks: list[Task]) -> tuple[Task, ...]:
+        by_task: dict[int, list[Indicator]] = {t.no: [] for t in tasks}
+        pending: list[tuple[int, dict]] = []
+        ids: dict[str, str] = {}
+        for _, c in self.rows(INDICATOR_SHEET, INDICATOR_HEADERS):
+            task_no = self.integer(c["任务序号"], INDICATOR_SHEET, "任务序号")
+            if task_no not in by_task:
+                raise self.fail(INDICATOR_SHEET, c["任务序号"].coordinate, f"任务序号{task_no}在“任务”表中不存在。")
+            ident = _text(c["指标编号"])
+            if ident:
+                if not re.fullmatch(rf"{task_no}\.\d+", ident):
+                    raise self.fail(INDICATOR_SHEET, c["指标编号"].coordinate,
+                                    f"指标编号“{ident}”应为“{task_no}.序号”的形式。")
+                if ident in ids:
+                    raise self.fail(INDICATOR_SHEET, c["指标编号"].coordinate, f"指标编号{ident}重复（{ids[ident]}已有）。")
+                ids[ident] = c["指标编号"].coordinate
+            pending.append((task_no, c))
+        for task_no, c in pending:
+            ident = _text(c["指标编号"]) or _next_id(task_no, ids)
+            ids.setdefault(ident, "")
+            by_task[task_no].append(self.indicator(ident, c))
+        return tuple(replace(t, indicators=tuple(by_task[t.no])) for t in tasks)
+
+    def indicator(self, ident: str, c: dict) -> Indicator:
+        comparator_cell, kind_cell = c["比较方式"], c["类型"]
+        comparator = _COMPARATOR_READ.get(_text(comparator_cell) or ">=")
+        if comparator is None:
+            raise self.fail(INDICATOR_SHEET, comparator_cell.coordinate,
+                            f"比较方式“{_text(comparator_cell)}”无法识别，应为 不低于、不高于 或 左右。")
+        kind = _KIND_READ.get(_text(kind_cell) or "累计")
+        if kind is None:
+            raise self.fail(INDICATOR_SHEET, kind_cell.coordinate, f"类型“{_text(kind_cell)}”无法识别，应为 累计 或 水平。")
+        unit = _text(c["单位"])
+        return Indicator(id=ident, metric=_text(c["指标名称"]), target=self.target(c["目标值"], unit), unit=unit,
+                         comparator=comparator, kind=kind, aspirational=self.flag(c["力争"], INDICATOR_SHEET),
+                         source=_text(c["原文"]), needs_review=self.flag(c["需复核"], INDICATOR_SHEET))
+
+    def target(self, cell, unit: str) -> float | int:
+        value = cell.value
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            # Typing "95%" in Excel stores 0.95 with a percent format.
+            if "%" in (cell.number_format or "") and unit in ("%", "％"):
+                value = round(value * 100, 10)
+            return _plain_number(value)
+        text = str(value if value is not None else "").strip().translate(_FULLWIDTH_DIGITS).replace(",", "")
+        text = text[:-1] if text.endswith("%") and unit in ("%", "％") else text
+        try:
+            return _plain_number(float(text))
+        except ValueError:
+            raise self.fail(INDICATOR_SHEET, cell.coordinate, f"目标值“{value if value is not None else ''}”不是数字。") \
+                from None
+
+    def flag(self, cell, sheet: str) -> bool:
+        text = _text(cell).lower()
+        if text in _YES:
+            return True
+        if text in _NO:
+            return False
+        raise self.fail(sheet, cell.coordinate, f"“{_text(cell)}”应为“是”或“否”。")
+
+
+_FULLWIDTH_DIGITS = {0xFF10 + d: 0x30 + d for d in range(10)} | {0xFF0E: 0x2E, 0xFF0C: 0x2C, 0xFF05: 0x25}
+
+
+def _text(cell) -> str:
+    value = cell.value if cell is not None else None
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "是" if value else "否"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value).strip()
+
+
+def _split_names(text: str) -> tuple[str, ...]:
+    return tuple(p.strip() for p in re.split(r"[、,，;；\n]+", text) if p.strip())
+
+
+def _next_id(task_no: int, ids: dict[str, str]) -> str:
+    taken = [int(i.split(".")[1]) for i in ids if i.split(".")[0] == str(task_no)]
+    return f"{task_no}.{max(taken, default=0) + 1}"

@@ -131,12 +131,16 @@ def cmd_init(args, ws: Workspace) -> int:
 
 def cmd_catalogue(args, ws: Workspace) -> int:
     from .catalogue import write_catalogue_xlsx
-    from .notice import parse_notice
+    from .notice import read_notice
     from .office import summarize_catalogue
 
-    catalogue = parse_notice(args.file)
+    parsed = read_notice(args.file)
+    for warning in parsed.warnings:
+        print(f"提示：{warning}", file=sys.stderr)
+    catalogue = parsed.catalogue
     if args.output:
         write_catalogue_xlsx(args.output, catalogue)
+        print(f"已写入 {args.output}", file=sys.stderr)
     if args.json:
         print(catalogue.to_json())
     else:

@@ -62,6 +62,7 @@ class SmtpSettings:
     sender: str = ""
     timeout: float = 30.0
     retries: int = 3
+    backoff: float = 5.0                  # seconds before the first retry after a 4xx; doubles each time
 
     @property
     def password(self) -> str:
@@ -75,6 +76,7 @@ class ImapSettings:
     user: str = ""
     folder: str = "INBOX"
     security: str = "ssl"                 # "ssl" | "starttls" | "none"
+    timeout: float = 30.0
 
     @property
     def password(self) -> str:
@@ -110,7 +112,8 @@ class FormSettings:
 @dataclass(frozen=True)
 class MailSettings:
     """Subjects and bodies with placeholders {department} {period} {period_label} {deadline}
-    {office} {contact} {phone} {email}."""
+    {office} {contact} {phone} {email}; the report body also takes {summary} (headline figures),
+    the feedback body {issues} (the findings, one per line)."""
 
     send_subject: str = "【请报送】{period_label}重点任务推进情况表（{department}）"
     send_body: str = (
@@ -126,7 +129,16 @@ class MailSettings:
         "如已报送请忽略本提醒。\n\n    联系人：{contact}　电话：{phone}\n\n{office}\n"
     )
     report_subject: str = "{period_label}重点任务推进情况汇总"
+    report_body: str = (
+        "各位领导：\n\n    现将{period_label}重点任务推进情况汇总表报上，主要情况如下，详见附件。\n\n"
+        "{summary}\n\n{office}\n"
+    )
     feedback_subject: str = "【请修改】{period_label}重点任务推进情况表校验问题（{department}）"
+    feedback_body: str = (
+        "{department}：\n\n    贵单位报送的{period_label}重点任务推进情况表经校验存在以下问题：\n\n{issues}\n\n"
+        "    以上问题已在附件表格中用颜色标出并附批注，表内“问题清单”页逐条列明。请在附件表格中直接修改后，"
+        "尽快回复本邮件重新报送（本周报送截止时间：{deadline}）。\n\n    联系人：{contact}　电话：{phone}\n\n{office}\n"
+    )
 
 
 @dataclass(frozen=True)

@@ -1,18 +1,74 @@
 """Read one returned workbook into a ``Return`` (calamine for values, openpyxl only where needed).
 
-    >>> ret = read_return("inbox/科技局第36周.xlsx", catalogue)
+    >>> ret = read_return("inbox/科技局第36周.xlsx", catalogue, root=ws.root)
     >>> ret.department, ret.period, ret.rows[0].actual
     ('市科技局', '2023-W36', 120.0)
+    >>> [(i.code, i.cell) for i in ret.issues]
+    [('approximate-value', 'J5')]
+    >>> is_ignorable("inbox/~$科技局.xlsx")
+    True
 
 Identity comes from the hidden ``_meta`` sheet (or the custom properties), never the file name.
+``read_return`` never raises for a bad file: a non-workbook, a foreign workbook or a dangerous one
+gives ``department=None`` and an error ``Issue``. It raises ``WorkbookReadError`` only when the
+file cannot be read from disk at all.
+
+How a return is read, and why:
+
+* The file is read once into memory (after a size check) and hashed; the format is sniffed from
+  the bytes, not the extension (clerks rename .xls to .xlsx).
+* Zip-based files (.xlsx, .xlsm, .ods) are refused before any parsing when the zip declares an
+  absurd uncompressed size, entry count or compression ratio (a zip bomb costs microseconds, and
+  memory stays flat). Python's zipfile never reads past a declared size, so the few parts we read
+  ourselves cannot exceed what was checked.
+* python-calamine reads values, including cached formula values, and never runs macros or
+  follows external links. We parse XML ourselves only with defusedxml (properties, styles) or scan
+  it with bounded regular expressions (formula and style markers of one column), and only when
+  needed: a percent row holding a fraction (is the cell percent-formatted?), an empty input cell
+  (is it a formula without a cached value?), a missing ``_meta`` sheet (custom properties).
+* Rows are matched by 指标编号, so sorted or filtered rows read right; the header row is the one
+  holding 指标编号 and columns are found by header text.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import datetime
+import hashlib
+import io
+import re
+import unicodedata
+import zipfile
+from dataclasses import dataclass, replace
+from datetime import datetime, timezone
+from pathlib import Path
 
+from .catalogue import CO, LEAD, Catalogue, Indicator, Task
+from .errors import PeriodError, WorkbookReadError
+from .numbers import format_number, normalize, parse_number
+from .periods import Period
+from . import validation as checks
 from .validation import Issue
+
+WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
+META_SHEET, FORM_SHEET = "_meta", "填报表"
+META_KEYS = ("format_version", "template_id", "department", "period", "catalogue_sha", "generated_at")
+STATES = ("未启动", "正常推进", "已完成", "滞后")
+ID, CONTENT, TARGET, UNIT, ROLE = "指标编号", "指标/工作内容", "目标值", "单位", "牵头/配合"
+ACTUAL, STATE, NARRATIVES = "累计完成值", "完成状态", ("进展情况", "存在问题", "下步打算")
+BLOCK_LABELS = ("填报单位", "报送周期", "报送截止时间", "填报人", "联系电话", "说明")
+
+# Limits for untrusted attachments. A real return is ~15 KB zipped, ~50 KB unzipped, < 200 rows.
+MAX_FILE_BYTES = 20 * 2**20
+MAX_UNZIPPED_BYTES = 40 * 2**20
+MAX_ENTRIES = 500
+MAX_RATIO = 120            # XML compresses ~5-20×; a bomb compresses ~1000×
+MAX_ROWS = 2000
+HEADER_SEARCH_ROWS = 30
+
+_IGNORED_NAMES = {".ds_store", "thumbs.db", "desktop.ini", ".directory"}
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_ZIP_MAGIC = b"PK\x03\x04"
+_STYLE_ATTR = re.compile(rb'\bs="(\d+)"')
+_CACHED = re.compile(rb"<v>[^<]+</v>|<is>")
 
 
 @dataclass(frozen=True)
@@ -31,6 +87,10 @@ class ReturnRow:
     raw: str = ""                  # what the clerk typed there
     valid: bool = True             # False when an error finding makes this row invalid
 
+    @property
+    def is_filled(self) -> bool:
+        return bool(self.raw or self.state or self.progress or self.problems or self.plans)
+
 
 @dataclass(frozen=True)
 class Return:
@@ -44,12 +104,721 @@ class Return:
     catalogue_sha: str = ""
     generated_at: str = ""
     format_version: str = ""
-    modified: datetime | None = None   # the workbook's own modified time (docProps), if any
+    modified: datetime | None = None   # the workbook's own modified time (docProps), naive UTC
     filler: str = ""               # 填报人
     phone: str = ""                # 联系电话
     rows: tuple[ReturnRow, ...] = ()
     issues: tuple[Issue, ...] = ()
+    sheet: str = ""                # the sheet the rows were read from (填报表)
 
     @property
     def is_ours(self) -> bool:
         return self.department is not None and self.period is not None
+
+    @property
+    def errors(self) -> tuple[Issue, ...]:
+        return tuple(i for i in self.issues if i.is_error)
+
+
+# -- public API ------------------------------------------------------------------------------------
+
+def is_ignorable(path: str | Path) -> bool:
+    """Office lock files (``~$x.xlsx``, ``.~lock.x.ods#``), hidden and system files: never a return."""
+    name = Path(path).name
+    return (name.startswith(("~$", ".~lock.", ".")) or name.lower() in _IGNORED_NAMES
+            or name.endswith(("#", "~")) or name.lower().endswith((".tmp", ".crdownload", ".part")))
+
+
+def read_return(path: str | Path, catalogue: Catalogue, *, settings=None, root: str | Path | None = None) -> Return:
+    """Read one returned workbook.
+
+    Args:
+        path: the file, any name, any extension.
+        catalogue: the office's catalogue (rows are matched against it).
+        settings: unused for reading today; accepted so callers pass one set of arguments.
+        root: make ``Return.file`` (and each Issue's ``file``) relative to this folder.
+
+    Raises:
+        WorkbookReadError: the file cannot be read from disk (missing, permission denied).
+    """
+    path = Path(path)
+    shown = display_path(path, root)
+    data, sha = _load(path)
+    base = Return(file=shown, sha256=sha)
+    if data is None:
+        return _refused(base, checks.file_too_large(shown, f"文件大小 {path.stat().st_size // 2**20} MB"))
+    kind, problem = _sniff(path, data, shown)
+    if problem:
+        return _refused(base, problem)
+    package = _Package.open(data, kind, shown)
+    if isinstance(package, Issue):
+        return _refused(base, package)
+    try:
+        import python_calamine as calamine
+        book = calamine.CalamineWorkbook.from_filelike(io.BytesIO(data))
+    except Exception as exc:  # calamine raises its own error kinds, and PanicException
+        return _refused(base, checks.not_a_workbook(shown, _broken_reason(exc)))
+    return _read_book(base, book, package, catalogue)
+
+
+def display_path(path: Path, root: str | Path | None) -> str:
+    """``path`` relative to ``root`` in POSIX form when it lies below it, else as given."""
+    if root is not None:
+        try:
+            return path.resolve().relative_to(Path(root).resolve()).as_posix()
+        except ValueError:
+            pass
+    return path.as_posix()
+
+
+# -- refusing early --------------------------------------------------------------------------------
+
+def _load(path: Path) -> tuple[bytes | None, str]:
+    """The bytes (None when absurdly large) and the sha256 of the file."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            digest = hashlib.sha256()
+            with path.open("rb") as handle:
+                for chunk in iter(lambda: handle.read(2**20), b""):
+                    digest.update(chunk)
+            return None, digest.hexdigest()
+        data = path.read_bytes()
+    except OSError as exc:
+        raise WorkbookReadError(f"无法读取文件 {path}：{exc.strerror or exc}", path=str(path)) from exc
+    return data, hashlib.sha256(data).hexdigest()
+
+
+def _refused(base: Return, issue: Issue) -> Return:
+    return replace(base, issues=(issue,))
+
+
+def _sniff(path: Path, data: bytes, shown: str) -> tuple[str, Issue | None]:
+    """The container kind ("xlsx", "ods", "xls") from the bytes, or an Issue saying why not."""
+    suffix = path.suffix.lower()
+    if suffix not in WORKBOOK_SUFFIXES:
+        return "", checks.not_a_workbook(shown, checks.unsupported_reason(suffix))
+    if data.startswith(_ZIP_MAGIC):
+        return "zip", None
+    if data.startswith(_OLE_MAGIC):
+        if b"E\x00n\x00c\x00r\x00y\x00p\x00t\x00e\x00d\x00P\x00a\x00c\x00k\x00a\x00g\x00e" in data:
+            return "", checks.not_a_workbook(shown, "文件设置了打开密码，程序无法读取。请取消密码后重新报送。")
+        return "xls", None
+    return "", checks.not_a_workbook(shown, "文件内容不是 Excel 表格（可能已损坏，或只是改了扩展名）。")
+
+
+def _broken_reason(exc: Exception) -> str:
+    return f"文件已损坏或格式无法识别（{type(exc).__name__}）。请用 Excel 或 WPS 打开确认后另存为 .xlsx 重新报送。"
+
+
+# -- the package (zip) around the values: limits, properties, formats ----------------------------
+
+class _Package:
+    """The container of a workbook: size checks and the few parts we read beside calamine."""
+
+    def __init__(self, kind: str, zf: zipfile.ZipFile | None) -> None:
+        self.kind, self.zf = kind, zf
+        self._sheet_xml: dict[str, bytes | None] = {}
+        self._percent_styles: set[int] | None = None
+        self._styles_by_row: dict[int, int] | None = None
+        self._markers: dict[tuple[str, str], dict] = {}
+
+    @classmethod
+    def open(cls, data: bytes, kind: str, shown: str) -> "_Package | Issue":
+        if kind == "xls":
+            return cls("xls", None)
+        try:
+            zf = zipfile.ZipFile(io.BytesIO(data))
+            infos = zf.infolist()
+        except (zipfile.BadZipFile, ValueError, OSError):
+            return checks.not_a_workbook(shown, "文件已损坏，无法解压。请用 Excel 或 WPS 打开确认后另存为 .xlsx 重新报送。")
+        problem = _zip_problem(infos)
+        if problem:
+            return checks.file_too_large(shown, problem)
+        names = {i.filename for i in infos}
+        if "xl/workbook.xml" in names:
+            return cls("xlsx", zf)
+        if "content.xml" in names and b"opendocument.spreadsheet" in _read_part(zf, "mimetype", 200):
+            return cls("ods", zf)
+        return checks.not_a_workbook(shown, "文件是压缩包而不是 Excel 表格（或为 Word 等其他文档）。")
+
+    def read(self, name: str, limit: int = MAX_UNZIPPED_BYTES) -> bytes:
+        return _read_part(self.zf, name, limit) if self.zf else b""
+
+    # identity and time
+    def custom_properties(self) -> dict[str, str]:
+        if self.kind == "xlsx":
+            return _custom_properties_xlsx(self.read("docProps/custom.xml"))
+        if self.kind == "ods":
+            return _user_defined_ods(self.read("meta.xml"))
+        return {}
+
+    def modified(self) -> datetime | None:
+        if self.kind == "xlsx":
+            part, tag = self.read("docProps/core.xml", 64 * 1024), rb"dcterms:modified"
+        elif self.kind == "ods":
+            part, tag = self.read("meta.xml", 256 * 1024), rb"dc:date"
+        else:
+            return None
+        match = re.search(rb"<" + tag + rb"[^>]*>([^<]{8,40})</" + tag + rb">", part)
+        return _parse_time(match.group(1).decode("ascii", "replace")) if match else None
+
+    # cells of one column: formulas without a cached value, percent formats
+    def column_markers(self, sheet: str, column: str) -> dict[int, tuple[bool, bool, bool]]:
+        """Row number (1-based) → (is a formula, has a cached value, is percent-formatted).
+
+        For xlsx the percent flag is always False here; ``percent_formatted`` resolves styles.
+        """
+        key = (sheet, column)
+        if key not in self._markers:
+            if self.kind == "xlsx":
+                self._markers[key] = self._xlsx_markers(sheet, column)
+            elif self.kind == "ods":
+                self._markers[key] = _ods_markers(self.read("content.xml"), sheet, _column_index(column))
+            else:
+                self._markers[key] = {}
+        return self._markers[key]
+
+    def _xlsx_markers(self, sheet: str, column: str) -> dict[int, tuple[bool, bool, bool]]:
+        xml = self._xlsx_sheet(sheet)
+        if not xml:
+            return {}
+        cell = re.compile(rb'<c r="' + column.encode() + rb'(\d+)"([^>]*?)(?:/>|>(.*?)</c>)', re.S)
+        markers, styled = {}, {}
+        for match in cell.finditer(xml):
+            attrs, body = match.group(2), match.group(3) or b""
+            style = _STYLE_ATTR.search(attrs)
+            formula = body.lstrip().startswith(b"<f")
+            cached = bool(_CACHED.search(body))
+            markers[int(match.group(1))] = (formula, cached, False)
+            if style:
+                styled[int(match.group(1))] = int(style.group(1))
+        self._styles_by_row = styled
+        return markers
+
+    def percent_formatted(self, sheet: str, column: str, row: int) -> bool:
+        """Does the cell show its number as a percent (Excel's 95% typed into a General cell)?"""
+        if self.kind == "ods":
+            return self.column_markers(sheet, column).get(row, (False, False, False))[2]
+        if self.kind != "xlsx":
+            return False
+        self.column_markers(sheet, column)
+        style = (self._styles_by_row or {}).get(row)
+        return style is not None and style in self._xlsx_percent_styles()
+
+    def _xlsx_sheet(self, name: str) -> bytes:
+        if name not in self._sheet_xml:
+            self._sheet_xml[name] = self.read(_xlsx_sheet_part(self, name) or "")
+        return self._sheet_xml[name] or b""
+
+    def _xlsx_percent_styles(self) -> set[int]:
+        if self._percent_styles is None:
+            self._percent_styles = _percent_styles(self.read("xl/styles.xml"))
+        return self._percent_styles
+
+
+def _zip_problem(infos: list[zipfile.ZipInfo]) -> str:
+    if len(infos) > MAX_ENTRIES:
+        return f"压缩包内有 {len(infos)} 个部件，远超正常表格"
+    total = sum(i.file_size for i in infos)
+    if total > MAX_UNZIPPED_BYTES:
+        return f"解压后大小达 {total // 2**20} MB，远超正常表格"
+    for info in infos:
+        if info.file_size > 2**20 and info.file_size > MAX_RATIO * max(info.compress_size, 1):
+            return f"部件 {info.filename} 压缩比异常（疑似压缩炸弹）"
+    return ""
+
+
+def _read_part(zf: zipfile.ZipFile, name: str, limit: int) -> bytes:
+    """A part of the zip, at most ``limit`` bytes (zipfile stops at the declared size, checks CRC)."""
+    try:
+        info = zf.getinfo(name)
+    except KeyError:
+        return b""
+    if info.file_size > limit:
+        return b""
+    try:
+        with zf.open(info) as handle:
+            return handle.read(limit + 1)[:limit]
+    except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError, RuntimeError):
+        return b""
+
+
+def _parse_time(text: str) -> datetime | None:
+    try:
+        moment = datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(timezone.utc).replace(tzinfo=None)
+    return moment.replace(microsecond=0)
+
+
+def _custom_properties_xlsx(xml: bytes) -> dict[str, str]:
+    if not xml:
+        return {}
+    from defusedxml import ElementTree
+
+    try:
+        tree = ElementTree.fromstring(xml)
+    except Exception:  # defusedxml refuses entities with its own errors; a broken part is no identity
+        return {}
+    props = {}
+    for prop in tree:
+        name = prop.get("name")
+        if name and len(prop):
+            props[name] = (prop[0].text or "").strip()
+    return props
+
+
+def _user_defined_ods(xml: bytes) -> dict[str, str]:
+    if not xml:
+        return {}
+    from defusedxml import ElementTree
+
+    ns = "urn:oasis:names:tc:opendocument:xmlns:meta:1.0"
+    try:
+        tree = ElementTree.fromstring(xml)
+    except Exception:
+        return {}
+    return {el.get(f"{{{ns}}}name"): (el.text or "").strip() for el in tree.iter(f"{{{ns}}}user-defined")}
+
+
+def _xlsx_sheet_part(package: _Package, name: str) -> str | None:
+    """The zip part of the sheet called ``name`` (workbook.xml + its relationships).
+
+    Scanned with bounded regular expressions rather than parsed: two attribute look-ups in parts of
+    at most 1 MB, no entity is ever expanded.
+    """
+    book = package.read("xl/workbook.xml", 2**20).decode("utf-8", "replace")
+    rels = package.read("xl/_rels/workbook.xml.rels", 2**20).decode("utf-8", "replace")
+    wanted = _xml_escape(name)
+    for tag in re.finditer(r"<(?:\w+:)?sheet\b[^>]*>", book):
+        attrs = dict(re.findall(r'([\w:]+)="([^"]*)"', tag.group(0)))
+        if attrs.get("name") == wanted:
+            rid = next((v for k, v in attrs.items() if k.endswith(":id")), None)
+            break
+    else:
+        return None
+    for tag in re.finditer(r"<(?:\w+:)?Relationship\b[^>]*>", rels):
+        attrs = dict(re.findall(r'([\w:]+)="([^"]*)"', tag.group(0)))
+        if attrs.get("Id") == rid:
+            target = attrs.get("Target", "")
+            return target.lstrip("/") if target.startswith("/") else f"xl/{target}"
+    return None
+
+
+def _xml_escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+
+
+def _percent_styles(xml: bytes) -> set[int]:
+    """Indexes of cellXfs whose number format shows a percent (built-in 9/10 or a code with %)."""
+    from defusedxml import ElementTree
+
+    # Only two small sections matter; parsing just them keeps a 10 KB styles part cheap.
+    parts = [m.group(0) for m in re.finditer(rb"<(numFmts|cellXfs)\b.*?</\1>", xml, re.S)]
+    try:
+        tree = ElementTree.fromstring(b"<styles>" + b"".join(parts) + b"</styles>" if parts else xml)
+    except Exception:
+        return set()
+    codes = {9: "0%", 10: "0.00%"}
+    for el in tree.iter():
+        if el.tag.rpartition("}")[2] == "numFmt":
+            codes[int(el.get("numFmtId", "0"))] = el.get("formatCode", "")
+    result = set()
+    for el in tree.iter():
+        if el.tag.rpartition("}")[2] == "cellXfs":
+            for n, xf in enumerate(x for x in el if x.tag.rpartition("}")[2] == "xf"):
+                if _is_percent_code(codes.get(int(xf.get("numFmtId", "0")), "")):
+                    result.add(n)
+    return result
+
+
+def _is_percent_code(code: str) -> bool:
+    """True when a number format shows a percent: an unquoted, unescaped % in the code."""
+    code = re.sub(r'"[^"]*"|\\.|\[[^\]]*\]', "", code)
+    return "%" in code
+
+
+def _ods_markers(xml: bytes, sheet: str, column: int) -> dict[int, tuple[bool, bool, bool]]:
+    """Like the xlsx markers, from content.xml (LibreOffice marks a percent as value-type percentage)."""
+    if not xml:
+        return {}
+    from defusedxml import ElementTree
+
+    t = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
+    o = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+    try:
+        tree = ElementTree.fromstring(xml)
+    except Exception:
+        return {}
+    table = next((el for el in tree.iter(f"{{{t}}}table") if el.get(f"{{{t}}}name") == sheet), None)
+    markers: dict[int, tuple[bool, bool, bool]] = {}
+    row_no = 0
+    for row in (table.iter(f"{{{t}}}table-row") if table is not None else ()):
+        repeat = min(int(row.get(f"{{{t}}}number-rows-repeated", "1")), MAX_ROWS)
+        col = 0
+        for cell in row:
+            span = int(cell.get(f"{{{t}}}number-columns-repeated", "1"))
+            if col <= column < col + span:
+                formula = cell.get(f"{{{t}}}formula") is not None
+                kind = cell.get(f"{{{o}}}value-type")
+                for n in range(repeat):
+                    markers[row_no + n + 1] = (formula, kind is not None, kind == "percentage")
+                break
+            col += span
+        row_no += repeat
+        if row_no > MAX_ROWS:
+            break
+    return markers
+
+
+# -- the workbook's content -----------------------------------------------------------------------
+
+def _read_book(base: Return, book, package: _Package, catalogue: Catalogue) -> Return:
+    shown = base.file
+    meta = _identity(book, package)
+    modified = package.modified()
+    base = replace(base, modified=modified)
+    problem = _identity_problem(meta, book, shown)
+    if problem:
+        return _refused(base, problem)
+    base = replace(base, department=meta["department"], period=meta["period"],
+                   template_id=meta.get("template_id", ""), catalogue_sha=meta.get("catalogue_sha", ""),
+                   generated_at=meta.get("generated_at", ""), format_version=meta.get("format_version", ""))
+    sheet_name, grid, problem = _form_grid(book, shown)
+    if problem:
+        return replace(base, issues=(problem,))
+    header = _find_header(grid)
+    if header is None:
+        return replace(base, issues=(checks.layout_broken(shown, sheet_name, "找不到表头“指标编号”"),))
+    columns = _columns(grid[header])
+    missing = [h for h in (ID, ACTUAL) if h not in columns]
+    if missing:
+        return replace(base, issues=(checks.layout_broken(shown, sheet_name, f"找不到“{'”“'.join(missing)}”列"),))
+    reader = _RowReader(catalogue, base.department, shown, sheet_name, columns, package,
+                        locked_cells_current=base.catalogue_sha in ("", catalogue.sha))
+    rows, issues = reader.read(grid, header)
+    filler, phone = _block_value(grid[:header], "填报人"), _block_value(grid[:header], "联系电话")
+    return replace(base, rows=rows, issues=tuple(issues), filler=filler, phone=phone, sheet=sheet_name)
+
+
+def _identity(book, package: _Package) -> dict[str, str]:
+    """``_meta`` key/value rows, completed from the custom properties when the sheet is gone."""
+    meta: dict[str, str] = {}
+    if META_SHEET in book.sheet_names:
+        try:
+            for row in book.get_sheet_by_name(META_SHEET).to_python(nrows=50):
+                if len(row) >= 2 and str(row[0]).strip() in META_KEYS:
+                    meta[str(row[0]).strip()] = _text(row[1])
+        except Exception:  # a broken _meta sheet is the same as none
+            meta = {}
+    if not meta.get("department") or not meta.get("period"):
+        props = package.custom_properties()
+        for key in META_KEYS:
+            if not meta.get(key) and props.get(key):
+                meta[key] = props[key]
+    return meta
+
+
+def _identity_problem(meta: dict[str, str], book, shown: str) -> Issue | None:
+    if not meta.get("department") or not meta.get("period"):
+        return checks.not_our_template(shown, _claimed_department(book))
+    try:
+        meta["period"] = str(Period.parse(meta["period"]))
+    except PeriodError:
+        return checks.not_our_template(shown, meta.get("department"), f"模板标识中的报送周期“{meta['period']}”无效")
+    return None
+
+
+def _claimed_department(book) -> str | None:
+    """The 填报单位 a foreign-looking file names in its first rows, for the rejection message."""
+    try:
+        grid = book.get_sheet_by_index(0).to_python(nrows=HEADER_SEARCH_ROWS)
+    except Exception:
+        return None
+    return _block_value(grid, "填报单位") or None
+
+
+def _form_grid(book, shown: str):
+    """(sheet name, its rows as lists, problem) for 填报表, or the first sheet with a 指标编号 header."""
+    names = [FORM_SHEET] if FORM_SHEET in book.sheet_names else [n for n in book.sheet_names if n != META_SHEET]
+    for name in names:
+        try:
+            sheet = book.get_sheet_by_name(name)
+        except Exception:
+            continue
+        if sheet.total_height > MAX_ROWS:
+            return name, [], checks.file_too_large(shown, f"工作表“{name}”有 {sheet.total_height} 行，远超正常表格")
+        grid = sheet.to_python(skip_empty_area=False, nrows=MAX_ROWS)
+        if _find_header(grid) is not None or name == FORM_SHEET:
+            return name, grid, None
+    return "", [], checks.layout_broken(shown, FORM_SHEET, "找不到填报表")
+
+
+def _find_header(grid: list[list]) -> int | None:
+    for n, row in enumerate(grid[:HEADER_SEARCH_ROWS]):
+        for v in row:
+            if isinstance(v, str) and "编号" in v and _squeeze(v) == ID:
+                return n
+    return None
+
+
+def _columns(header: list) -> dict[str, int]:
+    columns: dict[str, int] = {}
+    for n, value in enumerate(header):
+        if isinstance(value, str) and value.strip():
+            columns.setdefault(_squeeze(value), n)
+    return columns
+
+
+def _block_value(rows: list[list], label: str) -> str:
+    """The value after a label in the header block (labels span merged cells; skip the blanks)."""
+    for row in rows:
+        for n, value in enumerate(row):
+            if isinstance(value, str) and label in value and _squeeze(value).rstrip(":：") == label:
+                for after in row[n + 1:]:
+                    text = _text(after)
+                    if text and _squeeze(text).rstrip(":：") in BLOCK_LABELS:
+                        return ""
+                    if text:
+                        return text
+                return ""
+    return ""
+
+
+# -- rows ------------------------------------------------------------------------------------------
+
+class _RowReader:
+    """Turns the grid below the header into ReturnRows and cell Issues."""
+
+    def __init__(self, catalogue: Catalogue, department: str, file: str, sheet: str,
+                 columns: dict[str, int], package: _Package, locked_cells_current: bool = True) -> None:
+        self.known = _row_index(catalogue)
+        self.department, self.file, self.sheet = department, file, sheet
+        self.columns, self.package = columns, package
+        self.letters = {name: column_letter(n) for name, n in columns.items()}
+        # A template made from an older catalogue differs from today's in its locked cells by
+        # design: that is catalogue-changed (validation), not tampering.
+        self.check_locked = locked_cells_current
+        self._markers: dict[int, tuple[bool, bool, bool]] | None = None
+
+    def read(self, grid: list[list], header: int) -> tuple[tuple[ReturnRow, ...], list[Issue]]:
+        kept: dict[str, tuple[ReturnRow, list[Issue], int, bool]] = {}
+        notes: list[tuple[int, Issue]] = []            # (grid row, finding) outside the kept rows
+        for r in range(header + 1, len(grid)):
+            line = grid[r]
+            row_id = _id_text(self._get(line, ID))
+            if not row_id:
+                if any(self._get(line, h) not in ("", None) for h in (ACTUAL, STATE, *NARRATIVES)):
+                    notes.append((r, self._issue(checks.added_row, ID, r)))
+                continue
+            found: list[Issue] = []
+            entry = self.known.get(row_id)
+            if entry is None:
+                row_id, entry = self._recover(line, kept, r, row_id, found)
+                if entry is None:
+                    notes.extend((r, i) for i in found)
+                    continue
+            task, indicator = entry
+            tampered = self._tampered(line, r, task, indicator) if self.check_locked else []
+            notes.extend((r, i) for i in found + tampered)
+            row, cell_issues = self._row(line, r, row_id, task, indicator)
+            content_ok = CONTENT not in self.columns or _content_matches(_text(self._get(line, CONTENT)), task, indicator)
+            candidate = (row, cell_issues, r, content_ok)
+            if row_id in kept:
+                winner, loser = _prefer(kept[row_id], candidate)
+                notes.append((loser[2], self._issue(checks.duplicate_row, ID, loser[2], typed=row_id)))
+                candidate = winner
+            kept[row_id] = candidate
+        for row, cell_issues, r, _ in kept.values():
+            notes.extend((r, i) for i in cell_issues)
+        notes.sort(key=lambda pair: pair[0])                  # sheet order, stable within a row
+        return tuple(k[0] for k in kept.values()), [issue for _, issue in notes]
+
+    # one row
+    def _row(self, line: list, r: int, row_id: str, task: Task, indicator: Indicator | None):
+        issues: list[Issue] = []
+        value = self._get(line, ACTUAL)
+        cell = f"{self.letters[ACTUAL]}{r + 1}"
+        raw = _text(value)
+        actual, valid = None, True
+        if indicator is not None:
+            actual, valid, raw, issues = self._actual(value, raw, cell, r, indicator)
+        elif raw:
+            issues.append(self._issue(checks.value_on_task_row, ACTUAL, r, typed=raw, task=task))
+        state = _squeeze(_text(self._get(line, STATE)))
+        if state and state not in STATES:
+            issues.append(self._issue(checks.unknown_state, STATE, r, typed=state))
+            state = ""
+        progress, problems, plans = (_text(self._get(line, h)) for h in NARRATIVES)
+        row = ReturnRow(id=row_id, task_no=task.no, role=self._role(line, task), actual=actual, state=state,
+                        progress=progress, problems=problems, plans=plans, cell=cell, raw=raw, valid=valid)
+        return row, issues
+
+    def _actual(self, value, raw: str, cell: str, r: int, indicator: Indicator):
+        issues: list[Issue] = []
+        percent_format = False
+        if value == "" or value is None:
+            formula, cached, _ = self._marker(r)
+            if formula and not cached:
+                issues.append(self._issue(checks.formula_without_value, ACTUAL, r, indicator=indicator))
+            return None, True, raw, issues
+        if indicator.is_percent and isinstance(value, (int, float)) and not isinstance(value, bool) and 0 < value <= 1.5:
+            percent_format = self._fraction_is_percent(r, value, indicator)
+        parsed = parse_number(value, indicator.unit, percent_format=percent_format is not False)
+        if percent_format:
+            raw = f"{format_number(parsed.value)}%"      # what the cell shows
+        for code in parsed.codes:
+            issues.append(checks.cell_issue(code, self.file, self.sheet, cell, raw, indicator, parsed))
+        if percent_format is None:
+            issues.append(checks.cell_issue("unit-converted", self.file, self.sheet, cell, raw, indicator, parsed,
+                                            note="按百分数折算"))
+        return parsed.usable, parsed.error is None, raw, issues
+
+    def _fraction_is_percent(self, r: int, value: float, indicator: Indicator) -> bool | None:
+        """Is this fraction on a percent row a percent-formatted cell (95% typed)? None: guessed yes."""
+        if self.package.kind == "xls":
+            # No format information: a fraction far below a target in points was almost surely 95%.
+            return None if float(indicator.target) > 1.5 and value <= 1.0 else False
+        return self.package.percent_formatted(self.sheet, self.letters[ACTUAL], r + 1)
+
+    def _marker(self, r: int) -> tuple[bool, bool, bool]:
+        if self._markers is None:
+            self._markers = self.package.column_markers(self.sheet, self.letters[ACTUAL])
+        return self._markers.get(r + 1, (False, False, False))
+
+    def _role(self, line: list, task: Task) -> str:
+        word = _squeeze(_text(self._get(line, ROLE)))
+        if word in ("牵头", "配合"):
+            return LEAD if word == "牵头" else CO
+        return LEAD if task.lead == self.department else CO
+
+    # tampering with locked cells
+    def _tampered(self, line: list, r: int, task: Task, indicator: Indicator | None) -> list[Issue]:
+        found = []
+        if indicator is not None:
+            if TARGET in self.columns and not _same_number(self._get(line, TARGET), indicator.target):
+                found.append(self._issue(checks.tampered_cell, TARGET, r, typed=_text(self._get(line, TARGET)),
+                                         expected=format_number(indicator.target), indicator=indicator))
+            unit = self._get(line, UNIT)
+            if UNIT in self.columns and unit != indicator.unit and normalize(_text(unit)) != normalize(indicator.unit):
+                found.append(self._issue(checks.tampered_cell, UNIT, r, typed=_text(self._get(line, UNIT)),
+                                         expected=indicator.unit, indicator=indicator))
+        if CONTENT in self.columns and not _content_matches(_text(self._get(line, CONTENT)), task, indicator):
+            found.append(self._issue(checks.tampered_cell, CONTENT, r, typed=_text(self._get(line, CONTENT)),
+                                     expected=_expected_content(task, indicator), indicator=indicator))
+        return found
+
+    def _recover(self, line: list, rows: dict, r: int, typed: str, issues: list[Issue]):
+        """A changed 指标编号: find the row by its content, else the row cannot be read."""
+        content = _text(self._get(line, CONTENT))
+        candidates = [(rid, entry) for rid, entry in self.known.items()
+                      if rid not in rows and content and _content_matches(content, *entry)]
+        if len(candidates) == 1:
+            rid, entry = candidates[0]
+            issues.append(self._issue(checks.tampered_cell, ID, r, typed=typed, expected=rid, indicator=entry[1]))
+            return rid, entry
+        issues.append(self._issue(checks.unknown_row, ID, r, typed=typed))
+        return typed, None
+
+    # helpers
+    def _get(self, line: list, header: str):
+        n = self.columns.get(header)
+        return line[n] if n is not None and n < len(line) else ""
+
+    def _issue(self, make, header: str, r: int, **context) -> Issue:
+        return make(self.file, self.sheet, f"{self.letters.get(header, 'A')}{r + 1}", **context)
+
+
+def _prefer(first: tuple, second: tuple) -> tuple[tuple, tuple]:
+    """Of two rows with one 指标编号: the one whose content still matches, else the first filled."""
+    (row_a, _, _, ok_a), (row_b, _, _, ok_b) = first, second
+    if ok_a != ok_b:
+        return (first, second) if ok_a else (second, first)
+    if row_a.is_filled or not row_b.is_filled:
+        return first, second
+    return second, first
+
+
+_INDEX_CACHE: list = [None, {}]
+
+
+def _row_index(catalogue: Catalogue) -> dict[str, tuple[Task, Indicator | None]]:
+    """Every row id the catalogue knows: indicator ids, and task numbers of tasks without one."""
+    if _INDEX_CACHE[0] is not catalogue:
+        index: dict[str, tuple[Task, Indicator | None]] = {}
+        for task in catalogue.tasks:
+            for indicator in task.indicators:
+                index[indicator.id] = (task, indicator)
+            if not task.indicators:
+                index[str(task.no)] = (task, None)
+        _INDEX_CACHE[:] = [catalogue, index]
+    return _INDEX_CACHE[1]
+
+
+def _content_matches(text: str, task: Task, indicator: Indicator | None) -> bool:
+    """Does a 指标/工作内容 cell still say what the catalogue says (the notice's phrase is in it)?"""
+    phrase = (indicator.source or indicator.metric) if indicator else (task.text or task.title)[:16]
+    if phrase in text:
+        return True
+    expected = _squeeze(phrase)
+    return not expected or expected in _squeeze(text)
+
+
+def _expected_content(task: Task, indicator: Indicator | None) -> str:
+    return (indicator.source or indicator.metric) if indicator else (task.text or task.title)
+
+
+def _same_number(value, target: float) -> bool:
+    if value == target:
+        return True
+    number = value if isinstance(value, (int, float)) and not isinstance(value, bool) else parse_number(value).value
+    return number is not None and abs(float(number) - float(target)) <= 1e-9 * max(1.0, abs(float(target)))
+
+
+def _id_text(value) -> str:
+    """指标编号 as text; a number a client made of it (4.1, 7.0) back to "4.1", "7"."""
+    if isinstance(value, float):
+        return format_number(value)
+    return _squeeze(_text(value))
+
+
+def _text(value) -> str:
+    if type(value) is str:
+        return value.strip()
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "是" if value else "否"
+    if isinstance(value, (int, float)):
+        return format_number(value)
+    if isinstance(value, datetime):
+        return value.isoformat(sep=" ", timespec="minutes")
+    return str(value).strip()
+
+
+def _squeeze(text: str) -> str:
+    """Full-width folded, spaces removed: how header texts and ids are compared."""
+    text = str(text)
+    if not unicodedata.is_normalized("NFKC", text):
+        text = unicodedata.normalize("NFKC", text)
+    return "".join(text.split())
+
+
+def column_letter(n: int) -> str:
+    """0 → "A", 25 → "Z", 26 → "AA"."""
+    letters = ""
+    n += 1
+    while n:
+        n, rest = divmod(n - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+def _column_index(letters: str) -> int:
+    n = 0
+    for ch in letters:
+        n = n * 26 + ord(ch) - 64
+    return n - 1

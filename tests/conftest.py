@@ -1,0 +1,12 @@
+"""Fixtures shared by every test module.
+
+Session-scoped defect fixtures (tests/make_fixtures.py) are built once per run; the loopback mail
+servers live in tests/_servers.py.
+"""
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from _fixtures import fixture_returns, resaved_returns  # noqa: E402,F401

@@ -1,0 +1,164 @@
+"""catalogue.xlsx: written for the office, read back with the office's edits, validated."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+from openpyxl import load_workbook
+
+from tz_excel import BUNDLED_NOTICE
+from tz_excel.catalogue import (
+    INDICATOR_HEADERS, TASK_HEADERS, Catalogue, Indicator, Section, Task, read_catalogue_xlsx,
+    write_catalogue_xlsx,
+)
+from tz_excel.errors import CatalogueError
+from tz_excel.notice import read_notice
+
+
+@pytest.fixture(scope="module")
+def bundled() -> Catalogue:
+    return read_notice(BUNDLED_NOTICE).catalogue
+
+
+@pytest.fixture
+def written(bundled, tmp_path):
+    path = tmp_path / "catalogue.xlsx"
+    write_catalogue_xlsx(path, bundled)
+    return path
+
+
+def _row_of(ws, column: int, value) -> int:
+    for row in ws.iter_rows(min_row=2):
+        if row[column - 1].value == value:
+            return row[0].row
+    raise KeyError(value)
+
+
+def test_round_trip_bundled(bundled, written):
+    back = read_catalogue_xlsx(written)
+    assert back == bundled
+    assert back.to_dict() == bundled.to_dict()
+    assert back.sha == bundled.sha
+    assert back.short_title == bundled.short_title
+
+
+def test_round_trip_small_catalogue_with_review_flags(tmp_path):
+    cat = Catalogue(
+        title="关于印发《某市2024年重点任务》的通知", year=2024, short_title="某市2024年重点任务",
+        sections=(Section(1, "甲"), Section(2, "空的部分")),
+        tasks=(Task(1, 1, "任务一", "任务一。新增企业3.5家。", ("市发改局",), (
+            Indicator("1.1", "企业", 3.5, "家", "~", "level", True, "新增企业3.5家", True),)),
+               Task(2, 1, "任务二", "任务二。", (), needs_review=True)),
+    )
+    write_catalogue_xlsx(tmp_path / "c.xlsx", cat)
+    back = read_catalogue_xlsx(tmp_path / "c.xlsx")
+    assert back == cat and back.to_dict() == cat.to_dict()
+
+
+def test_byte_stable(bundled, tmp_path):
+    write_catalogue_xlsx(tmp_path / "a.xlsx", bundled)
+    write_catalogue_xlsx(tmp_path / "b.xlsx", bundled)
+    assert (tmp_path / "a.xlsx").read_bytes() == (tmp_path / "b.xlsx").read_bytes()
+
+
+def test_layout_for_the_office(bundled, written):
+    wb = load_workbook(written)
+    assert wb.sheetnames == ["任务", "指标", "说明", "_meta"]
+    assert wb["_meta"].sheet_state == "hidden"
+    tasks, indicators = wb["任务"], wb["指标"]
+    assert tuple(c.value for c in tasks[1]) == TASK_HEADERS
+    assert tuple(c.value for c in indicators[1]) == INDICATOR_HEADERS
+    assert [c.value for c in tasks[29]] == [
+        28, 3, "坚定不移扩大内需", "持续激发城乡消费活力", "市文旅局、市商投局、市农业农村局、各镇街",
+        bundled.task(28).text, "否"]
+    assert [c.value for c in indicators[2]] == [
+        "1.1", 1, "省院士工作站", 2, "个", "不低于", "累计", "否", "建设省院士工作站2个", "否"]
+    water = indicators[_row_of(indicators, 1, "33.1")]
+    assert (water[5].value, water[6].value) == ("不高于", "累计")
+    review = indicators[_row_of(indicators, 1, "37.1")]
+    assert review[9].value == "是"
+    rules = [r for rng in indicators.conditional_formatting for r in rng.rules]
+    assert rules and rules[0].formula == ['$J2="是"']
+    assert rules[0].dxf.fill.bgColor.rgb.endswith("FFEB9C")
+    meta = {row[0].value: row[1].value for row in wb["_meta"].iter_rows()}
+    assert (meta["title"], meta["year"], meta["doc_number"], meta["date"]) == (
+        bundled.title, "2023", "滕政办发〔2023〕30号", "2023-08-15")
+    assert wb["说明"]["A1"].value == "本表是什么"
+
+
+def test_office_edits_win(bundled, written):
+    wb = load_workbook(written)
+    tasks, ind = wb["任务"], wb["指标"]
+    ind.cell(_row_of(ind, 1, "4.1"), 4).value = 200                      # a corrected target
+    ind.cell(_row_of(ind, 1, "33.1"), 6).value = "以内"                   # comparator typed in words
+    ind.delete_rows(_row_of(ind, 1, "64.4"))                              # a false indicator deleted
+    new = ind.max_row + 1
+    for col, value in enumerate([None, 7, "“两高”项目监督检查", 12, "次", "不低于", "累计", "否", "", "否"], 1):
+        ind.cell(new, col).value = value                                  # a new one, no id given
+    pct = _row_of(ind, 1, "38.1")
+    ind.cell(pct, 4).value = 0.9                                          # typed as "90%" in Excel
+    ind.cell(pct, 4).number_format = "0%"
+    tasks.cell(_row_of(tasks, 1, 1), 5).value = "市科技局，市财政局; 市教体局"    # departments edited
+    tasks.cell(_row_of(tasks, 1, 2), 7).value = "是"
+    wb.save(written)
+
+    back = read_catalogue_xlsx(written)
+    assert back.indicator("4.1").target == 200
+    assert back.indicator("33.1").comparator == "<="
+    assert [i.id for i in back.task(64).indicators] == ["64.1", "64.2", "64.3", "64.5", "64.6"]
+    added = back.task(7).indicators
+    assert [(i.id, i.metric, i.target, i.unit, i.comparator, i.kind) for i in added] == [
+        ("7.1", "“两高”项目监督检查", 12, "次", ">=", "cumulative")]
+    assert back.indicator("38.1").target == 90
+    assert back.task(1).departments == ("市科技局", "市财政局", "市教体局")
+    assert back.task(2).needs_review
+    assert back.sha != bundled.sha
+    unchanged = [t for t in back.tasks if t.no not in (1, 2, 4, 7, 33, 38, 64)]
+    assert unchanged == [t for t in bundled.tasks if t.no not in (1, 2, 4, 7, 33, 38, 64)]
+
+
+@pytest.mark.parametrize("sheet, column, value, message", [
+    ("指标", 6, "大于等于", "比较方式“大于等于”无法识别"),
+    ("指标", 4, "约500", "目标值“约500”不是数字"),
+    ("指标", 4, None, "目标值“”不是数字"),
+    ("指标", 7, "年度", "类型“年度”无法识别"),
+    ("指标", 2, 99, "任务序号99在“任务”表中不存在"),
+    ("指标", 1, "5.9", "指标编号“5.9”应为“1.序号”的形式"),
+    ("指标", 1, "1.2", "指标编号1.2重复"),
+    ("指标", 8, "也许", "“也许”应为“是”或“否”"),
+    ("任务", 1, "第一", "任务序号“第一”应为整数"),
+    ("任务", 1, 2, "任务序号2重复"),
+])
+def test_bad_cells_name_sheet_and_cell(written, sheet, column, value, message):
+    wb = load_workbook(written)
+    wb[sheet].cell(2, column).value = value
+    wb.save(written)
+    with pytest.raises(CatalogueError, match=message) as info:
+        read_catalogue_xlsx(written)
+    expected_row = 3 if message.startswith("任务序号2重复") or message.startswith("指标编号1.2") else 2
+    assert (info.value.sheet, info.value.cell) == (sheet, f"{'ABCDEFGH'[column - 1]}{expected_row}")
+    assert f"工作表“{sheet}”" in info.value.message
+
+
+def test_missing_sheet_and_foreign_file(written, tmp_path):
+    wb = load_workbook(written)
+    del wb["指标"]
+    wb.save(written)
+    with pytest.raises(CatalogueError, match="工作表“指标”：工作表不存在"):
+        read_catalogue_xlsx(written)
+    other = tmp_path / "notes.xlsx"
+    other.write_text("not a workbook")
+    with pytest.raises(CatalogueError, match="无法打开"):
+        read_catalogue_xlsx(other)
+    with pytest.raises(CatalogueError, match="找不到任务清单"):
+        read_catalogue_xlsx(tmp_path / "missing.xlsx")
+
+
+@pytest.mark.libreoffice
+def test_survives_a_save_in_libreoffice(bundled, written, tmp_path):
+    from tz_excel.clerks import resave_with_libreoffice
+
+    assert shutil.which("soffice") or shutil.which("libreoffice")
+    [resaved] = resave_with_libreoffice([written], "xlsx", tmp_path / "lo")
+    assert read_catalogue_xlsx(resaved) == bundled

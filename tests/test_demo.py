@@ -1,0 +1,78 @@
+"""demo: the whole week on the bundled notice, offline, deterministic."""
+
+from __future__ import annotations
+
+import hashlib
+from email import policy
+from email.parser import BytesParser
+
+import pytest
+from openpyxl import load_workbook
+from rich.console import Console
+
+from tz_excel import cli
+from tz_excel.demo import MARKER, NOT_A_WORKBOOK, PERIOD, SILENT, TEXT_IN_NUMBER, TOWNS, run_demo
+from tz_excel.departments import read_directory
+
+
+def _tree(root):
+    """{relative path: sha256} of every file but the log and the history database."""
+    return {str(p.relative_to(root)): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(root.rglob("*")) if p.is_file() and p.suffix not in (".sqlite", ".log")}
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory):
+    root = tmp_path_factory.mktemp("demo") / "demo-workspace"
+    outcome = run_demo(root, console=Console(file=open("/dev/null", "w"), width=120))
+    return root, outcome
+
+
+def test_demo_writes_workbook_and_mail(demo):
+    root, outcome = demo
+    assert outcome.workbook.exists() and outcome.workbook.parent == root / "outbox" / str(PERIOD)
+    assert load_workbook(outcome.workbook, read_only=True).sheetnames[:2] == ["总览", "指标进度"]
+    mails = sorted(p.name for p in outcome.mail_dir.glob("*.eml"))
+    directory = read_directory(root / "departments.xlsx")
+    addressed = [d for d in directory if d.emails]
+    assert sum(name.startswith("send_") for name in mails) == len(addressed)
+    assert "report.eml" in mails
+    report = BytesParser(policy=policy.default).parsebytes((outcome.mail_dir / "report.eml").read_bytes())
+    [(name, data)] = [(a.get_filename(), a.get_content()) for a in report.iter_attachments()]
+    assert name == outcome.workbook.name and data == outcome.workbook.read_bytes()
+
+
+def test_demo_directory_has_the_21_towns_and_test_addresses(demo):
+    root, _ = demo
+    directory = read_directory(root / "departments.xlsx")
+    assert [d.name for d in directory.members("各镇街")] == sorted(TOWNS, key=[d.name for d in directory.members("各镇街")].index)
+    assert {d.name for d in directory.members("各镇街")} == set(TOWNS) and len(TOWNS) == 21
+    assert all(e.endswith("@tengzhou.example") for d in directory for e in d.emails)
+    assert [d.name for d in directory if not d.emails and not directory.is_group(d)] == ["市铁路货场迁建指挥部"]
+
+
+def test_demo_clerks_behave_as_cast_and_faulty_ones_get_feedback(demo):
+    root, outcome = demo
+    kinds = set(outcome.behaviours.values())
+    assert {SILENT, NOT_A_WORKBOOK, TEXT_IN_NUMBER} <= kinds
+    assert list(outcome.behaviours.values()).count("on_time") > len(outcome.behaviours) / 2
+    faulty = next(name for name, kind in outcome.behaviours.items() if kind == TEXT_IN_NUMBER)
+    assert (outcome.mail_dir / f"feedback_{faulty}.eml").exists()
+    assert (root / "outbox" / str(PERIOD) / "feedback" / f"{faulty}_{PERIOD}_请修改.xlsx").exists()
+    stray = next(name for name, kind in outcome.behaviours.items() if kind == NOT_A_WORKBOOK)
+    assert any(p.name.startswith("feedback_") and "@" in p.name for p in outcome.mail_dir.glob("*.eml")), stray
+    assert list((root / "inbox").glob("*.xlsx")) == []          # everything was archived
+
+
+def test_demo_rerun_is_identical_and_refuses_foreign_folders(demo, tmp_path, capsys):
+    root, _ = demo
+    before = _tree(root)
+    assert cli.main(["demo", str(root)]) == 0
+    assert _tree(root) == before and (root / MARKER).exists()
+
+    foreign = tmp_path / "office"
+    foreign.mkdir()
+    (foreign / "notes.txt").write_text("keep me", encoding="utf-8")
+    assert cli.main(["demo", str(foreign)]) == 2
+    assert (foreign / "notes.txt").read_text(encoding="utf-8") == "keep me"
+    assert "不是演示目录" in capsys.readouterr().err

@@ -1,0 +1,350 @@
+"""parse_notice: the bundled notice, its quality against hand labels, and other layouts and forms."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from tz_excel import BUNDLED_NOTICE
+from tz_excel.errors import NoticeParseError
+from tz_excel.notice import NoticeWarning, extract_indicators, parse_notice, read_notice, split_departments
+
+from _notice import docx_paragraphs, docx_task_table, header_lines, xlsx_task_table
+
+DATA = Path(__file__).parent / "data" / "notice"
+ROOT = Path(__file__).resolve().parents[1]
+BUNDLED = Path(str(BUNDLED_NOTICE))
+
+
+def _bench():
+    spec = importlib.util.spec_from_file_location("notice_quality", ROOT / "bench" / "notice_quality.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module               # dataclasses look their module up
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def bundled():
+    return read_notice(BUNDLED)
+
+
+@pytest.fixture(scope="module")
+def linyi():
+    return read_notice(DATA / "sample_linyi.txt")
+
+
+# -- the bundled notice ------------------------------------------------------------------------------
+
+def test_bundled_structure(bundled):
+    cat = bundled.catalogue
+    assert (len(cat.sections), len(cat.tasks)) == (11, 75)
+    assert [t.no for t in cat.tasks] == list(range(1, 76))
+    assert cat.title == "滕州市人民政府办公室关于印发《滕州市深化新旧动能转换推动绿色低碳高质量发展2023年重点任务》的通知"
+    assert cat.short_title == "滕州市深化新旧动能转换推动绿色低碳高质量发展2023年重点任务"
+    assert (cat.doc_number, cat.date, cat.year) == ("滕政办发〔2023〕30号", "2023-08-15", 2023)
+    assert [s.title for s in cat.sections][:3] == ["深入实施创新驱动发展战略", "纵深推进新旧动能转换", "坚定不移扩大内需"]
+    assert cat.sections[-1].title == "切实抓好组织实施"
+    first_task_of = {s: min(t.no for t in cat.tasks if t.section == s) for s in range(1, 12)}
+    assert first_task_of == {1: 1, 2: 7, 3: 18, 4: 29, 5: 39, 6: 41, 7: 46, 8: 57, 9: 63, 10: 70, 11: 73}
+    assert bundled.warnings == ["第16行“纵深推进新旧动能转换”没有序号，按位置推定为第二部分。"]
+
+
+def test_bundled_task_title_and_text(bundled):
+    task = bundled.catalogue.task(1)
+    assert task.title == "完善实验室体系"
+    assert task.text.startswith("完善实验室体系。持续强化")
+    assert task.text.endswith("建设枣庄市级重点实验室8个。")
+    assert not any("(责任单位" in t.text or t.text.endswith(")") for t in bundled.catalogue.tasks)
+    assert bundled.catalogue.task(65).title == "全力支持职业教育体系建设"
+
+
+@pytest.mark.parametrize("no, departments", [
+    (1, ("市科技局",)),
+    (2, ("市委组织部", "市科技局")),
+    (6, ("市委组织部", "市科技局", "市人社局", "市卫健局", "市工信局")),
+    (10, ("鲁南高科技化工园区",)),
+    (28, ("市文旅局", "市商投局", "市农业农村局", "各镇街")),
+    (29, ("市自然资源局", "市农业农村局", "市综合执法局", "生态环境滕州分局")),
+    (46, ("市政府办公室", "市委编办", "市大数据中心", "市发改局", "市司法局", "市市场监管局", "市行政审批局")),
+    (54, ("市商投局", "开发区管委会")),
+    (75, ("市直各有关部门单位",)),
+])
+def test_bundled_departments_as_written(bundled, no, departments):
+    assert bundled.catalogue.task(no).departments == departments
+
+
+def test_every_bundled_task_has_departments(bundled):
+    assert all(t.departments and not t.needs_review for t in bundled.catalogue.tasks)
+
+
+def test_bundled_quality_against_hand_labels(bundled):
+    bench = _bench()
+    quality = bench.measure(bundled.catalogue, bench.load_labels())
+    assert quality.labelled == 58
+    assert quality.recall >= 0.98, quality.misses
+    assert quality.precision >= 0.98, [(i.id, i.source) for i in quality.false_finds]
+    assert quality.comparator >= 0.98
+    assert quality.kind >= 0.95
+
+
+def test_bundled_ids_in_order_of_appearance(bundled):
+    task48 = bundled.catalogue.task(48)
+    assert [i.id for i in task48.indicators] == [f"48.{n}" for n in range(1, 8)]
+    assert [i.target for i in task48.indicators] == [2, 16, 430, 2, 2, 3, 200]
+
+
+@pytest.mark.parametrize("no, targets", [
+    (8, [(100, "个")]),                           # 500万元以上 qualifies the projects
+    (10, []),                                     # 125亿元的…项目, 总投资10.97亿元的…项目
+    (22, []),                                     # 30万千瓦以下小煤电机组
+    (23, []),                                     # 100MW/100MWh, 省2023年度
+    (31, []),                                     # 3个国控断面, 三类标准
+    (41, []),                                     # 第三批“十百千”
+    (55, [(177, "亿元"), (120, "亿元")]),          # 聚焦开发区36个重点工业项目
+    (58, []),                                     # 推进…等14个重点文旅康养项目建设
+    (61, []),                                     # 4A级
+    (72, []),                                     # “12345”
+])
+def test_bundled_qualifiers_are_not_targets(bundled, no, targets):
+    assert [(i.target, i.unit) for i in bundled.catalogue.task(no).indicators] == targets
+
+
+def test_bundled_indicator_details(bundled):
+    cat = bundled.catalogue
+    assert cat.indicator("1.1").to_dict() == {
+        "id": "1.1", "metric": "省院士工作站", "target": 2, "unit": "个", "comparator": ">=",
+        "kind": "cumulative", "aspirational": False, "source": "建设省院士工作站2个"}
+    water = cat.indicator("33.1")
+    assert (water.target, water.unit, water.comparator, water.kind) == (3.05, "亿立方米", "<=", "cumulative")
+    assert (cat.indicator("2.1").comparator, cat.indicator("2.1").kind) == ("~", "level")
+    assert cat.indicator("2.2").aspirational and not cat.indicator("1.1").aspirational
+    assert cat.indicator("38.1").unit == "%" and cat.indicator("38.1").kind == "level"
+    sewage = cat.indicator("37.1")                # 一座 in "完成城区一座污水处理厂提标任务"
+    assert (sewage.target, sewage.unit, sewage.needs_review) == (1, "座", True)
+
+
+def test_bundled_bytes_and_path_agree(bundled):
+    assert read_notice(BUNDLED.read_bytes()).catalogue.to_dict() == bundled.catalogue.to_dict()
+
+
+def test_parse_notice_issues_warnings():
+    with pytest.warns(NoticeWarning, match="纵深推进新旧动能转换"):
+        parse_notice(BUNDLED)
+
+
+# -- one notice, three forms -----------------------------------------------------------------------------
+
+def _variants(path: Path, catalogue, tmp_path: Path, plain_sections=frozenset()):
+    header = header_lines(path)
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return {
+        "docx paragraphs": docx_paragraphs(lines, tmp_path / "paragraphs.docx"),
+        "docx table": docx_task_table(header, catalogue, tmp_path / "table.docx", plain_sections=plain_sections),
+        "docx table, 牵头/配合": docx_task_table(header, catalogue, tmp_path / "roles.docx", roles=True,
+                                               plain_sections=plain_sections),
+        "xlsx section rows": xlsx_task_table(header, catalogue, tmp_path / "rows.xlsx", plain_sections=plain_sections),
+        "xlsx 一级 column, 牵头/配合": xlsx_task_table(header, catalogue, tmp_path / "column.xlsx", section_column=True,
+                                                   roles=True, plain_sections=plain_sections),
+    }
+
+
+def test_bundled_notice_in_every_form(bundled, tmp_path):
+    expected = bundled.catalogue.to_dict()
+    for name, path in _variants(BUNDLED, bundled.catalogue, tmp_path, plain_sections={2}).items():
+        assert read_notice(path).catalogue.to_dict() == expected, name
+
+
+def test_sample_in_every_form(linyi, tmp_path):
+    expected = linyi.catalogue.to_dict()
+    for name, path in _variants(DATA / "sample_linyi.txt", linyi.catalogue, tmp_path).items():
+        parsed = read_notice(path)
+        assert parsed.catalogue.to_dict() == expected, name
+        assert any("任务6没有责任单位" in w for w in parsed.warnings), name
+
+
+def test_docx_table_sections_without_numerals(linyi, tmp_path):
+    path = xlsx_task_table(header_lines(DATA / "sample_linyi.txt"), linyi.catalogue, tmp_path / "plain.xlsx",
+                           section_column=True, plain_sections={1, 2, 3})
+    assert read_notice(path).catalogue.to_dict() == linyi.catalogue.to_dict()
+
+
+# -- other layouts -------------------------------------------------------------------------------------------
+
+def test_sample_linyi_structure(linyi):
+    cat = linyi.catalogue
+    assert (cat.doc_number, cat.date, cat.year) == ("临政办字〔2024〕12号", "2024-03-06", 2024)
+    assert cat.short_title == "临沂市2024年优化营商环境重点任务"
+    assert [s.title for s in cat.sections] == ["提升政务服务效能", "强化要素保障", "优化法治环境"]
+    assert [t.no for t in cat.tasks] == list(range(1, 9))     # （一）…行动计划。 is not a task
+    assert [t.section for t in cat.tasks] == [1, 1, 1, 2, 2, 2, 3, 3]
+
+
+@pytest.mark.parametrize("no, departments", [
+    (1, ("市行政审批局", "市大数据局", "市直有关部门")),               # （牵头单位：A；配合单位：B、C）
+    (3, ("市大数据局", "各县区人民政府")),                            # （牵头单位：A，参与单位：B）
+    (4, ("市自然资源和规划局",)),                                     # (A负责) before 。
+    (5, ("市金融工作局", "人行临沂市分行", "临沂金融监管分局")),
+    (6, ()),                                                         # no marker
+    (7, ("市司法局", "市直各有关部门单位")),                           # （A牵头，B配合）
+    (8, ("市市场监管局", "市法院", "市检察院")),
+])
+def test_sample_linyi_departments(linyi, no, departments):
+    task = linyi.catalogue.task(no)
+    assert task.departments == departments
+    assert task.needs_review == (not departments)
+
+
+def test_sample_linyi_task_without_marker_is_a_warning(linyi):
+    assert "第16行任务6没有责任单位标注，请在 catalogue.xlsx 中补充。" in linyi.warnings
+    assert linyi.catalogue.task(4).text == "保障项目用地。全年供应建设用地2.5万亩以上，盘活批而未供和闲置土地8000亩。"
+
+
+def test_sample_linyi_targets(linyi):
+    labels = json.loads((DATA / "sample_linyi_targets.json").read_text(encoding="utf-8"))
+    found = [{"task": i.task_no, "target": i.target, "unit": i.unit, "comparator": i.comparator, "kind": i.kind}
+             for i in linyi.catalogue.indicators()]
+    assert found == labels
+
+
+def test_gbk_file_reads_like_utf8(linyi):
+    raw = (DATA / "sample_linyi_gbk.txt").read_bytes()
+    with pytest.raises(UnicodeDecodeError):
+        raw.decode("utf-8")
+    assert read_notice(DATA / "sample_linyi_gbk.txt").catalogue.to_dict() == linyi.catalogue.to_dict()
+
+
+def test_gb18030_bytes_with_rare_characters(tmp_path):
+    text = "关于印发《䶮城2024年重点任务》的通知\n一、总体\n1.建设䶮城公园3个。（责任单位：市住建局）\n"
+    cat = parse_notice(text.encode("gb18030"))
+    assert cat.short_title == "䶮城2024年重点任务"
+    assert [(i.target, i.unit) for i in cat.task(1).indicators] == [(3, "个")]
+
+
+def test_sample_wrapped_lines_marker_line_and_restarted_numbers():
+    parsed = read_notice(DATA / "sample_wrapped.txt")
+    cat = parsed.catalogue
+    assert (cat.title, cat.date, cat.year, cat.doc_number) == ("枣庄市2024年城市更新重点工作任务", "2024-02-20", 2024, "")
+    assert [t.no for t in cat.tasks] == [1, 2, 3, 4]
+    assert any("统一编为1至4号" in w for w in parsed.warnings)
+    first = cat.task(1)
+    assert first.text == "改造提升老旧小区。全年开工改造老旧小区120个以上，惠及居民1.2万户。"
+    assert first.departments == ("市住房城乡建设局", "各区（市）人民政府")
+    assert cat.task(2).departments == ("市住房城乡建设局",)
+    assert cat.task(3).departments == ("市住房城乡建设局", "市自然资源和规划局", "市公安局交警支队")
+    assert [(i.target, i.unit) for i in cat.task(2).indicators] == [(3, "个"), (2000, "套")]
+    assert [(i.target, i.unit, i.comparator, i.kind) for i in cat.task(4).indicators] == [(9, "%", "<=", "level")]
+
+
+_BODY = "推进节水。新增节水型单位12家。"
+
+
+@pytest.mark.parametrize("line", [
+    f"1.{_BODY}(责任单位:市水务局、市工信局)",
+    f"1、{_BODY[:-1]}（责任单位：市水务局、市工信局）。",
+    f"1．{_BODY}（牵头单位：市水务局；配合单位：市工信局）",
+    f"1. {_BODY}(牵头单位:市水务局,参与单位:市工信局)",
+    f"1.{_BODY[:-1]}(市水务局牵头,市工信局配合)。",
+    f"1.{_BODY}（配合单位：市工信局；牵头单位：市水务局）",
+    f"1.{_BODY}责任单位：市水务局，市工信局",
+])
+def test_marker_forms_give_the_same_task(line):
+    cat = read_notice(f"一、节约用水\n{line}\n".encode("utf-8")).catalogue
+    task = cat.task(1)
+    assert (task.title, task.text, task.departments) == ("推进节水", _BODY, ("市水务局", "市工信局"))
+    assert [(i.target, i.unit) for i in task.indicators] == [(12, "家")]
+
+
+def test_single_department_负责_marker():
+    assert split_departments("市科技局负责") == ("市科技局",)
+    assert split_departments("责任单位：市委编办（市委机构编制委员会办公室）、各镇街") == (
+        "市委编办（市委机构编制委员会办公室）", "各镇街")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("新增护理型床位五百张。", [(500, "张", ">=")]),
+    ("引进两家链主企业，建成一座污水处理厂。", [(2, "家", ">="), (1, "座", ">=")]),
+    ("PM2.5平均浓度控制在38微克/立方米以内，优良天数比例达到72%。", [(38, "微克/立方米", "<="), (72, "%", ">=")]),
+    ("年度用水总量不超过3亿立方米，节水量不少于200万立方米。", [(3, "亿立方米", "<="), (200, "万立方米", ">=")]),
+    ("组织开展第二批试点，发布2023年度报告。", []),
+])
+def test_extract_indicators_cases(text, expected):
+    assert [(i.target, i.unit, i.comparator) for i in extract_indicators(text, 1)] == expected
+
+
+# -- bad input ---------------------------------------------------------------------------------------------
+
+def test_no_tasks_is_an_error():
+    with pytest.raises(NoticeParseError, match="没有找到编号的任务") as info:
+        parse_notice("关于做好节水工作的通知\n各单位：请认真做好节水工作。\n".encode("utf-8"))
+    assert info.value.line is None
+
+
+def test_duplicated_task_number_names_the_line():
+    text = "一、甲\n1.任务一。(责任单位:市发改局)\n2.任务二。(责任单位:市发改局)\n2.任务三。(责任单位:市发改局)\n"
+    with pytest.raises(NoticeParseError, match="第4行：任务序号2重复（第3行已使用）") as info:
+        parse_notice(text.encode("utf-8"))
+    assert info.value.line == 4
+
+
+def test_missing_file_is_an_error(tmp_path):
+    with pytest.raises(NoticeParseError, match="无法读取通知文件"):
+        parse_notice(tmp_path / "nope.txt")
+
+
+def test_corrupt_docx_is_an_error(tmp_path):
+    path = tmp_path / "broken.docx"
+    path.write_bytes(b"PK\x03\x04 this is not a zip archive")
+    with pytest.raises(NoticeParseError, match="已损坏"):
+        parse_notice(path)
+
+
+def test_undecodable_text_is_an_error(tmp_path):
+    path = tmp_path / "binary.txt"
+    path.write_bytes(bytes(range(256)) * 8)
+    with pytest.raises(NoticeParseError, match="编码无法识别"):
+        parse_notice(path)
+
+
+def test_old_word_format_is_refused(tmp_path):
+    path = tmp_path / "notice.doc"
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 64)
+    with pytest.raises(NoticeParseError, match="另存为 .docx"):
+        parse_notice(path)
+
+
+def test_signature_after_the_last_task_is_no_section():
+    text = ("关于印发2024年重点任务的通知\n第一部分 产业升级\n1.培育企业。新增企业3家。(责任单位:市工信局)\n"
+            "- 生态保护\n2.植树造林。完成造林200亩。(责任单位:市林业局)\n某某市人民政府办公室\n2024年1月5日\n")
+    parsed = read_notice(text.encode("utf-8"))
+    cat = parsed.catalogue
+    assert [(s.no, s.title) for s in cat.sections] == [(1, "产业升级"), (2, "生态保护")]
+    assert [t.section for t in cat.tasks] == [1, 2]
+    assert (cat.date, cat.year) == ("2024-01-05", 2024)
+    assert parsed.warnings == ["第4行“生态保护”没有序号，按位置推定为第二部分。"]
+
+
+def test_parenthesised_numbers_are_tasks_only_without_dotted_ones():
+    alone = "一、产业\n（1）培育企业。新增企业3家。（责任单位：市工信局）\n（2）建设园区。建成园区1个。（责任单位：市发改局）\n"
+    assert [t.title for t in read_notice(alone.encode("utf-8")).catalogue.tasks] == ["培育企业", "建设园区"]
+    points = ("一、产业\n1.培育企业。主要做好：\n（1）新增企业3家；\n（2）新增个体户50户。\n（责任单位：市工信局）\n"
+              "2.建设园区。建成园区1个。（责任单位：市发改局）\n")
+    cat = read_notice(points.encode("utf-8")).catalogue
+    assert [t.no for t in cat.tasks] == [1, 2]
+    assert cat.task(1).text == "培育企业。主要做好：（1）新增企业3家；（2）新增个体户50户。"
+    assert cat.task(1).departments == ("市工信局",)
+    assert [(i.target, i.unit) for i in cat.task(1).indicators] == [(3, "家"), (50, "户")]
+
+
+def test_xlsx_messages_name_the_sheet_row(linyi, tmp_path):
+    path = xlsx_task_table(header_lines(DATA / "sample_linyi.txt"), linyi.catalogue, tmp_path / "t.xlsx")
+    parsed = read_notice(path)
+    # 7 title rows, the header in row 8, section rows 9 and 13: task 6 sits in row 16
+    assert "第16行任务6没有责任单位标注，请在 catalogue.xlsx 中补充。" in parsed.warnings
+    from openpyxl import load_workbook
+    ws = load_workbook(path).active
+    assert (ws["A16"].value, ws["B16"].value[:6]) == (6, "降低企业成本")

@@ -1,0 +1,160 @@
+"""HistoryStore: the ledger, the values, statuses and the mail ledger, on a real SQLite file."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+import sqlalchemy as sa
+
+from tz_excel.config import Workspace
+from tz_excel.merge import FileOutcome, Value
+from tz_excel.store import HistoryStore
+from tz_excel.validation import Issue
+
+SHA = "ab" * 32
+
+
+@pytest.fixture
+def store(tmp_path) -> HistoryStore:
+    s = HistoryStore(f"sqlite:///{tmp_path / 'history.sqlite'}")
+    yield s
+    s.close()
+
+
+def outcome(name="a.xlsx", status="accepted", sha=SHA, period="2023-W36", received=datetime(2023, 9, 5, 10)):
+    return FileOutcome(
+        file=f"inbox/{name}", sha256=sha, status=status, department="市科技局", period=period,
+        archived_as=f"archive/{period}/市科技局/{name}", received_at=received,
+        issues=(Issue("approximate-value", "warning", "约数", file=f"inbox/{name}", cell="J5", value="约5"),),
+        modified=datetime(2023, 9, 5, 9), filed_under="2023-W36", sender="张三 <kjj@x.cn>")
+
+
+def value(period, vid, actual, department="市科技局", role="lead"):
+    return Value(period=period, department=department, id=vid, task_no=int(vid.split(".")[0]), role=role,
+                 actual=actual, state="正常推进", progress="进展", file=f"archive/{period}/x.xlsx",
+                 received_at=datetime(2023, 9, 5, 10))
+
+
+def rows(store, table) -> list[tuple]:
+    with store.engine.connect() as conn:
+        return sorted(tuple(r) for r in conn.execute(sa.text(f'SELECT * FROM "{table}"')))
+
+
+def test_for_workspace_creates_history_sqlite_on_first_use(tmp_path):
+    store = HistoryStore.for_workspace(Workspace(tmp_path))
+    assert not store.seen(SHA)
+    assert (tmp_path / "history.sqlite").is_file()
+    assert set(sa.inspect(store.engine).get_table_names()) >= {"files", "values", "sent", "statuses"}
+
+
+def test_for_workspace_follows_the_configured_url(tmp_path):
+    (tmp_path / "tz_excel.toml").write_text(f'[store]\nurl = "sqlite:///{tmp_path / "elsewhere.db"}"\n')
+    HistoryStore.for_workspace(Workspace(tmp_path)).record_file(outcome())
+    assert (tmp_path / "elsewhere.db").is_file() and not (tmp_path / "history.sqlite").exists()
+
+
+def test_ledger_round_trip(store):
+    store.record_file(outcome(), decided_at=datetime(2023, 9, 8, 18))
+    assert store.seen(SHA) and not store.seen("cd" * 32)
+    assert store.ledger("2023-W36") == [outcome()]
+    assert store.files_with(SHA) == [outcome()]
+    assert store.ledger("2023-W35") == []
+
+
+def test_recording_twice_leaves_the_same_rows(store):
+    store.record_file(outcome(), decided_at=datetime(2023, 9, 8, 18))
+    first = rows(store, "files")
+    store.record_file(outcome(), decided_at=datetime(2023, 9, 9, 18))
+    assert rows(store, "files") == first
+
+
+def test_a_status_change_updates_the_row_and_its_decision_time(store):
+    store.record_file(outcome(), decided_at=datetime(2023, 9, 8, 18))
+    store.record_file(outcome(status="superseded"), decided_at=datetime(2023, 9, 9, 18))
+    assert [o.status for o in store.ledger()] == ["superseded"]
+    with store.engine.connect() as conn:
+        assert conn.execute(sa.text("SELECT decided_at FROM files")).scalar().startswith("2023-09-09 18")
+
+
+def test_candidates_are_accepted_and_superseded_of_one_department_and_period(store):
+    store.record_files([outcome("a.xlsx"), outcome("b.xlsx", "superseded", sha="cd" * 32),
+                        outcome("c.xlsx", "duplicate", sha="ef" * 32), outcome("d.xlsx", period="2023-W35")])
+    assert [o.file for o in store.candidates("市科技局", "2023-W36")] == ["inbox/a.xlsx", "inbox/b.xlsx"]
+
+
+def test_only_archived_files_are_recorded(store):
+    with pytest.raises(ValueError):
+        store.record_file(FileOutcome(file="inbox/~$a.xlsx", sha256="", status="ignored"))
+
+
+def test_replace_values_is_idempotent_and_replaces(store):
+    store.replace_values("2023-W36", "市科技局", [value("2023-W36", "1.1", 1), value("2023-W36", "1.2", 2)])
+    store.replace_values("2023-W36", "市科技局", [value("2023-W36", "1.1", 1), value("2023-W36", "1.2", 2)])
+    assert len(rows(store, "values")) == 2
+    store.replace_values("2023-W36", "市科技局", [value("2023-W36", "1.1", 3)])
+    assert store.values("2023-W36") == [value("2023-W36", "1.1", 3)]
+
+
+def test_replace_values_refuses_a_foreign_line(store):
+    with pytest.raises(ValueError):
+        store.replace_values("2023-W36", "市科技局", [value("2023-W35", "1.1", 3)])
+
+
+def test_values_sort_by_department_then_indicator(store):
+    store.replace_values("2023-W36", "市科技局", [value("2023-W36", "1.10", 1), value("2023-W36", "1.9", 2),
+                                                  value("2023-W36", "7", None)])
+    store.replace_values("2023-W36", "市国资局", [value("2023-W36", "5.1", 1, "市国资局", "co")])
+    assert [(v.department, v.id) for v in store.values("2023-W36")] == [
+        ("市国资局", "5.1"), ("市科技局", "1.9"), ("市科技局", "1.10"), ("市科技局", "7")]
+
+
+def test_latest_before_takes_the_last_earlier_period(store):
+    store.replace_values("2023-W33", "市科技局", [value("2023-W33", "1.1", 1)])
+    store.replace_values("2023-W35", "市科技局", [value("2023-W35", "1.1", 2), value("2023-W35", "7", None)])
+    store.replace_values("2023-W36", "市科技局", [value("2023-W36", "1.1", 3)])
+    store.replace_values("2023-W35", "市国资局", [value("2023-W35", "5.1", 9, "市国资局")])
+    assert store.latest_before("市科技局", "2023-W36") == {"1.1": 2, "7": None}
+    assert store.latest_before("市科技局", "2023-W35") == {"1.1": 1}
+    assert store.latest_before("市科技局", "2023-W33") == {}
+    assert store.latest_before("市住建局", "2023-W36") == {}
+    assert store.latest_before("市科技局", "2024-W01") == {"1.1": 3}
+
+
+def test_series_lists_every_period_and_department(store):
+    store.replace_values("2023-W36", "市科技局", [value("2023-W36", "5.1", 1.2)])
+    store.replace_values("2023-W35", "市科技局", [value("2023-W35", "5.1", 1.0)])
+    store.replace_values("2023-W36", "市国资局", [value("2023-W36", "5.1", 1.5, "市国资局", "co")])
+    assert store.series("5.1") == [("2023-W35", "市科技局", 1.0), ("2023-W36", "市国资局", 1.5),
+                                   ("2023-W36", "市科技局", 1.2)]
+
+
+def test_mail_ledger(store):
+    at = datetime(2023, 9, 4, 9)
+    assert not store.was_sent("2023-W36", "市科技局", "template")
+    store.mark_sent("2023-W36", "市科技局", "template", ["kjj@x.cn"], at)
+    store.mark_sent("2023-W36", "市科技局", "template", ["kjj@x.cn"], at)
+    assert store.was_sent("2023-W36", "市科技局", "template")
+    assert not store.was_sent("2023-W36", "市科技局", "reminder")
+    assert len(rows(store, "sent")) == 1
+
+
+def test_transaction_rolls_back_everything_on_error(store):
+    with pytest.raises(RuntimeError):
+        with store.transaction():
+            store.record_file(outcome())
+            store.replace_values("2023-W36", "市科技局", [value("2023-W36", "1.1", 1)])
+            assert store.seen(SHA), "visible inside the transaction"
+            raise RuntimeError("killed")
+    assert not store.seen(SHA) and store.values("2023-W36") == []
+
+
+def test_statuses(store):
+    class A:
+        def __init__(self, id, status):
+            self.id, self.department, self.actual, self.expected, self.status = id, "市科技局", 1.0, 2.0, status
+
+    store.replace_statuses("2023-W35", [A("1.1", "behind")])
+    store.replace_statuses("2023-W36", [A("1.1", "on_track")])
+    store.replace_statuses("2023-W36", [A("1.1", "met")])
+    assert store.statuses("1.1") == [("2023-W35", "behind"), ("2023-W36", "met")]
