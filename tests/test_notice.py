@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
 
 from tz_excel import BUNDLED_NOTICE
 from tz_excel.errors import NoticeParseError
@@ -345,6 +346,5 @@ def test_xlsx_messages_name_the_sheet_row(linyi, tmp_path):
     parsed = read_notice(path)
     # 7 title rows, the header in row 8, section rows 9 and 13: task 6 sits in row 16
     assert "第16行任务6没有责任单位标注，请在 catalogue.xlsx 中补充。" in parsed.warnings
-    from openpyxl import load_workbook
     ws = load_workbook(path).active
     assert (ws["A16"].value, ws["B16"].value[:6]) == (6, "降低企业成本")

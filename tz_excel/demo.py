@@ -246,8 +246,11 @@ def _clerk(ws: Workspace, dep, rows, behaviour: str, share: float, rng: random.R
 
 
 def _save(fill_return, template, out: Path, dep, values, states, narratives, arrival: datetime, mutate=None) -> None:
+    from .feedback import stamp_workbook
+
     fill_return(template, out, values, state=states, narratives=narratives, filler=dep.contact, phone=dep.phone,
                 mutate=mutate, modified=arrival)
+    stamp_workbook(out, arrival)      # same bytes on every run, as the archive names carry the sha
     _sidecar(out, dep, arrival)
 
 

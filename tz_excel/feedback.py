@@ -131,11 +131,11 @@ def annotate_return(original: str | Path, out: str | Path, issues, *, department
         _mark(wb, issue)
     _add_issue_sheet(wb, issues, department, period)
     wb.save(out)
-    _stamp(out, now or datetime.now())
+    stamp_workbook(out, now or datetime.now())
     return out
 
 
-def _stamp(path: Path, moment: datetime) -> None:
+def stamp_workbook(path: Path, moment: datetime) -> None:
     """Give every zip entry and docProps' modified time ``moment`` (openpyxl stamps the clock)."""
     stamp = moment.strftime("%Y-%m-%dT%H:%M:%SZ").encode()
     scratch = path.with_name(path.name + ".part")

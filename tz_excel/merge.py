@@ -156,13 +156,16 @@ class MergeResult:
 
 # -- the run ------------------------------------------------------------------------------------
 
-def merge_inbox(ws, period: Period | str, now: datetime | None = None) -> MergeResult:
+def merge_inbox(ws, period: Period | str, now: datetime | None = None, *,
+                workers: int | None = None) -> MergeResult:
     """Decide, archive and store every file in inbox/, then assess and report ``period``.
 
     Args:
         ws: the workspace.
         period: the period to assess and report (files of other periods are stored under theirs).
         now: the clock, for the ledger's decision times and the report.
+        workers: processes reading workbooks; default one per CPU once there are at least
+            ``PARALLEL_FROM`` files to read, else 1.
 
     Raises:
         WorkspaceError: another merge holds the workspace lock.
@@ -181,7 +184,7 @@ def merge_inbox(ws, period: Period | str, now: datetime | None = None) -> MergeR
         store = HistoryStore.for_workspace(ws)
         try:
             remove_partial_copies(ws.archive)
-            run = _Run(ws, catalogue, directory, store, expected, str(period), now)
+            run = _Run(ws, catalogue, directory, store, expected, str(period), now, workers)
             moved = run.execute(scan_inbox(ws))
             result = _period_result(ws, store, str(period), expected, run.ignored, moved)
             return _assess_and_report(ws, catalogue, period, result, store, now)
@@ -215,8 +218,9 @@ class _Run:
     """One merge: decide every arrival, archive, record, then clear the inbox."""
 
     def __init__(self, ws, catalogue, directory, store, expected: tuple[str, ...], period: str,
-                 now: datetime):
+                 now: datetime, workers: int | None = None):
         self.ws, self.catalogue, self.directory, self.store = ws, catalogue, directory, store
+        self.workers = workers
         self.expected, self.period, self.now = set(expected), period, now
         self.ignored: list[FileOutcome] = []
         self.taken: set[str] = set()             # archive names given out (ledger's and this run's)
@@ -224,10 +228,10 @@ class _Run:
     def execute(self, scan: _Scan) -> tuple[str, ...]:
         """Decide, archive and record every arrival; return the inbox paths moved or cleared."""
         self.ignored = scan.ignored
-        arrivals = scan.arrivals
+        fresh = self._sort_out(scan.arrivals)
+        fresh = self._read(fresh)                  # before the transaction: workers may fork
+        arrivals = [a for a in scan.arrivals if a.leftover or a in fresh]
         with self.store.transaction():
-            fresh = self._sort_out(arrivals)
-            self._read(fresh)
             lineups, updates = self._decide(fresh)
             archive_all(self.ws.root, fresh)
             self.store.replace_many(lineups)
@@ -253,13 +257,28 @@ class _Run:
             fresh.append(arrival)
         return fresh
 
-    def _read(self, fresh: list[_Arrival]) -> None:
-        from .intake import read_return
+    def _read(self, fresh: list[_Arrival]) -> list[_Arrival]:
+        """Read every arrival that is no duplicate; return those still to archive.
 
-        for arrival in fresh:
-            if arrival.duplicate_of is None:
-                arrival.ret = read_return(arrival.path, self.catalogue, settings=self.ws.settings,
-                                          root=self.ws.root)
+        A file that cannot be read from disk at all (it vanished, or another program holds it)
+        stays in inbox/ and is listed as ignored, to be tried again by the next run.
+        """
+        todo = [a for a in fresh if a.duplicate_of is None]
+        for arrival, ret in zip(todo, read_returns([a.path for a in todo], self.catalogue,
+                                                   self.ws.settings, self.ws.root, self.workers)):
+            arrival.ret = ret
+        failed = [a for a in todo if isinstance(a.ret, str)]
+        for arrival in failed:
+            self.ignored.append(FileOutcome(file=arrival.rel, sha256=arrival.sha256, status=IGNORED, issues=(
+                Issue("unreadable-file", WARNING, arrival.ret, file=arrival.rel),)))
+        if failed:                                 # copies of a failed file stand on their own
+            for arrival in fresh:
+                if arrival.duplicate_of in failed:
+                    arrival.duplicate_of = None
+            fresh = [a for a in fresh if a not in failed]
+            return [a for a in fresh if a.ret is not None or a.duplicate_of is not None] + \
+                self._read([a for a in fresh if a.ret is None and a.duplicate_of is None])
+        return fresh
 
     # -- decisions ------------------------------------------------------------------------------
     def _decide(self, fresh: list[_Arrival]) -> tuple[dict, list[FileOutcome]]:
@@ -415,6 +434,42 @@ class _History:
     def stored(self, department: str, period: str, lineup: list[Value]) -> None:
         self.periods.setdefault(department, set()).add(period)
         self.cache[(department, period)] = {v.id: v.actual for v in lineup}
+
+
+PARALLEL_FROM = 64                     # files to read before a process pool pays for itself
+_READER: dict = {}
+
+
+def read_returns(paths: list[Path], catalogue, settings, root: Path, workers: int | None = None) -> list:
+    """``intake.read_return`` of each path, in order, in a process pool when there are many.
+
+    A file that cannot be read from disk gives the Chinese reason (a str) in its place.
+    """
+    if workers is None:
+        workers = (os.cpu_count() or 1) if len(paths) >= PARALLEL_FROM else 1
+    workers = max(1, min(workers, len(paths)))
+    if workers == 1:
+        _start_reader(catalogue, settings, root)
+        return [_read_one(p) for p in paths]
+    from concurrent.futures import ProcessPoolExecutor
+
+    chunk = max(1, min(32, len(paths) // (workers * 4)))
+    with ProcessPoolExecutor(workers, initializer=_start_reader, initargs=(catalogue, settings, root)) as pool:
+        return list(pool.map(_read_one, paths, chunksize=chunk))
+
+
+def _start_reader(catalogue, settings, root: Path) -> None:
+    _READER.update(catalogue=catalogue, settings=settings, root=root)
+
+
+def _read_one(path: Path):
+    from .errors import WorkbookReadError
+    from .intake import read_return
+
+    try:
+        return read_return(path, _READER["catalogue"], settings=_READER["settings"], root=_READER["root"])
+    except WorkbookReadError as exc:
+        return f"无法读取该文件（{exc.message}），本次未处理，下次汇总时再试。"
 
 
 def _arrival_order(outcome: FileOutcome) -> tuple:

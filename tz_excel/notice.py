@@ -5,7 +5,7 @@
     (11, 75, '滕政办发〔2023〕30号', '2023-08-15')
     >>> cat.task(28).departments
     ('市文旅局', '市商投局', '市农业农村局', '各镇街')
-    >>> parsed = read_notice("notice.docx")                    # the catalogue and the warnings
+    >>> parsed = read_notice("tengzhou-2023-key-tasks.txt")    # the catalogue and the warnings
     >>> parsed.warnings[0]
     '第16行“纵深推进新旧动能转换”没有序号，按位置推定为第二部分。'
 
@@ -652,13 +652,13 @@ _LEVEL_TAIL = re.compile(r"(保持|保持在|稳定在|发展到|扩大到|提�
 _LEVEL_METRIC = re.compile(r"率|比重|占比|比例|余额|存栏|保有量|存量|平均|均值|价格|单价|时间|时限|强度|浓度|指数")
 _INCREMENT = re.compile(r"新增|新建|新培育|新创建|新认定|建设|创建|实施|培育|引进|完成|组织|治理|改造|开工|建成|"
                         r"培养|放流|申请|推荐|入选|争取|造林|累计|开展|举办|招引|签约|落地")
-_STATE = re.compile(r"达到|实现|有")
+_STATE = re.compile(r"达到|实现")
 _LE_TAIL = re.compile(r"(不超过|不高于|不大于|控制在|(?<!不)少于|(?<!不)低于|压减到|压减至|降低到|降至|下降到|缩短到|缩短至)$")
 _APPROX_TAIL = re.compile(r"(约|大约|大概)$")
 _LEAD_WORDS = re.compile(r"^(?:全年|年内|年度内|年底前|年底|到年底|今年|全市|我市|全区|全县|力争|争取|确保|全面|"
                          r"累计|持续|进一步|共|再|\d{4}年度?|[,、\s])+")
 _LEAD_VERB = re.compile(r"^(?:新培育|新创建|新认定|新建|新增|建设|创建|实施|培育|引进|完成|组织|开展|治理|开通|"
-                        r"推荐|实现|争取|协助企业|申请|放流)(?![和及与、])")
+                        r"推荐|实现|争取|申请|放流)(?![和及与、])")
 _TAIL_WORDS = re.compile(r"(?:力争|争取|不少于|不低于|不超过|不高于|突破|超过|达到|控制在|保持在|保持|稳定在|发展到|扩大到|"
                          r"提高到|提升到|压减至|压减到|降至|降低到|下降到|缩短至|缩短到|达|过|为|约|等|在)+$")
 
@@ -682,10 +682,7 @@ def extract_indicators(text: str, task_no: int) -> tuple[Indicator, ...]:
     folded = fold(text)
     masked = _mask_quotes(folded)
     hits = _targets(masked)
-    indicators = []
-    for n, hit in enumerate(hits, start=1):
-        indicators.append(_indicator(f"{task_no}.{n}", hit, text, masked, hits))
-    return tuple(indicators)
+    return tuple(_indicator(f"{task_no}.{n}", hit, text, masked) for n, hit in enumerate(hits, start=1))
 
 
 def _mask_quotes(text: str) -> str:
@@ -772,7 +769,7 @@ def _sentence_start(masked: str, at: int) -> int:
     return i + 1
 
 
-def _indicator(ident: str, hit: _Hit, text: str, masked: str, hits: list[_Hit]) -> Indicator:
+def _indicator(ident: str, hit: _Hit, text: str, masked: str) -> Indicator:
     start = _clause_start(masked, hit.start, strict=hit.form == "before")
     pre = masked[start:hit.start]
     sentence = masked[_sentence_start(masked, hit.start):hit.start]
@@ -783,9 +780,8 @@ def _indicator(ident: str, hit: _Hit, text: str, masked: str, hits: list[_Hit]) 
     else:
         metric = _clean_metric(text[start:hit.start])
         source = text[start:hit.end]
-    unit = "%" if hit.unit in ("%",) else hit.unit
     return Indicator(
-        id=ident, metric=metric or source, target=_plain(hit.value), unit=unit,
+        id=ident, metric=metric or source, target=_plain(hit.value), unit=hit.unit,
         comparator=_comparator(pre, hit.post), kind=_kind(pre, sentence, hit, metric),
         aspirational=bool(re.search(r"力争|争取", sentence)), source=source.strip(),
         needs_review=hit.form == "before" or len(metric) < 2 or _is_range(masked, hit),

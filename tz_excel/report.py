@@ -53,7 +53,8 @@ FILE_WORDS = {
 }
 ON_TIME, LATE, MISSING, RETURNED = "按时报送", "逾期报送", "未报送", "已退回，未重报"
 FOOTER = "&C第 &P 页，共 &N 页"
-LINE_HEIGHT = 13.5                 # points per line of 10-point 宋体
+LINE_HEIGHT = 12.75                # points per line of 10-point 宋体
+CJK_WIDTH = 1.8                    # column-width units per CJK character at 10 points
 _CN_DIGITS = "零一二三四五六七八九"
 _BAD_FILE_CHARS = re.compile(r'[\\/:*?"<>|\s]+')
 
@@ -255,7 +256,7 @@ class Formats:
         self.header = wb.add_format({**text, "bold": True, "bg_color": "#DDEBF7", "text_wrap": True,
                                      "align": "center"})
         self.text = wb.add_format(text)
-        self.wrap = wb.add_format({**text, "text_wrap": True, "valign": "top"})
+        self.wrap = wb.add_format({**text, "text_wrap": True})
         self.center = wb.add_format({**text, "align": "center"})
         self.missing = wb.add_format({**text, "bg_color": MISSING_FILL, "bold": True})
         self.missing_wrap = wb.add_format({**text, "bg_color": MISSING_FILL, "text_wrap": True})
@@ -293,8 +294,8 @@ def put_number(sheet, row: int, col: int, value: float | None, fmt) -> None:
 
 
 def text_width(text: str) -> float:
-    """Display width in Excel column units: a CJK character counts two, other characters one."""
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+    """Display width in Excel column units: a 10-point CJK character is about 1.8 units wide."""
+    return sum(CJK_WIDTH if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
 def fit_row(sheet, row: int, cells: Sequence[tuple[str, float]]) -> None:
@@ -304,10 +305,10 @@ def fit_row(sheet, row: int, cells: Sequence[tuple[str, float]]) -> None:
     """
     lines = 1
     for text, width in cells:
-        usable = max(width - 1, 1)
+        usable = max(width - 0.5, 1)
         lines = max(lines, sum(max(1, math.ceil(text_width(part) / usable)) for part in text.split("\n")))
     if lines > 1:
-        sheet.set_row(row, min(LINE_HEIGHT * lines + 2, 409))
+        sheet.set_row(row, min(LINE_HEIGHT * lines + 3, 409))
 
 
 def header_row(sheet, row: int, columns, fmt) -> None:
@@ -373,9 +374,9 @@ def write_indicator_row(sheet, fm: Formats, row: int, data: ReportData, task, in
                         a: Assessment) -> None:
     put_text(sheet, row, 0, data.section_label(task.section), fm.center)
     sheet.write_number(row, 1, task.no, fm.int)
-    put_text(sheet, row, 2, task.title, fm.text)
+    put_text(sheet, row, 2, task.title, fm.wrap)
     put_text(sheet, row, 3, indicator.id, fm.center)
-    put_text(sheet, row, 4, indicator.metric, fm.text)
+    put_text(sheet, row, 4, indicator.metric, fm.wrap)
     put_text(sheet, row, 5, a.department, fm.text)
     put_text(sheet, row, 6, COMPARATOR_WORDS.get(a.comparator, a.comparator), fm.center)
     sheet.write_number(row, 7, a.target, fm.number(a.target))
@@ -388,8 +389,8 @@ def write_indicator_row(sheet, fm: Formats, row: int, data: ReportData, task, in
     put_text(sheet, row, 14, ASPIRATIONAL_TAG if a.aspirational else "", fm.center)
     notes = "；".join(n for n in a.notes if n != f"{ASPIRATIONAL_TAG}目标")
     put_text(sheet, row, 15, notes, fm.wrap)
-    if notes:
-        fit_row(sheet, row, [(notes, INDICATOR_COLUMNS[15][1])])
+    fit_row(sheet, row, [(task.title, INDICATOR_COLUMNS[2][1]), (indicator.metric, INDICATOR_COLUMNS[4][1]),
+                         (notes, INDICATOR_COLUMNS[15][1])])
 
 
 # -- 任务进展 ---------------------------------------------------------------------------------
