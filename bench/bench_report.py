@@ -58,7 +58,8 @@ def baseline(path: str, rows: int = 10_000, cols: int = 15) -> float:
     """Seconds for xlsxwriter alone: rows × cols of text and numbers, one data bar."""
     t0 = time.process_time()
     wb = xlsxwriter.Workbook(path)
-    sheet, text, number = wb.add_worksheet(), wb.add_format({"border": 1}), wb.add_format({"num_format": "0.0%"})
+    sheet = wb.add_worksheet()
+    text, number = wb.add_format({"border": 1}), wb.add_format({"num_format": "0.0%"})
     for r in range(rows):
         for c in range(cols):
             if c % 2:

@@ -131,6 +131,12 @@ def test_rerun_gives_the_same_summary(kit):
     assert tree(kit.ws.archive) == archive
 
 
+def test_reading_in_worker_processes_gives_the_same_result(kit, tmp_path):
+    fill_busy_inbox(kit)
+    twin = kit.copy_to(tmp_path / "twin")
+    assert dump(merge_inbox(kit.ws, P, now=kit.now, workers=2)) == dump(merge_inbox(twin.ws, P, now=kit.now, workers=1))
+
+
 def test_later_version_supersedes_an_earlier_merge(kit):
     kit.drop("市科技局", P, {"1.1": 1}, name="a.xlsx", received=datetime(2023, 9, 5, 10, 0))
     merge_inbox(kit.ws, P, now=kit.now)

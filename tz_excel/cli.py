@@ -221,6 +221,8 @@ def cmd_schedule(args, ws: Workspace) -> int:
     from .weekly import run_schedule
 
     ws.require()
+    print(f"按计划自动运行中（{ws.settings.schedule.send}、{ws.settings.schedule.remind}、"
+          f"{ws.settings.schedule.merge}），日志写入 {ws.root / 'tz_excel.log'}，按 Ctrl-C 停止。", flush=True)
     run_schedule(ws)
     return OK
 

@@ -192,7 +192,7 @@ def merge_inbox(ws, period: Period | str, now: datetime | None = None, *,
             store.close()
 
 
-@dataclass
+@dataclass(eq=False)                      # compared by identity
 class _Arrival:
     """One file found in inbox/, on its way to the archive."""
 
@@ -230,7 +230,8 @@ class _Run:
         self.ignored = scan.ignored
         fresh = self._sort_out(scan.arrivals)
         fresh = self._read(fresh)                  # before the transaction: workers may fork
-        arrivals = [a for a in scan.arrivals if a.leftover or a in fresh]
+        keep = {id(a) for a in fresh}
+        arrivals = [a for a in scan.arrivals if a.leftover or id(a) in keep]
         with self.store.transaction():
             lineups, updates = self._decide(fresh)
             archive_all(self.ws.root, fresh)

@@ -27,6 +27,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import cached_property
 from pathlib import Path
 from typing import Sequence
 
@@ -54,12 +55,12 @@ FILE_WORDS = {
 ON_TIME, LATE, MISSING, RETURNED = "按时报送", "逾期报送", "未报送", "已退回，未重报"
 FOOTER = "&C第 &P 页，共 &N 页"
 LINE_HEIGHT = 12.75                # points per line of 10-point 宋体
-CJK_WIDTH = 1.8                    # column-width units per CJK character at 10 points
+CJK_WIDTH = 1.75                   # column-width units per CJK character at 10 points
 _CN_DIGITS = "零一二三四五六七八九"
 _BAD_FILE_CHARS = re.compile(r'[\\/:*?"<>|\s]+')
 
 INDICATOR_COLUMNS = (
-    ("部分", 6), ("任务编号", 6), ("任务名称", 18), ("指标编号", 7), ("指标", 22), ("牵头单位", 13),
+    ("部分", 6), ("任务编号", 6), ("任务名称", 20), ("指标编号", 7), ("指标", 22), ("牵头单位", 13),
     ("要求", 5), ("目标值", 9), ("单位", 8), ("累计完成值", 10), ("序时进度", 10), ("完成率", 9),
     ("差距", 9), ("状态", 9), ("力争", 5), ("备注", 40),
 )
@@ -174,7 +175,8 @@ class ReportData:
     def build(cls, settings, catalogue, period, result, assessments, tasks, store, now) -> "ReportData":
         start, end = settings.office.year_bounds(catalogue.year)
         data = cls(
-            title=catalogue.short_title or catalogue.title, office=settings.office.name, period=period, catalogue=catalogue,
+            title=catalogue.short_title or catalogue.title, office=settings.office.name, period=period,
+            catalogue=catalogue,
             result=result, assessments=list(assessments), tasks=list(tasks),
             deadline=period.deadline(settings.office.deadline),
             share=year_share(period.last_day, start, end), now=now, store=store,
@@ -182,11 +184,11 @@ class ReportData:
         data.returns = department_returns(result, period, data.deadline)
         return data
 
-    @property
+    @cached_property
     def by_id(self) -> dict[str, Assessment]:
         return {a.id: a for a in self.assessments}
 
-    @property
+    @cached_property
     def by_task(self) -> dict[int, TaskAssessment]:
         return {t.no: t for t in self.tasks}
 
@@ -202,7 +204,12 @@ def department_returns(result, period: Period, deadline: datetime) -> list[Depar
     """One entry per expected department (then any other that sent something), in order."""
     names = list(dict.fromkeys([*result.expected_departments, *(v.department for v in result.values),
                                 *(f.department for f in _period_files(result, period) if f.department)]))
-    rows = [department_return(name, result, period, deadline) for name in names]
+    values: dict[str, list] = {}
+    for v in result.values:
+        if v.period == str(period):
+            values.setdefault(v.department, []).append(v)
+    rows = [department_return(name, values.get(name, []), _period_files(result, period), deadline)
+            for name in names]
     strangers = [f for f in _period_files(result, period) if not f.department and f.status == "rejected"]
     if strangers:
         rows.append(DepartmentReturn("（未能识别单位的文件）", RETURNED,
@@ -210,9 +217,10 @@ def department_returns(result, period: Period, deadline: datetime) -> list[Depar
     return rows
 
 
-def department_return(name: str, result, period: Period, deadline: datetime) -> DepartmentReturn:
-    files = [f for f in _period_files(result, period) if f.department == name]
-    values = [v for v in result.values if v.department == name and v.period == str(period)]
+def department_return(name: str, values: Sequence, period_files: Sequence,
+                      deadline: datetime) -> DepartmentReturn:
+    """One department's line: its values of the period and the period's files decide it."""
+    files = [f for f in period_files if f.department == name]
     accepted = list(dict.fromkeys([v.file for v in values if v.file] +
                                   [f.archived_as or f.file for f in files if f.status == "accepted"]))
     times = [v.received_at for v in values if v.received_at] or \
@@ -305,7 +313,7 @@ def fit_row(sheet, row: int, cells: Sequence[tuple[str, float]]) -> None:
     """
     lines = 1
     for text, width in cells:
-        usable = max(width - 0.5, 1)
+        usable = max(width, 1)
         lines = max(lines, sum(max(1, math.ceil(text_width(part) / usable)) for part in text.split("\n")))
     if lines > 1:
         sheet.set_row(row, min(LINE_HEIGHT * lines + 3, 409))
