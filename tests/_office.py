@@ -59,7 +59,8 @@ def small_directory(addresses: dict[str, tuple[str, ...]] = ADDRESSES) -> Direct
     ))
 
 
-def small_office(root: Path, *, smtp_port: int | None = None, addresses=ADDRESSES, extra: str = "") -> Workspace:
+def small_office(root: Path, *, smtp_port: int | None = None, addresses=ADDRESSES,
+                 extra: str = "") -> Workspace:
     """Write tz_excel.toml, catalogue.xlsx and departments.xlsx under ``root``."""
     root.mkdir(parents=True, exist_ok=True)
     toml = ['[office]', 'contact = "王五"', 'phone = "0632-5510000"', 'email = "office@tengzhou.example"',
@@ -87,7 +88,7 @@ def fill(ws: Workspace, department: str, values: dict, *, name: str | None = Non
     out = ws.inbox / (name or f"{department}报送.xlsx")
     fill_return(template, out, values, modified=received or datetime(2023, 9, 7, 10, 0), **options)
     if received:
-        meta = {"received_at": received.isoformat(), "sender": f"clerk <{ADDRESSES.get(department, ('x@x',))[0]}>",
-                "subject": "报送"}
+        sender = f"clerk <{ADDRESSES.get(department, ('x@x',))[0]}>"
+        meta = {"received_at": received.isoformat(), "sender": sender, "subject": "报送"}
         Path(str(out) + ".meta.json").write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
     return out

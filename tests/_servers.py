@@ -91,8 +91,8 @@ class SmtpServer:
     def authenticate(self, server, session, envelope, mechanism, auth_data):
         from aiosmtpd.smtp import AuthResult, LoginPassword
 
-        ok = isinstance(auth_data, LoginPassword) and (auth_data.login.decode(), auth_data.password.decode()) == (
-            SMTP_USER, SMTP_PASSWORD)
+        ok = isinstance(auth_data, LoginPassword) and (
+            auth_data.login.decode(), auth_data.password.decode()) == (SMTP_USER, SMTP_PASSWORD)
         if ok:
             self.logins.append(auth_data.login.decode())
         return AuthResult(success=ok, handled=False)

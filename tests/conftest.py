@@ -10,3 +10,4 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 
 from _fixtures import fixture_returns, resaved_returns  # noqa: E402,F401
+from _servers import dovecot, imap_server, smtp_server, tls_files  # noqa: E402,F401

@@ -262,3 +262,29 @@ def test_format_status_table():
     assert lines[1].split() == ["已完成", "3", "1"]
     assert lines[-1].split() == ["合计", "8", "8"]
     assert len({len(line.encode("gbk")) for line in lines}) == 1   # CJK-aware alignment
+
+
+# -- the bundled notice, as A's parser reads it ----------------------------------------------
+@pytest.mark.filterwarnings("ignore::UserWarning")    # the parser's remarks on the bundled text
+def test_bundled_notice_examples_judged_at_w36():
+    from tz_excel import BUNDLED_NOTICE
+    from tz_excel.notice import parse_notice
+
+    cat = parse_notice(BUNDLED_NOTICE)
+
+    def find(source_part):
+        return next(i for i in cat.indicators() if source_part in i.source)
+    firms, water, cover, five = find("高新技术企业195家"), find("3.05亿立方米"), find("覆盖率达到95%"), \
+        find("5家左右")
+    values = [v(cat.task(i.task_no).lead, i.id, actual) for i, actual in
+              ((firms, 120), (water, 2.0), (cover, 93), (five, 4.8))]
+    a, t = assess_period(cat, values, PERIOD, Settings())
+    got = {x.id: x for x in a}
+    assert round(got[firms.id].expected, 1) == 135.2 and got[firms.id].status == BEHIND
+    assert water.comparator == "<=" and got[water.id].status == ON_TRACK
+    assert cover.kind == "level" and got[cover.id].expected == 95 and got[cover.id].status == ON_TRACK
+    assert five.comparator == "~" and got[five.id].status == MET
+    # a task is no_data while any of its indicators is: only task 4 has all its figures
+    assert len(t) == 75 and [x.no for x in t if x.status != NO_DATA] == [firms.task_no]
+    aspired = [x for x in a if x.aspirational]
+    assert aspired and all("力争目标" in x.notes for x in aspired)

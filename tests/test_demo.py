@@ -45,7 +45,6 @@ def test_demo_writes_workbook_and_mail(demo):
 def test_demo_directory_has_the_21_towns_and_test_addresses(demo):
     root, _ = demo
     directory = read_directory(root / "departments.xlsx")
-    assert [d.name for d in directory.members("各镇街")] == sorted(TOWNS, key=[d.name for d in directory.members("各镇街")].index)
     assert {d.name for d in directory.members("各镇街")} == set(TOWNS) and len(TOWNS) == 21
     assert all(e.endswith("@tengzhou.example") for d in directory for e in d.emails)
     assert [d.name for d in directory if not d.emails and not directory.is_group(d)] == ["市铁路货场迁建指挥部"]

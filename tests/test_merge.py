@@ -134,7 +134,8 @@ def test_rerun_gives_the_same_summary(kit):
 def test_reading_in_worker_processes_gives_the_same_result(kit, tmp_path):
     fill_busy_inbox(kit)
     twin = kit.copy_to(tmp_path / "twin")
-    assert dump(merge_inbox(kit.ws, P, now=kit.now, workers=2)) == dump(merge_inbox(twin.ws, P, now=kit.now, workers=1))
+    pooled = merge_inbox(kit.ws, P, now=kit.now, workers=2)
+    assert dump(pooled) == dump(merge_inbox(twin.ws, P, now=kit.now, workers=1))
 
 
 def test_later_version_supersedes_an_earlier_merge(kit):
@@ -277,12 +278,42 @@ def test_killed_merge_loses_nothing_and_the_next_run_completes(kit, tmp_path, cr
     assert len(ledger) == len(HistoryStore.for_workspace(clean.ws).ledger()) == 6
 
 
+def _archived_something(kit: MergeKit) -> bool:
+    return kit.ws.archive.is_dir() and any(kit.ws.archive.rglob("*.xlsx*"))
+
+
+def _inbox_shrank(kit: MergeKit) -> bool:
+    return len(list(kit.ws.inbox.rglob("*.xlsx"))) < 17
+
+
+@pytest.mark.parametrize("moment", [_archived_something, _inbox_shrank])
+def test_sigkill_while_moving_loses_nothing(kit, tmp_path, moment):
+    fill_busy_inbox(kit)
+    for n in range(12):
+        kit.drop("市科技局", "2023-W30", {"1.1": n}, name=f"旧/{n:02d}.xlsx", received=datetime(2023, 7, 28, 9, n))
+    clean = kit.copy_to(tmp_path / "clean")
+    expected = merge_inbox(clean.ws, P, now=kit.now)
+    victim = subprocess.Popen([sys.executable, "-c", (
+        "import sys\nfrom datetime import datetime\nfrom tz_excel.config import Workspace\n"
+        "from tz_excel.merge import merge_inbox\n"
+        "merge_inbox(Workspace(sys.argv[1]), sys.argv[2], now=datetime.fromisoformat(sys.argv[3]))"),
+        str(kit.ws.root), P, kit.now.isoformat()])
+    while victim.poll() is None and not moment(kit):
+        time.sleep(0.0002)
+    victim.send_signal(signal.SIGKILL)
+    victim.wait()
+    result = merge_inbox(kit.ws, P, now=kit.now)
+    assert dump(result) == dump(expected)
+    assert tree(kit.ws.archive) == tree(clean.ws.archive)
+    assert tree(kit.ws.inbox) == tree(clean.ws.inbox)
+
+
 # -- untrusted files --------------------------------------------------------------------------------
 
 def zip_bomb(path: Path, megabytes: int = 1000) -> None:
     """An .xlsx-shaped zip whose sheet inflates to ``megabytes`` MB of nothing (~230:1)."""
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as z:
-        z.writestr("[Content_Types].xml", '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>')
+        z.writestr("[Content_Types].xml", '<?xml version="1.0"?><Types/>')
         with z.open("xl/worksheets/sheet1.xml", "w", force_zip64=True) as sheet:
             block = b" " * (1 << 20)
             for _ in range(megabytes):
@@ -299,7 +330,7 @@ def test_zip_bomb_is_rejected_quickly_and_the_rest_merged(kit, tmp_path):
     result = merge_inbox(kit.ws, P, now=kit.now)
     elapsed = time.perf_counter() - started
     assert statuses(result) == {"inbox/报表.xlsx": REJECTED, f"inbox/市科技局_{P}.xlsx": ACCEPTED}
-    assert elapsed < 5
+    assert elapsed < 3, "the bomb is refused without inflating it"
     grown_mb = (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - rss_before) / 1024
     assert grown_mb < 100
 

@@ -1,7 +1,12 @@
-"""HistoryStore: the ledger, the values, statuses and the mail ledger, on a real SQLite file."""
+"""HistoryStore: the ledger, the values, statuses and the mail ledger, on a real SQLite file.
+
+Set TZ_EXCEL_TEST_STORE_URL (e.g. ``postgresql+psycopg://tz@127.0.0.1:55432/postgres``) to run the
+same tests against another database; its tables are dropped after each test.
+"""
 
 from __future__ import annotations
 
+import os
 from datetime import datetime
 
 import pytest
@@ -9,7 +14,7 @@ import sqlalchemy as sa
 
 from tz_excel.config import Workspace
 from tz_excel.merge import FileOutcome, Value
-from tz_excel.store import HistoryStore
+from tz_excel.store import HistoryStore, metadata
 from tz_excel.validation import Issue
 
 SHA = "ab" * 32
@@ -17,8 +22,10 @@ SHA = "ab" * 32
 
 @pytest.fixture
 def store(tmp_path) -> HistoryStore:
-    s = HistoryStore(f"sqlite:///{tmp_path / 'history.sqlite'}")
+    s = HistoryStore(os.environ.get("TZ_EXCEL_TEST_STORE_URL") or f"sqlite:///{tmp_path / 'history.sqlite'}")
     yield s
+    if os.environ.get("TZ_EXCEL_TEST_STORE_URL"):
+        metadata.drop_all(s.engine)
     s.close()
 
 
@@ -74,7 +81,7 @@ def test_a_status_change_updates_the_row_and_its_decision_time(store):
     store.record_file(outcome(status="superseded"), decided_at=datetime(2023, 9, 9, 18))
     assert [o.status for o in store.ledger()] == ["superseded"]
     with store.engine.connect() as conn:
-        assert conn.execute(sa.text("SELECT decided_at FROM files")).scalar().startswith("2023-09-09 18")
+        assert str(conn.execute(sa.text("SELECT decided_at FROM files")).scalar()).startswith("2023-09-09 18")
 
 
 def test_candidates_are_accepted_and_superseded_of_one_department_and_period(store):

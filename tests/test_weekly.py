@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-import os
 import signal
 import subprocess
 import sys
@@ -97,10 +95,13 @@ def test_cli_weekly_exit_code(tmp_path, capsys):
     ws = small_office(tmp_path / "office", addresses={
         n: (f"{i}@tengzhou.example",) for i, n in enumerate(["市科技局", "市国资局", "市工信局", "北辛街道", "荆河街道"])})
     # The CLI runs for "now": whatever today is, the call succeeds and says what it did.
+    from tz_excel.periods import Period
+
     code = cli.main(["-w", str(ws.root), "weekly"])
     assert code in (0, 1)
-    out = capsys.readouterr().out
-    assert "W" in out and (ws.root / LOG_FILE).exists()
+    assert str(Period.containing(datetime.now())) in capsys.readouterr().out
+    assert (ws.root / LOG_FILE).exists()
+    assert cli.main(["-w", str(tmp_path / "not-a-workspace"), "weekly"]) == 2
 
 
 class FastClock:

@@ -167,7 +167,8 @@ def _fetch(client: imaplib.IMAP4, number: bytes) -> tuple[EmailMessage, datetime
     return BytesParser(policy=policy.default).parsebytes(raw), arrived
 
 
-def save_attachments(message: EmailMessage, folder: Path, fallback_time: datetime | None = None) -> list[Collected]:
+def save_attachments(message: EmailMessage, folder: Path,
+                     fallback_time: datetime | None = None) -> list[Collected]:
     """Write each attachment of ``message`` into ``folder`` with its sidecar; never overwrite."""
     received = _mail_date(message) or fallback_time
     sender, subject = str(message.get("From", "")), str(message.get("Subject", ""))
@@ -181,7 +182,8 @@ def save_attachments(message: EmailMessage, folder: Path, fallback_time: datetim
         path.write_bytes(data)
         meta = {"received_at": received.isoformat() if received else None, "sender": sender,
                 "subject": subject, "message_id": str(message.get("Message-ID", "")), "attachment": original}
-        Path(str(path) + META_SUFFIX).write_text(json.dumps(meta, ensure_ascii=False, indent=1), encoding="utf-8")
+        sidecar = Path(str(path) + META_SUFFIX)
+        sidecar.write_text(json.dumps(meta, ensure_ascii=False, indent=1), encoding="utf-8")
         saved.append(Collected(path, sender, subject, received))
     return saved
 

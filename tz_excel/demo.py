@@ -2,7 +2,7 @@
 
     >>> outcome = run_demo(Path("demo-workspace"))
     >>> outcome.workbook, outcome.mail_dir
-    (PosixPath('demo-workspace/outbox/2023-W36/…推进情况汇总_2023-W36.xlsx'), PosixPath('demo-workspace/outbox/2023-W36/mail'))
+    (PosixPath('…/outbox/2023-W36/…推进情况汇总_2023-W36.xlsx'), PosixPath('…/outbox/2023-W36/mail'))
 
 The demo initialises a workspace from the bundled 2023 notice, gives every department a test address
 on ``tengzhou.example`` (a reserved-style demo domain: the outbox writes ``.eml`` files and nothing is
@@ -180,10 +180,12 @@ def assign_behaviours(leads: list[str], others: list[str], rng: random.Random) -
     leads, others = sorted(leads), sorted(others)
     rng.shuffle(leads)
     rng.shuffle(others)
-    lead_roles = [APPROX, FULL_WIDTH, TEXT_IN_NUMBER, TARGET_EDITED, CORRECTED, LATE, SILENT] + [BEHIND] * max(len(leads) // 4, 1)
+    lead_roles = [APPROX, FULL_WIDTH, TEXT_IN_NUMBER, TARGET_EDITED, CORRECTED, LATE, SILENT]
+    lead_roles += [BEHIND] * max(len(leads) // 4, 1)
     other_roles = [WRONG_WEEK, NOT_A_WORKBOOK, LATE, LATE, SILENT]
     chosen = {name: (lead_roles[i] if i < len(lead_roles) else ON_TIME) for i, name in enumerate(leads)}
-    chosen.update({name: (other_roles[i] if i < len(other_roles) else ON_TIME) for i, name in enumerate(others)})
+    chosen.update({name: (other_roles[i] if i < len(other_roles) else ON_TIME)
+                   for i, name in enumerate(others)})
     return chosen
 
 
@@ -245,11 +247,12 @@ def _clerk(ws: Workspace, dep, rows, behaviour: str, share: float, rng: random.R
           mutate=mutate)
 
 
-def _save(fill_return, template, out: Path, dep, values, states, narratives, arrival: datetime, mutate=None) -> None:
+def _save(fill_return, template, out: Path, dep, values, states, narratives, arrival: datetime,
+          mutate=None) -> None:
     from .feedback import stamp_workbook
 
-    fill_return(template, out, values, state=states, narratives=narratives, filler=dep.contact, phone=dep.phone,
-                mutate=mutate, modified=arrival)
+    fill_return(template, out, values, state=states, narratives=narratives, filler=dep.contact,
+                phone=dep.phone, mutate=mutate, modified=arrival)
     stamp_workbook(out, arrival)      # same bytes on every run, as the archive names carry the sha
     _sidecar(out, dep, arrival)
 
@@ -279,7 +282,8 @@ def _figures(rows, share: float, pace: float, rng: random.Random):
         if ind.kind == "level":
             value = float(ind.target) * min(pace, 1.05) * rng.uniform(0.97, 1.0)
         elif ind.comparator == "<=":
-            value = float(ind.target) * share * (rng.uniform(0.85, 0.98) if pace >= 0.9 else rng.uniform(1.05, 1.2))
+            used = rng.uniform(0.85, 0.98) if pace >= 0.9 else rng.uniform(1.05, 1.2)
+            value = float(ind.target) * share * used
         else:
             value = float(ind.target) * share * pace
         value = round(value) if float(ind.target) >= 20 and not ind.is_percent else round(value, 2)

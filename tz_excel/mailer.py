@@ -399,7 +399,8 @@ def expected_departments(ws: Workspace):
     return [d for d in directory if d.name in wanted]
 
 
-def template_paths(ws: Workspace, period: Period, departments, now: datetime | None = None) -> dict[str, Path]:
+def template_paths(ws: Workspace, period: Period, departments,
+                   now: datetime | None = None) -> dict[str, Path]:
     """``templates/<period>/<department>.xlsx`` per department, generating the missing ones."""
     from .forms import file_name, generate_forms
 

@@ -23,11 +23,13 @@ writes the consolidated workbook. What each file becomes:
   ``desktop.ini``, hidden files and folders, symbolic links, unreadable files. These are left where
   they are, untouched: a lock file belongs to the Excel that holds it, and nothing here is deleted.
 
-Crash safety: every move is copy to a hidden temporary name → flush to disk → rename → fsync the
-folder; the ledger and values are committed after the copies are durable and before any inbox file
-is removed. A run killed at any point leaves every file either still in inbox/ or archived and
-recorded; the next run recognises a file already archived (same path, same sha256) and only removes
-the inbox copy. ``.tz_excel.lock`` in the workspace keeps two merges from running at once.
+Crash safety: every move is a copy (a hard link where the disk allows it) to a hidden temporary
+name → one sync of the disk → rename to the archive name → sync; the ledger and values are
+committed in one transaction after the copies are durable and before any inbox file is removed.
+A run killed at any point leaves every file either still in inbox/ (its temporary copy is removed
+by the next run) or archived and recorded; the next run recognises a file already archived (same
+path, same sha256) and only removes the inbox copy. ``.tz_excel.lock`` in the workspace keeps two
+merges from running at once. Reading uses a process pool when there are many files.
 
 Re-running ``merge`` for a period recomputes from the ledger and store (the inbox only adds to them)
 and gives the same summary: ``files`` lists every file the ledger holds for the period (its own
@@ -59,7 +61,7 @@ STATUS_WORDS = {ACCEPTED: "采用", SUPERSEDED: "被新版本替代", DUPLICATE:
 LOCK_NAME = ".tz_excel.lock"
 SIDECAR_SUFFIX = ".meta.json"          # written by collect beside an attachment: received_at, sender
 PART_SUFFIX = ".tz-part"               # temporary copies; any left by a crash are removed on the next run
-CRASH_ENV = "TZ_EXCEL_CRASH_AFTER"     # test hook: "copy", "rename:3", "record", "commit", "remove:2"
+CRASH_ENV = "TZ_EXCEL_CRASH_AFTER"     # test hook: "copy", "rename:3", "commit", "remove:2" (see crash_point)
 SYSTEM_FILES = {"thumbs.db", "ehthumbs.db", "desktop.ini", ".ds_store", "icon\r"}
 SKIPPED_DIRS = {"__macosx", "$recycle.bin", "system volume information"}
 _BAD_PATH_CHARS = str.maketrans({c: "_" for c in '/\\:*?"<>|\0'})
@@ -455,7 +457,8 @@ def read_returns(paths: list[Path], catalogue, settings, root: Path, workers: in
     from concurrent.futures import ProcessPoolExecutor
 
     chunk = max(1, min(32, len(paths) // (workers * 4)))
-    with ProcessPoolExecutor(workers, initializer=_start_reader, initargs=(catalogue, settings, root)) as pool:
+    start = (catalogue, settings, root)
+    with ProcessPoolExecutor(workers, initializer=_start_reader, initargs=start) as pool:
         return list(pool.map(_read_one, paths, chunksize=chunk))
 
 
@@ -632,8 +635,8 @@ def _copy_to_part(source: Path, final: Path) -> tuple[Path, Path]:
     part = final.with_name(f".{final.name}{PART_SUFFIX}")
     part.unlink(missing_ok=True)
     try:
-        os.link(source, part, follow_symlinks=False)
-    except OSError:
+        os.link(source, part)                  # symbolic links never get here: scan_inbox ignores them
+    except (OSError, NotImplementedError):
         shutil.copy2(source, part)
     crash_point("copy")
     return part, final
@@ -712,7 +715,7 @@ def reason_text(outcome: FileOutcome) -> str:
     ]
     lines += [f"  {n}. {i.message}" + (f"（单元格 {i.cell}）" if i.cell else "")
               for n, i in enumerate(outcome.issues, 1)]
-    lines.append("请使用本办下发的填报模板（templates/<周期>/<单位>.xlsx）填写后重新报送。")
+    lines.append("请按上述原因修改后，使用本办下发的填报模板重新报送；如有疑问请与办公室联系。")
     return "\n".join(lines) + "\n"
 
 
@@ -720,20 +723,20 @@ def reason_text(outcome: FileOutcome) -> str:
 def workspace_lock(ws) -> Iterator[Path]:
     """Hold ``.tz_excel.lock`` in the workspace, or raise WorkspaceError if another run holds it.
 
-    The operating system releases the lock when its holder dies, so a killed run never leaves a
-    stale lock; the file itself stays, with the last holder's process id for the message.
+    The lock is the operating system's (``flock``; byte-range locking on Windows), so it dies with
+    its holder: a killed run never leaves a stale lock behind. The file stays, holding the last
+    holder's process id for the message.
     """
     path = ws.root / LOCK_NAME
     fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
     try:
         if not _try_lock(fd):
-            holder = os.pread(fd, 64, 0).decode("ascii", "replace").split()[:1]
             raise WorkspaceError(
-                f"另一个汇总任务（进程 {holder[0] if holder else '未知'}）正在使用工作区 {ws.root}，请待其结束后再试。",
+                f"另一个汇总任务（进程 {_lock_holder(fd)}）正在使用工作区 {ws.root}，请待其结束后再试。",
                 path=str(path))
-        os.ftruncate(fd, 0)
-        os.pwrite(fd, f"{os.getpid()} {datetime.now():%Y-%m-%dT%H:%M:%S}\n".encode("ascii"), 0)
         try:
+            os.lseek(fd, 0, os.SEEK_SET)
+            os.write(fd, f"{os.getpid():<12d}{datetime.now():%Y-%m-%dT%H:%M:%S}\n".encode("ascii"))
             yield path
         finally:
             _unlock(fd)
@@ -741,11 +744,15 @@ def workspace_lock(ws) -> Iterator[Path]:
         os.close(fd)
 
 
+_LOCK_OFFSET = 4096                        # Windows locks a byte past the text, so the pid stays readable
+
+
 def _try_lock(fd: int) -> bool:
     try:
         import fcntl
     except ImportError:                        # Windows
         import msvcrt
+        os.lseek(fd, _LOCK_OFFSET, os.SEEK_SET)
         try:
             msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
             return True
@@ -763,17 +770,30 @@ def _unlock(fd: int) -> None:
         import fcntl
     except ImportError:
         import msvcrt
-        os.lseek(fd, 0, os.SEEK_SET)
+        os.lseek(fd, _LOCK_OFFSET, os.SEEK_SET)
         msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
         return
     fcntl.flock(fd, fcntl.LOCK_UN)
+
+
+def _lock_holder(fd: int) -> str:
+    try:
+        os.lseek(fd, 0, os.SEEK_SET)
+        words = os.read(fd, 64).decode("ascii", "replace").split()
+    except OSError:
+        words = []
+    return words[0] if words else "未知"
 
 
 _crash_counts: dict[str, int] = {}
 
 
 def crash_point(stage: str) -> None:
-    """Test hook: with TZ_EXCEL_CRASH_AFTER=stage[:n], die like a killed process at that point."""
+    """Test hook: with TZ_EXCEL_CRASH_AFTER=stage[:n], die like a killed process at the n-th pass.
+
+    Stages: ``copy`` (after a temporary copy), ``rename`` (after a rename into archive/),
+    ``commit`` (just before the ledger commits), ``remove`` (after an inbox file is removed).
+    """
     wanted = os.environ.get(CRASH_ENV)
     if not wanted:
         return
@@ -854,18 +874,18 @@ def _assess_and_report(ws, catalogue, period: Period, result: MergeResult, store
 def _summary_lines(result: MergeResult) -> list[str]:
     p = Period.parse(result.period)
     counts = "，".join(f"{STATUS_WORDS[s]} {result.count(s)}" for s in STATUS_WORDS if result.count(s))
-    reported = len(result.expected_departments) - len(result.missing_departments)
+    expected, missing = len(result.expected_departments), len(result.missing_departments)
     lines = [f"{p.label}汇总完成。",
              f"  本次移入归档 {len(result.moved)} 个文件；本期共涉及文件 {len(result.files)} 个"
              + (f"（{counts}）" if counts else "") + "。",
-             f"  应报单位 {len(result.expected_departments)} 个，已报 {reported} 个，未报 {len(result.missing_departments)} 个"
+             f"  应报单位 {expected} 个，已报 {expected - missing} 个，未报 {missing} 个"
              + (f"：{'、'.join(result.missing_departments)}" if result.missing_departments else "") + "。"]
     if result.extra.get("indicators"):
         from .assess import STATUS_WORDS as WORDS
-        tally: dict[str, int] = {}
+        tally = {s: 0 for s in WORDS}
         for item in result.extra["indicators"]:
             tally[item["status"]] = tally.get(item["status"], 0) + 1
-        lines.append("  指标：" + "，".join(f"{WORDS[s]} {n}" for s, n in tally.items()) + "。")
+        lines.append("  指标：" + "，".join(f"{WORDS.get(s, s)} {n}" for s, n in tally.items() if n) + "。")
     for f in (f for f in result.files if f.status == REJECTED):
         reason = next((i.message for i in f.issues if i.is_error), "")
         lines.append(f"  拒收：{f.file}（{reason}）已移至 {f.archived_as}")

@@ -114,8 +114,11 @@ def write_report(ws, catalogue, period: Period | str, result, assessments: Seque
     path = report_path(ws, catalogue, period)
     path.parent.mkdir(parents=True, exist_ok=True)
     partial = path.with_name(f".{path.stem}.partial.xlsx")
-    write_workbook(partial, data)
-    os.replace(partial, path)
+    try:
+        write_workbook(partial, data)
+        os.replace(partial, path)
+    finally:
+        partial.unlink(missing_ok=True)      # only left when writing failed
     return path
 
 
@@ -202,15 +205,14 @@ class ReportData:
 
 def department_returns(result, period: Period, deadline: datetime) -> list[DepartmentReturn]:
     """One entry per expected department (then any other that sent something), in order."""
-    names = list(dict.fromkeys([*result.expected_departments, *(v.department for v in result.values),
-                                *(f.department for f in _period_files(result, period) if f.department)]))
+    files = _period_files(result, period)
     values: dict[str, list] = {}
     for v in result.values:
         if v.period == str(period):
             values.setdefault(v.department, []).append(v)
-    rows = [department_return(name, values.get(name, []), _period_files(result, period), deadline)
-            for name in names]
-    strangers = [f for f in _period_files(result, period) if not f.department and f.status == "rejected"]
+    names = dict.fromkeys([*result.expected_departments, *values, *(f.department for f in files if f.department)])
+    rows = [department_return(name, values.get(name, []), files, deadline) for name in names]
+    strangers = [f for f in files if not f.department and f.status == "rejected"]
     if strangers:
         rows.append(DepartmentReturn("（未能识别单位的文件）", RETURNED,
                                      rejected=tuple(_file_reason(f) for f in strangers)))
@@ -225,7 +227,7 @@ def department_return(name: str, values: Sequence, period_files: Sequence,
                                   [f.archived_as or f.file for f in files if f.status == "accepted"]))
     times = [v.received_at for v in values if v.received_at] or \
         [f.received_at for f in files if f.status == "accepted" and f.received_at]
-    received = max(times) if times else None
+    received = max(local_time(t) for t in times) if times else None
     others = tuple(f"{f.file}（{FILE_WORDS.get(f.status, f.status)}）" for f in files
                    if f.status not in ("accepted", "rejected"))
     rejected = tuple(_file_reason(f) for f in files if f.status == "rejected")
@@ -237,8 +239,15 @@ def department_return(name: str, values: Sequence, period_files: Sequence,
 
 
 def _period_files(result, period: Period) -> list:
-    """Files of this period, plus files whose period could not be read (foreign workbooks)."""
-    return [f for f in result.files if f.period == str(period) or f.period is None]
+    """Files of this period, files of other periods that arrived with it, and files whose period
+    could not be read (foreign workbooks)."""
+    return [f for f in result.files
+            if f.period == str(period) or f.period is None or f.status == "other_period"]
+
+
+def local_time(moment: datetime) -> datetime:
+    """Local wall-clock time without tzinfo (deadlines are local; Excel has no time zones)."""
+    return moment.astimezone().replace(tzinfo=None) if moment.tzinfo else moment
 
 
 def _file_reason(f) -> str:
@@ -302,7 +311,7 @@ def put_number(sheet, row: int, col: int, value: float | None, fmt) -> None:
 
 
 def text_width(text: str) -> float:
-    """Display width in Excel column units: a 10-point CJK character is about 1.8 units wide."""
+    """Display width in Excel column units: a 10-point CJK character counts ``CJK_WIDTH``."""
     return sum(CJK_WIDTH if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 

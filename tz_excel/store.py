@@ -87,6 +87,7 @@ sent_table = sa.Table(
     sa.Column("at", sa.DateTime, nullable=False),
 )
 
+_COMPETING = ("accepted", "superseded")       # the statuses of returns that compete for a period
 _VALUE_FIELDS = ("period", "department", "id", "task_no", "role", "actual", "valid", "state",
                  "progress", "problems", "plans", "file", "received_at")
 
@@ -203,18 +204,10 @@ class HistoryStore:
         c = files_table.c
         found: dict[tuple[str, str], list[FileOutcome]] = {}
         for chunk in _chunks(sorted(set(periods))):
-            query = sa.select(files_table).where(c.period.in_(chunk), c.status.in_(("accepted", "superseded")))
+            query = sa.select(files_table).where(c.period.in_(chunk), c.status.in_(_COMPETING))
             for outcome in _sorted_outcomes(self._outcomes(query)):
                 found.setdefault((outcome.department, outcome.period), []).append(outcome)
         return found
-
-    def accepted_groups(self, period: str) -> list[str]:
-        """Departments that have an accepted or superseded return for ``period``."""
-        c = files_table.c
-        query = (sa.select(c.department).distinct()
-                 .where(c.period == period, c.status.in_(("accepted", "superseded"))))
-        with self._connect() as conn:
-            return sorted(r.department for r in conn.execute(query))
 
     def _outcomes(self, query) -> list[FileOutcome]:
         with self._connect() as conn:

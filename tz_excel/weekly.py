@@ -40,7 +40,8 @@ SEND, REMIND, MERGE = "send", "remind", "merge"
 STEPS = (SEND, REMIND, MERGE)
 STEP_WORDS = {SEND: "发送填报模板", REMIND: "收取、汇总并催报", MERGE: "收取、汇总、报送领导并反馈"}
 STATE_FILE, LOG_FILE, LOCK_FILE = "weekly_state.json", "tz_excel.log", ".tz_excel_weekly.lock"
-_WEEKDAY_ATTR = {1: "monday", 2: "tuesday", 3: "wednesday", 4: "thursday", 5: "friday", 6: "saturday", 7: "sunday"}
+_WEEKDAY_ATTR = {1: "monday", 2: "tuesday", 3: "wednesday", 4: "thursday", 5: "friday", 6: "saturday",
+                 7: "sunday"}
 _CN_WEEKDAY = "一二三四五六日"
 
 
@@ -126,7 +127,8 @@ def run_weekly(ws: Workspace, now: datetime | None = None, *, mailer=None) -> We
             log.warning(outcome.note)
             return outcome
         state = read_state(ws)
-        done = {step for step, run in state.items() if isinstance(run, dict) and run.get("period") == str(period)}
+        done = {step for step, run in state.items()
+                if isinstance(run, dict) and run.get("period") == str(period)}
         times = step_times(ws, period)
         for step in due_steps(times, done, now):
             log.info("开始：%s（%s）", STEP_WORDS[step], period)
@@ -256,7 +258,8 @@ def scheduler_clock(clock: Callable[[], datetime]) -> Iterator[None]:
             return moment if tz is None else moment.astimezone(tz)
 
     real = schedule.datetime
-    schedule.datetime = types.SimpleNamespace(**{k: getattr(_dt, k) for k in dir(_dt) if not k.startswith("__")})
+    shim = types.SimpleNamespace(**{k: getattr(_dt, k) for k in dir(_dt) if not k.startswith("__")})
+    schedule.datetime = shim
     schedule.datetime.datetime = _Clocked
     try:
         yield
