@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Debian packages the tests need: LibreOffice Calc (the real client the templates and the report are
 # opened in), dovecot (a real IMAP server for `collect`), poppler-utils (PDF page counts) and a CJK
-# font (so printed pages measure as they would on an office PC). Installs only what is missing.
+# font (so printed pages measure as they would on an office PC), openssl for test certificates. Installs only what is missing.
 set -euo pipefail
 need=()
 command -v soffice >/dev/null 2>&1 || need+=(libreoffice-calc)
 command -v dovecot >/dev/null 2>&1 || [ -x /usr/sbin/dovecot ] || need+=(dovecot-imapd)
+command -v openssl >/dev/null 2>&1 || need+=(openssl)
 command -v pdfinfo >/dev/null 2>&1 || need+=(poppler-utils)
 dpkg -s fonts-wqy-zenhei >/dev/null 2>&1 || need+=(fonts-wqy-zenhei)
 [ ${#need[@]} -eq 0 ] && exit 0
