@@ -200,7 +200,7 @@ class _Arrival:
 
     path: Path
     rel: str                                  # "inbox/sub/x.xlsx"
-    sha256: str
+    sha256: str                               # known once read
     received_at: datetime
     sender: str = ""
     sidecar: Path | None = None
@@ -230,10 +230,8 @@ class _Run:
     def execute(self, scan: _Scan) -> tuple[str, ...]:
         """Decide, archive and record every arrival; return the inbox paths moved or cleared."""
         self.ignored = scan.ignored
-        fresh = self._sort_out(scan.arrivals)
-        fresh = self._read(fresh)                  # before the transaction: workers may fork
-        keep = {id(a) for a in fresh}
-        arrivals = [a for a in scan.arrivals if a.leftover or id(a) in keep]
+        arrivals = self._read(scan.arrivals)       # before the transaction: workers may fork
+        fresh = self._sort_out(arrivals)
         with self.store.transaction():
             lineups, updates = self._decide(fresh)
             archive_all(self.ws.root, fresh)
@@ -258,30 +256,29 @@ class _Run:
             arrival.duplicate_of = earlier[0] if earlier else first_by_sha.get(arrival.sha256)
             first_by_sha.setdefault(arrival.sha256, arrival)
             fresh.append(arrival)
+        for arrival in arrivals:
+            if arrival.leftover or arrival.duplicate_of is not None:
+                arrival.ret = None                 # read for its hash only; a copy is not read again
         return fresh
 
-    def _read(self, fresh: list[_Arrival]) -> list[_Arrival]:
-        """Read every arrival that is no duplicate; return those still to archive.
+    def _read(self, arrivals: list[_Arrival]) -> list[_Arrival]:
+        """Read (and so hash) every arrival; return those that could be read.
 
         A file that cannot be read from disk at all (it vanished, or another program holds it)
         stays in inbox/ and is listed as ignored, to be tried again by the next run.
         """
-        todo = [a for a in fresh if a.duplicate_of is None]
-        for arrival, ret in zip(todo, read_returns([a.path for a in todo], self.catalogue,
-                                                   self.ws.settings, self.ws.root, self.workers)):
-            arrival.ret = ret
-        failed = [a for a in todo if isinstance(a.ret, str)]
-        for arrival in failed:
-            self.ignored.append(FileOutcome(file=arrival.rel, sha256=arrival.sha256, status=IGNORED, issues=(
-                Issue("unreadable-file", WARNING, arrival.ret, file=arrival.rel),)))
-        if failed:                                 # copies of a failed file stand on their own
-            for arrival in fresh:
-                if arrival.duplicate_of in failed:
-                    arrival.duplicate_of = None
-            fresh = [a for a in fresh if a not in failed]
-            return [a for a in fresh if a.ret is not None or a.duplicate_of is not None] + \
-                self._read([a for a in fresh if a.ret is None and a.duplicate_of is None])
-        return fresh
+        readable = []
+        returns = read_returns([a.path for a in arrivals], self.catalogue, self.ws.settings, self.ws.root,
+                               self.workers)
+        for arrival, ret in zip(arrivals, returns):
+            if isinstance(ret, str):
+                self.ignored.append(FileOutcome(file=arrival.rel, sha256="", status=IGNORED, issues=(
+                    Issue("unreadable-file", WARNING, ret, file=arrival.rel),)))
+                continue
+            arrival.ret, arrival.sha256 = ret, ret.sha256
+            readable.append(arrival)
+        self.ignored.sort(key=lambda o: o.file)
+        return readable
 
     # -- decisions ------------------------------------------------------------------------------
     def _decide(self, fresh: list[_Arrival]) -> tuple[dict, list[FileOutcome]]:
@@ -352,8 +349,11 @@ class _Run:
         for arrival in arrivals:
             if arrival.outcome.status == ACCEPTED and arrival.outcome is not winner:
                 arrival.outcome = replace(arrival.outcome, status=SUPERSEDED)
-        changed = [replace(o, status=SUPERSEDED if o is not winner else ACCEPTED) for o in earlier
-                   if o.status != (SUPERSEDED if o is not winner else ACCEPTED)]
+        changed = []
+        for outcome in earlier:
+            status = ACCEPTED if outcome is winner else SUPERSEDED
+            if outcome.status != status:
+                changed.append(replace(outcome, status=status))
         new_winner = next((a for a in arrivals if a.outcome is winner), None)
         if new_winner is None:
             return None, changed
@@ -551,7 +551,6 @@ def is_ignorable(path: Path) -> bool:
 
 
 def _arrival(path: Path, rel: str) -> _Arrival:
-    sha = file_sha256(path)
     received = datetime.fromtimestamp(path.stat().st_mtime)
     sender, sidecar = "", Path(str(path) + SIDECAR_SUFFIX)
     if sidecar.is_file():
@@ -560,7 +559,7 @@ def _arrival(path: Path, rel: str) -> _Arrival:
         sender = meta.get("sender", "")
     else:
         sidecar = None
-    return _Arrival(path, rel, sha, received.replace(microsecond=0), sender, sidecar)
+    return _Arrival(path, rel, "", received.replace(microsecond=0), sender, sidecar)
 
 
 def _read_sidecar(path: Path) -> dict:
@@ -605,7 +604,7 @@ def archive_all(root: Path, arrivals: list[_Arrival]) -> None:
     """Copy every arrival (its sidecar, and a reason file for rejections) to its archive name, durably.
 
     Copies go to hidden temporary names first; one flush makes them durable; then each is renamed
-    into place and the folders are fsynced. The inbox is not touched here.
+    into place and the renames are made durable too. The inbox is not touched here.
     """
     jobs = []                                  # (temporary, final)
     for arrival in arrivals:

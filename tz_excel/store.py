@@ -229,10 +229,15 @@ class HistoryStore:
         if not lineups:
             return
         c = values_table.c
-        keys = [{"p": period, "d": department} for period, department in lineups]
         with self._connect() as conn:
-            conn.execute(values_table.delete().where(
-                c.period == sa.bindparam("p"), c.department == sa.bindparam("d")), keys)
+            present = set()
+            for chunk in _chunks(sorted({period for period, _ in lineups})):
+                query = sa.select(c.period, c.department).distinct().where(c.period.in_(chunk))
+                present.update((r.period, r.department) for r in conn.execute(query))
+            keys = [{"p": p, "d": d} for p, d in lineups if (p, d) in present]
+            if keys:
+                conn.execute(values_table.delete().where(
+                    c.period == sa.bindparam("p"), c.department == sa.bindparam("d")), keys)
             if rows:
                 conn.execute(values_table.insert(), rows)
 
