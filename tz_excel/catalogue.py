@@ -21,6 +21,7 @@ import hashlib
 import json
 import re
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from typing import Iterable, Iterator
 
 COMPARATORS = (">=", "<=", "~")
@@ -139,10 +140,7 @@ class Catalogue:
 
     # -- look-ups -----------------------------------------------------------------------------
     def task(self, no: int) -> Task:
-        for task in self.tasks:
-            if task.no == int(no):
-                return task
-        raise KeyError(no)
+        return self._tasks_by_no[int(no)]
 
     def section(self, no: int) -> Section:
         for section in self.sections:
@@ -155,18 +153,24 @@ class Catalogue:
             yield from task.indicators
 
     def indicator(self, indicator_id: str) -> Indicator:
-        for indicator in self.indicators():
-            if indicator.id == indicator_id:
-                return indicator
-        raise KeyError(indicator_id)
+        return self._indicators_by_id[indicator_id]
 
     def department_names(self) -> list[str]:
         """Every department name as written, in order of first appearance."""
-        seen: dict[str, None] = {}
-        for task in self.tasks:
-            for name in task.departments:
-                seen.setdefault(name, None)
-        return list(seen)
+        return list(self._department_names)
+
+    # Look-up tables, built once per catalogue: every return of a merge asks them per row.
+    @cached_property
+    def _tasks_by_no(self) -> dict[int, Task]:
+        return {task.no: task for task in self.tasks}
+
+    @cached_property
+    def _indicators_by_id(self) -> dict[str, Indicator]:
+        return {indicator.id: indicator for indicator in self.indicators()}
+
+    @cached_property
+    def _department_names(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(name for task in self.tasks for name in task.departments))
 
     def rows(self) -> Iterator[Row]:
         """Every template row of the notice, lead role, in catalogue order."""
@@ -210,9 +214,13 @@ class Catalogue:
     def to_json(self, indent: int | None = 2) -> str:
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
 
-    @property
+    @cached_property
     def sha(self) -> str:
-        """sha256 of the canonical JSON (sorted keys, no spaces): the catalogue's identity."""
+        """sha256 of the canonical JSON (sorted keys, no spaces): the catalogue's identity.
+
+        Cached: every template and every return compares against it, and hashing the whole
+        catalogue costs about a millisecond. (cached_property writes the instance ``__dict__``
+        directly, which a frozen dataclass without slots allows.)"""
         canonical = json.dumps(self.to_dict(), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
         return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 

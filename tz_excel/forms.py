@@ -246,20 +246,8 @@ def file_name(department: str) -> str:
 
 # -- workbook parts --------------------------------------------------------------------------------
 
-def _catalogue_sha(catalogue: Catalogue) -> str:
-    """``catalogue.sha``, computed once for a run over many departments (it hashes the whole JSON)."""
-    cached = _SHA_CACHE.get(id(catalogue))
-    if cached is None or cached[0] is not catalogue:
-        _SHA_CACHE.clear()
-        cached = _SHA_CACHE[id(catalogue)] = (catalogue, catalogue.sha)
-    return cached[1]
-
-
-_SHA_CACHE: dict[int, tuple[Catalogue, str]] = {}
-
-
 def _meta(catalogue: Catalogue, department: str, period: Period, now: datetime) -> dict[str, str]:
-    sha = _catalogue_sha(catalogue)
+    sha = catalogue.sha
     return {
         "format_version": FORMAT_VERSION,
         "template_id": template_id(sha, department, period),

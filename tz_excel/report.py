@@ -241,8 +241,8 @@ def department_return(name: str, values: Sequence, period_files: Sequence,
 def _period_files(result, period: Period) -> list:
     """Files of this period, files of other periods that arrived with it, and files whose period
     could not be read (foreign workbooks)."""
-    return [f for f in result.files
-            if f.period == str(period) or f.period is None or f.status == "other_period"]
+    return [f for f in result.files if f.status != "ignored"
+            and (f.period == str(period) or f.period is None or f.status == "other_period")]
 
 
 def local_time(moment: datetime) -> datetime:
