@@ -75,3 +75,34 @@ def test_demo_rerun_is_identical_and_refuses_foreign_folders(demo, tmp_path, cap
     assert cli.main(["demo", str(foreign)]) == 2
     assert (foreign / "notes.txt").read_text(encoding="utf-8") == "keep me"
     assert "不是演示目录" in capsys.readouterr().err
+
+
+def test_demo_generates_a_template_for_every_department_and_whole_counts(tmp_path):
+    """Departments without an e-mail still get a template; simulated clerks report whole 个/家."""
+    import contextlib
+    import io
+
+    from openpyxl import load_workbook
+
+    from tz_excel import Workspace, load_catalogue, load_directory
+    from tz_excel.demo import run_demo
+
+    with contextlib.redirect_stdout(io.StringIO()):
+        run_demo(tmp_path / "demo")
+    ws = Workspace(tmp_path / "demo")
+    expected = {d.name for d in load_directory(ws).recipients_for(load_catalogue(ws).department_names())}
+    made = {p.stem for p in ws.templates_dir(PERIOD).glob("*.xlsx")}
+    assert made == expected
+    catalogue = load_catalogue(ws)
+    counts = [i for i in catalogue.indicators() if i.unit in ("个", "家", "人")]
+    seen = 0
+    for path in (ws.archive / "2023-W36").rglob("*.xlsx"):
+        sheet = load_workbook(path, read_only=True).worksheets[0]
+        rows = list(sheet.iter_rows(values_only=True))
+        header = next(i for i, r in enumerate(rows) if "指标编号" in r)
+        idx, val = rows[header].index("指标编号"), rows[header].index("累计完成值")
+        for r in rows[header + 1:]:
+            if any(str(r[idx]) == i.id for i in counts) and isinstance(r[val], (int, float)):
+                seen += 1
+                assert float(r[val]).is_integer(), (path.name, r[idx], r[val])
+    assert seen > 5

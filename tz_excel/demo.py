@@ -98,7 +98,9 @@ def run_demo(folder: str | os.PathLike = "demo-workspace", *, console=None) -> D
     with console.status(f"生成并发送 {PERIOD} 填报模板……"):
         sent = send_templates(ws, PERIOD, now=MONDAY)
     outcome.mail_summaries.append(sent.summary())
-    console.print(f"[bold]2. 发送模板[/]：{len(sent.sent)} 封（{len(sent.no_address)} 个单位缺邮箱）")
+    templates = ws.templates_dir(PERIOD)
+    console.print(f"[bold]2. 生成并发送模板[/]：{len(list(templates.glob('*.xlsx')))} 份模板在 {templates}；"
+                  f"发出 {len(sent.sent)} 封（{len(sent.no_address)} 个单位缺邮箱）")
 
     outcome.behaviours = simulate_clerks(ws, console)
     console.print(f"[bold]3. 模拟填报[/]：{_behaviour_line(outcome.behaviours)}", soft_wrap=True)
@@ -286,13 +288,23 @@ def _figures(rows, share: float, pace: float, rng: random.Random):
             value = float(ind.target) * share * used
         else:
             value = float(ind.target) * share * pace
-        value = round(value) if float(ind.target) >= 20 and not ind.is_percent else round(value, 2)
+        value = _as_clerk_would_write(value, ind)
         values[row.id] = value
         done = ind.comparator != "<=" and value >= float(ind.target)
         states[row.id] = "已完成" if done else ("滞后" if pace < 0.9 else "正常推进")
         problem = "项目推进慢于预期，要素保障不足。" if pace < 0.9 else ""
         narratives[row.id] = (f"{ind.metric}累计完成{value}{ind.unit}。", problem, "倒排工期，加快推进。")
     return values, states, narratives
+
+
+# Units that count whole things: nobody reports 1.56 个 院士工作站 or 0.4 家 企业.
+COUNT_UNITS = frozenset("个家人项所处座条户张次批名台套辆")
+
+
+def _as_clerk_would_write(value: float, ind) -> float | int:
+    if ind.unit in COUNT_UNITS:
+        return int(value)
+    return round(value) if float(ind.target) >= 20 and not ind.is_percent else round(value, 2)
 
 
 def _defect(behaviour: str, value, rows, key: str):

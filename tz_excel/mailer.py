@@ -425,7 +425,8 @@ def send_templates(ws: Workspace, period: Period, dry_run: bool = False, force: 
     ws.require()
     now = now or datetime.now()
     departments = expected_departments(ws)
-    templates = template_paths(ws, period, [d for d in departments if d.emails], now=now)
+    # Every department gets a template, addressed or not: the office hands the others over itself.
+    templates = template_paths(ws, period, departments, now=now)
     mailer, outcome = _start(ws, SEND, period, dry_run, mailer)
     mail = ws.settings.mail
     with _history(ws) as store:
