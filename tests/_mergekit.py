@@ -13,9 +13,7 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import shutil
-import zipfile
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -24,6 +22,7 @@ from tz_excel.catalogue import write_catalogue_xlsx
 from tz_excel.clerks import fill_return
 from tz_excel.config import Settings, Workspace
 from tz_excel.departments import write_directory
+from tz_excel.feedback import stamp_workbook
 from tz_excel.forms import build_form
 
 from _forms import FIXED_NOW, small_catalogue, small_directory
@@ -69,7 +68,7 @@ class MergeKit:
         path = self.ws.inbox / (name or f"{department}_{period}.xlsx")
         modified = modified or datetime(2023, 9, 5, 9, 0)
         fill_return(self.template(department, period), path, values, modified=modified, **fill)
-        set_modified(path, modified)
+        stamp_workbook(path, modified)
         set_arrival(path, received)
         if sidecar is not None:
             Path(str(path) + ".meta.json").write_text(json.dumps(sidecar, ensure_ascii=False), encoding="utf-8")
@@ -87,18 +86,6 @@ class MergeKit:
         """An identical workspace elsewhere (mtimes kept), sharing the template cache."""
         shutil.copytree(self.ws.root, root, symlinks=True)
         return MergeKit(Workspace(root), self.catalogue, self.directory, self.templates, self.now, dict(self._built))
-
-
-def set_modified(path: Path, moment: datetime) -> None:
-    """Write the workbook's own modified time (openpyxl's save stamps the current time over it)."""
-    stamp = f"{moment:%Y-%m-%dT%H:%M:%S}Z".encode()
-    with zipfile.ZipFile(path) as z:
-        parts = [(info, z.read(info)) for info in z.infolist()]
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        for info, data in parts:
-            if info.filename == "docProps/core.xml":
-                data = re.sub(rb"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)", rb"\g<1>" + stamp + rb"\g<2>", data)
-            z.writestr(info, data)
 
 
 def set_arrival(path: Path, moment: datetime) -> None:

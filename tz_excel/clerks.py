@@ -21,10 +21,11 @@ import re
 import shutil
 import subprocess
 import tempfile
-import zipfile
 from datetime import datetime
 from pathlib import Path
 from typing import Callable, Iterable, Mapping
+
+from .feedback import stamp_workbook
 
 ACTUAL, STATE = "累计完成值", "完成状态"
 NARRATIVES = ("进展情况", "存在问题", "下步打算")
@@ -80,23 +81,8 @@ def fill_return(template_path: str | os.PathLike, out_path: str | os.PathLike, v
     wb.save(out_path)
     wb.close()
     if modified is not None:
-        set_modified(out_path, modified)
+        stamp_workbook(Path(out_path), modified)   # openpyxl stamps the saving moment
     return out_path
-
-
-def set_modified(path: str | os.PathLike, moment: datetime) -> None:
-    """Rewrite docProps/core.xml's modified time (openpyxl always stamps the saving moment, UTC)."""
-    path = Path(path)
-    stamp = moment.strftime("%Y-%m-%dT%H:%M:%SZ").encode()
-    scratch = path.with_name(path.name + ".tmp")
-    with zipfile.ZipFile(path) as src, zipfile.ZipFile(scratch, "w", zipfile.ZIP_DEFLATED) as dst:
-        for info in src.infolist():
-            data = src.read(info)
-            if info.filename == "docProps/core.xml":
-                data = re.sub(rb"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)",
-                              lambda m: m.group(1) + stamp + m.group(2), data)
-            dst.writestr(info, data)
-    os.replace(scratch, path)
 
 
 def excel_value(value: object) -> tuple[object, str | None]:
