@@ -436,14 +436,21 @@ def send_templates(ws: Workspace, period: Period, dry_run: bool = False, force: 
             elif not force and store.was_sent(str(period), dep.name, SEND):
                 outcome.skipped.append(dep.name)
             else:
-                values = placeholders(ws.settings, period, dep.name)
-                shown = attachment_name(dep.name, period)
-                message = compose(ws.settings, kind=SEND, department=dep.name, to=dep.emails,
-                                  subject=fill(mail.send_subject, values), text=fill(mail.send_body, values),
-                                  attachments=[(templates[dep.name], shown)], now=now)
-                _deliver(mailer, message, outcome, dep.name, [shown],
-                         lambda dep=dep: store.mark_sent(str(period), dep.name, SEND, list(dep.emails), now))
+                _mail_template(ws, SEND, (mail.send_subject, mail.send_body), dep, period,
+                               templates[dep.name], mailer, outcome, store, now)
     return outcome
+
+
+def _mail_template(ws: Workspace, kind: str, wording: tuple[str, str], dep, period: Period,
+                   template: Path, mailer: Mailer, outcome: "MailOutcome", store, now: datetime) -> None:
+    """One department's template mail (send or remind), recorded in the ledger once delivered."""
+    values = placeholders(ws.settings, period, dep.name)
+    shown = attachment_name(dep.name, period)
+    message = compose(ws.settings, kind=kind, department=dep.name, to=dep.emails,
+                      subject=fill(wording[0], values), text=fill(wording[1], values),
+                      attachments=[(template, shown)], now=now)
+    _deliver(mailer, message, outcome, dep.name, [shown],
+             lambda: store.mark_sent(str(period), dep.name, kind, list(dep.emails), now))
 
 
 def returned_departments(ws: Workspace, period: Period) -> set[str]:
@@ -469,13 +476,8 @@ def send_reminders(ws: Workspace, period: Period, dry_run: bool = False, mailer:
             if not dep.emails:
                 outcome.no_address.append(dep.name)
                 continue
-            values = placeholders(ws.settings, period, dep.name)
-            shown = attachment_name(dep.name, period)
-            message = compose(ws.settings, kind=REMIND, department=dep.name, to=dep.emails,
-                              subject=fill(mail.remind_subject, values), text=fill(mail.remind_body, values),
-                              attachments=[(templates[dep.name], shown)], now=now)
-            _deliver(mailer, message, outcome, dep.name, [shown],
-                     lambda dep=dep: store.mark_sent(str(period), dep.name, REMIND, list(dep.emails), now))
+            _mail_template(ws, REMIND, (mail.remind_subject, mail.remind_body), dep, period,
+                           templates[dep.name], mailer, outcome, store, now)
     return outcome
 
 
