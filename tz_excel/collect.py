@@ -21,6 +21,7 @@ from __future__ import annotations
 import imaplib
 import json
 import logging
+import os
 import re
 import ssl
 from dataclasses import dataclass, field
@@ -179,11 +180,15 @@ def save_attachments(message: EmailMessage, folder: Path,
         data = part.get_payload(decode=True) or b""
         original = part.get_filename() or ""
         path = unique_path(folder, safe_file_name(original, default=f"附件{_suffix_for(part)}"))
-        path.write_bytes(data)
         meta = {"received_at": received.isoformat() if received else None, "sender": sender,
                 "subject": subject, "message_id": str(message.get("Message-ID", "")), "attachment": original}
+        # A merge may run at the same moment: the sidecar goes first, and the workbook appears
+        # whole, by a rename from a hidden name that merge ignores.
         sidecar = Path(str(path) + META_SUFFIX)
         sidecar.write_text(json.dumps(meta, ensure_ascii=False, indent=1), encoding="utf-8")
+        partial = path.with_name(f".{path.name}.part")
+        partial.write_bytes(data)
+        os.replace(partial, path)
         saved.append(Collected(path, sender, subject, received))
     return saved
 
