@@ -103,3 +103,20 @@ def test_non_workbook_cannot_be_annotated(tmp_path):
     with pytest.raises(WorkbookReadError):
         annotate_return(bogus, tmp_path / "out" / "a.xlsx", [])
     assert not (tmp_path / "out" / "a.xlsx").exists() and bogus.read_bytes() == b"not a zip"
+
+
+def test_cli_merge_with_feedback_writes_the_marked_return_as_mail(tmp_path, capsys):
+    """`tz-excel merge --json --feedback`: JSON on stdout stays parseable, feedback goes out as .eml."""
+    import json
+
+    from tz_excel.cli import main
+
+    ws = small_office(tmp_path / "office")
+    fill(ws, "市科技局", {"1.1": "约1个", "1.2": "正在推进"})
+    code = main(["-w", str(ws.root), "merge", "--period", str(PERIOD), "--json", "--feedback"])
+    out = capsys.readouterr()
+    summary = json.loads(out.out)
+    assert code == 1 and summary["period"] == str(PERIOD)
+    mails = list(ws.mail_dir(PERIOD).glob("*.eml"))
+    assert len(mails) == 1 and "市科技局" in mails[0].name
+    assert "问题" in out.err

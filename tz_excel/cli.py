@@ -5,7 +5,7 @@
     tz-excel generate --period 2023-W36 [--department NAME ...]
     tz-excel send     --period 2023-W36 [--dry-run] [--force]
     tz-excel collect
-    tz-excel merge    --period 2023-W36 [--json]
+    tz-excel merge    --period 2023-W36 [--json] [--feedback]
     tz-excel report   --period 2023-W36
     tz-excel remind   --period 2023-W36
     tz-excel weekly
@@ -89,6 +89,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("merge", help="校验、归档并汇总 inbox/ 中的报送文件")
     _period_option(p)
     p.add_argument("--json", action="store_true", help="输出 JSON 汇总")
+    p.add_argument("--feedback", action="store_true", help="汇总后把标注了问题的报送表发回有问题的单位")
     p.set_defaults(func=cmd_merge)
 
     p = sub.add_parser("report", help="向领导发送汇总表")
@@ -182,11 +183,17 @@ def cmd_merge(args, ws: Workspace) -> int:
     from .merge import merge_inbox
 
     ws.require()
-    result = merge_inbox(ws, _period(args))
+    period = _period(args)
+    result = merge_inbox(ws, period)
     if args.json:
         print(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
     else:
         print(result.summary())
+    if args.feedback:
+        from .mailer import send_feedback
+
+        # With --json, stdout stays pure JSON; the mail summary goes to stderr.
+        print(send_feedback(ws, period, result).summary(), file=sys.stderr if args.json else sys.stdout)
     return ATTENTION if result.needs_attention else OK
 
 
