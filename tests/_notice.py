@@ -113,3 +113,114 @@ def xlsx_task_table(header: list[str], catalogue: Catalogue, path: Path, section
                 ws.write_string(r, c, text)
     wb.close()
     return path
+
+
+# -- Word's automatic numbering ---------------------------------------------------------------------
+
+_SECTION_LINE = r"^(?:[-–—]\s*)?([一二三四五六七八九十]+)、\s*(.*)$"
+_TASK_LINE = r"^(\d{1,3})\s*[.、．]\s*(.*)$"
+_SUB_LINE = r"^[（(]([一二三四五六七八九十]+)[）)]\s*(.*)$"
+
+
+def _add_list(doc, levels: list[tuple[str, str]], start_override: int | None = None) -> int:
+    """A numbering definition (one abstractNum with ``levels`` of (numFmt, lvlText)) and a num using it;
+    returns the numId. python-docx has no API for this, so the XML is built with its oxml helpers."""
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    numbering = doc.part.numbering_part.element
+    taken = [int(a.get(_w("abstractNumId"))) for a in numbering.findall(_w("abstractNum"))]
+    abstract_id = max(taken + [-1]) + 1
+    lvls = "".join(f'<w:lvl w:ilvl="{i}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/>'
+                   f'<w:lvlText w:val="{text}"/><w:lvlJc w:val="left"/></w:lvl>' for i, (fmt, text) in enumerate(levels))
+    abstract = parse_xml(f'<w:abstractNum {nsdecls("w")} w:abstractNumId="{abstract_id}">'
+                         f'<w:multiLevelType w:val="multilevel"/>{lvls}</w:abstractNum>')
+    first_num = numbering.find(_w("num"))
+    if first_num is None:
+        numbering.append(abstract)
+    else:
+        first_num.addprevious(abstract)                 # the schema wants every abstractNum before the nums
+    num = numbering.add_num(abstract_id)
+    if start_override is not None:
+        num.add_lvlOverride(0).add_startOverride(start_override)
+    return num.numId
+
+
+def _w(tag: str) -> str:
+    from docx.oxml.ns import qn
+
+    return qn(f"w:{tag}")
+
+
+def number_paragraph(paragraph, num_id: int, ilvl: int = 0) -> None:
+    num_pr = paragraph._p.get_or_add_pPr().get_or_add_numPr()
+    num_pr.get_or_add_numId().val = num_id
+    num_pr.get_or_add_ilvl().val = ilvl
+
+
+def docx_auto_numbered(lines: list[str], path: Path, *, multilevel: bool = False, style_tasks: bool = False,
+                       headings: tuple[str, ...] = (), section_format: str = "chineseCounting") -> Path:
+    """The notice as Word paragraphs whose "一、" and "1." come from automatic numbering, not the text.
+
+    Args:
+        multilevel: one list, sections at level 0 ("%1、"), "（一）" headings at level 1 ("（%2）") and
+            tasks at level 2 ("%3."), so task numbers restart under every heading; otherwise two lists,
+            tasks numbered straight through, "（一）" headings typed.
+        style_tasks: number the tasks through the "List Number" paragraph style instead of their own
+            properties (python-docx's default template links that style to a decimal list).
+        headings: further lines to number as sections (a heading that lost its numeral in the text).
+    """
+    import re
+
+    from docx import Document
+
+    doc = Document()
+    subs = None
+    if multilevel:
+        one = _add_list(doc, [(section_format, "%1、"), ("chineseCounting", "（%2）"), ("decimal", "%3.")])
+        sections, subs, tasks = (one, 0), (one, 1), (one, 2)
+    else:
+        sections = (_add_list(doc, [(section_format, "%1、")]), 0)
+        tasks = (_add_list(doc, [("decimal", "%1.")]), 0)
+    for line in lines:
+        line = line.strip()
+        section, task = re.match(_SECTION_LINE, line), re.match(_TASK_LINE, line)
+        sub = re.match(_SUB_LINE, line)
+        if sub and subs:
+            number_paragraph(doc.add_paragraph(sub.group(2)), *subs)
+        elif section or line.lstrip("-– ") in headings:
+            paragraph = doc.add_paragraph(section.group(2) if section else line.lstrip("-– "))
+            number_paragraph(paragraph, *sections)
+        elif task and style_tasks:
+            doc.add_paragraph(task.group(2), style="List Number")
+        elif task:
+            number_paragraph(doc.add_paragraph(task.group(2)), *tasks)
+        else:
+            doc.add_paragraph(line)
+    doc.save(path)
+    return path
+
+
+def docx_numbered_table(header: list[str], rows: list[list[str]], path: Path,
+                        heads=("序号", "重点任务", "牵头单位", "配合单位", "完成时限")) -> Path:
+    """Header paragraphs, then a task table whose 序号 cells are numbered by Word ("%1"), left empty in text.
+    A row with one cell is a section row spanning the table."""
+    from docx import Document
+
+    doc = Document()
+    for line in header:
+        doc.add_paragraph(line)
+    num_id = _add_list(doc, [("decimal", "%1")])
+    table = doc.add_table(rows=1, cols=len(heads))
+    for cell, text in zip(table.rows[0].cells, heads):
+        cell.text = text
+    for values in rows:
+        row = table.add_row()
+        if len(values) == 1:
+            row.cells[0].merge(row.cells[-1]).text = values[0]
+            continue
+        number_paragraph(row.cells[0].paragraphs[0], num_id)
+        for cell, text in zip(row.cells[1:], values):
+            cell.text = text
+    doc.save(path)
+    return path

@@ -164,14 +164,137 @@ def _docx_lines(data: bytes, name: str) -> list[Line]:
         document = Document(io.BytesIO(data))
     except Exception as exc:  # python-docx raises several kinds for a broken package
         raise NoticeParseError(f"{name} 无法作为 Word 文档打开：{exc}", path=name, line=None) from exc
+    numbering = _Numbering(document)
+    cells: dict = {}                                   # a merged cell appears in several rows: count it once
+
+    def cell_text(cell) -> str:
+        if cell._tc not in cells:
+            cells[cell._tc] = "\n".join(numbering.label(p) + p.text for p in cell.paragraphs)
+        return cells[cell._tc]
+
     texts: list[tuple[str, str, tuple[str, ...] | None]] = []
     for block in document.iter_inner_content():
         if isinstance(block, Table):
-            rows = [[cell.text for cell in row.cells] for row in block.rows]
+            rows = [[cell_text(cell) for cell in row.cells] for row in block.rows]
             texts.extend(entry[1:] for entry in _table_texts(rows))
         else:
-            texts.extend((part, "", None) for part in block.text.split("\n"))
+            texts.extend((part, "", None) for part in (numbering.label(block) + block.text).split("\n"))
     return [Line(no, text.strip(), hint, deps, "段") for no, (text, hint, deps) in enumerate(texts, start=1)]
+
+
+# -- Word's automatic numbering ---------------------------------------------------------------------
+# A paragraph numbered with Word's list button keeps its "一、" or "1." in the numbering part, not in its
+# text, so python-docx's ``paragraph.text`` lacks it. The label is rebuilt here the way Word draws it.
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_CHINESE_COUNTING = {"chineseCounting", "chineseCountingThousand", "japaneseCounting", "taiwaneseCounting",
+                     "koreanCounting", "ideographLegalTraditional"}
+
+
+@dataclass(frozen=True)
+class _Level:
+    fmt: str           # w:numFmt: decimal, chineseCounting, ideographTraditional, bullet, none …
+    text: str          # w:lvlText: "%1、", "（%1）", "%1."
+    start: int
+
+
+class _Numbering:
+    """Counts the automatically numbered paragraphs of one document, in order, per (numId, ilvl)."""
+
+    def __init__(self, document) -> None:
+        self.levels = _numbering_levels(document)
+        self.counts: dict[tuple[str, int], int] = {}
+
+    def label(self, paragraph) -> str:
+        """The label Word shows before ``paragraph`` ("一、", "2."), or "" when it is not numbered."""
+        num_id, ilvl = _num_pr(paragraph)
+        level = self.levels.get((num_id, ilvl))
+        if level is None:
+            return ""
+        self.counts[(num_id, ilvl)] = self.counts.get((num_id, ilvl), level.start - 1) + 1
+        for key in [k for k in self.counts if k[0] == num_id and k[1] > ilvl]:
+            del self.counts[key]                        # a deeper level restarts under a new item
+        if level.fmt in ("bullet", "none"):
+            return ""
+
+        def number(m: re.Match) -> str:
+            at = int(m.group(1)) - 1
+            shown = self.levels.get((num_id, at), level)
+            return _format_number(self.counts.get((num_id, at), shown.start), shown.fmt)
+
+        label = re.sub(r"%([1-9])", number, level.text).strip()
+        if label and not re.search(r"[.．、:：)）\]]$", label):
+            label += "、" if level.fmt in _CHINESE_COUNTING else "."   # "%1" drawn before a tab
+        return label
+
+
+def _numbering_levels(document) -> dict[tuple[str, int], _Level]:
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+
+    try:
+        root = document.part.part_related_by(RT.NUMBERING).element
+    except KeyError:
+        return {}
+    abstract = {a.get(f"{_W}abstractNumId"): {int(lvl.get(f"{_W}ilvl", 0)): lvl
+                                               for lvl in a.findall(f"{_W}lvl")}
+                for a in root.findall(f"{_W}abstractNum")}
+    levels = {}
+    for num in root.findall(f"{_W}num"):
+        ref = num.find(f"{_W}abstractNumId")
+        lvls = dict(abstract.get(ref.get(f"{_W}val") if ref is not None else None, {}))
+        starts = {}
+        for override in num.findall(f"{_W}lvlOverride"):
+            ilvl = int(override.get(f"{_W}ilvl", 0))
+            if (lvl := override.find(f"{_W}lvl")) is not None:
+                lvls[ilvl] = lvl
+            if (start := override.find(f"{_W}startOverride")) is not None:
+                starts[ilvl] = int(start.get(f"{_W}val"))
+        for ilvl, lvl in lvls.items():
+            fmt = lvl.findall(f".//{_W}numFmt")         # the last one is mc:Fallback's, if any
+            text = lvl.find(f"{_W}lvlText")
+            start = lvl.find(f"{_W}start")
+            levels[(num.get(f"{_W}numId"), ilvl)] = _Level(
+                fmt=fmt[-1].get(f"{_W}val") if fmt else "decimal",
+                text=text.get(f"{_W}val", "") if text is not None else f"%{ilvl + 1}.",
+                start=starts.get(ilvl, int(start.get(f"{_W}val")) if start is not None else 1))
+    return levels
+
+
+def _num_pr(paragraph) -> tuple[str | None, int]:
+    """(numId, ilvl) of a paragraph, from its own properties or else its style's (List Number …)."""
+    num_id, ilvl = None, None
+    sources = [paragraph._p.pPr]
+    style = paragraph.style
+    while style is not None:
+        sources.append(style.element.pPr)
+        style = style.base_style
+    for ppr in sources:
+        num_pr = ppr.numPr if ppr is not None else None
+        if num_pr is None:
+            continue
+        if num_id is None and num_pr.numId is not None:
+            num_id = str(num_pr.numId.val)
+        if ilvl is None and num_pr.ilvl is not None:
+            ilvl = num_pr.ilvl.val
+    return (None if num_id == "0" else num_id), ilvl or 0
+
+
+_STEMS = "甲乙丙丁戊己庚辛壬癸"
+
+
+def _format_number(n: int, fmt: str) -> str:
+    if fmt in _CHINESE_COUNTING:
+        return _cn(n) if n < 100 else str(n)
+    if fmt == "ideographTraditional":                   # 甲, 乙, 丙 … as Word draws it
+        return _STEMS[(n - 1) % 10]
+    if fmt == "ideographDigital":
+        return "".join("〇一二三四五六七八九"[int(d)] for d in str(n))
+    if fmt in ("upperLetter", "lowerLetter"):
+        letter = chr(ord("A") + (n - 1) % 26)
+        return letter if fmt == "upperLetter" else letter.lower()
+    if fmt == "decimalZero":
+        return f"{n:02d}"
+    return str(n)                                       # decimal and its full-width, circled … forms
 
 
 def _xlsx_lines(data: bytes, name: str) -> list[Line]:
@@ -294,6 +417,8 @@ _TASK = re.compile(r"^(?:(\d{1,3})\s*[.、,](?!\d)|\((\d{1,3})\))\s*(\S.*)$")
 _BULLET = re.compile(r"^[-–—•·*#>◆■●○\s]+")
 _ROLE = r"(?:责任|牵头|配合|参与|协办|协同|主办|主责|承办|协助)(?:单位|部门)|责任主体"
 _MARKER_LINE = re.compile(rf"^[(]?\s*(?:{_ROLE})\s*:")
+# Lines a 分工方案 puts under a task besides its departments: deadlines, leaders. Not part of the task.
+_META_LINE = re.compile(r"^[(]?\s*(?:完成时限|完成时间|时间节点|时限要求|进度安排|牵头领导|责任领导|分管领导|责任人)\s*:")
 _DOCNO = re.compile(r"[\u4e00-\u9fff]{1,8}[〔\[［(【]\s*((?:19|20)\d{2})\s*[〕\]］)】]\s*第?\s*\d+\s*号")
 _DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _CN_DATE = re.compile(r"^([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日$")
@@ -309,6 +434,7 @@ class _Draft:
     parts: list[str]
     departments: tuple[str, ...] | None
     section: int
+    sub: int | None = None          # index into _Builder.subs of the （一） heading above it, if any
 
     @property
     def text(self) -> str:
@@ -325,6 +451,8 @@ class _Builder:
         self.drafts: list[_Draft] = []
         self.current: _Draft | None = None
         self.pending: Line | None = None          # a heading without numeral, kept once a task follows
+        self.subs: list[tuple[str, Line]] = []      # （一） headings inside sections: (title, line)
+        self.sub: int | None = None                 # the one the next task sits under
         self.dotted = any((m := _TASK.match(fold(ln.text))) and m.group(1) for ln in self.lines)
 
     def build(self) -> ParsedNotice:
@@ -337,6 +465,7 @@ class _Builder:
         for ln in body:
             self._read(ln, use_subsections)
         self._close()
+        self._promote_subsections()
         tasks = self._tasks()
         sections = self.sections or [Section(1, "重点任务")]
         meta = _header_info(header, self.lines)
@@ -369,15 +498,20 @@ class _Builder:
                 self._add_section(None, _BULLET.sub("", self.pending.text), self.pending)
             number = int(task.group(1) or task.group(2))
             start = task.start(3)
-            self.current = _Draft(number, ln, [ln.text[start:].strip()], ln.departments, self._section_no())
+            self.current = _Draft(number, ln, [ln.text[start:].strip()], ln.departments, self._section_no(),
+                                  self.sub)
         elif section and ln.hint != "task":
             self._add_section(cn_number(section.group(1)), ln.text[section.start(2):], ln)
         elif sub and use_subsections and _heading_like(sub.group(2)):
             self._add_section(cn_number(sub.group(1)), ln.text[sub.start(2):], ln)
         elif sub:
             self._close()                                   # （一）…行动计划。: a sub-plan, not a task
+            self.subs.append((_first_sentence(ln.text[sub.start(2):]).rstrip("。."), ln))
+            self.sub = len(self.subs) - 1
         elif _MARKER_LINE.match(text) and self.current and self.current.departments is None:
             self.current.departments = split_departments(_strip_label(ln.text))
+        elif _META_LINE.match(text):
+            pass                                            # 完成时限：… under a task
         elif ln.hint == "section" or self._is_lost_heading(ln):
             self._close()
             self.pending = ln                               # a section only if tasks follow (not a signature)
@@ -401,9 +535,21 @@ class _Builder:
     def _section_no(self) -> int:
         return self.sections[-1].no if self.sections else 1
 
+    def _promote_subsections(self) -> None:
+        """A 分工方案 puts every task under one part (二、重点任务) and groups them by （一）（二）…:
+        then those groups are the catalogue's sections, and the framing parts (主要目标, 保障措施) drop out."""
+        subs = [d.sub for d in self.drafts]
+        if len({d.section for d in self.drafts}) != 1 or None in subs or len(set(subs)) < 2:
+            return
+        order = list(dict.fromkeys(subs))
+        self.sections = [Section(n, self.subs[i][0]) for n, i in enumerate(order, start=1)]
+        for draft in self.drafts:
+            draft.section = order.index(draft.sub) + 1
+
     def _add_section(self, number: int | None, title: str, ln: Line) -> None:
         self._close()
         self.pending = None
+        self.sub = None
         title = title.strip().rstrip("。.").strip()
         expected = self.sections[-1].no + 1 if self.sections else 1
         if number is None:
@@ -533,7 +679,8 @@ def _title(texts: list[str]) -> str:
         if "关于" in text and _TITLE_END.search(text):
             return text
     for text in candidates:
-        if text and not text.endswith((":", "：")) and not _DATE.search(text) and len(text) <= 80:
+        if text and not text.endswith((":", "：")) and not _DATE.search(text) and len(text) <= 80 \
+                and not re.fullmatch(r"附\s*件\s*\d*", fold(text)):      # 附件 above an attached 分工表
             return text
     return "重点任务"
 
@@ -625,7 +772,16 @@ def _strip_label(text: str) -> str:
 
 
 def _names(text: str) -> tuple[str, ...]:
-    parts = re.split(r"[、,，;；\n]+", text)
+    """Names split at 、,;， but not inside brackets: 各县（市、区）人民政府 is one name."""
+    parts, depth, current = [], 0, ""
+    for ch in text:
+        depth += (ch in "(（") - (ch in ")）")
+        if depth <= 0 and ch in "、,，;；\n":
+            parts.append(current)
+            current, depth = "", 0
+        else:
+            current += ch
+    parts.append(current)
     return tuple(p.strip().rstrip("。.") for p in parts if p.strip().rstrip("。."))
 
 
@@ -635,7 +791,7 @@ _BASE_UNITS = ("平方公里", "平方千米", "平方米", "立方米", "千瓦
                "标准煤", "公顷", "千克", "微克", "毫克", "人次", "个百分点", "百分点", "个工作日", "工作日", "小时",
                "分钟", "天", "床位", "元", "吨", "亩", "头", "尾", "只", "羽", "家", "个", "项", "人", "处", "条", "座",
                "所", "张", "户", "台", "套", "辆", "件", "场", "次", "名", "篇", "部", "栋", "株", "棵", "间", "册", "米",
-               "%")
+               "架", "笔", "宗", "艘", "%")
 _COUNTERS = set("家个项处条座所张户台套辆件场次名篇部栋间人")  # measure words that may precede a noun
 _SCALED_UNITS = {p + u for u in _BASE_UNITS for p in ("", "万", "亿", "万亿") if u != "%" or not p}
 _UNIT = ("(?:" + "|".join(sorted(_SCALED_UNITS, key=len, reverse=True))
@@ -643,11 +799,13 @@ _UNIT = ("(?:" + "|".join(sorted(_SCALED_UNITS, key=len, reverse=True))
 _CANDIDATE = re.compile(
     rf"(?<![0-9A-Za-z.%/第])(?P<num>\d+(?:\.\d+)?|(?<![零〇一二两三四五六七八九十百千])[一二两三四五六七八九十百千]+)"
     rf"(?P<unit>{_UNIT})(?P<post>及以上|以上|以下|以内|之内|左右)?")
+_DURATION = re.compile(r"(?<=个)(?:月|季度|年度|星期|小时|周)")
+_RANGE_LOW = re.compile(r"(?<![0-9.])(\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)\s*[-~—–至到]\s*$")
 _CLAUSE_END = set(",;。:!?)、”\"’」") | {""}
 _QUOTES = {"“": "”", "‘": "’", "《": "》", "〔": "〕", "「": "」", '"': '"'}
 _COMMIT = re.compile(r"完成|参加|推荐|确保|建成|新建|新增|创建|实施|培育|引进|培养|组织|开工|投用|打造|建设")
 _SCOPE = re.compile(r"聚焦|围绕|推进|保障|依托|针对|涉及|包括|覆盖|重点|其中")
-_COMMIT_AFTER = re.compile(r"开展|完成|建成|投入使用|投用|开工|竣工|落地|认定|验收")
+_COMMIT_AFTER = re.compile(r"开展|完成|建成|投入使用|投用|开工|竣工|落地|认定|验收|上市|挂牌")
 _LEVEL_TAIL = re.compile(r"(保持|保持在|稳定在|发展到|扩大到|提高到|提升到|总量达到|总数达到|规模达到|存栏)$")
 _LEVEL_METRIC = re.compile(r"率|比重|占比|比例|余额|存栏|保有量|存量|平均|均值|价格|单价|时间|时限|强度|浓度|指数")
 _INCREMENT = re.compile(r"新增|新建|新培育|新创建|新认定|建设|创建|实施|培育|引进|完成|组织|治理|改造|开工|建成|"
@@ -671,6 +829,7 @@ class _Hit:
     unit: str
     post: str
     form: str          # "after": …企业195家 ; "before": 完成…一座污水处理厂…
+    low: int = -1      # where the lower bound of a range (3-5家) starts, else -1
 
 
 def extract_indicators(text: str, task_no: int) -> tuple[Indicator, ...]:
@@ -679,10 +838,11 @@ def extract_indicators(text: str, task_no: int) -> tuple[Indicator, ...]:
     >>> [(i.target, i.unit) for i in extract_indicators("实施500万元以上工业技改项目100个。", 8)]
     [(100, '个')]
     """
-    folded = fold(text)
-    masked = _mask_quotes(folded)
-    hits = _targets(masked)
-    return tuple(_indicator(f"{task_no}.{n}", hit, text, masked) for n, hit in enumerate(hits, start=1))
+    masked = _mask_quotes(fold(text))
+    found: list[tuple[_Hit, Indicator]] = []
+    for n, hit in enumerate(_targets(masked), start=1):
+        found.append((hit, _indicator(f"{task_no}.{n}", hit, text, masked, found)))
+    return tuple(indicator for _, indicator in found)
 
 
 def _mask_quotes(text: str) -> str:
@@ -705,10 +865,13 @@ def _targets(masked: str) -> list[_Hit]:
     found: list[_Hit] = []
     for m in _CANDIDATE.finditer(masked):
         value = _number(m.group("num"))
-        if value is None:
-            continue
+        if value is None or _DURATION.match(masked, m.end("unit")):
+            continue                                    # 6个月内完成: a time limit, not a count
         after = masked[m.end():m.end() + 1]
         hit = _Hit(m.start(), m.end(), value, m.group("unit"), m.group("post") or "", "after")
+        if low := _RANGE_LOW.search(masked, 0, m.start()):
+            # 培育3-5家: the lower bound is what the notice commits to; the office confirms (needs_review).
+            hit = replace(hit, value=_number(low.group(1)) or value, post="以上", low=low.start())
         if after in _CLAUSE_END or after.isspace():
             found.append(hit)
         elif (m.group("post") or "") in ("", "以上") and m.group("unit") in _COUNTERS and _is_noun_start(after):
@@ -769,19 +932,25 @@ def _sentence_start(masked: str, at: int) -> int:
     return i + 1
 
 
-def _indicator(ident: str, hit: _Hit, text: str, masked: str) -> Indicator:
+def _indicator(ident: str, hit: _Hit, text: str, masked: str,
+               earlier: list[tuple[_Hit, Indicator]]) -> Indicator:
+    if hit.low >= 0:
+        hit = replace(hit, start=hit.low)               # the words end before "3-5家", not inside it
     start = _clause_start(masked, hit.start, strict=hit.form == "before")
     pre = masked[start:hit.start]
     sentence = masked[_sentence_start(masked, hit.start):hit.start]
+    # ``metric`` (the bare words) decides kind and review; ``name`` is what the office and leaders read.
     if hit.form == "before":
         end = _clause_end(masked, hit.end)
         metric = _clean_metric(text[hit.end:end])
         source = text[start:end]
+        name = _name_before(text, masked, start, hit, end)
     else:
         metric = _clean_metric(text[start:hit.start])
         source = text[start:hit.end]
+        name = _name_after(text, masked, start, hit, earlier)
     return Indicator(
-        id=ident, metric=metric or source, target=_plain(hit.value), unit=hit.unit,
+        id=ident, metric=name or metric or source.strip(), target=_plain(hit.value), unit=hit.unit,
         comparator=_comparator(pre, hit.post), kind=_kind(pre, sentence, hit, metric),
         aspirational=bool(re.search(r"力争|争取", sentence)), source=source.strip(),
         needs_review=hit.form == "before" or len(metric) < 2 or _is_range(masked, hit),
@@ -800,6 +969,194 @@ def _clean_metric(text: str) -> str:
         metric = metric[verb.end():]
     metric = _TAIL_WORDS.sub("", metric)
     return metric.strip(" ,，、")
+
+
+# -- metric names ----------------------------------------------------------------------------------
+# The office reviews, and leaders read, each indicator by its name, so a name should be a short noun
+# phrase: "老旧小区改造" rather than "实施改造老旧小区", "泰山人才工程入选人数" rather than "入选".
+
+_NAME_LEAD = re.compile(r"^(?:全年|年内|年度内|年底前|年底|到年底|今年|每年|每季度|每月|全省|全市|我市|全区|全县|其中|力争|"
+                        r"争取|确保|全面|"
+                        r"累计|持续|进一步|共|再|加快|积极|大力|着力|深入|扎实|全力|切实|不断|稳步|有序|继续|"
+                        r"(?:19|20)\d{2}年度?|[,、\s])+")
+_HELPER = re.compile(r"^(?:协助|帮助|支持|引导|鼓励|指导|带动|动员|为|向|帮)"
+                     r"(?:中小企业|各类企业|企业|群众|农户|居民|村民|市场主体|农民|学生)")
+_BARE_CHANGE = re.compile(r"(?:同比|年均|比上年)?(?:增长|增加|提高|提升|下降|降低|减少)(?:率|幅度)?")  # 同比增长15%
+_PLAIN_VERB = r"实施|完成|开展|组织|推进|推动|实现"             # only say that something is done
+_NEW_VERB = (r"新培育|新创建|新认定|新建成|新开工|新建|新增|新上|建设(?!用地|规模|项目|资金|任务|进度|面积)|建成|"
+             r"创建|培育|引进|招引|引育|开通|推荐|申请|打造|认定")   # the count is of the thing itself
+_WORK_VERB = r"改造提升|改造|提升|整治|治理|改建|扩建|提标|修缮|维修|更新|放流|修复|配送|培训|开工"  # the count is of work
+_VERB = f"{_PLAIN_VERB}|{_NEW_VERB}|{_WORK_VERB}"
+_PLAIN_RUN = re.compile(rf"^(?:{_PLAIN_VERB})+")
+_VERB_RUN = re.compile(rf"^(?:{_VERB})(?:(?:和|及|与|、)?(?:{_VERB}))*")
+_LOCATIVE = re.compile(rf"^在[^,;。]{{1,20}}?(?={_VERB})")
+_MEASURE_NOUN = re.compile(r"(?:面积|数量|规模|长度|里程|总量|产量|户数|人数|金额)$")
+_VERB_ONLY = re.compile(r"(?:入选|培养|培训|引进|招引|招聘|吸纳|安置|帮扶|救助|资助|接待|服务|造林|绿化|放流|签约|落地|"
+                        r"开工|竣工|投产|转移|就业|参保|参训|新增|完成|实现|认定|创建|新建|建成|改造|治理|整治|修复|"
+                        r"办理|受理|发放|投放|减免|推荐|申报)+")
+_TOPIC_PREP = re.compile(r"^(?:对|围绕|聚焦|针对|依托|按照|通过|就)")
+_TOPIC_VERB = re.compile(rf"^(?:做好|抓好|办好|落实|加强|深化|启动|持续推进|{_PLAIN_VERB}|{_NEW_VERB})+")
+_TOPIC_CUT = re.compile(r"申报|申请|工作|的|做好|开展|服务|活动")
+_COUNT = re.compile(rf"\d+(?:\.\d+)?(?:{_UNIT})(?:以上|左右)?")
+_ORDINAL = re.compile(r"^第[一二三四五六七八九十\d]+(?:批|届|轮|次)")
+_WHEN = (r"尽快|按期|如期|按时|全部|全面|年底前|年内|年底|上半年|下半年|春季|夏季|秋季|冬季|汛期前|开学前|"
+         r"\d{1,2}月底?前?|底前|前")
+_PREDICATE = re.compile(rf"(?:在[^,;。]{{1,10}}?)?(?:{_WHEN})*(?:投入使用|投入运营|投用|建成|竣工|开工|落地|验收|认定|运行|上市|挂牌|开业|通车)$")
+_PURPOSE = re.compile(r"^(?:参加|参与|参评|申报|争创|争取)")
+
+
+def _head_off(pattern: re.Pattern, text: str) -> str:
+    """``text`` without what ``pattern`` matches at its start (matched on the folded text)."""
+    m = pattern.match(fold(text))
+    return text[m.end():] if m else text
+
+
+def _tail_off(pattern: re.Pattern, text: str) -> str:
+    m = pattern.search(fold(text))
+    return text[:m.start()] if m else text
+
+
+def _name_after(text: str, masked: str, start: int, hit: _Hit, earlier: list[tuple[_Hit, Indicator]]) -> str:
+    """Name of a target written after its words (…新培育高新技术企业195家)."""
+    name = _noun_phrase(text[start:hit.start])
+    if shared := _shared_head(name, masked, start, earlier):
+        return shared + name
+    core = _head_off(_PLAIN_RUN, name)                      # 完成投资 → 投资
+    if len(core) > 2 and not _BARE_CHANGE.fullmatch(fold(core)):
+        return name
+    # 入选3人 / 资金7000万元: too bare alone; the clause before, in the same sentence, says of what.
+    topic = _topic_before(text, masked, start, earlier)
+    if topic:
+        name = core or name
+    if _VERB_ONLY.fullmatch(fold(core or "-")):
+        name = core + _measure_word(hit.unit)             # 完成造林1.2万亩 → 造林面积
+    return topic + name if topic and topic not in name else name
+
+
+def _shared_head(name: str, masked: str, start: int, earlier: list[tuple[_Hit, Indicator]]) -> str:
+    """``营业收入`` for ``过10亿元企业`` after ``营业收入过100亿元企业…``: a threshold that only repeats
+    the words before it in the same sentence."""
+    threshold = re.match(r"(过|超过|超|达)\d", fold(name))
+    if not threshold:
+        return ""
+    sentence = _sentence_start(masked, start)
+    for hit, indicator in reversed(earlier):
+        at = fold(indicator.metric).find(threshold.group(1))
+        if hit.start >= sentence and at > 0:
+            return indicator.metric[:at]
+    return ""
+
+
+def _noun_phrase(words: str) -> str:
+    """``全年协助企业申请科技成果转化贷款`` → ``科技成果转化贷款``; ``实施改造老旧小区`` → ``老旧小区改造``."""
+    words = _head_off(_NAME_LEAD, words.strip())
+    words = _head_off(_HELPER, words)
+    words = _head_off(_LOCATIVE, words)
+    words = _tail_off(_TAIL_WORDS, words)
+    words = _tail_off(re.compile(r"(?:每年|每季度|每月|全年|年内)$"), words).strip(" ,，、")
+    return _verbs_after(words)
+
+
+def _verbs_after(words: str) -> str:
+    """Move or drop the verbs that open a name: 新增X → X, 治理X面积 → X治理面积, 建设提升X → X建设提升."""
+    m = _VERB_RUN.match(fold(words))
+    if not m:
+        return words
+    run, noun = words[:m.end()], words[m.end():]
+    if len(noun) <= 2 or re.search(r"[和及与、]", run):
+        return words                                    # 新开工项目, 新建和改造提升高标准农田 read well as written
+    work = _head_off(_PLAIN_RUN, run)
+    if not re.search(_WORK_VERB, work):
+        return noun
+    measure = _MEASURE_NOUN.search(noun)
+    if measure:
+        return noun[:measure.start()] + work + noun[measure.start():]
+    return noun + work
+
+
+def _measure_word(unit: str) -> str:
+    base = re.sub(r"^(?:万亿|万|亿)", "", unit.split("/")[0])
+    if base in ("人", "名"):
+        return "人数"
+    if base in ("人次", "户"):
+        return {"人次": "人次", "户": "户数"}[base]
+    if base == "元":
+        return "金额"
+    if base in ("亩", "公顷", "平方米", "平方公里", "平方千米"):
+        return "面积"
+    return "数量"
+
+
+def _topic_before(text: str, masked: str, start: int, earlier: list[tuple[_Hit, Indicator]]) -> str:
+    """What the previous clause of the same sentence is about: the name of its own target, if it has
+    one (科技项目30项、资金7000万元), else its noun phrase (对2023泰山人才工程申报工作做好…服务)."""
+    sep = start - 1
+    if sep < 0 or masked[sep] not in ",、:":
+        return ""
+    prev_start = _clause_start(masked, sep)
+    for hit, indicator in reversed(earlier):
+        if prev_start <= hit.start < sep:
+            return indicator.metric
+    return _topic(text[prev_start:sep])
+
+
+def _topic(clause: str) -> str:
+    """The thing a clause is about, or "" when it has no clear one."""
+    words = _head_off(_NAME_LEAD, clause.strip())
+    words = _head_off(_TOPIC_PREP, words)
+    words = _head_off(_NAME_LEAD, words)
+    words = _head_off(_TOPIC_VERB, words)
+    words = _head_off(_ORDINAL, words)
+    words = _head_off(_NAME_LEAD, words)
+    words = "".join(_spans_outside(_COUNT, words))          # 聚焦开发区36个重点工业项目 → 开发区重点工业项目
+    words = _tail_off(_TOPIC_CUT, words)
+    words = _tail_off(re.compile(r"(?:建设|工作|活动)$"), words)
+    words = _head_off(re.compile(r"^(?:19|20)\d{2}(?:年度?)?"), words).strip(" ,，、")
+    plain = fold(words)
+    if 2 <= len(words) <= 14 and re.search(r"[\u4e00-\u9fff]", plain) and not re.search(r"\d", plain):
+        return words
+    return ""
+
+
+def _spans_outside(pattern: re.Pattern, text: str) -> list[str]:
+    parts, at = [], 0
+    for m in pattern.finditer(fold(text)):
+        parts.append(text[at:m.start()])
+        at = m.end()
+    return parts + [text[at:]]
+
+
+def _name_before(text: str, masked: str, start: int, hit: _Hit, end: int) -> str:
+    """Name of a count written before its noun (完成城区一座污水处理厂提标任务 → 城区污水处理厂提标)."""
+    noun = _tail_off(re.compile(r"(?:工作|任务)$"), text[hit.end:end].strip())
+    predicate = ""
+    m = _PREDICATE.search(fold(noun))
+    if m and m.start() > 0:
+        noun, predicate = noun[:m.start()], noun[m.start():]
+    pre = fold(text[start:hit.start])
+    verb = list(_COMMIT.finditer(pre))
+    between = pre[verb[-1].end():] if verb else ""
+    if len(noun) > 2:
+        qualifies = 0 < len(between) <= 6 and re.fullmatch(r"[\u4e00-\u9fff]+", between) and \
+            not between.endswith("等")
+        return (text[hit.start - len(between):hit.start] if qualifies else "") + noun
+    if predicate:
+        return predicate + noun                     # 5处项目秋季开学前投入使用 → 秋季开学前投入使用项目
+    if verb:
+        return verb[-1].group(0) + _purpose(text, masked, end, noun)   # 推荐2所学校,参加…示范校申报 → 推荐参评示范校
+    return noun
+
+
+def _purpose(text: str, masked: str, end: int, noun: str) -> str:
+    """``参评`` and the kind of thing when the next clause says what the count is put forward for."""
+    if masked[end:end + 1] not in (",", ":"):
+        return noun
+    clause = text[end + 1:_clause_end(masked, end + 1)]
+    if not _PURPOSE.match(fold(clause)):
+        return noun
+    topic = _topic(_head_off(_PURPOSE, clause))
+    last = re.split(r"[、和及与]", topic)[-1] if topic else ""
+    return "参评" + (last if last and last[-1] == noun[-1] else noun)
 
 
 def _comparator(pre: str, post: str) -> str:
@@ -826,6 +1183,8 @@ def _kind(pre: str, sentence: str, hit: _Hit, metric: str) -> str:
         return "level"
     if _INCREMENT.search(pre):
         return "cumulative"
+    if "覆盖" in metric:                                # 千兆光网覆盖家庭1500万户: how far it reaches, a stock
+        return "level"
     # "企业达到16家", "年底全市实现…1处": a count of what exists at the end of the year.
     if hit.unit in _COUNTERS and (_STATE.search(pre) or "年底" in sentence):
         return "level"
@@ -833,7 +1192,7 @@ def _kind(pre: str, sentence: str, hit: _Hit, metric: str) -> str:
 
 
 def _is_range(masked: str, hit: _Hit) -> bool:
-    return bool(re.search(r"\d\s*[-~—至到]\s*$", masked[:hit.start]))
+    return hit.low >= 0
 
 
 def _plain(value: float) -> float | int:
