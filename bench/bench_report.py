@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/bench_report.py                 # 10,000 indicators, no history
     .venv/bin/python bench/bench_report.py --rows 2000 --repeat 5
+    .venv/bin/python bench/bench_report.py --by-sheet      # also each sheet's writer on its own
 
 A synthetic catalogue (11 sections, 10 indicators per task, a quarter of them rates) gets one lead
 figure per indicator for 2023-W36; ``assess_period`` and ``write_report`` are timed separately
@@ -10,7 +11,11 @@ with one sparkline per indicator (about 250,000 cells in all). The goal of issue
 second for the workbook, against xlsxwriter alone taking 0.6 s for 10,000 × 15 cells with a
 conditional format on the issue's machine; that baseline is timed here too, on this machine, so the
 two figures can be compared where the machine is slower or busy. Times are CPU seconds of this
-process (``time.process_time``), steadier than wall time on a shared machine.
+process (``time.process_time``), steadier than wall time on a shared machine; on a machine busy
+with other work both figures rise, so compare the ratio too.
+
+``--by-sheet`` times each sheet's writer alone (filling xlsxwriter's tables, before the file is
+written); ``close`` is the rest: cell XML, shared strings, sparklines and the zip compression.
 """
 
 from __future__ import annotations
@@ -28,6 +33,8 @@ from tz_excel.assess import assess_period
 from tz_excel.catalogue import Catalogue, Indicator, Section, Task
 from tz_excel.config import Settings, Workspace
 from tz_excel.merge import MergeResult, Value
+from tz_excel import report
+from tz_excel.periods import Period
 from tz_excel.report import write_report
 
 PERIOD = "2023-W36"
@@ -71,10 +78,38 @@ def baseline(path: str, rows: int = 10_000, cols: int = 15) -> float:
     return time.process_time() - t0
 
 
+def by_sheet(catalogue, values, result, settings, repeat: int) -> dict[str, float]:
+    """Best CPU seconds of each sheet writer on a fresh workbook, and of closing the whole one."""
+    assessments, tasks = assess_period(catalogue, values, PERIOD, settings)
+    data = report.ReportData.build(settings, catalogue, Period.parse(PERIOD), result, assessments,
+                                   tasks, None, None)
+    writers = {"总览": lambda wb, s, fm: report.write_overview(wb, s, fm, data),
+               "指标进度": lambda wb, s, fm: report.write_indicators(s, fm, data),
+               "任务进展": lambda wb, s, fm: report.write_tasks(s, fm, data),
+               "报送情况": lambda wb, s, fm: report.write_returns(s, fm, data),
+               "校验问题": lambda wb, s, fm: report.write_issues(s, fm, data),
+               "趋势": lambda wb, s, fm: report.write_trends(s, fm, data)}
+    best: dict[str, float] = {}
+    with tempfile.TemporaryDirectory() as tmp, report.gc_paused():     # as write_workbook runs them
+        for _ in range(repeat):
+            wb = xlsxwriter.Workbook(os.path.join(tmp, "sheets.xlsx"), {"in_memory": True})
+            fm = report.Formats(wb)
+            for name, write in writers.items():
+                sheet = wb.add_worksheet(name, worksheet_class=report.ReportSheet)
+                t0 = time.process_time()
+                write(wb, sheet, fm)
+                best[name] = min(best.get(name, 1e9), time.process_time() - t0)
+            t0 = time.process_time()
+            wb.close()
+            best["close"] = min(best.get("close", 1e9), time.process_time() - t0)
+    return best
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", type=int, default=10_000)
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--by-sheet", action="store_true", help="also time each sheet's writer")
     args = parser.parse_args()
     catalogue, values = synthetic(args.rows)
     departments = tuple(sorted({t.lead for t in catalogue.tasks}))
@@ -98,6 +133,9 @@ def main() -> None:
     print(f"write_report:  {min(write_times):.3f} s  (best of {args.repeat})")
     print(f"baseline, xlsxwriter alone, 10,000 x 15 with a data bar: {min(base_times):.3f} s "
           f"(report / baseline = {min(write_times) / min(base_times):.2f})")
+    if args.by_sheet:
+        parts = by_sheet(catalogue, values, result, settings, args.repeat)
+        print("by sheet:  " + "  ".join(f"{name} {seconds:.3f}" for name, seconds in parts.items()))
 
 
 if __name__ == "__main__":

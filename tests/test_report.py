@@ -1,6 +1,8 @@
 """The consolidated workbook, read back with openpyxl and printed by a real LibreOffice."""
 
+import dataclasses
 import json
+import math
 import shutil
 import subprocess
 import zipfile
@@ -9,13 +11,15 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+import xlsxwriter
 
 from tz_excel.assess import assess_period, format_status_table
 from tz_excel.config import Settings, Workspace
-from tz_excel.merge import Value
+from tz_excel.merge import MergeResult, Value
 from tz_excel.periods import Period
 from tz_excel.report import (
-    MISSING_FILL, SHEETS, STATUS_FILLS, chinese_numeral, report_path, worst_shortfalls, write_report,
+    INDICATOR_COLUMNS, MISSING_FILL, SHEETS, STATUS_FILLS, ReportData, ReportSheet, chinese_numeral,
+    line_count, report_path, worst_shortfalls, write_report, write_workbook,
 )
 from tz_excel.store import HistoryStore
 
@@ -131,6 +135,23 @@ def test_indicator_values_and_statuses(book):
     assert rows["2.2"]["累计完成值"].value is None and rows["2.2"]["状态"].value == "数据有误"
 
 
+def test_gap_shown_only_when_short_of_schedule(book):
+    rows = {r["指标编号"]: r for r in rows_of(book["指标进度"])}
+    assert rows["4.1"]["差距"] == pytest.approx(195 * 253 / 365 - 120)         # behind: shown
+    assert rows["64.1"]["差距"] == pytest.approx(45)                           # level, severe
+    assert rows["1.2"]["差距"] > 0
+    # met (1.1), a cap within its pro-rated limit (33.1), a level ahead (25.1), 左右 met (2.1): blank
+    assert [rows[i]["差距"] for i in ("1.1", "33.1", "25.1", "2.1")] == [None] * 4
+    assert "未落后的不填" in book["指标进度"]["A2"].value and "差距为正" not in book["指标进度"]["A2"].value
+
+
+def test_gap_of_a_cap_shows_the_excess(tmp_path):
+    values = [x for x in sample_values() if x.id != "33.1"] + [v("市城乡水务局", "33.1", 2.5)]
+    rows = {r["指标编号"]: r for r in rows_of(openpyxl.load_workbook(build(tmp_path, values=values))["指标进度"])}
+    assert rows["33.1"]["状态"] == "进度滞后"
+    assert rows["33.1"]["差距"] == pytest.approx(2.5 - 3.05 * 253 / 365)
+
+
 def test_status_fills(book):
     rows = {r["指标编号"].value: r for r in cells_of(book["指标进度"]) if r["指标编号"].value}
     expected = {"1.1": "met", "1.2": "behind", "2.2": "invalid", "33.1": "on_track", "64.1": "severe"}
@@ -160,6 +181,96 @@ def test_indicator_sheet_setup(book):
     assert ws.page_setup.fitToHeight == 0
     assert "&P" in ws.oddFooter.center.text and "&N" in ws.oddFooter.center.text
     assert ws["A3"].font.name == "宋体"
+
+
+def test_long_texts_wrap_and_raise_their_row(tmp_path):
+    cat = sample_catalogue()
+    long_lead = "市铁路货场迁建指挥部办公室"                      # 13 characters: wider than its column
+    tasks = tuple(dataclasses.replace(t, departments=(long_lead,)) if t.no == 25 else t for t in cat.tasks)
+    values = [dataclasses.replace(x, department=long_lead) if x.id == "25.1" else x for x in sample_values()]
+    path = build(tmp_path, values=values, catalogue=dataclasses.replace(cat, tasks=tasks))
+    book = openpyxl.load_workbook(path)
+    ws = book["指标进度"]
+    cell = find(ws, long_lead)
+    assert cell.alignment.wrap_text
+    assert ws.row_dimensions[cell.row].height >= 2 * 12.75
+    short = find(ws, "1.1")
+    assert ws.row_dimensions[short.row].height in (None, 15)       # one line keeps the default height
+    assert ws.row_dimensions[3].height >= 2 * 12.75                 # "任务编号" wraps in its header
+
+
+def test_number_columns_hold_seven_digit_figures(book):
+    ws = book["指标进度"]
+    widths = {name: ws.column_dimensions[chr(ord("A") + i)].width
+              for i, (name, _) in enumerate(INDICATOR_COLUMNS)}
+    for name in ("目标值", "累计完成值", "序时进度", "差距"):
+        assert widths[name] >= len("1,234,567.8"), name
+
+
+def test_line_count_breaks_between_characters():
+    assert line_count("一二三四五六七八九", 8) == 3               # 4 + 4 + 1 characters, not ceil(18 / 8)
+    assert line_count("一二三四", 8) == 1
+    assert line_count("“两高”行业", 12) == 1 and line_count("“两高”行业", 11) == 2   # quotes are full width
+    assert line_count("abc\n\n一二", 20) == 3
+    assert line_count("x" * 45, 22) == 3
+
+
+# -- the row writer ---------------------------------------------------------------------------
+class StockSheet(ReportSheet):
+    """The same worksheet with every cell left to xlsxwriter's own write_* and XML code."""
+
+    _fast = False
+
+
+@pytest.mark.filterwarnings("ignore::UserWarning")    # the notice parser's remarks on the bundled text
+def test_fast_row_writer_matches_xlsxwriter_byte_for_byte(tmp_path):
+    assert ReportSheet()._fast, "this xlsxwriter no longer matches ReportSheet: it takes the slow path"
+    for name, (cat, values) in {"sample": (sample_catalogue(), None),
+                                "bundled": bundled_period(tmp_path)}.items():
+        result = sample_result(cat, values)
+        a, t = assess_period(cat, result.values, PERIOD, Settings())
+        data = ReportData.build(Settings(), cat, Period.parse(PERIOD), result, a, t, None, NOW)
+        write_workbook(tmp_path / f"{name}-fast.xlsx", data)
+        write_workbook(tmp_path / f"{name}-stock.xlsx", data, sheet_class=StockSheet)
+        fast = (tmp_path / f"{name}-fast.xlsx").read_bytes()
+        assert fast == (tmp_path / f"{name}-stock.xlsx").read_bytes(), name
+
+
+def test_put_cells_takes_any_value_as_xlsxwriter_would(tmp_path):
+    values = ["文本", "", None, 0, -1.5, 1e300, 2**40, True, datetime(2023, 9, 8, 17, 0), "长" * 20000,
+              "=1+1", " 前后空格 ", "\x07控制字符"]
+    files = []
+    for name, cls in (("fast", ReportSheet), ("stock", StockSheet)):
+        path = tmp_path / f"{name}.xlsx"
+        wb = xlsxwriter.Workbook(str(path), {"strings_to_formulas": False, "in_memory": True})
+        wb.set_properties({"created": datetime(2023, 1, 1)})
+        sheet = wb.add_worksheet("值", worksheet_class=cls)
+        fmt, date = wb.add_format({"border": 1}), wb.add_format({"num_format": "yyyy-mm-dd hh:mm"})
+        sheet.put_cells(2, 1, [(x, date if isinstance(x, datetime) else fmt) for x in values])
+        for n, x in enumerate(values):
+            sheet.put(4 + n, 0, x, fmt)
+        sheet.put_cells(20, 16383, [("last column", fmt)])
+        sheet.put_cells(21, 16383, [("edge", fmt), ("beyond the sheet", fmt)])   # the second is dropped
+        sheet.put(22, 3, "", None)                                           # blank without a format
+        ends = wb.add_worksheet("端", worksheet_class=cls)       # …nor at either end of a row: D1 only
+        ends.put_cells(0, 2, [("", None), ("中间", fmt), (None, None)])
+        wb.close()
+        files.append(path.read_bytes())
+    assert files[0] == files[1]
+    ws = openpyxl.load_workbook(tmp_path / "fast.xlsx")["值"]
+    assert [c.value for c in ws[3][1:8]] == ["文本", None, None, 0, -1.5, 1e300, 2**40]
+    assert ws["I3"].value is True and ws["J3"].value == datetime(2023, 9, 8, 17, 0)
+    assert len(ws["K3"].value) == 20000 and ws["L3"].value == "=1+1" and ws["L3"].data_type == "s"
+    assert ws["XFD21"].value == "last column" and ws["XFD22"].value == "edge"
+    assert ws.max_row == 22 and ws.max_column == 16384           # the format-less blank left no trace
+    assert openpyxl.load_workbook(tmp_path / "fast.xlsx")["端"].dimensions == "D1:D1"
+    wb = xlsxwriter.Workbook(str(tmp_path / "nan.xlsx"))
+    sheet = wb.add_worksheet(worksheet_class=ReportSheet)
+    with pytest.raises(TypeError):                   # NaN is refused, as write_number refuses it
+        sheet.put_cells(0, 0, [(1, None), (math.nan, None)])
+    with pytest.raises(TypeError):
+        sheet.put(0, 0, math.inf, None)
+    wb.close()
 
 
 # -- 任务进展 ---------------------------------------------------------------------------------
@@ -214,6 +325,17 @@ def test_returns_sheet(book):
     stranger = rows["（未能识别单位的文件）"]
     assert stranger["退回文件及原因"].value.startswith("inbox/=cmd.xlsx") and stranger["单位"].data_type == "s"
     assert ws["A2"].value.startswith("应报7家，已报5家（按时4家，逾期1家），未报2家")
+    assert ws.row_dimensions[2].height in (None, 15)                # a short note keeps one line
+
+
+def test_long_note_takes_the_lines_it_needs(tmp_path):
+    names = tuple(f"第{n}街道办事处" for n in range(1, 41))
+    cat = sample_catalogue()
+    result = MergeResult(PERIOD, expected_departments=names, missing_departments=names)
+    a, t = assess_period(cat, (), PERIOD, Settings())
+    ws = openpyxl.load_workbook(write_report(Workspace(tmp_path), cat, PERIOD, result, a, t))["报送情况"]
+    assert ws["A2"].value.endswith("第40街道办事处。")
+    assert ws.row_dimensions[2].height >= 3 * 12.75                 # not cut after the first line
 
 
 # -- 校验问题 ---------------------------------------------------------------------------------
@@ -304,6 +426,7 @@ def test_overview_chart_and_one_page_setup(book_path, book):
         chart = z.read("xl/charts/chart1.xml").decode()
     assert '<c:barDir val="bar"/>' in chart and '<c:grouping val="stacked"/>' in chart
     assert chart.count("<c:ser>") == 6 and "总览!$A$11:$A$13" in chart
+    assert '<c:majorUnit val="1"/>' in chart           # whole tasks on the axis, no 0.5 steps
 
 
 def test_chinese_numerals():
