@@ -11,7 +11,7 @@ import pytest
 
 from tz_excel.clerks import fill_return
 from tz_excel.errors import WorkbookReadError
-from tz_excel.intake import is_ignorable, read_return
+from tz_excel.intake import display_path, is_ignorable, read_return
 
 from _fixtures import (  # noqa: F401  (pytest fixtures)
     CLEAN_VALUES, fixture_returns, make_template, resaved_returns, returns_catalogue,
@@ -257,3 +257,24 @@ def test_entity_bomb_in_custom_properties_is_no_identity(fixture_returns, tmp_pa
     started = time.perf_counter()
     ret = read(path)
     assert codes(ret) == [("not-our-template", "")] and time.perf_counter() - started < 0.5
+
+
+def test_display_path_is_relative_to_the_resolved_root_even_when_folders_move(tmp_path):
+    real = tmp_path / "real" / "ws"
+    (real / "inbox").mkdir(parents=True)
+    (real / "inbox" / "a.xlsx").write_bytes(b"x")
+    (tmp_path / "other").mkdir()
+    (tmp_path / "other" / "b.xlsx").write_bytes(b"x")
+    (tmp_path / "link").symlink_to(tmp_path / "real")
+    (real / "inbox" / "b.xlsx").symlink_to(tmp_path / "other" / "b.xlsx")
+    root = tmp_path / "link" / "ws"
+    for _ in range(2):                              # the second time from what was remembered
+        assert display_path(root / "inbox" / "a.xlsx", root) == "inbox/a.xlsx"
+        assert display_path(root / "inbox" / "b.xlsx", root) == (tmp_path / "link/ws/inbox/b.xlsx").as_posix()
+        assert display_path(root / "inbox" / "gone.xlsx", root) == "inbox/gone.xlsx"
+    (tmp_path / "link").unlink()                    # the same path now leads elsewhere
+    (tmp_path / "link").symlink_to(tmp_path / "other")
+    (tmp_path / "other" / "ws" / "inbox").mkdir(parents=True)
+    (tmp_path / "other" / "ws" / "inbox" / "a.xlsx").write_bytes(b"x")
+    assert display_path(root / "inbox" / "a.xlsx", root) == "inbox/a.xlsx"
+    assert display_path(real / "inbox" / "a.xlsx", root) == (real / "inbox" / "a.xlsx").as_posix()

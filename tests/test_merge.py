@@ -136,6 +136,10 @@ def test_reading_in_worker_processes_gives_the_same_result(kit, tmp_path):
     twin = kit.copy_to(tmp_path / "twin")
     pooled = merge_inbox(kit.ws, P, now=kit.now, workers=2)
     assert dump(pooled) == dump(merge_inbox(twin.ws, P, now=kit.now, workers=1))
+    assert tree(kit.ws.archive) == tree(twin.ws.archive)
+    folders = [sorted(p.relative_to(ws.root).as_posix() for p in ws.archive.rglob("*") if p.is_dir())
+               for ws in (kit.ws, twin.ws)]
+    assert folders[0] == folders[1] and "archive/rejected" in folders[0]   # the workers made just these
 
 
 def test_later_version_supersedes_an_earlier_merge(kit):

@@ -136,6 +136,25 @@ def test_series_lists_every_period_and_department(store):
                                    ("2023-W36", "市科技局", 1.2)]
 
 
+def test_actuals_many_is_actuals_of_each_pair(store):
+    store.replace_values("2023-W35", "市科技局", [value("2023-W35", "5.1", 1.0), value("2023-W35", "5.2", None)])
+    store.replace_values("2023-W36", "市科技局", [value("2023-W36", "5.1", 1.2)])
+    store.replace_values("2023-W36", "市国资局", [value("2023-W36", "5.1", 1.5, "市国资局", "co")])
+    pairs = [("市科技局", "2023-W35"), ("市国资局", "2023-W36"), ("市国资局", "2023-W35")]
+    assert store.actuals_many(pairs) == {pair: store.actuals(*pair) for pair in pairs}
+    assert store.actuals_many(pairs)[("市科技局", "2023-W35")] == {"5.1": 1.0, "5.2": None}
+    assert store.actuals_many([]) == {}
+
+
+def test_series_all_is_series_of_every_id(store):
+    store.replace_values("2023-W36", "市科技局", [value("2023-W36", "5.1", 1.2), value("2023-W36", "5.2", 7)])
+    store.replace_values("2023-W35", "市科技局", [value("2023-W35", "5.1", 1.0), value("2023-W35", "5.2", None)])
+    store.replace_values("2023-W36", "市国资局", [value("2023-W36", "5.1", 1.5, "市国资局", "co")])
+    every = store.series_all()
+    assert every == {"5.1": store.series("5.1"), "5.2": store.series("5.2")}
+    assert every["5.2"] == [("2023-W35", "市科技局", None), ("2023-W36", "市科技局", 7)]
+
+
 def test_mail_ledger(store):
     at = datetime(2023, 9, 4, 9)
     assert not store.was_sent("2023-W36", "市科技局", "template")

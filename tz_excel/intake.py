@@ -34,7 +34,9 @@ from __future__ import annotations
 
 import hashlib
 import io
+import os
 import re
+import stat
 import unicodedata
 import zipfile
 from dataclasses import dataclass, replace
@@ -165,10 +167,44 @@ def display_path(path: Path, root: str | Path | None) -> str:
     """``path`` relative to ``root`` in POSIX form when it lies below it, else as given."""
     if root is not None:
         try:
-            return path.resolve().relative_to(Path(root).resolve()).as_posix()
+            return _resolved(path).relative_to(_resolved_folder(Path(root))).as_posix()
         except ValueError:
             pass
     return path.as_posix()
+
+
+def _resolved(path: Path) -> Path:
+    """``path.resolve()``, with the folder part taken from ``_resolved_folder``."""
+    try:
+        if path.name in ("", "..") or stat.S_ISLNK(os.lstat(path).st_mode):
+            return path.resolve()
+    except OSError:                       # missing: resolve() says what it can
+        return path.resolve()
+    return _resolved_folder(path.parent) / path.name
+
+
+_FOLDERS: dict[str, tuple[tuple[int, int], Path]] = {}
+
+
+def _resolved_folder(folder: Path) -> Path:
+    """``folder.resolve()``, remembered while the folder stays the same one.
+
+    ``resolve`` asks the system about every component of the path; a merge reads a thousand
+    files from one inbox, each shown relative to one workspace. The folder's device and inode
+    are checked on every use, so a folder replaced or re-linked behind the same path is resolved
+    afresh.
+    """
+    try:
+        info = os.stat(folder)
+    except OSError:                       # missing: resolve() says what it can
+        return folder.resolve()
+    key, identity = os.path.abspath(folder), (info.st_dev, info.st_ino)
+    known = _FOLDERS.get(key)
+    if known is None or known[0] != identity:
+        if len(_FOLDERS) >= 256:
+            _FOLDERS.clear()
+        known = _FOLDERS[key] = (identity, folder.resolve())
+    return known[1]
 
 
 # -- refusing early --------------------------------------------------------------------------------
@@ -479,29 +515,30 @@ def _ods_markers(xml: bytes, sheet: str, column: int) -> dict[int, tuple[bool, b
 def _read_book(base: Return, book, package: _Package, catalogue: Catalogue) -> Return:
     shown = base.file
     meta = _identity(book, package)
-    modified = package.modified()
-    base = replace(base, modified=modified)
+    known = {"modified": package.modified()}      # fields found so far, for one replace() at the end
     problem = _identity_problem(meta, book, shown)
     if problem:
-        return _refused(base, problem)
-    base = replace(base, department=meta["department"], period=meta["period"],
-                   template_id=meta.get("template_id", ""), catalogue_sha=meta.get("catalogue_sha", ""),
-                   generated_at=meta.get("generated_at", ""), format_version=meta.get("format_version", ""))
+        return replace(base, **known, issues=(problem,))
+    known.update(department=meta["department"], period=meta["period"],
+                 template_id=meta.get("template_id", ""), catalogue_sha=meta.get("catalogue_sha", ""),
+                 generated_at=meta.get("generated_at", ""), format_version=meta.get("format_version", ""))
     sheet_name, grid, problem = _form_grid(book, shown)
     if problem:
-        return replace(base, issues=(problem,))
+        return replace(base, **known, issues=(problem,))
     header = _find_header(grid)
     if header is None:
-        return replace(base, issues=(checks.layout_broken(shown, sheet_name, "找不到表头“指标编号”"),))
+        return replace(base, **known, issues=(checks.layout_broken(shown, sheet_name, "找不到表头“指标编号”"),))
     columns = _columns(grid[header])
     missing = [h for h in (ID, ACTUAL) if h not in columns]
     if missing:
-        return replace(base, issues=(checks.layout_broken(shown, sheet_name, f"找不到“{'”“'.join(missing)}”列"),))
-    reader = _RowReader(catalogue, base.department, shown, sheet_name, columns, package,
-                        locked_cells_current=base.catalogue_sha in ("", catalogue.sha))
+        return replace(base, **known,
+                       issues=(checks.layout_broken(shown, sheet_name, f"找不到“{'”“'.join(missing)}”列"),))
+    reader = _RowReader(catalogue, known["department"], shown, sheet_name, columns, package,
+                        locked_cells_current=known["catalogue_sha"] in ("", catalogue.sha))
     rows, issues = reader.read(grid, header)
     filler, phone = _block_value(grid[:header], "填报人"), _block_value(grid[:header], "联系电话")
-    return replace(base, rows=rows, issues=tuple(issues), filler=filler, phone=phone, sheet=sheet_name)
+    return replace(base, **known, rows=rows, issues=tuple(issues), filler=filler, phone=phone,
+                   sheet=sheet_name)
 
 
 def _identity(book, package: _Package) -> dict[str, str]:

@@ -29,7 +29,8 @@ committed in one transaction after the copies are durable and before any inbox f
 A run killed at any point leaves every file either still in inbox/ (its temporary copy is removed
 by the next run) or archived and recorded; the next run recognises a file already archived (same
 path, same sha256) and only removes the inbox copy. ``.tz_excel.lock`` in the workspace keeps two
-merges from running at once. Reading uses a process pool when there are many files.
+merges from running at once. Reading uses a process pool when there are many files; the pool
+then creates the archive folders while this process decides and writes the ledger.
 
 Re-running ``merge`` for a period recomputes from the ledger and store (the inbox only adds to them)
 and gives the same summary: ``files`` lists every file the ledger holds for the period (its own
@@ -38,6 +39,7 @@ period, or decided by a merge of it) plus the ignored files still in inbox/.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import os
@@ -46,6 +48,7 @@ import stat
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import datetime
+from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -179,19 +182,37 @@ def merge_inbox(ws, period: Period | str, now: datetime | None = None, *,
     ws.require()
     period = Period.parse(str(period))
     now = now or datetime.now()
-    with workspace_lock(ws):
+    with workspace_lock(ws), collector_paused():
         catalogue = load_catalogue(ws)
         directory = load_directory(ws)
         expected = tuple(d.name for d in directory.recipients_for(catalogue.department_names()))
         store = HistoryStore.for_workspace(ws)
         try:
             remove_partial_copies(ws.archive)
-            run = _Run(ws, catalogue, directory, store, expected, str(period), now, workers)
-            moved = run.execute(scan_inbox(ws))
-            result = _period_result(ws, store, str(period), expected, run.ignored, moved)
+            moved, ignored = _Run(ws, catalogue, directory, store, expected, str(period), now,
+                                  workers).execute(scan_inbox(ws))
+            result = _period_result(ws, store, str(period), expected, ignored, moved)
             return _assess_and_report(ws, catalogue, period, result, store, now)
         finally:
             store.close()
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector for the block.
+
+    A run builds some hundred thousand small objects (returns, rows, findings, ledger rows) that
+    all stay alive until it ends; the collector would walk them again and again, a tenth of the
+    run, to free nothing. Reference counting still frees everything else as usual.
+    """
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
 
 
 @dataclass(eq=False)                      # compared by identity
@@ -226,20 +247,34 @@ class _Run:
         self.expected, self.period, self.now = set(expected), period, now
         self.ignored: list[FileOutcome] = []
         self.taken: set[str] = set()             # archive names given out (ledger's and this run's)
+        self.folders = FolderMaker(None, ws.root)   # makes the folders of the names given out
 
-    def execute(self, scan: _Scan) -> tuple[str, ...]:
-        """Decide, archive and record every arrival; return the inbox paths moved or cleared."""
+    def execute(self, scan: _Scan) -> tuple[tuple[str, ...], list[FileOutcome]]:
+        """Decide, archive and record every arrival.
+
+        Returns the inbox paths moved or cleared, and the ignored files (the scan's and those that
+        could not be read). Nothing else outlives the run: its returns die before the collector
+        resumes (see ``collector_paused``).
+
+        The ledger rows are written before the files are archived but committed after: a run
+        killed in between leaves an uncommitted transaction, which the database rolls back.
+        """
         self.ignored = scan.ignored
-        arrivals = self._read(scan.arrivals)       # before the transaction: workers may fork
-        fresh = self._sort_out(arrivals)
-        with self.store.transaction():
-            lineups, updates = self._decide(fresh)
-            archive_all(self.ws.root, fresh)
-            self.store.replace_many(lineups)
-            self.store.record_files([a.outcome for a in fresh] + updates, decided_at=self.now)
-            crash_point("commit")
+        with ReaderPool(self.catalogue, self.ws.settings, self.ws.root, self.workers,
+                        len(scan.arrivals)) as readers:
+            arrivals = self._read(scan.arrivals, readers)   # before the transaction: workers fork
+            fresh = self._sort_out(arrivals)
+            with self.store.transaction():
+                # Deciding gives out the archive names; idle readers make their folders meanwhile.
+                # The pool closes at the end of this block, before any of archive_all's crash points.
+                with readers.making_folders() as self.folders:
+                    lineups, updates = self._decide(fresh)
+                    self.store.replace_many(lineups)
+                    self.store.record_files([a.outcome for a in fresh] + updates, decided_at=self.now)
+                archive_all(self.ws.root, fresh)
+                crash_point("commit")
         remove_from_inbox(arrivals)
-        return tuple(a.rel for a in arrivals)
+        return tuple(a.rel for a in arrivals), self.ignored
 
     # -- duplicates and left-overs ----------------------------------------------------------------
     def _sort_out(self, arrivals: list[_Arrival]) -> list[_Arrival]:
@@ -261,15 +296,14 @@ class _Run:
                 arrival.ret = None                 # read for its hash only; a copy is not read again
         return fresh
 
-    def _read(self, arrivals: list[_Arrival]) -> list[_Arrival]:
+    def _read(self, arrivals: list[_Arrival], readers: "ReaderPool") -> list[_Arrival]:
         """Read (and so hash) every arrival; return those that could be read.
 
         A file that cannot be read from disk at all (it vanished, or another program holds it)
         stays in inbox/ and is listed as ignored, to be tried again by the next run.
         """
         readable = []
-        returns = read_returns([a.path for a in arrivals], self.catalogue, self.ws.settings, self.ws.root,
-                               self.workers)
+        returns = readers.read([a.path for a in arrivals])
         for arrival, ret in zip(arrivals, returns):
             if isinstance(ret, str):
                 self.ignored.append(FileOutcome(file=arrival.rel, sha256="", status=IGNORED, issues=(
@@ -296,7 +330,7 @@ class _Run:
                 arrival.outcome = self._outcome(arrival, REJECTED, self._issues(arrival, None))
             else:
                 groups.setdefault(key, []).append(arrival)
-        history = _History(self.store)
+        history = _History(self.store, groups)
         earlier = self.store.candidates_in({period for _, period in groups})
         lineups, updates = {}, []
         for key in sorted(groups, key=lambda k: (k[1], k[0])):      # earlier periods first: history
@@ -404,35 +438,48 @@ class _Run:
         Deterministic for the same inbox, so a run killed after copying reuses its own copies.
         """
         parts = [folder[0]] + [_safe_component(p) for p in folder[1:]]
-        stem, ext = os.path.splitext(Path(arrival.rel).name)
+        stem, ext = os.path.splitext(arrival.rel.rpartition("/")[2])         # rel is POSIX
         stem, ext = _safe_component(stem)[:80], ("." + _safe_component(ext[1:])[:11]) if ext else ""
         base = f"{stem}__{arrival.received_at:%Y%m%d-%H%M%S}__{arrival.sha256[:8]}"
         for n in range(1, 1000):
             candidate = "/".join(parts + [f"{base}{'' if n == 1 else f'__{n}'}{ext}"])
-            target = self.ws.root / candidate
-            if candidate in self.taken or (target.exists() and not _same_bytes(target, arrival.sha256)):
-                continue
-            self.taken.add(candidate)
-            return candidate
+            if self._free(candidate, arrival.sha256):
+                self.taken.add(candidate)
+                self.folders.add(candidate)
+                return candidate
         raise WorkspaceError(f"无法为 {arrival.rel} 确定归档文件名。", path=arrival.rel)
+
+    def _free(self, candidate: str, sha256: str) -> bool:
+        """Not given out yet, and nothing lies there (or the same bytes, copied by a killed run)."""
+        if candidate in self.taken:
+            return False
+        target = os.path.join(self.ws.root, candidate)
+        return not os.path.exists(target) or _same_bytes(Path(target), sha256)
 
 
 class _History:
     """``latest_before`` over the store plus the line-ups decided in this run (not yet committed)."""
 
-    def __init__(self, store) -> None:
+    def __init__(self, store, groups: Iterable[tuple[str, str]] = ()) -> None:
+        """``groups``: the (department, period) pairs this run will ask about; the stored line-ups
+        they need are fetched in one go rather than one query per department."""
         self.store = store
         self.periods = store.value_periods()
-        self.cache: dict[tuple[str, str], dict[str, float | None]] = {}
+        latest = ((d, self._latest(d, p)) for d, p in groups)
+        self.cache: dict[tuple[str, str], dict[str, float | None]] = store.actuals_many(
+            key for key in latest if key[1] is not None)
 
     def before(self, department: str, period: str) -> dict[str, float | None]:
-        earlier = [p for p in self.periods.get(department, ()) if p < period]
-        if not earlier:
+        latest = self._latest(department, period)
+        if latest is None:
             return {}
-        key = (department, max(earlier))
+        key = (department, latest)
         if key not in self.cache:
             self.cache[key] = self.store.actuals(*key)
         return self.cache[key]
+
+    def _latest(self, department: str, period: str) -> str | None:
+        return max((p for p in self.periods.get(department, ()) if p < period), default=None)
 
     def stored(self, department: str, period: str, lineup: list[Value]) -> None:
         self.periods.setdefault(department, set()).add(period)
@@ -443,23 +490,100 @@ PARALLEL_FROM = 64                     # files to read before a process pool pay
 _READER: dict = {}
 
 
-def read_returns(paths: list[Path], catalogue, settings, root: Path, workers: int | None = None) -> list:
-    """``intake.read_return`` of each path, in order, in a process pool when there are many.
+class ReaderPool:
+    """``intake.read_return`` over many files: in a process pool when there are many, else here.
 
-    A file that cannot be read from disk gives the Chinese reason (a str) in its place.
+    After reading, the idle workers create the archive folders (``making_folders``) while this
+    process decides and writes the ledger: creating a folder costs the kernel about a quarter of
+    a millisecond on ext4, and a run creates one per department and period it archives.
+    Close the pool (leave the ``with`` block) before anything that may kill this process on
+    purpose: workers do not notice a dead parent.
     """
-    if workers is None:
-        workers = (os.cpu_count() or 1) if len(paths) >= PARALLEL_FROM else 1
-    workers = max(1, min(workers, len(paths)))
-    if workers == 1:
-        _start_reader(catalogue, settings, root)
-        return [_read_one(p) for p in paths]
-    from concurrent.futures import ProcessPoolExecutor
 
-    chunk = max(1, min(32, len(paths) // (workers * 4)))
-    start = (catalogue, settings, root)
-    with ProcessPoolExecutor(workers, initializer=_start_reader, initargs=start) as pool:
-        return list(pool.map(_read_one, paths, chunksize=chunk))
+    def __init__(self, catalogue, settings, root: Path, workers: int | None, count: int) -> None:
+        """``workers``: processes; default one per CPU from ``PARALLEL_FROM`` files on, else 1."""
+        if workers is None:
+            workers = (os.cpu_count() or 1) if count >= PARALLEL_FROM else 1
+        self.workers = max(1, min(workers, count))
+        self.start, self.root = (catalogue, settings, root), root
+        self.pool = None
+
+    def __enter__(self) -> "ReaderPool":
+        if self.workers > 1:
+            from concurrent.futures import ProcessPoolExecutor
+
+            self.pool = ProcessPoolExecutor(self.workers, initializer=_start_reader, initargs=self.start)
+        else:
+            _start_reader(*self.start)
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.shutdown()
+            self.pool = None
+
+    def read(self, paths: list[Path]) -> list:
+        """The Return of each path, in order; a file that cannot be read from disk gives the
+        Chinese reason (a str) in its place."""
+        if self.pool is None:
+            return [_read_one(p) for p in paths]
+        chunk = max(1, min(16, len(paths) // (self.workers * 4)))
+        return list(self.pool.map(_read_one, paths, chunksize=chunk))
+
+    @contextmanager
+    def making_folders(self) -> Iterator["FolderMaker"]:
+        """A FolderMaker for the block; at its end, wait for the folders and close the pool."""
+        maker = FolderMaker(self.pool, self.root)
+        yield maker
+        maker.finish()
+        self.close()
+
+
+class FolderMaker:
+    """Creates the folders of archive names, in batches, in a pool's workers as names are given.
+
+    Without a pool it does nothing: ``archive_all`` creates each folder it needs anyway.
+    """
+
+    BATCH = 48                # names are given in (period, department) order: a batch is mostly
+                              # siblings, and the kernel makes one folder at a time in a parent
+
+    def __init__(self, pool, root: Path) -> None:
+        self.pool, self.root = pool, root
+        self.seen: set[str] = set()
+        self.batch: list[str] = []
+        self.jobs: list = []
+
+    def add(self, archived_as: str) -> None:
+        """Have the folder of ``archived_as`` (relative to the workspace) made soon."""
+        if self.pool is None:
+            return
+        folder = os.path.dirname(os.path.join(self.root, archived_as))
+        if folder not in self.seen:           # one that exists already costs the worker a look
+            self.seen.add(folder)
+            self.batch.append(folder)
+            if len(self.batch) >= self.BATCH:
+                self._submit()
+
+    def finish(self) -> None:
+        """Wait until every folder is made (one that cannot be made raises here)."""
+        self._submit()
+        for job in self.jobs:
+            job.result()
+        self.jobs, self.pool = [], None           # the pool closes now; later names need no help
+
+    def _submit(self) -> None:
+        if self.batch:
+            self.jobs.append(self.pool.submit(make_folders, self.batch))
+            self.batch = []
+
+
+def make_folders(folders: list[str]) -> None:
+    for folder in folders:
+        os.makedirs(folder, exist_ok=True)
 
 
 def _start_reader(catalogue, settings, root: Path) -> None:
@@ -510,15 +634,14 @@ def scan_inbox(ws) -> _Scan:
     arrivals, ignored = [], []
     if not ws.inbox.is_dir():
         return _Scan(arrivals, ignored)
-    for path in _walk(ws.inbox):
-        rel = path.relative_to(ws.root).as_posix()
+    for path, rel, listed in _walk(ws):
         if path.name.endswith(SIDECAR_SUFFIX) and _sidecar_owner(path).is_file():
             continue                                  # travels with its workbook
         if is_ignorable(path):
             ignored.append(FileOutcome(file=rel, sha256=_sha_or_blank(path), status=IGNORED))
             continue
         try:
-            arrivals.append(_arrival(path, rel))
+            arrivals.append(_arrival(path, rel, (path.name + SIDECAR_SUFFIX).casefold() in listed))
         except OSError as exc:
             ignored.append(FileOutcome(file=rel, sha256="", status=IGNORED, issues=(Issue(
                 "unreadable-file", WARNING, f"无法读取该文件（{exc.strerror or exc}），本次未处理，下次汇总时再试。",
@@ -527,11 +650,16 @@ def scan_inbox(ws) -> _Scan:
     return _Scan(arrivals, sorted(ignored, key=lambda o: o.file))
 
 
-def _walk(root: Path) -> Iterator[Path]:
-    for folder, dirs, names in os.walk(root):
+def _walk(ws) -> Iterator[tuple[Path, str, set[str]]]:
+    """Every file under inbox/: its path, the path relative to the workspace in POSIX form, and
+    the case-folded names in its folder (a sidecar is looked for only where one is listed; folded,
+    as Windows and macOS find a name in any case)."""
+    for folder, dirs, names in os.walk(ws.inbox):
         dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d.lower() not in SKIPPED_DIRS)
+        here = Path(folder)
+        prefix, listed = here.relative_to(ws.root).as_posix() + "/", {n.casefold() for n in names}
         for name in sorted(names):
-            yield Path(folder) / name
+            yield here / name, prefix + name, listed
 
 
 def is_ignorable(path: Path) -> bool:
@@ -550,10 +678,10 @@ def is_ignorable(path: Path) -> bool:
     return stat.S_ISLNK(st.st_mode) or not stat.S_ISREG(st.st_mode) or bool(hidden)
 
 
-def _arrival(path: Path, rel: str) -> _Arrival:
+def _arrival(path: Path, rel: str, sidecar_listed: bool = True) -> _Arrival:
     received = datetime.fromtimestamp(path.stat().st_mtime)
     sender, sidecar = "", Path(str(path) + SIDECAR_SUFFIX)
-    if sidecar.is_file():
+    if sidecar_listed and sidecar.is_file():
         meta = _read_sidecar(sidecar)
         received = meta.get("received_at") or received
         sender = meta.get("sender", "")
@@ -606,11 +734,15 @@ def archive_all(root: Path, arrivals: list[_Arrival]) -> None:
     Copies go to hidden temporary names first; one flush makes them durable; then each is renamed
     into place and the renames are made durable too. The inbox is not touched here.
     """
-    jobs = []                                  # (temporary, final)
+    jobs, folders = [], set()                  # (temporary, final); folders made or found
     for arrival in arrivals:
         final = root / arrival.outcome.archived_as
-        final.parent.mkdir(parents=True, exist_ok=True)
-        if not final.exists():                 # else: copied by a run killed before recording
+        folder = final.parent
+        if folder not in folders:
+            if not folder.is_dir():            # usually made already, by ReaderPool.making_folders
+                folder.mkdir(parents=True, exist_ok=True)
+            folders.add(folder)
+        if not os.path.exists(final):          # else: copied by a run killed before recording
             jobs.append(_copy_to_part(arrival.path, final))
         if arrival.sidecar is not None:
             jobs.append(_copy_to_part(arrival.sidecar, Path(str(final) + SIDECAR_SUFFIX)))
@@ -662,13 +794,13 @@ def _flush(paths: list[Path]) -> None:
 def flush_folders(folders: Iterable[Path]) -> None:
     """Make renames and removals in ``folders`` durable (one sync where there is one; Windows
     cannot open a folder to fsync it, and its rename is durable once it returns)."""
-    folders = sorted(folders)
+    folders = set(folders)
     if not folders:
         return
     if hasattr(os, "sync"):
         os.sync()
         return
-    for folder in folders:
+    for folder in sorted(folders):
         try:
             fd = os.open(folder, os.O_RDONLY)
         except OSError:
@@ -895,6 +1027,7 @@ def _summary_lines(result: MergeResult) -> list[str]:
 
 # -- small helpers ------------------------------------------------------------------------------
 
+@lru_cache(maxsize=4096)                   # the same department and period names, file after file
 def _safe_component(text: str) -> str:
     """A file or folder name from untrusted text: no separators, no leading dots, never empty."""
     cleaned = "".join(ch for ch in str(text).translate(_BAD_PATH_CHARS) if ch >= " ").strip().lstrip(".")

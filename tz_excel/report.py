@@ -12,22 +12,31 @@ narratives), 报送情况 (every department: received when, on time or late, fil
 校验问题 (every finding) and 趋势 (each indicator's figure per period with a sparkline).
 
 Conventions: numbers are written as numbers with number formats, never rounded in the data;
-every string goes through ``write_string`` with a ``quote_prefix`` format (``sheets.TEXT_GUARD``)
-so clerk text starting with ``=``, ``+``, ``-`` or ``@`` stays text; ``created`` is fixed and no
-clock is read, so the same inputs give the same bytes (``now`` only shows as 生成时间 when given).
+every string becomes a string cell (as ``write_string`` makes it, never a formula) with a
+``quote_prefix`` format (``sheets.TEXT_GUARD``), so clerk text starting with ``=``, ``+``, ``-``
+or ``@`` stays text; ``created`` is fixed and no clock is read, so the same inputs give the same
+bytes (``now`` only shows as 生成时间 when given).
 The section table counts tasks (every task has a status, with or without indicators); indicator
-counts sit beside it.
+counts sit beside it. 差距 shows only a shortfall against 序时进度 (or an excess over a cap).
+
+Speed: cells go in a row at a time through ``ReportSheet.put_cells`` and come out through its own
+row writer (same bytes as xlsxwriter's), with the cyclic garbage collector paused; 10,000
+indicators take about 0.75 s (``bench/bench_report.py``). Row heights are estimated for 宋体
+(``line_count``), since LibreOffice does not fit them on open and Excel keeps what it is given.
 """
 
 from __future__ import annotations
 
+import gc
 import math
 import os
 import re
 import unicodedata
+from collections import Counter
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Sequence
 
@@ -56,22 +65,26 @@ FILE_WORDS = {
 ON_TIME, LATE, MISSING, RETURNED = "按时报送", "逾期报送", "未报送", "已退回，未重报"
 FOOTER = "&C第 &P 页，共 &N 页"
 LINE_HEIGHT = 12.75                # points per line of 10-point 宋体
-CJK_WIDTH = 1.75                   # column-width units per CJK character at 10 points
+# 宋体 is a fixed-pitch CJK font: a Chinese character is exactly two Latin ones (the digit that
+# sets Excel's column unit). LibreOffice without 宋体 draws a narrower substitute (WenQuanYi), so
+# some rows look roomier there than in Excel or WPS; rows sized for it would be cut off in those.
+CJK_WIDTH = 2.0                    # column-width units per CJK character at 10 points
 _CN_DIGITS = "零一二三四五六七八九"
 _BAD_FILE_CHARS = re.compile(r'[\\/:*?"<>|\s]+')
 
+# Number columns hold a 7-digit figure with separators and two decimals (1,234,567.89).
 INDICATOR_COLUMNS = (
-    ("部分", 6), ("任务编号", 6), ("任务名称", 20), ("指标编号", 7), ("指标", 22), ("牵头单位", 13),
-    ("要求", 5), ("目标值", 9), ("单位", 8), ("累计完成值", 10), ("序时进度", 10), ("完成率", 9),
-    ("差距", 9), ("状态", 9), ("力争", 5), ("备注", 40),
+    ("部分", 5), ("任务编号", 6), ("任务名称", 22), ("指标编号", 7), ("指标", 24), ("牵头单位", 14),
+    ("要求", 5), ("目标值", 11), ("单位", 8), ("累计完成值", 12), ("序时进度", 12), ("完成率", 9),
+    ("差距", 11), ("状态", 9), ("力争", 5), ("备注", 30),
 )
 TASK_COLUMNS = (
-    ("部分", 6), ("任务编号", 6), ("任务名称", 18), ("任务状态", 9), ("报送单位", 13), ("角色", 5),
+    ("部分", 6), ("任务编号", 6), ("任务名称", 22), ("任务状态", 9), ("报送单位", 14), ("角色", 5),
     ("完成状态", 9), ("进展情况", 36), ("存在问题", 26), ("下步打算", 26), ("备注", 20),
 )
 RETURN_COLUMNS = (
-    ("序号", 5), ("单位", 18), ("报送情况", 12), ("收到时间", 16), ("截止时间", 16),
-    ("采用文件", 30), ("其他文件", 30), ("退回文件及原因", 50),
+    ("序号", 5), ("单位", 20), ("报送情况", 14), ("收到时间", 16), ("截止时间", 16),
+    ("采用文件", 30), ("其他文件", 30), ("退回文件及原因", 48),
 )
 ISSUE_COLUMNS = (
     ("序号", 5), ("文件", 28), ("单位", 14), ("工作表", 8), ("单元格", 7), ("级别", 5), ("代码", 20),
@@ -123,54 +136,136 @@ def write_report(ws, catalogue, period: Period | str, result, assessments: Seque
     return path
 
 
-def write_workbook(path: str | os.PathLike, data: "ReportData") -> None:
-    """Write the six sheets of ``data`` to ``path``."""
-    wb = xlsxwriter.Workbook(str(path), {
-        "strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False,
-        "default_format_properties": {"font_name": CJK_FONT, "font_size": 10},
-    })
-    wb.set_properties({
-        "title": f"{data.title}推进情况汇总（{data.period}）", "author": data.office,
-        "company": data.office, "created": FIXED_CREATED,
-    })
-    fm = Formats(wb)
-    taken: set[str] = set()
-    sheets = {name: wb.add_worksheet(safe_sheet_name(name, taken), worksheet_class=ReportSheet)
-              for name in SHEETS}
-    write_overview(wb, sheets["总览"], fm, data)
-    write_indicators(sheets["指标进度"], fm, data)
-    write_tasks(sheets["任务进展"], fm, data)
-    write_returns(sheets["报送情况"], fm, data)
-    write_issues(sheets["校验问题"], fm, data)
-    write_trends(sheets["趋势"], fm, data)
-    wb.close()
+def write_workbook(path: str | os.PathLike, data: "ReportData", sheet_class: type | None = None) -> None:
+    """Write the six sheets of ``data`` to ``path``.
+
+    ``sheet_class`` (a ``ReportSheet`` subclass) replaces the worksheet class; the tests pass one
+    that keeps to xlsxwriter's own cell code, to compare the bytes.
+    """
+    # The sheets hold about a million small containers (cells, rows, shared strings), none of them
+    # garbage; left running, the cyclic collector walks them again and again (a fifth of the time).
+    with gc_paused():
+        wb = xlsxwriter.Workbook(str(path), {
+            "strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False,
+            "in_memory": True,
+            "default_format_properties": {"font_name": CJK_FONT, "font_size": 10},
+        })
+        wb.set_properties({
+            "title": f"{data.title}推进情况汇总（{data.period}）", "author": data.office,
+            "company": data.office, "created": FIXED_CREATED,
+        })
+        fm = Formats(wb)
+        taken: set[str] = set()
+        kind = sheet_class or ReportSheet
+        sheets = {name: wb.add_worksheet(safe_sheet_name(name, taken), worksheet_class=kind)
+                  for name in SHEETS}
+        write_overview(wb, sheets["总览"], fm, data)
+        write_indicators(sheets["指标进度"], fm, data)
+        write_tasks(sheets["任务进展"], fm, data)
+        write_returns(sheets["报送情况"], fm, data)
+        write_issues(sheets["校验问题"], fm, data)
+        write_trends(sheets["趋势"], fm, data)
+        wb.close()
+
+
+@contextmanager
+def gc_paused():
+    """Pause Python's cyclic garbage collector for a block (reference counting still frees)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 # -- the sheet writer ---------------------------------------------------------------------------
 _CELL_KINDS = ("CellStringTuple", "CellNumberTuple", "CellDatetimeTuple", "CellBlankTuple")
 _FAST_KINDS = frozenset(getattr(_xw, name) for name in _CELL_KINDS if hasattr(_xw, name))
+_STRING, _NUMBER, _BLANK = (getattr(_xw, name, None) for name in
+                            ("CellStringTuple", "CellNumberTuple", "CellBlankTuple"))
+_SHORT_STRING = 16383            # below half of Excel's 32,767 UTF-16 units: no length check needed
 
 
 class ReportSheet(_xw.Worksheet):
-    """An xlsxwriter worksheet that writes its cell XML a row at a time.
+    """An xlsxwriter worksheet that takes and writes its cells a row at a time.
 
-    The stock writer builds each ``<c>`` element through generic helpers (attribute escaping,
-    per-cell format look-ups, one file write per cell); for the 250,000 cells of a 10,000-indicator
-    report that was most of the time. This one emits the same bytes for the cells the report
-    writes (shared string, number, date, blank, each with a format) and hands any other cell,
-    and any sheet with comments or in constant-memory mode, to xlsxwriter's own code.
-    ``tests/test_report.py`` compares the two writers byte for byte.
+    The stock path costs several generic calls per cell on the way in (A1-notation check,
+    bounds, string length) and on the way out (attribute escaping, format look-up, one file write
+    per ``<c>``); for the 250,000 cells of a 10,000-indicator report that was most of the time.
+    ``put_cells`` stores a row's cells as ``write_string``/``write_number``/``write_blank`` would,
+    and ``_write_rows`` emits the same XML for those cell kinds, handing any other cell, and any
+    sheet with comments or in constant-memory mode, to xlsxwriter's own code.
+    ``tests/test_report.py`` compares the output with the stock writer's byte for byte.
     """
 
+    def __init__(self) -> None:
+        super().__init__()
+        self._heights: dict[int, float] = {}
+
+    def grow_row(self, row: int, height: float) -> None:
+        """Make ``row`` ``height`` points tall unless it already is taller (tables side by side)."""
+        if height > self._heights.get(row, 0):
+            self._heights[row] = height
+            self.set_row(row, height)
+
+    def put_cells(self, row: int, first: int, cells: Sequence[tuple[object, object]]) -> None:
+        """Write ``(value, format)`` pairs into ``row`` from column ``first`` on.
+
+        A ``str`` becomes a string cell (``""`` a formatted blank), None a formatted blank, an
+        ``int`` or finite ``float`` a number (as ``write_string``/``write_blank``/``write_number``
+        would store them); anything else goes through xlsxwriter's ``write``.
+        """
+        last = first + len(cells) - 1
+        if not (self._fast and 0 <= row < self.xls_rowmax and 0 <= first <= last < self.xls_colmax):
+            for col, (value, fmt) in enumerate(cells, first):
+                self._put_stock(row, col, value, fmt)
+            return
+        used = (first, last)
+        if cells[0][1] is None or cells[-1][1] is None:
+            used = _used_columns(first, cells)
+        if used:
+            self._check_dimensions(row, used[0])    # in bounds: only records the used range
+            self._check_dimensions(row, used[1])
+        line, shared = self.table[row], self.str_table._get_shared_string_index
+        for col, (value, fmt) in enumerate(cells, first):      # once per cell of the big sheets
+            kind = value.__class__
+            if kind is str and value and len(value) <= _SHORT_STRING:
+                line[col] = _new_tuple(_STRING, (shared(value), fmt))
+            elif (kind is int or kind is float) and math.isfinite(value):
+                line[col] = _new_tuple(_NUMBER, (value, fmt))
+            elif (value is None or value == "") and fmt is not None:
+                line[col] = _new_tuple(_BLANK, (fmt,))
+            else:
+                self._put_stock(row, col, value, fmt)
+
+    def put(self, row: int, col: int, value: object, fmt) -> None:
+        """Write one cell, as ``put_cells`` does."""
+        self.put_cells(row, col, ((value, fmt),))
+
+    def _put_stock(self, row: int, col: int, value: object, fmt) -> None:
+        if value is None or value == "":
+            self.write_blank(row, col, None, fmt)
+        elif isinstance(value, str):
+            self.write_string(row, col, value, fmt)
+        else:
+            self.write(row, col, value, fmt)
+
+    @cached_property
+    def _fast(self) -> bool:
+        """True when this xlsxwriter keeps cells as this class expects (3.x, not constant_memory)."""
+        return len(_FAST_KINDS) == 4 and not self.constant_memory \
+            and isinstance(getattr(self, "row_info", None), dict)
+
     def _write_rows(self) -> None:
-        if len(_FAST_KINDS) < 4 or not isinstance(getattr(self, "row_info", None), dict) \
-                or self.constant_memory or self.comments:
-            # Another xlsxwriter layout than the one this was written against (3.x): the stock way.
+        if not self._fast or self.comments:
             super()._write_rows()
             return
         table, info = self.table, self.row_info
         spans = row_spans(table, self.dim_rowmin, self.dim_rowmax)
         names = [xl_col_to_name(c) for c in range(self.dim_colmax + 1)]
+        styles: dict = {}             # format → its xf index as text, asked of xlsxwriter once
         write = self.fh.write
         for row in range(self.dim_rowmin, self.dim_rowmax + 1):
             cells = table.get(row)
@@ -179,26 +274,41 @@ class ReportSheet(_xw.Worksheet):
                     self._write_empty_row(row, spans.get(row // 16), info[row])
                 continue
             self._write_row(row, spans.get(row // 16), info.get(row))
-            write(self._cells_xml(row, cells, names))
+            write(self._cells_xml(row, cells, names, styles))
             write("</row>")
 
-    def _cells_xml(self, row: int, cells: dict, names: list[str]) -> str:
+    def _cells_xml(self, row: int, cells: dict, names: list[str], styles: dict) -> str:
         ref, parts = str(row + 1), []
-        for col in sorted(cells):
-            cell = cells[col]
-            kind, fmt = type(cell), cell.format
-            if fmt is None or kind not in _FAST_KINDS:
+        add = parts.append
+        for col, cell in sorted(cells.items()):
+            kind, fmt = cell.__class__, cell.format
+            s = styles.get(fmt)
+            if s is None and fmt is not None:
+                # The first call numbers the format, in the order the stock writer would.
+                s = styles[fmt] = str(fmt._get_xf_index())
+            if s is None or kind not in _FAST_KINDS:
                 # Row/column formats and other cell kinds: xlsxwriter's own code, in place.
                 self.fh.write("".join(parts))
                 parts.clear()
                 self._write_cell(row, col, cell)
-            elif kind is _xw.CellStringTuple:
-                parts.append(f'<c r="{names[col]}{ref}" s="{fmt._get_xf_index()}" t="s"><v>{cell.string}</v></c>')
-            elif kind is _xw.CellBlankTuple:
-                parts.append(f'<c r="{names[col]}{ref}" s="{fmt._get_xf_index()}"/>')
+            elif kind is _STRING:
+                add(f'<c r="{names[col]}{ref}" s="{s}" t="s"><v>{cell[0]}</v></c>')
+            elif kind is _BLANK:
+                add(f'<c r="{names[col]}{ref}" s="{s}"/>')
             else:
-                parts.append(f'<c r="{names[col]}{ref}" s="{fmt._get_xf_index()}"><v>{cell.number:.16G}</v></c>')
+                add(f'<c r="{names[col]}{ref}" s="{s}"><v>{cell[0]:.16G}</v></c>')
         return "".join(parts)
+
+
+def _used_columns(first: int, cells: Sequence[tuple[object, object]]) -> tuple[int, int] | None:
+    """The first and last column of ``cells`` that xlsxwriter keeps: a blank without a format
+    is not stored, and does not widen the sheet's used range."""
+    kept = [col for col, (value, fmt) in enumerate(cells, first)
+            if fmt is not None or not (value is None or value == "")]
+    return (kept[0], kept[-1]) if kept else None
+
+
+_new_tuple = tuple.__new__       # a named tuple without the Python-level __new__ call
 
 
 def row_spans(table, first: int, last: int) -> dict[int, str]:
@@ -283,7 +393,8 @@ def department_returns(result, period: Period, deadline: datetime) -> list[Depar
     for v in result.values:
         if v.period == str(period):
             values.setdefault(v.department, []).append(v)
-    names = dict.fromkeys([*result.expected_departments, *values, *(f.department for f in files if f.department)])
+    names = dict.fromkeys([*result.expected_departments, *values,
+                           *(f.department for f in files if f.department)])
     rows = [department_return(name, values.get(name, []), files, deadline) for name in names]
     strangers = [f for f in files if not f.department and f.status == "rejected"]
     if strangers:
@@ -348,7 +459,7 @@ class Formats:
         self.text = wb.add_format(text)
         self.wrap = wb.add_format({**text, "text_wrap": True})
         self.center = wb.add_format({**text, "align": "center"})
-        self.missing = wb.add_format({**text, "bg_color": MISSING_FILL, "bold": True})
+        self.missing = wb.add_format({**text, "bg_color": MISSING_FILL, "bold": True, "text_wrap": True})
         self.missing_wrap = wb.add_format({**text, "bg_color": MISSING_FILL, "text_wrap": True})
         self.int = wb.add_format({**b, "num_format": "#,##0"})
         self.dec = wb.add_format({**b, "num_format": "#,##0.0##"})
@@ -369,23 +480,45 @@ def put_text(sheet, row: int, col: int, value: object, fmt) -> None:
 
     An empty value becomes a formatted blank cell (borders and fills stay, no shared string).
     """
-    text = as_text(value)
-    if text:
-        sheet.write_string(row, col, text, fmt)
-    else:
-        sheet.write_blank(row, col, None, fmt)
+    sheet.put(row, col, as_text(value), fmt)
 
 
 def put_number(sheet, row: int, col: int, value: float | None, fmt) -> None:
-    if value is None:
-        sheet.write_blank(row, col, None, fmt)
-    else:
-        sheet.write_number(row, col, value, fmt)
+    sheet.put(row, col, value, fmt)
+
+
+@lru_cache(maxsize=None)
+def char_width(ch: str) -> float:
+    """Width of one character in column units, as 宋体 draws it: CJK (and the ambiguous
+    punctuation such as “ ” ‘ ’ … ×, full-width in Chinese fonts) ``CJK_WIDTH``, others 1."""
+    return CJK_WIDTH if unicodedata.east_asian_width(ch) in "WFA" else 1
 
 
 def text_width(text: str) -> float:
-    """Display width in Excel column units: a 10-point CJK character counts ``CJK_WIDTH``."""
-    return sum(CJK_WIDTH if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+    """Display width in Excel column units of one line of ``text``."""
+    return len(text) if text.isascii() else sum(map(char_width, text))
+
+
+@lru_cache(maxsize=1 << 16)
+def line_count(text: str, width: float) -> int:
+    """Lines ``text`` takes in a wrapped cell ``width`` units wide.
+
+    Breaks at newlines and, as Excel, WPS and LibreOffice do in Chinese text, between any two
+    characters: a character that does not fit starts the next line (so 9 CJK characters in a
+    width of 8 take three lines, not the two a division would give).
+    """
+    if "\n" not in text and len(text) * CJK_WIDTH <= width:
+        return 1
+    lines = 0
+    for part in text.split("\n"):
+        lines += 1
+        used = 0.0
+        for ch in part:
+            w = char_width(ch)
+            if used + w > width and used:
+                lines, used = lines + 1, 0.0
+            used += w
+    return lines
 
 
 def fit_row(sheet, row: int, cells: Sequence[tuple[str, float]]) -> None:
@@ -393,18 +526,16 @@ def fit_row(sheet, row: int, cells: Sequence[tuple[str, float]]) -> None:
 
     ``cells`` are (text, column width) pairs; a row of one line keeps the default height.
     """
-    lines = 1
-    for text, width in cells:
-        usable = max(width, 1)
-        lines = max(lines, sum(max(1, math.ceil(text_width(part) / usable)) for part in text.split("\n")))
+    lines = max([line_count(text, max(width, 1)) for text, width in cells if text], default=1)
     if lines > 1:
-        sheet.set_row(row, min(LINE_HEIGHT * lines + 3, 409))
+        sheet.grow_row(row, min(LINE_HEIGHT * lines + 3, 409))
 
 
 def header_row(sheet, row: int, columns, fmt) -> None:
     for col, (name, width) in enumerate(columns):
         sheet.set_column(col, col, width)
-        put_text(sheet, row, col, name, fmt)
+    sheet.put_cells(row, 0, [(name, fmt) for name, _ in columns])
+    fit_row(sheet, row, columns)
 
 
 def print_setup(sheet, data: ReportData, header_at: int | None, one_page: bool = False) -> None:
@@ -424,23 +555,34 @@ def _escape(text: str) -> str:
     return text.replace("&", "&&")
 
 
-def sheet_title(sheet, fm: Formats, data: ReportData, title: str, last_col: int, note: str = "") -> None:
+def sheet_title(sheet, fm: Formats, data: ReportData, title: str, last_col: int, note: str = "",
+                width: float = 0) -> None:
+    """Title row, and a note row under it; ``width`` (the table's, in column units) lets a long
+    note take the lines it needs instead of being cut after the first."""
     sheet.merge_range(0, 0, 0, last_col, "", fm.title)
     put_text(sheet, 0, 0, f"{data.period.label}{title}", fm.title)
     sheet.set_row(0, 28)
     if note:
         sheet.merge_range(1, 0, 1, last_col, "", fm.note)
         put_text(sheet, 1, 0, note, fm.note)
+        if width:
+            fit_row(sheet, 1, [(note, width * 10 / 9)])       # the note is in 9 points, not 10
 
 
 # -- 指标进度 ---------------------------------------------------------------------------------
+INDICATOR_NOTE = ("序时进度＝目标值×时间进度；“≤”为控制上限，序时进度为按时间折算的上限；"
+                  "比率、总量类指标不折算，以目标值比较。差距为落后于序时进度的量（上限类为超出的量），"
+                  "未落后的不填。")
+_INDICATOR_WIDTHS = dict(INDICATOR_COLUMNS)
+
+
 def write_indicators(sheet, fm: Formats, data: ReportData) -> None:
     """Every indicator: target, actual, 序时进度, completion, gap, status, 力争, notes."""
     last = len(INDICATOR_COLUMNS) - 1
+    day = data.period.last_day
     sheet_title(sheet, fm, data, "指标进度", last,
-                f"时间进度{data.share:.1%}（截至{data.period.last_day.month}月{data.period.last_day.day}日）。"
-                "序时进度＝目标值×时间进度；“≤”为控制上限，序时进度为按时间折算的上限；"
-                "比率、总量类指标不折算，以目标值比较。差距为正表示落后于序时进度（上限类为超出）。")
+                f"时间进度{data.share:.1%}（截至{day.month}月{day.day}日）。{INDICATOR_NOTE}",
+                width=sum(_INDICATOR_WIDTHS.values()))
     header_row(sheet, 2, INDICATOR_COLUMNS, fm.header)
     row = 3
     by_id = data.by_id
@@ -451,8 +593,9 @@ def write_indicators(sheet, fm: Formats, data: ReportData) -> None:
                 write_indicator_row(sheet, fm, row, data, task, indicator, a)
                 row += 1
     if row > 3:
+        # A light bar: the percentage printed over it stays legible in black and white.
         sheet.conditional_format(3, 11, row - 1, 11, {
-            "type": "data_bar", "bar_color": "#5B9BD5", "bar_solid": True,
+            "type": "data_bar", "bar_color": "#9DC3E6", "bar_solid": True,
             "min_type": "num", "min_value": 0, "max_type": "num", "max_value": 1,
         })
     sheet.autofilter(2, 0, max(row - 1, 2), last)
@@ -462,25 +605,43 @@ def write_indicators(sheet, fm: Formats, data: ReportData) -> None:
 
 def write_indicator_row(sheet, fm: Formats, row: int, data: ReportData, task, indicator,
                         a: Assessment) -> None:
-    put_text(sheet, row, 0, data.section_label(task.section), fm.center)
-    sheet.write_number(row, 1, task.no, fm.int)
-    put_text(sheet, row, 2, task.title, fm.wrap)
-    put_text(sheet, row, 3, indicator.id, fm.center)
-    put_text(sheet, row, 4, indicator.metric, fm.wrap)
-    put_text(sheet, row, 5, a.department, fm.text)
-    put_text(sheet, row, 6, COMPARATOR_WORDS.get(a.comparator, a.comparator), fm.center)
-    sheet.write_number(row, 7, a.target, fm.number(a.target))
-    put_text(sheet, row, 8, a.unit, fm.center)
-    put_number(sheet, row, 9, a.actual, fm.number(a.actual) if a.actual is not None else fm.dec)
-    put_number(sheet, row, 10, a.expected, fm.expected)
-    put_number(sheet, row, 11, a.completion, fm.pct)
-    put_number(sheet, row, 12, a.gap, fm.expected)
-    put_text(sheet, row, 13, STATUS_WORDS[a.status], fm.status[a.status])
-    put_text(sheet, row, 14, ASPIRATIONAL_TAG if a.aspirational else "", fm.center)
-    notes = "；".join(n for n in a.notes if n != f"{ASPIRATIONAL_TAG}目标")
-    put_text(sheet, row, 15, notes, fm.wrap)
-    fit_row(sheet, row, [(task.title, INDICATOR_COLUMNS[2][1]), (indicator.metric, INDICATOR_COLUMNS[4][1]),
-                         (notes, INDICATOR_COLUMNS[15][1])])
+    notes = "；".join(n for n in a.notes if n != _ASPIRATIONAL_NOTE)
+    department = as_text(a.department)
+    sheet.put_cells(row, 0, (
+        (data.section_label(task.section), fm.center),
+        (task.no, fm.int),
+        (task.title, fm.wrap),
+        (indicator.id, fm.center),
+        (indicator.metric, fm.wrap),
+        (department, fm.wrap),
+        (COMPARATOR_WORDS.get(a.comparator, a.comparator), fm.center),
+        (a.target, fm.number(a.target)),
+        (a.unit, fm.center),
+        (a.actual, fm.dec if a.actual is None else fm.number(a.actual)),
+        (a.expected, fm.expected),
+        (a.completion, fm.pct),
+        (shown_gap(a), fm.expected),
+        (STATUS_WORDS[a.status], fm.status[a.status]),
+        (ASPIRATIONAL_TAG if a.aspirational else "", fm.center),
+        (notes, fm.wrap),
+    ))
+    width = _INDICATOR_WIDTHS
+    fit_row(sheet, row, [(task.title, width["任务名称"]), (indicator.metric, width["指标"]),
+                         (department, width["牵头单位"]), (notes, width["备注"])])
+
+
+_ASPIRATIONAL_NOTE = f"{ASPIRATIONAL_TAG}目标"     # shown in the 力争 column instead
+
+
+def shown_gap(a: Assessment) -> float | None:
+    """The 差距 a reader sees: only a shortfall against 序时进度 (an excess over a cap).
+
+    Blank when the indicator is level with or ahead of it (a negative gap reads oddly on paper),
+    and when it is met (a 左右 target counts as met a little below its value).
+    """
+    if a.gap is None or a.status == MET or a.gap <= 1e-9 * max(1.0, abs(a.expected or 0)):
+        return None
+    return a.gap
 
 
 # -- 任务进展 ---------------------------------------------------------------------------------
@@ -492,32 +653,39 @@ def write_tasks(sheet, fm: Formats, data: ReportData) -> None:
     by_task, row = data.by_task, 3
     expected = set(data.result.expected_departments)
     by_id: dict[str, list] = {}
+    current = str(data.period)
     for value in data.result.values:
-        if value.period == str(data.period):
+        if value.period == current:
             by_id.setdefault(str(value.id), []).append(value)
     for task in data.catalogue.tasks:
         judged = by_task.get(task.no)
         status = judged.status if judged else NO_DATA
         mine = [v for i in (str(task.no), *(i.id for i in task.indicators)) for v in by_id.get(i, ())]
         for entry in task_entries(task, mine, expected):
-            put_text(sheet, row, 0, data.section_label(task.section), fm.center)
-            sheet.write_number(row, 1, task.no, fm.int)
-            put_text(sheet, row, 2, task.title, fm.wrap)
-            put_text(sheet, row, 3, STATUS_WORDS[status], fm.status[status])
-            fmt = fm.missing if entry.missing else fm.text
-            put_text(sheet, row, 4, entry.department, fmt)
-            put_text(sheet, row, 5, ROLE_WORDS.get(entry.role, entry.role), fm.center)
-            put_text(sheet, row, 6, MISSING if entry.missing else entry.state, fmt)
-            for col, text in enumerate((entry.progress, entry.problems, entry.plans), start=7):
-                put_text(sheet, row, col, text, fm.wrap)
             notes = "；".join(judged.notes) if judged and entry.role == LEAD else ""
-            put_text(sheet, row, 10, notes, fm.wrap)
-            fit_row(sheet, row, [(text, TASK_COLUMNS[col][1]) for col, text in (
-                (2, task.title), (7, entry.progress), (8, entry.problems), (9, entry.plans), (10, notes))])
+            write_task_row(sheet, fm, row, data.section_label(task.section), task, status, entry, notes)
             row += 1
     sheet.autofilter(2, 0, max(row - 1, 2), last)
     sheet.freeze_panes(3, 0)
     print_setup(sheet, data, header_at=2)
+
+
+def write_task_row(sheet, fm: Formats, row: int, section: str, task, status: str, entry: "TaskEntry",
+                   notes: str) -> None:
+    """One department's line on one task; departments and 完成状态 wrap, as narratives do."""
+    fmt = fm.missing if entry.missing else fm.wrap
+    state = MISSING if entry.missing else entry.state
+    sheet.put_cells(row, 0, (
+        (section, fm.center), (task.no, fm.int), (task.title, fm.wrap),
+        (STATUS_WORDS[status], fm.status[status]), (entry.department, fmt),
+        (ROLE_WORDS.get(entry.role, entry.role), fm.center), (state, fmt),
+        (entry.progress, fm.wrap), (entry.problems, fm.wrap), (entry.plans, fm.wrap), (notes, fm.wrap),
+    ))
+    texts = (task.title, entry.department, state, entry.progress, entry.problems, entry.plans, notes)
+    fit_row(sheet, row, list(zip(texts, _TASK_WRAPPED)))
+
+
+_TASK_WRAPPED = tuple(TASK_COLUMNS[col][1] for col in (2, 4, 6, 7, 8, 9, 10))
 
 
 @dataclass(frozen=True)
@@ -554,7 +722,8 @@ def task_entries(task, values: Sequence, expected: set[str]) -> list[TaskEntry]:
 
 def _fold(name: str, rows: Sequence) -> TaskEntry:
     def joined(attr: str, sep: str) -> str:
-        return sep.join(dict.fromkeys(getattr(r, attr).strip() for r in rows if getattr(r, attr).strip()))
+        """The rows' distinct non-blank texts of ``attr``, in order."""
+        return sep.join(text for text in dict.fromkeys(getattr(r, attr).strip() for r in rows) if text)
 
     role = LEAD if any(r.role == LEAD for r in rows) else rows[0].role
     return TaskEntry(name, role, joined("state", "、"), joined("progress", "\n"),
@@ -565,29 +734,25 @@ def _fold(name: str, rows: Sequence) -> TaskEntry:
 def write_returns(sheet, fm: Formats, data: ReportData) -> None:
     """Every department: received when, on time or late, files used, files returned and why."""
     last = len(RETURN_COLUMNS) - 1
-    sheet_title(sheet, fm, data, "报送情况", last, headline_text(data))
+    sheet_title(sheet, fm, data, "报送情况", last, headline_text(data),
+                width=sum(w for _, w in RETURN_COLUMNS))
     header_row(sheet, 2, RETURN_COLUMNS, fm.header)
     for i, r in enumerate(data.returns):
-        row = 3 + i
         bad = r.state in (MISSING, RETURNED)
-        text, wrap = (fm.missing, fm.missing_wrap) if bad else (fm.text, fm.wrap)
-        sheet.write_number(row, 0, i + 1, fm.int)
-        put_text(sheet, row, 1, r.name, text)
-        put_text(sheet, row, 2, r.state, text)
-        if r.received_at:
-            sheet.write_datetime(row, 3, r.received_at, fm.time)
-        else:
-            put_text(sheet, row, 3, "", text)
-        sheet.write_datetime(row, 4, data.deadline, fm.time)
-        put_text(sheet, row, 5, "\n".join(r.accepted), wrap)
-        put_text(sheet, row, 6, "\n".join(r.others), wrap)
-        put_text(sheet, row, 7, "\n".join(r.rejected), wrap)
-        fit_row(sheet, row, [("\n".join(r.accepted), RETURN_COLUMNS[5][1]),
-                             ("\n".join(r.others), RETURN_COLUMNS[6][1]),
-                             ("\n".join(r.rejected), RETURN_COLUMNS[7][1])])
+        name, files = (fm.missing, fm.missing_wrap) if bad else (fm.wrap, fm.wrap)
+        texts = (r.name, r.state, "\n".join(r.accepted), "\n".join(r.others), "\n".join(r.rejected))
+        sheet.put_cells(3 + i, 0, (
+            (i + 1, fm.int), (texts[0], name), (texts[1], name),
+            (r.received_at, fm.time) if r.received_at else ("", name), (data.deadline, fm.time),
+            (texts[2], files), (texts[3], files), (texts[4], files),
+        ))
+        fit_row(sheet, 3 + i, list(zip(texts, _RETURN_WRAPPED)))
     sheet.autofilter(2, 0, max(2 + len(data.returns), 2), last)
     sheet.freeze_panes(3, 0)
     print_setup(sheet, data, header_at=2)
+
+
+_RETURN_WRAPPED = tuple(RETURN_COLUMNS[col][1] for col in (1, 2, 5, 6, 7))
 
 
 def return_counts(data: ReportData) -> dict[str, int]:
@@ -619,20 +784,20 @@ def write_issues(sheet, fm: Formats, data: ReportData) -> None:
     header_row(sheet, 2, ISSUE_COLUMNS, fm.header)
     owners = file_departments(data.result)
     for n, issue in enumerate(issues, start=1):
-        row = 2 + n
-        sheet.write_number(row, 0, n, fm.int)
-        for col, text in enumerate((issue.file, owners.get(issue.file, ""), issue.sheet, issue.cell),
-                                   start=1):
-            put_text(sheet, row, col, text, fm.text)
-        put_text(sheet, row, 5, "错误" if issue.is_error else "提示",
-                 fm.status[INVALID] if issue.is_error else fm.center)
-        put_text(sheet, row, 6, issue.code, fm.text)
-        put_text(sheet, row, 7, issue.message, fm.wrap)
-        fit_row(sheet, row, [(issue.message, ISSUE_COLUMNS[7][1])])
-        put_text(sheet, row, 8, issue.value, fm.text)
+        texts = (as_text(issue.file), owners.get(issue.file, ""), as_text(issue.message))
+        sheet.put_cells(2 + n, 0, (
+            (n, fm.int), (texts[0], fm.wrap), (texts[1], fm.wrap), (as_text(issue.sheet), fm.text),
+            (as_text(issue.cell), fm.text),
+            ("错误", fm.status[INVALID]) if issue.is_error else ("提示", fm.center),
+            (as_text(issue.code), fm.text), (texts[2], fm.wrap), (as_text(issue.value), fm.text),
+        ))
+        fit_row(sheet, 2 + n, list(zip(texts, _ISSUE_WRAPPED)))
     sheet.autofilter(2, 0, 2 + len(issues), last)
     sheet.freeze_panes(3, 0)
     print_setup(sheet, data, header_at=2)
+
+
+_ISSUE_WRAPPED = tuple(ISSUE_COLUMNS[col][1] for col in (1, 2, 7))
 
 
 def period_issues(result, period: Period) -> list:
@@ -696,9 +861,12 @@ def trend_table(data: ReportData) -> tuple[list[str], list[tuple[Assessment, str
     current = str(data.period)
     history: dict[str, dict[str, float]] = {}
     periods = {current}
+    # One query for every indicator's history and one pass for the leads, not one per indicator.
+    stored = data.store.series_all() if data.store is not None else {}
+    leads = _period_leads(data.result.values)
     for task in data.catalogue.tasks:
         for indicator in task.indicators:
-            per = _history(data, task, indicator) if data.store is not None else {}
+            per = _history(task, indicator, stored.get(indicator.id, ()), leads.get(indicator.id, set()))
             history[indicator.id] = per
             periods.update(p for p in per if p <= current)
     ordered = sorted(periods)
@@ -714,12 +882,21 @@ def trend_table(data: ReportData) -> tuple[list[str], list[tuple[Assessment, str
     return ordered, rows
 
 
-def _history(data: ReportData, task, indicator) -> dict[str, float]:
-    """The lead's figure per period from the store (several leads combined as assess does)."""
-    leads = {v.department for v in data.result.values if v.id == indicator.id and v.role == LEAD}
-    leads.add(task.lead or "")
+def _period_leads(values) -> dict[str, set[str]]:
+    """``{indicator id: departments reporting it as lead}`` in the period's values."""
+    leads: dict[str, set[str]] = {}
+    for v in values:
+        if v.role == LEAD:
+            leads.setdefault(v.id, set()).add(v.department)
+    return leads
+
+
+def _history(task, indicator, series, period_leads: set[str]) -> dict[str, float]:
+    """The lead's figure per period from the stored ``series`` (several leads combined as assess
+    does); the leads are the catalogue's and those reporting as lead this period."""
+    leads = {*period_leads, task.lead or ""}
     figures: dict[str, list[float]] = {}
-    for period, department, actual in data.store.series(indicator.id):
+    for period, department, actual in series:
         if department in leads and actual is not None:
             figures.setdefault(str(period), []).append(float(actual))
     return {p: combine_figures(indicator, xs) for p, xs in figures.items()}
@@ -736,17 +913,22 @@ def _range(row: int, first: int, last: int) -> str:
 
 
 # -- 总览 -------------------------------------------------------------------------------------
+# Left: the section and lead tables (A:K); right: headline counts, chart, ten worst (M:T).
+OVERVIEW_WIDTHS = (5, 28, 7, 8, 8, 8, 8, 8, 8, 7, 14, 2, 9, 28, 14, 11, 11, 11, 8, 9)
+
+
 def write_overview(wb, sheet, fm: Formats, data: ReportData) -> None:
     """Headline figures, tables by section and by lead department, chart, ten worst shortfalls."""
-    for col, width in enumerate((5, 28, 7, 7, 7, 7, 7, 7, 7, 7, 12, 2, 8, 30, 14, 8, 8, 8, 8, 9)):
+    for col, width in enumerate(OVERVIEW_WIDTHS):
         sheet.set_column(col, col, width)
-    sheet.merge_range(0, 0, 0, 19, "", fm.title)
+    last = len(OVERVIEW_WIDTHS) - 1
+    sheet.merge_range(0, 0, 0, last, "", fm.title)
     put_text(sheet, 0, 0, f"{data.title}推进情况汇总", fm.title)
     sheet.set_row(0, 30)
     sub = f"{data.period.label}　时间进度{data.share:.1%}"
     if data.now is not None:
         sub += f"　生成时间：{data.now:%Y-%m-%d %H:%M}"
-    sheet.merge_range(1, 0, 1, 19, "", fm.subtitle)
+    sheet.merge_range(1, 0, 1, last, "", fm.subtitle)
     put_text(sheet, 1, 0, sub, fm.subtitle)
     write_headline(sheet, fm, data)
     end = write_section_table(sheet, fm, data, top=8)
@@ -794,7 +976,8 @@ def write_section_table(sheet, fm: Formats, data: ReportData, top: int) -> int:
         judged = [by_task[t.no] for t in tasks if t.no in by_task]
         inds = [by_id[i.id] for t in tasks for i in t.indicators if i.id in by_id]
         put_text(sheet, row, 0, chinese_numeral(section.no), fm.center)
-        put_text(sheet, row, 1, section.title, fm.text)
+        put_text(sheet, row, 1, section.title, fm.wrap)
+        fit_row(sheet, row, [(section.title, OVERVIEW_WIDTHS[1])])
         numbers = (len(tasks), *count_statuses(judged).values(), len(inds),
                    sum(a.status in (BEHIND, SEVERE) for a in inds))
         for col, n in enumerate(numbers, start=2):
@@ -828,7 +1011,10 @@ def insert_chart(wb, sheet, data: ReportData, top: int, end: int) -> None:
     chart.set_title({"name": "各部分任务推进状态", "name_font": {"size": 11, "name": CJK_FONT}})
     # In a bar chart xlsxwriter's y axis is the (vertical) category axis: reversed, 一 comes first.
     chart.set_y_axis({"reverse": True, "num_font": {"name": CJK_FONT}})
-    chart.set_x_axis({"num_font": {"name": CJK_FONT}, "major_gridlines": {"visible": True}})
+    # Whole tasks only: left alone, a small section gets an axis of 0, 0.5, 1, 1.5 …
+    most = max(Counter(t.section for t in data.catalogue.tasks).values(), default=1)
+    chart.set_x_axis({"num_font": {"name": CJK_FONT}, "major_gridlines": {"visible": True},
+                      "min": 0, "major_unit": max(1, math.ceil(most / 8))})
     chart.set_legend({"position": "bottom", "font": {"name": CJK_FONT, "size": 9}})
     chart.set_size({"width": 640, "height": 340})
     sheet.insert_chart(top, 12, chart, {"x_offset": 4, "y_offset": 4, "object_position": 3})
@@ -850,14 +1036,12 @@ def write_lead_table(sheet, fm: Formats, data: ReportData, top: int) -> None:
     for n, (lead, tasks) in enumerate(groups.items(), start=1):
         row = top + 1 + n
         judged = [by_task[t.no] for t in tasks if t.no in by_task]
-        sheet.write_number(row, 0, n, fm.int)
-        put_text(sheet, row, 1, lead, fm.text)
         numbers = (len(tasks), *count_statuses(judged).values(),
                    sum(1 for t in tasks for i in t.indicators if i.id in by_id))
-        for col, value in enumerate(numbers, start=2):
-            sheet.write_number(row, col, value, fm.int)
         state = states.get(lead, "")
-        put_text(sheet, row, 10, state, fm.missing if state in (MISSING, RETURNED) else fm.center)
+        sheet.put_cells(row, 0, [(n, fm.int), (lead, fm.wrap), *((x, fm.int) for x in numbers),
+                                 (state, fm.missing if state in (MISSING, RETURNED) else fm.center)])
+        fit_row(sheet, row, [(lead, OVERVIEW_WIDTHS[1]), (state, OVERVIEW_WIDTHS[10])])
 
 
 WORST_COLUMNS = ("指标编号", "指标", "牵头单位", "目标值", "累计完成", "序时进度", "完成率", "状态")
@@ -878,15 +1062,16 @@ def write_worst(sheet, fm: Formats, data: ReportData, top: int) -> None:
     worst = worst_shortfalls(data.assessments)
     for n, a in enumerate(worst):
         row = top + 2 + n
-        put_text(sheet, row, 12, a.id, fm.center)
         tag = f"（{ASPIRATIONAL_TAG}）" if a.aspirational else ""
-        put_text(sheet, row, 13, f"{metrics.get(a.id, '')}{tag}", fm.text)
-        put_text(sheet, row, 14, a.department, fm.text)
-        sheet.write_number(row, 15, a.target, fm.number(a.target))
-        put_number(sheet, row, 16, a.actual, fm.number(a.actual) if a.actual is not None else fm.dec)
-        put_number(sheet, row, 17, a.expected, fm.expected)
-        put_number(sheet, row, 18, a.completion, fm.pct)
-        put_text(sheet, row, 19, STATUS_WORDS[a.status], fm.status[a.status])
+        metric, department = f"{metrics.get(a.id, '')}{tag}", as_text(a.department)
+        sheet.put_cells(row, 12, (
+            (a.id, fm.center), (metric, fm.wrap), (department, fm.wrap),
+            (a.target, fm.number(a.target)),
+            (a.actual, fm.dec if a.actual is None else fm.number(a.actual)),
+            (a.expected, fm.expected), (a.completion, fm.pct),
+            (STATUS_WORDS[a.status], fm.status[a.status]),
+        ))
+        fit_row(sheet, row, [(metric, OVERVIEW_WIDTHS[13]), (department, OVERVIEW_WIDTHS[14])])
     if not worst:
         put_text(sheet, top + 2, 12, "本周无进度滞后指标。", fm.note)
 

@@ -26,6 +26,7 @@ from __future__ import annotations
 import json
 from contextlib import contextmanager
 from datetime import datetime
+from operator import attrgetter
 from typing import Iterable, Iterator
 
 import sqlalchemy as sa
@@ -90,6 +91,7 @@ sent_table = sa.Table(
 _COMPETING = ("accepted", "superseded")       # the statuses of returns that compete for a period
 _VALUE_FIELDS = ("period", "department", "id", "task_no", "role", "actual", "valid", "state",
                  "progress", "problems", "plans", "file", "received_at")
+_value_fields = attrgetter(*_VALUE_FIELDS)    # a Value's fields as a tuple, in one C call
 
 
 class HistoryStore:
@@ -225,7 +227,7 @@ class HistoryStore:
             for v in values:
                 if v.period != period or v.department != department:
                     raise ValueError(f"value {v.id} belongs to {v.department} {v.period}")
-                rows.append({name: getattr(v, name) for name in _VALUE_FIELDS})
+                rows.append(dict(zip(_VALUE_FIELDS, _value_fields(v))))
         if not lineups:
             return
         c = values_table.c
@@ -257,6 +259,19 @@ class HistoryStore:
         with self._connect() as conn:
             return {r.id: r.actual for r in conn.execute(query)}
 
+    def actuals_many(self, keys: Iterable[tuple[str, str]]) -> dict[tuple[str, str], dict[str, float | None]]:
+        """``actuals`` of many ``(department, period)`` pairs, a query per few hundred periods."""
+        wanted = set(keys)
+        found: dict[tuple[str, str], dict[str, float | None]] = {key: {} for key in wanted}
+        c = values_table.c
+        with self._connect() as conn:
+            for chunk in _chunks(sorted({period for _, period in wanted})):
+                query = sa.select(c.department, c.period, c.id, c.actual).where(c.period.in_(chunk))
+                for department, period, vid, actual in conn.execute(query):
+                    if (department, period) in wanted:
+                        found[(department, period)][vid] = actual
+        return found
+
     def values(self, period: str) -> list[Value]:
         """Every stored value of ``period``, by department then id (catalogue order of ids)."""
         query = sa.select(values_table).where(values_table.c.period == period)
@@ -283,6 +298,20 @@ class HistoryStore:
                  .order_by(c.period, c.department))
         with self._connect() as conn:
             return [(r.period, r.department, r.actual) for r in conn.execute(query)]
+
+    def series_all(self) -> dict[str, list[tuple[str, str, float | None]]]:
+        """``series`` of every id at once, ``{id: [(period, department, actual), ...]}``.
+
+        One query instead of one per indicator: ``values`` has no index on ``id`` alone, so each
+        ``series`` call reads the whole table (the report's 趋势 sheet wants every indicator).
+        """
+        c = values_table.c
+        query = sa.select(c.id, c.period, c.department, c.actual).order_by(c.id, c.period, c.department)
+        found: dict[str, list[tuple[str, str, float | None]]] = {}
+        with self._connect() as conn:
+            for vid, period, department, actual in conn.execute(query):
+                found.setdefault(vid, []).append((period, department, actual))
+        return found
 
     # -- statuses -------------------------------------------------------------------------------
     def replace_statuses(self, period: str, assessments: Iterable) -> None:

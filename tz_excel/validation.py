@@ -212,10 +212,21 @@ def _indicator_rows(ret: "Return", ctx: Context):
 
 
 def _expected_rows(ret: "Return", ctx: Context):
-    names = {ret.department}
-    if ctx.directory is not None and ctx.directory.get(ret.department) is not None:
-        names = ctx.directory.names_for(ctx.directory.get(ret.department))
-    return ctx.catalogue.rows_for(names)
+    """The template rows of the return's department (the same for all its returns of a merge)."""
+    if _ROWS_CACHE[0] is not ctx.catalogue or _ROWS_CACHE[1] is not ctx.directory:
+        _ROWS_CACHE[:] = [ctx.catalogue, ctx.directory, {}]
+    by_department = _ROWS_CACHE[2]
+    if ret.department not in by_department:
+        names = {ret.department}
+        if ctx.directory is not None and ctx.directory.get(ret.department) is not None:
+            names = ctx.directory.names_for(ctx.directory.get(ret.department))
+        by_department[ret.department] = tuple(ctx.catalogue.rows_for(names))
+    return by_department[ret.department]
+
+
+# The last catalogue and directory seen, and their rows by department. Held, not keyed by id(), so
+# a new catalogue (or directory) can never be taken for a freed one.
+_ROWS_CACHE: list = [None, None, {}]
 
 
 def _same(a: float | None, b: float | None) -> bool:
