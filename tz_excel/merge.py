@@ -53,6 +53,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from .errors import PeriodError, WorkspaceError
+from .locks import file_lock, holder_of, write_holder
 from .periods import Period
 from .validation import ERROR, WARNING, Issue
 
@@ -859,61 +860,13 @@ def workspace_lock(ws) -> Iterator[Path]:
     holder's process id for the message.
     """
     path = ws.root / LOCK_NAME
-    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
-    try:
-        if not _try_lock(fd):
+    with file_lock(path) as fd:
+        if fd is None:
             raise WorkspaceError(
-                f"另一个汇总任务（进程 {_lock_holder(fd)}）正在使用工作区 {ws.root}，请待其结束后再试。",
+                f"另一个汇总任务（进程 {holder_of(path)}）正在使用工作区 {ws.root}，请待其结束后再试。",
                 path=str(path))
-        try:
-            os.lseek(fd, 0, os.SEEK_SET)
-            os.write(fd, f"{os.getpid():<12d}{datetime.now():%Y-%m-%dT%H:%M:%S}\n".encode("ascii"))
-            yield path
-        finally:
-            _unlock(fd)
-    finally:
-        os.close(fd)
-
-
-_LOCK_OFFSET = 4096                        # Windows locks a byte past the text, so the pid stays readable
-
-
-def _try_lock(fd: int) -> bool:
-    try:
-        import fcntl
-    except ImportError:                        # Windows
-        import msvcrt
-        os.lseek(fd, _LOCK_OFFSET, os.SEEK_SET)
-        try:
-            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
-            return True
-        except OSError:
-            return False
-    try:
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        return True
-    except BlockingIOError:
-        return False
-
-
-def _unlock(fd: int) -> None:
-    try:
-        import fcntl
-    except ImportError:
-        import msvcrt
-        os.lseek(fd, _LOCK_OFFSET, os.SEEK_SET)
-        msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
-        return
-    fcntl.flock(fd, fcntl.LOCK_UN)
-
-
-def _lock_holder(fd: int) -> str:
-    try:
-        os.lseek(fd, 0, os.SEEK_SET)
-        words = os.read(fd, 64).decode("ascii", "replace").split()
-    except OSError:
-        words = []
-    return words[0] if words else "未知"
+        write_holder(fd, f"{os.getpid():<12d}{datetime.now():%Y-%m-%dT%H:%M:%S}\n")
+        yield path
 
 
 _crash_counts: dict[str, int] = {}

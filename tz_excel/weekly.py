@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import Callable, Iterator
 
 from .config import Workspace
+from .locks import file_lock
 from .periods import Period, parse_weekly_time
 
 log = logging.getLogger("tz_excel.weekly")
@@ -309,43 +310,5 @@ def exclusive(ws: Workspace) -> Iterator[bool]:
 
     The operating system drops the lock when its holder dies, so no stale lock survives a crash.
     """
-    fd = os.open(ws.root / LOCK_FILE, os.O_RDWR | os.O_CREAT, 0o644)
-    try:
-        locked = _try_lock(fd)
-        try:
-            yield locked
-        finally:
-            if locked:
-                _unlock(fd)
-    finally:
-        os.close(fd)
-
-
-def _try_lock(fd: int) -> bool:
-    try:
-        import fcntl
-    except ImportError:   # Windows
-        import msvcrt
-
-        try:
-            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
-            return True
-        except OSError:
-            return False
-    try:
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        return True
-    except BlockingIOError:
-        return False
-
-
-def _unlock(fd: int) -> None:
-    try:
-        import fcntl
-    except ImportError:
-        import msvcrt
-
-        os.lseek(fd, 0, os.SEEK_SET)
-        msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
-        return
-    fcntl.flock(fd, fcntl.LOCK_UN)
+    with file_lock(ws.root / LOCK_FILE) as fd:
+        yield fd is not None
