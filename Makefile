@@ -24,8 +24,11 @@ test: sysdeps $(STAMP)
 	$(BIN)/pytest -q
 
 bench: $(STAMP)
-	$(BIN)/python bench/bench_forms.py
-	$(BIN)/python bench/bench_merge.py
+	$(BIN)/python bench/notice_quality.py
+	$(BIN)/python bench/bench_forms.py --processes 1
+	$(BIN)/python bench/bench_forms.py --processes 2
+	$(BIN)/python bench/bench_report.py --repeat 3
+	$(BIN)/python bench/bench_merge.py --cache .bench-cache --repeat 3
 
 clean:
 	rm -rf $(VENV) demo-workspace build *.egg-info
