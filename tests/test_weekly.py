@@ -13,6 +13,7 @@ from _office import PERIOD, fill, small_office
 from _servers import free_port
 from tz_excel import cli
 from tz_excel.config import Workspace
+from tz_excel.periods import Period
 from tz_excel.weekly import LOG_FILE, MERGE, REMIND, SEND, due_steps, exclusive, read_state, run_schedule, run_weekly
 
 MON_0905 = datetime(2023, 9, 4, 9, 5)
@@ -188,3 +189,12 @@ def test_schedule_process_stops_cleanly_on_sigterm(tmp_path):
             process.kill()
     assert code == 0, process.stderr.read().decode()
     assert "按计划自动运行已停止" in log.read_text(encoding="utf-8")
+
+
+def test_a_week_outside_the_reporting_year_runs_nothing(tmp_path):
+    ws = small_office(tmp_path / "office")
+    outcome = run_weekly(ws, now=datetime(2026, 11, 27, 18, 30))     # Friday, merge time, but 2026
+    assert outcome.steps == [] and outcome.out_of_year and outcome.needs_attention
+    assert "不在报送年度" in outcome.summary() and "2023-12-31" in outcome.summary()
+    assert not ws.outbox(Period(2026, 48)).exists()
+    assert run_weekly(ws, now=datetime(2023, 12, 31, 23, 0)).out_of_year is False   # W52 of 2023 still counts

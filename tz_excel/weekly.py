@@ -63,10 +63,11 @@ class WeeklyOutcome:
     now: datetime
     steps: list[StepResult] = field(default_factory=list)
     note: str = ""
+    out_of_year: bool = False          # the week lies outside the notice's reporting year
 
     @property
     def needs_attention(self) -> bool:
-        return any(s.needs_attention for s in self.steps)
+        return self.out_of_year or any(s.needs_attention for s in self.steps)
 
     def summary(self) -> str:
         lines = [f"{self.period}　{self.now:%Y-%m-%d %H:%M}（星期{_CN_WEEKDAY[self.now.isoweekday() - 1]}）"]
@@ -127,6 +128,11 @@ def run_weekly(ws: Workspace, now: datetime | None = None, *, mailer=None) -> We
             outcome.note = "另一个自动任务正在运行，本次不重复执行。"
             log.warning(outcome.note)
             return outcome
+        outside = _outside_reporting_year(ws, period)
+        if outside:
+            outcome.note, outcome.out_of_year = outside, True
+            log.warning(outside)
+            return outcome
         state = read_state(ws)
         done = {step for step, run in state.items()
                 if isinstance(run, dict) and run.get("period") == str(period)}
@@ -140,6 +146,17 @@ def run_weekly(ws: Workspace, now: datetime | None = None, *, mailer=None) -> We
         if not outcome.steps:
             outcome.note = plan_text(times, state, period, now)
     return outcome
+
+
+def _outside_reporting_year(ws: Workspace, period: Period) -> str:
+    """Why nothing may run this week (it lies outside the reporting year), or ""."""
+    from .office import load_catalogue
+
+    start, end = ws.settings.office.year_bounds(load_catalogue(ws).year)
+    if period.last_day >= start and period.first_day <= end:
+        return ""
+    return (f"本周（{period}）不在报送年度（{start:%Y-%m-%d} 至 {end:%Y-%m-%d}）内，未执行任何步骤。"
+            "如已进入新的年度，请用新通知运行 tz-excel init，或在 tz_excel.toml 的 [office] 中调整 start/end。")
 
 
 def plan_text(times: dict[str, datetime], state: dict, period: Period, now: datetime) -> str:
