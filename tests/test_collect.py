@@ -7,7 +7,6 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from _servers import dovecot, imap_server  # noqa: F401  (fixtures)
 from tz_excel.collect import META_SUFFIX, collect_mail, unique_path
 from tz_excel.config import Workspace
 from tz_excel.errors import ConfigError, DeliveryError

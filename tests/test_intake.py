@@ -13,9 +13,7 @@ from tz_excel.clerks import fill_return
 from tz_excel.errors import WorkbookReadError
 from tz_excel.intake import display_path, is_ignorable, read_return
 
-from _fixtures import (  # noqa: F401  (pytest fixtures)
-    CLEAN_VALUES, fixture_returns, make_template, resaved_returns, returns_catalogue,
-)
+from _fixtures import CLEAN_VALUES, make_template, returns_catalogue
 
 CATALOGUE = returns_catalogue()
 

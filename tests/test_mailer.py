@@ -8,9 +8,7 @@ from email.parser import BytesParser
 
 import pytest
 
-from _servers import (  # noqa: F401  (fixtures)
-    SMTP_PASSWORD, SMTP_USER, client_tls_context, server_tls_context, smtp_server, start_smtp, tls_files,
-)
+from _servers import SMTP_PASSWORD, SMTP_USER, client_tls_context, server_tls_context, start_smtp
 from tz_excel.config import Settings, SmtpSettings, Workspace
 from tz_excel.errors import ConfigError, DeliveryError
 from tz_excel.mailer import OutboxMailer, SmtpMailer, compose, fill, placeholders, safe_file_name

@@ -10,9 +10,7 @@ from tz_excel.config import AssessSettings, Settings
 from tz_excel.intake import Return, ReturnRow, read_return
 from tz_excel.validation import ERROR, WARNING, Issue, validate_return
 
-from _fixtures import (  # noqa: F401  (pytest fixtures)
-    CLEAN_VALUES, fixture_returns, returns_catalogue, returns_directory,
-)
+from _fixtures import CLEAN_VALUES, returns_catalogue, returns_directory
 
 CATALOGUE = returns_catalogue()
 DIRECTORY = returns_directory()
