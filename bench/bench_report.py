@@ -32,8 +32,8 @@ import xlsxwriter
 from tz_excel.assess import assess_period
 from tz_excel.catalogue import Catalogue, Indicator, Section, Task
 from tz_excel.config import Settings, Workspace
-from tz_excel.merge import MergeResult, Value
 from tz_excel import report
+from tz_excel.merge import MergeResult, Value, collector_paused
 from tz_excel.periods import Period
 from tz_excel.report import write_report
 
@@ -90,7 +90,7 @@ def by_sheet(catalogue, values, result, settings, repeat: int) -> dict[str, floa
                "校验问题": lambda wb, s, fm: report.write_issues(s, fm, data),
                "趋势": lambda wb, s, fm: report.write_trends(s, fm, data)}
     best: dict[str, float] = {}
-    with tempfile.TemporaryDirectory() as tmp, report.gc_paused():     # as write_workbook runs them
+    with tempfile.TemporaryDirectory() as tmp, collector_paused():     # as write_workbook runs them
         for _ in range(repeat):
             wb = xlsxwriter.Workbook(os.path.join(tmp, "sheets.xlsx"), {"in_memory": True})
             fm = report.Formats(wb)

@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 from _fixtures import (  # noqa: E402
     CLEAN_NARRATIVES, CLEAN_STATE, CLEAN_VALUES, make_template,
 )
-from tz_excel.clerks import AsText, fill_return, resave_with_libreoffice  # noqa: E402
+from tz_excel.clerks import AsText, fill_return, find_header, resave_with_libreoffice  # noqa: E402
 
 MODIFIED = datetime(2023, 9, 8, 10, 0, 0)
 BOMB_BYTES = 64 * 2**20
@@ -91,16 +91,9 @@ def build_resaved(returns: dict[str, Path], folder: str | Path) -> dict[str, Pat
 
 # -- mutations: what clerks do to templates -------------------------------------------------------
 
-def _columns(ws) -> tuple[int, dict[str, int]]:
-    for row in ws.iter_rows(min_row=1, max_row=30):
-        texts = {str(c.value).strip(): c.column for c in row if c.value is not None}
-        if "指标编号" in texts:
-            return row[0].row, texts
-    raise KeyError("指标编号")
-
 
 def _row_of(ws, row_id: str) -> int:
-    header, columns = _columns(ws)
+    header, columns = find_header(ws)
     for r in range(header + 1, ws.max_row + 1):
         if str(ws.cell(r, columns["指标编号"]).value) == row_id:
             return r
@@ -109,7 +102,7 @@ def _row_of(ws, row_id: str) -> int:
 
 def _set(wb, row_id: str, header: str, value) -> None:
     ws = wb["填报表"]
-    ws.cell(_row_of(ws, row_id), _columns(ws)[1][header]).value = value
+    ws.cell(_row_of(ws, row_id), find_header(ws)[1][header]).value = value
 
 
 def _delete_row(wb, row_id: str) -> None:
@@ -120,7 +113,7 @@ def _delete_row(wb, row_id: str) -> None:
 def _sort_and_filter(wb) -> None:
     """Sort the rows by 指标编号 descending (as a clerk's sort does) and hide one (a filter)."""
     ws = wb["填报表"]
-    header, columns = _columns(ws)
+    header, columns = find_header(ws)
     first, last = header + 1, ws.max_row
     lines = [[ws.cell(r, c).value for c in range(1, ws.max_column + 1)] for r in range(first, last + 1)]
     lines.sort(key=lambda line: str(line[columns["指标编号"] - 1]), reverse=True)

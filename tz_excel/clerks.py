@@ -60,7 +60,7 @@ def fill_return(template_path: str | os.PathLike, out_path: str | os.PathLike, v
 
     wb = load_workbook(template_path, keep_vba=False, keep_links=False)
     ws = wb.worksheets[0]
-    header_row, columns = _find_header(ws)
+    header_row, columns = find_header(ws)
     rows = _row_index(ws, header_row, columns["指标编号"])
     for key, value in values.items():
         _type_into(ws.cell(rows[str(key)], columns[ACTUAL]), value)
@@ -117,7 +117,8 @@ def _write_text(cell, text: str) -> None:
         cell.data_type = "s"
 
 
-def _find_header(ws) -> tuple[int, dict[str, int]]:
+def find_header(ws) -> tuple[int, dict[str, int]]:
+    """The template's header row in an openpyxl sheet, and each header text's column number."""
     for row in ws.iter_rows(min_row=1, max_row=30):
         texts = {str(c.value).strip(): c.column for c in row if c.value is not None}
         if "指标编号" in texts:

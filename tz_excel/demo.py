@@ -320,15 +320,15 @@ def _defect(behaviour: str, value, rows, key: str):
 
 def _edit_target(book, row_id: str) -> None:
     """Halve the 目标值 of ``row_id``: a clerk "correcting" a target they find too high."""
+    from .clerks import find_header
+
     sheet = book.worksheets[0]
-    for row in sheet.iter_rows(min_row=1, max_row=12):
-        texts = {cell.value: cell.column for cell in row if isinstance(cell.value, str)}
-        if "目标值" in texts and "指标编号" in texts:
-            for r in range(row[0].row + 1, sheet.max_row + 1):
-                if str(sheet.cell(r, texts["指标编号"]).value) == row_id:
-                    target = sheet.cell(r, texts["目标值"])
-                    target.value = float(target.value) / 2
-                    return
+    header, columns = find_header(sheet)
+    for r in range(header + 1, sheet.max_row + 1):
+        if str(sheet.cell(r, columns["指标编号"]).value) == row_id:
+            target = sheet.cell(r, columns["目标值"])
+            target.value = float(target.value) / 2
+            return
 
 
 # -- the summary -------------------------------------------------------------------------------

@@ -66,7 +66,7 @@ MAX_RATIO = 120            # XML compresses ~5-20×; a bomb compresses ~1000×
 MAX_ROWS = 2000
 HEADER_SEARCH_ROWS = 30
 
-_IGNORED_NAMES = {".ds_store", "thumbs.db", "desktop.ini", ".directory"}
+_IGNORED_NAMES = {".ds_store", "thumbs.db", "ehthumbs.db", "desktop.ini", ".directory", "icon\r"}
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ZIP_MAGIC = b"PK\x03\x04"
 _STYLE_ATTR = re.compile(rb'\bs="(\d+)"')

@@ -66,7 +66,6 @@ LOCK_NAME = ".tz_excel.lock"
 SIDECAR_SUFFIX = ".meta.json"          # written by collect beside an attachment: received_at, sender
 PART_SUFFIX = ".tz-part"               # temporary copies; any left by a crash are removed on the next run
 CRASH_ENV = "TZ_EXCEL_CRASH_AFTER"     # test hook: "copy", "rename:3", "commit", "remove:2" (see crash_point)
-SYSTEM_FILES = {"thumbs.db", "ehthumbs.db", "desktop.ini", ".ds_store", "icon\r"}
 SKIPPED_DIRS = {"__macosx", "$recycle.bin", "system volume information"}
 _BAD_PATH_CHARS = str.maketrans({c: "_" for c in '/\\:*?"<>|\0'})
 
@@ -668,8 +667,7 @@ def is_ignorable(path: Path) -> bool:
     from .intake import is_ignorable as is_office_litter
 
     name = path.name
-    if (is_office_litter(path) or name.startswith("~") or name.lower() in SYSTEM_FILES
-            or name.endswith((PART_SUFFIX, SIDECAR_SUFFIX))):
+    if is_office_litter(path) or name.startswith("~") or name.endswith((PART_SUFFIX, SIDECAR_SUFFIX)):
         return True
     try:
         st = path.lstat()

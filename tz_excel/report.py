@@ -27,13 +27,11 @@ indicators take about 0.75 s (``bench/bench_report.py``). Row heights are estima
 
 from __future__ import annotations
 
-import gc
 import math
 import os
 import re
 import unicodedata
 from collections import Counter
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cached_property, lru_cache
@@ -142,9 +140,11 @@ def write_workbook(path: str | os.PathLike, data: "ReportData", sheet_class: typ
     ``sheet_class`` (a ``ReportSheet`` subclass) replaces the worksheet class; the tests pass one
     that keeps to xlsxwriter's own cell code, to compare the bytes.
     """
+    from .merge import collector_paused
+
     # The sheets hold about a million small containers (cells, rows, shared strings), none of them
     # garbage; left running, the cyclic collector walks them again and again (a fifth of the time).
-    with gc_paused():
+    with collector_paused():
         wb = xlsxwriter.Workbook(str(path), {
             "strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False,
             "in_memory": True,
@@ -166,18 +166,6 @@ def write_workbook(path: str | os.PathLike, data: "ReportData", sheet_class: typ
         write_issues(sheets["校验问题"], fm, data)
         write_trends(sheets["趋势"], fm, data)
         wb.close()
-
-
-@contextmanager
-def gc_paused():
-    """Pause Python's cyclic garbage collector for a block (reference counting still frees)."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 # -- the sheet writer ---------------------------------------------------------------------------
