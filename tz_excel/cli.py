@@ -116,6 +116,12 @@ def _period_option(p: argparse.ArgumentParser) -> None:
     p.add_argument("--period", metavar="YYYY-Www", help="报送周期，如 2023-W36（默认本周）")
 
 
+def _finish(outcome) -> int:
+    """Print an outcome's summary; exit 1 when it holds something worth the office's attention."""
+    print(outcome.summary())
+    return ATTENTION if outcome.needs_attention else OK
+
+
 def _period(args) -> Period:
     return Period.parse(args.period) if args.period else Period.containing(datetime.now())
 
@@ -165,9 +171,7 @@ def cmd_send(args, ws: Workspace) -> int:
     from .mailer import send_templates
 
     ws.require()
-    outcome = send_templates(ws, _period(args), dry_run=args.dry_run, force=args.force)
-    print(outcome.summary())
-    return ATTENTION if outcome.needs_attention else OK
+    return _finish(send_templates(ws, _period(args), dry_run=args.dry_run, force=args.force))
 
 
 def cmd_collect(args, ws: Workspace) -> int:
@@ -201,27 +205,21 @@ def cmd_report(args, ws: Workspace) -> int:
     from .mailer import send_report
 
     ws.require()
-    outcome = send_report(ws, _period(args))
-    print(outcome.summary())
-    return ATTENTION if outcome.needs_attention else OK
+    return _finish(send_report(ws, _period(args)))
 
 
 def cmd_remind(args, ws: Workspace) -> int:
     from .mailer import send_reminders
 
     ws.require()
-    outcome = send_reminders(ws, _period(args))
-    print(outcome.summary())
-    return ATTENTION if outcome.needs_attention else OK
+    return _finish(send_reminders(ws, _period(args)))
 
 
 def cmd_weekly(args, ws: Workspace) -> int:
     from .weekly import run_weekly
 
     ws.require()
-    outcome = run_weekly(ws)
-    print(outcome.summary())
-    return ATTENTION if outcome.needs_attention else OK
+    return _finish(run_weekly(ws))
 
 
 def cmd_schedule(args, ws: Workspace) -> int:
