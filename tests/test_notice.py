@@ -134,7 +134,7 @@ def test_bundled_indicator_details(bundled):
     cat = bundled.catalogue
     assert cat.indicator("1.1").to_dict() == {
         "id": "1.1", "metric": "省院士工作站", "target": 2, "unit": "个", "comparator": ">=",
-        "kind": "cumulative", "aspirational": False, "source": "建设省院士工作站2个"}
+        "kind": "cumulative", "aspirational": False, "due": None, "source": "建设省院士工作站2个"}
     water = cat.indicator("33.1")
     assert (water.target, water.unit, water.comparator, water.kind) == (3.05, "亿立方米", "<=", "cumulative")
     assert (cat.indicator("2.1").comparator, cat.indicator("2.1").kind) == ("~", "level")

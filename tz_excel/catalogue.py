@@ -21,6 +21,7 @@ import hashlib
 import json
 import re
 from dataclasses import dataclass, field, replace
+from datetime import date
 from functools import cached_property
 from typing import Iterable, Iterator
 
@@ -51,6 +52,8 @@ class Indicator:
     aspirational: bool = False   # 力争 / 争取
     source: str = ""             # the phrase it was read from
     needs_review: bool = False
+    due: date | None = None      # its own deadline when the text sets one (else the task's)
+    review: str = ""             # why it needs review, in Chinese for the office
 
     @property
     def task_no(self) -> int:
@@ -64,10 +67,12 @@ class Indicator:
         data = {
             "id": self.id, "metric": self.metric, "target": _plain_number(self.target),
             "unit": self.unit, "comparator": self.comparator, "kind": self.kind,
-            "aspirational": self.aspirational, "source": self.source,
+            "aspirational": self.aspirational, "due": _iso(self.due), "source": self.source,
         }
         if self.needs_review:
             data["needs_review"] = True
+            if self.review:
+                data["review"] = self.review
         return data
 
     @classmethod
@@ -77,6 +82,7 @@ class Indicator:
             unit=data.get("unit", ""), comparator=data.get("comparator", ">="),
             kind=data.get("kind", "cumulative"), aspirational=bool(data.get("aspirational", False)),
             source=data.get("source", ""), needs_review=bool(data.get("needs_review", False)),
+            due=_date(data.get("due")), review=data.get("review", ""),
         )
 
 
@@ -91,19 +97,31 @@ class Task:
     departments: tuple[str, ...]
     indicators: tuple[Indicator, ...] = ()
     needs_review: bool = False
+    due: date | None = None              # the task's deadline (完成时限); None: the reporting year's end
+    leaders: tuple[str, ...] = ()        # persons named as 责任领导/牵头领导, never departments
+    review: str = ""                     # why it needs review, in Chinese for the office
 
     @property
     def lead(self) -> str | None:
         return self.departments[0] if self.departments else None
+
+    def due_of(self, indicator: Indicator | None = None) -> date | None:
+        """The deadline of ``indicator`` (its own, else the task's), or the task's own."""
+        if indicator is not None and indicator.due is not None:
+            return indicator.due
+        return self.due
 
     def to_dict(self) -> dict:
         data = {
             "no": self.no, "section": self.section, "title": self.title, "text": self.text,
             "departments": list(self.departments),
             "indicators": [i.to_dict() for i in self.indicators],
+            "due": _iso(self.due), "leaders": list(self.leaders),
         }
         if self.needs_review:
             data["needs_review"] = True
+            if self.review:
+                data["review"] = self.review
         return data
 
     @classmethod
@@ -113,6 +131,8 @@ class Task:
             text=data.get("text", ""), departments=tuple(data.get("departments", ())),
             indicators=tuple(Indicator.from_dict(i) for i in data.get("indicators", ())),
             needs_review=bool(data.get("needs_review", False)),
+            due=_date(data.get("due")), leaders=tuple(data.get("leaders", ())),
+            review=data.get("review", ""),
         )
 
 
@@ -234,6 +254,19 @@ def _task_rows(task: Task, role: str) -> Iterator[Row]:
             yield Row(indicator.id, task, indicator, role)
     else:
         yield Row(str(task.no), task, None, role)
+
+
+def _iso(day: date | None) -> str | None:
+    return day.isoformat() if day is not None else None
+
+
+def _date(value) -> date | None:
+    """A JSON deadline ("2023-06-30" or null) as a date."""
+    if value in (None, ""):
+        return None
+    if isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value))
 
 
 def _plain_number(value: float | int | str) -> float | int:
