@@ -32,14 +32,16 @@ _EXPORTS = {
     "intake": ("Return", "ReturnRow", "read_return"),
     "mailer": ("Mailer", "OutboxMailer", "SmtpMailer", "send_feedback", "send_reminders",
                "send_report", "send_templates"),
-    "merge": ("FileOutcome", "MergeResult", "Value", "merge_inbox"),
+    "merge": ("MergeResult", "merge_inbox"),
+    "records": ("FileOutcome", "Value"),
     "notice": ("NoticeWarning", "parse_notice", "read_notice"),
     "numbers": ("ParsedNumber", "parse_number"),
     "office": ("InitResult", "init_workspace", "load_catalogue", "load_directory"),
     "periods": ("Period", "year_share"),
     "report": ("write_report",),
     "store": ("HistoryStore",),
-    "validation": ("Issue", "validate_return"),
+    "findings": ("Issue",),
+    "validation": ("validate_return",),
     "weekly": ("run_schedule", "run_weekly"),
 }
 _MODULE_OF = {name: module for module, names in _EXPORTS.items() for name in names}

@@ -24,7 +24,7 @@ from .config import Workspace
 from .errors import WorkbookReadError
 from .periods import Period
 from .sheets import needs_guard
-from .validation import Issue
+from .findings import Issue
 
 ISSUES_SHEET = "问题清单"
 ERROR_FILL, WARNING_FILL = "FFC7CE", "FFEB9C"

@@ -47,8 +47,8 @@ from .catalogue import CO, LEAD, Catalogue, Indicator, Task
 from .errors import PeriodError, WorkbookReadError
 from .numbers import format_number, normalize, parse_number
 from .periods import Period
-from . import validation as checks
-from .validation import Issue
+from . import findings as checks
+from .findings import Issue
 
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
 META_SHEET, FORM_SHEET = "_meta", "填报表"

@@ -53,14 +53,11 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from .errors import PeriodError, WorkspaceError
+from .findings import ERROR, WARNING, Issue
 from .locks import file_lock, holder_of, write_holder
 from .periods import Period
-from .validation import ERROR, WARNING, Issue
-
-ACCEPTED, SUPERSEDED, DUPLICATE = "accepted", "superseded", "duplicate"
-OTHER_PERIOD, REJECTED, IGNORED = "other_period", "rejected", "ignored"
-STATUS_WORDS = {ACCEPTED: "采用", SUPERSEDED: "被新版本替代", DUPLICATE: "重复", OTHER_PERIOD: "其他周期",
-                REJECTED: "拒收", IGNORED: "忽略"}
+from .records import (ACCEPTED, DUPLICATE, IGNORED, OTHER_PERIOD, REJECTED, STATUS_WORDS, SUPERSEDED,
+                      FileOutcome, Value)
 
 LOCK_NAME = ".tz_excel.lock"
 SIDECAR_SUFFIX = ".meta.json"          # written by collect beside an attachment: received_at, sender
@@ -68,50 +65,6 @@ PART_SUFFIX = ".tz-part"               # temporary copies; any left by a crash a
 CRASH_ENV = "TZ_EXCEL_CRASH_AFTER"     # test hook: "copy", "rename:3", "commit", "remove:2" (see crash_point)
 SKIPPED_DIRS = {"__macosx", "$recycle.bin", "system volume information"}
 _BAD_PATH_CHARS = str.maketrans({c: "_" for c in '/\\:*?"<>|\0'})
-
-
-@dataclass(frozen=True)
-class FileOutcome:
-    """What became of one file found in inbox/ (as the ledger keeps it)."""
-
-    file: str                      # original path relative to the workspace, e.g. "inbox/x.xlsx"
-    sha256: str
-    status: str                    # ACCEPTED … IGNORED
-    department: str | None = None
-    period: str | None = None
-    archived_as: str = ""          # path relative to the workspace
-    received_at: datetime | None = None   # arrival time (inbox mtime, or the mail's date)
-    issues: tuple[Issue, ...] = ()
-    modified: datetime | None = None      # the workbook's own modified time (tie-break)
-    filed_under: str | None = None        # the period of the merge run that decided it
-    sender: str = ""                      # the mail's sender, from collect's sidecar
-
-    def to_dict(self) -> dict:
-        return {
-            "file": self.file, "sha256": self.sha256, "department": self.department,
-            "period": self.period, "status": self.status, "archived_as": self.archived_as,
-            "errors": [i.to_dict() for i in self.issues if i.is_error],
-            "warnings": [i.to_dict() for i in self.issues if not i.is_error],
-        }
-
-
-@dataclass(frozen=True)
-class Value:
-    """One department's line for one indicator (or indicator-less task) in one period."""
-
-    period: str
-    department: str
-    id: str                        # indicator id or task number
-    task_no: int
-    role: str                      # "lead" or "co"
-    actual: float | None
-    valid: bool = True
-    state: str = ""
-    progress: str = ""
-    problems: str = ""
-    plans: str = ""
-    file: str = ""                 # archived_as of the return it came from
-    received_at: datetime | None = None
 
 
 @dataclass(frozen=True)

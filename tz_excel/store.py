@@ -31,8 +31,8 @@ from typing import Iterable, Iterator
 
 import sqlalchemy as sa
 
-from .merge import FileOutcome, Value
-from .validation import Issue
+from .records import FileOutcome, Value
+from .findings import Issue
 
 metadata = sa.MetaData()
 
