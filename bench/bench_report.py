@@ -33,7 +33,8 @@ from tz_excel.assess import assess_period
 from tz_excel.catalogue import Catalogue, Indicator, Section, Task
 from tz_excel.config import Settings, Workspace
 from tz_excel import report
-from tz_excel.merge import MergeResult, Value, collector_paused
+from tz_excel.merge import MergeResult
+from tz_excel.records import Value
 from tz_excel.periods import Period
 from tz_excel.report import write_report
 
@@ -90,12 +91,12 @@ def by_sheet(catalogue, values, result, settings, repeat: int) -> dict[str, floa
                "校验问题": lambda wb, s, fm: report.write_issues(s, fm, data),
                "趋势": lambda wb, s, fm: report.write_trends(s, fm, data)}
     best: dict[str, float] = {}
-    with tempfile.TemporaryDirectory() as tmp, collector_paused():     # as write_workbook runs them
+    with tempfile.TemporaryDirectory() as tmp:
         for _ in range(repeat):
             wb = xlsxwriter.Workbook(os.path.join(tmp, "sheets.xlsx"), {"in_memory": True})
             fm = report.Formats(wb)
             for name, write in writers.items():
-                sheet = wb.add_worksheet(name, worksheet_class=report.ReportSheet)
+                sheet = wb.add_worksheet(name)
                 t0 = time.process_time()
                 write(wb, sheet, fm)
                 best[name] = min(best.get(name, 1e9), time.process_time() - t0)
@@ -113,7 +114,7 @@ def main() -> None:
     args = parser.parse_args()
     catalogue, values = synthetic(args.rows)
     departments = tuple(sorted({t.lead for t in catalogue.tasks}))
-    result = MergeResult(PERIOD, values=tuple(values), expected_departments=departments)
+    result = MergeResult(Period.parse(PERIOD), values=tuple(values), expected_departments=departments)
     settings = Settings()
     assess_times, write_times, base_times = [], [], []
     with tempfile.TemporaryDirectory() as tmp:

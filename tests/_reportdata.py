@@ -9,8 +9,10 @@ from __future__ import annotations
 from datetime import datetime
 
 from tz_excel.catalogue import Catalogue, Indicator, Section, Task
-from tz_excel.merge import ACCEPTED, REJECTED, SUPERSEDED, FileOutcome, MergeResult, Value
-from tz_excel.validation import ERROR, WARNING, Issue
+from tz_excel.merge import MergeResult
+from tz_excel.records import ACCEPTED, REJECTED, SUPERSEDED, FileOutcome, Value
+from tz_excel.findings import ERROR, WARNING, Issue
+from tz_excel.periods import Period
 
 PERIOD = "2023-W36"
 
@@ -99,7 +101,7 @@ def sample_result(catalogue: Catalogue | None = None, values=None) -> MergeResul
     expected = ("市科技局", "市委组织部", "市工信局", "市发改局", "市城乡水务局", "市教体局", "市商投局")
     reported = {x.department for x in values}
     issues = tuple(i for f in files for i in f.issues)
-    return MergeResult(period=PERIOD, files=files, values=values, expected_departments=expected,
+    return MergeResult(period=Period.parse(PERIOD), files=files, values=values, expected_departments=expected,
                        missing_departments=tuple(d for d in expected if d not in reported),
                        issues=issues)
 

@@ -16,9 +16,9 @@ from tz_excel.departments import read_directory
 
 
 def _tree(root):
-    """{relative path: sha256} of every file but the log, the lock files and the history database."""
+    """{relative path: sha256} of every file but the log, the lock files (and who held them) and the history database."""
     return {str(p.relative_to(root)): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(root.rglob("*")) if p.is_file() and p.suffix not in (".sqlite", ".log", ".lock")}
+            for p in sorted(root.rglob("*")) if p.is_file() and p.suffix not in (".sqlite", ".log", ".lock", ".holder")}
 
 
 @pytest.fixture(scope="module")

@@ -11,7 +11,7 @@ from openpyxl import load_workbook
 from _office import PERIOD, fill, small_catalogue, small_office
 from tz_excel.errors import WorkbookReadError
 from tz_excel.feedback import ERROR_FILL, ISSUES_SHEET, WARNING_FILL, annotate_return, feedback_items, issue_lines
-from tz_excel.merge import FileOutcome
+from tz_excel.records import FileOutcome
 from tz_excel.validation import ERROR, WARNING, Issue
 
 
@@ -22,11 +22,11 @@ def _sha(path) -> str:
 @pytest.fixture
 def faulty(tmp_path):
     """A merged workspace where 市科技局 sent approximate and non-numeric values."""
-    from tz_excel.merge import merge_inbox
+    from tz_excel.cycle import consolidate
 
     ws = small_office(tmp_path / "office")
     fill(ws, "市科技局", {"1.1": "约1个", "1.2": "正在推进", "5.1": "=1+1"})
-    result = merge_inbox(ws, PERIOD, now=datetime(2023, 9, 8, 18, 0))
+    result = consolidate(ws, PERIOD, now=datetime(2023, 9, 8, 18, 0))
     return ws, result
 
 

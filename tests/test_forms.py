@@ -293,7 +293,7 @@ def test_write_forms_failure_leaves_no_temporary_folder(tmp_path):
 
 
 def test_prefill_comes_from_the_history_store(tmp_path):
-    from tz_excel.merge import Value
+    from tz_excel.records import Value
     from tz_excel.store import HistoryStore
 
     ws = Workspace(tmp_path)
@@ -388,7 +388,7 @@ def test_generate_forms_twice_gives_identical_bytes(office, tmp_path):
 
 
 def test_generate_forms_prefills_from_the_workspace_history(office, tmp_path):
-    from tz_excel.merge import Value
+    from tz_excel.records import Value
     from tz_excel.store import HistoryStore
 
     ws = fresh_copy(office, tmp_path)

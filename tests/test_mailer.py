@@ -274,12 +274,12 @@ def test_without_smtp_mail_goes_to_the_outbox(tmp_path):
 
 
 def test_reminders_go_to_those_without_an_accepted_return(tmp_path, smtp_server):
-    from tz_excel.merge import merge_inbox
+    from tz_excel.cycle import consolidate
 
     ws = small_office(tmp_path / "office", smtp_port=smtp_server.port)
     drop_return(ws, "市科技局", {"1.1": 1, "1.2": 4, "5.1": 0.8})
     drop_return(ws, "市工信局", {"30.1": 1.2})
-    merge_inbox(ws, W36, now=datetime(2023, 9, 7, 15, 0))
+    consolidate(ws, W36, now=datetime(2023, 9, 7, 15, 0))
 
     outcome = send_reminders(ws, W36, now=datetime(2023, 9, 7, 15, 0))
 
@@ -292,11 +292,11 @@ def test_reminders_go_to_those_without_an_accepted_return(tmp_path, smtp_server)
 
 
 def test_report_to_leaders_with_figures(tmp_path, smtp_server):
-    from tz_excel.merge import merge_inbox
+    from tz_excel.cycle import consolidate
 
     ws = small_office(tmp_path / "office", smtp_port=smtp_server.port)
     drop_return(ws, "市科技局", {"1.1": 0, "1.2": 5, "5.1": 0.2})
-    result = merge_inbox(ws, W36, now=datetime(2023, 9, 8, 18, 0))
+    result = consolidate(ws, W36, now=datetime(2023, 9, 8, 18, 0))
 
     outcome = send_report(ws, W36, result=result, now=datetime(2023, 9, 8, 18, 0))
 
@@ -335,12 +335,12 @@ def test_feedback_returns_marked_copy_and_keeps_the_original(tmp_path, smtp_serv
 
     from openpyxl import load_workbook
 
-    from tz_excel.merge import merge_inbox
+    from tz_excel.cycle import consolidate
 
     ws = small_office(tmp_path / "office", smtp_port=smtp_server.port)
     drop_return(ws, "市科技局", {"1.1": "约1个", "1.2": "正在推进", "5.1": 0.5})
     drop_return(ws, "市工信局", {"30.1": 1.2})                           # clean: no feedback
-    result = merge_inbox(ws, W36, now=datetime(2023, 9, 8, 18, 0))
+    result = consolidate(ws, W36, now=datetime(2023, 9, 8, 18, 0))
     archived = ws.root / next(f.archived_as for f in result.files if f.department == "市科技局")
     before = hashlib.sha256(archived.read_bytes()).hexdigest()
 

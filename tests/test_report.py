@@ -15,11 +15,12 @@ import xlsxwriter
 
 from tz_excel.assess import assess_period, format_status_table
 from tz_excel.config import Settings, Workspace
-from tz_excel.merge import MergeResult, Value
+from tz_excel.merge import MergeResult
+from tz_excel.records import Value
 from tz_excel.periods import Period
 from tz_excel.report import (
-    INDICATOR_COLUMNS, MISSING_FILL, SHEETS, STATUS_FILLS, ReportData, ReportSheet, chinese_numeral,
-    line_count, report_path, worst_shortfalls, write_report, write_workbook,
+    INDICATOR_COLUMNS, MISSING_FILL, SHEETS, STATUS_FILLS, ReportData, chinese_numeral,
+    line_count, put_cells, report_path, worst_shortfalls, write_report, write_workbook,
 )
 from tz_excel.store import HistoryStore
 
@@ -215,62 +216,24 @@ def test_line_count_breaks_between_characters():
     assert line_count("x" * 45, 22) == 3
 
 
-# -- the row writer ---------------------------------------------------------------------------
-class StockSheet(ReportSheet):
-    """The same worksheet with every cell left to xlsxwriter's own write_* and XML code."""
-
-    _fast = False
-
-
-@pytest.mark.filterwarnings("ignore::UserWarning")    # the notice parser's remarks on the bundled text
-def test_fast_row_writer_matches_xlsxwriter_byte_for_byte(tmp_path):
-    assert ReportSheet()._fast, "this xlsxwriter no longer matches ReportSheet: it takes the slow path"
-    for name, (cat, values) in {"sample": (sample_catalogue(), None),
-                                "bundled": bundled_period(tmp_path)}.items():
-        result = sample_result(cat, values)
-        a, t = assess_period(cat, result.values, PERIOD, Settings())
-        data = ReportData.build(Settings(), cat, Period.parse(PERIOD), result, a, t, None, NOW)
-        write_workbook(tmp_path / f"{name}-fast.xlsx", data)
-        write_workbook(tmp_path / f"{name}-stock.xlsx", data, sheet_class=StockSheet)
-        fast = (tmp_path / f"{name}-fast.xlsx").read_bytes()
-        assert fast == (tmp_path / f"{name}-stock.xlsx").read_bytes(), name
-
-
-def test_put_cells_takes_any_value_as_xlsxwriter_would(tmp_path):
+# -- the cell writer ---------------------------------------------------------------------------
+def test_put_cells_writes_text_numbers_and_blanks_and_never_a_non_finite_number(tmp_path):
     values = ["文本", "", None, 0, -1.5, 1e300, 2**40, True, datetime(2023, 9, 8, 17, 0), "长" * 20000,
-              "=1+1", " 前后空格 ", "\x07控制字符"]
-    files = []
-    for name, cls in (("fast", ReportSheet), ("stock", StockSheet)):
-        path = tmp_path / f"{name}.xlsx"
-        wb = xlsxwriter.Workbook(str(path), {"strings_to_formulas": False, "in_memory": True})
-        wb.set_properties({"created": datetime(2023, 1, 1)})
-        sheet = wb.add_worksheet("值", worksheet_class=cls)
-        fmt, date = wb.add_format({"border": 1}), wb.add_format({"num_format": "yyyy-mm-dd hh:mm"})
-        sheet.put_cells(2, 1, [(x, date if isinstance(x, datetime) else fmt) for x in values])
-        for n, x in enumerate(values):
-            sheet.put(4 + n, 0, x, fmt)
-        sheet.put_cells(20, 16383, [("last column", fmt)])
-        sheet.put_cells(21, 16383, [("edge", fmt), ("beyond the sheet", fmt)])   # the second is dropped
-        sheet.put(22, 3, "", None)                                           # blank without a format
-        ends = wb.add_worksheet("端", worksheet_class=cls)       # …nor at either end of a row: D1 only
-        ends.put_cells(0, 2, [("", None), ("中间", fmt), (None, None)])
-        wb.close()
-        files.append(path.read_bytes())
-    assert files[0] == files[1]
-    ws = openpyxl.load_workbook(tmp_path / "fast.xlsx")["值"]
+              "=1+1", " 前后空格 ", math.nan, math.inf]
+    path = tmp_path / "cells.xlsx"
+    wb = xlsxwriter.Workbook(str(path), {"strings_to_formulas": False, "in_memory": True})
+    wb.set_properties({"created": datetime(2023, 1, 1)})
+    sheet = wb.add_worksheet("值")
+    fmt, date = wb.add_format({"border": 1}), wb.add_format({"num_format": "yyyy-mm-dd hh:mm"})
+    put_cells(sheet, 2, 1, [(x, date if isinstance(x, datetime) else fmt) for x in values])
+    put_cells(sheet, 20, 16383, [("last column", fmt)])
+    wb.close()
+    ws = openpyxl.load_workbook(path)["值"]
     assert [c.value for c in ws[3][1:8]] == ["文本", None, None, 0, -1.5, 1e300, 2**40]
     assert ws["I3"].value is True and ws["J3"].value == datetime(2023, 9, 8, 17, 0)
     assert len(ws["K3"].value) == 20000 and ws["L3"].value == "=1+1" and ws["L3"].data_type == "s"
-    assert ws["XFD21"].value == "last column" and ws["XFD22"].value == "edge"
-    assert ws.max_row == 22 and ws.max_column == 16384           # the format-less blank left no trace
-    assert openpyxl.load_workbook(tmp_path / "fast.xlsx")["端"].dimensions == "D1:D1"
-    wb = xlsxwriter.Workbook(str(tmp_path / "nan.xlsx"))
-    sheet = wb.add_worksheet(worksheet_class=ReportSheet)
-    with pytest.raises(TypeError):                   # NaN is refused, as write_number refuses it
-        sheet.put_cells(0, 0, [(1, None), (math.nan, None)])
-    with pytest.raises(TypeError):
-        sheet.put(0, 0, math.inf, None)
-    wb.close()
+    assert ws["N3"].value is None and ws["O3"].value is None          # NaN and inf: formatted blanks
+    assert ws["N3"].border.left.style == "thin" and ws["XFD21"].value == "last column"
 
 
 # -- 任务进展 ---------------------------------------------------------------------------------
@@ -331,7 +294,7 @@ def test_returns_sheet(book):
 def test_long_note_takes_the_lines_it_needs(tmp_path):
     names = tuple(f"第{n}街道办事处" for n in range(1, 41))
     cat = sample_catalogue()
-    result = MergeResult(PERIOD, expected_departments=names, missing_departments=names)
+    result = MergeResult(Period.parse(PERIOD), expected_departments=names, missing_departments=names)
     a, t = assess_period(cat, (), PERIOD, Settings())
     ws = openpyxl.load_workbook(write_report(Workspace(tmp_path), cat, PERIOD, result, a, t))["报送情况"]
     assert ws["A2"].value.endswith("第40街道办事处。")

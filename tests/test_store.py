@@ -13,7 +13,7 @@ import pytest
 import sqlalchemy as sa
 
 from tz_excel.config import Workspace
-from tz_excel.merge import FileOutcome, Value
+from tz_excel.records import FileOutcome, Value
 from tz_excel.store import HistoryStore, metadata
 from tz_excel.validation import Issue
 

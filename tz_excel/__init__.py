@@ -8,7 +8,7 @@
     >>> tz_excel.init_workspace(ws)                                  # tz_excel.toml, catalogue.xlsx, departments.xlsx
     >>> period = tz_excel.Period.parse("2023-W36")
     >>> tz_excel.generate_forms(ws, period)                          # templates/2023-W36/<department>.xlsx
-    >>> result = tz_excel.merge_inbox(ws, period)                    # inbox/ → archive/, history, report
+    >>> result = tz_excel.consolidate(ws, period)                    # inbox/ → archive/, history, report
     >>> result.to_dict()["indicators"][0]["status"]
 
 One module per stage; the stages pass the frozen dataclasses exported here.
@@ -25,6 +25,8 @@ _EXPORTS = {
                   "write_catalogue_xlsx"),
     "collect": ("collect_mail",),
     "config": ("Settings", "Workspace"),
+    "cycle": ("consolidate",),
+    "decide": ("Verdict", "judge_return"),
     "departments": ("Department", "Directory", "read_directory", "write_directory"),
     "errors": ("CatalogueError", "ConfigError", "DeliveryError", "NoticeParseError", "PeriodError",
                "TzExcelError", "WorkbookReadError", "WorkspaceError"),

@@ -13,7 +13,9 @@
     tz-excel demo [DIR]
 
 Exit codes: 0 done; 1 done, with rejected files or shortfalls worth attention; 2 usage or
-configuration error (every ``TzExcelError`` ends here with its Chinese message).
+configuration error (every ``TzExcelError`` ends here with its Chinese message); 3 internal error:
+a defect of ours stopped the command. Its message says so and where the log with the traceback is;
+nothing was lost (files only move into archive/ once recorded), so re-running is safe.
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ from .config import Workspace
 from .errors import TzExcelError
 from .periods import Period
 
-OK, ATTENTION, USAGE = 0, 1, 2
+OK, ATTENTION, USAGE, INTERNAL = 0, 1, 2, 3
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -39,13 +41,31 @@ def main(argv: list[str] | None = None) -> int:
         return USAGE
     ws = Workspace(args.workspace)
     try:
-        return args.func(args, ws)
+        with _logging(ws):
+            return args.func(args, ws)
     except TzExcelError as exc:
         print(f"错误：{exc.message}", file=sys.stderr)
         return USAGE
     except KeyboardInterrupt:
         print("已中断。", file=sys.stderr)
         return 130
+    except Exception:                 # a defect of ours: say so, keep the traceback, exit 3
+        from .logs import report_defect
+
+        log = report_defect(ws, list(argv if argv is not None else sys.argv[1:]))
+        print(f"程序内部错误：本次操作因程序缺陷而中止（不是您的操作或文件造成的）。已处理的文件均已妥善保存，"
+              f"未处理的文件仍在原处，修复后可放心重新运行。错误详情已写入 {log}，请将该文件发给系统维护人员。",
+              file=sys.stderr)
+        return INTERNAL
+
+
+def _logging(ws: Workspace):
+    """The workspace's log for commands that work on an existing workspace, else nothing."""
+    from contextlib import nullcontext
+
+    from .logs import log_to_workspace
+
+    return log_to_workspace(ws) if ws.catalogue_path.exists() else nullcontext()
 
 
 class _Parser(argparse.ArgumentParser):
@@ -184,11 +204,11 @@ def cmd_collect(args, ws: Workspace) -> int:
 
 
 def cmd_merge(args, ws: Workspace) -> int:
-    from .merge import merge_inbox
+    from .cycle import consolidate
 
     ws.require()
     period = _period(args)
-    result = merge_inbox(ws, period)
+    result = consolidate(ws, period)
     if args.json:
         print(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
     else:

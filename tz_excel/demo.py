@@ -81,7 +81,7 @@ def run_demo(folder: str | os.PathLike = "demo-workspace", *, console=None) -> D
     from rich.console import Console
 
     from .mailer import send_feedback, send_report, send_templates
-    from .merge import merge_inbox
+    from .cycle import consolidate
     from .office import init_workspace
 
     console = console or Console()
@@ -106,7 +106,7 @@ def run_demo(folder: str | os.PathLike = "demo-workspace", *, console=None) -> D
     console.print(f"[bold]3. 模拟填报[/]：{_behaviour_line(outcome.behaviours)}", soft_wrap=True)
 
     with console.status("校验、归档、汇总……"):
-        result = merge_inbox(ws, PERIOD, now=FRIDAY)
+        result = consolidate(ws, PERIOD, now=FRIDAY)
         report = send_report(ws, PERIOD, result=result, now=FRIDAY)
         feedback = send_feedback(ws, PERIOD, result, now=FRIDAY)
     outcome.merge_summary = result.summary()

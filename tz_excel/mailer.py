@@ -519,9 +519,9 @@ def _report_inputs(ws: Workspace, period: Period, result, now: datetime):
     if result is None:
         workbook = consolidated_workbook(ws, period)
         if workbook is None:
-            from .merge import merge_inbox
+            from .cycle import consolidate
 
-            result = merge_inbox(ws, period, now=now)
+            result = consolidate(ws, period, now=now)
     if result is not None:
         data = result.to_dict()
         workbook = ws.root / data["workbook"]

@@ -85,6 +85,11 @@ class Period:
         return datetime.combine(self.day(weekday), at)
 
 
+def as_period(period: "Period | str") -> "Period":
+    """``period`` itself, or parsed once from its text at a public entry point."""
+    return period if isinstance(period, Period) else Period.parse(str(period))
+
+
 def parse_weekly_time(spec: str) -> tuple[int, time]:
     """``"monday 09:00"`` → ``(1, time(9, 0))``; raise PeriodError on anything else."""
     parts = str(spec).strip().lower().split()

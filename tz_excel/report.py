@@ -19,9 +19,8 @@ bytes (``now`` only shows as 生成时间 when given).
 The section table counts tasks (every task has a status, with or without indicators); indicator
 counts sit beside it. 差距 shows only a shortfall against 序时进度 (or an excess over a cap).
 
-Speed: cells go in a row at a time through ``ReportSheet.put_cells`` and come out through its own
-row writer (same bytes as xlsxwriter's), with the cyclic garbage collector paused; 10,000
-indicators take about 0.75 s (``bench/bench_report.py``). Row heights are estimated for 宋体
+Cells go in through XlsxWriter's public ``write_string``/``write_number``/``write_blank``
+(``put_cells``); only finite numbers are ever written. Row heights are estimated for 宋体
 (``line_count``), since LibreOffice does not fit them on open and Excel keeps what it is given.
 """
 
@@ -39,7 +38,6 @@ from pathlib import Path
 from typing import Sequence
 
 import xlsxwriter
-from xlsxwriter import worksheet as _xw
 from xlsxwriter.utility import xl_col_to_name, xl_rowcol_to_cell
 
 from .assess import (
@@ -134,185 +132,27 @@ def write_report(ws, catalogue, period: Period | str, result, assessments: Seque
     return path
 
 
-def write_workbook(path: str | os.PathLike, data: "ReportData", sheet_class: type | None = None) -> None:
-    """Write the six sheets of ``data`` to ``path``.
-
-    ``sheet_class`` (a ``ReportSheet`` subclass) replaces the worksheet class; the tests pass one
-    that keeps to xlsxwriter's own cell code, to compare the bytes.
-    """
-    from .merge import collector_paused
-
-    # The sheets hold about a million small containers (cells, rows, shared strings), none of them
-    # garbage; left running, the cyclic collector walks them again and again (a fifth of the time).
-    with collector_paused():
-        wb = xlsxwriter.Workbook(str(path), {
-            "strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False,
-            "in_memory": True,
-            "default_format_properties": {"font_name": CJK_FONT, "font_size": 10},
-        })
-        wb.set_properties({
-            "title": f"{data.title}推进情况汇总（{data.period}）", "author": data.office,
-            "company": data.office, "created": FIXED_CREATED,
-        })
-        fm = Formats(wb)
-        taken: set[str] = set()
-        kind = sheet_class or ReportSheet
-        sheets = {name: wb.add_worksheet(safe_sheet_name(name, taken), worksheet_class=kind)
-                  for name in SHEETS}
-        write_overview(wb, sheets["总览"], fm, data)
-        write_indicators(sheets["指标进度"], fm, data)
-        write_tasks(sheets["任务进展"], fm, data)
-        write_returns(sheets["报送情况"], fm, data)
-        write_issues(sheets["校验问题"], fm, data)
-        write_trends(sheets["趋势"], fm, data)
-        wb.close()
-
-
-# -- the sheet writer ---------------------------------------------------------------------------
-_CELL_KINDS = ("CellStringTuple", "CellNumberTuple", "CellDatetimeTuple", "CellBlankTuple")
-_FAST_KINDS = frozenset(getattr(_xw, name) for name in _CELL_KINDS if hasattr(_xw, name))
-_STRING, _NUMBER, _BLANK = (getattr(_xw, name, None) for name in
-                            ("CellStringTuple", "CellNumberTuple", "CellBlankTuple"))
-_SHORT_STRING = 16383            # below half of Excel's 32,767 UTF-16 units: no length check needed
-
-
-class ReportSheet(_xw.Worksheet):
-    """An xlsxwriter worksheet that takes and writes its cells a row at a time.
-
-    The stock path costs several generic calls per cell on the way in (A1-notation check,
-    bounds, string length) and on the way out (attribute escaping, format look-up, one file write
-    per ``<c>``); for the 250,000 cells of a 10,000-indicator report that was most of the time.
-    ``put_cells`` stores a row's cells as ``write_string``/``write_number``/``write_blank`` would,
-    and ``_write_rows`` emits the same XML for those cell kinds, handing any other cell, and any
-    sheet with comments or in constant-memory mode, to xlsxwriter's own code.
-    ``tests/test_report.py`` compares the output with the stock writer's byte for byte.
-    """
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._heights: dict[int, float] = {}
-
-    def grow_row(self, row: int, height: float) -> None:
-        """Make ``row`` ``height`` points tall unless it already is taller (tables side by side)."""
-        if height > self._heights.get(row, 0):
-            self._heights[row] = height
-            self.set_row(row, height)
-
-    def put_cells(self, row: int, first: int, cells: Sequence[tuple[object, object]]) -> None:
-        """Write ``(value, format)`` pairs into ``row`` from column ``first`` on.
-
-        A ``str`` becomes a string cell (``""`` a formatted blank), None a formatted blank, an
-        ``int`` or finite ``float`` a number (as ``write_string``/``write_blank``/``write_number``
-        would store them); anything else goes through xlsxwriter's ``write``.
-        """
-        last = first + len(cells) - 1
-        if not (self._fast and 0 <= row < self.xls_rowmax and 0 <= first <= last < self.xls_colmax):
-            for col, (value, fmt) in enumerate(cells, first):
-                self._put_stock(row, col, value, fmt)
-            return
-        used = (first, last)
-        if cells[0][1] is None or cells[-1][1] is None:
-            used = _used_columns(first, cells)
-        if used:
-            self._check_dimensions(row, used[0])    # in bounds: only records the used range
-            self._check_dimensions(row, used[1])
-        line, shared = self.table[row], self.str_table._get_shared_string_index
-        for col, (value, fmt) in enumerate(cells, first):      # once per cell of the big sheets
-            kind = value.__class__
-            if kind is str and value and len(value) <= _SHORT_STRING:
-                line[col] = _new_tuple(_STRING, (shared(value), fmt))
-            elif (kind is int or kind is float) and math.isfinite(value):
-                line[col] = _new_tuple(_NUMBER, (value, fmt))
-            elif (value is None or value == "") and fmt is not None:
-                line[col] = _new_tuple(_BLANK, (fmt,))
-            else:
-                self._put_stock(row, col, value, fmt)
-
-    def put(self, row: int, col: int, value: object, fmt) -> None:
-        """Write one cell, as ``put_cells`` does."""
-        self.put_cells(row, col, ((value, fmt),))
-
-    def _put_stock(self, row: int, col: int, value: object, fmt) -> None:
-        if value is None or value == "":
-            self.write_blank(row, col, None, fmt)
-        elif isinstance(value, str):
-            self.write_string(row, col, value, fmt)
-        else:
-            self.write(row, col, value, fmt)
-
-    @cached_property
-    def _fast(self) -> bool:
-        """True when this xlsxwriter keeps cells as this class expects (3.x, not constant_memory)."""
-        return len(_FAST_KINDS) == 4 and not self.constant_memory \
-            and isinstance(getattr(self, "row_info", None), dict)
-
-    def _write_rows(self) -> None:
-        if not self._fast or self.comments:
-            super()._write_rows()
-            return
-        table, info = self.table, self.row_info
-        spans = row_spans(table, self.dim_rowmin, self.dim_rowmax)
-        names = [xl_col_to_name(c) for c in range(self.dim_colmax + 1)]
-        styles: dict = {}             # format → its xf index as text, asked of xlsxwriter once
-        write = self.fh.write
-        for row in range(self.dim_rowmin, self.dim_rowmax + 1):
-            cells = table.get(row)
-            if not cells:
-                if row in info:
-                    self._write_empty_row(row, spans.get(row // 16), info[row])
-                continue
-            self._write_row(row, spans.get(row // 16), info.get(row))
-            write(self._cells_xml(row, cells, names, styles))
-            write("</row>")
-
-    def _cells_xml(self, row: int, cells: dict, names: list[str], styles: dict) -> str:
-        ref, parts = str(row + 1), []
-        add = parts.append
-        for col, cell in sorted(cells.items()):
-            kind, fmt = cell.__class__, cell.format
-            s = styles.get(fmt)
-            if s is None and fmt is not None:
-                # The first call numbers the format, in the order the stock writer would.
-                s = styles[fmt] = str(fmt._get_xf_index())
-            if s is None or kind not in _FAST_KINDS:
-                # Row/column formats and other cell kinds: xlsxwriter's own code, in place.
-                self.fh.write("".join(parts))
-                parts.clear()
-                self._write_cell(row, col, cell)
-            elif kind is _STRING:
-                add(f'<c r="{names[col]}{ref}" s="{s}" t="s"><v>{cell[0]}</v></c>')
-            elif kind is _BLANK:
-                add(f'<c r="{names[col]}{ref}" s="{s}"/>')
-            else:
-                add(f'<c r="{names[col]}{ref}" s="{s}"><v>{cell[0]:.16G}</v></c>')
-        return "".join(parts)
-
-
-def _used_columns(first: int, cells: Sequence[tuple[object, object]]) -> tuple[int, int] | None:
-    """The first and last column of ``cells`` that xlsxwriter keeps: a blank without a format
-    is not stored, and does not widen the sheet's used range."""
-    kept = [col for col, (value, fmt) in enumerate(cells, first)
-            if fmt is not None or not (value is None or value == "")]
-    return (kept[0], kept[-1]) if kept else None
-
-
-_new_tuple = tuple.__new__       # a named tuple without the Python-level __new__ call
-
-
-def row_spans(table, first: int, last: int) -> dict[int, str]:
-    """xlsxwriter's ``spans`` row attribute: the used columns of each block of 16 rows."""
-    spans: dict[int, str] = {}
-    low = high = None
-    for row in range(first, last + 1):
-        cells = table.get(row)
-        if cells:
-            a, b = min(cells), max(cells)
-            low, high = (a, b) if low is None else (min(low, a), max(high, b))
-        if (row + 1) % 16 == 0 or row == last:
-            if low is not None:
-                spans[row // 16] = f"{low + 1}:{high + 1}"
-            low = None
-    return spans
+def write_workbook(path: str | os.PathLike, data: "ReportData") -> None:
+    """Write the six sheets of ``data`` to ``path``."""
+    wb = xlsxwriter.Workbook(str(path), {
+        "strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False,
+        "in_memory": True,
+        "default_format_properties": {"font_name": CJK_FONT, "font_size": 10},
+    })
+    wb.set_properties({
+        "title": f"{data.title}推进情况汇总（{data.period}）", "author": data.office,
+        "company": data.office, "created": FIXED_CREATED,
+    })
+    fm = Formats(wb)
+    taken: set[str] = set()
+    sheets = {name: wb.add_worksheet(safe_sheet_name(name, taken)) for name in SHEETS}
+    write_overview(wb, sheets["总览"], fm, data)
+    write_indicators(sheets["指标进度"], fm, data)
+    write_tasks(sheets["任务进展"], fm, data)
+    write_returns(sheets["报送情况"], fm, data)
+    write_issues(sheets["校验问题"], fm, data)
+    write_trends(sheets["趋势"], fm, data)
+    wb.close()
 
 
 # -- prepared data ----------------------------------------------------------------------------
@@ -463,16 +303,41 @@ class Formats:
         return self.int if float(x).is_integer() else self.dec
 
 
+def put_cells(sheet, row: int, first: int, cells: Sequence[tuple[object, object]]) -> None:
+    """Write ``(value, format)`` pairs into ``row`` from column ``first`` on (see ``put_cell``)."""
+    for col, (value, fmt) in enumerate(cells, first):
+        put_cell(sheet, row, col, value, fmt)
+
+
+def put_cell(sheet, row: int, col: int, value: object, fmt) -> None:
+    """A string cell for text, a number cell for a finite number, a formatted blank for nothing.
+
+    A non-finite number (which validation never lets through) becomes a blank rather than a
+    cell Excel cannot open.
+    """
+    if value is None or value == "":
+        sheet.write_blank(row, col, None, fmt)
+    elif isinstance(value, str):
+        sheet.write_string(row, col, value, fmt)
+    elif isinstance(value, (int, float)) and not isinstance(value, bool):
+        if math.isfinite(value):
+            sheet.write_number(row, col, value, fmt)
+        else:
+            sheet.write_blank(row, col, None, fmt)
+    else:
+        sheet.write(row, col, value, fmt)
+
+
 def put_text(sheet, row: int, col: int, value: object, fmt) -> None:
     """Any string, clerk text included: always a string cell (format carries quote_prefix).
 
     An empty value becomes a formatted blank cell (borders and fills stay, no shared string).
     """
-    sheet.put(row, col, as_text(value), fmt)
+    put_cell(sheet, row, col, as_text(value), fmt)
 
 
 def put_number(sheet, row: int, col: int, value: float | None, fmt) -> None:
-    sheet.put(row, col, value, fmt)
+    put_cell(sheet, row, col, value, fmt)
 
 
 @lru_cache(maxsize=None)
@@ -514,15 +379,21 @@ def fit_row(sheet, row: int, cells: Sequence[tuple[str, float]]) -> None:
 
     ``cells`` are (text, column width) pairs; a row of one line keeps the default height.
     """
+    height = row_height(cells)
+    if height:
+        sheet.set_row(row, height)
+
+
+def row_height(cells: Sequence[tuple[str, float]]) -> float:
+    """The height (points) a row of wrapped ``cells`` needs; 0 when one line is enough."""
     lines = max([line_count(text, max(width, 1)) for text, width in cells if text], default=1)
-    if lines > 1:
-        sheet.grow_row(row, min(LINE_HEIGHT * lines + 3, 409))
+    return min(LINE_HEIGHT * lines + 3, 409) if lines > 1 else 0
 
 
 def header_row(sheet, row: int, columns, fmt) -> None:
     for col, (name, width) in enumerate(columns):
         sheet.set_column(col, col, width)
-    sheet.put_cells(row, 0, [(name, fmt) for name, _ in columns])
+    put_cells(sheet, row, 0, [(name, fmt) for name, _ in columns])
     fit_row(sheet, row, columns)
 
 
@@ -595,7 +466,7 @@ def write_indicator_row(sheet, fm: Formats, row: int, data: ReportData, task, in
                         a: Assessment) -> None:
     notes = "；".join(n for n in a.notes if n != _ASPIRATIONAL_NOTE)
     department = as_text(a.department)
-    sheet.put_cells(row, 0, (
+    put_cells(sheet, row, 0, (
         (data.section_label(task.section), fm.center),
         (task.no, fm.int),
         (task.title, fm.wrap),
@@ -663,7 +534,7 @@ def write_task_row(sheet, fm: Formats, row: int, section: str, task, status: str
     """One department's line on one task; departments and 完成状态 wrap, as narratives do."""
     fmt = fm.missing if entry.missing else fm.wrap
     state = MISSING if entry.missing else entry.state
-    sheet.put_cells(row, 0, (
+    put_cells(sheet, row, 0, (
         (section, fm.center), (task.no, fm.int), (task.title, fm.wrap),
         (STATUS_WORDS[status], fm.status[status]), (entry.department, fmt),
         (ROLE_WORDS.get(entry.role, entry.role), fm.center), (state, fmt),
@@ -729,7 +600,7 @@ def write_returns(sheet, fm: Formats, data: ReportData) -> None:
         bad = r.state in (MISSING, RETURNED)
         name, files = (fm.missing, fm.missing_wrap) if bad else (fm.wrap, fm.wrap)
         texts = (r.name, r.state, "\n".join(r.accepted), "\n".join(r.others), "\n".join(r.rejected))
-        sheet.put_cells(3 + i, 0, (
+        put_cells(sheet, 3 + i, 0, (
             (i + 1, fm.int), (texts[0], name), (texts[1], name),
             (r.received_at, fm.time) if r.received_at else ("", name), (data.deadline, fm.time),
             (texts[2], files), (texts[3], files), (texts[4], files),
@@ -773,7 +644,7 @@ def write_issues(sheet, fm: Formats, data: ReportData) -> None:
     owners = file_departments(data.result)
     for n, issue in enumerate(issues, start=1):
         texts = (as_text(issue.file), owners.get(issue.file, ""), as_text(issue.message))
-        sheet.put_cells(2 + n, 0, (
+        put_cells(sheet, 2 + n, 0, (
             (n, fm.int), (texts[0], fm.wrap), (texts[1], fm.wrap), (as_text(issue.sheet), fm.text),
             (as_text(issue.cell), fm.text),
             ("错误", fm.status[INVALID]) if issue.is_error else ("提示", fm.center),
@@ -922,8 +793,13 @@ def write_overview(wb, sheet, fm: Formats, data: ReportData) -> None:
     end = write_section_table(sheet, fm, data, top=8)
     insert_chart(wb, sheet, data, top=8, end=end)
     lead_top = max(end + 2, 26)
-    write_lead_table(sheet, fm, data, top=lead_top)
-    write_worst(sheet, fm, data, top=lead_top)
+    # The two tables sit side by side: a row takes the taller of its two halves.
+    tall: dict[int, float] = {}
+    write_lead_table(sheet, fm, data, lead_top, tall)
+    write_worst(sheet, fm, data, lead_top, tall)
+    for row, height in sorted(tall.items()):
+        if height:
+            sheet.set_row(row, height)
     print_setup(sheet, data, header_at=None, one_page=True)
 
 
@@ -1011,8 +887,8 @@ def insert_chart(wb, sheet, data: ReportData, top: int, end: int) -> None:
 LEAD_COLUMNS = ("序号", "牵头单位", "牵头任务", *(STATUS_WORDS[s] for s in STATUSES), "指标数", "报送情况")
 
 
-def write_lead_table(sheet, fm: Formats, data: ReportData, top: int) -> None:
-    """Task statuses per lead department, with the department's return state."""
+def write_lead_table(sheet, fm: Formats, data: ReportData, top: int, tall: dict[int, float]) -> None:
+    """Task statuses per lead department, with the department's return state (row heights into ``tall``)."""
     put_text(sheet, top, 0, "二、分牵头单位推进情况（按任务计）", fm.heading)
     for col, name in enumerate(LEAD_COLUMNS):
         put_text(sheet, top + 1, col, name, fm.header)
@@ -1027,9 +903,10 @@ def write_lead_table(sheet, fm: Formats, data: ReportData, top: int) -> None:
         numbers = (len(tasks), *count_statuses(judged).values(),
                    sum(1 for t in tasks for i in t.indicators if i.id in by_id))
         state = states.get(lead, "")
-        sheet.put_cells(row, 0, [(n, fm.int), (lead, fm.wrap), *((x, fm.int) for x in numbers),
+        put_cells(sheet, row, 0, [(n, fm.int), (lead, fm.wrap), *((x, fm.int) for x in numbers),
                                  (state, fm.missing if state in (MISSING, RETURNED) else fm.center)])
-        fit_row(sheet, row, [(lead, OVERVIEW_WIDTHS[1]), (state, OVERVIEW_WIDTHS[10])])
+        height = row_height([(lead, OVERVIEW_WIDTHS[1]), (state, OVERVIEW_WIDTHS[10])])
+        tall[row] = max(tall.get(row, 0), height)
 
 
 WORST_COLUMNS = ("指标编号", "指标", "牵头单位", "目标值", "累计完成", "序时进度", "完成率", "状态")
@@ -1042,7 +919,7 @@ def worst_shortfalls(assessments: Sequence[Assessment], limit: int = 10) -> list
     return [a for _, a in lagging[:limit]]
 
 
-def write_worst(sheet, fm: Formats, data: ReportData, top: int) -> None:
+def write_worst(sheet, fm: Formats, data: ReportData, top: int, tall: dict[int, float]) -> None:
     put_text(sheet, top, 12, "三、差距最大的十项指标", fm.heading)
     for col, name in enumerate(WORST_COLUMNS, start=12):
         put_text(sheet, top + 1, col, name, fm.header)
@@ -1052,14 +929,15 @@ def write_worst(sheet, fm: Formats, data: ReportData, top: int) -> None:
         row = top + 2 + n
         tag = f"（{ASPIRATIONAL_TAG}）" if a.aspirational else ""
         metric, department = f"{metrics.get(a.id, '')}{tag}", as_text(a.department)
-        sheet.put_cells(row, 12, (
+        put_cells(sheet, row, 12, (
             (a.id, fm.center), (metric, fm.wrap), (department, fm.wrap),
             (a.target, fm.number(a.target)),
             (a.actual, fm.dec if a.actual is None else fm.number(a.actual)),
             (a.expected, fm.expected), (a.completion, fm.pct),
             (STATUS_WORDS[a.status], fm.status[a.status]),
         ))
-        fit_row(sheet, row, [(metric, OVERVIEW_WIDTHS[13]), (department, OVERVIEW_WIDTHS[14])])
+        height = row_height([(metric, OVERVIEW_WIDTHS[13]), (department, OVERVIEW_WIDTHS[14])])
+        tall[row] = max(tall.get(row, 0), height)
     if not worst:
         put_text(sheet, top + 2, 12, "本周无进度滞后指标。", fm.note)
 

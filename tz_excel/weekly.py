@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Callable, Iterator
 
 from .config import Workspace
-from .locks import file_lock
+from .logs import log_to_workspace
 from .periods import Period, parse_weekly_time
 
 log = logging.getLogger("tz_excel.weekly")
@@ -188,9 +188,9 @@ def run_step(ws: Workspace, step: str, period: Period, now: datetime, *, mailer=
         from .collect import collect_mail
 
         parts.append(collect_mail(ws, now=now).summary())
-    from .merge import merge_inbox
+    from .cycle import consolidate
 
-    result = merge_inbox(ws, period, now=now)
+    result = consolidate(ws, period, now=now)
     parts.append(result.summary())
     mailings = [send_feedback(ws, period, result, mailer=mailer, now=now)]
     if step == REMIND:
@@ -300,32 +300,20 @@ def _stop_on_sigterm(stop: threading.Event) -> Iterator[None]:
 # -- log and lock ------------------------------------------------------------------------------
 
 @contextmanager
-def log_to_workspace(ws: Workspace) -> Iterator[Path]:
-    """Append the ``tz_excel`` loggers' records to ``tz_excel.log`` in the workspace."""
-    path = ws.root / LOG_FILE
-    logger = logging.getLogger("tz_excel")
-    if any(getattr(h, "baseFilename", None) == str(path) for h in logger.handlers):
-        yield path
-        return
-    handler = logging.FileHandler(path, encoding="utf-8")
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    logger.addHandler(handler)
-    old_level = logger.level
-    if logger.level == logging.NOTSET or logger.level > logging.INFO:
-        logger.setLevel(logging.INFO)
-    try:
-        yield path
-    finally:
-        logger.removeHandler(handler)
-        logger.setLevel(old_level)
-        handler.close()
-
-
-@contextmanager
 def exclusive(ws: Workspace) -> Iterator[bool]:
     """Hold the weekly lock of the workspace; yields False when another run holds it.
 
     The operating system drops the lock when its holder dies, so no stale lock survives a crash.
     """
-    with file_lock(ws.root / LOCK_FILE) as fd:
-        yield fd is not None
+    from filelock import FileLock, Timeout
+
+    lock = FileLock(ws.root / LOCK_FILE, timeout=0)
+    try:
+        lock.acquire()
+    except Timeout:
+        yield False
+        return
+    try:
+        yield True
+    finally:
+        lock.release()

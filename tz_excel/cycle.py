@@ -1,0 +1,52 @@
+"""One period closed: merge the inbox, judge every target, write the consolidated workbook.
+
+    >>> result = consolidate(Workspace("."), Period.parse("2023-W36"))
+    >>> result.workbook
+    'outbox/2023-W36/滕州市…推进情况汇总_2023-W36.xlsx'
+    >>> result.to_dict()["indicators"][0]["status"]
+    'on_track'
+
+The orchestration is these few lines and nothing else: each stage is a function of its own
+module, and none of them calls the next. The workspace lock is held throughout, so two runs never
+interleave a merge and a report; one store connection serves all three stages.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime
+from pathlib import Path
+
+from .merge import MergeResult, collector_paused, merge_locked, workspace_lock
+from .periods import Period, as_period
+
+
+def consolidate(ws, period: Period | str, now: datetime | None = None, *, workers: int | None = None) -> MergeResult:
+    """Merge inbox/, assess ``period`` and write its consolidated workbook (outbox/<period>/).
+
+    Raises:
+        WorkspaceError: another run holds the workspace lock.
+        ConfigError: the workspace, catalogue or directory is not usable.
+    """
+    from .assess import assess_period
+    from .office import load_catalogue, load_directory
+    from .report import write_report
+    from .store import HistoryStore
+
+    ws.require()
+    period, now = as_period(period), now or datetime.now()
+    with workspace_lock(ws):
+        store = HistoryStore.for_workspace(ws)
+        try:
+            catalogue = load_catalogue(ws)
+            result = merge_locked(ws, period, now, workers=workers, store=store, catalogue=catalogue,
+                                  directory=load_directory(ws))
+            with collector_paused():
+                assessments, tasks = assess_period(catalogue, result.values, period, ws.settings)
+                with store.transaction():
+                    store.replace_statuses(str(period), assessments)
+                result = replace(result, assessments=tuple(assessments), task_assessments=tuple(tasks))
+                path = write_report(ws, catalogue, period, result, assessments, tasks, store=store, now=now)
+        finally:
+            store.close()
+    return replace(result, workbook=Path(path).resolve().relative_to(ws.root).as_posix())
