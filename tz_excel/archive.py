@@ -28,12 +28,12 @@ from datetime import datetime
 from pathlib import Path
 from typing import Iterable
 
+from .faults import crash_point
 from .inbox import PART_SUFFIX, SIDECAR_SUFFIX, file_sha256
 from .records import REJECTED, STATUS_WORDS, FileOutcome
 
 log = logging.getLogger("tz_excel")
 
-CRASH_ENV = "TZ_EXCEL_CRASH_AFTER"     # test hook: "copy", "rename:3", "commit", "remove:2"
 REASON_SUFFIX = ".reason.txt"
 NAME_BYTES = 200                       # an archive file name; leaves room for ".x.reason.txt.tz-part"
 FOLDER_BYTES = 120                     # a folder named after a department or a period
@@ -232,25 +232,6 @@ def same_bytes(path: Path, sha256: str) -> bool:
         return path.is_file() and file_sha256(path) == sha256
     except OSError:
         return False
-
-
-_crash_counts: dict[str, int] = {}
-
-
-def crash_point(stage: str) -> None:
-    """Test hook: with TZ_EXCEL_CRASH_AFTER=stage[:n], die like a killed process at the n-th pass.
-
-    Stages: ``copy`` (after a temporary copy), ``rename`` (after a rename into archive/),
-    ``commit`` (just before the ledger commits), ``remove`` (after an inbox file is removed).
-    """
-    wanted = os.environ.get(CRASH_ENV)
-    if not wanted:
-        return
-    name, _, nth = wanted.partition(":")
-    if name == stage:
-        _crash_counts[stage] = _crash_counts.get(stage, 0) + 1
-        if _crash_counts[stage] >= int(nth or 1):
-            os._exit(70)
 
 
 def _when(moment: datetime | None) -> str:

@@ -96,6 +96,14 @@ class ScheduleSettings:
 
 
 @dataclass(frozen=True)
+class MergeSettings:
+    """Limits of the processes that read returned workbooks (a file beyond them is rejected)."""
+
+    reader_memory_mb: int = 2048          # address space of one reader process
+    reader_seconds: float = 120.0         # time one file may take to read
+
+
+@dataclass(frozen=True)
 class StoreSettings:
     url: str = ""                         # SQLAlchemy URL; default sqlite:///<workspace>/history.sqlite
 
@@ -150,6 +158,7 @@ class Settings:
     report: ReportSettings = field(default_factory=ReportSettings)
     schedule: ScheduleSettings = field(default_factory=ScheduleSettings)
     store: StoreSettings = field(default_factory=StoreSettings)
+    merge: MergeSettings = field(default_factory=MergeSettings)
     forms: FormSettings = field(default_factory=FormSettings)
     mail: MailSettings = field(default_factory=MailSettings)
 
@@ -264,6 +273,10 @@ merge = "friday 18:00"
 
 [store]
 url = ""                     # SQLAlchemy URL; empty: history.sqlite in the workspace
+
+[merge]
+reader_memory_mb = 2048      # memory one reader process may use; a file needing more is rejected
+reader_seconds = 120         # time one file may take to read; a file taking longer is rejected
 
 [forms]
 protect = true               # lock everything but the input cells

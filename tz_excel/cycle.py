@@ -17,6 +17,7 @@ from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
+from .faults import crash_point
 from .merge import MergeResult, collector_paused, merge_locked, workspace_lock
 from .periods import Period, as_period
 
@@ -46,6 +47,7 @@ def consolidate(ws, period: Period | str, now: datetime | None = None, *, worker
                 with store.transaction():
                     store.replace_statuses(str(period), assessments)
                 result = replace(result, assessments=tuple(assessments), task_assessments=tuple(tasks))
+                crash_point("report")
                 path = write_report(ws, catalogue, period, result, assessments, tasks, store=store, now=now)
         finally:
             store.close()

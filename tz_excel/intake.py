@@ -49,6 +49,7 @@ from .numbers import format_number, normalize, parse_number
 from .periods import Period
 from . import findings as checks
 from .findings import Issue
+from .inbox import shown_name
 
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
 META_SHEET, FORM_SHEET = "_meta", "填报表"
@@ -164,13 +165,15 @@ def read_return(path: str | Path, catalogue: Catalogue, *, settings=None, root: 
 
 
 def display_path(path: Path, root: str | Path | None) -> str:
-    """``path`` relative to ``root`` in POSIX form when it lies below it, else as given."""
+    """``path`` relative to ``root`` in POSIX form when it lies below it, else as given; always
+    text (a name in undecodable bytes is shown as ``inbox.shown_name`` shows it)."""
+    shown = path
     if root is not None:
         try:
-            return _resolved(path).relative_to(_resolved_folder(Path(root))).as_posix()
+            shown = _resolved(path).relative_to(_resolved_folder(Path(root)))
         except ValueError:
             pass
-    return path.as_posix()
+    return "/".join(shown_name(part) for part in shown.as_posix().split("/"))
 
 
 def _resolved(path: Path) -> Path:

@@ -44,11 +44,12 @@ from datetime import datetime
 from pathlib import Path
 from typing import Iterator
 
-from .archive import (ArchiveJob, ArchiveNamer, crash_point, needs_reason, publish, reason_text,
-                      remove_from_inbox, remove_partial_copies, same_bytes, stage_all)
+from .archive import (ArchiveJob, ArchiveNamer, needs_reason, publish, reason_text, remove_from_inbox,
+                      remove_partial_copies, same_bytes, stage_all)
 from .decide import (Batch, History, Office, Pending, decide_batch, lead_co_mismatches, mark_duplicates,
                      settle_duplicate, values_of)
 from .errors import WorkspaceError
+from .faults import crash_point
 from .findings import ERROR, Issue
 from .inbox import Scan, left_alone, scan_inbox, unreadable
 from .periods import Period, as_period

@@ -8,8 +8,8 @@
 
 Why processes: python-calamine is native code. A hostile workbook can make it allocate without
 bound or crash outright, which would take the whole merge with it. Each worker runs under an
-address-space limit (``MEMORY_LIMIT``) and an alarm (``TIME_LIMIT`` per file), so a runaway read
-ends that worker instead. When a worker dies, the files it may have held are read again one at a
+address-space limit and a timer per file (``[merge] reader_memory_mb`` and ``reader_seconds``),
+so a runaway read ends that worker instead. When a worker dies, the files it may have held are read again one at a
 time in a fresh worker: the file that kills that one too is named, and its ``Return`` carries an
 ``internal-error`` finding, so the merge rejects and archives it like any other bad file.
 
@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from multiprocessing import get_context
 from pathlib import Path
 
+from . import faults
 from .errors import WorkbookReadError
 from .findings import ERROR, Issue
 from .inbox import file_sha256
@@ -35,8 +36,6 @@ from .intake import Return, display_path, read_return
 
 log = logging.getLogger("tz_excel")
 
-MEMORY_LIMIT = 2 * 2**30        # bytes of address space per worker; a real return needs ~100 MB
-TIME_LIMIT = 120                # seconds per file; a real return takes milliseconds
 CHUNK = 16                      # files per task: amortises the round trips, small enough to balance
 
 
@@ -58,7 +57,7 @@ def read_all(paths: list[Path], catalogue, *, settings=None, root: Path | None =
     Args:
         paths: the files to read.
         catalogue: the office's catalogue (rows are matched against it).
-        settings: passed to ``intake.read_return``.
+        settings: passed to ``intake.read_return``; ``settings.merge`` gives the limits.
         root: file paths in findings are shown relative to it.
         workers: processes; default one per CPU, at most one per ``CHUNK`` files, at least one.
     """
@@ -68,7 +67,10 @@ def read_all(paths: list[Path], catalogue, *, settings=None, root: Path | None =
         workers = min(os.cpu_count() or 1, -(-len(paths) // CHUNK))
     workers = max(1, min(workers, len(paths)))
     results: list[Reading | None] = [None] * len(paths)
-    start = (catalogue, settings, root)
+    limits = getattr(settings, "merge", None)
+    memory = (limits.reader_memory_mb if limits else 2048) * 2**20
+    seconds = limits.reader_seconds if limits else 120.0
+    start = (catalogue, settings, root, memory, seconds)
     try:
         _read_in_pool(paths, results, start, workers)
     except BrokenProcessPool:
@@ -124,18 +126,18 @@ def _pool(workers: int, start: tuple) -> ProcessPoolExecutor:
                                initargs=start)
 
 
-def _start_worker(catalogue, settings, root) -> None:
+def _start_worker(catalogue, settings, root, memory: int, seconds: float) -> None:
     """Runs once in each worker: the reading context, and the limits that protect the merge."""
-    _STATE.update(catalogue=catalogue, settings=settings, root=root)
+    _STATE.update(catalogue=catalogue, settings=settings, root=root, seconds=seconds)
     try:
         import resource
 
         soft, hard = resource.getrlimit(resource.RLIMIT_AS)
-        limit = MEMORY_LIMIT if hard == resource.RLIM_INFINITY else min(MEMORY_LIMIT, hard)
+        limit = memory if hard == resource.RLIM_INFINITY else min(memory, hard)
         resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
     except (ImportError, ValueError, OSError):       # Windows, or a limit we may not set
         pass
-    # A file that keeps a worker busy beyond TIME_LIMIT ends it (SIGALRM's default action), so a
+    # A file that keeps a worker busy beyond its time ends it (SIGALRM's default action), so a
     # reader stuck in native code is treated like one that crashed.
     if hasattr(signal, "SIGALRM"):
         signal.signal(signal.SIGALRM, signal.SIG_DFL)
@@ -146,9 +148,10 @@ def _read_chunk(paths: list[Path]) -> list[Reading]:
 
 
 def _read_one(path: Path) -> Reading:
-    if hasattr(signal, "alarm"):
-        signal.alarm(TIME_LIMIT)
+    if hasattr(signal, "setitimer"):
+        signal.setitimer(signal.ITIMER_REAL, _STATE["seconds"])
     try:
+        faults.reading(path.name)
         return read_return(path, _STATE["catalogue"], settings=_STATE["settings"], root=_STATE["root"])
     except WorkbookReadError as exc:
         return Unreadable(f"无法读取该文件（{exc.message}），本次未处理，下次汇总时再试。")
@@ -159,5 +162,5 @@ def _read_one(path: Path) -> Reading:
         log.exception("reading %s failed", path)
         return crashed(path, _STATE["root"])
     finally:
-        if hasattr(signal, "alarm"):
-            signal.alarm(0)
+        if hasattr(signal, "setitimer"):
+            signal.setitimer(signal.ITIMER_REAL, 0)
