@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -294,17 +295,28 @@ def test_extract_indicators_cases(text, expected):
 
 # -- bad input ---------------------------------------------------------------------------------------------
 
-def test_no_tasks_is_an_error():
-    with pytest.raises(NoticeParseError, match="没有找到编号的任务") as info:
+def test_no_numbered_item_is_the_only_dead_end():
+    with pytest.raises(NoticeParseError, match="没有找到编号的条目") as info:
         parse_notice("关于做好节水工作的通知\n各单位：请认真做好节水工作。\n".encode("utf-8"))
     assert info.value.line is None
+    assert "共查看2行（如第1行“关于做好节水工作的通知”" in info.value.message
+    assert "任务表（.xlsx，含“序号”“任务”“责任单位”列）" in info.value.message
 
 
-def test_duplicated_task_number_names_the_line():
+def test_duplicated_task_number_is_renumbered_for_review():
     text = "一、甲\n1.任务一。(责任单位:市发改局)\n2.任务二。(责任单位:市发改局)\n2.任务三。(责任单位:市发改局)\n"
-    with pytest.raises(NoticeParseError, match="第4行：任务序号2重复（第3行已使用）") as info:
-        parse_notice(text.encode("utf-8"))
-    assert info.value.line == 4
+    parsed = read_notice(text.encode("utf-8"))
+    assert [t.no for t in parsed.catalogue.tasks] == [1, 2, 3]
+    assert "第4行：任务序号2重复（第3行已使用），已按出现顺序重新编号，请核对。" in parsed.warnings
+    third = parsed.catalogue.task(3)
+    assert third.needs_review and third.review == "原文序号为2，已按出现顺序重新编号"
+
+
+def test_items_without_any_responsibility_still_give_a_catalogue():
+    parsed = read_notice("2024年重点工作\n一、抓好节水。新增节水型单位12家。\n二、抓好绿化。\n".encode("utf-8"))
+    tasks = parsed.catalogue.tasks
+    assert [(t.no, t.needs_review, t.review) for t in tasks] == [(1, True, "未标注责任单位"), (2, True, "未标注责任单位")]
+    assert [(i.target, i.unit) for i in tasks[0].indicators] == [(12, "家")]
 
 
 def test_missing_file_is_an_error(tmp_path):
@@ -507,9 +519,13 @@ def test_sample_zhejiang_in_every_form(zhejiang, tmp_path):
 
 def test_sample_nanning_table_in_three_forms(nanning):
     expected = nanning.catalogue.to_dict()
-    for suffix in (".xlsx", ".txt"):
-        assert read_notice(DATA / f"sample_nanning_table{suffix}").catalogue.to_dict() == expected, suffix
+    assert read_notice(DATA / "sample_nanning_table.xlsx").catalogue.to_dict() == expected
+    undated = nanning.catalogue.with_tasks(replace(t, due=None) for t in nanning.catalogue.tasks)
+    assert read_notice(DATA / "sample_nanning_table.txt").catalogue == undated      # no 完成时限 column
     cat = nanning.catalogue
+    # 完成时限 column: 2024年12月底前 is the year's end (None), 11月底前 and 10月底前 are dates, 长期坚持 none
+    assert [t.due.isoformat() if t.due else None for t in cat.tasks] == [
+        None, "2024-11-30", None, None, None, "2024-10-31", None, None, None]
     assert cat.title == "南宁市人民政府办公室关于印发南宁市2024年全面推进乡村振兴重点任务分工方案的通知"
     assert (cat.short_title, cat.doc_number, cat.date) == ("南宁市2024年全面推进乡村振兴重点任务分工表", "南府办〔2024〕8号",
                                                            "2024-02-26")

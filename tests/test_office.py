@@ -128,7 +128,7 @@ def test_cli_init_bad_document_exits_2_and_writes_nothing(tmp_path, capsys):
     notice.write_text("关于做好节水工作的通知\n请认真做好节水工作。\n", encoding="utf-8")
     root = tmp_path / "office"
     assert main(["-w", str(root), "init", "--document", str(notice)]) == 2
-    assert "没有找到编号的任务" in capsys.readouterr().err
+    assert "没有找到编号的条目" in capsys.readouterr().err
     assert not root.exists()
 
 

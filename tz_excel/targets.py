@@ -21,7 +21,7 @@ _BASE_UNITS = ("平方公里", "平方千米", "平方米", "立方米", "千瓦
                "标准煤", "公顷", "千克", "微克", "毫克", "人次", "个百分点", "百分点", "个工作日", "工作日", "小时",
                "分钟", "天", "床位", "元", "吨", "亩", "头", "尾", "只", "羽", "家", "个", "项", "人", "处", "条", "座",
                "所", "张", "户", "台", "套", "辆", "件", "场", "次", "名", "篇", "部", "栋", "株", "棵", "间", "册", "米",
-               "架", "笔", "宗", "艘", "%")
+               "架", "笔", "宗", "艘", "本", "%")
 _COUNTERS = set("家个项处条座所张户台套辆件场次名篇部栋间人")  # measure words that may precede a noun
 _SCALED_UNITS = {p + u for u in _BASE_UNITS for p in ("", "万", "亿", "万亿") if u != "%" or not p}
 _UNIT = ("(?:" + "|".join(sorted(_SCALED_UNITS, key=len, reverse=True))
@@ -102,10 +102,12 @@ def _targets(masked: str) -> list[_Hit]:
         if low := _RANGE_LOW.search(masked, 0, m.start()):
             # 培育3-5家: the lower bound is what the notice commits to; the office confirms (needs_review).
             hit = replace(hit, value=_number(low.group(1)) or value, post="以上", low=low.start())
-        if after in _CLAUSE_END or after.isspace():
-            found.append(hit)
+        if _is_rule(masked, m.start(), m.end()):
+            continue                                    # 按50%给予补贴, 超过100人的企业, 每人每年一次
+        if after in _CLAUSE_END or after.isspace() or (hit.unit == "%" and _GROWTH_AFTER.match(masked, m.end())):
+            found.append(hit)                           # …达到95%。 / 实现10%以上增长
         elif (m.group("post") or "") in ("", "以上") and m.group("unit") in _COUNTERS and _is_noun_start(after):
-            if _committed(masked, m.start(), m.end()):
+            if _committed(masked, m.start(), m.end()) and not _QUANTIFIER.match(masked, m.end()):
                 found.append(replace(hit, form="before"))
     # In "21个镇街192个村居…" the first count only places the second: keep the last of such a chain.
     kept = []
@@ -115,6 +117,28 @@ def _targets(masked: str) -> list[_Hit]:
             kept.pop()
         kept.append(hit)
     return kept
+
+
+# Numbers in rules, subsidies, thresholds and qualifiers are not what a task commits to: 按…的50%给予补贴,
+# 补贴…元, （超过100人的企业达到15%）, 每人每年只享受一次.
+_RULE_WORDS = re.compile(r"给予|享受|按照?[^,;。]{0,12}的|每人每年|每户每年|最高不超过|标准为")
+_SUBSIDY = re.compile(r"补贴|补助|奖补|奖励")
+_OBTAIN = re.compile(r"争取|申请|获得|兑现|发放|落实|拨付|争创")
+_THRESHOLD_AFTER = re.compile(r"(?:以上|以下|及以上)?的")
+_GROWTH_AFTER = re.compile(r"(?:以上|左右|以内)?的?(?:增长|增幅|增速)")
+_QUANTIFIER = re.compile(r"[\u4e00-\u9fff□]{1,10}?(?:均|都|全部|分别)")     # 4个结构性指标均实现…: which ones
+
+
+def _is_rule(masked: str, start: int, end: int) -> bool:
+    clause = masked[_clause_start(masked, start, strict=True):start]
+    if _RULE_WORDS.search(clause) or _RULE_WORDS.match(masked, end):
+        return True
+    if (_SUBSIDY.search(clause) or _SUBSIDY.match(masked, end)) and not _OBTAIN.search(clause):
+        return True                                     # 补贴500元: what a rule pays, not what a task delivers
+    if _THRESHOLD_AFTER.match(masked, end) and re.search(r"(?:超过|超|达到|过|年|规模)$", clause):
+        return True                                     # 超过100人的企业: a threshold
+    opened = max(masked.rfind("(", 0, start), masked.rfind("[", 0, start))
+    return opened > masked.rfind(")", 0, start) and bool(re.match(r"\((?:超过|含|其中|不含|按)", masked[opened:]))
 
 
 def _number(text: str) -> float | None:
@@ -179,11 +203,16 @@ def _indicator(ident: str, hit: _Hit, text: str, masked: str,
         metric = _clean_metric(text[start:hit.start])
         source = text[start:hit.end]
         name = _name_after(text, masked, start, hit, earlier)
+    reasons = [why for flagged, why in (
+        (hit.form == "before", "数量写在名词之前，请核对是否为承诺的目标"),
+        (len(metric) < 2, "指标名称不明确，请补全"),
+        (_is_range(masked, hit), "原文为区间，已取下限"),
+    ) if flagged]
     return Indicator(
         id=ident, metric=name or metric or source.strip(), target=_plain(hit.value), unit=hit.unit,
         comparator=_comparator(pre, hit.post), kind=_kind(pre, sentence, hit, metric),
         aspirational=bool(re.search(r"力争|争取", sentence)), source=source.strip(),
-        needs_review=hit.form == "before" or len(metric) < 2 or _is_range(masked, hit),
+        needs_review=bool(reasons), review="；".join(reasons),
     )
 
 
@@ -409,6 +438,7 @@ def _kind(pre: str, sentence: str, hit: _Hit, metric: str) -> str:
     """``level`` for rates, shares and stocks (not pro-rated over the year), else ``cumulative``."""
     tail = re.sub(r"(力争|争取|要|将)$", "", pre.rstrip())
     rate_unit = hit.unit.endswith(("%", "百分点", "工作日", "小时", "天")) or "/" in hit.unit
+    metric = re.sub(r"(?:盘活|消化|处置|利用)存量", "", metric)   # 盘活存量土地400亩: work done, not a stock
     if rate_unit or _LEVEL_METRIC.search(metric) or _LEVEL_TAIL.search(tail):
         return "level"
     if _INCREMENT.search(pre):
