@@ -64,10 +64,12 @@ def split_marker(text: str) -> tuple[str, str | None]:
         start = _open_bracket(stripped)
         if start is not None and _is_marker(stripped[start + 1:-1]):
             return stripped[:start].rstrip() + trail, stripped[start + 1:-1]
-    # A bracket opened and never closed: …。（责任单位：市发改局
-    start = max(stripped.rfind(ch) for ch in _OPEN)
-    if start > 0 and not any(ch in _CLOSE for ch in stripped[start:]) and _is_marker(stripped[start + 1:]):
-        return stripped[:start].rstrip() + trail, stripped[start + 1:]
+    # A bracket opened and never closed: …。（责任单位：市发改局 (a name's own brackets are closed)
+    for start in (i for i in range(len(stripped) - 1, 0, -1) if stripped[i] in _OPEN):
+        rest = stripped[start:]
+        unmatched = sum(ch in _OPEN for ch in rest) > sum(ch in _CLOSE for ch in rest)
+        if unmatched and _is_marker(rest[1:]):
+            return stripped[:start].rstrip() + trail, rest[1:]
     # No bracket at all, closing the paragraph: …。责任单位：A、B  (or a closing bracket without its opening)
     m = re.search(rf"(?<=[。;；.])\s*((?:{ROLE}|{LEADER_ROLE})\s*[:：].+)$", fold(text))
     if m:
@@ -184,7 +186,12 @@ def _clean(name: str) -> str:
         name = _ETC.sub("", name).strip()
         if name == before:
             break
-    return name if len(name) >= 2 else ""
+    if len(name) < 2 or _GENERIC.fullmatch(name):
+        return ""                                       # …会同有关部门负责: no one in particular
+    return name
+
+
+_GENERIC = re.compile(r"(?:其他|其它)?(?:有关|相关)(?:部门|单位)(?:和单位)?")
 
 
 def _names(text: str) -> tuple[str, ...]:
