@@ -158,46 +158,60 @@ def multi_year(text: str, year: int) -> str:
 
 def date_task(task, words: str, year: int, cal: Calendar | None = None):
     """``task`` with its deadlines: its own from ``words`` (a 完成时限 line or column) or from a deadline
-    that governs the whole text; each indicator's from its own clause. Multi-year targets are flagged.
+    that governs the whole text; each indicator's from its own clause, or from the clause that opens its
+    sentence (2023年6月底前，完成…). Multi-year targets are flagged for review.
 
     A deadline at the reporting year's end is left as None (the same thing, and the catalogue stays as
-    it was for notices without deadlines)."""
+    it was for notices without deadlines); an indicator's deadline equal to its task's is left to inherit."""
     from dataclasses import replace
 
     if not year:
         return task
-    indicators = tuple(_date_indicator(task.text, ind, year, cal) for ind in task.indicators)
-    due = read_deadline(words, year, cal) if words else _governing(task.text, indicators, year, cal)
-    return replace(task, indicators=indicators, due=_not_year_end(due, year))
+    due = read_deadline(words, year, cal) if words else _governing(task.text, task.indicators, year, cal)
+    due = _not_year_end(due, year)
+    indicators = tuple(_date_indicator(task.text, ind, year, cal, due) for ind in task.indicators)
+    return replace(task, indicators=indicators, due=due)
 
 
 def _not_year_end(day: date | None, year: int) -> date | None:
     return None if day is None or day == date(year, 12, 31) else day
 
 
-def _clause_of(text: str, source: str) -> tuple[int, int]:
-    at = text.find(source) if source else -1
-    if at < 0:
-        return -1, -1
-    end = at + len(source)
-    while end < len(text) and text[end] not in ",，;；。":
+_CLAUSE_MARKS = ",，;；。:："
+
+
+def _clauses(text: str, at: int) -> tuple[int, int, int]:
+    """(sentence start, clause start, clause end) around position ``at``."""
+    sentence = max(text.rfind(ch, 0, at) for ch in "。；;!?！？") + 1
+    clause = max(text.rfind(ch, 0, at) for ch in _CLAUSE_MARKS) + 1
+    end = at
+    while end < len(text) and text[end] not in _CLAUSE_MARKS:
         end += 1
-    start = at
-    while start > 0 and text[start - 1] not in "。；;":
-        start -= 1
-    return start, end
+    return sentence, clause, end
 
 
-def _date_indicator(text: str, indicator, year: int, cal: Calendar | None):
+def _opening(text: str, sentence: int, year: int, cal: Calendar | None) -> list[Deadline]:
+    """Deadlines in a short clause that opens a sentence (2023年6月底前，…): they govern the sentence."""
+    end = min((i for i in (text.find(ch, sentence) for ch in _CLAUSE_MARKS) if i >= 0), default=len(text))
+    if end - sentence > 14:
+        return []
+    return find_deadlines(text[sentence:end], year, cal)
+
+
+def _date_indicator(text: str, indicator, year: int, cal: Calendar | None, task_due: date | None):
     from dataclasses import replace
 
-    start, end = _clause_of(text, indicator.source)
-    if start < 0:
+    at = text.find(indicator.source) if indicator.source else -1
+    if at < 0:
         return indicator
-    clause_start = max(text.rfind(ch, 0, text.find(indicator.source)) for ch in ",，;；。") + 1
-    own = find_deadlines(text[clause_start:end], year, cal)
+    sentence, clause, end = _clauses(text, at + len(indicator.source) - 1)
+    clause = min(clause, at)
+    own = find_deadlines(text[clause:end], year, cal) or _opening(text, sentence, year, cal)
     due = _not_year_end(max((d.day for d in own), default=None), year)
-    span = multi_year(text[start:end], year)
+    due = None if due == task_due else due
+    span = multi_year(text[clause:end], year)
+    if not span and clause - sentence <= 14:
+        span = multi_year(text[sentence:clause], year)      # 到2025年，累计建成…: the opening clause says so
     if not span:
         return replace(indicator, due=due)
     reason = f"目标跨年度（“{span}”），请在“本年目标”栏填写本年度应完成的量"
@@ -206,13 +220,14 @@ def _date_indicator(text: str, indicator, year: int, cal: Calendar | None):
 
 
 def _governing(text: str, indicators, year: int, cal: Calendar | None) -> date | None:
-    """A deadline that opens the task's text (2023年6月底前，完成…) governs it; so does the last one of a
-    task without indicators (仓储物流区7月份建成、…年底满园运营: done when the last step is)."""
+    """A deadline that opens the task's text or its first sentence after the title (2023年6月底前，完成…)
+    governs the task; so does the last one of a task without indicators (仓储物流区7月份建成、…11月份建成:
+    done when the last step is)."""
     found = find_deadlines(text, year, cal)
     if not found:
         return None
-    first_clause = min((text.find(ch) for ch in ",，;；。" if ch in text), default=len(text))
-    opening = [d for d in found if d.end <= first_clause]
+    title_end = text.find("。") + 1 if "。" in text else 0
+    opening = _opening(text, 0, year, cal) or _opening(text, title_end, year, cal)
     if opening:
         return max(d.day for d in opening)
     if not indicators:
