@@ -746,6 +746,9 @@ def _header_info(header: list[Line], lines: list[Line]) -> dict:
     title = _title(texts)
     short = _short_title(title, texts)
     year = int(date[:4]) if date else 0
+    titled = next((int(m.group(1)) for text in (title, short) if (m := re.search(r"((?:19|20)\d{2})年", text or ""))), 0)
+    if titled == year + 1:
+        year = titled                                   # a plan for next year, signed in December
     for text in (title, short, doc_number):
         if not year and (m := re.search(r"((?:19|20)\d{2})", text or "")):
             year = int(m.group(1))
