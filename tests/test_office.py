@@ -155,3 +155,14 @@ def test_cli_catalogue_summary_and_errors(tmp_path, capsys):
     assert main(["catalogue", str(tmp_path / "missing.docx")]) == 2
     with pytest.raises(NoticeParseError):
         read_notice(tmp_path / "missing.docx")
+
+
+def test_force_reparses_with_the_offices_calendar(ws):
+    init_workspace(ws, now=NOW)
+    assert load_catalogue(ws).indicator("64.5").due.isoformat() == "2023-08-31"       # the default autumn term
+    text = ws.settings_path.read_text(encoding="utf-8").replace('autumn_term = "08-31"', 'autumn_term = "09-01"')
+    ws.settings_path.write_text(text, encoding="utf-8")
+    init_workspace(Workspace(ws.root), force=True, now=NOW)
+    again = Workspace(ws.root)
+    assert load_catalogue(again).indicator("64.5").due.isoformat() == "2023-09-01"
+    assert again.settings.calendar.autumn_term == "09-01"                             # kept in the new file

@@ -5,15 +5,23 @@
     (11, 75, '滕政办发〔2023〕30号', '2023-08-15')
     >>> cat.task(28).departments
     ('市文旅局', '市商投局', '市农业农村局', '各镇街')
+    >>> cat.indicator("64.5").due                            # 秋季开学前, from [calendar]
+    datetime.date(2023, 8, 31)
     >>> parsed = read_notice("tengzhou-2023-key-tasks.txt")    # the catalogue and the warnings
     >>> parsed.warnings[0]
     '第16行“纵深推进新旧动能转换”没有序号，按位置推定为第二部分。'
 
 Every input is first turned into numbered ``Line`` records (a text line, a Word paragraph or table
 row, a spreadsheet row), so the three forms of one notice go through the same structure parser and
-give the same catalogue. Problems that make a catalogue impossible raise ``NoticeParseError`` with
-``line=``; doubtful findings become warnings and ``needs_review`` flags for the office to check in
-``catalogue.xlsx``.
+give the same catalogue. The structure is read before the words: the numbering levels the notice
+uses (一、 （一） 1. （1） ①, any width or separator), the task level (the one whose items carry
+responsibility: a marker, a 责任单位 line under the item, a table row), the sections above it, and the
+notice's own 一、二、三 before the plan. The words are read by markers.py (departments, leaders),
+targets.py (the quantities a task commits to) and deadlines.py (完成时限 and each clause's own).
+
+Only a text without any numbered item raises ``NoticeParseError`` (saying which lines were looked at);
+everything doubtful becomes a warning and a ``needs_review`` flag with its reason, for the office to
+check in ``catalogue.xlsx``.
 """
 
 from __future__ import annotations

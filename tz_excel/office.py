@@ -199,7 +199,8 @@ def load_catalogue(ws: Workspace) -> Catalogue:
     from .catalogue import read_catalogue_xlsx
 
     ws.require()
-    return read_catalogue_xlsx(ws.catalogue_path)
+    # 完成时限 typed as words (秋季开学前) in catalogue.xlsx are dated by the office's [calendar].
+    return read_catalogue_xlsx(ws.catalogue_path, ws.settings.calendar)
 
 
 def load_directory(ws: Workspace) -> Directory:
