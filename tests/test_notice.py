@@ -5,6 +5,8 @@ from __future__ import annotations
 import importlib.util
 import json
 import sys
+from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -294,17 +296,28 @@ def test_extract_indicators_cases(text, expected):
 
 # -- bad input ---------------------------------------------------------------------------------------------
 
-def test_no_tasks_is_an_error():
-    with pytest.raises(NoticeParseError, match="没有找到编号的任务") as info:
+def test_no_numbered_item_is_the_only_dead_end():
+    with pytest.raises(NoticeParseError, match="没有找到编号的条目") as info:
         parse_notice("关于做好节水工作的通知\n各单位：请认真做好节水工作。\n".encode("utf-8"))
     assert info.value.line is None
+    assert "共查看2行（如第1行“关于做好节水工作的通知”" in info.value.message
+    assert "任务表（.xlsx，含“序号”“任务”“责任单位”列）" in info.value.message
 
 
-def test_duplicated_task_number_names_the_line():
+def test_duplicated_task_number_is_renumbered_for_review():
     text = "一、甲\n1.任务一。(责任单位:市发改局)\n2.任务二。(责任单位:市发改局)\n2.任务三。(责任单位:市发改局)\n"
-    with pytest.raises(NoticeParseError, match="第4行：任务序号2重复（第3行已使用）") as info:
-        parse_notice(text.encode("utf-8"))
-    assert info.value.line == 4
+    parsed = read_notice(text.encode("utf-8"))
+    assert [t.no for t in parsed.catalogue.tasks] == [1, 2, 3]
+    assert "第4行：任务序号2重复（第3行已使用），已按出现顺序重新编号，请核对。" in parsed.warnings
+    third = parsed.catalogue.task(3)
+    assert third.needs_review and third.review == "原文序号为2，已按出现顺序重新编号"
+
+
+def test_items_without_any_responsibility_still_give_a_catalogue():
+    parsed = read_notice("2024年重点工作\n一、抓好节水。新增节水型单位12家。\n二、抓好绿化。\n".encode("utf-8"))
+    tasks = parsed.catalogue.tasks
+    assert [(t.no, t.needs_review, t.review) for t in tasks] == [(1, True, "未标注责任单位"), (2, True, "未标注责任单位")]
+    assert [(i.target, i.unit) for i in tasks[0].indicators] == [(12, "家")]
 
 
 def test_missing_file_is_an_error(tmp_path):
@@ -507,9 +520,13 @@ def test_sample_zhejiang_in_every_form(zhejiang, tmp_path):
 
 def test_sample_nanning_table_in_three_forms(nanning):
     expected = nanning.catalogue.to_dict()
-    for suffix in (".xlsx", ".txt"):
-        assert read_notice(DATA / f"sample_nanning_table{suffix}").catalogue.to_dict() == expected, suffix
+    assert read_notice(DATA / "sample_nanning_table.xlsx").catalogue.to_dict() == expected
+    undated = nanning.catalogue.with_tasks(replace(t, due=None) for t in nanning.catalogue.tasks)
+    assert read_notice(DATA / "sample_nanning_table.txt").catalogue == undated      # no 完成时限 column
     cat = nanning.catalogue
+    # 完成时限 column: 2024年12月底前 is the year's end (None), 11月底前 and 10月底前 are dates, 长期坚持 none
+    assert [t.due.isoformat() if t.due else None for t in cat.tasks] == [
+        None, "2024-11-30", None, None, None, "2024-10-31", None, None, None]
     assert cat.title == "南宁市人民政府办公室关于印发南宁市2024年全面推进乡村振兴重点任务分工方案的通知"
     assert (cat.short_title, cat.doc_number, cat.date) == ("南宁市2024年全面推进乡村振兴重点任务分工表", "南府办〔2024〕8号",
                                                            "2024-02-26")
@@ -545,3 +562,82 @@ def test_genre_false_targets_and_ranges(text, expected):
 def test_department_names_keep_their_bracketed_lists():
     assert split_departments("牵头单位：市水利局；配合单位：各县（市、区）人民政府，市财政局") == (
         "市水利局", "各县（市、区）人民政府", "市财政局")
+
+
+# -- issue 9: any notice of the genre ----------------------------------------------------------------------
+
+def test_a_title_starting_with_digits_is_not_a_decimal():
+    text = ("一、数字经济\n6.建设数据中心。(责任单位:市工信局)\n7.5G网络建设。新建基站100个。(责任单位:市工信局)\n"
+            "8.推进工业互联网。(责任单位:市工信局)\n")
+    cat = read_notice(text.encode("utf-8")).catalogue
+    assert [(t.no, t.title) for t in cat.tasks] == [(6, "建设数据中心"), (7, "5G网络建设"), (8, "推进工业互联网")]
+
+
+def test_the_notices_own_instructions_are_not_the_catalogue():
+    text = ("关于印发2023年重点任务分解方案的通知\n各单位：\n现印发给你们，并就有关事项通知如下：\n"
+            "一、各责任单位要高度重视，明确时间节点，狠抓落实。\n二、从第一季度开始，每季度报送进展。\n某区人民政府办公室\n2023年1月3日\n"
+            "2023年重点任务分解方案\n一、主要预期目标\n（一）地区生产总值增长7%以上\n责任单位：区发展和改革局\n"
+            "（二）固定资产投资增长10%以上\n责任单位：区发展和改革局、区住建局\n二、重点工作\n（三）建设学校3所\n"
+            "责任单位：区教育局\n")
+    parsed = read_notice(text.encode("utf-8"))
+    cat = parsed.catalogue
+    assert [(s.no, s.title) for s in cat.sections] == [(1, "主要预期目标"), (2, "重点工作")]
+    assert [(t.no, t.section, t.departments) for t in cat.tasks] == [
+        (1, 1, ("区发展和改革局",)), (2, 1, ("区发展和改革局", "区住建局")), (3, 2, ("区教育局",))]
+    assert [(i.target, i.unit, i.kind) for i in cat.indicators()] == [(7, "%", "level"), (10, "%", "level"), (3, "所", "cumulative")]
+    assert (cat.date, cat.year) == ("2023-01-03", 2023)
+    assert not any("重复" in w for w in parsed.warnings)
+
+
+@pytest.mark.parametrize("marker, departments, leaders", [
+    ("(责任领导:王某某;牵头单位:区发改局)", ("区发改局",), ("王某某",)),
+    ("（市商务局、市发改局负责，排在第一位的部门为牵头部门，下同）", ("市商务局", "市发改局"), ()),
+    ("（市科技局、市财政局负责，列第一位者为牵头单位，下同）", ("市科技局", "市财政局"), ()),
+    ("（商务部等有关部门按职责分工负责）", ("商务部",), ()),
+    ("（市政府办公室牵头，市级各有关部门及各县市区政府按职责分工负责）", ("市政府办公室", "市级各有关部门", "各县市区政府"), ()),
+    ("[牵头单位:区卫健局、区创文办;责任单位:各街办(新区)]", ("区卫健局", "区创文办", "各街办(新区)"), ()),
+])
+def test_marker_forms_of_published_notices(marker, departments, leaders):
+    task = read_notice(f"一、甲\n1.推进工作。新增企业3家。{marker}\n".encode("utf-8")).catalogue.task(1)
+    assert (task.departments, task.leaders, task.text) == (departments, leaders, "推进工作。新增企业3家。")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("对新建项目按投资额的50%给予补贴。", []),
+    ("对吸纳就业的企业给予社保补贴（超过100人的企业达到15%）。", []),
+    ("每人每年只享受一次，补贴标准为每人500元。", []),
+    ("地区生产总值增长8%以上，新增就业3000人。", [(8, "%", ">=", "level"), (3000, "人", ">=", "cumulative")]),
+    ("确保有效投资增长高于经济增长、4个结构性指标均实现10%以上增长。", [(10, "%", ">=", "level")]),
+    ("力争取得军工资质8本以上。", [(8, "本", ">=", "cumulative")]),
+])
+def test_targets_are_commitments_not_every_number(text, expected):
+    assert [(i.target, i.unit, i.comparator, i.kind) for i in extract_indicators(text, 1)] == expected
+
+
+def test_table_with_leaders_and_deadlines(tmp_path):
+    import xlsxwriter
+
+    path = tmp_path / "table.xlsx"
+    wb = xlsxwriter.Workbook(str(path))
+    ws = wb.add_worksheet()
+    ws.write_row(0, 0, ["2024年开发区重点工作及责任清单"])
+    ws.write_row(1, 0, ["序号", "重点工作", "责任领导", "责任单位", "完成时限"])
+    ws.write_row(2, 0, [1, "盘活存量土地400亩。", "马某", "改革办", "6月底前"])
+    ws.write_row(3, 0, [2, "建设污水管网。", "张某、李某", "规划建设局、财政局", "全年"])
+    wb.close()
+    cat = read_notice(path).catalogue
+    assert [(t.departments, t.leaders, t.due) for t in cat.tasks] == [
+        (("改革办",), ("马某",), date(2024, 6, 30)), (("规划建设局", "财政局"), ("张某", "李某"), None)]
+    assert cat.indicator("1.1").kind == "cumulative"
+
+
+def test_published_dev_notices():
+    """The dev part of tests/data/notice/real/ (the held-out part is measured by bench/notice_quality.py)."""
+    bench = _bench()
+    for name, path, labels in bench.real_documents():
+        if labels["split"] != "dev":
+            continue
+        q = bench.measure_document(name, read_notice(path).catalogue, labels)
+        assert (q.found, q.lead, q.departments, q.leaders, q.deadlines, q.year_right) == (
+            q.expected, 1.0, 1.0, 1.0, 1.0, True), (name, q.details)
+        assert (q.targets.recall, q.targets.precision, q.decoys) == (1.0, 1.0, 0), (name, q.targets.misses)

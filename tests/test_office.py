@@ -106,7 +106,8 @@ def test_summaries_name_the_figures_and_the_doubts(ws):
     assert bundled.splitlines()[0] == ("任务清单：《滕州市深化新旧动能转换推动绿色低碳高质量发展2023年重点任务》"
                                        "（滕政办发〔2023〕30号，2023-08-15）")
     assert "11 个部分，75 项任务，58 个量化指标" in bundled
-    assert "…… 另有 1 条。" in bundled
+    assert "完成时限早于年底的：任务 0 项，指标 1 个（其余按年底前）。" in bundled
+    assert "指标37.1：全面完成城区一座污水处理厂提标任务（目标 1座）：数量写在名词之前，请核对是否为承诺的目标" in bundled
 
 
 # -- the commands ----------------------------------------------------------------------------------------
@@ -128,7 +129,7 @@ def test_cli_init_bad_document_exits_2_and_writes_nothing(tmp_path, capsys):
     notice.write_text("关于做好节水工作的通知\n请认真做好节水工作。\n", encoding="utf-8")
     root = tmp_path / "office"
     assert main(["-w", str(root), "init", "--document", str(notice)]) == 2
-    assert "没有找到编号的任务" in capsys.readouterr().err
+    assert "没有找到编号的条目" in capsys.readouterr().err
     assert not root.exists()
 
 
@@ -147,8 +148,21 @@ def test_cli_catalogue_summary_and_errors(tmp_path, capsys):
     assert "58 个量化指标" in capsys.readouterr().out
     duplicated = tmp_path / "dup.txt"
     duplicated.write_text("一、甲\n1.任务一。(责任单位:市发改局)\n1.任务二。(责任单位:市发改局)\n", encoding="utf-8")
-    assert main(["catalogue", str(duplicated)]) == 2
-    assert "第3行：任务序号1重复" in capsys.readouterr().err
+    assert main(["catalogue", str(duplicated)]) == 0          # never a dead end: renumbered, listed for review
+    captured = capsys.readouterr()
+    assert "第3行：任务序号1重复" in captured.err
+    assert "任务2“任务二”：原文序号为1，已按出现顺序重新编号" in captured.out
     assert main(["catalogue", str(tmp_path / "missing.docx")]) == 2
     with pytest.raises(NoticeParseError):
         read_notice(tmp_path / "missing.docx")
+
+
+def test_force_reparses_with_the_offices_calendar(ws):
+    init_workspace(ws, now=NOW)
+    assert load_catalogue(ws).indicator("64.5").due.isoformat() == "2023-08-31"       # the default autumn term
+    text = ws.settings_path.read_text(encoding="utf-8").replace('autumn_term = "08-31"', 'autumn_term = "09-01"')
+    ws.settings_path.write_text(text, encoding="utf-8")
+    init_workspace(Workspace(ws.root), force=True, now=NOW)
+    again = Workspace(ws.root)
+    assert load_catalogue(again).indicator("64.5").due.isoformat() == "2023-09-01"
+    assert again.settings.calendar.autumn_term == "09-01"                             # kept in the new file

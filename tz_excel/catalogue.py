@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -277,11 +278,14 @@ def _plain_number(value: float | int | str) -> float | int:
 
 # -- catalogue.xlsx: the office's editable copy ---------------------------------------------------
 
-CATALOGUE_FORMAT = "1"
+CATALOGUE_FORMAT = "2"
 TASK_SHEET, INDICATOR_SHEET, NOTE_SHEET, META_SHEET = "任务", "指标", "说明", "_meta"
-TASK_HEADERS = ("任务序号", "部分序号", "部分名称", "任务名称", "责任单位", "任务内容", "需复核")
-INDICATOR_HEADERS = ("指标编号", "任务序号", "指标名称", "目标值", "单位", "比较方式", "类型", "力争", "原文",
-                     "需复核")
+TASK_HEADERS = ("任务序号", "部分序号", "部分名称", "任务名称", "责任单位", "责任领导", "完成时限", "任务内容", "需复核",
+                "复核说明")
+INDICATOR_HEADERS = ("指标编号", "任务序号", "指标名称", "目标值", "单位", "比较方式", "类型", "力争", "完成时限", "本年目标",
+                     "原文", "需复核", "复核说明")
+# Columns a catalogue.xlsx of release 0.1 lacks: read as empty when absent.
+OPTIONAL_HEADERS = ("责任领导", "完成时限", "复核说明", "本年目标")
 COMPARATOR_WORDS = {">=": "不低于", "<=": "不高于", "~": "左右"}
 KIND_WORDS = {"cumulative": "累计", "level": "水平"}
 _COMPARATOR_READ = {
@@ -296,11 +300,15 @@ _NO = {"", "否", "×", "n", "no", "false", "0"}
 _NOTE = (
     ("本表是什么", "由通知解析出的重点任务清单，是生成填报模板、汇总和研判的依据。此处的修改优先于通知原文解析结果。"),
     ("任务", "每行一项任务。“责任单位”按通知原文顺序，以“、”分隔，第一个为牵头单位，其余为配合单位；"
-             "“各镇街”“市直各有关部门单位”等统称在 departments.xlsx 中展开为具体单位。"),
+             "“各镇街”“市直各有关部门单位”等统称在 departments.xlsx 中展开为具体单位。“责任领导”为通知中列明的领导同志，"
+             "不作为填报单位。"),
+    ("完成时限", "任务或指标须完成的日期。可填日期（如 2023-06-30），也可照原文填写（如“6月底前”“三季度末”“秋季开学前”）；"
+                 "留空表示年底前。指标未填时限的，按所属任务的时限；序时进度按时限计算。"),
     ("指标", "每行一个量化目标。可改正目标值、单位、比较方式（不低于/不高于/左右）和类型"
              "（累计：全年逐步完成，按序时进度研判；水平：比率、比重、存量等，不分摊）；"
              "误识别的指标可整行删除；漏识别的可在末尾新增一行（指标编号可留空，自动编号）。"),
-    ("需复核", "标黄的行为程序无法确定、需人工核对的内容。核对无误后将“需复核”改为“否”。"),
+    ("本年目标", "原文目标跨多个年度（如“到2025年”“三年行动”）的，请在“本年目标”栏填写本年度应完成的量，研判以此为准。"),
+    ("需复核", "标黄的行为程序无法确定、需人工核对的内容，原因见“复核说明”。核对无误后将“需复核”改为“否”。"),
     ("注意", "请勿修改表头文字和隐藏工作表 _meta。修改后保存为 .xlsx 格式。"),
 )
 
@@ -318,6 +326,7 @@ def write_catalogue_xlsx(path, catalogue: Catalogue) -> None:
         "head": wb.add_format({**base, "bold": True, "bg_color": "#D9E1F2", "align": "center", "text_wrap": True}),
         "text": wb.add_format({**base, "text_wrap": True}),
         "cell": wb.add_format(base),
+        "date": wb.add_format({**base, "num_format": "yyyy-mm-dd"}),
         "review": wb.add_format({"bg_color": "#FFEB9C"}),
     }
     _write_tasks(wb.add_worksheet(TASK_SHEET), catalogue, fmt)
@@ -332,6 +341,22 @@ def write_catalogue_xlsx(path, catalogue: Catalogue) -> None:
     wb.close()
 
 
+def _write_due(ws, r: int, c: int, due: date | None, fmt: dict) -> None:
+    from datetime import datetime
+
+    if due is None:
+        ws.write_blank(r, c, None, fmt["date"])
+    else:
+        ws.write_datetime(r, c, datetime(due.year, due.month, due.day), fmt["date"])
+
+
+def _write_text(ws, r: int, c: int, text: str, fmt: dict) -> None:
+    if text:
+        ws.write_string(r, c, text, fmt["text"])
+    else:
+        ws.write_blank(r, c, None, fmt["text"])
+
+
 def _write_tasks(ws, catalogue: Catalogue, fmt: dict) -> None:
     ws.write_row(0, 0, TASK_HEADERS, fmt["head"])
     titles = {s.no: s.title for s in catalogue.sections}
@@ -341,9 +366,12 @@ def _write_tasks(ws, catalogue: Catalogue, fmt: dict) -> None:
         ws.write_string(r, 2, titles.get(task.section, ""), fmt["text"])
         ws.write_string(r, 3, task.title, fmt["text"])
         ws.write_string(r, 4, "、".join(task.departments), fmt["text"])
-        ws.write_string(r, 5, task.text, fmt["text"])
-        ws.write_string(r, 6, "是" if task.needs_review else "否", fmt["cell"])
-    _finish_sheet(ws, len(catalogue.tasks), TASK_HEADERS, (8, 8, 22, 26, 36, 90, 8), fmt)
+        _write_text(ws, r, 5, "、".join(task.leaders), fmt)
+        _write_due(ws, r, 6, task.due, fmt)
+        ws.write_string(r, 7, task.text, fmt["text"])
+        ws.write_string(r, 8, "是" if task.needs_review else "否", fmt["cell"])
+        _write_text(ws, r, 9, task.review, fmt)
+    _finish_sheet(ws, len(catalogue.tasks), TASK_HEADERS, (8, 8, 22, 26, 36, 12, 11, 90, 8, 30), fmt)
 
 
 def _write_indicators(ws, catalogue: Catalogue, fmt: dict) -> None:
@@ -358,25 +386,30 @@ def _write_indicators(ws, catalogue: Catalogue, fmt: dict) -> None:
         ws.write_string(r, 5, COMPARATOR_WORDS[ind.comparator], fmt["cell"])
         ws.write_string(r, 6, KIND_WORDS[ind.kind], fmt["cell"])
         ws.write_string(r, 7, "是" if ind.aspirational else "否", fmt["cell"])
-        ws.write_string(r, 8, ind.source, fmt["text"])
-        ws.write_string(r, 9, "是" if ind.needs_review else "否", fmt["cell"])
+        _write_due(ws, r, 8, ind.due, fmt)
+        ws.write_blank(r, 9, None, fmt["cell"])          # 本年目标: the office's, for multi-year targets
+        ws.write_string(r, 10, ind.source, fmt["text"])
+        ws.write_string(r, 11, "是" if ind.needs_review else "否", fmt["cell"])
+        _write_text(ws, r, 12, ind.review, fmt)
     last = max(len(indicators), 1) + 200          # room for rows the office adds
     ws.data_validation(1, 5, last, 5, {"validate": "list", "source": list(COMPARATOR_WORDS.values())})
     ws.data_validation(1, 6, last, 6, {"validate": "list", "source": list(KIND_WORDS.values())})
     ws.data_validation(1, 7, last, 7, {"validate": "list", "source": ["是", "否"]})
-    ws.data_validation(1, 3, last, 3, {"validate": "decimal", "criteria": ">=", "value": 0,
-                                       "error_message": "目标值应为数字。"})
-    _finish_sheet(ws, len(indicators), INDICATOR_HEADERS, (9, 8, 32, 10, 10, 9, 7, 6, 50, 8), fmt)
+    for col in (3, 9):
+        ws.data_validation(1, col, last, col, {"validate": "decimal", "criteria": ">=", "value": 0,
+                                               "error_message": "目标值应为数字。"})
+    _finish_sheet(ws, len(indicators), INDICATOR_HEADERS, (9, 8, 32, 10, 10, 9, 7, 6, 11, 9, 50, 8, 30), fmt)
 
 
 def _finish_sheet(ws, rows: int, headers: tuple, widths: tuple, fmt: dict) -> None:
     last_col = len(headers) - 1
+    flag_col = headers.index("需复核")
     for c, width in enumerate(widths):
         ws.set_column(c, c, width)
     ws.freeze_panes(1, 0)
     ws.autofilter(0, 0, max(rows, 1), last_col)
-    flag = chr(ord("A") + last_col)
-    ws.data_validation(1, last_col, max(rows, 1) + 200, last_col, {"validate": "list", "source": ["是", "否"]})
+    flag = chr(ord("A") + flag_col)
+    ws.data_validation(1, flag_col, max(rows, 1) + 200, flag_col, {"validate": "list", "source": ["是", "否"]})
     # A conditional format, not a fixed fill: the highlight goes when the office sets 需复核 to 否.
     ws.conditional_format(1, 0, max(rows, 1) + 200, last_col, {
         "type": "formula", "criteria": f'=${flag}2="是"', "format": fmt["review"]})
@@ -392,38 +425,62 @@ def _write_meta(ws, catalogue: Catalogue) -> None:
     ws.hide()
 
 
-def read_catalogue_xlsx(path) -> Catalogue:
+def read_catalogue_xlsx(path, calendar=None) -> Catalogue:
     """Read ``catalogue.xlsx`` back, with the office's edits; a value that makes no sense raises.
+
+    Values come from python-calamine and percent formats from the package's styles (``xlsxparts``):
+    every merge reads the catalogue, and openpyxl would cost its import and a quarter second.
+
+    Args:
+        path: the workbook.
+        calendar: dates of named moments for 完成时限 typed as words (秋季开学前); default ``Calendar()``.
 
     Raises:
         CatalogueError: a sheet or header is missing, or a cell holds an unusable value
             (``sheet`` and ``cell`` name it).
     """
-    from openpyxl import load_workbook
+    from python_calamine import CalamineError, CalamineWorkbook
 
     from .errors import CatalogueError
 
     name = getattr(path, "name", str(path))
+    if not os.path.exists(path):
+        raise CatalogueError(f"找不到任务清单 {name}。", path=str(path))
     try:
-        wb = load_workbook(path, data_only=True)
-    except FileNotFoundError as exc:
-        raise CatalogueError(f"找不到任务清单 {name}。", path=str(path)) from exc
-    except Exception as exc:  # openpyxl raises many kinds for a file that is not a workbook
+        wb = CalamineWorkbook.from_path(str(path))
+    except (CalamineError, OSError, ValueError) as exc:
         raise CatalogueError(f"任务清单 {name} 无法打开：{exc}", path=str(path)) from exc
-    reader = _SheetReader(wb, str(path))
+    reader = _SheetReader(wb, str(path), calendar)
     meta = reader.meta()
-    sections, tasks = reader.tasks(meta["sections"])
-    tasks = reader.indicators(tasks)
-    wb.close()
+    sections, tasks = reader.tasks(meta["sections"], meta["year"])
+    tasks = reader.indicators(tasks, meta["year"])
     return Catalogue(title=meta["title"], year=meta["year"], sections=sections, tasks=tasks,
                      doc_number=meta["doc_number"], date=meta["date"], short_title=meta["short_title"])
+
+
+@dataclass(frozen=True)
+class _Cell:
+    """One cell as the reader needs it: its value and its A1 name."""
+
+    value: object
+    coordinate: str
+
+
+def _column_letter(col: int) -> str:
+    letters = ""
+    col += 1
+    while col:
+        col, rem = divmod(col - 1, 26)
+        letters = chr(ord("A") + rem) + letters
+    return letters
 
 
 class _SheetReader:
     """Reads the sheets of one ``catalogue.xlsx``; every complaint names sheet and cell."""
 
-    def __init__(self, wb, path: str) -> None:
-        self.wb, self.path = wb, path
+    def __init__(self, wb, path: str, calendar=None) -> None:
+        self.wb, self.path, self.calendar = wb, path, calendar
+        self._percent: set[str] | None = None
 
     def fail(self, sheet: str, cell: str, message: str):
         from .errors import CatalogueError
@@ -431,13 +488,20 @@ class _SheetReader:
         where = f"工作表“{sheet}”{cell}" if cell else f"工作表“{sheet}”"
         return CatalogueError(f"任务清单 {where}：{message}", path=self.path, sheet=sheet, cell=cell)
 
+    def grid(self, sheet: str) -> list[list]:
+        if sheet not in self.wb.sheet_names:
+            raise self.fail(sheet, "", "工作表不存在，请勿删除或重命名。")
+        ws = self.wb.get_sheet_by_name(sheet)
+        rows = ws.to_python(skip_empty_area=False)
+        start_row, start_col = ws.start or (0, 0)
+        pad = [None] * start_col
+        return [[None] * 0 for _ in range(start_row)] + [pad + list(r) for r in rows]
+
     def rows(self, sheet: str, headers: tuple[str, ...]) -> list[tuple[int, dict]]:
         """(row number, {header: cell}) for every non-blank row under the header row."""
-        if sheet not in self.wb.sheetnames:
-            raise self.fail(sheet, "", "工作表不存在，请勿删除或重命名。")
-        ws = self.wb[sheet]
-        for header_row in ws.iter_rows(min_row=1, max_row=10):
-            texts = [str(c.value or "").strip() for c in header_row]
+        grid = self.grid(sheet)
+        for at, row in enumerate(grid[:10]):
+            texts = [str(v if v is not None else "").strip() for v in row]
             if headers[0] in texts:
                 break
         else:
@@ -445,27 +509,28 @@ class _SheetReader:
         columns = {}
         for h in headers:
             match = next((i for i, t in enumerate(texts) if t.startswith(h)), None)
-            if match is None:
-                raise self.fail(sheet, header_row[0].coordinate, f"缺少表头“{h}”，请勿修改表头。")
-            columns[h] = match
+            if match is None and h not in OPTIONAL_HEADERS:
+                raise self.fail(sheet, f"A{at + 1}", f"缺少表头“{h}”，请勿修改表头。")
+            if match is not None:
+                columns[h] = match
         out = []
-        for row in ws.iter_rows(min_row=header_row[0].row + 1):
-            cells = {h: row[i] for h, i in columns.items() if i < len(row)}
-            if any(str(c.value if c.value is not None else "").strip() for c in cells.values()):
-                out.append((row[0].row, cells))
+        for r, row in enumerate(grid[at + 1:], start=at + 2):
+            cells = {h: _Cell(row[i] if i < len(row) else None, f"{_column_letter(i)}{r}") for h, i in columns.items()}
+            if any(_text(c) for c in cells.values()):
+                out.append((r, cells))
         return out
 
     def meta(self) -> dict:
         meta = {"title": "", "short_title": "", "doc_number": "", "date": "", "year": 0, "sections": {}}
-        if META_SHEET not in self.wb.sheetnames:
+        if META_SHEET not in self.wb.sheet_names:
             raise self.fail(META_SHEET, "", "隐藏工作表缺失，请用 tz-excel init 重新生成任务清单。")
-        for row in self.wb[META_SHEET].iter_rows():
-            key, value = (str(row[0].value or "").strip(), str(row[1].value or "").strip()) if len(row) > 1 else ("", "")
+        for r, row in enumerate(self.grid(META_SHEET), start=1):
+            cells = [_Cell(v, f"{_column_letter(c)}{r}") for c, v in enumerate(row)] + [_Cell(None, "")] * 3
+            key, value = _text(cells[0]), _text(cells[1])
             if key == "section":
-                meta["sections"][self.integer(row[1], META_SHEET, "部分序号")] = \
-                    str(row[2].value or "").strip() if len(row) > 2 else ""
+                meta["sections"][self.integer(cells[1], META_SHEET, "部分序号")] = _text(cells[2])
             elif key == "year":
-                meta["year"] = self.integer(row[1], META_SHEET, "年度")
+                meta["year"] = self.integer(cells[1], META_SHEET, "年度")
             elif key in meta:
                 meta[key] = value
         return meta
@@ -480,7 +545,29 @@ class _SheetReader:
             raise self.fail(sheet, cell.coordinate, f"{what}“{value if value is not None else ''}”应为整数。")
         return int(number)
 
-    def tasks(self, meta_sections: dict) -> tuple[tuple[Section, ...], list[Task]]:
+    def due(self, cell, sheet: str, year: int) -> date | None:
+        """A 完成时限 cell: a date, an ISO date typed as text, or the notice's words (6月底前)."""
+        from datetime import datetime, timedelta
+
+        from .deadlines import Calendar, read_deadline
+
+        value = cell.value if cell is not None else None
+        if value in (None, ""):
+            return None
+        if isinstance(value, datetime):
+            return value.date()
+        if isinstance(value, date):
+            return value
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            return date(1899, 12, 30) + timedelta(days=int(value))    # a date serial without a date format
+        text = str(value).strip()
+        day = read_deadline(text, year, Calendar.of(self.calendar)) if year else None
+        if day is None:
+            raise self.fail(sheet, cell.coordinate, f"完成时限“{text}”无法识别，应为日期（如 2023-06-30）"
+                                                    "或“6月底前”“三季度末”这样的说法。")
+        return day
+
+    def tasks(self, meta_sections: dict, year: int) -> tuple[tuple[Section, ...], list[Task]]:
         titles: dict[int, str] = {}
         tasks: list[Task] = []
         seen: dict[int, str] = {}
@@ -493,13 +580,15 @@ class _SheetReader:
             titles.setdefault(section, _text(c["部分名称"]))
             tasks.append(Task(no=no, section=section, title=_text(c["任务名称"]), text=_text(c["任务内容"]),
                               departments=_split_names(_text(c["责任单位"])),
-                              needs_review=self.flag(c["需复核"], TASK_SHEET)))
+                              needs_review=self.flag(c["需复核"], TASK_SHEET),
+                              due=self.due(c.get("完成时限"), TASK_SHEET, year),
+                              leaders=_split_names(_text(c.get("责任领导"))), review=_text(c.get("复核说明"))))
         numbers = dict(meta_sections)
         for no, title in titles.items():
             numbers[no] = title or numbers.get(no, "")
         return tuple(Section(no, numbers[no]) for no in sorted(numbers)), tasks
 
-    def indicators(self, tasks: list[Task]) -> tuple[Task, ...]:
+    def indicators(self, tasks: list[Task], year: int) -> tuple[Task, ...]:
         by_task: dict[int, list[Indicator]] = {t.no: [] for t in tasks}
         pending: list[tuple[int, dict]] = []
         ids: dict[str, str] = {}
@@ -519,10 +608,10 @@ class _SheetReader:
         for task_no, c in pending:
             ident = _text(c["指标编号"]) or _next_id(task_no, ids)
             ids.setdefault(ident, "")
-            by_task[task_no].append(self.indicator(ident, c))
+            by_task[task_no].append(self.indicator(ident, c, year))
         return tuple(replace(t, indicators=tuple(by_task[t.no])) for t in tasks)
 
-    def indicator(self, ident: str, c: dict) -> Indicator:
+    def indicator(self, ident: str, c: dict, year: int) -> Indicator:
         comparator_cell, kind_cell = c["比较方式"], c["类型"]
         comparator = _COMPARATOR_READ.get(_text(comparator_cell) or ">=")
         if comparator is None:
@@ -532,15 +621,26 @@ class _SheetReader:
         if kind is None:
             raise self.fail(INDICATOR_SHEET, kind_cell.coordinate, f"类型“{_text(kind_cell)}”无法识别，应为 累计 或 水平。")
         unit = _text(c["单位"])
-        return Indicator(id=ident, metric=_text(c["指标名称"]), target=self.target(c["目标值"], unit), unit=unit,
+        target = self.target(c["目标值"], unit)
+        if _text(c.get("本年目标")):
+            target = self.target(c["本年目标"], unit)        # a multi-year target: this year's share wins
+        return Indicator(id=ident, metric=_text(c["指标名称"]), target=target, unit=unit,
                          comparator=comparator, kind=kind, aspirational=self.flag(c["力争"], INDICATOR_SHEET),
-                         source=_text(c["原文"]), needs_review=self.flag(c["需复核"], INDICATOR_SHEET))
+                         source=_text(c["原文"]), needs_review=self.flag(c["需复核"], INDICATOR_SHEET),
+                         due=self.due(c.get("完成时限"), INDICATOR_SHEET, year), review=_text(c.get("复核说明")))
+
+    def percent(self, coordinate: str) -> bool:
+        if self._percent is None:
+            from .xlsxparts import percent_cells
+
+            self._percent = percent_cells(self.path, INDICATOR_SHEET)
+        return coordinate in self._percent
 
     def target(self, cell, unit: str) -> float | int:
         value = cell.value
         if isinstance(value, (int, float)) and not isinstance(value, bool):
             # Typing "95%" in Excel stores 0.95 with a percent format.
-            if "%" in (cell.number_format or "") and unit in ("%", "％"):
+            if unit in ("%", "％") and self.percent(cell.coordinate):
                 value = round(value * 100, 10)
             return _plain_number(value)
         text = str(value if value is not None else "").strip().translate(_FULLWIDTH_DIGITS).replace(",", "")

@@ -150,6 +150,29 @@ class MailSettings:
 
 
 @dataclass(frozen=True)
+class CalendarSettings:
+    """Dates (MM-DD) of the named moments notices set deadlines by: 秋季开学前, 汛期前, 国庆前 …
+    (the notice reader turns them into each task's or target's 完成时限)."""
+
+    autumn_term: str = "08-31"            # 秋季开学前
+    spring_term: str = "02-28"            # 春季开学前
+    flood_season: str = "05-31"           # 汛期前 / 汛前
+    national_day: str = "09-30"           # 国庆前
+    spring_festival: str = "01-31"        # 春节前 (set it for the year: the festival moves)
+    new_year: str = "12-31"               # 元旦前
+
+    def __post_init__(self) -> None:
+        for f in fields(self):
+            value = getattr(self, f.name)
+            try:
+                month, day = (int(x) for x in str(value).split("-"))
+                date(2024, month, day)                 # a leap year, so 02-29 is allowed
+            except ValueError:
+                raise ConfigError(f"tz_excel.toml：[calendar] {f.name} 应为“月-日”，例如 08-31，当前为“{value}”。",
+                                  path="tz_excel.toml") from None
+
+
+@dataclass(frozen=True)
 class Settings:
     office: OfficeSettings = field(default_factory=OfficeSettings)
     assess: AssessSettings = field(default_factory=AssessSettings)
@@ -161,6 +184,7 @@ class Settings:
     merge: MergeSettings = field(default_factory=MergeSettings)
     forms: FormSettings = field(default_factory=FormSettings)
     mail: MailSettings = field(default_factory=MailSettings)
+    calendar: CalendarSettings = field(default_factory=CalendarSettings)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any], source: str = "tz_excel.toml") -> "Settings":
@@ -280,6 +304,14 @@ reader_seconds = 120         # time one file may take to read; a file taking lon
 
 [forms]
 protect = true               # lock everything but the input cells
+
+[calendar]                   # dates (月-日) of the moments notices set deadlines by; init reads them
+autumn_term = "08-31"       # 秋季开学前
+spring_term = "02-28"       # 春季开学前
+flood_season = "05-31"      # 汛期前
+national_day = "09-30"      # 国庆前
+spring_festival = "01-31"   # 春节前 (the festival moves: set it for the year)
+new_year = "12-31"          # 元旦前
 '''
 
 

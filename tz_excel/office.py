@@ -14,19 +14,21 @@ and e-mail addresses already in ``departments.xlsx`` are kept.
 from __future__ import annotations
 
 import os
+import re
 import shutil
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from datetime import datetime
 from pathlib import Path
 
 from .catalogue import Catalogue, write_catalogue_xlsx
-from .config import DEFAULT_TOML, OfficeSettings, Workspace
+from .config import DEFAULT_TOML, CalendarSettings, OfficeSettings, Settings, Workspace
+from .deadlines import Calendar
 from .departments import Directory, directory_from_names, read_directory, write_directory
 from .errors import ConfigError, WorkspaceError
 from .notice import read_notice
 
 FOLDERS = ("templates", "inbox", "outbox", "archive")
-REVIEW_SHOWN = 5                      # doubtful items listed in the summary; the rest are counted
+REVIEW_SHOWN = 12                     # doubtful items listed in the summary; the rest are counted
 
 
 @dataclass(frozen=True)
@@ -71,7 +73,8 @@ def init_workspace(ws: Workspace, document: str | os.PathLike | bytes | None = N
         raise WorkspaceError(
             f"{ws.root} 已是 tz_excel 工作区（已有 {'、'.join(p.name for p in existing)}），为免覆盖办公室的修改，"
             "未做任何改动。确需重新生成请加 --force（原文件将先备份）。", path=str(ws.root))
-    parsed = read_notice(_bundled() if document is None else document)
+    kept = _office_settings(ws) if existing else Settings()
+    parsed = read_notice(_bundled() if document is None else document, Calendar.of(kept.calendar))
     catalogue = parsed.catalogue
     if year:
         catalogue = replace(catalogue, year=int(year))
@@ -80,14 +83,30 @@ def init_workspace(ws: Workspace, document: str | os.PathLike | bytes | None = N
     directory = _directory(catalogue, ws.departments_path)
     ws.root.mkdir(parents=True, exist_ok=True)
     backups = tuple(_backup(p, now or datetime.now()) for p in existing)
-    ws.settings_path.write_text(
-        DEFAULT_TOML.format(office_name=OfficeSettings().name, year=catalogue.year), encoding="utf-8")
+    ws.settings_path.write_text(_settings_text(catalogue.year, kept.calendar), encoding="utf-8")
     write_catalogue_xlsx(ws.catalogue_path, catalogue)
     write_directory(ws.departments_path, directory)
     for folder in FOLDERS:
         (ws.root / folder).mkdir(exist_ok=True)
     written = (ws.settings_path, ws.catalogue_path, ws.departments_path)
     return InitResult(ws, catalogue, directory, tuple(parsed.warnings), written, backups)
+
+
+def _office_settings(ws: Workspace) -> Settings:
+    """The office's settings before ``--force`` replaces the file: its [calendar] dates the deadlines."""
+    try:
+        return Settings.load(ws.settings_path)
+    except ConfigError:
+        return Settings()                                  # unreadable: the backup keeps it
+
+
+def _settings_text(year: int, calendar: CalendarSettings) -> str:
+    """DEFAULT_TOML with the office's [calendar] dates, so re-parsing keeps what the office set."""
+    text = DEFAULT_TOML.format(office_name=OfficeSettings().name, year=year)
+    head, sep, block = text.partition("\n[calendar]")
+    for f in fields(calendar):
+        block = re.sub(rf'(?m)^{f.name} = "[^"]*"', f'{f.name} = "{getattr(calendar, f.name)}"', block)
+    return head + sep + block
 
 
 def _bundled():
@@ -145,6 +164,9 @@ def summarize_catalogue(catalogue: Catalogue) -> str:
     lines = [f"任务清单：{heading}" + (f"（{extra}）" if extra else ""),
              f"  {len(catalogue.sections)} 个部分，{len(catalogue.tasks)} 项任务，{len(indicators)} 个量化指标，"
              f"涉及 {len(catalogue.department_names())} 个责任单位（含统称）。"]
+    dated = [t for t in catalogue.tasks if t.due], [i for i in indicators if i.due]
+    if any(dated):
+        lines.append(f"  完成时限早于年底的：任务 {len(dated[0])} 项，指标 {len(dated[1])} 个（其余按年底前）。")
     review = _review_items(catalogue)
     if not review:
         lines.append("  无需复核的条目。")
@@ -158,13 +180,15 @@ def summarize_catalogue(catalogue: Catalogue) -> str:
 
 
 def _review_items(catalogue: Catalogue) -> list[tuple[str, str]]:
+    """("task" | "indicator", a Chinese line naming the item and why it needs checking)."""
     items = []
     for task in catalogue.tasks:
         if task.needs_review:
-            items.append(("task", f"任务{task.no}“{task.title}”：未标注责任单位"))
+            items.append(("task", f"任务{task.no}“{task.title}”：{task.review or '请核对'}"))
         for ind in task.indicators:
             if ind.needs_review:
-                items.append(("indicator", f"指标{ind.id}：{ind.source}（目标 {ind.target}{ind.unit}）"))
+                why = f"：{ind.review}" if ind.review else ""
+                items.append(("indicator", f"指标{ind.id}：{ind.source}（目标 {ind.target}{ind.unit}）{why}"))
     return items
 
 
@@ -175,7 +199,8 @@ def load_catalogue(ws: Workspace) -> Catalogue:
     from .catalogue import read_catalogue_xlsx
 
     ws.require()
-    return read_catalogue_xlsx(ws.catalogue_path)
+    # 完成时限 typed as words (秋季开学前) in catalogue.xlsx are dated by the office's [calendar].
+    return read_catalogue_xlsx(ws.catalogue_path, ws.settings.calendar)
 
 
 def load_directory(ws: Workspace) -> Directory:

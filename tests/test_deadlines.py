@@ -1,0 +1,78 @@
+"""Deadlines: the words notices use, named moments from the office's calendar, and whose deadline it is."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tz_excel.config import CalendarSettings
+from tz_excel.deadlines import Calendar, find_deadlines, multi_year, read_deadline
+from tz_excel.errors import ConfigError
+from tz_excel.notice import read_notice
+
+
+@pytest.mark.parametrize("words, day", [
+    ("年内", date(2023, 12, 31)), ("年底前", date(2023, 12, 31)), ("全年", date(2023, 12, 31)),
+    ("6月底前", date(2023, 6, 30)), ("上半年", date(2023, 6, 30)), ("一季度", date(2023, 3, 31)),
+    ("三季度末", date(2023, 9, 30)), ("9月底前", date(2023, 9, 30)), ("2024年6月底前", date(2024, 6, 30)),
+    ("2023-06-30", date(2023, 6, 30)), ("10月31日前", date(2023, 10, 31)), ("6月前", date(2023, 5, 31)),
+    ("秋季开学前", date(2023, 8, 31)), ("汛期前", date(2023, 5, 31)), ("长期坚持", None), ("持续推进", None),
+])
+def test_words_to_dates(words, day):
+    assert read_deadline(words, 2023) == day
+
+
+def test_named_moments_come_from_the_offices_calendar():
+    cal = Calendar.of(CalendarSettings(autumn_term="09-01"))
+    assert read_deadline("秋季开学前", 2023, cal) == date(2023, 9, 1)
+    with pytest.raises(ConfigError, match=r"\[calendar\] autumn_term 应为“月-日”"):
+        CalendarSettings(autumn_term="开学")
+
+
+def test_find_deadlines_in_order():
+    found = find_deadlines("一季度完成选址，9月底前开工，年底前建成。", 2023)
+    assert [(d.text, d.day) for d in found] == [("一季度", date(2023, 3, 31)), ("9月底前", date(2023, 9, 30)),
+                                                 ("年底前", date(2023, 12, 31))]
+
+
+@pytest.mark.parametrize("text, span", [
+    ("到2025年建成5G基站1万个", "到2025年"), ("5年内培育企业100家", "5年内"), ("实施三年行动", "三年行动"),
+    ("到2023年底建成基站100个", ""), ("新增企业3家", ""),
+])
+def test_multi_year_spans(text, span):
+    assert multi_year(text, 2023) == span
+
+
+def _notice(body: str) -> bytes:
+    return f"关于印发2023年重点任务的通知\n一、建设\n{body}\n".encode("utf-8")
+
+
+def test_a_clauses_deadline_is_its_indicators_and_an_opening_one_the_tasks():
+    cat = read_notice(_notice("1.建设学校。确保孙堂小学等5处项目秋季开学前投入使用，新建幼儿园3所。（责任单位：市教体局）\n"
+                              "2.改造小区。2023年6月底前，完成改造老旧小区41个。（责任单位：市住建局）")).catalogue
+    school, kindergarten = cat.task(1).indicators
+    assert (school.due, kindergarten.due, cat.task(1).due) == (date(2023, 8, 31), None, None)
+    assert cat.task(1).due_of(kindergarten) is None                    # the year's end
+    assert (cat.task(2).due, cat.task(2).indicators[0].due) == (date(2023, 6, 30), None)
+    assert cat.task(2).due_of(cat.task(2).indicators[0]) == date(2023, 6, 30)
+
+
+def test_deadline_lines_and_year_end_words():
+    cat = read_notice(_notice("1.建设园区。新增企业3家。\n责任单位：市发改局\n完成时限：2023年9月底前\n"
+                              "2.建设道路。新建道路5公里。（责任单位：市交通局）\n完成时限：年底前")).catalogue
+    assert [t.due for t in cat.tasks] == [date(2023, 9, 30), None]
+    assert [t.departments for t in cat.tasks] == [("市发改局",), ("市交通局",)]
+    assert "完成时限" not in cat.task(1).text
+
+
+def test_a_task_without_targets_is_due_when_its_last_step_is():
+    cat = read_notice(_notice("1.建设产业园。确保仓储物流区7月份建成、商业引导区11月份建成。[责任单位:老街办]")).catalogue
+    assert cat.task(1).due == date(2023, 11, 30)
+
+
+def test_multi_year_target_is_flagged_with_a_place_for_the_years_own():
+    cat = read_notice(_notice("1.建设基站。到2025年累计建成5G基站1万个，年内新建基站2000个。（责任单位：市工信局）")).catalogue
+    multi, year = cat.task(1).indicators
+    assert multi.needs_review and multi.review == "目标跨年度（“到2025年”），请在“本年目标”栏填写本年度应完成的量"
+    assert not year.needs_review

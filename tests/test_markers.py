@@ -1,0 +1,63 @@
+"""The marker reader on generated markers (hypothesis): every form, width and order gives the names back."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tz_excel.markers import read_marker, split_marker
+
+_STEMS = st.text(alphabet="发改财政科技工信教体住建水务农业商投文旅卫健自然资源生态环境交通运输", min_size=1, max_size=5)
+_NAMES = st.builds(lambda prefix, stem, suffix: prefix + stem + suffix,
+                   st.sampled_from(["市", "区", "县", "省"]), _STEMS, st.sampled_from(["局", "委", "办", "中心"]))
+_COLLECTIVE = st.sampled_from(["各镇街", "各县（市、区）人民政府", "市直各有关部门单位", "各街办(新区)"])
+_DEPARTMENTS = st.lists(st.one_of(_NAMES, _COLLECTIVE), min_size=1, max_size=5, unique=True)
+_PERSONS = st.lists(st.text(alphabet="王李张刘陈杨赵黄周吴某", min_size=2, max_size=3), max_size=3, unique=True)
+_BRACKETS = st.sampled_from([("(", ")"), ("（", "）"), ("[", "]"), ("【", "】"), ("（", ")"), ("(", "）"), ("（", "")])
+_SEPARATORS = st.sampled_from(["、", "，", ","])
+
+
+def _forms(deps: list[str], persons: list[str], sep: str) -> list[str]:
+    lead, co = deps[0], sep.join(deps[1:])
+    who = f"责任领导:{'、'.join(persons)};" if persons else ""
+    forms = [f"{who}责任单位:{sep.join(deps)}", f"{who}责任单位：{sep.join(deps)}",
+             f"{who}牵头单位:{lead}" + (f";配合单位:{co}" if co else ""),
+             f"{who}牵头单位：{lead}" + (f"；责任单位：{co}" if co else "")]
+    if not persons:
+        forms += [f"{sep.join(deps)}负责", f"{sep.join(deps)}负责，列第一位者为牵头单位，下同",
+                  f"{sep.join(deps)}负责，排在第一位的部门为牵头部门，下同",
+                  f"{lead}牵头" + (f"，{co}配合" if co else ""), f"{lead}牵头" + (f"，{co}按职责分工负责" if co else ""),
+                  f"{sep.join(deps)}等有关部门负责", f"{sep.join(deps)}会同有关部门负责"]
+    return forms
+
+
+@settings(max_examples=300, deadline=None)
+@given(deps=_DEPARTMENTS, persons=_PERSONS, sep=_SEPARATORS, brackets=_BRACKETS, form=st.integers(0, 20),
+       before_stop=st.booleans())
+def test_generated_markers_give_the_names_back(deps, persons, sep, brackets, form, before_stop):
+    forms = _forms(deps, persons, sep)
+    content = forms[form % len(forms)]
+    opening, closing = brackets
+    marker = f"{opening}{content}{closing}"
+    text = f"推进节水{marker}。" if before_stop else f"推进节水。{marker}"
+    body, found = split_marker(text)
+    assert found is not None, text
+    assert body in ("推进节水。", "推进节水")
+    read = read_marker(found)
+    assert list(read.departments) == deps, (text, read)
+    assert list(read.leaders) == persons, (text, read)
+
+
+@settings(max_examples=100, deadline=None)
+@given(deps=_DEPARTMENTS, persons=_PERSONS, sep=_SEPARATORS)
+def test_persons_are_never_departments(deps, persons, sep):
+    read = read_marker(f"（责任领导：{'、'.join(persons)}；牵头单位：{deps[0]}；配合单位：{sep.join(deps[1:])}）")
+    assert not set(read.leaders) & set(read.departments)
+    assert read.departments[0] == deps[0]
+
+
+@given(text=st.text(max_size=60))
+def test_the_reader_never_fails(text):
+    body, found = split_marker(text)
+    assert isinstance(body, str)
+    read_marker(found or text)

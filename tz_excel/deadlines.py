@@ -1,0 +1,235 @@
+"""Deadlines in a notice's words: 6月底前, 上半年, 三季度末, 2024年6月底前, 秋季开学前 → a date.
+
+    >>> read_deadline("2024年6月底前", 2024)
+    datetime.date(2024, 6, 30)
+    >>> read_deadline("秋季开学前", 2023)            # a named moment: [calendar] autumn_term, default 08-31
+    datetime.date(2023, 8, 31)
+    >>> [(d.text, d.day) for d in find_deadlines("一季度完成选址，9月底前开工。", 2023)]
+    [('一季度', datetime.date(2023, 3, 31)), ('9月底前', datetime.date(2023, 9, 30))]
+    >>> multi_year("到2025年建成5G基站1万个", 2023)
+    '到2025年'
+
+Named moments (秋季开学前, 汛期前, 国庆前 …) have no date of their own: ``Calendar`` holds the office's
+(``[calendar]`` in tz_excel.toml) with sensible defaults. A deadline at the end of the reporting year
+(年内, 年底前, 全年) is the same as none, since ``due`` None means the year's end.
+"""
+
+from __future__ import annotations
+
+import calendar as _months
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from .chinese import cn_number, fold
+
+__all__ = ["Calendar", "Deadline", "find_deadlines", "multi_year", "read_deadline"]
+
+# Named moment → the [calendar] key that dates it. Longer phrases first: they are matched in order.
+MOMENTS = (
+    ("秋季学期开学前", "autumn_term"), ("秋季开学前", "autumn_term"), ("秋季开学", "autumn_term"),
+    ("春季学期开学前", "spring_term"), ("春季开学前", "spring_term"), ("春季开学", "spring_term"),
+    ("主汛期前", "flood_season"), ("汛期前", "flood_season"), ("汛前", "flood_season"),
+    ("国庆节前", "national_day"), ("国庆前", "national_day"),
+    ("春节前", "spring_festival"), ("元旦前", "new_year"),
+)
+DEFAULT_MOMENTS = {"autumn_term": "08-31", "spring_term": "02-28", "flood_season": "05-31",
+                   "national_day": "09-30", "spring_festival": "01-31", "new_year": "12-31"}
+
+
+@dataclass(frozen=True)
+class Calendar:
+    """The office's dates for named moments, as ``MM-DD`` (``config.CalendarSettings`` gives them)."""
+
+    moments: dict = field(default_factory=lambda: dict(DEFAULT_MOMENTS))
+
+    @classmethod
+    def of(cls, settings) -> "Calendar":
+        """From a ``CalendarSettings`` (or anything with those attributes); missing keys keep the defaults."""
+        if settings is None:
+            return cls()
+        return cls({key: getattr(settings, key, value) for key, value in DEFAULT_MOMENTS.items()})
+
+    def moment(self, key: str, year: int) -> date:
+        month, day = (int(x) for x in str(self.moments.get(key, DEFAULT_MOMENTS[key])).split("-"))
+        return date(year, month, min(day, _months.monthrange(year, month)[1]))
+
+
+@dataclass(frozen=True)
+class Deadline:
+    """One deadline found in a text: where, its words, its date."""
+
+    start: int
+    end: int
+    text: str
+    day: date
+
+
+_YEAR = r"(?:(?P<year>(?:19|20)\d{2})\s*年)?"
+_PATTERNS = (
+    ("iso", re.compile(r"(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})")),
+    ("day", re.compile(_YEAR + r"(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号](?:前|以前|之前)?")),
+    ("month", re.compile(_YEAR + r"(?P<m>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:份)?(?P<end>底|末|中旬|上旬|下旬)?"
+                         r"(?P<before>前|以前|之前)?(?![0-9]|日|号)")),
+    ("half", re.compile(_YEAR + r"(?P<half>上半年|下半年|年中)")),
+    ("quarter", re.compile(_YEAR + r"第?(?P<q>[一二三四1-4])\s*季度(?:末|底)?(?:前)?")),
+    ("yearend", re.compile(r"(?P<year>(?:19|20)\d{2})?\s*(?:年内|年底前?|年末|年度内|全年|今年内|今年底)")),
+)
+
+
+def read_deadline(text: str, year: int, cal: Calendar | None = None) -> date | None:
+    """The date a deadline's words name (完成时限 cell or line), or None (长期坚持, 持续推进, nothing)."""
+    found = find_deadlines(text, year, cal)
+    return max((d.day for d in found), default=None)
+
+
+def find_deadlines(text: str, year: int, cal: Calendar | None = None) -> list[Deadline]:
+    """Every deadline in ``text``, in order; overlapping matches keep the first, longest."""
+    folded = fold(text or "")
+    cal = cal or Calendar()
+    hits: list[Deadline] = []
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(folded):
+            day = _date(kind, m, year)
+            if day is not None:
+                hits.append(Deadline(m.start(), m.end(), text[m.start():m.end()], day))
+    for phrase, key in MOMENTS:
+        for m in re.finditer(re.escape(phrase), folded):
+            hits.append(Deadline(m.start(), m.end(), phrase, cal.moment(key, year)))
+    hits.sort(key=lambda d: (d.start, -(d.end - d.start)))
+    kept: list[Deadline] = []
+    for hit in hits:
+        if not kept or hit.start >= kept[-1].end:
+            kept.append(hit)
+    return kept
+
+
+def _date(kind: str, m: re.Match, year: int) -> date | None:
+    groups = m.groupdict()
+    y = int(groups.get("year") or groups.get("y") or year) if (groups.get("year") or groups.get("y")) else year
+    try:
+        if kind == "iso":
+            return date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+        if kind == "day":
+            return date(y, int(m.group("m")), int(m.group("d")))
+        if kind == "month":
+            return _month(m, y)
+        if kind == "half":
+            return date(y, 6, 30) if m.group("half") in ("上半年", "年中") else date(y, 12, 31)
+        if kind == "quarter":
+            q = cn_number(m.group("q")) or int(m.group("q"))
+            return date(y, 3 * q, _months.monthrange(y, 3 * q)[1])
+        return date(y, 12, 31)
+    except ValueError:
+        return None
+
+
+def _month(m: re.Match, y: int) -> date | None:
+    raw = m.group("m")
+    month = int(raw) if raw.isdigit() else cn_number(raw)
+    if not month or not 1 <= month <= 12:
+        return None
+    end = m.group("end") or ""
+    if m.group("before") and not end:
+        # "6月前": before June, so by the end of May
+        if month == 1:
+            return date(y - 1, 12, 31)
+        month -= 1
+    last = _months.monthrange(y, month)[1]
+    return date(y, month, {"上旬": 10, "中旬": 20}.get(end, last))
+
+
+_MULTI = re.compile(r"到(?:19|20)\d{2}年(?:底|末)?|(?:19|20)\d{2}\s*[-—–~至到]\s*(?:19|20)?\d{2}\s*年|"
+                    r"[两二三四五2-5]\s*年内|[两二三四五]年行动|三年攻坚|“?十四五”?(?:期间|末)")
+
+
+def multi_year(text: str, year: int) -> str:
+    """The words that make a target span several years (到2025年, 5年内, 三年行动), or ""."""
+    for m in _MULTI.finditer(fold(text or "")):
+        words = m.group(0)
+        years = [int(y) for y in re.findall(r"(?:19|20)\d{2}", words)]
+        if years and max(years) <= year:
+            continue                                    # 到2023年底 in a 2023 notice: this year
+        return text[m.start():m.end()]
+    return ""
+
+
+# -- deadlines of a parsed task ---------------------------------------------------------------------
+
+def date_task(task, words: str, year: int, cal: Calendar | None = None):
+    """``task`` with its deadlines: its own from ``words`` (a 完成时限 line or column) or from a deadline
+    that governs the whole text; each indicator's from its own clause, or from the clause that opens its
+    sentence (2023年6月底前，完成…). Multi-year targets are flagged for review.
+
+    A deadline at the reporting year's end is left as None (the same thing, and the catalogue stays as
+    it was for notices without deadlines); an indicator's deadline equal to its task's is left to inherit."""
+    from dataclasses import replace
+
+    if not year:
+        return task
+    due = read_deadline(words, year, cal) if words else _governing(task.text, task.indicators, year, cal)
+    due = _not_year_end(due, year)
+    indicators = tuple(_date_indicator(task.text, ind, year, cal, due) for ind in task.indicators)
+    return replace(task, indicators=indicators, due=due)
+
+
+def _not_year_end(day: date | None, year: int) -> date | None:
+    return None if day is None or day == date(year, 12, 31) else day
+
+
+_CLAUSE_MARKS = ",，;；。:："
+
+
+def _clauses(text: str, at: int) -> tuple[int, int, int]:
+    """(sentence start, clause start, clause end) around position ``at``."""
+    sentence = max(text.rfind(ch, 0, at) for ch in "。；;!?！？") + 1
+    clause = max(text.rfind(ch, 0, at) for ch in _CLAUSE_MARKS) + 1
+    end = at
+    while end < len(text) and text[end] not in _CLAUSE_MARKS:
+        end += 1
+    return sentence, clause, end
+
+
+def _opening(text: str, sentence: int, year: int, cal: Calendar | None) -> list[Deadline]:
+    """Deadlines in a short clause that opens a sentence (2023年6月底前，…): they govern the sentence."""
+    end = min((i for i in (text.find(ch, sentence) for ch in _CLAUSE_MARKS) if i >= 0), default=len(text))
+    if end - sentence > 14:
+        return []
+    return find_deadlines(text[sentence:end], year, cal)
+
+
+def _date_indicator(text: str, indicator, year: int, cal: Calendar | None, task_due: date | None):
+    from dataclasses import replace
+
+    at = text.find(indicator.source) if indicator.source else -1
+    if at < 0:
+        return indicator
+    sentence, clause, end = _clauses(text, at + len(indicator.source) - 1)
+    clause = min(clause, at)
+    own = find_deadlines(text[clause:end], year, cal) or _opening(text, sentence, year, cal)
+    due = _not_year_end(max((d.day for d in own), default=None), year)
+    due = None if due == task_due else due
+    span = multi_year(text[clause:end], year)
+    if not span and clause - sentence <= 14:
+        span = multi_year(text[sentence:clause], year)      # 到2025年，累计建成…: the opening clause says so
+    if not span:
+        return replace(indicator, due=due)
+    reason = f"目标跨年度（“{span}”），请在“本年目标”栏填写本年度应完成的量"
+    review = "；".join(r for r in (indicator.review, reason) if r)
+    return replace(indicator, due=due, needs_review=True, review=review)
+
+
+def _governing(text: str, indicators, year: int, cal: Calendar | None) -> date | None:
+    """A deadline that opens the task's text or its first sentence after the title (2023年6月底前，完成…)
+    governs the task; so does the last one of a task without indicators (仓储物流区7月份建成、…11月份建成:
+    done when the last step is)."""
+    found = find_deadlines(text, year, cal)
+    if not found:
+        return None
+    title_end = text.find("。") + 1 if "。" in text else 0
+    opening = _opening(text, 0, year, cal) or _opening(text, title_end, year, cal)
+    if opening:
+        return max(d.day for d in opening)
+    if not indicators:
+        return max(d.day for d in found)
+    return None

@@ -1,0 +1,212 @@
+"""Responsibility markers: which departments a task names, in which order, who leads, which persons.
+
+    >>> read_marker("责任领导:王某某;牵头单位:区发改局;配合单位:区财政局等有关部门")
+    Marker(departments=('区发改局', '区财政局'), leaders=('王某某',), due='')
+    >>> split_departments("X局、Y局负责，列第一位者为牵头单位，下同")
+    ('X局', 'Y局')
+    >>> split_marker("推进节水。(责任单位:市水务局)")
+    ('推进节水。', '责任单位:市水务局')
+
+Notices write the same thing in many ways: a bracket of either width (or a square one, or none, or
+only half of one) before or after the final 。, labelled groups (牵头单位:…;配合单位:…), plain
+phrases (X牵头，Y配合 / X、Y负责), a note on the order (列第一位者为牵头单位，下同), a 责任领导 who is a
+person, and words that are not part of a name (等有关部门, 按职责分工, 会同). ``read_marker`` turns any of
+them into departments as written, lead first, and the persons apart.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .chinese import fold
+
+__all__ = ["Marker", "ROLE", "LEADER_ROLE", "DUE_ROLE", "marker_line", "read_marker", "split_departments",
+           "split_marker"]
+
+ROLE = (r"(?:主要|具体)?(?:责任|牵头|配合|参与|协办|协同|主办|主责|承办|协助|实施)(?:单位|部门)(?:\(部门\))?"
+        r"|责任主体|牵头(?:单位)?和责任单位")
+LEADER_ROLE = r"(?:区|市|县)?(?:责任|牵头|分管|包抓|联系|主抓|领衔)(?:市|区|县)?领导"
+DUE_ROLE = r"完成时限|完成时间|时间节点|时限要求|完成期限|时限"
+_LABEL = re.compile(rf"({ROLE}|{LEADER_ROLE}|{DUE_ROLE})\s*[:：]")
+_LEAD_ROLE = re.compile(r"^(?:主要)?(?:责任|牵头|主办|主责|承办)")
+_OPEN, _CLOSE = "(（[［【〔", ")）]］】〕"
+# "列第一位者为牵头单位，下同", "排在第一位的部门为牵头部门", "列第一位的责任单位为牵头单位或汇总单位": notes on
+# the order, true of every marker of the notice, and no department.
+_ORDER_NOTE = re.compile(r"[,;，；]?\s*(?:排在|排|列在|列|位列|居)?第一位(?:的|者)?(?:责任)?(?:单位|部门)?为牵头(?:单位|部门)"
+                         r"(?:或汇总单位)?(?:[,;，；]\s*下同)?|[,;，；]\s*下同\s*$")
+_PLAIN_LEAD = re.compile(r"^(.*?)(?:牵头负责|牵头)[,;，；、]?(.*)$")
+_DUTY = re.compile(r"(?:按职责分工|按照职责分工|按各自职责|按职责|根据职责|依职责)?(?:分别|共同|具体)?"
+                   r"(?:负责|配合|参与|落实|推进|实施)?$")
+_ETC = re.compile(r"(?:等有关部门|等相关部门|等部门|等单位|等有关单位|等相关单位|等)$")
+
+
+@dataclass(frozen=True)
+class Marker:
+    """What a marker names: departments as written (lead first), persons, and a deadline's words."""
+
+    departments: tuple[str, ...]
+    leaders: tuple[str, ...] = ()
+    due: str = ""
+
+    def __add__(self, other: "Marker") -> "Marker":
+        return Marker(_unique(self.departments + other.departments), _unique(self.leaders + other.leaders),
+                      self.due or other.due)
+
+
+def split_marker(text: str) -> tuple[str, str | None]:
+    """``…任务。(责任单位:A、B)`` or ``…任务(责任单位:A、B)。`` → (``…任务。``, ``责任单位:A、B``)."""
+    stripped = text.rstrip()
+    trail = ""
+    if stripped[-1:] in ("。", ".") and stripped[:-1].rstrip()[-1:] in _CLOSE:
+        trail, stripped = "。", stripped[:-1].rstrip()
+    if stripped[-1:] in _CLOSE:
+        start = _open_bracket(stripped)
+        if start is not None and _is_marker(stripped[start + 1:-1]):
+            return stripped[:start].rstrip() + trail, stripped[start + 1:-1]
+    # A bracket opened and never closed: …。（责任单位：市发改局 (a name's own brackets are closed)
+    for start in (i for i in range(len(stripped) - 1, 0, -1) if stripped[i] in _OPEN):
+        rest = stripped[start:]
+        unmatched = sum(ch in _OPEN for ch in rest) > sum(ch in _CLOSE for ch in rest)
+        if unmatched and _is_marker(rest[1:]):
+            return stripped[:start].rstrip() + trail, rest[1:]
+    # No bracket at all, closing the paragraph: …。责任单位：A、B  (or a closing bracket without its opening)
+    m = re.search(rf"(?<=[。;；.])\s*((?:{ROLE}|{LEADER_ROLE})\s*[:：].+)$", fold(text))
+    if m:
+        return text[:m.start()].rstrip(), text[m.start(1):].strip().rstrip("".join(_CLOSE) + "。.").strip()
+    return text, None
+
+
+def _open_bracket(text: str) -> int | None:
+    depth = 0
+    for at in range(len(text) - 1, -1, -1):
+        ch = text[at]
+        if ch in _CLOSE:
+            depth += 1
+        elif ch in _OPEN:
+            depth -= 1
+            if depth == 0:
+                return at
+    return None
+
+
+def _is_marker(content: str) -> bool:
+    folded = _ORDER_NOTE.sub("", fold(content).strip()).strip(" ,;，；。")
+    return bool(re.match(rf"^(?:{ROLE}|{LEADER_ROLE})\s*:", folded) or re.search(r"(负责|牵头)$", folded)
+                or re.search(r"牵头.*(配合|参与|协助|负责)$", folded))
+
+
+def marker_line(text: str) -> bool:
+    """Is this line, on its own, a marker (``责任单位：X``, ``牵头领导：…``, ``完成时限：…``), bracketed or not?"""
+    folded = fold(text).strip().lstrip(_OPEN).strip()
+    return bool(re.match(rf"^(?:{ROLE}|{LEADER_ROLE}|{DUE_ROLE})\s*:", folded))
+
+
+def read_marker(marker: str) -> Marker:
+    """Departments (lead first), persons and deadline words of one marker, brackets and notes removed."""
+    text = _strip_brackets(marker or "")
+    text = _ORDER_NOTE.sub("", text).strip(" ,;，；。.")
+    labels = list(_LABEL.finditer(fold(text)))
+    if not labels:
+        return Marker(_plain(text))
+    groups: list[tuple[int, tuple[str, ...]]] = []
+    leaders: tuple[str, ...] = ()
+    due = ""
+    for i, label in enumerate(labels):
+        end = labels[i + 1].start() if i + 1 < len(labels) else len(text)
+        value = text[label.end():end].strip(" ,;，；。.")
+        role = label.group(1)
+        if re.fullmatch(LEADER_ROLE, role):
+            leaders += _names(value)
+        elif re.fullmatch(DUE_ROLE, role):
+            due = due or value
+        else:
+            groups.append((0 if _LEAD_ROLE.match(role) else 1, _clean_all(_names(value))))
+    groups.sort(key=lambda g: g[0])                     # stable: 牵头 before 配合, else as written
+    return Marker(_unique(tuple(name for _, names in groups for name in names)), _unique(leaders), due)
+
+
+def split_departments(marker: str) -> tuple[str, ...]:
+    """The departments a marker names, in written order, lead first.
+
+    >>> split_departments("牵头单位：市发改局；配合单位：市财政局、各镇街")
+    ('市发改局', '市财政局', '各镇街')
+    >>> split_departments("市科技局负责")
+    ('市科技局',)
+    """
+    return read_marker(marker).departments
+
+
+def _strip_brackets(text: str) -> str:
+    """``（责任单位：A、B）。`` → ``责任单位：A、B``; a name's own brackets (各县（市、区）) stay."""
+    text = text.strip().rstrip("。.").strip()
+    while text[:1] and text[0] in _OPEN and (_open_bracket(text) == 0 or not _balanced(text)):
+        text = text[1:-1] if text[-1:] in _CLOSE and _open_bracket(text) == 0 else text[1:]
+        text = text.strip()
+    if text[-1:] in _CLOSE and not _balanced(text):
+        text = text[:-1].strip()                        # half a bracket: …牵头单位:区发改局)
+    return text
+
+
+def _balanced(text: str) -> bool:
+    depth = 0
+    for ch in text:
+        depth += (ch in _OPEN) - (ch in _CLOSE)
+        if depth < 0:
+            return False
+    return depth == 0
+
+
+def _plain(text: str) -> tuple[str, ...]:
+    """Unlabelled markers: ``X牵头，Y配合``, ``X、Y负责``, ``X会同Y负责``, ``X牵头，Y按职责分工负责``."""
+    folded = fold(text)
+    m = _PLAIN_LEAD.match(folded)
+    if m and m.group(1).strip():
+        lead, rest = text[:m.end(1)], text[m.start(2):m.end(2)]
+        return _unique(_clean_all(_names(lead)) + _clean_all(_names(rest)))
+    return _unique(_clean_all(_names(text)))
+
+
+def _clean_all(names: tuple[str, ...]) -> tuple[str, ...]:
+    out: list[str] = []
+    for name in names:
+        for part in re.split(r"会同|及(?=各)|和(?=各)", name):
+            part = _clean(part)
+            if part:
+                out.append(part)
+    return tuple(out)
+
+
+def _clean(name: str) -> str:
+    """``商务部等有关部门`` → ``商务部``; ``各县市区政府按职责分工负责`` → ``各县市区政府``."""
+    name = name.strip().strip("。.,;，；、")
+    for _ in range(3):
+        before = name
+        name = _DUTY.sub("", name).strip()
+        name = _ETC.sub("", name).strip()
+        if name == before:
+            break
+    if len(name) < 2 or _GENERIC.fullmatch(name):
+        return ""                                       # …会同有关部门负责: no one in particular
+    return name
+
+
+_GENERIC = re.compile(r"(?:其他|其它)?(?:有关|相关)(?:部门|单位)(?:和单位)?")
+
+
+def _names(text: str) -> tuple[str, ...]:
+    """Names split at 、,;， but not inside brackets: 各县（市、区）人民政府 is one name."""
+    parts, depth, current = [], 0, ""
+    for ch in text:
+        depth += (ch in _OPEN) - (ch in _CLOSE)
+        if depth <= 0 and ch in "、,，;；\n":
+            parts.append(current)
+            current, depth = "", 0
+        else:
+            current += ch
+    parts.append(current)
+    return tuple(p.strip().rstrip("。.") for p in parts if p.strip().rstrip("。."))
+
+
+def _unique(names: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(names))

@@ -1,0 +1,460 @@
+"""Numeric targets in a task's text: what the task commits to, not every number it holds.
+
+    >>> [(i.target, i.unit) for i in extract_indicators("实施500万元以上工业技改项目100个。", 8)]
+    [(100, '个')]
+
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from .catalogue import Indicator
+from .chinese import cn_number, fold
+
+__all__ = ["extract_indicators"]
+
+# -- indicators ------------------------------------------------------------------------------------
+
+_BASE_UNITS = ("平方公里", "平方千米", "平方米", "立方米", "千瓦时", "千米", "公里", "千瓦", "兆瓦", "吨标准煤",
+               "标准煤", "公顷", "千克", "微克", "毫克", "人次", "个百分点", "百分点", "个工作日", "工作日", "小时",
+               "分钟", "天", "床位", "元", "吨", "亩", "头", "尾", "只", "羽", "家", "个", "项", "人", "处", "条", "座",
+               "所", "张", "户", "台", "套", "辆", "件", "场", "次", "名", "篇", "部", "栋", "株", "棵", "间", "册", "米",
+               "架", "笔", "宗", "艘", "本", "%")
+_COUNTERS = set("家个项处条座所张户台套辆件场次名篇部栋间人")  # measure words that may precede a noun
+_SCALED_UNITS = {p + u for u in _BASE_UNITS for p in ("", "万", "亿", "万亿") if u != "%" or not p}
+_UNIT = ("(?:" + "|".join(sorted(_SCALED_UNITS, key=len, reverse=True))
+         + ")(?:/(?:千瓦时|立方米|平方米|吨|亩|人|户|年|月|天|度))?")
+_CANDIDATE = re.compile(
+    rf"(?<![0-9A-Za-z.%/第])(?P<num>\d+(?:\.\d+)?|(?<![零〇一二两三四五六七八九十百千])[一二两三四五六七八九十百千]+)"
+    rf"(?P<unit>{_UNIT})(?P<post>及以上|以上|以下|以内|之内|左右)?")
+_DURATION = re.compile(r"(?<=个)(?:月|季度|年度|星期|小时|周)")
+_RANGE_LOW = re.compile(r"(?<![0-9.])(\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)\s*[-~—–至到]\s*$")
+_CLAUSE_END = set(",;。:!?)、”\"’」") | {""}
+_QUOTES = {"“": "”", "‘": "’", "《": "》", "〔": "〕", "「": "」", '"': '"'}
+_COMMIT = re.compile(r"完成|参加|推荐|确保|建成|新建|新增|创建|实施|培育|引进|培养|组织|开工|投用|打造|建设")
+_SCOPE = re.compile(r"聚焦|围绕|推进|保障|依托|针对|涉及|包括|覆盖|重点|其中")
+_COMMIT_AFTER = re.compile(r"开展|完成|建成|投入使用|投用|开工|竣工|落地|认定|验收|上市|挂牌")
+_LEVEL_TAIL = re.compile(r"(保持|保持在|稳定在|发展到|扩大到|提高到|提升到|总量达到|总数达到|规模达到|存栏)$")
+_LEVEL_METRIC = re.compile(r"率|比重|占比|比例|余额|存栏|保有量|存量|平均|均值|价格|单价|时间|时限|强度|浓度|指数")
+_INCREMENT = re.compile(r"新增|新建|新培育|新创建|新认定|建设|创建|实施|培育|引进|完成|组织|治理|改造|开工|建成|"
+                        r"培养|放流|申请|推荐|入选|争取|造林|累计|开展|举办|招引|签约|落地")
+_STATE = re.compile(r"达到|实现")
+_LE_TAIL = re.compile(r"(不超过|不高于|不大于|控制在|(?<!不)少于|(?<!不)低于|压减到|压减至|降低到|降至|下降到|缩短到|缩短至)$")
+_APPROX_TAIL = re.compile(r"(约|大约|大概)$")
+_LEAD_WORDS = re.compile(r"^(?:全年|年内|年度内|年底前|年底|到年底|今年|全市|我市|全区|全县|力争|争取|确保|全面|"
+                         r"累计|持续|进一步|共|再|\d{4}年度?|[,、\s])+")
+_LEAD_VERB = re.compile(r"^(?:新培育|新创建|新认定|新建|新增|建设|创建|实施|培育|引进|完成|组织|开展|治理|开通|"
+                        r"推荐|实现|争取|申请|放流)(?![和及与、])")
+_TAIL_WORDS = re.compile(r"(?:力争|争取|不少于|不低于|不超过|不高于|突破|超过|达到|控制在|保持在|保持|稳定在|发展到|扩大到|"
+                         r"提高到|提升到|压减至|压减到|降至|降低到|下降到|缩短至|缩短到|达|过|为|约|等|在)+$")
+
+
+@dataclass(frozen=True)
+class _Hit:
+    start: int
+    end: int
+    value: float
+    unit: str
+    post: str
+    form: str          # "after": …企业195家 ; "before": 完成…一座污水处理厂…
+    low: int = -1      # where the lower bound of a range (3-5家) starts, else -1
+
+
+def extract_indicators(text: str, task_no: int) -> tuple[Indicator, ...]:
+    """Every numeric target of one task's text, ids ``<task>.<n>`` in order of appearance.
+
+    >>> [(i.target, i.unit) for i in extract_indicators("实施500万元以上工业技改项目100个。", 8)]
+    [(100, '个')]
+    """
+    masked = _mask_quotes(fold(text))
+    found: list[tuple[_Hit, Indicator]] = []
+    for n, hit in enumerate(_targets(masked), start=1):
+        found.append((hit, _indicator(f"{task_no}.{n}", hit, text, masked, found)))
+    return tuple(indicator for _, indicator in found)
+
+
+def _mask_quotes(text: str) -> str:
+    """Blank out quoted names, titles and document numbers (“十百千”, 《…2023年…》, 〔2021〕)."""
+    chars = list(text)
+    at = 0
+    while at < len(chars):
+        close = _QUOTES.get(chars[at])
+        if close:
+            end = text.find(close, at + 1)
+            if end != -1 and end - at <= 60:
+                for i in range(at, end + 1):
+                    chars[i] = "□"
+                at = end
+        at += 1
+    return "".join(chars)
+
+
+def _targets(masked: str) -> list[_Hit]:
+    found: list[_Hit] = []
+    for m in _CANDIDATE.finditer(masked):
+        value = _number(m.group("num"))
+        if value is None or _DURATION.match(masked, m.end("unit")):
+            continue                                    # 6个月内完成: a time limit, not a count
+        after = masked[m.end():m.end() + 1]
+        hit = _Hit(m.start(), m.end(), value, m.group("unit"), m.group("post") or "", "after")
+        if low := _RANGE_LOW.search(masked, 0, m.start()):
+            # 培育3-5家: the lower bound is what the notice commits to; the office confirms (needs_review).
+            hit = replace(hit, value=_number(low.group(1)) or value, post="以上", low=low.start())
+        if _is_rule(masked, m.start(), m.end()):
+            continue                                    # 按50%给予补贴, 超过100人的企业, 每人每年一次
+        if after in _CLAUSE_END or after.isspace() or (hit.unit == "%" and _GROWTH_AFTER.match(masked, m.end())):
+            found.append(hit)                           # …达到95%。 / 实现10%以上增长
+        elif (m.group("post") or "") in ("", "以上") and m.group("unit") in _COUNTERS and _is_noun_start(after):
+            if _committed(masked, m.start(), m.end()) and not _QUANTIFIER.match(masked, m.end()):
+                found.append(replace(hit, form="before"))
+    # In "21个镇街192个村居…" the first count only places the second: keep the last of such a chain.
+    kept = []
+    for hit in found:
+        if kept and kept[-1].form == "before" and hit.form == "before" and \
+                not re.search(r"[,;。:]", masked[kept[-1].end:hit.start]) and hit.start - kept[-1].end <= 4:
+            kept.pop()
+        kept.append(hit)
+    return kept
+
+
+# Numbers in rules, subsidies, thresholds and qualifiers are not what a task commits to: 按…的50%给予补贴,
+# 补贴…元, （超过100人的企业达到15%）, 每人每年只享受一次.
+_RULE_WORDS = re.compile(r"给予|享受|按照?[^,;。]{0,12}的|每人每年|每户每年|最高不超过|标准为")
+_SUBSIDY = re.compile(r"补贴|补助|奖补|奖励")
+_OBTAIN = re.compile(r"争取|申请|获得|兑现|发放|落实|拨付|争创")
+_THRESHOLD_AFTER = re.compile(r"(?:以上|以下|及以上)?的")
+_GROWTH_AFTER = re.compile(r"(?:以上|左右|以内)?的?(?:增长|增幅|增速)")
+_QUANTIFIER = re.compile(r"[\u4e00-\u9fff□]{1,10}?(?:均|都|全部|分别)")     # 4个结构性指标均实现…: which ones
+
+
+def _is_rule(masked: str, start: int, end: int) -> bool:
+    clause = masked[_clause_start(masked, start, strict=True):start]
+    if _RULE_WORDS.search(clause) or _RULE_WORDS.match(masked, end):
+        return True
+    if (_SUBSIDY.search(clause) or _SUBSIDY.match(masked, end)) and not _OBTAIN.search(clause):
+        return True                                     # 补贴500元: what a rule pays, not what a task delivers
+    if _THRESHOLD_AFTER.match(masked, end) and re.search(r"(?:超过|超|达到|过|年|规模)$", clause):
+        return True                                     # 超过100人的企业: a threshold
+    opened = max(masked.rfind("(", 0, start), masked.rfind("[", 0, start))
+    return opened > masked.rfind(")", 0, start) and bool(re.match(r"\((?:超过|含|其中|不含|按)", masked[opened:]))
+
+
+def _number(text: str) -> float | None:
+    if text[0].isdigit():
+        return float(text)
+    value = cn_number(text)
+    return float(value) if value else None
+
+
+def _is_noun_start(ch: str) -> bool:
+    return ch == "□" or "\u4e00" <= ch <= "\u9fff"
+
+
+def _committed(masked: str, start: int, end: int) -> bool:
+    """A count before its noun (…完成一座污水处理厂提标…) is a target only with a verb of delivery:
+    before it (完成/确保/参加 …) with no verb of scope after that verb, or after it (…开展/建成) with no
+    verb of scope before it. 聚焦/推进/围绕 … mean the count only names what is meant."""
+    clause_start = _clause_start(masked, start, strict=True)
+    pre, post = masked[clause_start:start], masked[end:_clause_end(masked, end)]
+    commits = list(_COMMIT.finditer(pre))
+    if commits:
+        return not _SCOPE.search(pre[commits[-1].end():])
+    return not _SCOPE.search(pre) and bool(_COMMIT_AFTER.search(post))
+
+
+def _clause_start(masked: str, at: int, strict: bool = False) -> int:
+    """Start of the clause holding position ``at``: after , ; 。 : and, unless ``strict``, after a 、
+    that follows another target (…20家以上、专精特新“小巨人”企业1家以上)."""
+    i = at - 1
+    while i >= 0:
+        ch = masked[i]
+        if ch in ",;。:!?" or (ch == "、" and not strict and _AFTER_TARGET.search(masked, 0, i)):
+            return i + 1
+        i -= 1
+    return 0
+
+
+_AFTER_TARGET = re.compile(rf"(?:\d|[一二两三四五六七八九十])(?:{_UNIT})(?:及以上|以上|以下|以内|左右)?$")
+
+
+def _sentence_start(masked: str, at: int) -> int:
+    i = at - 1
+    while i >= 0 and masked[i] not in "。;!?":
+        i -= 1
+    return i + 1
+
+
+def _indicator(ident: str, hit: _Hit, text: str, masked: str,
+               earlier: list[tuple[_Hit, Indicator]]) -> Indicator:
+    if hit.low >= 0:
+        hit = replace(hit, start=hit.low)               # the words end before "3-5家", not inside it
+    start = _clause_start(masked, hit.start, strict=hit.form == "before")
+    pre = masked[start:hit.start]
+    sentence = masked[_sentence_start(masked, hit.start):hit.start]
+    # ``metric`` (the bare words) decides kind and review; ``name`` is what the office and leaders read.
+    if hit.form == "before":
+        end = _clause_end(masked, hit.end)
+        metric = _clean_metric(text[hit.end:end])
+        source = text[start:end]
+        name = _name_before(text, masked, start, hit, end)
+    else:
+        metric = _clean_metric(text[start:hit.start])
+        source = text[start:hit.end]
+        name = _name_after(text, masked, start, hit, earlier)
+    reasons = [why for flagged, why in (
+        (hit.form == "before", "数量写在名词之前，请核对是否为承诺的目标"),
+        (len(metric) < 2, "指标名称不明确，请补全"),
+        (_is_range(masked, hit), "原文为区间，已取下限"),
+    ) if flagged]
+    return Indicator(
+        id=ident, metric=name or metric or source.strip(), target=_plain(hit.value), unit=hit.unit,
+        comparator=_comparator(pre, hit.post), kind=_kind(pre, sentence, hit, metric),
+        aspirational=bool(re.search(r"力争|争取", sentence)), source=source.strip(),
+        needs_review=bool(reasons), review="；".join(reasons),
+    )
+
+
+def _clause_end(masked: str, at: int) -> int:
+    m = re.compile(r"[,;。:!?)]").search(masked, at)
+    return m.start() if m else len(masked)
+
+
+def _clean_metric(text: str) -> str:
+    metric = _LEAD_WORDS.sub("", text.strip())
+    verb = _LEAD_VERB.match(metric)
+    if verb and len(metric) - verb.end() >= 2:
+        metric = metric[verb.end():]
+    metric = _TAIL_WORDS.sub("", metric)
+    return metric.strip(" ,，、")
+
+
+# -- metric names ----------------------------------------------------------------------------------
+# The office reviews, and leaders read, each indicator by its name, so a name should be a short noun
+# phrase: "老旧小区改造" rather than "实施改造老旧小区", "泰山人才工程入选人数" rather than "入选".
+
+_NAME_LEAD = re.compile(r"^(?:全年|年内|年度内|年底前|年底|到年底|今年|每年|每季度|每月|全省|全市|我市|全区|全县|其中|力争|"
+                        r"争取|确保|全面|"
+                        r"累计|持续|进一步|共|再|加快|积极|大力|着力|深入|扎实|全力|切实|不断|稳步|有序|继续|"
+                        r"(?:19|20)\d{2}年度?|[,、\s])+")
+_HELPER = re.compile(r"^(?:协助|帮助|支持|引导|鼓励|指导|带动|动员|为|向|帮)"
+                     r"(?:中小企业|各类企业|企业|群众|农户|居民|村民|市场主体|农民|学生)")
+_BARE_CHANGE = re.compile(r"(?:同比|年均|比上年)?(?:增长|增加|提高|提升|下降|降低|减少)(?:率|幅度)?")  # 同比增长15%
+_PLAIN_VERB = r"实施|完成|开展|组织|推进|推动|实现"             # only say that something is done
+_NEW_VERB = (r"新培育|新创建|新认定|新建成|新开工|新建|新增|新上|建设(?!用地|规模|项目|资金|任务|进度|面积)|建成|"
+             r"创建|培育|引进|招引|引育|开通|推荐|申请|打造|认定")   # the count is of the thing itself
+_WORK_VERB = r"改造提升|改造|提升|整治|治理|改建|扩建|提标|修缮|维修|更新|放流|修复|配送|培训|开工"  # the count is of work
+_VERB = f"{_PLAIN_VERB}|{_NEW_VERB}|{_WORK_VERB}"
+_PLAIN_RUN = re.compile(rf"^(?:{_PLAIN_VERB})+")
+_VERB_RUN = re.compile(rf"^(?:{_VERB})(?:(?:和|及|与|、)?(?:{_VERB}))*")
+_LOCATIVE = re.compile(rf"^在[^,;。]{{1,20}}?(?={_VERB})")
+_MEASURE_NOUN = re.compile(r"(?:面积|数量|规模|长度|里程|总量|产量|户数|人数|金额)$")
+_VERB_ONLY = re.compile(r"(?:入选|培养|培训|引进|招引|招聘|吸纳|安置|帮扶|救助|资助|接待|服务|造林|绿化|放流|签约|落地|"
+                        r"开工|竣工|投产|转移|就业|参保|参训|新增|完成|实现|认定|创建|新建|建成|改造|治理|整治|修复|"
+                        r"办理|受理|发放|投放|减免|推荐|申报)+")
+_TOPIC_PREP = re.compile(r"^(?:对|围绕|聚焦|针对|依托|按照|通过|就)")
+_TOPIC_VERB = re.compile(rf"^(?:做好|抓好|办好|落实|加强|深化|启动|持续推进|{_PLAIN_VERB}|{_NEW_VERB})+")
+_TOPIC_CUT = re.compile(r"申报|申请|工作|的|做好|开展|服务|活动")
+_COUNT = re.compile(rf"\d+(?:\.\d+)?(?:{_UNIT})(?:以上|左右)?")
+_ORDINAL = re.compile(r"^第[一二三四五六七八九十\d]+(?:批|届|轮|次)")
+_WHEN = (r"尽快|按期|如期|按时|全部|全面|年底前|年内|年底|上半年|下半年|春季|夏季|秋季|冬季|汛期前|开学前|"
+         r"\d{1,2}月底?前?|底前|前")
+_PREDICATE = re.compile(rf"(?:在[^,;。]{{1,10}}?)?(?:{_WHEN})*(?:投入使用|投入运营|投用|建成|竣工|开工|落地|验收|认定|运行|上市|挂牌|开业|通车)$")
+_PURPOSE = re.compile(r"^(?:参加|参与|参评|申报|争创|争取)")
+
+
+def _head_off(pattern: re.Pattern, text: str) -> str:
+    """``text`` without what ``pattern`` matches at its start (matched on the folded text)."""
+    m = pattern.match(fold(text))
+    return text[m.end():] if m else text
+
+
+def _tail_off(pattern: re.Pattern, text: str) -> str:
+    m = pattern.search(fold(text))
+    return text[:m.start()] if m else text
+
+
+def _name_after(text: str, masked: str, start: int, hit: _Hit, earlier: list[tuple[_Hit, Indicator]]) -> str:
+    """Name of a target written after its words (…新培育高新技术企业195家)."""
+    name = _noun_phrase(text[start:hit.start])
+    if shared := _shared_head(name, masked, start, earlier):
+        return shared + name
+    core = _head_off(_PLAIN_RUN, name)                      # 完成投资 → 投资
+    if len(core) > 2 and not _BARE_CHANGE.fullmatch(fold(core)):
+        return name
+    # 入选3人 / 资金7000万元: too bare alone; the clause before, in the same sentence, says of what.
+    topic = _topic_before(text, masked, start, earlier)
+    if topic:
+        name = core or name
+    if _VERB_ONLY.fullmatch(fold(core or "-")):
+        name = core + _measure_word(hit.unit)             # 完成造林1.2万亩 → 造林面积
+    return topic + name if topic and topic not in name else name
+
+
+def _shared_head(name: str, masked: str, start: int, earlier: list[tuple[_Hit, Indicator]]) -> str:
+    """``营业收入`` for ``过10亿元企业`` after ``营业收入过100亿元企业…``: a threshold that only repeats
+    the words before it in the same sentence."""
+    threshold = re.match(r"(过|超过|超|达)\d", fold(name))
+    if not threshold:
+        return ""
+    sentence = _sentence_start(masked, start)
+    for hit, indicator in reversed(earlier):
+        at = fold(indicator.metric).find(threshold.group(1))
+        if hit.start >= sentence and at > 0:
+            return indicator.metric[:at]
+    return ""
+
+
+def _noun_phrase(words: str) -> str:
+    """``全年协助企业申请科技成果转化贷款`` → ``科技成果转化贷款``; ``实施改造老旧小区`` → ``老旧小区改造``."""
+    words = _head_off(_NAME_LEAD, words.strip())
+    words = _head_off(_HELPER, words)
+    words = _head_off(_LOCATIVE, words)
+    words = _tail_off(_TAIL_WORDS, words)
+    words = _tail_off(re.compile(r"(?:每年|每季度|每月|全年|年内)$"), words).strip(" ,，、")
+    return _verbs_after(words)
+
+
+def _verbs_after(words: str) -> str:
+    """Move or drop the verbs that open a name: 新增X → X, 治理X面积 → X治理面积, 建设提升X → X建设提升."""
+    m = _VERB_RUN.match(fold(words))
+    if not m:
+        return words
+    run, noun = words[:m.end()], words[m.end():]
+    if len(noun) <= 2 or re.search(r"[和及与、]", run):
+        return words                                    # 新开工项目, 新建和改造提升高标准农田 read well as written
+    work = _head_off(_PLAIN_RUN, run)
+    if not re.search(_WORK_VERB, work):
+        return noun
+    measure = _MEASURE_NOUN.search(noun)
+    if measure:
+        return noun[:measure.start()] + work + noun[measure.start():]
+    return noun + work
+
+
+def _measure_word(unit: str) -> str:
+    base = re.sub(r"^(?:万亿|万|亿)", "", unit.split("/")[0])
+    if base in ("人", "名"):
+        return "人数"
+    if base in ("人次", "户"):
+        return {"人次": "人次", "户": "户数"}[base]
+    if base == "元":
+        return "金额"
+    if base in ("亩", "公顷", "平方米", "平方公里", "平方千米"):
+        return "面积"
+    return "数量"
+
+
+def _topic_before(text: str, masked: str, start: int, earlier: list[tuple[_Hit, Indicator]]) -> str:
+    """What the previous clause of the same sentence is about: the name of its own target, if it has
+    one (科技项目30项、资金7000万元), else its noun phrase (对2023泰山人才工程申报工作做好…服务)."""
+    sep = start - 1
+    if sep < 0 or masked[sep] not in ",、:":
+        return ""
+    prev_start = _clause_start(masked, sep)
+    for hit, indicator in reversed(earlier):
+        if prev_start <= hit.start < sep:
+            return indicator.metric
+    return _topic(text[prev_start:sep])
+
+
+def _topic(clause: str) -> str:
+    """The thing a clause is about, or "" when it has no clear one."""
+    words = _head_off(_NAME_LEAD, clause.strip())
+    words = _head_off(_TOPIC_PREP, words)
+    words = _head_off(_NAME_LEAD, words)
+    words = _head_off(_TOPIC_VERB, words)
+    words = _head_off(_ORDINAL, words)
+    words = _head_off(_NAME_LEAD, words)
+    words = "".join(_spans_outside(_COUNT, words))          # 聚焦开发区36个重点工业项目 → 开发区重点工业项目
+    words = _tail_off(_TOPIC_CUT, words)
+    words = _tail_off(re.compile(r"(?:建设|工作|活动)$"), words)
+    words = _head_off(re.compile(r"^(?:19|20)\d{2}(?:年度?)?"), words).strip(" ,，、")
+    plain = fold(words)
+    if 2 <= len(words) <= 14 and re.search(r"[\u4e00-\u9fff]", plain) and not re.search(r"\d", plain):
+        return words
+    return ""
+
+
+def _spans_outside(pattern: re.Pattern, text: str) -> list[str]:
+    parts, at = [], 0
+    for m in pattern.finditer(fold(text)):
+        parts.append(text[at:m.start()])
+        at = m.end()
+    return parts + [text[at:]]
+
+
+def _name_before(text: str, masked: str, start: int, hit: _Hit, end: int) -> str:
+    """Name of a count written before its noun (完成城区一座污水处理厂提标任务 → 城区污水处理厂提标)."""
+    noun = _tail_off(re.compile(r"(?:工作|任务)$"), text[hit.end:end].strip())
+    predicate = ""
+    m = _PREDICATE.search(fold(noun))
+    if m and m.start() > 0:
+        noun, predicate = noun[:m.start()], noun[m.start():]
+    pre = fold(text[start:hit.start])
+    verb = list(_COMMIT.finditer(pre))
+    between = pre[verb[-1].end():] if verb else ""
+    if len(noun) > 2:
+        qualifies = 0 < len(between) <= 6 and re.fullmatch(r"[\u4e00-\u9fff]+", between) and \
+            not between.endswith("等")
+        return (text[hit.start - len(between):hit.start] if qualifies else "") + noun
+    if predicate:
+        return predicate + noun                     # 5处项目秋季开学前投入使用 → 秋季开学前投入使用项目
+    if verb:
+        return verb[-1].group(0) + _purpose(text, masked, end, noun)   # 推荐2所学校,参加…示范校申报 → 推荐参评示范校
+    return noun
+
+
+def _purpose(text: str, masked: str, end: int, noun: str) -> str:
+    """``参评`` and the kind of thing when the next clause says what the count is put forward for."""
+    if masked[end:end + 1] not in (",", ":"):
+        return noun
+    clause = text[end + 1:_clause_end(masked, end + 1)]
+    if not _PURPOSE.match(fold(clause)):
+        return noun
+    topic = _topic(_head_off(_PURPOSE, clause))
+    last = re.split(r"[、和及与]", topic)[-1] if topic else ""
+    return "参评" + (last if last and last[-1] == noun[-1] else noun)
+
+
+def _comparator(pre: str, post: str) -> str:
+    if post == "左右":
+        return "~"
+    if post in ("以下", "以内", "之内"):
+        return "<="
+    if post in ("以上", "及以上"):
+        return ">="
+    tail = pre.rstrip()
+    tail = re.sub(r"(力争|争取)$", "", tail)
+    if _LE_TAIL.search(tail):
+        return "<="
+    if _APPROX_TAIL.search(tail):
+        return "~"
+    return ">="
+
+
+def _kind(pre: str, sentence: str, hit: _Hit, metric: str) -> str:
+    """``level`` for rates, shares and stocks (not pro-rated over the year), else ``cumulative``."""
+    tail = re.sub(r"(力争|争取|要|将)$", "", pre.rstrip())
+    rate_unit = hit.unit.endswith(("%", "百分点", "工作日", "小时", "天")) or "/" in hit.unit
+    metric = re.sub(r"(?:盘活|消化|处置|利用)存量", "", metric)   # 盘活存量土地400亩: work done, not a stock
+    if rate_unit or _LEVEL_METRIC.search(metric) or _LEVEL_TAIL.search(tail):
+        return "level"
+    if _INCREMENT.search(pre):
+        return "cumulative"
+    if "覆盖" in metric:                                # 千兆光网覆盖家庭1500万户: how far it reaches, a stock
+        return "level"
+    # "企业达到16家", "年底全市实现…1处": a count of what exists at the end of the year.
+    if hit.unit in _COUNTERS and (_STATE.search(pre) or "年底" in sentence):
+        return "level"
+    return "cumulative"
+
+
+def _is_range(masked: str, hit: _Hit) -> bool:
+    return hit.low >= 0
+
+
+def _plain(value: float) -> float | int:
+    return int(value) if float(value).is_integer() else value
+
