@@ -79,3 +79,17 @@ def test_first_directory_from_catalogue_names():
     assert [x.name for x in d.expand("各镇街")] == ["滨湖镇"]
     assert [x.name for x in d.expand("市直各有关部门单位")] == ["市科技局", "生态环境滕州分局"]
     assert is_collective("各镇街") and not is_collective("市科技局")
+
+
+def test_a_directory_edited_by_hand_reads_numbers_as_typed(tmp_path):
+    wb = Workbook()
+    wb.active.append(["说明：本表由办公室维护"])
+    wb.active.append(["单位名称", "简称/别名", "分组", "联系人", "电话", "邮箱"])
+    wb.active.append(["市科技局", None, None, "张三", 13800000000, "kj@x.cn; kj2@x.cn"])
+    wb.active.append([None, None, None, None, None, None])
+    wb.active.append(["北辛街道", "北辛", "各镇街", None, 6321234.0, None])
+    wb.save(tmp_path / "departments.xlsx")
+    d = read_directory(tmp_path / "departments.xlsx")
+    assert [(x.name, x.phone, x.emails) for x in d.departments] == [
+        ("市科技局", "13800000000", ("kj@x.cn", "kj2@x.cn")), ("北辛街道", "6321234", ())]
+    assert d.get("北辛").groups == ("各镇街",)

@@ -120,18 +120,20 @@ def split_list(text: object) -> tuple[str, ...]:
 
 
 def read_directory(path: str | Path) -> Directory:
-    """Read ``departments.xlsx`` (first sheet, header row found by 单位名称)."""
-    from openpyxl import load_workbook
+    """Read ``departments.xlsx`` (first sheet, header row found by 单位名称).
+
+    Values come from python-calamine: every merge reads the directory, and it needs no formats.
+    """
+    import python_calamine
 
     path = Path(path)
     if not path.exists():
         raise ConfigError(f"缺少单位名录 {path.name}，请先运行 tz-excel init。", path=str(path))
     try:
-        wb = load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:  # openpyxl raises many kinds for a broken file
+        sheet = python_calamine.CalamineWorkbook.from_path(str(path)).get_sheet_by_index(0)
+        rows = [[_cell_text(v) for v in row] for row in sheet.to_python(skip_empty_area=False)]
+    except Exception as exc:  # calamine raises its own kinds for a broken file
         raise ConfigError(f"单位名录 {path.name} 无法打开：{exc}", path=str(path)) from exc
-    rows = [[("" if v is None else str(v).strip()) for v in row] for row in wb.worksheets[0].iter_rows(values_only=True)]
-    wb.close()
     for at, row in enumerate(rows):
         if "单位名称" in row:
             columns = {h: row.index(h) for h in HEADERS if h in row}
@@ -150,6 +152,15 @@ def read_directory(path: str | Path) -> Directory:
             emails=split_list(cell(row, "邮箱")),
         ))
     return Directory(tuple(departments))
+
+
+def _cell_text(value) -> str:
+    """A cell as text: a phone number typed as a number reads "13800000000", not "13800000000.0"."""
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value).strip()
 
 
 def _split_names(text: str) -> tuple[str, ...]:

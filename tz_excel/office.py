@@ -25,7 +25,6 @@ from .config import DEFAULT_TOML, CalendarSettings, OfficeSettings, Settings, Wo
 from .deadlines import Calendar
 from .departments import Directory, directory_from_names, read_directory, write_directory
 from .errors import ConfigError, WorkspaceError
-from .notice import read_notice
 
 FOLDERS = ("templates", "inbox", "outbox", "archive")
 REVIEW_SHOWN = 12                     # doubtful items listed in the summary; the rest are counted
@@ -74,6 +73,8 @@ def init_workspace(ws: Workspace, document: str | os.PathLike | bytes | None = N
             f"{ws.root} 已是 tz_excel 工作区（已有 {'、'.join(p.name for p in existing)}），为免覆盖办公室的修改，"
             "未做任何改动。确需重新生成请加 --force（原文件将先备份）。", path=str(ws.root))
     kept = _office_settings(ws) if existing else Settings()
+    from .notice import read_notice        # only init parses a notice; merges load catalogue.xlsx
+
     parsed = read_notice(_bundled() if document is None else document, Calendar.of(kept.calendar))
     catalogue = parsed.catalogue
     if year:
