@@ -75,13 +75,13 @@ def test_each_file_gets_its_status(kit):
         "inbox/转发/Thumbs.db": IGNORED,
     }
     newest = by_file(result, "inbox/科技局第36周(修改).xlsx")
-    assert newest.archived_as == f"archive/{P}/市科技局/科技局第36周(修改)__20230906-110000__{newest.sha256[:8]}.xlsx"
+    assert newest.archived_as == f"archive/{P}/市科技局__科技局第36周(修改)__20230906-110000__{newest.sha256[:8]}.xlsx"
     dup = by_file(result, "inbox/转发/科技局.xlsx")
-    assert dup.archived_as.startswith(f"archive/{P}/市科技局/科技局__20230907-090000__")
+    assert dup.archived_as.startswith(f"archive/{P}/市科技局__科技局__20230907-090000__")
     assert [w["code"] for w in dup.to_dict()["warnings"]] == ["duplicate-file"]
     other = by_file(result, "inbox/工信局35周.xlsx")
     assert (other.period, other.department) == ("2023-W35", "市工信局")
-    assert other.archived_as.startswith("archive/2023-W35/市工信局/工信局35周__20230901-150000__")
+    assert other.archived_as.startswith("archive/2023-W35/市工信局__工信局35周__20230901-150000__")
 
 
 def test_values_come_from_the_newest_return(kit):

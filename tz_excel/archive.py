@@ -1,14 +1,15 @@
 """archive/: names for the files a merge decided, and moving them there without ever losing one.
 
     >>> namer = ArchiveNamer(ws.root, taken=store_names)
-    >>> namer.name(("archive", "2023-W36", "市科技局"), "inbox/科技局.xlsx", arrived, sha)
-    'archive/2023-W36/市科技局/科技局__20230905-100000__dbbda192.xlsx'
+    >>> namer.name(("archive", "2023-W36"), "inbox/科技局.xlsx", arrived, sha, owner="市科技局")
+    'archive/2023-W36/市科技局__科技局__20230905-100000__dbbda192.xlsx'
     >>> staged, failed = stage_all(ws.root, jobs)        # hidden temporary copies
     >>> publish(staged)                                   # one sync, renames, one sync
 
-An archive name keeps the original name, the arrival time and a short hash, so a person finds a
-file by what the clerk called it. Every part is bounded in bytes, not characters (a Linux name
-holds 255 bytes; 关于报送 ×18 is 216), and made of text only.
+An archive name starts with the department, keeps the original name, the arrival time and a
+short hash, so a person finds a file by who sent it and what the clerk called it; a period's
+returns share one folder (archive/<period>/), sorted by department. Every part is bounded in
+bytes, not characters (a Linux name holds 255 bytes; 关于报送 ×18 is 216), and made of text only.
 
 Crash safety: each file is first copied (a hard link where the disk allows it) to a hidden
 temporary name beside its archive name; one sync makes all copies durable; then each is renamed
@@ -24,6 +25,7 @@ import logging
 import os
 import shutil
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import datetime
 from pathlib import Path
 from typing import Iterable
@@ -35,9 +37,12 @@ from .records import REJECTED, STATUS_WORDS, FileOutcome
 log = logging.getLogger("tz_excel")
 
 REASON_SUFFIX = ".reason.txt"
-NAME_BYTES = 200                       # an archive file name; leaves room for ".x.reason.txt.tz-part"
-FOLDER_BYTES = 120                     # a folder named after a department or a period
-STEM_BYTES = 150                       # the original name's stem inside an archive name
+NAME_MAX = 255                         # bytes in a file name (Linux, macOS; Windows counts 255 UTF-16 units)
+OVERHEAD = 66                          # "__YYYYmmdd-HHMMSS__sha8" 27, "__n" 6, extension 13,
+                                       # ".reason.txt" 11, the temporary "." + ".tz-part" 9
+FOLDER_BYTES = 120                     # a folder named after a period
+OWNER_BYTES = 60                       # the department an archive name starts with
+STEM_BYTES = 150                       # the original name's stem, at most
 _BAD_PATH_CHARS = str.maketrans({c: "_" for c in '/\\:*?"<>|\0'})
 
 
@@ -59,12 +64,16 @@ class ArchiveNamer:
         self.root = root
         self.taken = set(taken)
 
-    def name(self, folder: tuple[str, ...], rel: str, received_at: datetime, sha256: str) -> str:
-        """A free name under ``folder`` (first part literal, the rest made safe) for ``rel``."""
+    def name(self, folder: tuple[str, ...], rel: str, received_at: datetime, sha256: str,
+             owner: str = "") -> str:
+        """A free name under ``folder`` (first part literal, the rest made safe) for ``rel``,
+        starting with ``owner`` (the department) when given."""
         parts = [folder[0]] + [safe_component(p, FOLDER_BYTES) for p in folder[1:]]
         stem, ext = os.path.splitext(rel.rpartition("/")[2])
         ext = ("." + safe_component(ext[1:], 12)) if ext else ""
-        base = f"{safe_component(stem, STEM_BYTES)}__{received_at:%Y%m%d-%H%M%S}__{sha256[:8]}"
+        lead = f"{safe_component(owner, OWNER_BYTES)}__" if owner else ""
+        room = min(STEM_BYTES, NAME_MAX - OVERHEAD - len(lead.encode()))
+        base = f"{lead}{safe_component(stem, room)}__{received_at:%Y%m%d-%H%M%S}__{sha256[:8]}"
         for n in range(1, 10_000):
             candidate = "/".join(parts + [f"{base}{'' if n == 1 else f'__{n}'}{ext}"])
             if self._free(candidate, sha256):
@@ -80,6 +89,7 @@ class ArchiveNamer:
         return not os.path.lexists(target) or same_bytes(target, sha256)
 
 
+@lru_cache(maxsize=4096)            # the same department and period names, file after file
 def safe_component(text: str, max_bytes: int) -> str:
     """A file or folder name from untrusted text: no separators or control characters, no
     leading dots, never empty, at most ``max_bytes`` in UTF-8 (cut at a character boundary)."""

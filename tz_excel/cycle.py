@@ -18,7 +18,7 @@ from datetime import datetime
 from pathlib import Path
 
 from .faults import crash_point
-from .merge import MergeResult, collector_paused, merge_locked, workspace_lock
+from .merge import MergeResult, begin, collector_paused, workspace_lock
 from .periods import Period, as_period
 
 
@@ -29,19 +29,20 @@ def consolidate(ws, period: Period | str, now: datetime | None = None, *, worker
         WorkspaceError: another run holds the workspace lock.
         ConfigError: the workspace, catalogue or directory is not usable.
     """
-    from .assess import assess_period
     from .office import load_catalogue, load_directory
-    from .report import write_report
-    from .store import HistoryStore
 
     ws.require()
     period, now = as_period(period), now or datetime.now()
-    with workspace_lock(ws):
+    catalogue, directory = load_catalogue(ws), load_directory(ws)
+    with workspace_lock(ws), begin(ws, period, now, workers=workers, catalogue=catalogue,
+                                   directory=directory) as run:
+        from .assess import assess_period      # imported while the readers work
+        from .report import write_report
+        from .store import HistoryStore
+
         store = HistoryStore.for_workspace(ws)
         try:
-            catalogue = load_catalogue(ws)
-            result = merge_locked(ws, period, now, workers=workers, store=store, catalogue=catalogue,
-                                  directory=load_directory(ws))
+            result = run.finish(store)
             with collector_paused():
                 assessments, tasks = assess_period(catalogue, result.values, period, ws.settings)
                 with store.transaction():

@@ -113,7 +113,8 @@ class Pending:
     arrival: Arrival
     ret: Return
     outcome: FileOutcome | None = None
-    folder: tuple[str, ...] = ()           # where it goes: ("archive", period, department) …
+    folder: tuple[str, ...] = ()           # where it goes: ("archive", period) or ("archive", "rejected")
+    owner: str = ""                        # the department an archive name starts with ("" none)
     duplicate_of: object = None            # the earlier Pending or ledger FileOutcome
     winner: bool = False                   # its values become the department's line-up
 
@@ -157,7 +158,7 @@ def decide_batch(pending: list[Pending], office: Office, history: "History",
             if verdict.status == REJECTED:
                 _settle(item, office, verdict, REJECTED, ("archive", "rejected"))
             else:
-                _settle(item, office, verdict, ACCEPTED, ("archive", verdict.period, verdict.department))
+                _settle(item, office, verdict, ACCEPTED, ("archive", verdict.period), verdict.department)
                 accepted.append(item)
         if accepted:
             key = (department, period)
@@ -180,11 +181,12 @@ def _judge_safely(item: Pending, office: Office, history: "History") -> Verdict:
         return internal_error(ret)
 
 
-def _settle(item: Pending, office: Office, verdict: Verdict, status: str, folder: tuple[str, ...]) -> None:
+def _settle(item: Pending, office: Office, verdict: Verdict, status: str, folder: tuple[str, ...],
+            owner: str = "") -> None:
     arrival, ret = item.arrival, item.ret
     department = verdict.department[:200] if verdict.department else None
     issues = tuple(i if i.file else replace(i, file=arrival.rel) for i in arrival.notes + verdict.issues)
-    item.folder = folder
+    item.folder, item.owner = folder, owner
     item.outcome = FileOutcome(
         file=arrival.rel, sha256=ret.sha256, status=status, department=department,
         period=verdict.period, received_at=arrival.received_at, issues=issues,
@@ -227,6 +229,7 @@ def settle_duplicate(item: Pending, office: Office) -> None:
                  f"该文件与 {_when(first.received_at)} 收到的“{first.file.rpartition('/')[2]}”内容完全相同，"
                  "已归档备查，不重复计入。", file=item.arrival.rel)
     item.folder = tuple(first.archived_as.split("/")[:-1])
+    item.owner = "" if first.archived_as.startswith("archive/rejected/") else (first.department or "")
     item.outcome = FileOutcome(
         file=item.arrival.rel, sha256=item.ret.sha256, status=DUPLICATE, department=first.department,
         period=first.period, received_at=item.arrival.received_at, issues=item.arrival.notes + (note,),

@@ -53,7 +53,7 @@ from .faults import crash_point
 from .findings import ERROR, Issue
 from .inbox import Scan, left_alone, scan_inbox, unreadable
 from .periods import Period, as_period
-from .readers import Unreadable, read_all
+from .readers import Unreadable, start_reading
 from .records import ACCEPTED, OTHER_PERIOD, REJECTED, STATUS_WORDS, SUPERSEDED, FileOutcome, Value
 
 log = logging.getLogger("tz_excel")
@@ -108,47 +108,46 @@ class MergeResult:
 
 # -- the run ------------------------------------------------------------------------------------
 
-def merge_inbox(ws, period: Period | str, now: datetime | None = None, *, workers: int | None = None,
-                store=None) -> MergeResult:
+def merge_inbox(ws, period: Period | str, now: datetime | None = None, *,
+                workers: int | None = None) -> MergeResult:
     """Decide, archive and store every file in inbox/; return ``period`` as merged.
 
     Args:
         ws: the workspace.
         period: the period to summarise (files of other periods are stored under theirs).
         now: the clock, for the ledger's decision times.
-        workers: processes reading workbooks (default: see ``readers.read_all``).
-        store: an open ``HistoryStore`` to use (default: the workspace's, opened and closed here).
+        workers: processes reading workbooks (default: see ``readers.start_reading``).
 
     Raises:
         WorkspaceError: another merge holds the workspace lock.
         ConfigError: the workspace, catalogue or directory is not usable.
     """
     ws.require()
-    with workspace_lock(ws):
-        return merge_locked(ws, as_period(period), now or datetime.now(), workers=workers, store=store)
+    with workspace_lock(ws), begin(ws, as_period(period), now or datetime.now(), workers=workers) as run:
+        from .store import HistoryStore        # imported and opened while the readers work
+
+        store = HistoryStore.for_workspace(ws)
+        try:
+            return run.finish(store)
+        finally:
+            store.close()
 
 
-def merge_locked(ws, period: Period, now: datetime, *, workers: int | None = None, store=None,
-                 catalogue=None, directory=None) -> MergeResult:
-    """``merge_inbox`` for a caller that already holds the workspace lock (and may have loaded
-    the catalogue and directory already)."""
+def begin(ws, period: Period, now: datetime, *, workers: int | None = None, catalogue=None,
+          directory=None) -> "MergeRun":
+    """Scan inbox/ and start reading it in worker processes; ``finish`` the run with a store.
+
+    The caller holds the workspace lock. Starting the readers first lets this process import and
+    open the history store (and anything else it needs) while they work.
+    """
     from .office import load_catalogue, load_directory
-    from .store import HistoryStore
 
     catalogue = catalogue or load_catalogue(ws)
     directory = directory or load_directory(ws)
     expected = tuple(d.name for d in directory.recipients_for(catalogue.department_names()))
     office = Office(catalogue, directory, ws.settings, frozenset(expected), str(period))
-    own = store is None
-    store = store or HistoryStore.for_workspace(ws)
-    try:
-        with collector_paused():
-            remove_partial_copies(ws.archive)
-            moved, left = _Run(ws, office, store, now, workers).execute(scan_inbox(ws))
-            return period_result(store, period, expected, left, moved, ws.settings.assess.tolerance)
-    finally:
-        if own:
-            store.close()
+    remove_partial_copies(ws.archive)
+    return MergeRun(ws, period, now, office, expected, scan_inbox(ws), workers)
 
 
 @contextmanager
@@ -169,36 +168,46 @@ def collector_paused() -> Iterator[None]:
         gc.enable()
 
 
-class _Run:
-    """One merge: read, decide, name, archive and record every arrival, then clear the inbox."""
+class MergeRun:
+    """One merge: files being read, then decided, named, archived and recorded; inbox cleared."""
 
-    def __init__(self, ws, office: Office, store, now: datetime, workers: int | None) -> None:
-        self.ws, self.office, self.store, self.now, self.workers = ws, office, store, now, workers
-        self.left: list[FileOutcome] = []            # files that stay in inbox/, with the reason
+    def __init__(self, ws, period: Period, now: datetime, office: Office, expected: tuple[str, ...],
+                 scan: Scan, workers: int | None) -> None:
+        self.ws, self.period, self.now, self.office, self.expected = ws, period, now, office, expected
+        self.scan = scan
+        self.left: list[FileOutcome] = list(scan.left_alone)   # files that stay in inbox/, with the reason
         self._taken: set[str] = set()                # archive names the ledger has given out
         self._updates: list[FileOutcome] = []        # ledger rows whose status this run changes
         self._staged: list[tuple[Path, Path]] = []   # (temporary copy, archive name)
+        self.readings = start_reading([a.path for a in scan.arrivals], office.catalogue,
+                                      settings=ws.settings, root=ws.root, workers=workers)
 
-    def execute(self, scan: Scan) -> tuple[tuple[str, ...], list[FileOutcome]]:
-        """Returns the inbox paths moved or cleared, and the files left in inbox/."""
-        self.left = list(scan.left_alone)
-        pending = self._read(scan)
-        leftovers, fresh = self._sort_out(pending)
-        batch = self._decide(fresh)
-        namer = ArchiveNamer(self.ws.root, self._taken)
-        done = self._name_and_stage(batch, namer)
-        self._record(done)
-        cleared = leftovers + done
-        remove_from_inbox((p.arrival.path, p.arrival.sidecar) for p in cleared)
-        self.left.sort(key=lambda o: o.file)
-        return tuple(p.arrival.rel for p in cleared), self.left
+    def __enter__(self) -> "MergeRun":
+        return self
 
-    def _read(self, scan: Scan) -> list[Pending]:
-        """Read every arrival; a file that cannot be read from disk stays in inbox/ (listed)."""
-        readings = read_all([a.path for a in scan.arrivals], self.office.catalogue,
-                            settings=self.ws.settings, root=self.ws.root, workers=self.workers)
+    def __exit__(self, *exc) -> None:
+        self.readings.close()
+
+    def finish(self, store) -> MergeResult:
+        """Decide, archive and record every file read; the period as the store then holds it."""
+        self.store = store
+        with collector_paused():
+            pending = self._read()
+            leftovers, fresh = self._sort_out(pending)
+            batch = self._decide(fresh)
+            done = self._name_and_stage(batch, ArchiveNamer(self.ws.root, self._taken))
+            self._record(done)
+            cleared = leftovers + done
+            remove_from_inbox((p.arrival.path, p.arrival.sidecar) for p in cleared)
+            self.left.sort(key=lambda o: o.file)
+            moved = tuple(p.arrival.rel for p in cleared)
+            return period_result(store, self.period, self.expected, self.left, moved,
+                                 self.ws.settings.assess.tolerance)
+
+    def _read(self) -> list[Pending]:
+        """The files read; a file that cannot be read from disk stays in inbox/ (listed)."""
         pending = []
-        for arrival, reading in zip(scan.arrivals, readings):
+        for arrival, reading in zip(self.scan.arrivals, self.readings.collect()):
             if isinstance(reading, Unreadable):
                 self.left.append(left_alone(arrival.rel, reading.reason, code="unreadable-file"))
             else:
@@ -250,8 +259,8 @@ class _Run:
     def _stage(self, item: Pending, namer: ArchiveNamer) -> list | None:
         for attempt in (1, 2):
             try:
-                folder = item.folder if attempt == 1 else ("archive", "rejected")
-                name = namer.name(folder, item.arrival.rel, item.arrival.received_at, item.ret.sha256)
+                folder, owner = (item.folder, item.owner) if attempt == 1 else (("archive", "rejected"), "")
+                name = namer.name(folder, item.arrival.rel, item.arrival.received_at, item.ret.sha256, owner)
                 item.outcome = replace(item.outcome, archived_as=name)
                 staged, failed = stage_all(self.ws.root, [self._job(item)])
             except OSError as exc:

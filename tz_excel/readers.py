@@ -52,7 +52,14 @@ _STATE: dict = {}
 
 def read_all(paths: list[Path], catalogue, *, settings=None, root: Path | None = None,
              workers: int | None = None) -> list[Reading]:
-    """The reading of each path, in order.
+    """The reading of each path, in order (``start_reading`` and ``collect`` in one call)."""
+    with start_reading(paths, catalogue, settings=settings, root=root, workers=workers) as readings:
+        return readings.collect()
+
+
+def start_reading(paths: list[Path], catalogue, *, settings=None, root: Path | None = None,
+                  workers: int | None = None) -> "Readings":
+    """Start reading ``paths`` in worker processes and return at once; ``collect()`` the results.
 
     Args:
         paths: the files to read.
@@ -61,33 +68,47 @@ def read_all(paths: list[Path], catalogue, *, settings=None, root: Path | None =
         root: file paths in findings are shown relative to it.
         workers: processes; default one per CPU, at most one per ``CHUNK`` files, at least one.
     """
-    if not paths:
-        return []
     if workers is None:
         workers = min(os.cpu_count() or 1, -(-len(paths) // CHUNK))
-    workers = max(1, min(workers, len(paths)))
-    results: list[Reading | None] = [None] * len(paths)
     limits = getattr(settings, "merge", None)
     memory = (limits.reader_memory_mb if limits else 2048) * 2**20
     seconds = limits.reader_seconds if limits else 120.0
-    start = (catalogue, settings, root, memory, seconds)
-    try:
-        _read_in_pool(paths, results, start, workers)
-    except BrokenProcessPool:
-        log.warning("a reader process died; reading the remaining files one at a time")
-        _read_one_by_one(paths, results, start)
-    return results
+    return Readings(list(paths), (catalogue, settings, root, memory, seconds), max(1, min(workers, len(paths))))
 
 
-def _read_in_pool(paths: list[Path], results: list, start: tuple, workers: int) -> None:
-    """Fill ``results`` chunk by chunk; a dead worker raises BrokenProcessPool, leaving the
-    chunks not yet collected as None."""
-    chunks = [range(i, min(i + CHUNK, len(paths))) for i in range(0, len(paths), CHUNK)]
-    with _pool(workers, start) as pool:
-        futures = [(chunk, pool.submit(_read_chunk, [paths[n] for n in chunk])) for chunk in chunks]
-        for chunk, future in futures:
-            for n, reading in zip(chunk, future.result()):
-                results[n] = reading
+class Readings:
+    """Files being read in worker processes (a context manager: leaving it stops the workers)."""
+
+    def __init__(self, paths: list[Path], start: tuple, workers: int) -> None:
+        self.paths, self.start = paths, start
+        self.results: list[Reading | None] = [None] * len(paths)
+        chunks = [range(i, min(i + CHUNK, len(paths))) for i in range(0, len(paths), CHUNK)]
+        self.pool = _pool(workers, start) if paths else None
+        self.futures = [(chunk, self.pool.submit(_read_chunk, [paths[n] for n in chunk])) for chunk in chunks]
+
+    def collect(self) -> list[Reading]:
+        """Wait for every file; when a worker died, read the files left one at a time."""
+        try:
+            for chunk, future in self.futures:
+                for n, reading in zip(chunk, future.result()):
+                    self.results[n] = reading
+        except BrokenProcessPool:
+            log.warning("a reader process died; reading the remaining files one at a time")
+            self.close()
+            _read_one_by_one(self.paths, self.results, self.start)
+        self.close()
+        return self.results
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(wait=True, cancel_futures=True)
+            self.pool = None
+
+    def __enter__(self) -> "Readings":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
 
 
 def _read_one_by_one(paths: list[Path], results: list, start: tuple) -> None:
