@@ -42,7 +42,8 @@ def data_rows(sheet) -> list[tuple]:
 
 def test_headers_follow_the_design_contract():
     assert HEADERS == ("序号", "任务编号", "任务名称", "指标编号", "指标/工作内容", "目标值", "单位", "牵头/配合",
-                       "上期累计", "累计完成值", "完成率", "完成状态", "进展情况", "存在问题", "下步打算")
+                       "上期累计", "累计完成值", "完成率", "完成时限", "完成状态", "进展情况", "存在问题", "下步打算")
+    assert HEADERS.index("累计完成值") == 9                      # column J, as in every release
     assert META_KEYS == (
         "format_version", "template_id", "department", "period", "catalogue_sha", "generated_at")
     assert STATES == ("未启动", "正常推进", "已完成", "滞后")
@@ -69,7 +70,7 @@ def test_title_block_and_header_row(tmp_path):
     sheet = load_workbook(build(tmp_path)).worksheets[0]
     assert sheet.title == "填报表"
     assert sheet["A1"].value == "滕州市深化新旧动能转换推动绿色低碳高质量发展2023年重点任务推进情况表（第36周）"
-    assert "A1:O1" in {str(r) for r in sheet.merged_cells.ranges}
+    assert "A1:P1" in {str(r) for r in sheet.merged_cells.ranges}
     block = {sheet.cell(r, c).value: sheet.cell(r, c + 2 if c < 12 else c + 1).value
              for r in (2, 3) for c in (1, 6, 12)}
     assert block["填报单位"] == "市科技局"
@@ -139,17 +140,17 @@ def test_validations(tmp_path):
     assert "单位：个" in actual.prompt and "填写年度累计数" in actual.prompt
     assert "单位：亿元" in rules["J7"].prompt
     assert "J8" not in " ".join(rules)                          # the bare task row has no figure
-    state = rules["L5:L8"]
+    state = rules["M5:M8"]
     assert state.type == "list" and state.formula1 == '"未启动,正常推进,已完成,滞后"'
     assert state.errorStyle in (None, "stop")
-    text = rules["M5:O8"]
+    text = rules["N5:P8"]
     assert (text.type, text.operator, text.formula1) == ("textLength", "lessThanOrEqual", "500")
 
 
 def test_co_rows_are_lighter_and_the_lead_rule_is_stated(tmp_path):
     book = load_workbook(build(tmp_path))
     sheet = book.worksheets[0]
-    lead, co = sheet["L5"].fill.fgColor.rgb, sheet["L8"].fill.fgColor.rgb
+    lead, co = sheet["M5"].fill.fgColor.rgb, sheet["M8"].fill.fgColor.rgb
     assert lead != co and co.endswith("FFFBEB")
     guide = " ".join(str(c.value) for row in book["填报说明"].iter_rows() for c in row if c.value)
     assert "以牵头单位报送数据为准" in guide and "2023年9月8日（星期五）17:00" in guide
@@ -164,7 +165,7 @@ def test_prefill_fills_previous_cumulative_only(tmp_path):
 
 def test_text_inputs_are_text_formatted(tmp_path):
     sheet = load_workbook(build(tmp_path)).worksheets[0]
-    assert {sheet[c].number_format for c in (FILLER_CELL, PHONE_CELL, "M5", "N5", "O8")} == {"@"}
+    assert {sheet[c].number_format for c in (FILLER_CELL, PHONE_CELL, "N5", "O5", "P8")} == {"@"}
 
 
 def test_print_setup(tmp_path):
@@ -185,7 +186,7 @@ def test_meta_sheet_and_custom_properties_identify_the_template(tmp_path):
     pairs = {k: v for k, v in meta.iter_rows(min_row=2, values_only=True)}
     catalogue = small_catalogue()
     assert pairs == {
-        "format_version": "1", "template_id": template_id(catalogue.sha, "市科技局", "2023-W36"),
+        "format_version": "2", "template_id": template_id(catalogue.sha, "市科技局", "2023-W36"),
         "department": "市科技局", "period": "2023-W36", "catalogue_sha": catalogue.sha,
         "generated_at": "2023-09-04T09:00:00",
     }

@@ -152,8 +152,9 @@ def test_schedule_catches_up_at_start(tmp_path):
 
 
 def test_a_failing_job_is_logged_and_the_loop_goes_on(tmp_path):
-    # [smtp] points at a closed loopback port: Monday's send fails. On Tuesday the office fixes
-    # tz_excel.toml; Thursday's run catches the send up and reminds, without a restart.
+    # [smtp] points at a closed loopback port: Monday's send fails (and again at 15:00 and 18:00:
+    # the loop wakes daily at every step's time). On Tuesday the office fixes tz_excel.toml; the
+    # 09:00 run catches the send up and Thursday's reminds, without a restart.
     dead = free_port()
     ws = small_office(tmp_path / "office", smtp_port=dead)
     settings = (ws.root / "tz_excel.toml").read_text(encoding="utf-8")
@@ -168,7 +169,7 @@ def test_a_failing_job_is_logged_and_the_loop_goes_on(tmp_path):
 
     log = (ws.root / LOG_FILE).read_text(encoding="utf-8")
     assert "自动任务执行失败" in log and "DeliveryError" in log and "无法连接邮件服务器" in log
-    assert _runs(ws) == {SEND: "2023-09-07T15:00:00", REMIND: "2023-09-07T15:00:00"}
+    assert _runs(ws) == {SEND: "2023-09-05T09:00:00", REMIND: "2023-09-07T15:00:00"}
     assert "send_市科技局.eml" in _mail(ws) and "remind_市科技局.eml" in _mail(ws)
 
 

@@ -113,7 +113,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _period_option(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--period", metavar="YYYY-Www", help="报送周期，如 2023-W36（默认本周）")
+    p.add_argument("--period", metavar="PERIOD",
+                   help="报送周期，按 [office] cadence 书写：按周 2023-W36、按月 2023-09、按季度 2023-Q3（默认当前一期）")
 
 
 def _finish(outcome) -> int:
@@ -123,7 +124,14 @@ def _finish(outcome) -> int:
 
 
 def _period(args) -> Period:
-    return Period.parse(args.period) if args.period else Period.containing(datetime.now())
+    """``--period`` in the workspace's cadence (another cadence is refused, naming the form
+    expected), or the period whose cycle holds the present moment."""
+    from .weekly import current_period
+
+    ws = Workspace(args.workspace)
+    if args.period:
+        return Period.parse(args.period, cadence=ws.settings.office.cadence)
+    return current_period(ws, datetime.now())
 
 
 # -- subcommands: parse options, call one library function, print, return an exit code -------------
