@@ -10,7 +10,7 @@
     tz-excel remind   --period 2023-W36
     tz-excel weekly
     tz-excel schedule
-    tz-excel demo [DIR]
+    tz-excel demo [DIR] [--cadence week|month|quarter]
 
 Exit codes: 0 done; 1 done, with rejected files or shortfalls worth attention; 2 usage or
 configuration error (every ``TzExcelError`` ends here with its Chinese message).
@@ -108,6 +108,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("demo", help="用随附通知和模拟填报走完整个周期")
     p.add_argument("dir", nargs="?", default="demo-workspace", metavar="DIR")
+    p.add_argument("--cadence", choices=("week", "month", "quarter"), default="week",
+                   help="报送周期：week 按周（2023-W36，默认）、month 按月（2023-09）、quarter 按季度（2023-Q3）")
     p.set_defaults(func=cmd_demo)
     return parser
 
@@ -243,7 +245,7 @@ def cmd_schedule(args, ws: Workspace) -> int:
 def cmd_demo(args, ws: Workspace) -> int:
     from .demo import run_demo
 
-    run_demo(Path(args.dir))
+    run_demo(Path(args.dir), cadence=args.cadence)
     return OK
 
 
