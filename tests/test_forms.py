@@ -499,3 +499,54 @@ def test_libreoffice_computes_the_rate_of_a_percent_formatted_fraction_in_points
     cap, percent = sheet[f"K{FIRST_ROW + 1}"].value, sheet[f"K{FIRST_ROW + 2}"].value
     assert cap == pytest.approx(1.2 / 3.05)                       # shown as 已用 39.3%
     assert percent == pytest.approx(0.95 * 100 / 95)              # 95% against a target of 95 points
+
+
+# -- the calendar in the template --------------------------------------------------------------------
+
+def test_each_row_shows_its_deadline_marked_against_the_period(tmp_path):
+    from _forms import dated_catalogue
+
+    path = tmp_path / "m.xlsx"
+    settings = Settings.from_dict({"office": {"cadence": "month"}})
+    build_form(path, dated_catalogue(), "市科技局", small_directory(), Period.parse("2023-09"), settings, now=FIXED_NOW)
+    book = load_workbook(path)
+    sheet = book.worksheets[0]
+    assert [(r[3], r[HEADERS.index("完成时限")]) for r in data_rows(sheet)] == [
+        ("1.1", "2023年9月1日前（本期到期）"),       # its own deadline
+        ("1.2", "2023年6月30日前（已到期）"),        # its task's
+        ("5.1", "2023年10月31日前（临期）"),         # within the next two months
+        ("7", "2023年12月31日前"),                  # none written: the year's end
+    ]
+    assert sheet[f"{COL['完成时限']}6"].font.color.rgb.endswith("C00000")
+    assert sheet[f"{COL['完成时限']}5"].protection.locked
+    assert sheet["A1"].value.endswith("推进情况表（9月）") and sheet["H2"].value == "2023年9月"
+    assert sheet["M2"].value == "2023年10月5日（星期四）17:00"
+    prompts = " ".join(v.prompt or "" for v in sheet.data_validations.dataValidation)
+    assert "自年初至本月末" in prompts and "本周" not in prompts
+    guide = " ".join(str(c.value) for row in book["填报说明"].iter_rows() for c in row if c.value)
+    assert "完成时限" in guide and "本月末" in guide and "2023年9月" in guide
+
+
+def test_due_text_is_pure():
+    from datetime import date
+
+    from tz_excel.forms import due_text
+
+    w36 = Period.parse("2023-W36")
+    assert due_text(date(2023, 9, 1), w36) == "2023年9月1日前（已到期）"
+    assert due_text(date(2023, 9, 10), w36) == "2023年9月10日前（本期到期）"
+    assert due_text(date(2023, 9, 24), w36) == "2023年9月24日前（临期）"
+    assert due_text(date(2023, 9, 25), w36) == "2023年9月25日前"
+    assert due_text(date(2023, 9, 24), w36, soon_periods=0) == "2023年9月24日前"
+
+
+def test_quarterly_titles_and_the_cli_generates_by_quarter(office, tmp_path):
+    ws = fresh_copy(office, tmp_path)
+    text = ws.settings_path.read_text(encoding="utf-8")
+    assert 'cadence = "week"' in text                                   # init writes the key
+    ws.settings_path.write_text(text.replace('cadence = "week"', 'cadence = "quarter"'), encoding="utf-8")
+    assert cli(ws, "generate", "--period", "2023-Q3", "--department", "市科技局") == 0
+    sheet = load_workbook(ws.root / "templates" / "2023-Q3" / "市科技局.xlsx")["填报表"]
+    assert sheet["A1"].value.endswith("（三季度）") and sheet["H2"].value == "2023年第三季度"
+    assert sheet["M2"].value == "2023年9月30日（星期六）17:00"
+    assert cli(ws, "generate", "--period", "2023-09") == 2

@@ -286,7 +286,7 @@ def check_cadence(stored: Iterable[str | Period], cadence: str, start: date | No
         stored: periods already in the workspace (history store, archive), as text or Period;
             text that is no period is ignored.
         cadence: the configured ``[office] cadence``.
-        start, end: the reporting year; periods wholly outside it do not count (a new year may
+        start, end: the reporting year; periods mostly outside it do not count (a new year may
             start with a new cadence). None: every stored period counts.
 
     Raises:
@@ -299,7 +299,8 @@ def check_cadence(stored: Iterable[str | Period], cadence: str, start: date | No
             period = item if isinstance(item, Period) else _parse_any(str(item))
         except PeriodError:
             continue
-        if period.cadence == cadence or (start and period.last_day < start) or (end and period.first_day > end):
+        middle = period.first_day + (period.last_day - period.first_day) / 2    # a week across New Year
+        if period.cadence == cadence or (start and middle < start) or (end and middle > end):
             continue
         others.setdefault(period.cadence, []).append(period)
     if not others:
