@@ -550,3 +550,5 @@ def test_quarterly_titles_and_the_cli_generates_by_quarter(office, tmp_path):
     assert sheet["A1"].value.endswith("（三季度）") and sheet["H2"].value == "2023年第三季度"
     assert sheet["M2"].value == "2023年9月30日（星期六）17:00"
     assert cli(ws, "generate", "--period", "2023-09") == 2
+    with pytest.raises(PeriodError, match="按季度报送"):               # the library refuses it too
+        generate_forms(ws, "2023-W36", departments=["市科技局"], now=FIXED_NOW)

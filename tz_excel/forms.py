@@ -91,7 +91,7 @@ from .catalogue import CO, ROLE_WORDS, Catalogue, Row
 from .config import Settings, Workspace
 from .departments import Department, Directory
 from .errors import ConfigError, WorkspaceError
-from .periods import Period, describe_date, describe_deadline
+from .periods import Period, describe_date, describe_deadline, require_cadence
 from .sheets import CJK_FONT, FIXED_CREATED, TITLE_FONT
 
 FORMAT_VERSION = "2"                    # 2: the 完成时限 column
@@ -149,14 +149,14 @@ def generate_forms(ws: Workspace, period: Period | str, departments: Iterable[st
         The written paths, in directory order.
 
     Raises:
-        PeriodError: the text is no period.
+        PeriodError: the text is no period, or the period is not of the workspace's cadence.
         ConfigError: a catalogue department has no row in departments.xlsx, or a named department
             is unknown or has no task.
         WorkspaceError: the files could not be moved into place (no temporary folder is left).
     """
     from .office import load_catalogue, load_directory
 
-    period = _as_period(period)
+    period = require_cadence(_as_period(period), ws.settings.office.cadence)
     catalogue, directory = load_catalogue(ws), load_directory(ws)
     chosen = select_departments(catalogue, directory, departments)
     return write_forms(ws.templates_dir(period), catalogue, directory, chosen, period, ws.settings,
