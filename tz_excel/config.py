@@ -289,7 +289,7 @@ email = ""
 # year = {year}              # default: the catalogue's year
 # start = {year}-01-01       # the reporting year, for 序时进度
 # end = {year}-12-31
-cadence = "week"             # "week" (periods 2023-W36), "month" (2023-09) or "quarter" (2023-Q3); one per year
+cadence = "week"             # "week" (2023-W36), "month" (2023-09) or "quarter" (2023-Q3); one a year
 # deadline = "Fri 17:00"     # default by cadence: week "Fri 17:00" (the week's Friday); month
                              # "next 5 17:00" (5th of the next month); quarter "30 17:00" (30th of the
                              # quarter's last month). Also "next Mon 12:00", "25 17:00", "last 17:00".

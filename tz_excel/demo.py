@@ -100,7 +100,8 @@ class DemoOutcome:
 
 # -- the run -----------------------------------------------------------------------------------
 
-def run_demo(folder: str | os.PathLike = "demo-workspace", *, console=None, cadence: str = WEEK) -> DemoOutcome:
+def run_demo(folder: str | os.PathLike = "demo-workspace", *, console=None,
+             cadence: str = WEEK) -> DemoOutcome:
     """Run one whole cycle of ``cadence`` in ``folder`` and print a summary; return where everything is."""
     from rich.console import Console
 
@@ -283,8 +284,8 @@ def _clerk(ws: Workspace, dep, rows, behaviour: str, share, rng: random.Random, 
           cal.period, mutate=mutate)
 
 
-def _save(fill_return, template, out: Path, dep, values, states, narratives, arrival: datetime, period: Period,
-          mutate=None) -> None:
+def _save(fill_return, template, out: Path, dep, values, states, narratives, arrival: datetime,
+          period: Period, mutate=None) -> None:
     from .feedback import stamp_workbook
 
     fill_return(template, out, values, state=states, narratives=narratives, filler=dep.contact,
@@ -306,7 +307,8 @@ def _arrival(behaviour: str, rng: random.Random, cal: DemoCalendar) -> datetime:
     if behaviour == LATE:
         return cal.deadline + timedelta(minutes=rng.randrange(5, 55))
     days = max((cal.deadline.date() - cal.send.date()).days, 2)
-    return cal.send + timedelta(days=rng.randrange(1, days), hours=rng.randrange(0, 8), minutes=rng.randrange(60))
+    return cal.send + timedelta(days=rng.randrange(1, days), hours=rng.randrange(0, 8),
+                                minutes=rng.randrange(60))
 
 
 def _figures(rows, share, pace: float, rng: random.Random):

@@ -83,7 +83,7 @@ _CN_QUARTERS = "一二三四"
 @total_ordering
 @dataclass(frozen=True)
 class Period:
-    """One reporting period: ``Period(2023, 36)`` (week), ``Period(2023, 9, MONTH)``, ``Period(2023, 3, QUARTER)``.
+    """One reporting period: ``Period(2023, 36)``, ``Period(2023, 9, MONTH)``, ``Period(2023, 3, QUARTER)``.
 
     ``number`` is the ISO week, the month or the quarter. Periods order by their days.
     """
@@ -107,7 +107,7 @@ class Period:
         try:
             period = _parse_any(str(text))
         except PeriodError as exc:
-            if cadence is None or "格式不正确" not in exc.message:
+            if cadence is None or not getattr(exc, "malformed", False):
                 raise
             form, example = CADENCE_FORMS[check_cadence_name(cadence)]
             raise PeriodError(f"报送周期“{text}”格式不正确：本工作区按{CADENCE_WORDS[cadence]}报送，"
@@ -237,7 +237,7 @@ def _parse_any(text: str) -> Period:
         if match:
             return _checked(text, int(match[1]), int(match[2]), cadence)
     raise PeriodError(f"报送周期“{text}”格式不正确，应为“年份-W周次”（如 2023-W36，按周）、“年份-月份”"
-                      "（如 2023-09，按月）或“年份-Q季度”（如 2023-Q3，按季度）。", value=text)
+                      "（如 2023-09，按月）或“年份-Q季度”（如 2023-Q3，按季度）。", value=text, malformed=True)
 
 
 def _checked(text: str, year: int, number: int, cadence: str) -> Period:
@@ -248,9 +248,9 @@ def _checked(text: str, year: int, number: int, cadence: str) -> Period:
             raise PeriodError(f"报送周期“{text}”不存在：{year}年没有第{number}周。", value=text) from None
     elif cadence == MONTH and not 1 <= number <= 12:
         raise PeriodError(f"报送周期“{text}”格式不正确：按月应为 {year}-01 至 {year}-12；"
-                          f"按周写作 {year}-W36 这样的周次，按季度写作 {year}-Q3。", value=text)
+                          f"按周写作 {year}-W36 这样的周次，按季度写作 {year}-Q3。", value=text, malformed=True)
     elif cadence == QUARTER and not 1 <= number <= 4:
-        raise PeriodError(f"报送周期“{text}”格式不正确：季度应为Q1至Q4，例如 2023-Q3。", value=text)
+        raise PeriodError(f"报送周期“{text}”格式不正确：季度应为Q1至Q4，例如 2023-Q3。", value=text, malformed=True)
     return Period(year, number, cadence)
 
 
@@ -294,15 +294,9 @@ def check_cadence(stored: Iterable[str | Period], cadence: str, start: date | No
     """
     check_cadence_name(cadence)
     others: dict[str, list[Period]] = {}
-    for item in stored:
-        try:
-            period = item if isinstance(item, Period) else _parse_any(str(item))
-        except PeriodError:
-            continue
-        middle = period.first_day + (period.last_day - period.first_day) / 2    # a week across New Year
-        if period.cadence == cadence or (start and middle < start) or (end and middle > end):
-            continue
-        others.setdefault(period.cadence, []).append(period)
+    for period in _periods(stored):
+        if period.cadence != cadence and _in_year(period, start, end):
+            others.setdefault(period.cadence, []).append(period)
     if not others:
         return
     old = max(others, key=lambda c: len(others[c]))
@@ -314,6 +308,20 @@ def check_cadence(stored: Iterable[str | Period], cadence: str, start: date | No
         "“上期累计”、趋势和序时进度都按同一周期逐期比较，混用会使各期数据对不上。"
         f"请把 cadence 改回“{old}”；新的报送年度可以改用其他周期。",
         cadence=cadence, stored=old)
+
+
+def _periods(items: Iterable[str | Period]) -> Iterable[Period]:
+    for item in items:
+        try:
+            yield item if isinstance(item, Period) else _parse_any(str(item))
+        except PeriodError:
+            continue
+
+
+def _in_year(period: Period, start: date | None, end: date | None) -> bool:
+    """Mostly inside [start, end]: a week across New Year belongs to the year holding its middle."""
+    middle = period.first_day + (period.last_day - period.first_day) / 2
+    return not (start and middle < start) and not (end and middle > end)
 
 
 # -- deadlines -------------------------------------------------------------------------------------
