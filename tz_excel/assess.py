@@ -62,6 +62,7 @@ import math
 import unicodedata
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from typing import Iterable, Sequence
 
 from .periods import Period, describe_date, share_to_due
@@ -187,7 +188,12 @@ def periods_past_due(due: date, period: Period) -> int:
     """How many periods (this one included) end on or after ``due``: 0 while it has not passed."""
     if not due_passed(due, period):
         return 0
-    return period.index - Period.containing(due, period.cadence).index + 1
+    return period.index - _containing(due, period.cadence).index + 1
+
+
+@lru_cache(maxsize=512)          # a catalogue has a handful of distinct deadlines
+def _containing(day: date, cadence: str) -> Period:
+    return Period.containing(day, cadence)
 
 
 def overdue_status(past_due: int, rules) -> str:

@@ -46,7 +46,7 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
-from functools import lru_cache, total_ordering
+from functools import cached_property, lru_cache, total_ordering
 from typing import Iterable
 
 from .errors import ConfigError, PeriodError
@@ -139,14 +139,14 @@ class Period:
             return NotImplemented
         return (self.first_day, self.last_day) < (other.first_day, other.last_day)
 
-    # -- its days -----------------------------------------------------------------------------------
-    @property
+    # -- its days (cached: the assessment asks for them per indicator) -------------------------------
+    @cached_property
     def first_day(self) -> date:
         if self.cadence == WEEK:
             return date.fromisocalendar(self.year, self.number, 1)
         return date(self.year, self._first_month, 1)
 
-    @property
+    @cached_property
     def last_day(self) -> date:
         if self.cadence == WEEK:
             return date.fromisocalendar(self.year, self.number, 7)
@@ -197,7 +197,7 @@ class Period:
         return CADENCE_WORDS[self.cadence]
 
     # -- neighbours ---------------------------------------------------------------------------------
-    @property
+    @cached_property
     def index(self) -> int:
         """A running number: consecutive periods of one cadence differ by one."""
         if self.cadence == WEEK:
@@ -213,11 +213,7 @@ class Period:
 
     def shifted(self, n: int) -> "Period":
         """The period ``n`` periods later (earlier when negative)."""
-        if self.cadence == WEEK:
-            return Period.containing(self.first_day + timedelta(days=7 * n))
-        per_year = 12 if self.cadence == MONTH else 4
-        year, number = divmod(self.year * per_year + self.number - 1 + n, per_year)
-        return Period(year, number + 1, self.cadence)
+        return _shifted(self, n)
 
     # -- deadline -----------------------------------------------------------------------------------
     def deadline(self, spec: str | None = None) -> datetime:
@@ -227,6 +223,15 @@ class Period:
             ConfigError: the spec does not fit the grammar for this cadence.
         """
         return deadline_rule(spec or DEFAULT_DEADLINES[self.cadence], self.cadence).moment(self)
+
+
+@lru_cache(maxsize=256)
+def _shifted(period: Period, n: int) -> Period:
+    if period.cadence == WEEK:
+        return Period.containing(period.first_day + timedelta(days=7 * n))
+    per_year = 12 if period.cadence == MONTH else 4
+    year, number = divmod(period.year * per_year + period.number - 1 + n, per_year)
+    return Period(year, number + 1, period.cadence)
 
 
 # -- parsing periods -----------------------------------------------------------------------------
