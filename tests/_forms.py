@@ -10,7 +10,8 @@ tests/make_form_golden.py, on purpose only).
 
 from __future__ import annotations
 
-from datetime import datetime
+from dataclasses import replace
+from datetime import date, datetime
 
 from tz_excel.catalogue import Catalogue, Indicator, Section, Task
 from tz_excel.departments import Department, Directory
@@ -41,6 +42,18 @@ def small_catalogue() -> Catalogue:
     sections = (Section(1, "深入实施创新驱动发展战略"), Section(2, "加快产业转型升级"), Section(3, "推动绿色低碳发展"))
     return Catalogue("滕州市人民政府办公室关于印发《滕州市深化新旧动能转换推动绿色低碳高质量发展2023年重点任务》的通知",
                      2023, sections, tasks, doc_number="滕政办发〔2023〕30号", date="2023-08-15")
+
+
+def dated_catalogue() -> Catalogue:
+    """``small_catalogue`` with deadlines: 1.1 by 1 September (its own), task 1 by 30 June, task 5
+    by 31 October, task 41 by year end (written out); the rest take the year's end."""
+    base = small_catalogue()
+    dues = {1: date(2023, 6, 30), 5: date(2023, 10, 31), 41: date(2023, 12, 31)}
+    tasks = []
+    for task in base.tasks:
+        indicators = tuple(replace(i, due=date(2023, 9, 1)) if i.id == "1.1" else i for i in task.indicators)
+        tasks.append(replace(task, indicators=indicators, due=dues.get(task.no)))
+    return replace(base, tasks=tuple(tasks))
 
 
 def small_directory(towns: bool = True) -> Directory:

@@ -17,26 +17,30 @@ from openpyxl import load_workbook
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from _forms import FIXED_NOW, small_catalogue, small_directory, snapshot  # noqa: E402
+from _forms import FIXED_NOW, dated_catalogue, small_catalogue, small_directory, snapshot  # noqa: E402
 
 from tz_excel.config import Settings  # noqa: E402
 from tz_excel.forms import build_form  # noqa: E402
 
 GOLDEN = Path(__file__).parent / "data" / "forms"
 
-# case name → (department, towns in the directory, 上期累计 prefill)
+# case name → (department, towns in the directory, 上期累计 prefill, period, catalogue with deadlines)
 CASES = {
-    "lead_with_prefill": ("市科技局", True, {"1.1": 1, "5.1": 0.6, "7": 3}),
-    "co_percent_and_cap": ("北辛街道", True, {"41.1": 88.5}),
-    "empty_group": ("各镇街", False, None),
+    "lead_with_prefill": ("市科技局", True, {"1.1": 1, "5.1": 0.6, "7": 3}, "2023-W36", False),
+    "co_percent_and_cap": ("北辛街道", True, {"41.1": 88.5}, "2023-W36", False),
+    "empty_group": ("各镇街", False, None, "2023-W36", False),
+    "monthly_with_deadlines": ("市科技局", True, {"1.1": 1, "5.1": 0.6}, "2023-09", True),
+    "quarterly_co_rows": ("北辛街道", True, {"41.1": 88.5}, "2023-Q3", True),
 }
+CADENCE_OF = {"2023-W36": "week", "2023-09": "month", "2023-Q3": "quarter"}
 
 
 def build_case(name: str, folder: Path) -> Path:
-    department, towns, prefill = CASES[name]
+    department, towns, prefill, period, dated = CASES[name]
     path = folder / f"{name}.xlsx"
-    build_form(path, small_catalogue(), department, small_directory(towns), "2023-W36", Settings(),
-               prefill=prefill, now=FIXED_NOW)
+    settings = Settings.from_dict({"office": {"cadence": CADENCE_OF[period]}})
+    build_form(path, dated_catalogue() if dated else small_catalogue(), department, small_directory(towns),
+               period, settings, prefill=prefill, now=FIXED_NOW)
     return path
 
 

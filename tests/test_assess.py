@@ -5,10 +5,12 @@ from datetime import date
 import pytest
 
 from tz_excel.assess import (
-    BEHIND, INVALID, MET, NO_DATA, ON_TRACK, SEVERE, assess_indicator, assess_period,
-    format_status_table, judge_approx, judge_at_least, judge_cap, judge_level, judge_level_cap,
-    shortfall, status_from_state, worst,
+    BEHIND, INVALID, MET, NO_DATA, ON_TRACK, SEVERE, assess_indicator, assess_period, combine_task,
+    expected_to_date, format_status_table, is_due_soon, is_milestone, judge_approx, judge_at_least,
+    judge_cap, judge_level, judge_level_cap, judge_milestone, milestone_expected, milestone_state,
+    overdue_status, periods_past_due, shortfall, status_from_state, task_deadline, task_done, worst,
 )
+from tz_excel.catalogue import Catalogue, Indicator, Section, Task
 from tz_excel.config import AssessSettings, OfficeSettings, Settings
 from tz_excel.periods import Period
 
@@ -288,3 +290,173 @@ def test_bundled_notice_examples_judged_at_w36():
     assert len(t) == 75 and [x.no for x in t if x.status != NO_DATA] == [firms.task_no]
     aspired = [x for x in a if x.aspirational]
     assert aspired and all("力争目标" in x.notes for x in aspired)
+
+
+# -- deadlines, milestones and overdue tasks (the period is the frozen clock) ----------------------
+W = Period.parse
+SCHOOLS = Indicator("64.9", "学校项目", 5, "处", source="确保孙堂小学等5处项目秋季开学前投入使用",
+                    due=date(2023, 9, 1))
+PLANT = Indicator("36.1", "污水处理厂提标", 1, "座", source="完成1座污水处理厂提标改造")
+
+
+def test_school_projects_due_before_the_autumn_term_are_wholly_due_at_w36():
+    a = judged(SCHOOLS, 2)
+    assert a.milestone and a.expected == 5 and a.due == date(2023, 9, 1)
+    assert a.overdue and a.status == BEHIND                      # 2 periods past 1 September: behind
+    assert any("已过完成时限（2023年9月1日）" in n for n in a.notes)
+    assert a.to_dict()["due"] == "2023-09-01" and a.to_dict()["expected"] == 5
+    assert judged(SCHOOLS, 2, period=W("2023-W37")).status == SEVERE   # a third period: severe
+    assert judged(SCHOOLS, 5).status == MET and not judged(SCHOOLS, 5).overdue
+
+
+def test_without_its_deadline_the_same_target_expects_3_of_5_and_fractionally_3_47():
+    year_end = Indicator("64.9", "学校项目", 5, "处")
+    assert judged(year_end, 2).expected == 3                     # ⌊5 × 253/365⌋
+    fractional = judged(year_end, 2, rules=AssessSettings(milestone_max=0))
+    assert not fractional.milestone and round(fractional.expected, 2) == 3.47
+
+
+def test_a_deadline_ahead_pro_rates_to_the_deadline_not_the_year_end():
+    assert judged(SCHOOLS, 4, period=W("2023-W34")).expected == 4   # ⌊5 × 239/244⌋, W34 ends 27 August
+    renovation = Indicator("43.2", "老旧小区改造", 25, "万平方米", due=date(2023, 10, 31))
+    a = judged(renovation, 20)
+    assert round(a.expected, 3) == round(25 * 253 / 304, 3) and a.status == ON_TRACK and not a.milestone
+
+
+@pytest.mark.parametrize("actual, state, status", [
+    (0, "正常推进", ON_TRACK), (0, "未启动", ON_TRACK), (0, "", ON_TRACK), (0, "滞后", BEHIND),
+    (None, "正常推进", ON_TRACK), (None, "", NO_DATA), (1, "", MET),
+])
+def test_one_off_milestone_at_w36_follows_the_leads_state_while_nothing_is_due(actual, state, status):
+    a = judged(PLANT, actual, state=state)
+    assert a.milestone and a.expected == 0 and a.status == status
+    assert a.status != SEVERE and (a.gap or 0) <= 0 and shortfall(a) == 0
+    assert not a.overdue
+
+
+def test_unmet_milestone_after_its_deadline_is_behind_then_severe():
+    plant = Indicator("36.1", "污水处理厂提标", 1, "座", due=date(2023, 6, 30))   # in W26 (26 June – 2 July)
+    assert [judged(plant, 0, period=W(p), state="正常推进").status for p in
+            ("2023-W25", "2023-W26", "2023-W27", "2023-W28")] == [ON_TRACK, BEHIND, BEHIND, SEVERE]
+    patient = AssessSettings(overdue_severe_after=4)
+    assert judged(plant, 0, period=W("2023-W28"), rules=patient).status == BEHIND
+
+
+def test_milestone_rules_are_pure():
+    assert milestone_expected(5, 253 / 365) == 3 and milestone_expected(3, 1 / 3) == 1
+    assert milestone_state("滞后") == BEHIND and milestone_state("未启动") == ON_TRACK
+    assert judge_milestone(0, 0, 1, 0, "正常推进", RULES) == ON_TRACK
+    assert judge_milestone(3, 5, 5, 1, "正常推进", RULES) == BEHIND
+    assert judge_milestone(2, 3, 8, 0, "", RULES) == BEHIND and judge_milestone(1, 3, 8, 0, "", RULES) == SEVERE
+    assert is_milestone(PLANT, RULES) and is_milestone(Indicator("x.1", "企业", 20, "家"), RULES)
+    assert not is_milestone(Indicator("x.1", "企业", 21, "家"), RULES)
+    assert not is_milestone(Indicator("x.1", "高标准农田", 8, "万亩"), RULES)
+    assert not is_milestone(Indicator("x.1", "幼儿园", 5, "所", kind="level"), RULES)
+    assert not is_milestone(Indicator("x.1", "事故", 3, "起", comparator="<="), RULES)
+
+
+@pytest.mark.parametrize("due, period, past", [
+    (date(2023, 6, 30), "2023-W25", 0), (date(2023, 6, 30), "2023-W26", 1), (date(2023, 6, 30), "2023-W36", 11),
+    (date(2023, 6, 30), "2023-06", 1), (date(2023, 6, 30), "2023-09", 4), (date(2023, 6, 30), "2023-Q3", 2),
+    (date(2023, 9, 10), "2023-W36", 1), (date(2023, 9, 11), "2023-W36", 0),
+])
+def test_periods_past_due(due, period, past):
+    assert periods_past_due(due, W(period)) == past
+
+
+def test_overdue_status_and_due_soon_are_pure():
+    assert overdue_status(2, RULES) == BEHIND and overdue_status(3, RULES) == SEVERE
+    sept30 = date(2023, 9, 30)
+    assert not is_due_soon(sept30, W("2023-W36"), RULES)         # W38 ends 24 September
+    assert is_due_soon(sept30, W("2023-W37"), RULES)             # W39 ends 1 October
+    assert not is_due_soon(sept30, W("2023-W40"), RULES)         # passed: overdue, not 临期
+    assert is_due_soon(date(2023, 10, 31), W("2023-08"), RULES) and not is_due_soon(date(2023, 10, 31), W("2023-07"), RULES)
+    assert not is_due_soon(sept30, W("2023-W37"), AssessSettings(due_soon_periods=0))
+
+
+def _task(no, due=None, indicators=()):
+    return Task(no, 1, f"任务{no}", "", ("市发改局",), tuple(indicators), due=due)
+
+
+def test_task_due_end_of_june_not_reported_done_is_overdue_at_w36():
+    task = _task(12, date(2023, 6, 30))
+    t = combine_task(task, [], [v("市发改局", "12", None, state="正常推进")], W("2023-W36"), Y0, Y1, RULES)
+    assert t.overdue and t.status == SEVERE and t.due == date(2023, 6, 30)
+    assert any("已超过完成时限（2023年6月30日）" in n for n in t.notes)
+    assert t.to_dict() == {"no": 12, "status": SEVERE, "due": "2023-06-30", "overdue": True, "due_soon": False}
+    early = combine_task(task, [], [v("市发改局", "12", None, state="正常推进")], W("2023-W27"), Y0, Y1, RULES)
+    assert early.overdue and early.status == BEHIND                # 2 periods past: behind
+    done = combine_task(task, [], [v("市发改局", "12", None, state="已完成")], W("2023-W36"), Y0, Y1, RULES)
+    assert not done.overdue and done.status == MET
+    silent = combine_task(task, [], [], W("2023-W36"), Y0, Y1, RULES)
+    assert silent.overdue and silent.status == SEVERE and "牵头单位未报送" in silent.notes
+
+
+def test_task_whose_indicators_are_all_met_is_done_whatever_its_state_says():
+    task = _task(1, date(2023, 6, 30), [PLANT])
+    met = [judged(PLANT, 1)]
+    assert task_done(task, met, [v("市发改局", "36.1", 1, state="正常推进")])
+    t = combine_task(task, met, [v("市发改局", "36.1", 1, state="正常推进")], W("2023-W36"), Y0, Y1, RULES)
+    assert not t.overdue and t.status == ON_TRACK                  # the lead's own word, not overdue
+
+
+def test_task_due_soon_is_flagged_but_keeps_its_status():
+    task = _task(20, date(2023, 9, 30))
+    lead = [v("市发改局", "20", None, state="正常推进")]
+    soon = combine_task(task, [], lead, W("2023-W37"), Y0, Y1, RULES)
+    assert soon.due_soon and not soon.overdue and soon.status == ON_TRACK
+    assert "临期：完成时限为2023年9月30日" in soon.notes
+    assert not combine_task(task, [], lead, W("2023-W36"), Y0, Y1, RULES).due_soon
+    finished = combine_task(task, [], [v("市发改局", "20", None, state="已完成")], W("2023-W37"), Y0, Y1, RULES)
+    assert not finished.due_soon
+    judged_task = task_deadline(soon, date(2023, 9, 30), False, W("2023-W40"), RULES)
+    assert judged_task.overdue and judged_task.status == BEHIND
+
+
+def test_not_started_one_off_does_not_drag_its_task_behind():
+    cat = Catalogue("某市2023年重点任务", 2023, (Section(1, "一"),), (_task(36, None, [PLANT]),))
+    values = [v("市发改局", "36.1", 0, state="未启动", period="2023-W36")]
+    a, t = assess_period(cat, values, W("2023-W36"), Settings())
+    assert a[0].status == ON_TRACK and t[0].status == ON_TRACK and not t[0].overdue
+
+
+# -- golden expected figures per cadence ---------------------------------------------------------
+def _cadence_catalogue() -> Catalogue:
+    firms = Indicator("4.1", "高新技术企业", 195, "家")
+    labs = Indicator("1.2", "枣庄市级重点实验室", 8, "个")
+    water = Indicator("33.1", "年度用水总量", 3.05, "亿立方米", comparator="<=")
+    cover = Indicator("64.1", "强校扩优覆盖率", 95, "%", kind="level")
+    renovation = Indicator("43.2", "老旧小区改造", 25, "万平方米")
+    tasks = (_task(4, None, [firms]), _task(1, None, [labs]), _task(33, None, [water]),
+             _task(64, None, [cover, SCHOOLS]), _task(43, date(2023, 10, 31), [renovation]))
+    return Catalogue("某市2023年重点任务", 2023, (Section(1, "一"),), tasks)
+
+
+# Every expected figure of the catalogue above at the end of September (or the week of 10 September).
+CADENCE_GOLDEN = {
+    "2023-W36": {"4.1": 135.2, "1.2": 5, "33.1": 2.114, "64.1": 95, "64.9": 5, "43.2": 20.8},
+    "2023-09": {"4.1": 145.8, "1.2": 5, "33.1": 2.281, "64.1": 95, "64.9": 5, "43.2": 22.5},
+    "2023-Q3": {"4.1": 145.8, "1.2": 5, "33.1": 2.281, "64.1": 95, "64.9": 5, "43.2": 22.5},
+}
+
+
+@pytest.mark.parametrize("period", sorted(CADENCE_GOLDEN))
+def test_golden_expected_figures_for_each_cadence(period):
+    p = W(period)
+    a, t = assess_period(_cadence_catalogue(), [], p, Settings.from_dict({"office": {"cadence": p.cadence}}))
+    assert {x.id: x.to_dict()["expected"] for x in a} == CADENCE_GOLDEN[period]
+    assert all(x.status == NO_DATA for x in a)
+    dues = {x.id: x.to_dict()["due"] for x in a}
+    assert dues == {"4.1": "2023-12-31", "1.2": "2023-12-31", "33.1": "2023-12-31", "64.1": "2023-12-31",
+                    "64.9": "2023-09-01", "43.2": "2023-10-31"}
+    # 43 (due 31 October) is 临期 at the end of September by month and by quarter, not in week 36.
+    assert {x.no: x.due_soon for x in t}[43] == (period != "2023-W36")
+
+
+def test_195_firms_expect_about_145_8_at_the_end_of_september_monthly_and_quarterly():
+    firms = Indicator("4.1", "高新技术企业", 195, "家")
+    for text in ("2023-09", "2023-Q3"):
+        a = judged(firms, 140, period=W(text))
+        assert round(a.expected, 1) == 145.8 and a.expected == pytest.approx(195 * 273 / 365)
+        assert a.status == ON_TRACK                               # 140 ≥ 145.85 × 0.95
+    assert expected_to_date(firms, date(2023, 9, 30), Y0, Y1) == pytest.approx(145.849, abs=1e-3)

@@ -60,3 +60,41 @@ def test_workspace_paths_and_require(tmp_path):
     with pytest.raises(ConfigError) as info:
         ws.require()
     assert "tz-excel init" in info.value.message
+
+
+# -- the calendar keys: [office] cadence and deadline, [schedule], [assess] -----------------------------
+@pytest.mark.parametrize("cadence, deadline, send, merge", [
+    ("week", "Fri 17:00", "monday 09:00", "friday 18:00"),
+    ("month", "next 5 17:00", "deadline-7 09:00", "deadline 18:00"),
+    ("quarter", "30 17:00", "deadline-10 09:00", "deadline 18:00"),
+])
+def test_deadline_and_schedule_default_by_cadence(tmp_path, cadence, deadline, send, merge):
+    (tmp_path / "tz_excel.toml").write_text(f'[office]\ncadence = "{cadence}"\n', encoding="utf-8")
+    settings = Settings.load(tmp_path / "tz_excel.toml")
+    assert (settings.office.cadence, settings.office.deadline) == (cadence, deadline)
+    assert (settings.schedule.send, settings.schedule.merge) == (send, merge)
+
+
+def test_default_toml_switches_cadence_in_one_line(tmp_path):
+    text = DEFAULT_TOML.format(office_name="某办", year=2023).replace('cadence = "week"', 'cadence = "month"')
+    (tmp_path / "tz_excel.toml").write_text(text, encoding="utf-8")
+    settings = Settings.load(tmp_path / "tz_excel.toml")
+    assert settings.office.deadline == "next 5 17:00" and settings.schedule.remind == "deadline-1 15:00"
+    assert settings.assess.milestone_max == 20 and settings.assess.overdue_severe_after == 2
+
+
+@pytest.mark.parametrize("text, fragments", [
+    ('[office]\ncadence = "fortnight"\n', ("fortnight", '"month"（按月）')),
+    ('[office]\ncadence = "month"\ndeadline = "Fri 17:00"\n', ("[office] deadline", "按月报送", 'next 5 17:00')),
+    ('[office]\ncadence = "month"\n[schedule]\nsend = "monday 09:00"\n', ("[schedule]", "只适用于按周报送")),
+    ('[office]\ncadence = "month"\n[schedule]\nsend = "start 09:00"\n', ("[schedule]", "上期累计")),
+    ('[schedule]\nmerge = "friday 16:00"\n', ("汇总", "应在报送截止之后")),
+    ('[assess]\noverdue_severe_after = -1\n', ("overdue_severe_after", "不小于0的整数")),
+    ('[assess]\nmilestone_max = 2.5\n', ("milestone_max",)),
+])
+def test_calendar_settings_that_cannot_work_are_refused_naming_the_key(tmp_path, text, fragments):
+    (tmp_path / "tz_excel.toml").write_text(text, encoding="utf-8")
+    with pytest.raises(ConfigError) as info:
+        Settings.load(tmp_path / "tz_excel.toml")
+    assert all(f in info.value.message for f in fragments), info.value.message
+    assert info.value.message.startswith("tz_excel.toml：")

@@ -106,3 +106,33 @@ def test_demo_generates_a_template_for_every_department_and_whole_counts(tmp_pat
                 seen += 1
                 assert float(r[val]).is_integer(), (path.name, r[idx], r[val])
     assert seen > 5
+
+
+@pytest.mark.parametrize("cadence, period, deadline", [
+    ("month", "2023-09", "2023年10月5日（星期四）17:00"),
+    ("quarter", "2023-Q3", "2023年9月30日（星期六）17:00"),
+])
+def test_demo_runs_a_monthly_and_a_quarterly_cycle(tmp_path, cadence, period, deadline):
+    from tz_excel import Workspace, load_catalogue
+    from tz_excel.assess import assess_period
+    from tz_excel.periods import Period
+    from tz_excel.store import HistoryStore
+
+    root = tmp_path / f"demo-{cadence}"
+    assert cli.main(["demo", str(root), "--cadence", cadence]) == 0
+    ws, p = Workspace(root), Period.parse(period)
+    assert ws.settings.office.cadence == cadence
+    assert list((root / "outbox" / period).glob(f"*推进情况汇总_{period}.xlsx"))
+    sheet = load_workbook(ws.templates_dir(p) / "市科技局.xlsx", read_only=True)["填报表"]
+    rows = list(sheet.iter_rows(max_row=4, values_only=True))
+    assert rows[0][0].endswith(f"（{p.short_label}）") and deadline in rows[1] and "完成时限" in rows[3]
+    store = HistoryStore.for_workspace(ws)
+    try:
+        values = store.values(period)
+    finally:
+        store.close()
+    assessments, _ = assess_period(load_catalogue(ws), values, p, ws.settings)
+    firms = next(a for a in assessments if a.target == 195 and a.unit == "家")
+    assert round(firms.expected, 1) == 145.8 and firms.due.isoformat() == "2023-12-31"   # 195 × 273/365
+    assert sorted(x.name for x in (root / "archive").iterdir() if x.name != "rejected") == sorted(
+        {period, str(p.previous())})                                  # one clerk sent last period's

@@ -42,7 +42,8 @@ def data_rows(sheet) -> list[tuple]:
 
 def test_headers_follow_the_design_contract():
     assert HEADERS == ("序号", "任务编号", "任务名称", "指标编号", "指标/工作内容", "目标值", "单位", "牵头/配合",
-                       "上期累计", "累计完成值", "完成率", "完成状态", "进展情况", "存在问题", "下步打算")
+                       "上期累计", "累计完成值", "完成率", "完成时限", "完成状态", "进展情况", "存在问题", "下步打算")
+    assert HEADERS.index("累计完成值") == 9                      # column J, as in every release
     assert META_KEYS == (
         "format_version", "template_id", "department", "period", "catalogue_sha", "generated_at")
     assert STATES == ("未启动", "正常推进", "已完成", "滞后")
@@ -69,7 +70,7 @@ def test_title_block_and_header_row(tmp_path):
     sheet = load_workbook(build(tmp_path)).worksheets[0]
     assert sheet.title == "填报表"
     assert sheet["A1"].value == "滕州市深化新旧动能转换推动绿色低碳高质量发展2023年重点任务推进情况表（第36周）"
-    assert "A1:O1" in {str(r) for r in sheet.merged_cells.ranges}
+    assert "A1:P1" in {str(r) for r in sheet.merged_cells.ranges}
     block = {sheet.cell(r, c).value: sheet.cell(r, c + 2 if c < 12 else c + 1).value
              for r in (2, 3) for c in (1, 6, 12)}
     assert block["填报单位"] == "市科技局"
@@ -139,17 +140,17 @@ def test_validations(tmp_path):
     assert "单位：个" in actual.prompt and "填写年度累计数" in actual.prompt
     assert "单位：亿元" in rules["J7"].prompt
     assert "J8" not in " ".join(rules)                          # the bare task row has no figure
-    state = rules["L5:L8"]
+    state = rules["M5:M8"]
     assert state.type == "list" and state.formula1 == '"未启动,正常推进,已完成,滞后"'
     assert state.errorStyle in (None, "stop")
-    text = rules["M5:O8"]
+    text = rules["N5:P8"]
     assert (text.type, text.operator, text.formula1) == ("textLength", "lessThanOrEqual", "500")
 
 
 def test_co_rows_are_lighter_and_the_lead_rule_is_stated(tmp_path):
     book = load_workbook(build(tmp_path))
     sheet = book.worksheets[0]
-    lead, co = sheet["L5"].fill.fgColor.rgb, sheet["L8"].fill.fgColor.rgb
+    lead, co = sheet["M5"].fill.fgColor.rgb, sheet["M8"].fill.fgColor.rgb
     assert lead != co and co.endswith("FFFBEB")
     guide = " ".join(str(c.value) for row in book["填报说明"].iter_rows() for c in row if c.value)
     assert "以牵头单位报送数据为准" in guide and "2023年9月8日（星期五）17:00" in guide
@@ -164,7 +165,7 @@ def test_prefill_fills_previous_cumulative_only(tmp_path):
 
 def test_text_inputs_are_text_formatted(tmp_path):
     sheet = load_workbook(build(tmp_path)).worksheets[0]
-    assert {sheet[c].number_format for c in (FILLER_CELL, PHONE_CELL, "M5", "N5", "O8")} == {"@"}
+    assert {sheet[c].number_format for c in (FILLER_CELL, PHONE_CELL, "N5", "O5", "P8")} == {"@"}
 
 
 def test_print_setup(tmp_path):
@@ -185,7 +186,7 @@ def test_meta_sheet_and_custom_properties_identify_the_template(tmp_path):
     pairs = {k: v for k, v in meta.iter_rows(min_row=2, values_only=True)}
     catalogue = small_catalogue()
     assert pairs == {
-        "format_version": "1", "template_id": template_id(catalogue.sha, "市科技局", "2023-W36"),
+        "format_version": "2", "template_id": template_id(catalogue.sha, "市科技局", "2023-W36"),
         "department": "市科技局", "period": "2023-W36", "catalogue_sha": catalogue.sha,
         "generated_at": "2023-09-04T09:00:00",
     }
@@ -498,3 +499,56 @@ def test_libreoffice_computes_the_rate_of_a_percent_formatted_fraction_in_points
     cap, percent = sheet[f"K{FIRST_ROW + 1}"].value, sheet[f"K{FIRST_ROW + 2}"].value
     assert cap == pytest.approx(1.2 / 3.05)                       # shown as 已用 39.3%
     assert percent == pytest.approx(0.95 * 100 / 95)              # 95% against a target of 95 points
+
+
+# -- the calendar in the template --------------------------------------------------------------------
+
+def test_each_row_shows_its_deadline_marked_against_the_period(tmp_path):
+    from _forms import dated_catalogue
+
+    path = tmp_path / "m.xlsx"
+    settings = Settings.from_dict({"office": {"cadence": "month"}})
+    build_form(path, dated_catalogue(), "市科技局", small_directory(), Period.parse("2023-09"), settings, now=FIXED_NOW)
+    book = load_workbook(path)
+    sheet = book.worksheets[0]
+    assert [(r[3], r[HEADERS.index("完成时限")]) for r in data_rows(sheet)] == [
+        ("1.1", "2023年9月1日前（本期到期）"),       # its own deadline
+        ("1.2", "2023年6月30日前（已到期）"),        # its task's
+        ("5.1", "2023年10月31日前（临期）"),         # within the next two months
+        ("7", "2023年12月31日前"),                  # none written: the year's end
+    ]
+    assert sheet[f"{COL['完成时限']}6"].font.color.rgb.endswith("C00000")
+    assert sheet[f"{COL['完成时限']}5"].protection.locked
+    assert sheet["A1"].value.endswith("推进情况表（9月）") and sheet["H2"].value == "2023年9月"
+    assert sheet["M2"].value == "2023年10月5日（星期四）17:00"
+    prompts = " ".join(v.prompt or "" for v in sheet.data_validations.dataValidation)
+    assert "自年初至本月末" in prompts and "本周" not in prompts
+    guide = " ".join(str(c.value) for row in book["填报说明"].iter_rows() for c in row if c.value)
+    assert "完成时限" in guide and "本月末" in guide and "2023年9月" in guide
+
+
+def test_due_text_is_pure():
+    from datetime import date
+
+    from tz_excel.forms import due_text
+
+    w36 = Period.parse("2023-W36")
+    assert due_text(date(2023, 9, 1), w36) == "2023年9月1日前（已到期）"
+    assert due_text(date(2023, 9, 10), w36) == "2023年9月10日前（本期到期）"
+    assert due_text(date(2023, 9, 24), w36) == "2023年9月24日前（临期）"
+    assert due_text(date(2023, 9, 25), w36) == "2023年9月25日前"
+    assert due_text(date(2023, 9, 24), w36, soon_periods=0) == "2023年9月24日前"
+
+
+def test_quarterly_titles_and_the_cli_generates_by_quarter(office, tmp_path):
+    ws = fresh_copy(office, tmp_path)
+    text = ws.settings_path.read_text(encoding="utf-8")
+    assert 'cadence = "week"' in text                                   # init writes the key
+    ws.settings_path.write_text(text.replace('cadence = "week"', 'cadence = "quarter"'), encoding="utf-8")
+    assert cli(ws, "generate", "--period", "2023-Q3", "--department", "市科技局") == 0
+    sheet = load_workbook(ws.root / "templates" / "2023-Q3" / "市科技局.xlsx")["填报表"]
+    assert sheet["A1"].value.endswith("（三季度）") and sheet["H2"].value == "2023年第三季度"
+    assert sheet["M2"].value == "2023年9月30日（星期六）17:00"
+    assert cli(ws, "generate", "--period", "2023-09") == 2
+    with pytest.raises(PeriodError, match="按季度报送"):               # the library refuses it too
+        generate_forms(ws, "2023-W36", departments=["市科技局"], now=FIXED_NOW)

@@ -36,7 +36,7 @@ CLEAN_FIGURES = {**{k: float(v) for k, v in CLEAN_VALUES.items()}, "6": None}
 def test_clean_return_reads_identity_rows_and_header_block(fixture_returns):
     ret = read(fixture_returns["return_clean.xlsx"], root=fixture_returns["return_clean.xlsx"].parent)
     assert (ret.file, ret.department, ret.period) == ("return_clean.xlsx", "市科技局", "2023-W36")
-    assert ret.catalogue_sha == CATALOGUE.sha and len(ret.template_id) == 16 and ret.format_version == "1"
+    assert ret.catalogue_sha == CATALOGUE.sha and len(ret.template_id) == 16 and ret.format_version == "2"
     assert ret.generated_at == "2023-09-04T09:00:00"
     assert ret.modified == datetime(2023, 9, 8, 10, 0)
     assert (ret.filler, ret.phone) == ("张三", "0632-5510001")
@@ -193,7 +193,7 @@ def test_unknown_id_added_row_duplicate_and_task_row_value(tmp_path):
 def test_unknown_state_is_ignored_with_a_warning(tmp_path):
     path = fill_return(make_template(tmp_path), tmp_path / "s.xlsx", CLEAN_VALUES, state={"4.1": "进行中"})
     ret = read(path)
-    assert codes(ret) == [("unknown-state", "L8")] and {r.id: r.state for r in ret.rows}["4.1"] == ""
+    assert codes(ret) == [("unknown-state", "M8")] and {r.id: r.state for r in ret.rows}["4.1"] == ""
 
 
 def test_catalogue_change_is_not_tampering(fixture_returns):

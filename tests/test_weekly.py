@@ -152,8 +152,9 @@ def test_schedule_catches_up_at_start(tmp_path):
 
 
 def test_a_failing_job_is_logged_and_the_loop_goes_on(tmp_path):
-    # [smtp] points at a closed loopback port: Monday's send fails. On Tuesday the office fixes
-    # tz_excel.toml; Thursday's run catches the send up and reminds, without a restart.
+    # [smtp] points at a closed loopback port: Monday's send fails (and again at 15:00 and 18:00:
+    # the loop wakes daily at every step's time). On Tuesday the office fixes tz_excel.toml; the
+    # 09:00 run catches the send up and Thursday's reminds, without a restart.
     dead = free_port()
     ws = small_office(tmp_path / "office", smtp_port=dead)
     settings = (ws.root / "tz_excel.toml").read_text(encoding="utf-8")
@@ -168,7 +169,7 @@ def test_a_failing_job_is_logged_and_the_loop_goes_on(tmp_path):
 
     log = (ws.root / LOG_FILE).read_text(encoding="utf-8")
     assert "自动任务执行失败" in log and "DeliveryError" in log and "无法连接邮件服务器" in log
-    assert _runs(ws) == {SEND: "2023-09-07T15:00:00", REMIND: "2023-09-07T15:00:00"}
+    assert _runs(ws) == {SEND: "2023-09-05T09:00:00", REMIND: "2023-09-07T15:00:00"}
     assert "send_市科技局.eml" in _mail(ws) and "remind_市科技局.eml" in _mail(ws)
 
 
@@ -198,3 +199,62 @@ def test_a_week_outside_the_reporting_year_runs_nothing(tmp_path):
     assert "不在报送年度" in outcome.summary() and "2023-12-31" in outcome.summary()
     assert not ws.outbox(Period(2026, 48)).exists()
     assert run_weekly(ws, now=datetime(2023, 12, 31, 23, 0)).out_of_year is False   # W52 of 2023 still counts
+
+
+# -- a monthly and a quarterly office -----------------------------------------------------------------
+def _with_cadence(ws, cadence: str) -> Workspace:
+    path = ws.root / "tz_excel.toml"
+    path.write_text(path.read_text(encoding="utf-8").replace("[office]\n", f'[office]\ncadence = "{cadence}"\n', 1),
+                    encoding="utf-8")
+    return Workspace(ws.root)
+
+
+def test_a_monthly_cycle_step_by_step(tmp_path):
+    from tz_excel.weekly import current_period
+
+    ws = _with_cadence(small_office(tmp_path / "office"), "month")
+    september = Period.parse("2023-09")
+    assert current_period(ws, datetime(2023, 9, 27, 12, 0)) == Period.parse("2023-08")
+    early = run_weekly(ws, now=datetime(2023, 9, 28, 8, 0))           # September's sending day, before 09:00
+    assert early.steps == [] and early.period == "2023-09" and "2023年9月安排" in early.note
+    assert "9月28日（星期四）09:00，待执行" in early.note
+
+    assert [s.step for s in run_weekly(ws, now=datetime(2023, 9, 28, 9, 5)).steps] == [SEND]
+    assert "send_市科技局.eml" in sorted(p.name for p in ws.mail_dir(september).iterdir())
+    fill(ws, "市科技局", {"1.1": 1, "1.2": 5, "5.1": 1.1}, period=september, received=datetime(2023, 10, 3, 10, 0))
+    october_4 = run_weekly(ws, now=datetime(2023, 10, 4, 15, 10))      # still September's cycle
+    assert october_4.period == "2023-09" and [s.step for s in october_4.steps] == [REMIND]
+    merged = run_weekly(ws, now=datetime(2023, 10, 5, 18, 5))
+    assert [s.step for s in merged.steps] == [MERGE]
+    assert (ws.mail_dir(september) / "report.eml").exists()
+    assert {k: v["period"] for k, v in read_state(ws).items()} == {SEND: "2023-09", REMIND: "2023-09", MERGE: "2023-09"}
+    assert run_weekly(ws, now=datetime(2023, 10, 20, 9, 0)).steps == []
+    october = run_weekly(ws, now=datetime(2023, 10, 29, 9, 0))           # 5 November − 7 days
+    assert october.period == "2023-10" and [s.step for s in october.steps] == [SEND]
+
+
+def test_a_quarterly_merge_missed_is_caught_up_while_its_cycle_lasts(tmp_path):
+    ws = _with_cadence(small_office(tmp_path / "office"), "quarter")
+    late = run_weekly(ws, now=datetime(2023, 10, 9, 10, 0))            # off from 20 to 30 September
+    assert late.period == "2023-Q3" and [s.step for s in late.steps] == [SEND, MERGE]
+    assert (ws.mail_dir(Period.parse("2023-Q3")) / "report.eml").exists()
+
+
+def test_schedule_loop_runs_a_monthly_cycle_on_a_fast_clock(tmp_path):
+    ws = _with_cadence(small_office(tmp_path / "office"), "month")
+    stop = threading.Event()
+    clock = FastClock(datetime(2023, 9, 28, 8, 59), datetime(2023, 10, 5, 18, 30), stop)
+
+    run_schedule(ws, clock=clock, stop=stop, sleep=clock.sleep)
+
+    assert _runs(ws) == {SEND: "2023-09-28T09:00:00", REMIND: "2023-10-04T15:00:00", MERGE: "2023-10-05T18:00:00"}
+
+
+def test_cli_refuses_a_period_of_another_cadence(tmp_path, capsys):
+    ws = _with_cadence(small_office(tmp_path / "office"), "quarter")
+    assert cli.main(["-w", str(ws.root), "generate", "--period", "2023-W36"]) == 2
+    err = capsys.readouterr().err
+    assert "按季度报送" in err and "例如 2023-Q3" in err
+    assert list((ws.root / "templates").iterdir()) == []
+    assert cli.main(["-w", str(ws.root), "generate", "--period", "2023-Q3"]) == 0
+    assert (ws.root / "templates" / "2023-Q3" / "市科技局.xlsx").exists()

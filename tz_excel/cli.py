@@ -10,7 +10,7 @@
     tz-excel remind   --period 2023-W36
     tz-excel weekly
     tz-excel schedule
-    tz-excel demo [DIR]
+    tz-excel demo [DIR] [--cadence week|month|quarter]
 
 Exit codes: 0 done; 1 done, with rejected files or shortfalls worth attention; 2 usage or
 configuration error (every ``TzExcelError`` ends here with its Chinese message); 3 internal error:
@@ -128,12 +128,15 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("demo", help="用随附通知和模拟填报走完整个周期")
     p.add_argument("dir", nargs="?", default="demo-workspace", metavar="DIR")
+    p.add_argument("--cadence", choices=("week", "month", "quarter"), default="week",
+                   help="报送周期：week 按周（2023-W36，默认）、month 按月（2023-09）、quarter 按季度（2023-Q3）")
     p.set_defaults(func=cmd_demo)
     return parser
 
 
 def _period_option(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--period", metavar="YYYY-Www", help="报送周期，如 2023-W36（默认本周）")
+    p.add_argument("--period", metavar="PERIOD",
+                   help="报送周期，按 [office] cadence 书写：按周 2023-W36、按月 2023-09、按季度 2023-Q3（默认当前一期）")
 
 
 def _finish(outcome) -> int:
@@ -143,7 +146,14 @@ def _finish(outcome) -> int:
 
 
 def _period(args) -> Period:
-    return Period.parse(args.period) if args.period else Period.containing(datetime.now())
+    """``--period`` in the workspace's cadence (another cadence is refused, naming the form
+    expected), or the period whose cycle holds the present moment."""
+    from .weekly import current_period
+
+    ws = Workspace(args.workspace)
+    if args.period:
+        return Period.parse(args.period, cadence=ws.settings.office.cadence)
+    return current_period(ws, datetime.now())
 
 
 # -- subcommands: parse options, call one library function, print, return an exit code -------------
@@ -255,7 +265,7 @@ def cmd_schedule(args, ws: Workspace) -> int:
 def cmd_demo(args, ws: Workspace) -> int:
     from .demo import run_demo
 
-    run_demo(Path(args.dir))
+    run_demo(Path(args.dir), cadence=args.cadence)
     return OK
 
 

@@ -20,7 +20,10 @@ from pathlib import Path
 from typing import Any
 
 from .errors import ConfigError
-from .periods import Period
+from .periods import (
+    CADENCE_WORDS, DEFAULT_DEADLINES, DEFAULT_STEPS, WEEK, Period, check_cadence_name, check_schedule,
+    deadline_rule,
+)
 
 SMTP_PASSWORD_ENV = "TZ_EXCEL_SMTP_PASSWORD"
 IMAP_PASSWORD_ENV = "TZ_EXCEL_IMAP_PASSWORD"
@@ -37,7 +40,12 @@ class OfficeSettings:
     year: int | None = None               # default: the catalogue's year
     start: date | None = None             # default: 1 January of the year
     end: date | None = None               # default: 31 December of the year
-    deadline: str = "Fri 17:00"
+    cadence: str = WEEK                   # "week" | "month" | "quarter": one per reporting year
+    deadline: str = ""                    # empty: the cadence's default (periods.DEFAULT_DEADLINES)
+
+    def __post_init__(self) -> None:
+        if not self.deadline and self.cadence in DEFAULT_DEADLINES:
+            object.__setattr__(self, "deadline", DEFAULT_DEADLINES[self.cadence])
 
     def year_bounds(self, catalogue_year: int) -> tuple[date, date]:
         year = self.year or catalogue_year
@@ -51,6 +59,12 @@ class AssessSettings:
     approx: float = 0.05                  # "~" (左右) targets are met within this share
     not_started_until_month: int = 6      # 未启动 counts as on_track until this month, then behind
     far_beyond: float = 10.0              # a value more than this × target is flagged
+    # Whole-number counts (个, 家, 处 …) up to this target are judged in whole units (milestones).
+    # Below 1 / tolerance = 20 units one unit is more than the tolerance, so a fractional 序时进度
+    # (3.47 of 5 处) would call a department that is exactly on schedule in whole units behind.
+    milestone_max: int = 20
+    overdue_severe_after: int = 2         # past the deadline and unmet: behind this many periods, then severe
+    due_soon_periods: int = 2             # due within this many coming periods and not done: 临期
 
 
 @dataclass(frozen=True)
@@ -90,9 +104,21 @@ class ReportSettings:
 
 @dataclass(frozen=True)
 class ScheduleSettings:
-    send: str = "monday 09:00"
-    remind: str = "thursday 15:00"
-    merge: str = "friday 18:00"
+    """When the automatic steps run, relative to each period (periods.step_time); empty: the
+    cadence's default (periods.DEFAULT_STEPS), filled in by ``Settings``."""
+
+    send: str = ""
+    remind: str = ""
+    merge: str = ""
+
+    def for_cadence(self, cadence: str) -> "ScheduleSettings":
+        """These times with the empty ones replaced by ``cadence``'s defaults."""
+        defaults = DEFAULT_STEPS.get(cadence, DEFAULT_STEPS[WEEK])
+        return ScheduleSettings(*(own or default for own, default in
+                                  zip((self.send, self.remind, self.merge), defaults)))
+
+    def as_dict(self) -> dict[str, str]:
+        return {"send": self.send, "remind": self.remind, "merge": self.merge}
 
 
 @dataclass(frozen=True)
@@ -186,6 +212,10 @@ class Settings:
     mail: MailSettings = field(default_factory=MailSettings)
     calendar: CalendarSettings = field(default_factory=CalendarSettings)
 
+    def __post_init__(self) -> None:
+        # Step times default by cadence, so the office can switch a new year's cadence in one line.
+        object.__setattr__(self, "schedule", self.schedule.for_cadence(self.office.cadence))
+
     @classmethod
     def from_dict(cls, data: dict[str, Any], source: str = "tz_excel.toml") -> "Settings":
         """Build settings from parsed TOML; unknown sections or keys raise ConfigError."""
@@ -198,7 +228,9 @@ class Settings:
         unknown = set(data) - {f.name for f in fields(cls)}
         if unknown:
             raise ConfigError(f"{source}：无法识别的设置段 {', '.join(sorted(unknown))}。", path=source)
-        return cls(**parts)
+        settings = cls(**parts)
+        check_calendar(settings, source)
+        return settings
 
     @classmethod
     def load(cls, path: str | os.PathLike) -> "Settings":
@@ -250,6 +282,32 @@ def _coerce(value, default, where: str, source: str):
     return value
 
 
+def check_calendar(settings: "Settings", source: str = "tz_excel.toml") -> None:
+    """Check that ``[office] cadence``/``deadline``, ``[schedule]`` and the calendar keys of
+    ``[assess]`` fit together; raise ConfigError naming the key otherwise."""
+    office = settings.office
+    try:
+        check_cadence_name(office.cadence)
+    except ConfigError as exc:
+        raise ConfigError(f"{source}：{exc.message}", path=source) from None
+    word = CADENCE_WORDS[office.cadence]
+    try:
+        deadline_rule(office.deadline, office.cadence)
+    except ConfigError as exc:
+        raise ConfigError(f"{source}：[office] deadline：{exc.message}删除此项则按{word}报送的默认值 "
+                          f"\"{DEFAULT_DEADLINES[office.cadence]}\"。", path=source) from None
+    try:
+        check_schedule(office.cadence, office.deadline, settings.schedule.as_dict())
+    except ConfigError as exc:
+        raise ConfigError(f"{source}：[schedule]：{exc.message}删除 [schedule] 中的各项则使用按{word}报送的默认时间。",
+                          path=source) from None
+    rules = settings.assess
+    for key in ("milestone_max", "overdue_severe_after", "due_soon_periods"):
+        value = getattr(rules, key)
+        if not float(value).is_integer() or value < 0:
+            raise ConfigError(f"{source}：[assess] {key} 应为不小于0的整数，当前为“{value}”。", path=source)
+
+
 DEFAULT_TOML = '''\
 # tz_excel 办公室设置。Every key is optional; the values shown are the defaults.
 # Passwords never go here: set TZ_EXCEL_SMTP_PASSWORD / TZ_EXCEL_IMAP_PASSWORD /
@@ -264,7 +322,10 @@ email = ""
 # year = {year}              # default: the catalogue's year
 # start = {year}-01-01       # the reporting year, for 序时进度
 # end = {year}-12-31
-deadline = "Fri 17:00"       # weekly deadline: weekday and time
+cadence = "week"             # "week" (2023-W36), "month" (2023-09) or "quarter" (2023-Q3); one a year
+# deadline = "Fri 17:00"     # default by cadence: week "Fri 17:00" (the week's Friday); month
+                             # "next 5 17:00" (5th of the next month); quarter "30 17:00" (30th of the
+                             # quarter's last month). Also "next Mon 12:00", "25 17:00", "last 17:00".
 
 [assess]
 tolerance = 0.05             # on_track when actual >= expected x (1 - tolerance)
@@ -272,6 +333,9 @@ severe_below = 0.6           # severe when actual < expected x severe_below
 approx = 0.05                # targets with 左右 are met within this share
 not_started_until_month = 6  # 未启动 counts as on track until this month, then behind
 far_beyond = 10.0            # a value more than this x the target is flagged
+milestone_max = 20           # whole-number counts (个, 家, 处 ...) up to this are judged in whole units
+overdue_severe_after = 2     # unmet past the deadline: behind for this many periods, then severe
+due_soon_periods = 2         # due within this many coming periods and not done: flagged 临期
 
 [smtp]
 host = ""                    # empty: mail is written as .eml files under outbox/<period>/mail/
@@ -291,9 +355,15 @@ security = "ssl"             # "ssl", "starttls" or "none"
 recipients = []              # leaders who receive the consolidated workbook
 
 [schedule]
-send = "monday 09:00"
-remind = "thursday 15:00"
-merge = "friday 18:00"
+# When the automatic steps run for each period. Defaults by cadence:
+#   week:    send = "monday 09:00"       remind = "thursday 15:00"    merge = "friday 18:00"
+#   month:   send = "deadline-7 09:00"   remind = "deadline-1 15:00"  merge = "deadline 18:00"
+#   quarter: send = "deadline-10 09:00"  remind = "deadline-2 15:00"  merge = "deadline 18:00"
+# Also "start+N HH:MM" (N days after the period's first day) and "end-N HH:MM" (its last day).
+# Each merge must come before the next period's send.
+# send = "monday 09:00"
+# remind = "thursday 15:00"
+# merge = "friday 18:00"
 
 [store]
 url = ""                     # SQLAlchemy URL; empty: history.sqlite in the workspace

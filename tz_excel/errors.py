@@ -7,7 +7,8 @@ only when a thing cannot be done at all::
      ├── NoticeParseError      (also ValueError)  the notice cannot be turned into a catalogue
      ├── CatalogueError        (also ValueError)  catalogue.xlsx / JSON is not a usable catalogue
      ├── ConfigError           (also ValueError)  tz_excel.toml, departments.xlsx or an option is wrong
-     ├── PeriodError           (ConfigError)      a period is not of the form YYYY-Www
+     ├── PeriodError           (ConfigError)      a period is no 2023-W36 / 2023-09 / 2023-Q3,
+     │                                            or not of the workspace's cadence
      ├── WorkspaceError        (also OSError)     the workspace is missing, locked or would be overwritten
      ├── WorkbookReadError     (also OSError)     a workbook cannot be opened at all
      └── DeliveryError         (also OSError)     mail could not be sent or fetched
@@ -42,7 +43,7 @@ class ConfigError(TzExcelError, ValueError):
 
 
 class PeriodError(ConfigError):
-    """A period is not an ISO week of the form YYYY-Www."""
+    """A period is not of the form 2023-W36, 2023-09 or 2023-Q3, or not of the workspace's cadence."""
 
 
 class WorkspaceError(TzExcelError, OSError):

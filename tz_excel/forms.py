@@ -10,7 +10,7 @@
 Layout of the first sheet, ``填报表`` (0-based rows; the A1 cells readers may rely on are the
 constants below)::
 
-    row 0   title, merged A1:O1
+    row 0   title, merged A1:P1
     row 1   填报单位 | <department>   报送周期 | <period label>   报送截止时间 | <deadline>
     row 2   填报人   | [input C3]     联系电话 | [input H3]       说明 | <the lead-is-official rule>
     row 3   the header row: HEADERS (contains the cell 指标编号)
@@ -38,6 +38,12 @@ Decisions a reader of returns (intake, numbers) needs to know:
   guessed number or a pasted work-around. Pasting ignores validation in every client anyway, so
   the reader must handle text whatever the style. 完成状态 (the four STATES) and the text length
   limits use ``stop``.
+* **完成时限** (locked, not read back) shows each row's deadline: the indicator's own, else its
+  task's, else the reporting year's end, as ``2023年9月1日前``, marked ``（已到期）`` when it lies
+  before the period, ``（本期到期）`` inside it and ``（临期）`` within ``[assess] due_soon_periods``
+  periods after it, so the clerk knows which 完成状态 is now due. It sits between 完成率 and
+  完成状态 rather than beside 目标值 so the 累计完成值 column keeps its letter (J) across releases;
+  readers find every column by its header text anyway.
 * **Rows without an indicator.** Their 目标值, 单位, 累计完成值 and 完成率 are empty; 累计完成值
   stays locked (shaded grey). Only 完成状态 and the three narratives are inputs there.
 * **完成率** is ``=IF(J="","",IFERROR(J/F,""))`` with an empty cached value. Percent rows use
@@ -85,13 +91,13 @@ from .catalogue import CO, ROLE_WORDS, Catalogue, Row
 from .config import Settings, Workspace
 from .departments import Department, Directory
 from .errors import ConfigError, WorkspaceError
-from .periods import Period, describe_deadline
+from .periods import Period, describe_date, describe_deadline, require_cadence
 from .sheets import CJK_FONT, FIXED_CREATED, TITLE_FONT
 
-FORMAT_VERSION = "1"
+FORMAT_VERSION = "2"                    # 2: the 完成时限 column
 HEADERS = (
     "序号", "任务编号", "任务名称", "指标编号", "指标/工作内容", "目标值", "单位", "牵头/配合",
-    "上期累计", "累计完成值", "完成率", "完成状态", "进展情况", "存在问题", "下步打算",
+    "上期累计", "累计完成值", "完成率", "完成时限", "完成状态", "进展情况", "存在问题", "下步打算",
 )
 META_KEYS = ("format_version", "template_id", "department", "period", "catalogue_sha", "generated_at")
 STATES = ("未启动", "正常推进", "已完成", "滞后")
@@ -103,7 +109,7 @@ TEXT_LIMIT = 500
 
 _COL = {name: i for i, name in enumerate(HEADERS)}
 _WIDE = re.compile(r"[\u2e80-\U0002ffff]")
-_WIDTHS = (5, 6, 16, 7, 32, 8, 7, 6, 9, 10, 9, 13, 30, 22, 22)
+_WIDTHS = (5, 6, 16, 7, 32, 8, 7, 6, 9, 10, 9, 12, 13, 30, 22, 22)
 _LINE_HEIGHT = 14.0           # points per wrapped line of 10.5 pt 宋体
 _FONT_SIZE = 10.5             # 五号
 
@@ -120,13 +126,13 @@ def template_id(catalogue_sha: str, department: str, period: str | Period) -> st
 
 
 def form_title(catalogue: Catalogue, period: Period) -> str:
-    """``滕州市…2023年重点任务推进情况表（第36周）`` from the notice's (short) title."""
+    """``滕州市…2023年重点任务推进情况表（第36周）`` (or ``（9月）``, ``（三季度）``) from the notice's title."""
     title = catalogue.short_title or catalogue.title
     inner = re.search(r"《(.+?)》", title)
     if inner:
         title = inner.group(1)
     title = re.sub(r"(的通知|推进情况表)$", "", title.strip())
-    return f"{title}推进情况表（第{period.week}周）"
+    return f"{title}推进情况表（{period.short_label}）"
 
 
 def generate_forms(ws: Workspace, period: Period | str, departments: Iterable[str] | None = None,
@@ -135,7 +141,7 @@ def generate_forms(ws: Workspace, period: Period | str, departments: Iterable[st
 
     Args:
         ws: the workspace (catalogue.xlsx, departments.xlsx, tz_excel.toml, history store).
-        period: the reporting week, a Period or ``"2023-W36"``.
+        period: the reporting period, a Period or its text (``"2023-W36"``, ``"2023-09"``, ``"2023-Q3"``).
         departments: names or aliases to generate; a group stands for its members. None: all.
         now: the moment recorded as ``generated_at`` (default: now).
 
@@ -143,14 +149,14 @@ def generate_forms(ws: Workspace, period: Period | str, departments: Iterable[st
         The written paths, in directory order.
 
     Raises:
-        PeriodError: the period is not ``YYYY-Www``.
+        PeriodError: the text is no period, or the period is not of the workspace's cadence.
         ConfigError: a catalogue department has no row in departments.xlsx, or a named department
             is unknown or has no task.
         WorkspaceError: the files could not be moved into place (no temporary folder is left).
     """
     from .office import load_catalogue, load_directory
 
-    period = _as_period(period)
+    period = require_cadence(_as_period(period), ws.settings.office.cadence)
     catalogue, directory = load_catalogue(ws), load_directory(ws)
     chosen = select_departments(catalogue, directory, departments)
     return write_forms(ws.templates_dir(period), catalogue, directory, chosen, period, ws.settings,
@@ -293,6 +299,7 @@ class _Styles:
         self.rate = add(align="right", bg_color=_GREY_FILL, num_format="0.0%")
         self.cap_rate = add(align="right", bg_color=_GREY_FILL, num_format='"已用"0.0%')
         self.co_role = add(align="center", font_color="#7F7F7F")
+        self.due_alert = add(align="center", font_color="#C00000")
         for role, fill in (("lead", _INPUT_FILL), ("co", _CO_FILL)):
             setattr(self, f"{role}_number", add(align="right", bg_color=fill, locked=False))
             setattr(self, f"{role}_state", add(align="center", bg_color=fill, locked=False))
@@ -318,9 +325,11 @@ def _write_form_sheet(book, st: _Styles, catalogue: Catalogue, department: str, 
     _write_block(sheet, st, department, period, settings)
     sheet.set_row(HEADER_ROW, 30)
     sheet.write_row(HEADER_ROW, 0, HEADERS, st.head)
+    year_end = settings.office.year_bounds(catalogue.year)[1]
     for n, row in enumerate(rows):
-        _write_row(sheet, st, FIRST_ROW + n, n + 1, row, prefill.get(row.id))
-    _add_validations(sheet, rows)
+        due = due_text(row.task.due_of(row.indicator) or year_end, period, settings.assess.due_soon_periods)
+        _write_row(sheet, st, FIRST_ROW + n, n + 1, row, prefill.get(row.id), due)
+    _add_validations(sheet, rows, period)
     _set_print(sheet, FIRST_ROW + len(rows) - 1)
     sheet.freeze_panes(FIRST_ROW, 0)
     sheet.activate()
@@ -334,10 +343,10 @@ def _write_block(sheet, st: _Styles, department: str, period: Period, settings: 
     pairs = (
         (1, 0, "填报单位", (2, 4), department, st.value),
         (1, 5, "报送周期", (7, 10), period.label, st.value),
-        (1, 11, "报送截止时间", (12, 14), deadline, st.value),
+        (1, 11, "报送截止时间", (12, 15), deadline, st.value),
         (2, 0, "填报人", (2, 4), "", st.header_input),
         (2, 5, "联系电话", (7, 10), "", st.header_input),
-        (2, 11, "说明", (12, 14), _LEAD_RULE, st.note),
+        (2, 11, "说明", (12, 15), _LEAD_RULE, st.note),
     )
     for row, col, label, (first, last), value, fmt in pairs:
         if first - col > 1:
@@ -349,7 +358,19 @@ def _write_block(sheet, st: _Styles, department: str, period: Period, settings: 
     sheet.data_validation(PHONE_CELL, _length_rule(40, "联系电话"))
 
 
-def _write_row(sheet, st: _Styles, r: int, serial: int, row: Row, previous: float | None) -> None:
+def due_text(due, period: Period, soon_periods: int = 2) -> str:
+    """完成时限 as a clerk reads it: ``2023年9月1日前``, marked when due before, in or soon after ``period``."""
+    text = f"{describe_date(due)}前"
+    if due < period.first_day:
+        return text + "（已到期）"
+    if due <= period.last_day:
+        return text + "（本期到期）"
+    if soon_periods and due <= period.shifted(soon_periods).last_day:
+        return text + "（临期）"
+    return text
+
+
+def _write_row(sheet, st: _Styles, r: int, serial: int, row: Row, previous: float | None, due: str) -> None:
     task, ind = row.task, row.indicator
     sheet.write_number(r, _COL["序号"], serial, st.center)
     sheet.write_number(r, _COL["任务编号"], task.no, st.center)
@@ -371,6 +392,7 @@ def _write_row(sheet, st: _Styles, r: int, serial: int, row: Row, previous: floa
         sheet.write_blank(r, _COL["上期累计"], None, st.grey_number)
     else:
         sheet.write_number(r, _COL["上期累计"], previous, st.grey_number)
+    sheet.write_string(r, _COL["完成时限"], due, st.due_alert if due.endswith("）") else st.center)
     sheet.write_blank(r, _COL["完成状态"], None, st.input(row.role, "state"))
     for name in ("进展情况", "存在问题", "下步打算"):
         sheet.write_blank(r, _COL[name], None, st.input(row.role, "text"))
@@ -410,12 +432,12 @@ def _lines(text: str, width: int) -> int:
     return math.ceil(units / max(width + 1, 1))
 
 
-def _add_validations(sheet, rows: list[Row]) -> None:
+def _add_validations(sheet, rows: list[Row], period: Period) -> None:
     first, last = FIRST_ROW, FIRST_ROW + len(rows) - 1
     by_message: dict[str, list[int]] = {}
     for n, row in enumerate(rows):
         if row.indicator is not None:
-            by_message.setdefault(_actual_message(row), []).append(FIRST_ROW + n)
+            by_message.setdefault(_actual_message(row, period), []).append(FIRST_ROW + n)
     for message, numbers in by_message.items():
         cells = _column_ranges(numbers, _COL["累计完成值"])
         sheet.data_validation(cells[0], {
@@ -445,12 +467,12 @@ def _column_ranges(rows: list[int], col: int) -> list[str]:
     return [xl_range(a, col, b, col) if a != b else xl_rowcol_to_cell(a, col) for a, b in runs]
 
 
-def _actual_message(row: Row) -> str:
+def _actual_message(row: Row, period: Period) -> str:
     ind = row.indicator
-    unit = ind.unit or "无"
-    text = f"填写年度累计数（自年初至本周末），单位：{unit}，只填数字、不带单位。"
+    unit, end = ind.unit or "无", f"本{period.word}末"
+    text = f"填写年度累计数（自年初至{end}），单位：{unit}，只填数字、不带单位。"
     if ind.kind == "level":
-        text = f"填写年度累计数；比率、总量类指标填截至本周末达到的数值。单位：{unit}，只填数字。"
+        text = f"填写年度累计数；比率、总量类指标填截至{end}达到的数值。单位：{unit}，只填数字。"
     if ind.is_percent:
         text += "填 95 或 95% 均可，均表示 95 个百分点（请勿填 0.95）。"
     if row.role == CO:
@@ -502,6 +524,7 @@ def _write_guide_sheet(book, st: _Styles, period: Period, settings: Settings) ->
 def _guide_lines(period: Period, settings: Settings) -> list[tuple[str, str, str]]:
     office = settings.office
     deadline = describe_deadline(period.deadline(office.deadline))
+    end = f"本{period.word}末"
     contact = "　".join(x for x in (office.contact and f"联系人：{office.contact}",
                                     office.phone and f"电话：{office.phone}",
                                     office.email and f"邮箱：{office.email}") if x) or "见通知邮件"
@@ -510,9 +533,11 @@ def _guide_lines(period: Period, settings: Settings) -> list[tuple[str, str, str
         ("报送截止", f"请于{deadline}前填写完毕，以邮件回复方式报送。文件可以重命名。", ""),
         ("填报范围", "“填报表”列出贵单位牵头或配合的全部任务：有量化指标的每个指标一行，"
                  "没有量化指标的任务一行（指标编号即任务编号）。", ""),
-        ("累计完成值", "填写年度累计数（自年初至本周末），只填数字，不带单位，单位见“单位”列。"
-                  "比率、总量类指标填截至本周末达到的数值。百分比指标填 95 或 95% 均可，均表示 95 个百分点（请勿填 0.95）。"
+        ("累计完成值", f"填写年度累计数（自年初至{end}），只填数字，不带单位，单位见“单位”列。"
+                  f"比率、总量类指标填截至{end}达到的数值。百分比指标填 95 或 95% 均可，均表示 95 个百分点（请勿填 0.95）。"
                   "约数、区间等情况请在“进展情况”中说明。", ""),
+        ("完成时限", "每行任务或指标应完成的日期（通知未写明的为年底）。“已到期”“本期到期”表示本期末已到完成时限，"
+                 "尚未完成的请在“完成状态”中如实选择“滞后”并在“存在问题”中说明；“临期”表示近期即将到期。", ""),
         ("完成状态", "从下拉列表中选择：" + "、".join(STATES) + "。", ""),
         ("文字栏目", f"进展情况、存在问题、下步打算请简明填写，每格不超过{TEXT_LIMIT}字。", ""),
         ("上期累计", "根据上期已接收的报送自动填入，仅供参考，不可修改；本期请填写新的累计数。", ""),

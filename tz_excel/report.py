@@ -710,9 +710,9 @@ def write_trends(sheet, fm: Formats, data: ReportData) -> None:
 
 
 def period_heading(name: str, current: Period) -> str:
-    """``第36周`` for weeks of the current year, else ``2022年第52周``."""
+    """``第36周`` (``9月``, ``三季度``) for periods of the current year, else ``2022年第52周``."""
     p = Period.parse(name)
-    return f"第{p.week}周" if p.year == current.year else f"{p.year}年第{p.week}周"
+    return p.short_label if p.year == current.year else f"{p.year}年{p.short_label}"
 
 
 def trend_table(data: ReportData) -> tuple[list[str], list[tuple[Assessment, str, list]]]:

@@ -1,19 +1,26 @@
-"""The week, run by itself: ``tz-excel weekly`` (for cron / 任务计划程序) and ``tz-excel schedule``.
+"""The cycle, run by itself: ``tz-excel weekly`` (for cron / 任务计划程序) and ``tz-excel schedule``.
 
     >>> outcome = run_weekly(Workspace("."), now=datetime(2023, 9, 4, 9, 5))   # Monday: send
     >>> print(outcome.summary())
+    >>> current_period(Workspace("monthly"), datetime(2023, 10, 2, 9, 0))      # still September's cycle
+    Period(year=2023, number=9, cadence='month')
     >>> run_schedule(Workspace("."))          # forever, at the [schedule] times; Ctrl-C stops it
 
-The week has three steps, at the ``[schedule]`` times of the current ISO week:
+Each period has three steps, at the ``[schedule]`` times of that period (periods.step_time; the
+defaults depend on ``[office] cadence``):
 
-- ``send``   (monday 09:00): every department gets its template;
-- ``remind`` (thursday 15:00): collect mail, merge, feedback on faulty returns, remind the rest;
-- ``merge``  (friday 18:00): collect mail, merge, the report to leaders, feedback to clerks.
+- ``send``   (week: monday 09:00; month: deadline-7 09:00): every department gets its template;
+- ``remind`` (thursday 15:00; deadline-1 15:00): collect mail, merge, feedback on faulty returns,
+  remind the rest;
+- ``merge``  (friday 18:00; deadline 18:00): collect mail, merge, the report to leaders, feedback.
 
-``run_weekly`` runs every step whose time has come in the current week and that has not run yet
-(``weekly_state.json`` in the workspace remembers), so a cron job may call it as often as it
-likes and a step missed while the machine was off is caught up while its week lasts. A reminder
-is dropped when the merge is due as well. Both write to ``tz_excel.log`` in the workspace.
+The current period is the one whose cycle holds the moment: a cycle starts on the day its
+templates are sent and ends when the next period's are (periods.cycle_period). With the weekly
+defaults that is the ISO week; a monthly office reporting September by 5 October is still in
+September's cycle on 2 October. ``run_weekly`` runs every step of the current period whose time
+has come and that has not run yet (``weekly_state.json`` in the workspace remembers), so a cron job
+may call it as often as it likes and a step missed while the machine was off is caught up while its
+cycle lasts. A reminder is dropped when the merge is due as well. Both write to ``tz_excel.log``.
 """
 
 from __future__ import annotations
@@ -33,7 +40,7 @@ from typing import Callable, Iterator
 
 from .config import Workspace
 from .logs import log_to_workspace
-from .periods import Period, parse_weekly_time
+from .periods import Period, cycle_period, step_rule, step_time
 
 log = logging.getLogger("tz_excel.weekly")
 
@@ -41,8 +48,6 @@ SEND, REMIND, MERGE = "send", "remind", "merge"
 STEPS = (SEND, REMIND, MERGE)
 STEP_WORDS = {SEND: "发送填报模板", REMIND: "收取、汇总并催报", MERGE: "收取、汇总、报送领导并反馈"}
 STATE_FILE, LOG_FILE, LOCK_FILE = "weekly_state.json", "tz_excel.log", ".tz_excel_weekly.lock"
-_WEEKDAY_ATTR = {1: "monday", 2: "tuesday", 3: "wednesday", 4: "thursday", 5: "friday", 6: "saturday",
-                 7: "sunday"}
 _CN_WEEKDAY = "一二三四五六日"
 
 
@@ -80,10 +85,17 @@ class WeeklyOutcome:
 
 # -- which step is due -----------------------------------------------------------------------------
 
+def current_period(ws: Workspace, now: datetime) -> Period:
+    """The period whose cycle holds ``now`` (the default ``--period`` of every command)."""
+    settings = ws.settings
+    return cycle_period(now, settings.office.cadence, settings.schedule.send, settings.office.deadline)
+
+
 def step_times(ws: Workspace, period: Period) -> dict[str, datetime]:
-    """When each step falls in ``period``, from ``[schedule]``."""
-    schedule = ws.settings.schedule
-    return {step: period.deadline(getattr(schedule, step)) for step in STEPS}
+    """When each step falls for ``period``, from ``[schedule]`` and ``[office] deadline``."""
+    settings = ws.settings
+    return {step: step_time(period, getattr(settings.schedule, step), settings.office.deadline)
+            for step in STEPS}
 
 
 def due_steps(times: dict[str, datetime], done: set[str], now: datetime) -> list[str]:
@@ -121,7 +133,7 @@ def run_weekly(ws: Workspace, now: datetime | None = None, *, mailer=None) -> We
     """
     ws.require()
     now = now or datetime.now()
-    period = Period.containing(now)
+    period = current_period(ws, now)
     outcome = WeeklyOutcome(str(period), now)
     with log_to_workspace(ws), exclusive(ws) as free:
         if not free:
@@ -155,13 +167,13 @@ def _outside_reporting_year(ws: Workspace, period: Period) -> str:
     start, end = ws.settings.office.year_bounds(load_catalogue(ws).year)
     if period.last_day >= start and period.first_day <= end:
         return ""
-    return (f"本周（{period}）不在报送年度（{start:%Y-%m-%d} 至 {end:%Y-%m-%d}）内，未执行任何步骤。"
+    return (f"本期（{period}）不在报送年度（{start:%Y-%m-%d} 至 {end:%Y-%m-%d}）内，未执行任何步骤。"
             "如已进入新的年度，请用新通知运行 tz-excel init，或在 tz_excel.toml 的 [office] 中调整 start/end。")
 
 
 def plan_text(times: dict[str, datetime], state: dict, period: Period, now: datetime) -> str:
-    """Why nothing ran: each step of the week, done (when) or due (when)."""
-    lines = ["当前没有需要执行的步骤。本周安排："]
+    """Why nothing ran: each step of the period, done (when) or due (when)."""
+    lines = [f"当前没有需要执行的步骤。{period.label}安排："]
     for step in sorted(STEPS, key=times.get):
         run = state.get(step) or {}
         when = times[step]
@@ -171,12 +183,13 @@ def plan_text(times: dict[str, datetime], state: dict, period: Period, now: date
             status = "待执行"
         else:
             status = "已由汇总步骤替代"
-        lines.append(f"  {STEP_WORDS[step]}：星期{_CN_WEEKDAY[when.isoweekday() - 1]} {when:%H:%M}，{status}")
+        lines.append(f"  {STEP_WORDS[step]}：{when.month}月{when.day}日（星期{_CN_WEEKDAY[when.isoweekday() - 1]}）"
+                     f"{when:%H:%M}，{status}")
     return "\n".join(lines)
 
 
 def run_step(ws: Workspace, step: str, period: Period, now: datetime, *, mailer=None) -> StepResult:
-    """Run one step of the week for ``period`` now, whatever the state file says."""
+    """Run one step of the cycle for ``period`` now, whatever the state file says."""
     from .mailer import mailer_for, send_feedback, send_reminders, send_report, send_templates
 
     mailer = mailer or mailer_for(ws, period)
@@ -207,10 +220,12 @@ def run_step(ws: Workspace, step: str, period: Period, now: datetime, *, mailer=
 def run_schedule(ws: Workspace, clock: Callable[[], datetime] | None = None,
                  stop: threading.Event | None = None, *, sleep: Callable[[float], None] | None = None,
                  mailer=None) -> None:
-    """Run the week forever with the ``schedule`` package until ``stop`` is set, Ctrl-C or SIGTERM.
+    """Run the cycle forever with the ``schedule`` package until ``stop`` is set, Ctrl-C or SIGTERM.
 
-    At start, a step missed while the machine was off is caught up (``run_weekly``). Each
-    scheduled job is ``run_weekly`` at its time; a failing job is logged and the loop goes on.
+    At start, a step missed while the machine was off is caught up (``run_weekly``). A job runs
+    ``run_weekly`` every day at each step's time of day (steps of a month or quarter fall on
+    changing weekdays); ``run_weekly`` decides whether a step is due. A failing job is logged and
+    the loop goes on.
 
     Args:
         clock: returns the current local time (tests pass a frozen or fast clock).
@@ -226,9 +241,8 @@ def run_schedule(ws: Workspace, clock: Callable[[], datetime] | None = None,
     scheduler = schedule.Scheduler()
     job = lambda: _guarded(ws, clock, mailer)   # noqa: E731
     with log_to_workspace(ws), scheduler_clock(clock), _stop_on_sigterm(stop):
-        for step in STEPS:      # inside scheduler_clock: the first run is computed from ``clock``
-            weekday, at = parse_weekly_time(getattr(ws.settings.schedule, step))
-            getattr(scheduler.every(), _WEEKDAY_ATTR[weekday]).at(f"{at:%H:%M}").do(job)
+        for at in daily_times(ws):   # inside scheduler_clock: the first run is computed from ``clock``
+            scheduler.every().day.at(at).do(job)
         log.info("按计划自动运行开始：%s", "；".join(
             f"{STEP_WORDS[s]} {getattr(ws.settings.schedule, s)}" for s in STEPS))
         try:
@@ -237,6 +251,12 @@ def run_schedule(ws: Workspace, clock: Callable[[], datetime] | None = None,
         except KeyboardInterrupt:
             pass
         log.info("按计划自动运行已停止。")
+
+
+def daily_times(ws: Workspace) -> list[str]:
+    """The distinct times of day (``"09:00"``) of the ``[schedule]`` steps."""
+    cadence, schedule = ws.settings.office.cadence, ws.settings.schedule
+    return sorted({f"{step_rule(getattr(schedule, step), cadence).at:%H:%M}" for step in STEPS})
 
 
 def _loop(scheduler, stop: threading.Event, sleep: Callable[[float], None]) -> None:
