@@ -598,6 +598,8 @@ def test_the_notices_own_instructions_are_not_the_catalogue():
     ("[牵头单位:区卫健局、区创文办;责任单位:各街办(新区)]", ("区卫健局", "区创文办", "各街办(新区)"), ()),
     ("（人力资源社会保障部、财政部、教育部等有关部门和单位负责）", ("人力资源社会保障部", "财政部", "教育部"), ()),
     ("（扶贫办、商务部等和各有关省级人民政府负责）", ("扶贫办", "商务部", "各有关省级人民政府"), ()),
+    ("（负责部门：发展改革委、粮食和储备局，适用范围：浙江自贸试验区）", ("发展改革委", "粮食和储备局"), ()),
+    ("（负责单位：市商务局；备注：与上年相同）", ("市商务局",), ()),
 ])
 def test_marker_forms_of_published_notices(marker, departments, leaders):
     task = read_notice(f"一、甲\n1.推进工作。新增企业3家。{marker}\n".encode("utf-8")).catalogue.task(1)

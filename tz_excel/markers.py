@@ -24,12 +24,14 @@ from .chinese import fold
 __all__ = ["Marker", "ROLE", "LEADER_ROLE", "DUE_ROLE", "marker_line", "read_marker", "split_departments",
            "split_marker", "split_markers"]
 
-ROLE = (r"(?:主要|具体)?(?:责任|牵头|配合|参与|协办|协同|主办|主责|承办|协助|实施)(?:单位|部门)(?:\(部门\))?"
+ROLE = (r"(?:主要|具体)?(?:责任|负责|牵头|配合|参与|协办|协同|主办|主责|承办|协助|实施)(?:单位|部门)(?:\(部门\))?"
         r"|责任主体|牵头(?:单位)?和责任单位")
 LEADER_ROLE = r"(?:区|市|县)?(?:责任|牵头|分管|包抓|联系|主抓|领衔)(?:市|区|县)?领导"
 DUE_ROLE = r"完成时限|完成时间|时间节点|时限要求|完成期限|时限"
 _LABEL = re.compile(rf"({ROLE}|{LEADER_ROLE}|{DUE_ROLE})\s*[:：]")
-_LEAD_ROLE = re.compile(r"^(?:主要)?(?:责任|牵头|主办|主责|承办)")
+_LEAD_ROLE = re.compile(r"^(?:主要)?(?:责任|负责|牵头|主办|主责|承办)")
+# Another field of the marker (负责部门：X；适用范围：浙江自贸试验区, 备注：…): it ends the names before it.
+_OTHER_FIELD = re.compile(r"[,;，；]\s*[\u4e00-\u9fff]{2,8}\s*[:：]")
 _OPEN, _CLOSE = "(（[［【〔", ")）]］】〕"
 # "列第一位者为牵头单位，下同", "排在第一位的部门为牵头部门", "列第一位的责任单位为牵头单位或汇总单位": notes on
 # the order, true of every marker of the notice, and no department.
@@ -150,7 +152,10 @@ def read_marker(marker: str) -> Marker:
     due = ""
     for i, label in enumerate(labels):
         end = labels[i + 1].start() if i + 1 < len(labels) else len(text)
-        value = text[label.end():end].strip(" ,;，；。.")
+        value = text[label.end():end]
+        if other := _OTHER_FIELD.search(fold(value)):
+            value = value[:other.start()]
+        value = value.strip(" ,;，；。.")
         role = label.group(1)
         if re.fullmatch(LEADER_ROLE, role):
             leaders += _names(value)
