@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from tz_excel.config import CalendarSettings
-from tz_excel.deadlines import Calendar, find_deadlines, multi_year, read_deadline
+from tz_excel.deadlines import Calendar, deadlines_in_text, find_deadlines, multi_year, read_deadline
 from tz_excel.errors import ConfigError
 from tz_excel.notice import read_notice
 
@@ -76,3 +76,24 @@ def test_multi_year_target_is_flagged_with_a_place_for_the_years_own():
     multi, year = cat.task(1).indicators
     assert multi.needs_review and multi.review == "目标跨年度（“到2025年”），请在“本年目标”栏填写本年度应完成的量"
     assert not year.needs_review
+
+
+@pytest.mark.parametrize("text, days", [
+    ("2019年1月1日至12月31日，对参保企业返还失业保险费。", []),
+    ("从2019年1月1日起，实施青年见习计划。", []),
+    ("2019年1月1日至2020年12月31日，放宽申领条件。", []),
+    ("6月至9月底前完成改造。", [date(2019, 9, 30)]),
+    ("2019年6月底前完成改造，9月起草方案。", [date(2019, 6, 30), date(2019, 9, 30)]),
+])
+def test_a_policy_period_is_not_a_deadline(text, days):
+    assert [d.day for d in deadlines_in_text(text, 2019)] == days
+
+
+def test_a_period_in_a_deadline_cell_ends_when_the_period_does():
+    assert read_deadline("2023年3月至12月", 2023) == date(2023, 12, 31)
+
+
+def test_a_task_that_only_states_its_rules_period_has_no_deadline():
+    cat = read_notice(_notice("1.支持在岗培训。2019年1月1日至12月31日，困难企业可组织开展职工在岗培训。（责任单位：市人社局）"
+                              )).catalogue
+    assert cat.task(1).due is None

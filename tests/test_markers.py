@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tz_excel.markers import read_marker, split_marker
+from tz_excel.markers import read_marker, split_marker, split_markers
 
 _STEMS = st.text(alphabet="发改财政科技工信教体住建水务农业商投文旅卫健自然资源生态环境交通运输", min_size=1, max_size=5)
 _NAMES = st.builds(lambda prefix, stem, suffix: prefix + stem + suffix,
@@ -61,3 +61,10 @@ def test_the_reader_never_fails(text):
     body, found = split_marker(text)
     assert isinstance(body, str)
     read_marker(found or text)
+
+
+def test_markers_inside_a_task_in_written_order():
+    body, markers = split_markers("推进改革（含试点）。（A局负责）加强服务。（B局、C局负责）鼓励应用。(D局牵头，E局配合)")
+    assert body == "推进改革（含试点）。加强服务。鼓励应用。"
+    assert markers == ("A局负责", "B局、C局负责", "D局牵头，E局配合")
+    assert split_markers("没有标注的任务。") == ("没有标注的任务。", ())

@@ -596,6 +596,10 @@ def test_the_notices_own_instructions_are_not_the_catalogue():
     ("（商务部等有关部门按职责分工负责）", ("商务部",), ()),
     ("（市政府办公室牵头，市级各有关部门及各县市区政府按职责分工负责）", ("市政府办公室", "市级各有关部门", "各县市区政府"), ()),
     ("[牵头单位:区卫健局、区创文办;责任单位:各街办(新区)]", ("区卫健局", "区创文办", "各街办(新区)"), ()),
+    ("（人力资源社会保障部、财政部、教育部等有关部门和单位负责）", ("人力资源社会保障部", "财政部", "教育部"), ()),
+    ("（扶贫办、商务部等和各有关省级人民政府负责）", ("扶贫办", "商务部", "各有关省级人民政府"), ()),
+    ("（负责部门：发展改革委、粮食和储备局，适用范围：浙江自贸试验区）", ("发展改革委", "粮食和储备局"), ()),
+    ("（负责单位：市商务局；备注：与上年相同）", ("市商务局",), ()),
 ])
 def test_marker_forms_of_published_notices(marker, departments, leaders):
     task = read_notice(f"一、甲\n1.推进工作。新增企业3家。{marker}\n".encode("utf-8")).catalogue.task(1)
@@ -609,6 +613,8 @@ def test_marker_forms_of_published_notices(marker, departments, leaders):
     ("地区生产总值增长8%以上，新增就业3000人。", [(8, "%", ">=", "level"), (3000, "人", ">=", "cumulative")]),
     ("确保有效投资增长高于经济增长、4个结构性指标均实现10%以上增长。", [(10, "%", ">=", "level")]),
     ("力争取得军工资质8本以上。", [(8, "本", ">=", "cumulative")]),
+    ("对参保企业，可返还其上年度实际缴纳失业保险费的50%。", []),
+    ("大力发展高山滑雪、跳台滑雪、冬季两项、速度滑冰等各类冰雪体育赛事。", []),
 ])
 def test_targets_are_commitments_not_every_number(text, expected):
     assert [(i.target, i.unit, i.comparator, i.kind) for i in extract_indicators(text, 1)] == expected
@@ -641,3 +647,35 @@ def test_published_dev_notices():
         assert (q.found, q.lead, q.departments, q.leaders, q.deadlines, q.year_right) == (
             q.expected, 1.0, 1.0, 1.0, 1.0, True), (name, q.details)
         assert (q.targets.recall, q.targets.precision, q.decoys) == (1.0, 1.0, 0), (name, q.targets.misses)
+
+
+def test_counts_in_a_list_of_targets_are_all_targets():
+    found = extract_indicators("新培育高新技术企业20家、专精特新企业10家、上市企业2家。", 1)
+    assert [(i.target, i.unit) for i in found] == [(20, "家"), (10, "家"), (2, "家")]
+
+
+def test_a_marker_after_each_sentence_gives_all_their_departments():
+    text = ("一、甲\n（一）鼓励创新创业。推进商事制度改革。（市场监管总局负责）加强创新创业教育服务。（体育总局、教育部负责）"
+            "鼓励新技术应用。（体育总局、科技部负责）\n（二）培育中介机构。（体育总局、民政部负责）\n")
+    cat = read_notice(text.encode("utf-8")).catalogue
+    assert [t.departments for t in cat.tasks] == [("市场监管总局", "体育总局", "教育部", "科技部"), ("体育总局", "民政部")]
+    assert cat.task(1).text == "鼓励创新创业。推进商事制度改革。加强创新创业教育服务。鼓励新技术应用。"
+
+
+def test_leading_general_requirements_numbered_like_tasks_are_not_tasks():
+    text = ("一、总体要求\n（一）指导思想。以新发展理念为指导。\n（二）发展目标。到2025年，产业总规模达到2万亿元。\n"
+            "二、丰富赛事活动\n（三）发展职业赛事。建立职业联赛理事会。（体育总局、民政部负责）\n"
+            "（四）引进国际赛事。引进一批国际顶级赛事。（体育总局负责）\n"
+            "三、优化环境\n（五）支持企业发展。鼓励企业做大做强。（体育总局、市场监管总局负责）\n")
+    parsed = read_notice(text.encode("utf-8"))
+    assert [(t.no, t.departments[0]) for t in parsed.catalogue.tasks] == [(3, "体育总局"), (4, "体育总局"), (5, "体育总局")]
+    assert not list(parsed.catalogue.indicators())                    # the goals to 2025 are not a task's
+    assert [s.title for s in parsed.catalogue.sections] == ["丰富赛事活动", "优化环境"]
+    assert any("未列为任务" in w for w in parsed.warnings)
+
+
+def test_items_without_responsibility_in_a_later_part_stay_tasks():
+    text = ("一、甲\n（一）建设学校。（市教育局负责）\n（二）建设医院。（市卫健委负责）\n"
+            "二、乙\n（三）建设道路。\n（四）建设公园。（市城管局负责）\n")
+    cat = read_notice(text.encode("utf-8")).catalogue
+    assert [(t.no, t.needs_review) for t in cat.tasks] == [(1, False), (2, False), (3, True), (4, False)]

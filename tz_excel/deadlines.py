@@ -23,7 +23,7 @@ from datetime import date
 
 from .chinese import cn_number, fold
 
-__all__ = ["Calendar", "Deadline", "find_deadlines", "multi_year", "read_deadline"]
+__all__ = ["Calendar", "Deadline", "deadlines_in_text", "find_deadlines", "multi_year", "read_deadline"]
 
 # Named moment → the [calendar] key that dates it. Longer phrases first: they are matched in order.
 MOMENTS = (
@@ -102,6 +102,29 @@ def find_deadlines(text: str, year: int, cal: Calendar | None = None) -> list[De
         if not kept or hit.start >= kept[-1].end:
             kept.append(hit)
     return kept
+
+
+# A policy's period of application is not a deadline: 2019年1月1日至12月31日，对…返还; 从2019年1月1日起，实施….
+_PERIOD_LINK = re.compile(r"\s*(?:至|到|[-—–~])\s*$")
+_PERIOD_START = re.compile(r"\s*(?:起(?!草|步|到|来|止)|以来)")
+_PERIOD_FROM = re.compile(r"(?:从|自)\s*$")
+
+
+def deadlines_in_text(text: str, year: int, cal: Calendar | None = None) -> list[Deadline]:
+    """The deadlines of a task's running text: ``find_deadlines`` less the dates that bound a period
+    (…至…, 从…起), which say when a rule applies, not when work is due. A 完成时限 cell's range
+    (2023年3月至12月) is read by ``read_deadline``, where the period's end is the deadline."""
+    folded = fold(text or "")
+    found = find_deadlines(text, year, cal)
+    period: set[int] = set()
+    for i, hit in enumerate(found):
+        if _PERIOD_START.match(folded, hit.end) or _PERIOD_FROM.search(folded, 0, hit.start):
+            period.add(i)
+        if i + 1 < len(found) and _PERIOD_LINK.match(folded[hit.end:found[i + 1].start]):
+            period.add(i)                   # 6月至9月底前完成: the end is still a deadline when it says 前
+            if not found[i + 1].text.endswith("前"):
+                period.add(i + 1)
+    return [hit for i, hit in enumerate(found) if i not in period]
 
 
 def _date(kind: str, m: re.Match, year: int) -> date | None:
@@ -195,7 +218,7 @@ def _opening(text: str, sentence: int, year: int, cal: Calendar | None) -> list[
     end = min((i for i in (text.find(ch, sentence) for ch in _CLAUSE_MARKS) if i >= 0), default=len(text))
     if end - sentence > 14:
         return []
-    return find_deadlines(text[sentence:end], year, cal)
+    return deadlines_in_text(text[sentence:end], year, cal)
 
 
 def _date_indicator(text: str, indicator, year: int, cal: Calendar | None, task_due: date | None):
@@ -206,7 +229,7 @@ def _date_indicator(text: str, indicator, year: int, cal: Calendar | None, task_
         return indicator
     sentence, clause, end = _clauses(text, at + len(indicator.source) - 1)
     clause = min(clause, at)
-    own = find_deadlines(text[clause:end], year, cal) or _opening(text, sentence, year, cal)
+    own = deadlines_in_text(text[clause:end], year, cal) or _opening(text, sentence, year, cal)
     due = _not_year_end(max((d.day for d in own), default=None), year)
     due = None if due == task_due else due
     span = multi_year(text[clause:end], year)
@@ -223,7 +246,7 @@ def _governing(text: str, indicators, year: int, cal: Calendar | None) -> date |
     """A deadline that opens the task's text or its first sentence after the title (2023年6月底前，完成…)
     governs the task; so does the last one of a task without indicators (仓储物流区7月份建成、…11月份建成:
     done when the last step is)."""
-    found = find_deadlines(text, year, cal)
+    found = deadlines_in_text(text, year, cal)
     if not found:
         return None
     title_end = text.find("。") + 1 if "。" in text else 0

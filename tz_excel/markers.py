@@ -22,14 +22,16 @@ from dataclasses import dataclass
 from .chinese import fold
 
 __all__ = ["Marker", "ROLE", "LEADER_ROLE", "DUE_ROLE", "marker_line", "read_marker", "split_departments",
-           "split_marker"]
+           "split_marker", "split_markers"]
 
-ROLE = (r"(?:主要|具体)?(?:责任|牵头|配合|参与|协办|协同|主办|主责|承办|协助|实施)(?:单位|部门)(?:\(部门\))?"
+ROLE = (r"(?:主要|具体)?(?:责任|负责|牵头|配合|参与|协办|协同|主办|主责|承办|协助|实施)(?:单位|部门)(?:\(部门\))?"
         r"|责任主体|牵头(?:单位)?和责任单位")
 LEADER_ROLE = r"(?:区|市|县)?(?:责任|牵头|分管|包抓|联系|主抓|领衔)(?:市|区|县)?领导"
 DUE_ROLE = r"完成时限|完成时间|时间节点|时限要求|完成期限|时限"
 _LABEL = re.compile(rf"({ROLE}|{LEADER_ROLE}|{DUE_ROLE})\s*[:：]")
-_LEAD_ROLE = re.compile(r"^(?:主要)?(?:责任|牵头|主办|主责|承办)")
+_LEAD_ROLE = re.compile(r"^(?:主要)?(?:责任|负责|牵头|主办|主责|承办)")
+# Another field of the marker (负责部门：X；适用范围：浙江自贸试验区, 备注：…): it ends the names before it.
+_OTHER_FIELD = re.compile(r"[,;，；]\s*[\u4e00-\u9fff]{2,8}\s*[:：]")
 _OPEN, _CLOSE = "(（[［【〔", ")）]］】〕"
 # "列第一位者为牵头单位，下同", "排在第一位的部门为牵头部门", "列第一位的责任单位为牵头单位或汇总单位": notes on
 # the order, true of every marker of the notice, and no department.
@@ -38,7 +40,8 @@ _ORDER_NOTE = re.compile(r"[,;，；]?\s*(?:排在|排|列在|列|位列|居)?�
 _PLAIN_LEAD = re.compile(r"^(.*?)(?:牵头负责|牵头)[,;，；、]?(.*)$")
 _DUTY = re.compile(r"(?:按职责分工|按照职责分工|按各自职责|按职责|根据职责|依职责)?(?:分别|共同|具体)?"
                    r"(?:负责|配合|参与|落实|推进|实施)?$")
-_ETC = re.compile(r"(?:等有关部门|等相关部门|等部门|等单位|等有关单位|等相关单位|等)$")
+# 等, 等有关部门, 等相关单位, 等有关部门和单位, 等部门: "and others", never part of a name
+_ETC = re.compile(r"等(?:(?:有关|相关|其他)?(?:部门|单位)(?:和(?:部门|单位))?)?$")
 
 
 @dataclass(frozen=True)
@@ -75,6 +78,41 @@ def split_marker(text: str) -> tuple[str, str | None]:
     if m:
         return text[:m.start()].rstrip(), text[m.start(1):].strip().rstrip("".join(_CLOSE) + "。.").strip()
     return text, None
+
+
+def split_markers(text: str) -> tuple[str, tuple[str, ...]]:
+    """Every marker of a task, in written order, and the text without them.
+
+    A task may name who does what sentence by sentence: ``…环境。（市场监管总局负责）加强…服务。（体育总局、
+    教育部负责）``. The departments of all its markers are the task's, lead first.
+
+    >>> split_markers("推进改革。（A局负责）加强服务。（B局、C局负责）")
+    ('推进改革。加强服务。', ('A局负责', 'B局、C局负责'))
+    """
+    body, last = split_marker(text)
+    inner: list[str] = []
+    kept, at = [], 0
+    for start, end in _bracket_groups(body):
+        if _is_marker(body[start + 1:end]):
+            kept.append(body[at:start])
+            inner.append(body[start + 1:end])
+            at = end + 1
+    kept.append(body[at:])
+    return "".join(kept), tuple(inner) + ((last,) if last is not None else ())
+
+
+def _bracket_groups(text: str) -> list[tuple[int, int]]:
+    """(open, close) positions of the outermost balanced bracket groups of ``text``."""
+    groups, depth, start = [], 0, 0
+    for at, ch in enumerate(text):
+        if ch in _OPEN:
+            start = at if depth == 0 else start
+            depth += 1
+        elif ch in _CLOSE and depth:
+            depth -= 1
+            if depth == 0:
+                groups.append((start, at))
+    return groups
 
 
 def _open_bracket(text: str) -> int | None:
@@ -114,7 +152,10 @@ def read_marker(marker: str) -> Marker:
     due = ""
     for i, label in enumerate(labels):
         end = labels[i + 1].start() if i + 1 < len(labels) else len(text)
-        value = text[label.end():end].strip(" ,;，；。.")
+        value = text[label.end():end]
+        if other := _OTHER_FIELD.search(fold(value)):
+            value = value[:other.start()]
+        value = value.strip(" ,;，；。.")
         role = label.group(1)
         if re.fullmatch(LEADER_ROLE, role):
             leaders += _names(value)

@@ -38,7 +38,8 @@ from .catalogue import Catalogue, Section, Task
 from .chinese import CN_DIGITS, cn_number, cn_numeral, fold
 from .deadlines import Calendar, date_task
 from .errors import NoticeParseError
-from .markers import DUE_ROLE, LEADER_ROLE, Marker, marker_line, read_marker, split_departments, split_marker
+from .markers import (DUE_ROLE, LEADER_ROLE, Marker, marker_line, read_marker, split_departments, split_marker,
+                      split_markers)
 from .targets import extract_indicators
 
 __all__ = ["Line", "NoticeWarning", "ParsedNotice", "parse_notice", "read_notice", "extract_indicators",
@@ -551,6 +552,7 @@ class _Builder:
             self._read(i, ln)
         self._close()
         self._drop_body_items()
+        self._drop_preamble_items()
         self._promote_subsections()
         meta = _header_info(self.lines[:self._plan_start()], self.lines)
         tasks = self._tasks(meta["year"])
@@ -661,6 +663,29 @@ class _Builder:
                 self.drafts = self.drafts[k:]
                 return
 
+    def _drop_preamble_items(self) -> None:
+        """A plan that opens with 一、总体要求 numbers its 指导思想, 基本原则 and 发展目标 at the task level
+        (（一）（二）（三）, then tasks from （四）): items of leading parts in which no item carries
+        responsibility, before parts in which nearly every item does, are the plan's preamble, not tasks."""
+        sections = [d.section for d in self.drafts]
+        carried = {s for d, s in zip(self.drafts, sections) if self._has_departments(d)}
+        lead = 0
+        while lead < len(self.drafts) and sections[lead] not in carried:
+            lead += 1
+        rest = self.drafts[lead:]
+        if not lead or not rest or sum(map(self._has_departments, rest)) < 0.8 * len(rest):
+            return
+        dropped = self.drafts[:lead]
+        first, last = dropped[0].line, dropped[-1].line
+        self.warnings.append(
+            f"第{first.no}至{last.no}{last.where}的{len(dropped)}项（序号{dropped[0].no}至{dropped[-1].no}）"
+            "位于首个标注责任单位的任务之前，所在部分均无责任单位，按总体要求（指导思想、原则、目标）处理，"
+            "未列为任务；如确为任务，请在 catalogue.xlsx 中补充。")
+        self.drafts = rest
+        # The emptied parts leave the catalogue; section_at keeps them: the plan still starts at the first.
+        emptied = {d.section for d in dropped} - {d.section for d in rest}
+        self.sections = [s for s in self.sections if s.no not in emptied]
+
     def _promote_subsections(self) -> None:
         """A 分工方案 puts every task under one part (二、重点任务) and groups them by （一）（二）…:
         then those groups are the catalogue's sections, and the framing parts (主要目标, 保障措施) drop out."""
@@ -702,8 +727,8 @@ class _Builder:
         return list(range(1, len(written) + 1)), True
 
     def _task(self, draft: _Draft, number: int, renumbered: bool, year: int) -> Task:
-        body, inline = split_marker(draft.text)
-        marker = read_marker(inline) if inline is not None else Marker(())
+        body, inline = split_markers(draft.text)
+        marker = sum((read_marker(words) for words in inline), Marker(()))
         if draft.marker is not None:
             marker = draft.marker + marker if draft.marker.departments else marker + draft.marker
         reasons = []

@@ -102,7 +102,7 @@ def _targets(masked: str) -> list[_Hit]:
         if low := _RANGE_LOW.search(masked, 0, m.start()):
             # 培育3-5家: the lower bound is what the notice commits to; the office confirms (needs_review).
             hit = replace(hit, value=_number(low.group(1)) or value, post="以上", low=low.start())
-        if _is_rule(masked, m.start(), m.end()):
+        if _is_rule(masked, m.start(), m.end()) or _in_name_list(masked, m.start(), m.end()):
             continue                                    # 按50%给予补贴, 超过100人的企业, 每人每年一次
         if after in _CLAUSE_END or after.isspace() or (hit.unit == "%" and _GROWTH_AFTER.match(masked, m.end())):
             found.append(hit)                           # …达到95%。 / 实现10%以上增长
@@ -129,9 +129,15 @@ _GROWTH_AFTER = re.compile(r"(?:以上|左右|以内)?的?(?:增长|增幅|增�
 _QUANTIFIER = re.compile(r"[\u4e00-\u9fff□]{1,10}?(?:均|都|全部|分别)")     # 4个结构性指标均实现…: which ones
 
 
+# 返还…失业保险费的50%: a share of a base that a rule pays, refunds or charges.
+_SHARE_RULE = re.compile(r"返还|退还|缴纳|支付|报销|减免|减征|免征|计提|提取|承担|分担|可[^,;。]{0,6}(?:获得|享受|申请)")
+
+
 def _is_rule(masked: str, start: int, end: int) -> bool:
     clause = masked[_clause_start(masked, start, strict=True):start]
     if _RULE_WORDS.search(clause) or _RULE_WORDS.match(masked, end):
+        return True
+    if clause.endswith("的") and _SHARE_RULE.search(clause):
         return True
     if (_SUBSIDY.search(clause) or _SUBSIDY.match(masked, end)) and not _OBTAIN.search(clause):
         return True                                     # 补贴500元: what a rule pays, not what a task delivers
@@ -139,6 +145,19 @@ def _is_rule(masked: str, start: int, end: int) -> bool:
         return True                                     # 超过100人的企业: a threshold
     opened = max(masked.rfind("(", 0, start), masked.rfind("[", 0, start))
     return opened > masked.rfind(")", 0, start) and bool(re.match(r"\((?:超过|含|其中|不含|按)", masked[opened:]))
+
+
+def _in_name_list(masked: str, start: int, end: int) -> bool:
+    """高山滑雪、跳台滑雪、冬季两项、速度滑冰: a count inside one item of a list of names whose neighbours
+    hold no count is part of a name. (A list of targets, 企业20家、项目10个, has counts in every item.)"""
+    if masked[end:end + 1] != "、":
+        return False
+    before = masked[_clause_start(masked, start, strict=True):start]
+    if "、" not in before or masked[start - 1:start] == "、":
+        return False
+    previous = before[:before.rfind("、")].rsplit("、", 1)[-1]
+    following = re.split(r"[、,;。:]", masked[end + 1:], maxsplit=1)[0]
+    return not any(_CANDIDATE.search(item) for item in (previous, following))
 
 
 def _number(text: str) -> float | None:
