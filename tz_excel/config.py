@@ -25,6 +25,7 @@ from .periods import Period
 SMTP_PASSWORD_ENV = "TZ_EXCEL_SMTP_PASSWORD"
 IMAP_PASSWORD_ENV = "TZ_EXCEL_IMAP_PASSWORD"
 SHEET_PASSWORD_ENV = "TZ_EXCEL_SHEET_PASSWORD"
+WEB_PASSWORD_ENV = "TZ_EXCEL_WEB_PASSWORD"
 
 
 @dataclass(frozen=True)
@@ -110,6 +111,23 @@ class FormSettings:
 
 
 @dataclass(frozen=True)
+class WebSettings:
+    """The intranet page (``tz-excel serve``); the office password comes from TZ_EXCEL_WEB_PASSWORD."""
+
+    host: str = "127.0.0.1"               # the address the server listens on; 0.0.0.0 for the whole intranet
+    port: int = 8300
+    base_url: str = ""                    # what clerks type, e.g. "http://10.20.30.40:8300"; links in mail when set
+    max_upload_mb: float = 10.0           # a return is ~20 KB; larger uploads are refused while they arrive
+    threads: int = 4                      # requests handled at once (waitress worker threads)
+    login_attempts: int = 5               # wrong office passwords from one address before a pause
+    login_pause_minutes: int = 15         # how long that address must wait
+
+    @property
+    def password(self) -> str:
+        return os.environ.get(WEB_PASSWORD_ENV, "")
+
+
+@dataclass(frozen=True)
 class MailSettings:
     """Subjects and bodies with placeholders {department} {period} {period_label} {deadline}
     {office} {contact} {phone} {email}; the report body also takes {summary} (headline figures),
@@ -152,6 +170,7 @@ class Settings:
     store: StoreSettings = field(default_factory=StoreSettings)
     forms: FormSettings = field(default_factory=FormSettings)
     mail: MailSettings = field(default_factory=MailSettings)
+    web: WebSettings = field(default_factory=WebSettings)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any], source: str = "tz_excel.toml") -> "Settings":
@@ -220,7 +239,7 @@ def _coerce(value, default, where: str, source: str):
 DEFAULT_TOML = '''\
 # tz_excel 办公室设置。Every key is optional; the values shown are the defaults.
 # Passwords never go here: set TZ_EXCEL_SMTP_PASSWORD / TZ_EXCEL_IMAP_PASSWORD /
-# TZ_EXCEL_SHEET_PASSWORD in the environment instead.
+# TZ_EXCEL_SHEET_PASSWORD / TZ_EXCEL_WEB_PASSWORD in the environment instead.
 
 [office]
 name = "{office_name}"
@@ -267,6 +286,12 @@ url = ""                     # SQLAlchemy URL; empty: history.sqlite in the work
 
 [forms]
 protect = true               # lock everything but the input cells
+
+[web]                        # tz-excel serve: clerks upload on the intranet (password: TZ_EXCEL_WEB_PASSWORD)
+host = "127.0.0.1"           # "0.0.0.0" to serve the whole intranet
+port = 8300
+base_url = ""                # e.g. "http://10.20.30.40:8300": send and remind then carry each department's link
+max_upload_mb = 10
 '''
 
 
