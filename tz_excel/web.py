@@ -161,6 +161,13 @@ class Site:
     def reference(self) -> Reference:
         return self.references.get()
 
+    def close(self) -> None:
+        """Release the log file and the store (the server has stopped)."""
+        for handler in list(self.log.handlers):
+            self.log.removeHandler(handler)
+            handler.close()
+        self.history.close()
+
     def recover(self) -> None:
         published, left = recover_staged(self.ws)
         for name in published:
@@ -496,6 +503,12 @@ class History:
 
                 self._store = HistoryStore.for_workspace(self.ws)
             return self._store
+
+    def close(self) -> None:
+        with self._lock:
+            if self._store is not None:
+                self._store.close()
+                self._store = None
 
     def latest_before(self, department: str, period: str) -> dict:
         store = self.store()
