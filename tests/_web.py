@@ -77,11 +77,12 @@ class RunningServer:
         return self
 
     def __exit__(self, *exc) -> None:
-        # close() runs in the server's own loop thread (the trigger carries it there); the loop ends
-        # once the clients' connections are gone.
+        # The workers finish their requests first (each pulls the trigger when done); then close()
+        # runs in the server's own loop thread (the trigger carries it there), and the loop ends once
+        # the clients' connections are gone.
+        self.server.task_dispatcher.shutdown(timeout=10)
         self.server.trigger.pull_trigger(self.server.close)
         self.thread.join(timeout=10)
-        self.server.task_dispatcher.shutdown()
         self.app.extensions["tz_excel"].close()
 
 

@@ -86,7 +86,7 @@ def create_app(ws: Workspace, *, clock: Callable[[], datetime] | None = None,
     """
     ws.require()
     site = Site(ws, clock or datetime.now, ws.settings.web.password if password is None else password)
-    app = Flask(__name__, template_folder="web_templates", static_folder="web_static")
+    app = Flask(__name__, template_folder="web_templates", static_folder="web_static", static_url_path="/static")
     app.config.update(
         SECRET_KEY=secrets.token_bytes(32),          # per process: a restart asks the office to log in again
         SESSION_COOKIE_NAME="tz_session", SESSION_COOKIE_HTTPONLY=True, SESSION_COOKIE_SAMESITE="Lax",
@@ -146,6 +146,7 @@ class Site:
     def __init__(self, ws: Workspace, clock: Callable[[], datetime], password: str) -> None:
         self.ws, self.clock, self.password = ws, clock, password
         self.limit = upload_limit(ws)
+        self.limit_mb = f"{ws.settings.web.max_upload_mb:g}"
         self.tokens = TokenIndex(ws)
         self.journal = UploadJournal(ws)
         self.references = ReferenceCache(ws)
@@ -252,7 +253,7 @@ def _department_page(token: str, name: str, period: Period, *, notice: str = "",
     return render_template(
         "department.html", department=name, period=period, token=token, deadline=describe_deadline(deadline),
         past_deadline=now > deadline, standing=standing, shown=shown, notice=notice,
-        current=current if current != period else None, limit_mb=f"{s.limit / 2**20:g}",
+        current=current if current != period else None, limit_mb=s.limit_mb,
         contact=settings.office, MISSING=MISSING,
     ), status
 
@@ -274,7 +275,7 @@ def _verdict(staged, department: str, period: Period) -> Preview:
 def _too_large_page():
     return render_template(
         "message.html", title="文件过大，未予接收", back=_back_link(),
-        message=f"上传的文件超过 {site().limit / 2**20:g} MB，未予接收。本单位填报表通常只有几十 KB，"
+        message=f"上传的文件超过 {site().limit_mb} MB，未予接收。本单位填报表通常只有几十 KB，"
                 "请确认选择的是办公室下发的填报表（不要在表内插入图片），另存为 .xlsx 后重新上传。"), 413
 
 
