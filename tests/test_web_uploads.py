@@ -79,14 +79,17 @@ def test_the_clients_name_never_reaches_a_path(ws, hostile):
     assert sidecar(upload)["original_name"] == hostile         # kept, but only inside the JSON
 
 
+OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
 @pytest.mark.parametrize("head, name, suffix", [
-    (b"PK\x03\x04", "科技局.xlsx", ".xlsx"), (b"PK\x03\x04", "x.ods", ".ods"), (b"PK\x03\x04", "x.pdf", ".xlsx"),
-    (b"PK\x03\x04", "noext", ".xlsx"), (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "x.xls", ".xls"),
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "x.et", ".et"), (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "x.xlsx", ".xls"),
+    (b"PK\x03\x04", "科技局.xlsx", ".xlsx"), (b"PK\x03\x04", "x.ods", ".ods"), (b"PK\x03\x04", "x.docx", ".docx"),
+    (b"PK\x03\x04", "noext", ".xlsx"), (b"PK\x03\x04", "x.xlsx(1)", ".xlsx"), (b"PK\x03\x04", "x.php", ".xlsx"),
+    (OLE, "x.xls", ".xls"), (OLE, "x.et", ".et"), (OLE, "x.doc", ".doc"), (OLE, "x", ".xls"),
     (b"%PDF-1.4", "x.pdf", ".pdf"), (b"%PDF-1.4", "x.xlsx", ".xlsx"), (b"MZ\x90", "x.exe", ".bin"),
-    (b"", "empty.xlsx", ".xlsx"),
+    (b"", "empty", ".bin"),
 ])
-def test_the_extension_comes_from_the_bytes(ws, head, name, suffix):
+def test_the_extension_is_a_known_one_or_the_bytes_kind(ws, head, name, suffix):
     upload = _stage(ws, data=head + b"\0" * 100, name=name)
 
     assert upload.name.endswith(suffix)

@@ -54,10 +54,10 @@ JOURNAL = "uploads.jsonl"                # under web/, beside the token files
 CHUNK = 64 * 1024
 ZIP_MAGIC, OLE_MAGIC = b"PK\x03\x04", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP, OLE = "zip", "ole"
-_ZIP_SUFFIXES, _OLE_SUFFIXES = (".xlsx", ".xlsm", ".ods"), (".xls", ".et")
-# Other kinds clerks send by mistake keep a telling extension in archive/rejected/; the rest: .bin.
-_OTHER_SUFFIXES = (".pdf", ".doc", ".docx", ".wps", ".txt", ".csv", ".jpg", ".jpeg", ".png", ".zip",
-                   ".rar", ".7z", ".xlsx", ".xls", ".xlsm", ".ods", ".et")
+# Workbooks, and what clerks send by mistake (kept under a telling extension in archive/rejected/).
+# Any other name gets the extension of its bytes: .xlsx, .xls, or .bin.
+_KNOWN_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods", ".et", ".pdf", ".doc", ".docx", ".wps", ".txt", ".csv",
+                   ".jpg", ".jpeg", ".png", ".zip", ".rar", ".7z")
 
 
 class UploadTooLarge(TzExcelError, ValueError):
@@ -188,13 +188,11 @@ def client_suffix(original_name: str) -> str:
 
 
 def storage_suffix(kind: str, original_name: str) -> str:
-    """The extension we store under: from the bytes, the client's name choosing among known ones."""
+    """The extension we store under: the client's if it is a known one, else the bytes' kind's."""
     typed = client_suffix(original_name)
-    if kind == ZIP:
-        return typed if typed in _ZIP_SUFFIXES else ".xlsx"
-    if kind == OLE:
-        return typed if typed in _OLE_SUFFIXES else ".xls"
-    return typed if typed in _OTHER_SUFFIXES else ".bin"
+    if typed in _KNOWN_SUFFIXES:
+        return typed           # a Word file (also a zip) stays .docx: the reader then says what it is
+    return {ZIP: ".xlsx", OLE: ".xls"}.get(kind, ".bin")
 
 
 def _read_head(stream: BinaryIO) -> bytes:
