@@ -311,7 +311,7 @@ def test_office_page_needs_the_login_and_lists_every_department(ws, returns):
     assert download[0] == 200 and "办公室登录" in text_of(download[2])         # redirected to the login
     text = text_of(html)
     assert status == 200 and "应报 5 个单位：按时报送 1 个，逾期报送 0 个，未报送 4 个" in text
-    row = re.search(r"<tr class=\"on_time\">.*?</tr>", html, re.S).group(0)
+    row = re.search(r"<tr class=\"state-on_time\">.*?</tr>", html, re.S).group(0)
     assert "市科技局" in row and "预审通过" in row and "不是数字" in text_of(row)
     assert text.count("未报送") >= 4 and "本期尚未汇总" in text
 

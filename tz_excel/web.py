@@ -101,7 +101,8 @@ def create_app(ws: Workspace, *, clock: Callable[[], datetime] | None = None,
     app.after_request(_security_headers)
     _register_errors(app)
     app.jinja_env.globals.update(office_name=site.reference().settings.office.name)
-    app.jinja_env.filters["told"] = message_as_told
+    app.jinja_env.filters.update(told=message_as_told, when=when_text,
+                                 period_label=lambda text: Period.parse(text).label if text else "")
     app.wsgi_app = AccessLog(app.wsgi_app, site.log)
     site.recover()
     return app
@@ -368,6 +369,15 @@ def office_workbook():
     if workbook is None:
         abort(404, description=f"{period.label}尚未生成汇总表（请先运行 tz-excel merge）。")
     return send_file(workbook, mimetype=XLSX_TYPE, as_attachment=True, download_name=workbook.name, max_age=0)
+
+
+def when_text(moment: datetime, seconds: bool = False) -> str:
+    """``9月7日 10:00`` (with ``seconds``: ``2023年9月7日 10:00:05``), in the server's local time."""
+    if moment.tzinfo is not None:
+        moment = moment.astimezone().replace(tzinfo=None)
+    if seconds:
+        return f"{moment.year}年{moment.month}月{moment.day}日 {moment:%H:%M:%S}"
+    return f"{moment.month}月{moment.day}日 {moment:%H:%M}"
 
 
 def message_as_told(issue, name: str) -> str:
