@@ -286,6 +286,15 @@ def test_office_login_is_throttled_per_address(ws):
     assert later[0] == 200 and "各单位报送情况" in text_of(later[2])
 
 
+def test_the_web_settings_of_a_new_workspace_are_the_defaults(tmp_path):
+    from tz_excel.config import DEFAULT_TOML, Settings, WebSettings
+
+    (tmp_path / "tz_excel.toml").write_text(DEFAULT_TOML.format(office_name="办公室", year=2023), encoding="utf-8")
+    web = Settings.load(tmp_path / "tz_excel.toml").web
+
+    assert web == WebSettings() and web.host == "127.0.0.1" and web.max_upload_mb == 10.0
+
+
 def test_login_throttle_forgets_old_failures_and_a_success():
     clock = Clock(ON_TIME)
     throttle = LoginThrottle(3, timedelta(minutes=10), clock)

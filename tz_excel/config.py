@@ -291,7 +291,10 @@ protect = true               # lock everything but the input cells
 host = "127.0.0.1"           # "0.0.0.0" to serve the whole intranet
 port = 8300
 base_url = ""                # e.g. "http://10.20.30.40:8300": send and remind then carry each department's link
-max_upload_mb = 10
+max_upload_mb = 10           # uploads past this are refused while they arrive (a return is ~20 KB)
+threads = 4                  # requests served at once
+login_attempts = 5           # wrong office passwords from one address before it must wait
+login_pause_minutes = 15
 '''
 
 
