@@ -32,7 +32,6 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 import urllib.error
 import urllib.request
@@ -70,8 +69,8 @@ def build_workspace(root: Path) -> tuple[Workspace, dict[str, Path]]:
     for template in paths:
         department = template.stem
         out = root.parent / "returns" / file_name(department)
-        returns[department] = fill_return(template, out, {}, filler="张三", phone=f"0632-55{rng.randrange(10000, 99999)}",
-                                          state=_states(template, rng))
+        phone = f"0632-55{rng.randrange(10000, 99999)}"
+        returns[department] = fill_return(template, out, {}, filler="张三", phone=phone, state=_states(template, rng))
     return ws, returns
 
 

@@ -51,9 +51,11 @@ def take(scratch: Path, out: Path) -> None:
     ws = web_office(scratch / "office")
     generate_forms(ws, PERIOD, now=MONDAY)
     templates = ws.templates_dir(PERIOD)
-    good = fill_return(templates / "市科技局.xlsx", scratch / "科技局第36周.xlsx", {"1.1": "约2个", "1.2": 5, "5.1": 0.6},
+    good = fill_return(templates / "市科技局.xlsx", scratch / "科技局第36周.xlsx",
+                       {"1.1": "约2个", "1.2": 5, "5.1": 0.6},
                        state={"1.1": "正常推进", "1.2": "正常推进", "5.1": "滞后"})
-    other = fill_return(templates / "市工信局.xlsx", scratch / "工信局第36周.xlsx", {"30.1": 1.1}, state={"7": "正常推进"})
+    other = fill_return(templates / "市工信局.xlsx", scratch / "工信局第36周.xlsx", {"30.1": 1.1},
+                        state={"7": "正常推进"})
     town = fill_return(templates / "北辛街道.xlsx", scratch / "北辛街道.xlsx", {"30.1": "0.3亿立方米"})
     clock = Clock(ON_TIME)
     with sync_playwright() as playwright:

@@ -193,6 +193,7 @@ def _strip_custom_properties(path: Path) -> None:
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
         for name, content in data.items():
             if name == "[Content_Types].xml":
-                content = content.replace(b'<Override PartName="/docProps/custom.xml" '
-                                          b'ContentType="application/vnd.openxmlformats-officedocument.custom-properties+xml"/>', b"")
+                override = (b'<Override PartName="/docProps/custom.xml" ContentType="application/'
+                            b'vnd.openxmlformats-officedocument.custom-properties+xml"/>')
+                content = content.replace(override, b"")
             zf.writestr(name, content)

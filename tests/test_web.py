@@ -203,7 +203,8 @@ def test_a_chunked_body_is_cut_off_while_it_arrives(tmp_path):
         host, port = server.url.removeprefix("http://").split(":")
         with socket.create_connection((host, int(port)), timeout=10) as sock:
             sock.sendall((f"POST {link(ws, '市科技局')} HTTP/1.1\r\nHost: x\r\n"
-                          "Content-Type: multipart/form-data; boundary=x\r\nTransfer-Encoding: chunked\r\n\r\n").encode())
+                          "Content-Type: multipart/form-data; boundary=x\r\n"
+                          "Transfer-Encoding: chunked\r\n\r\n").encode())
             try:
                 for _ in range(2000):                                   # at most 128 MB, never reached
                     sock.sendall(b"%x\r\n" % len(chunk) + chunk + b"\r\n")

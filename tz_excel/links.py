@@ -210,8 +210,8 @@ def _read(path: Path) -> dict:
     except FileNotFoundError:
         return {}
     except (OSError, ValueError) as exc:
-        raise WorkspaceError(f"报送链接文件 {path} 无法读取（{exc}）。可运行 tz-excel links --rotate 重新生成全部链接。",
-                             path=str(path)) from exc
+        raise WorkspaceError(f"报送链接文件 {path} 无法读取（{exc}）。"
+                             "可运行 tz-excel links --rotate 重新生成全部链接。", path=str(path)) from exc
     return data if isinstance(data, dict) else {}
 
 

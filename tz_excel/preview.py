@@ -17,8 +17,9 @@ Built only from the public pieces ``merge`` uses, in merge's order:
    the return's (``HistoryStore.latest_before``) and the directory: an error without a cell makes
    it **rejected**, anything else is **accepted** (errors with a cell make only that row invalid).
 
-Warnings never reject. Two notes merge does not make are added as warnings: ``other-period`` when
-the return is of another period than the page's (merge stores it under its own), and nothing else.
+Warnings never reject. One note merge does not make is added as a warning: ``other-period`` when
+the return is of another period than the page's (merge stores it under its own, as accepted).
+Merge's ``lead-co-mismatch`` notes compare departments with each other, so a preview has none.
 ``late`` is true when ``now`` is past the deadline (``[office] deadline``) of the return's period
 (of the page's period when the return's is unknown).
 

@@ -132,7 +132,8 @@ def staged_path(ws, upload: Upload) -> Path:
 def publish_upload(ws, upload: Upload) -> Path:
     """Move a staged upload into inbox/ with its sidecar (sidecar first); return its path."""
     final = ws.inbox / upload.name
-    _write_durably(Path(str(final) + SIDECAR_SUFFIX), json.dumps(sidecar(upload), ensure_ascii=False, indent=1))
+    meta = json.dumps(sidecar(upload), ensure_ascii=False, indent=1)
+    _write_durably(Path(str(final) + SIDECAR_SUFFIX), meta)
     os.replace(staged_path(ws, upload), final)
     _sync_folder(ws.inbox)
     return final

@@ -57,7 +57,7 @@ from .findings import not_a_workbook, unsupported_reason
 from .links import TokenIndex
 from .periods import Period, describe_deadline
 from .preview import Preview, Reference, preview_return, relocated
-from .standings import MISSING, period_standings
+from .standings import LATE, MISSING, ON_TIME, period_standings
 from .uploads import (UploadJournal, UploadTooLarge, publish_upload, recover_staged, stage_upload,
                       staged_path)
 
@@ -86,7 +86,8 @@ def create_app(ws: Workspace, *, clock: Callable[[], datetime] | None = None,
     """
     ws.require()
     site = Site(ws, clock or datetime.now, ws.settings.web.password if password is None else password)
-    app = Flask(__name__, template_folder="web_templates", static_folder="web_static", static_url_path="/static")
+    app = Flask(__name__, template_folder="web_templates", static_folder="web_static",
+                static_url_path="/static")
     app.config.update(
         SECRET_KEY=secrets.token_bytes(32),          # per process: a restart asks the office to log in again
         SESSION_COOKIE_NAME="tz_session", SESSION_COOKIE_HTTPONLY=True, SESSION_COOKIE_SAMESITE="Lax",
@@ -121,7 +122,8 @@ def make_server(app: Flask, ws: Workspace, host: str | None = None, port: int | 
     limit = upload_limit(ws)
     return create_server(app, host=host or web.host, port=web.port if port is None else port,
                          threads=max(1, web.threads), max_request_body_size=2 * limit + FORM_OVERHEAD,
-                         channel_timeout=60, connection_limit=200, ident="tz-excel", clear_untrusted_proxy_headers=True)
+                         channel_timeout=60, connection_limit=200, ident="tz-excel",
+                         clear_untrusted_proxy_headers=True)
 
 
 def serve(ws: Workspace, host: str | None = None, port: int | None = None) -> None:
@@ -213,13 +215,16 @@ def upload(token: str, period: str):
     s = site()
     original = file.filename.replace("\\", "/").rpartition("/")[2][-200:]   # old IE sends C:\\…\\x.xlsx
     try:
-        staged = stage_upload(s.ws, file.stream, department=name, period=period, client=request.remote_addr or "",
-                              original_name=original, limit=s.limit, now=s.now())
+        staged = stage_upload(s.ws, file.stream, department=name, period=period,
+                              client=request.remote_addr or "", original_name=original, limit=s.limit,
+                              now=s.now())
     except UploadTooLarge:
         s.log.info("拒收过大的上传：%s（%s）", name, original)
         return _too_large_page()
-    preview = relocated(_verdict(staged, name, period), staged.rel)
-    publish_upload(s.ws, staged)
+    try:
+        preview = relocated(_verdict(staged, name, period), staged.rel)
+    finally:
+        publish_upload(s.ws, staged)        # kept even if judging it failed: merge will judge it again
     record = s.journal.append(staged, preview)
     s.log.info("收到上传：%s %s → inbox/%s，%d 字节，预审%s%s", name, period, staged.name, staged.size,
                "通过" if preview.accepted else "未通过", "（逾期）" if preview.late else "")
@@ -263,9 +268,10 @@ def _verdict(staged, department: str, period: Period) -> Preview:
     """The preview of a staged upload; bytes that are no workbook at all are refused unread."""
     s = site()
     if not staged.kind:
-        reason = (unsupported_reason(staged.suffix) if staged.suffix not in (".xlsx", ".xlsm", ".xls", ".ods", ".et")
-                  else "文件内容不是 Excel 表格（可能已损坏，或只是改了扩展名）。请用 Excel 或 WPS 打开本单位填报表，"
-                       "另存为 .xlsx 后重新上传。")
+        named_as_workbook = staged.suffix in (".xlsx", ".xlsm", ".xls", ".ods", ".et")
+        reason = ("文件内容不是 Excel 表格（可能已损坏，或只是改了扩展名）。"
+                  "请用 Excel 或 WPS 打开本单位填报表，另存为 .xlsx 后重新上传。"
+                  if named_as_workbook else unsupported_reason(staged.suffix))
         now = s.now()
         late = now > period.deadline(s.reference().settings.office.deadline)
         return Preview("rejected", None, None, errors=(not_a_workbook(staged.rel, reason),), late=late)
@@ -324,7 +330,7 @@ def office():
         "office.html", period=period, standings=standings, deadline=describe_deadline(deadline),
         workbook=workbook.name if workbook else None,
         workbook_time=datetime.fromtimestamp(workbook.stat().st_mtime) if workbook else None,
-        counts={state: sum(1 for x in standings if x.state == state) for state in ("on_time", "late", "missing")},
+        counts={state: sum(1 for x in standings if x.state == state) for state in (ON_TIME, LATE, MISSING)},
         previous=period.previous(), next=period.next(),
     )
 
@@ -457,8 +463,8 @@ def _register_errors(app: Flask) -> None:
         original = getattr(error, "original_exception", None) or error
         site().log.error("内部错误 %s", request.path, exc_info=original)
         return render_template("message.html", title="服务器内部错误", back=_back_link(),
-                               message=f"服务器处理时出错（程序缺陷，详情已记入 {LOG_FILE}）。如已上传文件，请稍后刷新页面查看是否收到，"
-                                       "或与办公室联系。"), 500
+                               message=f"服务器处理时出错（程序缺陷，详情已记入 {LOG_FILE}）。"
+                                       "如已上传文件，文件已经保存，请稍后刷新页面查看，或与办公室联系。"), 500
 
 
 def _back_link() -> str | None:
@@ -509,7 +515,8 @@ class History:
 
     def store(self):
         with self._lock:
-            if self._store is None and (self.ws.settings.store.url or (self.ws.root / self.ws.HISTORY).exists()):
+            exists = self.ws.settings.store.url or (self.ws.root / self.ws.HISTORY).exists()
+            if self._store is None and exists:
                 from .store import HistoryStore
 
                 self._store = HistoryStore.for_workspace(self.ws)
@@ -598,5 +605,6 @@ class AccessLog:
             path = environ.get("PATH_INFO", "")
             shown = _TOKEN_PATH.sub(f"/d/[{environ.get('tz_excel.department', '?')}]", path)
             query = environ.get("QUERY_STRING", "")
-            self.log.info("%s %s %s%s %s %.0fms", environ.get("REMOTE_ADDR", "-"), environ.get("REQUEST_METHOD", "-"),
-                          shown, f"?{query}" if query else "", status[0], (time.perf_counter() - started) * 1000)
+            self.log.info("%s %s %s%s %s %.0fms", environ.get("REMOTE_ADDR", "-"),
+                          environ.get("REQUEST_METHOD", "-"), shown, f"?{query}" if query else "", status[0],
+                          (time.perf_counter() - started) * 1000)
