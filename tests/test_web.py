@@ -149,6 +149,23 @@ def test_upload_answers_with_the_verdict_and_keeps_the_file_whole(ws, returns):
     assert "已报送" in text and "（按时）" in text
 
 
+def test_what_a_clerk_typed_is_shown_as_text_never_as_markup(ws, returns):
+    from tz_excel.clerks import AsText
+
+    path = returns("市科技局", {"1.1": AsText("<script>alert(1)</script>")}, "x.xlsx")
+    with RunningServer(ws) as server:
+        client = Client(server.url)
+        status, _, html = client.upload(link(ws, "市科技局"), path.read_bytes(), "<img src=x onerror=alert(2)>.xlsx")
+        client.post_form("/office/login", {"password": PASSWORD}, csrf_from="/office")
+        office = client.get("/office")[2]
+
+    for page in (html, office):
+        assert "<script>alert" not in page and "<img src=x" not in page
+        assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    assert "&lt;img src=x onerror=alert(2)&gt;.xlsx" in html
+    assert "<script" not in html
+
+
 def test_upload_without_csrf_token_is_refused_and_nothing_kept(ws, returns):
     path = returns("市科技局", {"1.1": 1}, "a.xlsx")
     with RunningServer(ws) as server:
