@@ -29,6 +29,8 @@ bench: $(STAMP)
 	$(BIN)/python bench/bench_forms.py --processes 2
 	$(BIN)/python bench/bench_report.py --repeat 3
 	$(BIN)/python bench/bench_merge.py --cache .bench-cache --repeat 3
+	$(BIN)/python bench/bench_web.py --window 60
+	$(BIN)/python bench/bench_web.py --window 0
 
 clean:
 	rm -rf $(VENV) demo-workspace build *.egg-info

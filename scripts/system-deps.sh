@@ -9,6 +9,7 @@ command -v dovecot >/dev/null 2>&1 || [ -x /usr/sbin/dovecot ] || need+=(dovecot
 command -v openssl >/dev/null 2>&1 || need+=(openssl)
 command -v pdfinfo >/dev/null 2>&1 || need+=(poppler-utils)
 dpkg -s fonts-wqy-zenhei >/dev/null 2>&1 || need+=(fonts-wqy-zenhei)
+[ -x /usr/bin/chromium ] || need+=(chromium)
 [ ${#need[@]} -eq 0 ] && exit 0
 echo "Installing Debian packages for the tests: ${need[*]}"
 SUDO=""

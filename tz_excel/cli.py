@@ -11,6 +11,8 @@
     tz-excel weekly
     tz-excel schedule
     tz-excel demo [DIR] [--cadence week|month|quarter]
+    tz-excel serve    [--host 127.0.0.1] [--port 8300]
+    tz-excel links    --period 2023-W36 [--json] [--base-url URL] [--rotate] [--department NAME ...]
 
 Exit codes: 0 done; 1 done, with rejected files or shortfalls worth attention; 2 usage or
 configuration error (every ``TzExcelError`` ends here with its Chinese message); 3 internal error:
@@ -131,6 +133,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--cadence", choices=("week", "month", "quarter"), default="week",
                    help="报送周期：week 按周（2023-W36，默认）、month 按月（2023-09）、quarter 按季度（2023-Q3）")
     p.set_defaults(func=cmd_demo)
+
+    p = sub.add_parser("serve", help="运行网上报送页面（各单位上传、办公室查看）")
+    p.add_argument("--host", metavar="ADDRESS", help="监听地址（默认 [web] host，即 127.0.0.1 仅本机）")
+    p.add_argument("--port", type=int, metavar="PORT", help="端口（默认 [web] port，即 8300）")
+    p.set_defaults(func=cmd_serve)
+
+    p = sub.add_parser("links", help="列出各单位的专用报送链接")
+    _period_option(p)
+    p.add_argument("--json", action="store_true", help="输出 JSON")
+    p.add_argument("--base-url", metavar="URL", help="各单位访问本服务的网址（默认 [web] base_url）")
+    p.add_argument("--rotate", action="store_true", help="更换链接（原链接立即失效）")
+    p.add_argument("--department", action="append", metavar="NAME", help="只处理这些单位（可重复）")
+    p.set_defaults(func=cmd_links)
     return parser
 
 
@@ -266,6 +281,40 @@ def cmd_demo(args, ws: Workspace) -> int:
     from .demo import run_demo
 
     run_demo(Path(args.dir), cadence=args.cadence)
+    return OK
+
+
+def cmd_serve(args, ws: Workspace) -> int:
+    from .web import LOG_FILE, serve
+
+    ws.require()
+    web = ws.settings.web
+    host, port = args.host or web.host, web.port if args.port is None else args.port
+    print(f"网上报送页面运行中：http://{host}:{port}/（办公室页面 /office），日志写入 {ws.root / LOG_FILE}，"
+          "按 Ctrl-C 停止。", flush=True)
+    if not web.password:
+        print("提示：未设置环境变量 TZ_EXCEL_WEB_PASSWORD，办公室页面暂不开放。", file=sys.stderr)
+    serve(ws, host=host, port=port)
+    return OK
+
+
+def cmd_links(args, ws: Workspace) -> int:
+    from .links import department_links
+
+    ws.require()
+    links = department_links(ws, _period(args), base_url=args.base_url, departments=args.department,
+                             rotate=args.rotate)
+    if not (args.base_url or ws.settings.web.base_url):
+        print("提示：未设置 [web] base_url，链接使用服务监听的地址，其他电脑可能无法访问；"
+              "请在 tz_excel.toml 的 [web] 中填写 base_url，或加 --base-url。", file=sys.stderr)
+    if args.json:
+        print(json.dumps(links.to_dict(), ensure_ascii=False, indent=2))
+        return OK
+    if args.rotate:
+        print("已更换以下单位的链接，原链接已失效：", file=sys.stderr)
+    print(f"办公室：{links.office}")
+    for department, url in links.departments:
+        print(f"{department}\t{url}")
     return OK
 
 

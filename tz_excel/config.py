@@ -28,6 +28,7 @@ from .periods import (
 SMTP_PASSWORD_ENV = "TZ_EXCEL_SMTP_PASSWORD"
 IMAP_PASSWORD_ENV = "TZ_EXCEL_IMAP_PASSWORD"
 SHEET_PASSWORD_ENV = "TZ_EXCEL_SHEET_PASSWORD"
+WEB_PASSWORD_ENV = "TZ_EXCEL_WEB_PASSWORD"
 
 
 @dataclass(frozen=True)
@@ -144,6 +145,23 @@ class FormSettings:
 
 
 @dataclass(frozen=True)
+class WebSettings:
+    """The intranet page (``tz-excel serve``); the office password comes from TZ_EXCEL_WEB_PASSWORD."""
+
+    host: str = "127.0.0.1"               # the address the server listens on; 0.0.0.0 for the whole intranet
+    port: int = 8300
+    base_url: str = ""                    # what clerks type, e.g. "http://10.20.30.40:8300"; links in mail when set
+    max_upload_mb: float = 10.0           # a return is ~20 KB; larger uploads are refused while they arrive
+    threads: int = 4                      # requests handled at once (waitress worker threads)
+    login_attempts: int = 5               # wrong office passwords from one address before a pause
+    login_pause_minutes: int = 15         # how long that address must wait
+
+    @property
+    def password(self) -> str:
+        return os.environ.get(WEB_PASSWORD_ENV, "")
+
+
+@dataclass(frozen=True)
 class MailSettings:
     """Subjects and bodies with placeholders {department} {period} {period_label} {deadline}
     {office} {contact} {phone} {email}; the report body also takes {summary} (headline figures),
@@ -211,6 +229,7 @@ class Settings:
     forms: FormSettings = field(default_factory=FormSettings)
     mail: MailSettings = field(default_factory=MailSettings)
     calendar: CalendarSettings = field(default_factory=CalendarSettings)
+    web: WebSettings = field(default_factory=WebSettings)
 
     def __post_init__(self) -> None:
         # Step times default by cadence, so the office can switch a new year's cadence in one line.
@@ -311,7 +330,7 @@ def check_calendar(settings: "Settings", source: str = "tz_excel.toml") -> None:
 DEFAULT_TOML = '''\
 # tz_excel 办公室设置。Every key is optional; the values shown are the defaults.
 # Passwords never go here: set TZ_EXCEL_SMTP_PASSWORD / TZ_EXCEL_IMAP_PASSWORD /
-# TZ_EXCEL_SHEET_PASSWORD in the environment instead.
+# TZ_EXCEL_SHEET_PASSWORD / TZ_EXCEL_WEB_PASSWORD in the environment instead.
 
 [office]
 name = "{office_name}"
@@ -382,6 +401,15 @@ flood_season = "05-31"      # 汛期前
 national_day = "09-30"      # 国庆前
 spring_festival = "01-31"   # 春节前 (the festival moves: set it for the year)
 new_year = "12-31"          # 元旦前
+
+[web]                        # tz-excel serve: clerks upload on the intranet (password: TZ_EXCEL_WEB_PASSWORD)
+host = "127.0.0.1"           # "0.0.0.0" to serve the whole intranet
+port = 8300
+base_url = ""                # e.g. "http://10.20.30.40:8300": send and remind then carry each department's link
+max_upload_mb = 10           # uploads past this are refused while they arrive (a return is ~20 KB)
+threads = 4                  # requests served at once
+login_attempts = 5           # wrong office passwords from one address before it must wait
+login_pause_minutes = 15
 '''
 
 

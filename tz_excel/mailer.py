@@ -444,13 +444,30 @@ def send_templates(ws: Workspace, period: Period, dry_run: bool = False, force: 
 def _mail_template(ws: Workspace, kind: str, wording: tuple[str, str], dep, period: Period,
                    template: Path, mailer: Mailer, outcome: "MailOutcome", store, now: datetime) -> None:
     """One department's template mail (send or remind), recorded in the ledger once delivered."""
+    from .links import upload_link
+
     values = placeholders(ws.settings, period, dep.name)
     shown = attachment_name(dep.name, period)
+    text, html_body = fill(wording[1], values), None
+    link = upload_link(ws, dep.name, period)          # "" unless [web] base_url is set
+    if link:
+        text, html_body = with_upload_link(text, link)
     message = compose(ws.settings, kind=kind, department=dep.name, to=dep.emails,
-                      subject=fill(wording[0], values), text=fill(wording[1], values),
+                      subject=fill(wording[0], values), text=text, html_body=html_body,
                       attachments=[(template, shown)], now=now)
     _deliver(mailer, message, outcome, dep.name, [shown],
              lambda: store.mark_sent(str(period), dep.name, kind, list(dep.emails), now))
+
+
+UPLOAD_NOTE = "附：贵单位专用的网上报送页面（请勿转发），可下载填报表，上传后即时显示预审结果："
+
+
+def with_upload_link(text: str, url: str) -> tuple[str, str]:
+    """A mail body with the department's upload page after it: (plain text, HTML with the link clickable)."""
+    plain = f"{text.rstrip()}\n\n{UPLOAD_NOTE}\n{url}\n"
+    anchor = html.escape(url, quote=True)
+    return plain, (text_to_html(f"{text.rstrip()}\n\n{UPLOAD_NOTE}")
+                   + f'<div style="{_FONT}"><a href="{anchor}">{anchor}</a></div>')
 
 
 def returned_departments(ws: Workspace, period: Period) -> set[str]:
