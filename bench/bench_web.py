@@ -46,7 +46,8 @@ from tz_excel.demo import TOWNS
 from tz_excel.departments import Department, Directory, read_directory, write_directory
 from tz_excel.forms import file_name, generate_forms
 from tz_excel.links import department_links
-from tz_excel.merge import ACCEPTED, SUPERSEDED, merge_inbox
+from tz_excel.merge import merge_inbox
+from tz_excel.records import ACCEPTED, SUPERSEDED
 from tz_excel.office import init_workspace
 from tz_excel.periods import Period
 

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from tz_excel.intake import read_return
-from tz_excel.merge import ACCEPTED, REJECTED, SUPERSEDED, merge_inbox
+from tz_excel.merge import merge_inbox
+from tz_excel.records import ACCEPTED, REJECTED, SUPERSEDED
 from tz_excel.preview import Reference, decide, preview_return
 
 from _mergekit import MergeKit

@@ -19,8 +19,8 @@ from tz_excel.merge import MergeResult
 from tz_excel.records import Value
 from tz_excel.periods import Period
 from tz_excel.report import (
-    INDICATOR_COLUMNS, MISSING_FILL, SHEETS, STATUS_FILLS, ReportData, chinese_numeral,
-    line_count, put_cells, report_path, worst_shortfalls, write_report, write_workbook,
+    INDICATOR_COLUMNS, MISSING_FILL, SHEETS, STATUS_FILLS, chinese_numeral,
+    line_count, put_cells, report_path, worst_shortfalls, write_report,
 )
 from tz_excel.store import HistoryStore
 

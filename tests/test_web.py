@@ -23,7 +23,8 @@ import pytest
 from tz_excel.clerks import fill_return
 from tz_excel.forms import generate_forms
 from tz_excel.intake import read_return
-from tz_excel.merge import ACCEPTED, SUPERSEDED, merge_inbox
+from tz_excel.merge import merge_inbox
+from tz_excel.records import ACCEPTED, SUPERSEDED
 from tz_excel.office import load_catalogue
 from tz_excel.web import LOG_FILE, LoginThrottle
 
@@ -250,7 +251,7 @@ def test_uploading_again_replaces_the_earlier_return_in_the_merge(ws, returns):
 
     web = sorted((f for f in result.files if "网上报送" in f.file), key=lambda f: f.received_at)
     assert [f.status for f in web] == [SUPERSEDED, ACCEPTED]
-    assert all(f.archived_as.startswith("archive/2023-W36/市科技局/") for f in web)
+    assert all(f.archived_as.startswith("archive/2023-W36/市科技局__") for f in web)
     figures = {v.id: v.actual for v in result.values if v.department == "市科技局"}
     assert (figures["1.1"], figures["1.2"]) == (2, 4)
     assert inbox_uploads(ws) == []

@@ -16,7 +16,8 @@ import pytest
 from tz_excel.clerks import fill_return
 from tz_excel.forms import generate_forms
 from tz_excel.intake import read_return
-from tz_excel.merge import ACCEPTED, REJECTED, merge_inbox
+from tz_excel.cycle import consolidate
+from tz_excel.records import ACCEPTED, REJECTED
 from tz_excel.office import load_catalogue
 
 from _office import MONDAY, PERIOD
@@ -209,7 +210,7 @@ def test_the_merge_takes_what_was_uploaded(serve, browser, ws, tmp_path):
     assert "待修改" in page.inner_text("#verdict-head")
     assert "以此前报送的为准" in page.inner_text("#standing")
 
-    result = merge_inbox(ws, PERIOD, now=AFTER_DEADLINE)
+    result = consolidate(ws, PERIOD, now=AFTER_DEADLINE)
 
     page.goto(server.url + "/office?period=2023-W36")
     page.fill("#password", PASSWORD)
@@ -221,7 +222,7 @@ def test_the_merge_takes_what_was_uploaded(serve, browser, ws, tmp_path):
     info.value.save_as(report)
 
     web = {f.file.rpartition(".")[2]: f for f in result.files if "网上报送" in f.file}
-    assert web["xlsx"].status == ACCEPTED and web["xlsx"].archived_as.startswith("archive/2023-W36/市科技局/")
+    assert web["xlsx"].status == ACCEPTED and web["xlsx"].archived_as.startswith("archive/2023-W36/市科技局__")
     assert (ws.root / web["xlsx"].archived_as).read_bytes() == good.read_bytes()
     assert web["docx"].status == REJECTED and web["docx"].archived_as.startswith("archive/rejected/")
     figures = {v.id: v.actual for v in result.values if v.department == "市科技局"}

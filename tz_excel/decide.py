@@ -88,8 +88,9 @@ def judge_return(ret: Return, catalogue, *, directory=None, expected: Iterable[s
 def _department_problem(ret: Return, expected, link_department: str) -> Issue | None:
     if link_department and link_department != ret.department:
         return _file_issue("identity-mismatch", ret,
-                           f"{file_label(ret.file)}是“{ret.department}”的报送表，却通过“{link_department}”的报送链接上传，"
-                           f"不计入任何一方。请{link_department}在本单位的模板中填写后重新上传。")
+                           f"{file_label(ret.file)}是“{ret.department}”的填报表，不是“{link_department}”的"
+                           f"（通过“{link_department}”的报送链接上传），不计入任何单位。"
+                           f"请{link_department}下载本单位的模板填写后重新上传。")
     if expected is not None and ret.department not in set(expected):
         return _file_issue("unknown-department", ret,
                            f"{file_label(ret.file)}中的填报单位“{ret.department}”不在本次应报单位之列，"

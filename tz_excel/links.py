@@ -31,7 +31,6 @@ import json
 import os
 import secrets
 import threading
-import time
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -39,7 +38,6 @@ from typing import Iterable, Iterator
 
 from .config import Workspace
 from .errors import ConfigError, WorkspaceError
-from .locks import file_lock
 from .periods import Period
 
 TOKEN_BYTES = 24                       # 192 bits; the brief's floor is 128
@@ -191,17 +189,15 @@ def _path(ws: Workspace, name: str) -> Path:
 @contextmanager
 def _locked(ws: Workspace, wait: float = 10.0) -> Iterator[None]:
     """Hold ``web/.tokens.lock``, waiting up to ``wait`` seconds for another ``links`` or ``send``."""
+    from filelock import FileLock, Timeout
+
     path = _path(ws, LOCK)
     path.parent.mkdir(parents=True, exist_ok=True)
-    deadline = time.monotonic() + wait
-    while True:
-        with file_lock(path) as fd:
-            if fd is not None:
-                yield
-                return
-        if time.monotonic() > deadline:
-            raise WorkspaceError(f"报送链接文件正被另一个任务使用（{path}），请稍后再试。", path=str(path))
-        time.sleep(0.05)
+    try:
+        with FileLock(path, timeout=wait):
+            yield
+    except Timeout:
+        raise WorkspaceError(f"报送链接文件正被另一个任务使用（{path}），请稍后再试。", path=str(path)) from None
 
 
 def _read(path: Path) -> dict:

@@ -31,7 +31,7 @@ import os
 import re
 import warnings
 import zipfile
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .catalogue import Catalogue, Section, Task

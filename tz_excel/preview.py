@@ -5,17 +5,10 @@
     >>> preview.status, [(i.code, i.cell) for i in preview.warnings]
     ('accepted', [('approximate-value', 'J7')])
 
-Built only from the public pieces ``merge`` uses, in merge's order:
-
-1. ``intake.read_return`` reads the file. Not our template, or an error without a cell (not a
-   workbook, too large, layout broken): **rejected** with the reader's findings.
-2. The return's period does not parse: **rejected** (``wrong-period``, merge's wording).
-3. The return's ``_meta`` department is not the department of the link it came through:
-   **rejected** (``identity-mismatch``, naming both). Merge refuses the same file by its sidecar.
-4. The department is not among those expected to report: **rejected** (``unknown-department``).
-5. ``validation.validate_return`` with the department's figures of its last stored period before
-   the return's (``HistoryStore.latest_before``) and the directory: an error without a cell makes
-   it **rejected**, anything else is **accepted** (errors with a cell make only that row invalid).
+The same code path as ``merge``: ``intake.read_return`` reads the file and ``decide.judge_return``
+judges it, with the department's figures of its last stored period before the return's
+(``HistoryStore.latest_before``) and the link's department (a return of another department is
+**rejected** with ``identity-mismatch``, as merge rejects the same file by its sidecar).
 
 Warnings never reject. One note merge does not make is added as a warning: ``other-period`` when
 the return is of another period than the page's (merge stores it under its own, as accepted).
@@ -37,10 +30,9 @@ from pathlib import Path
 from typing import Callable, Iterator
 
 from .errors import PeriodError
-from .findings import ERROR, WARNING, Issue, file_label
+from .findings import WARNING, Issue, file_label
 from .periods import Period
-
-ACCEPTED, REJECTED = "accepted", "rejected"
+from .records import ACCEPTED
 
 
 @dataclass(frozen=True)
@@ -110,57 +102,25 @@ def preview_return(ws, path: str | Path, *, department: str, period: Period | st
 def decide(ret, *, department: str, reference: Reference,
            previous: Callable[[str, str], dict] = lambda department, period: {},
            period: Period | str | None = None, now: datetime | None = None) -> Preview:
-    """The verdict on a read return (``intake.Return``); pure but for ``previous``.
+    """The verdict on a read return (``intake.Return``): ``decide.judge_return``, merge's own rule,
+    for a return sent through ``department``'s link; pure but for ``previous``.
 
     Args:
         previous: ``(department, period) → {id: figure}`` of the department's last stored period
             before ``period`` (``HistoryStore.latest_before``).
     """
-    from .validation import validate_return
+    from .decide import judge_return
 
     page = str(Period.parse(str(period))) if period else None
-    now = now or datetime.now()
     own = _period_of(ret)
-    late = _late(own or page, reference.settings, now)
-    refusal = _refusal(ret, department, reference.expected, own)
-    if refusal is not None:
-        return _verdict(REJECTED, ret, own, refusal, late)
-    found = validate_return(ret, reference.catalogue, previous=previous(ret.department, own),
-                            settings=reference.settings, directory=reference.directory)
-    issues = _merged(ret.issues, found)
-    if page and own != page:
+    late = _late(own or page, reference.settings, now or datetime.now())
+    figures = previous(ret.department, own) if ret.is_ours and own else {}
+    verdict = judge_return(ret, reference.catalogue, directory=reference.directory, expected=reference.expected,
+                           previous=figures, settings=reference.settings, link_department=department)
+    issues = verdict.issues
+    if verdict.status == ACCEPTED and page and own != page:
         issues += (_other_period(ret, own, page),)
-    refused = any(i.is_error and not i.cell for i in issues)
-    return _verdict(REJECTED if refused else ACCEPTED, ret, own, issues, late)
-
-
-def _refusal(ret, department: str, expected: frozenset[str], own: str | None) -> tuple[Issue, ...] | None:
-    """Merge's reasons to refuse a whole file, plus the link's identity; None when there are none."""
-    if not ret.is_ours or any(i.is_error and not i.cell for i in ret.issues):
-        return tuple(ret.issues)
-    if own is None:
-        return tuple(ret.issues) + (Issue(
-            "wrong-period", ERROR, f"文件中的报送周期“{ret.period}”无法识别，请使用本办下发的模板重新填报。",
-            ret.file),)
-    if ret.department != department:
-        return tuple(ret.issues) + (Issue(
-            "identity-mismatch", ERROR,
-            f"{file_label(ret.file)}是“{ret.department}”的填报表，不是“{department}”的。"
-            f"本页面只接收“{department}”的报送，该文件不计入任何单位；请下载本页面的模板填写后重新上传。",
-            ret.file, value=ret.department),)
-    if ret.department not in expected:
-        return tuple(ret.issues) + (Issue(
-            "unknown-department", ERROR,
-            f"文件中的填报单位“{ret.department}”不在本次应报单位之列，请使用本办下发给贵单位的模板重新填报。",
-            ret.file, value=ret.department),)
-    return None
-
-
-def _merged(read: tuple[Issue, ...], found: list[Issue]) -> tuple[Issue, ...]:
-    """The reading findings, then the checks' (validate_return repeats the first: kept once)."""
-    issues = list(read)
-    known = set(issues)
-    return tuple(issues + [i for i in found if i not in known])
+    return _verdict(verdict.status, ret, own, issues, late)
 
 
 def _other_period(ret, own: str, page: str) -> Issue:

@@ -38,7 +38,7 @@ from pathlib import Path
 from typing import Sequence
 
 import xlsxwriter
-from xlsxwriter.utility import xl_col_to_name, xl_rowcol_to_cell
+from xlsxwriter.utility import xl_rowcol_to_cell
 
 from .assess import (
     ASPIRATIONAL_TAG, BEHIND, COMPARATOR_WORDS, INVALID, LEAD, MET, NO_DATA, ON_TRACK, SEVERE,

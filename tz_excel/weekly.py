@@ -35,7 +35,6 @@ import types
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
-from pathlib import Path
 from typing import Callable, Iterator
 
 from .config import Workspace
