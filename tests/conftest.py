@@ -11,3 +11,4 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 from _fixtures import fixture_returns, resaved_returns  # noqa: E402,F401
 from _servers import dovecot, imap_server, smtp_server, tls_files  # noqa: E402,F401
+from _web import chromium  # noqa: E402,F401  (one Chromium for the session, whichever module asks first)

@@ -305,7 +305,7 @@ def test_report_to_leaders_with_figures(tmp_path, smtp_server):
     workbook = ws.root / result.workbook
     assert got.attachments() == [(workbook.name, workbook.read_bytes())]
     html = got.message.get_body(("html",)).get_content()
-    assert "<table" in html and "省院士工作站" in html and "严重滞后" in html
+    assert "<table" not in html and "省院士工作站" in html and "严重滞后" in html
     text = got.message.get_body(("plain",)).get_content()
     assert "应报送 5 个单位，已报送 1 个，未报送 4 个（市国资局、市工信局、北辛街道、荆河街道）" in text
     assert "1.1 省院士工作站（市科技局）：目标2个，完成0个" in text
@@ -360,3 +360,27 @@ def test_feedback_returns_marked_copy_and_keeps_the_original(tmp_path, smtp_serv
 
     again = send_feedback(ws, W36, result, now=datetime(2023, 9, 8, 18, 30))
     assert again.skipped == ["市科技局"] and len(smtp_server.messages) == 1
+
+
+def test_report_mail_reads_on_a_phone(tmp_path, smtp_server, chromium):
+    """Rendered in Chromium 400 pixels wide: nothing wider than the screen, every status word on
+    one line (a seven-column table used to stack 严/重/滞/后 a character a line)."""
+    from tz_excel.cycle import consolidate
+
+    ws = small_office(tmp_path / "office", smtp_port=smtp_server.port)
+    drop_return(ws, "市科技局", {"1.1": 0, "1.2": 5, "5.1": 0.2})
+    result = consolidate(ws, W36, now=datetime(2023, 9, 8, 18, 0))
+    send_report(ws, W36, result=result, now=datetime(2023, 9, 8, 18, 0))
+    [got] = smtp_server.messages
+    html = got.message.get_body(("html",)).get_content()
+    page = chromium.new_page(viewport={"width": 400, "height": 800})
+    try:
+        page.set_content(html)
+        assert page.evaluate("document.documentElement.scrollWidth") <= 400
+        boxes = page.evaluate("""() => [...document.querySelectorAll('span')]
+            .filter(s => /滞后|逾期|临期/.test(s.textContent))
+            .map(s => [s.textContent, s.getClientRects().length, s.getBoundingClientRect().height])""")
+        assert boxes and all(lines == 1 and height < 30 for _, lines, height in boxes), boxes
+        assert "严重滞后" in [word for word, _, _ in boxes]
+    finally:
+        page.close()

@@ -6,7 +6,7 @@ import math
 import shutil
 import subprocess
 import zipfile
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 import openpyxl
@@ -173,7 +173,7 @@ def test_indicator_sheet_setup(book):
     bars = [r for cf in ws.conditional_formatting for r in cf.rules if r.type == "dataBar"]
     ranges = [str(cf.sqref) for cf in ws.conditional_formatting]
     assert bars and ranges == ["L4:L11"]
-    assert ws.auto_filter.ref == "A3:P11"
+    assert ws.auto_filter.ref == "A3:Q11"
     assert ws.freeze_panes == "A4"
     assert ws.print_title_rows == "$1:$3"
     assert ws.page_setup.orientation == "landscape" and ws.page_setup.paperSize == 9
@@ -464,3 +464,48 @@ def test_libreoffice_bundled_notice_overview_fits_one_page(tmp_path):
     assert "分部分推进情况" in first and "分牵头单位推进情况" in first and "差距最大的十项指标" in first
     assert "指标进度" in second and "分牵头单位" not in second       # 总览 is exactly one page
     assert 6 < pages < 40
+
+
+# -- deadlines ------------------------------------------------------------------------------------
+def dated_sample():
+    """The sample with task 7 due 6月底前 (not reported 已完成), indicator 1.2 due 9月15日 and
+    task 8 due next year."""
+    from dataclasses import replace as with_
+
+    from tz_excel.catalogue import Catalogue
+
+    cat = sample_catalogue()
+    tasks = []
+    for task in cat.tasks:
+        if task.no == 7:
+            task = with_(task, due=date(2023, 6, 30))
+        elif task.no == 8:
+            task = with_(task, due=date(2024, 6, 30))
+        elif task.no == 1:
+            task = with_(task, indicators=(task.indicators[0], with_(task.indicators[1], due=date(2023, 9, 15))))
+        tasks.append(task)
+    return Catalogue.with_tasks(cat, tasks)
+
+
+def test_deadlines_in_every_sheet_and_the_overview_list(tmp_path):
+    book = openpyxl.load_workbook(build(tmp_path, catalogue=dated_sample()))
+    tasks = {(r["任务编号"], r["报送单位"]): r for r in rows_of(book["任务进展"])}
+    assert tasks[(7, "市发改局")]["完成时限"] == "6月30日前（已逾期）"
+    assert tasks[(8, "市工信局")]["完成时限"] == "2024年6月30日前"
+    assert tasks[(4, "市科技局")]["完成时限"] == "年底前"
+    overdue = find(book["任务进展"], "6月30日前（已逾期）")
+    assert overdue.font.b and overdue.font.color.rgb.endswith("C00000")
+    indicators = {r["指标编号"]: r for r in rows_of(book["指标进度"])}
+    assert indicators["1.2"]["完成时限"] == "9月15日前（临期）"
+    assert indicators["4.1"]["完成时限"] == "年底前"
+    overview = book["总览"]
+    heading = find(overview, "四、逾期未完成和临期的任务")
+    listed = [[overview.cell(r, c).value for c in range(13, 18)] for r in range(heading.row + 2, heading.row + 5)]
+    assert listed[0][:2] == ["任务7", "推进产业链链长制"] and listed[0][3:] == ["6月30日前", "已逾期"]
+    assert listed[1][0] == "指标1.2" and listed[1][4] == "临期"
+    assert listed[2] == [None] * 5
+
+
+def test_overview_without_deadlines_says_so(book):
+    heading = find(book["总览"], "四、逾期未完成和临期的任务")
+    assert book["总览"].cell(heading.row + 1, 13).value == "没有逾期未完成或临期的任务。"

@@ -21,7 +21,7 @@ from tz_excel.records import ACCEPTED, REJECTED
 from tz_excel.office import load_catalogue
 
 from _office import MONDAY, PERIOD
-from _web import (AFTER_DEADLINE, ON_TIME, PASSWORD, Clock, RunningServer, chromium, inbox_uploads,  # noqa: F401
+from _web import (AFTER_DEADLINE, ON_TIME, PASSWORD, Clock, RunningServer, inbox_uploads,  # noqa: F401
                   link, web_office)
 
 SUBMIT = "input[type=submit][value='上传并预审']"

@@ -563,6 +563,40 @@ def display_number(x: float | None) -> float | None:
     return float(f"{x:.4g}")
 
 
+@dataclass(frozen=True)
+class DeadlineItem:
+    """A task (or an indicator with a deadline of its own) that is overdue or due soon."""
+
+    kind: str                          # "task" or "indicator"
+    id: str                            # task number or indicator id
+    name: str                          # the task's title, or the indicator's metric
+    department: str                    # the lead
+    due: date
+    overdue: bool
+    status: str
+
+    @property
+    def due_soon(self) -> bool:
+        return not self.overdue
+
+
+def deadline_items(catalogue, assessments: Sequence[Assessment],
+                   task_assessments: Sequence[TaskAssessment]) -> list[DeadlineItem]:
+    """What the office must chase: overdue first, then 临期, each by deadline, tasks before their
+    indicators; an indicator is listed only when its deadline is its own (its task's row says the rest)."""
+    items = []
+    for t in task_assessments:
+        if (t.overdue or t.due_soon) and t.due is not None:
+            items.append(DeadlineItem("task", str(t.no), catalogue.task(t.no).title, t.department, t.due,
+                                      t.overdue, t.status))
+    for a in assessments:
+        indicator = catalogue.indicator(a.id)
+        if (a.overdue or a.due_soon) and a.due is not None and indicator.due is not None:
+            items.append(DeadlineItem("indicator", a.id, indicator.metric, a.department, a.due,
+                                      a.overdue, a.status))
+    return sorted(items, key=lambda i: (not i.overdue, i.due, i.kind != "task", i.id))
+
+
 def count_statuses(items: Iterable) -> dict[str, int]:
     """How many assessments (or task assessments) have each status, in ``STATUSES`` order."""
     counts = dict.fromkeys(STATUSES, 0)

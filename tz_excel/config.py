@@ -189,7 +189,7 @@ class MailSettings:
     feedback_body: str = (
         "{department}：\n\n    贵单位报送的{period_label}重点任务推进情况表经校验存在以下问题：\n\n{issues}\n\n"
         "    以上问题已在附件表格中用颜色标出并附批注，表内“问题清单”页逐条列明。请在附件表格中直接修改后，"
-        "尽快回复本邮件重新报送（本周报送截止时间：{deadline}）。\n\n    联系人：{contact}　电话：{phone}\n\n{office}\n"
+        "尽快回复本邮件重新报送（本期报送截止时间：{deadline}）。\n\n    联系人：{contact}　电话：{phone}\n\n{office}\n"
     )
 
 

@@ -516,8 +516,8 @@ def send_report(ws: Workspace, period: Period, result=None, dry_run: bool = Fals
     if not recipients:
         outcome.no_address.append("领导（tz_excel.toml 中 [report] recipients 为空）")
         return outcome
-    workbook, indicators, missing, expected = _report_inputs(ws, period, result, now)
-    figures = report_figures(load_catalogue(ws), indicators, expected, missing)
+    workbook, assessments, tasks, missing, expected = _report_inputs(ws, period, result, now)
+    figures = report_figures(load_catalogue(ws), assessments, tasks, expected, missing)
     values = placeholders(settings, period, "", summary=figures.text)
     text = fill(settings.mail.report_body, values)
     intro = fill(settings.mail.report_body, {**values, "summary": "\0"}).split("\0")
@@ -532,7 +532,7 @@ def send_report(ws: Workspace, period: Period, result=None, dry_run: bool = Fals
 
 
 def _report_inputs(ws: Workspace, period: Period, result, now: datetime):
-    """(workbook path, indicator dicts, missing departments, expected count) for the report."""
+    """(workbook path, assessments, task assessments, missing departments, expected count)."""
     if result is None:
         workbook = consolidated_workbook(ws, period)
         if workbook is None:
@@ -540,10 +540,8 @@ def _report_inputs(ws: Workspace, period: Period, result, now: datetime):
 
             result = consolidate(ws, period, now=now)
     if result is not None:
-        data = result.to_dict()
-        workbook = ws.root / data["workbook"]
-        return (workbook, data.get("indicators", []), list(data.get("missing_departments", [])),
-                len(result.expected_departments))
+        return (ws.root / result.workbook, list(result.assessments), list(result.task_assessments),
+                list(result.missing_departments), len(result.expected_departments))
     return (workbook, *_assess_from_store(ws, period))
 
 
@@ -559,10 +557,10 @@ def _assess_from_store(ws: Workspace, period: Period):
 
     with _history(ws) as store:
         values = store.values(str(period))
-    assessments, _ = assess_period(load_catalogue(ws), values, period, ws.settings)
+    assessments, tasks = assess_period(load_catalogue(ws), values, period, ws.settings)
     expected = [d.name for d in expected_departments(ws)]
     returned = {v.department for v in values}
-    return [a.to_dict() for a in assessments], [n for n in expected if n not in returned], len(expected)
+    return assessments, tasks, [n for n in expected if n not in returned], len(expected)
 
 
 # -- feedback ----------------------------------------------------------------------------------
@@ -647,56 +645,77 @@ def _answer_stray(ws: Workspace, period: Period, item, store, kind: str, mailer,
 
 @dataclass(frozen=True)
 class ReportFigures:
-    """The report mail's summary, as plain text and as phone-readable HTML."""
+    """The report mail's summary, as plain text and as HTML that reads on a phone."""
 
     text: str
     html: str
 
 
-def report_figures(catalogue, indicators: list[dict], expected: int, missing: list[str]) -> ReportFigures:
-    """Headline figures and the shortfall table from the merge summary's ``indicators``."""
-    from .assess import BEHIND, INVALID, MET, NO_DATA, ON_TRACK, SEVERE, STATUS_WORDS
+def report_figures(catalogue, assessments, task_assessments, expected: int, missing: list[str]) -> ReportFigures:
+    """Headline figures, the lagging indicators and the overdue or 临期 tasks."""
+    from .assess import BEHIND, INVALID, MET, NO_DATA, ON_TRACK, SEVERE, STATUS_WORDS, count_statuses, deadline_items
 
-    counts: dict[str, int] = {}
-    for item in indicators:
-        counts[item["status"]] = counts.get(item["status"], 0) + 1
+    counts = count_statuses(assessments)
     returned = expected - len(missing)
     heads = [
         f"一、报送情况：应报送 {expected} 个单位，已报送 {returned} 个"
         + (f"，未报送 {len(missing)} 个（{'、'.join(missing)}）。" if missing else "，全部报送。"),
-        f"二、指标进度：共 {len(indicators)} 项指标，" + "，".join(
+        f"二、指标进度：共 {len(assessments)} 项指标，" + "，".join(
             f"{STATUS_WORDS[s]} {counts[s]} 项" for s in (MET, ON_TRACK, BEHIND, SEVERE, NO_DATA, INVALID)
             if counts.get(s)) + "。",
     ]
-    short = sorted((i for i in indicators if i["status"] in (SEVERE, BEHIND)),
-                   key=lambda i: (i["status"] != SEVERE, _id_key(i["id"])))
+    short = sorted((a for a in assessments if a.status in (SEVERE, BEHIND)),
+                   key=lambda a: (a.status != SEVERE, _id_key(a.id)))
+    lagging = [Line(f"{a.id} {_metric(catalogue, a.id)}", a.department,
+                    f"目标{_amount(a.target, a.unit)}，完成{_amount(a.actual, a.unit)}，"
+                    f"序时进度{_amount(a.expected, a.unit)}", STATUS_WORDS[a.status]) for a in short]
     heads.append(f"三、进度滞后的指标 {len(short)} 项（严重滞后在前）：" if short else "三、没有进度滞后的指标。")
-    rows = [(i["id"], _metric(catalogue, i["id"]), i.get("department", ""), _amount(i.get("target"), i),
-             _amount(i.get("actual"), i), _amount(i.get("expected"), i), STATUS_WORDS[i["status"]])
-            for i in short]
-    text = "\n".join([f"    {h}" for h in heads] + [
-        f"        {n}. {r[0]} {r[1]}（{r[2]}）：目标{r[3]}，完成{r[4]}，序时进度{r[5]}，{r[6]}"
-        for n, r in enumerate(rows, 1)])
-    return ReportFigures(text, _figures_html(heads, rows))
+    dated = deadline_items(catalogue, assessments, task_assessments)
+    overdue = sum(1 for d in dated if d.overdue)
+    watch = [Line(f"{'任务' if d.kind == 'task' else '指标'}{d.id} {d.name}", d.department,
+                  f"完成时限 {d.due.month}月{d.due.day}日" if d.due.year == catalogue.year
+                  else f"完成时限 {d.due.year}年{d.due.month}月{d.due.day}日",
+                  "已逾期" if d.overdue else "临期") for d in dated]
+    fourth = (f"四、逾期未完成的任务 {overdue} 项，临期 {len(dated) - overdue} 项：" if dated
+              else "四、没有逾期未完成或临期的任务。")
+    text = "\n".join([f"    {h}" for h in heads]
+                     + [f"        {n}. {line.text}" for n, line in enumerate(lagging, 1)]
+                     + [f"    {fourth}"] + [f"        {n}. {line.text}" for n, line in enumerate(watch, 1)])
+    html_body = "".join([_paragraph(h) for h in heads] + [_card(line) for line in lagging]
+                        + [_paragraph(fourth)] + [_card(line) for line in watch])
+    return ReportFigures(text, html_body)
 
 
-_STATUS_COLOURS = {"严重滞后": "#C00000", "进度滞后": "#C65911"}
+@dataclass(frozen=True)
+class Line:
+    """One item of the report mail: what, who, the figures, and a status word."""
+
+    title: str
+    department: str
+    detail: str
+    status: str
+
+    @property
+    def text(self) -> str:
+        return f"{self.title}（{self.department}）：{self.detail}，{self.status}"
 
 
-def _figures_html(heads: list[str], rows: list[tuple]) -> str:
-    cell = "border:1px solid #BFBFBF;padding:4px 6px;"
-    parts = [f'<p style="{_FONT}margin:6px 0">{html.escape(h)}</p>' for h in heads]
-    if rows:
-        titles = ("指标", "牵头单位", "目标", "完成", "序时进度", "状态")
-        head = "".join(f'<th style="{cell}background:#D9E1F2">{t}</th>' for t in titles)
-        body = "".join(
-            "<tr>" + f'<td style="{cell}">{html.escape(r[0])} {html.escape(r[1])}</td>'
-            + "".join(f'<td style="{cell}">{html.escape(str(v))}</td>' for v in r[2:6])
-            + f'<td style="{cell}color:{_STATUS_COLOURS.get(r[6], "#000")};font-weight:bold">{r[6]}</td></tr>'
-            for r in rows)
-        parts.append(f'<table style="{_FONT}font-size:13px;border-collapse:collapse;width:100%">'
-                     f"<tr>{head}</tr>{body}</table>")
-    return "".join(parts)
+_STATUS_COLOURS = {"严重滞后": "#C00000", "进度滞后": "#C65911", "已逾期": "#C00000", "临期": "#C65911"}
+
+
+def _paragraph(text: str) -> str:
+    return f'<p style="{_FONT}margin:10px 0 6px">{html.escape(text)}</p>'
+
+
+def _card(line: Line) -> str:
+    """One item as a block, not a table row: a leader reads the mail on a phone 400 pixels wide,
+    where a seven-column table left the status one character a line (严/重/滞/后)."""
+    colour = _STATUS_COLOURS.get(line.status, "#000")
+    return (f'<div style="{_FONT}border-left:4px solid {colour};padding:4px 8px;margin:6px 0 6px 8px">'
+            f'<div><b>{html.escape(line.title)}</b></div>'
+            f'<div style="color:#595959">{html.escape(line.department)}</div>'
+            f'<div>{html.escape(line.detail)}　<span style="color:{colour};font-weight:bold;'
+            f'white-space:nowrap">{html.escape(line.status)}</span></div></div>')
 
 
 def _id_key(text: str) -> tuple[int, ...]:
@@ -713,9 +732,9 @@ def _metric(catalogue, indicator_id: str) -> str:
             return ""
 
 
-def _amount(value, item: dict) -> str:
+def _amount(value, unit: str) -> str:
     if value is None:
         return "—"
     number = float(value)
     shown = f"{int(number)}" if number.is_integer() else f"{number:.2f}".rstrip("0").rstrip(".")
-    return shown + str(item.get("unit", ""))
+    return shown + unit

@@ -32,7 +32,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Sequence
@@ -41,11 +41,12 @@ import xlsxwriter
 from xlsxwriter.utility import xl_rowcol_to_cell
 
 from .assess import (
-    ASPIRATIONAL_TAG, BEHIND, COMPARATOR_WORDS, INVALID, LEAD, MET, NO_DATA, ON_TRACK, SEVERE,
-    STATUS_WORDS, STATUSES, Assessment, TaskAssessment, combine_figures, count_statuses, shortfall,
+    ASPIRATIONAL_TAG, BEHIND, COMPARATOR_WORDS, DUE_SOON_WORD, INVALID, LEAD, MET, NO_DATA, ON_TRACK, SEVERE,
+    STATUS_WORDS, STATUSES, Assessment, TaskAssessment, combine_figures, count_statuses, deadline_items,
+    shortfall,
 )
 from .catalogue import ROLE_WORDS
-from .periods import Period, describe_deadline, year_share
+from .periods import Period, describe_date, describe_deadline, year_share
 from .sheets import CJK_FONT, FIXED_CREATED, TEXT_GUARD, as_text, safe_sheet_name
 
 SHEETS = ("总览", "指标进度", "任务进展", "报送情况", "校验问题", "趋势")
@@ -72,11 +73,11 @@ _BAD_FILE_CHARS = re.compile(r'[\\/:*?"<>|\s]+')
 INDICATOR_COLUMNS = (
     ("部分", 5), ("任务编号", 6), ("任务名称", 22), ("指标编号", 7), ("指标", 24), ("牵头单位", 14),
     ("要求", 5), ("目标值", 11), ("单位", 8), ("累计完成值", 12), ("序时进度", 12), ("完成率", 9),
-    ("差距", 11), ("状态", 9), ("力争", 5), ("备注", 30),
+    ("差距", 11), ("状态", 9), ("完成时限", 13), ("力争", 5), ("备注", 30),
 )
 TASK_COLUMNS = (
-    ("部分", 6), ("任务编号", 6), ("任务名称", 22), ("任务状态", 9), ("报送单位", 14), ("角色", 5),
-    ("完成状态", 9), ("进展情况", 36), ("存在问题", 26), ("下步打算", 26), ("备注", 20),
+    ("部分", 6), ("任务编号", 6), ("任务名称", 22), ("任务状态", 9), ("完成时限", 13), ("报送单位", 14),
+    ("角色", 5), ("完成状态", 9), ("进展情况", 36), ("存在问题", 26), ("下步打算", 26), ("备注", 20),
 )
 RETURN_COLUMNS = (
     ("序号", 5), ("单位", 20), ("报送情况", 14), ("收到时间", 16), ("截止时间", 16),
@@ -184,6 +185,7 @@ class ReportData:
     now: datetime | None
     store: object = None
     returns: list = field(default_factory=list)
+    year_end: date | None = None      # the reporting year's last day (a deadline there reads 年底前)
 
     @classmethod
     def build(cls, settings, catalogue, period, result, assessments, tasks, store, now) -> "ReportData":
@@ -193,7 +195,7 @@ class ReportData:
             catalogue=catalogue,
             result=result, assessments=list(assessments), tasks=list(tasks),
             deadline=period.deadline(settings.office.deadline),
-            share=year_share(period.last_day, start, end), now=now, store=store,
+            share=year_share(period.last_day, start, end), now=now, store=store, year_end=end,
         )
         data.returns = department_returns(result, period, data.deadline)
         return data
@@ -298,6 +300,14 @@ class Formats:
         self.total_int = wb.add_format({**b, "bold": True, "bg_color": "#F2F2F2", "num_format": "#,##0"})
         self.status = {s: wb.add_format({**text, "bg_color": STATUS_FILLS[s], "align": "center",
                                          "bold": s == SEVERE}) for s in STATUSES}
+        # 完成时限: plain, 临期 in dark orange, 已逾期 in bold red (legible in black and white too)
+        self.due = {None: wb.add_format({**text, "align": "center", "text_wrap": True}),
+                    "soon": wb.add_format({**text, "align": "center", "text_wrap": True, "font_color": "#C65911"}),
+                    "overdue": wb.add_format({**text, "align": "center", "text_wrap": True, "bold": True,
+                                              "font_color": "#C00000"})}
+
+    def due_format(self, judged) -> object:
+        return self.due["overdue" if judged.overdue else "soon" if judged.due_soon else None]
 
     def number(self, x: float) -> object:
         return self.int if float(x).is_integer() else self.dec
@@ -481,15 +491,33 @@ def write_indicator_row(sheet, fm: Formats, row: int, data: ReportData, task, in
         (a.completion, fm.pct),
         (shown_gap(a), fm.expected),
         (STATUS_WORDS[a.status], fm.status[a.status]),
+        (due_label(a, data.year_end), fm.due_format(a)),
         (ASPIRATIONAL_TAG if a.aspirational else "", fm.center),
         (notes, fm.wrap),
     ))
     width = _INDICATOR_WIDTHS
     fit_row(sheet, row, [(task.title, width["任务名称"]), (indicator.metric, width["指标"]),
-                         (department, width["牵头单位"]), (notes, width["备注"])])
+                         (department, width["牵头单位"]), (due_label(a, data.year_end), width["完成时限"]),
+                         (notes, width["备注"])])
 
 
 _ASPIRATIONAL_NOTE = f"{ASPIRATIONAL_TAG}目标"     # shown in the 力争 column instead
+
+
+def due_label(judged, year_end: date | None) -> str:
+    """完成时限 as a leader reads it: 9月1日前 (2024年6月30日前 in another year, 年底前 at the
+    year's end), then （已逾期） or （临期） when the assessment says so."""
+    due = judged.due
+    if due is None:
+        return ""
+    overdue, soon = judged.overdue, judged.due_soon
+    if due == year_end:
+        text = "年底前"
+    elif year_end is not None and due.year == year_end.year:
+        text = f"{due.month}月{due.day}日前"
+    else:
+        text = f"{describe_date(due)}前"
+    return text + ("（已逾期）" if overdue else f"（{DUE_SOON_WORD}）" if soon else "")
 
 
 def shown_gap(a: Assessment) -> float | None:
@@ -522,29 +550,30 @@ def write_tasks(sheet, fm: Formats, data: ReportData) -> None:
         mine = [v for i in (str(task.no), *(i.id for i in task.indicators)) for v in by_id.get(i, ())]
         for entry in task_entries(task, mine, expected):
             notes = "；".join(judged.notes) if judged and entry.role == LEAD else ""
-            write_task_row(sheet, fm, row, data.section_label(task.section), task, status, entry, notes)
+            due = (due_label(judged, data.year_end), fm.due_format(judged)) if judged else ("", fm.center)
+            write_task_row(sheet, fm, row, data.section_label(task.section), task, status, due, entry, notes)
             row += 1
     sheet.autofilter(2, 0, max(row - 1, 2), last)
     sheet.freeze_panes(3, 0)
     print_setup(sheet, data, header_at=2)
 
 
-def write_task_row(sheet, fm: Formats, row: int, section: str, task, status: str, entry: "TaskEntry",
-                   notes: str) -> None:
+def write_task_row(sheet, fm: Formats, row: int, section: str, task, status: str, due: tuple,
+                   entry: "TaskEntry", notes: str) -> None:
     """One department's line on one task; departments and 完成状态 wrap, as narratives do."""
     fmt = fm.missing if entry.missing else fm.wrap
     state = MISSING if entry.missing else entry.state
     put_cells(sheet, row, 0, (
         (section, fm.center), (task.no, fm.int), (task.title, fm.wrap),
-        (STATUS_WORDS[status], fm.status[status]), (entry.department, fmt),
+        (STATUS_WORDS[status], fm.status[status]), due, (entry.department, fmt),
         (ROLE_WORDS.get(entry.role, entry.role), fm.center), (state, fmt),
         (entry.progress, fm.wrap), (entry.problems, fm.wrap), (entry.plans, fm.wrap), (notes, fm.wrap),
     ))
-    texts = (task.title, entry.department, state, entry.progress, entry.problems, entry.plans, notes)
+    texts = (task.title, due[0], entry.department, state, entry.progress, entry.problems, entry.plans, notes)
     fit_row(sheet, row, list(zip(texts, _TASK_WRAPPED)))
 
 
-_TASK_WRAPPED = tuple(TASK_COLUMNS[col][1] for col in (2, 4, 6, 7, 8, 9, 10))
+_TASK_WRAPPED = tuple(TASK_COLUMNS[col][1] for col in (2, 4, 5, 7, 8, 9, 10, 11))
 
 
 @dataclass(frozen=True)
@@ -682,10 +711,11 @@ def write_trends(sheet, fm: Formats, data: ReportData) -> None:
     table = trend_table(data)
     periods = table[0]
     fixed = (("指标编号", 7), ("指标", 22), ("单位", 8), ("牵头单位", 13))
-    columns = (*fixed, *((period_heading(p, data.period), 9) for p in periods), ("较上周", 9), ("走势", 14))
+    columns = (*fixed, *((period_heading(p, data.period), 9) for p in periods), (f"较上{data.period.word}", 9), ("走势", 14))
     last = len(columns) - 1
     sheet_title(sheet, fm, data, "指标走势", last,
-                "各周累计完成值（牵头单位报送口径）。" + ("" if data.store is not None else "暂无历史数据，仅显示本周。"))
+                f"各{data.period.word}累计完成值（牵头单位报送口径）。"
+                + ("" if data.store is not None else f"暂无历史数据，仅显示本{data.period.word}。"))
     header_row(sheet, 2, columns, fm.header)
     first_p, last_p = len(fixed), len(fixed) + len(periods) - 1
     locations, ranges = [], []
@@ -797,6 +827,7 @@ def write_overview(wb, sheet, fm: Formats, data: ReportData) -> None:
     tall: dict[int, float] = {}
     write_lead_table(sheet, fm, data, lead_top, tall)
     write_worst(sheet, fm, data, lead_top, tall)
+    write_deadlines(sheet, fm, data, lead_top + 3 + max(len(worst_shortfalls(data.assessments)), 1), tall)
     for row, height in sorted(tall.items()):
         if height:
             sheet.set_row(row, height)
@@ -939,7 +970,37 @@ def write_worst(sheet, fm: Formats, data: ReportData, top: int, tall: dict[int, 
         height = row_height([(metric, OVERVIEW_WIDTHS[13]), (department, OVERVIEW_WIDTHS[14])])
         tall[row] = max(tall.get(row, 0), height)
     if not worst:
-        put_text(sheet, top + 2, 12, "本周无进度滞后指标。", fm.note)
+        put_text(sheet, top + 2, 12, f"本{data.period.word}无进度滞后指标。", fm.note)
+
+
+DEADLINE_COLUMNS = ("编号", "任务或指标", "牵头单位", "完成时限", "情况")
+DEADLINE_ROWS = 12                 # the rest are in 任务进展 and 指标进度 (总览 stays one page)
+
+
+def write_deadlines(sheet, fm: Formats, data: ReportData, top: int, tall: dict[int, float]) -> None:
+    """四、逾期未完成和临期的任务: overdue first, then 临期, under the ten worst."""
+    items = deadline_items(data.catalogue, data.assessments, data.tasks)
+    put_text(sheet, top, 12, "四、逾期未完成和临期的任务", fm.heading)
+    if not items:
+        put_text(sheet, top + 1, 12, "没有逾期未完成或临期的任务。", fm.note)
+        return
+    for col, name in enumerate(DEADLINE_COLUMNS, start=12):
+        put_text(sheet, top + 1, col, name, fm.header)
+    for n, item in enumerate(items[:DEADLINE_ROWS]):
+        row = top + 2 + n
+        ident = f"任务{item.id}" if item.kind == "task" else f"指标{item.id}"
+        department = as_text(item.department)
+        state = "已逾期" if item.overdue else DUE_SOON_WORD
+        put_cells(sheet, row, 12, (
+            (ident, fm.center), (item.name, fm.wrap), (department, fm.wrap),
+            (due_label(item, data.year_end).split("（")[0], fm.center),
+            (state, fm.due["overdue" if item.overdue else "soon"]),
+        ))
+        height = row_height([(item.name, OVERVIEW_WIDTHS[13]), (department, OVERVIEW_WIDTHS[14])])
+        tall[row] = max(tall.get(row, 0), height)
+    if len(items) > DEADLINE_ROWS:
+        put_text(sheet, top + 2 + DEADLINE_ROWS, 12,
+                 f"另有{len(items) - DEADLINE_ROWS}项，详见“任务进展”“指标进度”表的“完成时限”栏。", fm.note)
 
 
 def _period(period: Period | str) -> Period:
