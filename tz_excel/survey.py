@@ -1,0 +1,400 @@
+"""Survey a workbook's sheets before calamine loads them: extent, error values, merged ranges.
+
+    >>> survey = survey_xlsx_sheet(sheet_xml, "填报表")
+    >>> survey.beyond(), survey.errors
+    ('XFD1048576', {(7, 9): '#DIV/0!'})
+    >>> surveys = survey_ods(content_xml)        # every table of an .ods, by name
+    >>> surveys = survey_xls(data)               # every sheet of an .xls (BIFF8, BIFF5), by name
+
+Why look first: calamine allocates a sheet's whole rectangle, 32 bytes a cell, up to the farthest
+cell holding a value. One stray value in XFD1048576 (a Ctrl+End slip) asks for 512 GB and the
+process aborts, beyond any ``except``. An .xls reaches IV65536 at most, but calamine loads every
+sheet of it when the file is opened (half a gigabyte for one stray cell), and an .ods is loaded
+whole too. So ``intake`` surveys each sheet it will hand over (for .xls and .ods: every sheet) and
+refuses one whose values lie beyond ``MAX_ROWS`` × ``MAX_COLUMNS`` or whose declared dimension
+claims more than ``MAX_DECLARED_CELLS`` (an older calamine may reserve what a sheet declares).
+
+What calamine does not tell, the survey records on the way:
+
+* error values: calamine reads a cached ``#DIV/0!`` (Excel's ``t="e"``, LibreOffice's
+  ``calcext:value-type="error"`` with ``Err:502`` and the like, BIFF's error bytes) as an empty
+  cell, so a formula that failed would pass as "nothing reported";
+* merged ranges of an .ods (calamine gives them for xlsx/xls only; we read all three alike);
+* per cell of the first ``MAX_ROWS`` × ``MAX_COLUMNS``: formulas without a cached value, the
+  xlsx style index of value cells, LibreOffice's percentage cells (for reading 95% right).
+
+Every scan is linear in the part's size, which ``intake`` has already capped: sheet XML is
+tokenised with one regular expression whose attribute part stops at the next ``<`` or ``>``, .ods
+is streamed with defusedxml's ``iterparse`` (finished rows are dropped as they end), .xls records
+are walked once. Coordinates are zero-based ``(row, column)`` like calamine's.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import struct
+from dataclasses import dataclass, field
+
+MAX_ROWS = 2000               # a real return has < 200 rows
+MAX_COLUMNS = 256             # ~15 in a real return; IV, the old .xls width
+MAX_DECLARED_CELLS = 10**6    # a declared dimension beyond this is no worksheet a clerk filled
+
+XLS_ERRORS = {0x00: "#NULL!", 0x07: "#DIV/0!", 0x0F: "#VALUE!", 0x17: "#REF!", 0x1D: "#NAME?",
+              0x24: "#NUM!", 0x2A: "#N/A"}
+
+
+@dataclass(frozen=True)
+class SheetSurvey:
+    """What one sheet holds, as far as the reader must know before and beside calamine."""
+
+    name: str
+    last_row: tuple[int, str] = (-1, "")        # (row index, A1 address) of the lowest value cell
+    last_column: tuple[int, str] = (-1, "")     # (column index, A1 address) of the rightmost one
+    declared: str = ""                          # the declared dimension as written ("A1:O40")
+    declared_cells: int = 0
+    errors: dict = field(default_factory=dict)          # (row, col) → "#DIV/0!" as the file shows it
+    merged: tuple[tuple[int, int, int, int], ...] = ()  # (first row, first col, last row, last col)
+    uncached: frozenset = frozenset()           # formula cells without a cached value
+    styles: dict = field(default_factory=dict)  # xlsx: (row, col) → cellXfs index of value cells
+    percent: frozenset = frozenset()            # ods: cells LibreOffice typed as percentage
+
+    def beyond(self, max_rows: int = MAX_ROWS, max_columns: int = MAX_COLUMNS) -> str:
+        """The address of a value cell outside the limits ("" when all lie within)."""
+        if self.last_row[0] >= max_rows:
+            return self.last_row[1]
+        if self.last_column[0] >= max_columns:
+            return self.last_column[1]
+        return ""
+
+    def declares_too_much(self) -> bool:
+        return self.declared_cells > MAX_DECLARED_CELLS
+
+
+class _Builder:
+    """Collects one sheet's survey as cells come by, keeping per-cell detail within the limits."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.last_row, self.last_column = (-1, ""), (-1, "")
+        self.declared, self.declared_cells = "", 0
+        self.errors: dict = {}
+        self.merged: list = []
+        self.uncached: set = set()
+        self.styles: dict = {}
+        self.percent: set = set()
+
+    def value(self, row: int, col: int, rows: int = 1, cols: int = 1) -> bool:
+        """A value in ``rows`` × ``cols`` cells from (row, col); True when it lies within limits."""
+        bottom, right = row + max(rows, 1) - 1, col + max(cols, 1) - 1
+        if bottom > self.last_row[0]:
+            self.last_row = (bottom, address(bottom, col))
+        if right > self.last_column[0]:
+            self.last_column = (right, address(row, right))
+        return row < MAX_ROWS and col < MAX_COLUMNS
+
+    @property
+    def exceeded(self) -> bool:
+        """A value lies beyond the limits: the verdict is made, the rest need not be read."""
+        return self.last_row[0] >= MAX_ROWS or self.last_column[0] >= MAX_COLUMNS
+
+    def cells(self, row: int, col: int, rows: int, cols: int):
+        """The positions of a repeated cell that lie within the limits."""
+        for r in range(row, min(row + rows, MAX_ROWS)):
+            for c in range(col, min(col + cols, MAX_COLUMNS)):
+                yield r, c
+
+    def declare(self, first: tuple[int, int], last: tuple[int, int], text: str) -> None:
+        self.declared = text
+        self.declared_cells = max(0, last[0] - first[0] + 1) * max(0, last[1] - first[1] + 1)
+
+    def done(self) -> SheetSurvey:
+        return SheetSurvey(self.name, self.last_row, self.last_column, self.declared, self.declared_cells,
+                           self.errors, tuple(self.merged), frozenset(self.uncached), self.styles,
+                           frozenset(self.percent))
+
+
+# -- xlsx: one sheet part -------------------------------------------------------------------------
+
+_XLSX_TAG = re.compile(rb"<(/?)(?:[\w.-]+:)?(row|c|v|f|is|dimension|mergeCell)(?=[\s/>])([^<>]*)>")
+_ATTR = re.compile(rb'([\w:.-]+)\s*=\s*"([^"]*)"')
+_REF = re.compile(r"\$?([A-Za-z]{1,3})\$?([0-9]{1,7})")
+
+
+def survey_xlsx_sheet(xml: bytes, name: str) -> SheetSurvey:
+    """Survey one worksheet part of an .xlsx (``xl/worksheets/sheetN.xml``)."""
+    sheet = _Builder(name)
+    row, next_col = -1, 0
+    cell = None                                  # [row, col, type, style, has value, formula, text]
+    for match in _XLSX_TAG.finditer(xml):
+        closing, tag, attrs = match.group(1), match.group(2), match.group(3)
+        if tag == b"c" and closing:
+            if cell is not None:
+                _end_xlsx_cell(sheet, cell)
+                if sheet.exceeded:
+                    return sheet.done()
+            cell = None
+        elif closing:
+            continue
+        elif tag == b"row":
+            given = _attrs(attrs).get(b"r", b"")
+            row = int(given) - 1 if given.isdigit() and 0 < len(given) <= 8 else row + 1
+            next_col = 0
+        elif tag == b"c":
+            a = _attrs(attrs)
+            where = parse_ref(a.get(b"r", b"").decode("ascii", "replace"))
+            r, c = where if where else (max(row, 0), next_col)
+            next_col = c + 1
+            style = a.get(b"s", b"")
+            cell = None if attrs.rstrip().endswith(b"/") else \
+                [r, c, a.get(b"t", b""), int(style) if style.isdigit() and len(style) < 8 else None, False, False, ""]
+        elif cell is not None and tag in (b"v", b"is") and not attrs.rstrip().endswith(b"/"):
+            text = xml[match.end():xml.find(b"<", match.end())] if tag == b"v" else b"x"
+            cell[4] = cell[4] or bool(text.strip())
+            if tag == b"v" and cell[2] == b"e":
+                cell[6] = text.decode("utf-8", "replace").strip()[:32]
+        elif cell is not None and tag == b"f":
+            cell[5] = True
+        elif tag in (b"dimension", b"mergeCell"):
+            _xlsx_range(sheet, tag, _attrs(attrs).get(b"ref", b"").decode("ascii", "replace"))
+    if cell is not None:                         # the part ended inside a cell (truncated XML)
+        _end_xlsx_cell(sheet, cell)
+    return sheet.done()
+
+
+def _end_xlsx_cell(sheet: _Builder, cell: list) -> None:
+    r, c, kind, style, has_value, formula, error = cell
+    if not has_value:
+        if formula and r < MAX_ROWS and c < MAX_COLUMNS:
+            sheet.uncached.add((r, c))
+        return
+    if sheet.value(r, c):
+        if kind == b"e":
+            sheet.errors[(r, c)] = error or "#ERROR"
+        if style is not None:
+            sheet.styles[(r, c)] = style
+
+
+def _xlsx_range(sheet: _Builder, tag: bytes, ref: str) -> None:
+    first, _, last = ref.partition(":")
+    start, end = parse_ref(first), parse_ref(last or first)
+    if start is None or end is None:
+        return
+    if tag == b"dimension":
+        sheet.declare(start, end, ref)
+    elif len(sheet.merged) < 10_000:
+        sheet.merged.append((start[0], start[1], end[0], end[1]))
+
+
+def _attrs(raw: bytes) -> dict[bytes, bytes]:
+    return dict(_ATTR.findall(raw))
+
+
+# -- ods: content.xml, every table ----------------------------------------------------------------
+
+_T = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
+_O = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
+_CALCEXT = "{urn:org:documentfoundation:names:experimental:calc:xmlns:calcext:1.0}"
+_CELLS = (_T + "table-cell", _T + "covered-table-cell")
+
+
+def survey_ods(xml: bytes) -> dict[str, SheetSurvey]:
+    """Survey every table of an .ods ``content.xml``, streamed.
+
+    Raises:
+        Exception: what defusedxml raises for XML that is broken or uses entities.
+    """
+    from defusedxml.ElementTree import iterparse
+
+    surveys: dict[str, SheetSurvey] = {}
+    stack: list = []
+    sheet, row, col, repeat = None, 0, 0, 1
+    for event, el in iterparse(io.BytesIO(xml), events=("start", "end")):
+        if event == "start":
+            stack.append(el)
+            if el.tag == _T + "table" and sheet is None:
+                sheet, row = _Builder(el.get(_T + "name", "")), 0
+            elif el.tag == _T + "table-row":
+                repeat, col = _count(el.get(_T + "number-rows-repeated")), 0
+            continue
+        stack.pop()
+        if sheet is not None and el.tag in _CELLS and len(stack) >= 2 and stack[-1].tag == _T + "table-row":
+            span = _count(el.get(_T + "number-columns-repeated"))
+            _ods_cell(sheet, el, row, col, repeat, span)
+            col += span
+            if sheet.exceeded:
+                surveys[sheet.name] = sheet.done()
+                return surveys
+        elif el.tag == _T + "table-row" and sheet is not None:
+            row += repeat
+        elif el.tag == _T + "table" and sheet is not None and not any(s.tag == _T + "table" for s in stack):
+            surveys.setdefault(sheet.name, sheet.done())
+            sheet = None
+        if stack and el.tag in (*_CELLS, _T + "table-row"):
+            del stack[-1][-1]                    # drop what has been read: memory stays flat
+    return surveys
+
+
+def _ods_cell(sheet: _Builder, el, row: int, col: int, rows: int, cols: int) -> None:
+    kind = el.get(_O + "value-type")
+    formula = el.get(_T + "formula") is not None
+    spans = _count(el.get(_T + "number-rows-spanned")), _count(el.get(_T + "number-columns-spanned"))
+    if spans != (1, 1) and len(sheet.merged) < 10_000:
+        sheet.merged.append((row, col, row + spans[0] - 1, col + spans[1] - 1))
+    if kind is None and not _has_text(el):
+        if formula:
+            sheet.uncached.update(sheet.cells(row, col, rows, cols))
+        return
+    if not sheet.value(row, col, rows, cols):
+        return
+    where = list(sheet.cells(row, col, rows, cols))
+    if el.get(_CALCEXT + "value-type") == "error":
+        text = "".join(el.itertext()).strip()[:32] or "#ERROR"
+        sheet.errors.update((at, text) for at in where)
+    if kind == "percentage":
+        sheet.percent.update(where)
+
+
+def _has_text(el) -> bool:
+    return any((t or "").strip() for t in el.itertext())
+
+
+def _count(text: str | None) -> int:
+    """A repeat or span attribute; anything odd counts as 1 (as LibreOffice reads it)."""
+    if text is None or not text.isdigit() or len(text) > 9:
+        return 1
+    return max(int(text), 1)
+
+
+# -- xls: BIFF records of every sheet -------------------------------------------------------------
+
+_BOF, _EOF, _BOUNDSHEET, _DIMENSIONS, _MERGED = 0x0809, 0x000A, 0x0085, 0x0200, 0x00E5
+_FORMULA, _BOOLERR, _MULRK = 0x0006, 0x0205, 0x00BD
+_VALUES = {0x0203, 0x027E, 0x00FD, 0x0204, 0x00D6}        # NUMBER, RK, LABELSST, LABEL, RSTRING
+_MAX_STREAM = 64 * 2**20
+
+
+def survey_xls(data: bytes) -> dict[str, SheetSurvey]:
+    """Survey every sheet of an .xls (the ``Workbook`` stream, or ``Book`` for BIFF5).
+
+    Raises:
+        ValueError: no workbook stream, or one too large.
+        Exception: what olefile raises for a broken compound file.
+    """
+    import olefile
+
+    with olefile.OleFileIO(io.BytesIO(data)) as ole:
+        stream = next((s for s in ("Workbook", "Book") if ole.exists(s)), None)
+        if stream is None or ole.get_size(stream) > _MAX_STREAM:
+            raise ValueError("no usable workbook stream")
+        biff = ole.openstream(stream).read(_MAX_STREAM)
+    return _walk_biff(memoryview(biff))
+
+
+def _walk_biff(biff: memoryview) -> dict[str, SheetSurvey]:
+    names: dict[int, str] = {}
+    surveys: dict[str, SheetSurvey] = {}
+    open_streams: list[_Builder | None] = []     # substreams nest: a chart inside its sheet
+    biff8, pos, substreams = True, 0, 0
+    while pos + 4 <= len(biff):
+        kind, size = struct.unpack_from("<HH", biff, pos)
+        body = biff[pos + 4:pos + 4 + size]
+        sheet = open_streams[-1] if open_streams else None
+        if kind in (_BOF, 0x0009, 0x0209, 0x0409):
+            if substreams == 0 and len(body) >= 2:
+                biff8 = struct.unpack_from("<H", body)[0] >= 0x0600
+            open_streams.append(_Builder(names.get(pos, f"#{substreams}")) if substreams else None)
+            substreams += 1
+        elif kind == _BOUNDSHEET and substreams == 1 and len(body) >= 8:
+            names[struct.unpack_from("<I", body)[0]] = _sheet_name(body, biff8)
+        elif kind == _EOF and open_streams:
+            if sheet is not None:
+                surveys.setdefault(sheet.name, sheet.done())
+            open_streams.pop()
+        elif sheet is not None:
+            _biff_record(sheet, kind, body, biff8)
+            if sheet.exceeded:
+                break
+        pos += 4 + size
+    for sheet in open_streams:                   # truncated, or stopped early: what was seen counts
+        if sheet is not None:
+            surveys.setdefault(sheet.name, sheet.done())
+    return surveys
+
+
+def _biff_record(sheet: _Builder, kind: int, body: memoryview, biff8: bool) -> None:
+    if kind in _VALUES and len(body) >= 4:
+        sheet.value(*struct.unpack_from("<HH", body))
+    elif kind == _FORMULA and len(body) >= 14:
+        r, c = struct.unpack_from("<HH", body)
+        result = bytes(body[6:14])
+        if result[6:8] == b"\xff\xff" and result[0] == 3:
+            return                                # a formula whose result is an empty string
+        if sheet.value(r, c) and result[6:8] == b"\xff\xff" and result[0] == 2:
+            sheet.errors[(r, c)] = XLS_ERRORS.get(result[2], "#ERROR")
+    elif kind == _BOOLERR and len(body) >= 8:
+        r, c = struct.unpack_from("<HH", body)
+        if sheet.value(r, c) and body[7]:
+            sheet.errors[(r, c)] = XLS_ERRORS.get(body[6], "#ERROR")
+    elif kind == _MULRK and len(body) >= 6:
+        r, first = struct.unpack_from("<HH", body)
+        last = struct.unpack_from("<H", body, len(body) - 2)[0]
+        if last >= first:
+            sheet.value(r, first, 1, last - first + 1)
+    elif kind == _DIMENSIONS:
+        _biff_dimensions(sheet, body, biff8)
+    elif kind == _MERGED and len(body) >= 2:
+        count = min(struct.unpack_from("<H", body)[0], (len(body) - 2) // 8)
+        for n in range(count):
+            r0, r1, c0, c1 = struct.unpack_from("<HHHH", body, 2 + 8 * n)
+            if len(sheet.merged) < 10_000:
+                sheet.merged.append((r0, c0, r1, c1))
+
+
+def _biff_dimensions(sheet: _Builder, body: memoryview, biff8: bool) -> None:
+    if biff8 and len(body) >= 12:
+        r0, r1, c0, c1 = struct.unpack_from("<IIHH", body)
+    elif len(body) >= 8:
+        r0, r1, c0, c1 = struct.unpack_from("<HHHH", body)
+    else:
+        return
+    if r1 > r0 and c1 > c0:                      # the "last" fields are one past the end
+        sheet.declare((r0, c0), (r1 - 1, c1 - 1), f"{address(r0, c0)}:{address(r1 - 1, c1 - 1)}")
+
+
+def _sheet_name(body: memoryview, biff8: bool) -> str:
+    if biff8:
+        count, wide = body[6], body[7] & 1
+        raw = bytes(body[8:8 + count * (2 if wide else 1)])
+        return raw.decode("utf-16-le" if wide else "latin-1", "replace")
+    count = body[6]
+    raw = bytes(body[7:7 + count])
+    for codec in ("gbk", "latin-1"):             # BIFF5 names are in the writer's code page
+        try:
+            return raw.decode(codec)
+        except UnicodeDecodeError:
+            continue
+    return raw.decode("latin-1")
+
+
+# -- addresses ------------------------------------------------------------------------------------
+
+def address(row: int, col: int) -> str:
+    """(0, 0) → "A1"; (1048575, 16383) → "XFD1048576"."""
+    letters, n = "", col + 1
+    while n:
+        n, rest = divmod(n - 1, 26)
+        letters = chr(65 + rest) + letters
+    return f"{letters}{row + 1}"
+
+
+def parse_ref(ref: str) -> tuple[int, int] | None:
+    """"J12" → (11, 9); "$A$1" → (0, 0); anything else → None."""
+    match = _REF.fullmatch(ref.strip())
+    if not match:
+        return None
+    col = 0
+    for ch in match.group(1).upper():
+        col = col * 26 + ord(ch) - 64
+    row = int(match.group(2))
+    return (row - 1, col - 1) if row >= 1 else None
