@@ -536,14 +536,6 @@ class _Refusal(Exception):
         self.issue, self.known = issue, known
 
 
-def _sheet(book, package: _Package, name: str, shown: str):
-    """calamine's sheet ``name``, after the survey said it is safe to load (else ``_Refusal``)."""
-    problem = package.refusal(name, shown)
-    if problem:
-        raise _Refusal(problem)
-    return book.get_sheet_by_name(name)
-
-
 def _read_book(base: Return, book, package: _Package, catalogue: Catalogue) -> Return:
     shown = base.file
     meta, problem = _identity(book, package, shown)
@@ -601,13 +593,15 @@ def _meta_rows(book, package: _Package, shown: str) -> dict[str, str]:
     """``_meta``'s key/value rows ({} when the sheet is missing or broken)."""
     if META_SHEET not in book.sheet_names:
         return {}
-    sheet = _sheet(book, package, META_SHEET, shown)
+    problem = package.refusal(META_SHEET, shown)
+    if problem:
+        raise _Refusal(problem)
     meta: dict[str, str] = {}
     try:
-        for row in sheet.to_python(nrows=50):
+        for row in book.get_sheet_by_name(META_SHEET).to_python(nrows=50):
             if len(row) >= 2 and _text(row[0]) in META_KEYS:
                 meta[_text(row[0])] = _text(row[1])
-    except Exception:  # a broken _meta sheet is the same as none
+    except Exception:  # a broken or missing _meta sheet is the same as none
         return {}
     return meta
 

@@ -118,14 +118,14 @@ class _Builder:
 
 _XLSX_TAG = re.compile(rb"<(/?)(?:[\w.-]+:)?(row|c|v|f|is|dimension|mergeCell)(?=[\s/>])([^<>]*)>")
 _ATTR = re.compile(rb'([\w:.-]+)\s*=\s*"([^"]*)"')
-_REF = re.compile(r"\$?([A-Za-z]{1,3})\$?([0-9]{1,7})")
+_REF = re.compile(r"\$?([A-Za-z]{1,7})\$?([0-9]{1,10})")     # wider than Excel: a forged far address
 
 
 def survey_xlsx_sheet(xml: bytes, name: str) -> SheetSurvey:
     """Survey one worksheet part of an .xlsx (``xl/worksheets/sheetN.xml``)."""
     sheet = _Builder(name)
     row, next_col = -1, 0
-    cell = None                                  # [row, col, type, style, has value, formula, text]
+    cell = None                    # [row, col, type, style, has a value, formula, error text, has a child]
     for match in _XLSX_TAG.finditer(xml):
         closing, tag, attrs = match.group(1), match.group(2), match.group(3)
         if tag == b"c" and closing:
@@ -138,7 +138,7 @@ def survey_xlsx_sheet(xml: bytes, name: str) -> SheetSurvey:
             continue
         elif tag == b"row":
             given = _attrs(attrs).get(b"r", b"")
-            row = int(given) - 1 if given.isdigit() and 0 < len(given) <= 8 else row + 1
+            row = int(given) - 1 if given.isdigit() and 0 < len(given) <= 10 else row + 1
             next_col = 0
         elif tag == b"c":
             a = _attrs(attrs)
@@ -147,14 +147,16 @@ def survey_xlsx_sheet(xml: bytes, name: str) -> SheetSurvey:
             next_col = c + 1
             style = a.get(b"s", b"")
             cell = None if attrs.rstrip().endswith(b"/") else \
-                [r, c, a.get(b"t", b""), int(style) if style.isdigit() and len(style) < 8 else None, False, False, ""]
+                [r, c, a.get(b"t", b""), int(style) if style.isdigit() and len(style) < 8 else None, False, False, "", False]
         elif cell is not None and tag in (b"v", b"is") and not attrs.rstrip().endswith(b"/"):
             text = xml[match.end():xml.find(b"<", match.end())] if tag == b"v" else b"x"
             cell[4] = cell[4] or bool(text.strip())
+            cell[7] = True
             if tag == b"v" and cell[2] == b"e":
                 cell[6] = text.decode("utf-8", "replace").strip()[:32]
-        elif cell is not None and tag == b"f":
-            cell[5] = True
+        elif cell is not None and tag in (b"f", b"v", b"is"):
+            cell[5] = cell[5] or tag == b"f"
+            cell[7] = True
         elif tag in (b"dimension", b"mergeCell"):
             _xlsx_range(sheet, tag, _attrs(attrs).get(b"ref", b"").decode("ascii", "replace"))
     if cell is not None:                         # the part ended inside a cell (truncated XML)
@@ -163,12 +165,17 @@ def survey_xlsx_sheet(xml: bytes, name: str) -> SheetSurvey:
 
 
 def _end_xlsx_cell(sheet: _Builder, cell: list) -> None:
-    r, c, kind, style, has_value, formula, error = cell
+    r, c, kind, style, has_value, formula, error, occupied = cell
+    if not occupied:
+        return                                   # formatting only: calamine skips it
+    # calamine places a cell with an empty <v> after a formula (t="e" too), and an empty <is>:
+    # any child at all counts for the extent, whatever its text.
+    within = sheet.value(r, c)
     if not has_value:
-        if formula and r < MAX_ROWS and c < MAX_COLUMNS:
+        if formula and within:
             sheet.uncached.add((r, c))
         return
-    if sheet.value(r, c):
+    if within:
         if kind == b"e":
             sheet.errors[(r, c)] = error or "#ERROR"
         if style is not None:
@@ -242,7 +249,7 @@ def _ods_cell(sheet: _Builder, el, row: int, col: int, rows: int, cols: int) -> 
     if spans != (1, 1) and len(sheet.merged) < 10_000:
         sheet.merged.append((row, col, row + spans[0] - 1, col + spans[1] - 1))
     if kind is None and not _has_text(el):
-        if formula:
+        if formula and sheet.value(row, col, rows, cols):      # a formula counts for the extent too
             sheet.uncached.update(sheet.cells(row, col, rows, cols))
         return
     if not sheet.value(row, col, rows, cols):
@@ -270,7 +277,8 @@ def _count(text: str | None) -> int:
 
 _BOF, _EOF, _BOUNDSHEET, _DIMENSIONS, _MERGED = 0x0809, 0x000A, 0x0085, 0x0200, 0x00E5
 _FORMULA, _BOOLERR, _MULRK = 0x0006, 0x0205, 0x00BD
-_VALUES = {0x0203, 0x027E, 0x00FD, 0x0204, 0x00D6}        # NUMBER, RK, LABELSST, LABEL, RSTRING
+_VALUES = {0x0203, 0x027E, 0x00FD, 0x0204, 0x00D6,       # NUMBER, RK, LABELSST, LABEL, RSTRING
+           0x0002, 0x0003, 0x0004, 0x0206, 0x0406}         # and BIFF2-4's cell records, whoever reads them
 _MAX_STREAM = 64 * 2**20
 
 
