@@ -13,7 +13,9 @@ at the byte level (tests/_hostile.py) or re-saved by LibreOffice.
 from __future__ import annotations
 
 import json
+import struct
 import sys
+from datetime import datetime
 import tempfile
 from pathlib import Path
 
@@ -24,6 +26,7 @@ from _fixtures import CLEAN_NARRATIVES, CLEAN_STATE, CLEAN_VALUES, make_template
 from tz_excel.clerks import fill_return, resave_with_libreoffice  # noqa: E402
 
 FOLDER = Path(__file__).parent / "data" / "hostile"
+MODIFIED = datetime(2023, 9, 8, 10, 0, 0)       # fixed, so the .xlsx files come out byte-stable
 REJECTED, READ = "rejected", "read"          # read: accepted, or superseded by a later return
 ANY = "any"                                  # readers disagree on the file (which of two entries counts)
 
@@ -34,8 +37,9 @@ def build_corpus(folder: Path = FOLDER) -> dict[str, dict]:
     with tempfile.TemporaryDirectory() as scratch:
         scratch = Path(scratch)
         clean = fill_return(make_template(scratch, "市科技局"), scratch / "clean.xlsx", CLEAN_VALUES,
-                            state=CLEAN_STATE, narratives=CLEAN_NARRATIVES, filler="张三", phone="0632-5510001")
-        medical = fill_return(make_template(scratch, "市医保局"), scratch / "medical.xlsx", {},
+                            state=CLEAN_STATE, narratives=CLEAN_NARRATIVES, filler="张三", phone="0632-5510001",
+                            modified=MODIFIED)
+        medical = fill_return(make_template(scratch, "市医保局"), scratch / "medical.xlsx", {}, modified=MODIFIED,
                               state={"66": "正常推进"}, narratives={"66": ("已完成低保扩围摸底", "", "")})
         expected = _write_zip_corpus(folder, clean.read_bytes(), medical.read_bytes())
         expected.update(_write_libreoffice_corpus(folder, clean.read_bytes(), scratch))
@@ -133,11 +137,34 @@ def _write_libreoffice_corpus(folder: Path, clean: bytes, scratch: Path) -> dict
             stray = path.stem.startswith("stray")
             expected[path.name] = {"status": REJECTED if stray else READ,
                                    "codes": ["file-too-large" if stray else "formula-error"]}
+    expected.update(_write_ole_corpus(folder, (folder / "div_by_zero_saved_by_libreoffice.xls").read_bytes()))
     ods = folder / "stray_value_in_iv65536.ods"
     repeated = h.change_part(ods.read_bytes(), "content.xml", lambda x: x.replace(
         b'table:number-rows-repeated="', b'table:number-rows-repeated="99', 1))
     (folder / "ods_rows_repeated_a_billion_times.ods").write_bytes(repeated)
     expected["ods_rows_repeated_a_billion_times.ods"] = {"status": REJECTED, "codes": ["file-too-large"]}
+    return expected
+
+
+def _write_ole_corpus(folder: Path, xls: bytes) -> dict[str, dict]:
+    """.xls files whose container or records would make calamine reserve gigabytes or loop."""
+    def patched(at: int, raw: bytes) -> bytes:
+        return xls[:at] + raw + xls[at + len(raw):]
+
+    fat_sector = struct.unpack_from("<I", xls, 76)[0]
+    dir_start = struct.unpack_from("<I", xls, 48)[0]
+    dimensions = xls.index(b"\x00\x02\x0e\x00", 512) + 4         # the first sheet's DIMENSIONS record
+    files = {
+        "ole_header_claims_4_billion_fat_sectors.xls": patched(44, b"\xff\xff\xff\xff"),
+        "ole_header_difat_length_misread_as_huge.xls": patched(62, b"\xff\xff\xff\xff"),
+        "ole_directory_chain_loops_on_itself.xls": patched((fat_sector + 1) * 512 + 4 * dir_start,
+                                                           struct.pack("<I", dir_start)),
+        "biff_dimensions_first_row_after_last.xls": patched(dimensions, struct.pack("<IIHH", 5000, 10, 0, 15)),
+    }
+    expected = {}
+    for name, data in files.items():
+        (folder / name).write_bytes(data)
+        expected[name] = {"status": REJECTED, "codes": ["file-too-large" if name.startswith("biff") else "not-a-workbook"]}
     return expected
 
 

@@ -231,6 +231,25 @@ def test_read_return_never_raises_on_damaged_returns(mutation_list):
         event(f"refused: {refused}" if refused else f"read, {len(ret.rows)} rows")
 
 
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(st.sampled_from([n for n in corpus_files() if n.endswith((".xls", ".ods"))]),
+       st.lists(st.tuples(st.integers(0, 40_000), st.binary(min_size=1, max_size=16)), min_size=0, max_size=4),
+       st.one_of(st.just(1.0), st.floats(0.05, 1.0)))
+def test_read_return_never_raises_on_damaged_xls_and_ods(name, damage, keep):
+    """LibreOffice's .xls (OLE, BIFF records) and .ods with bytes overwritten and the tail cut."""
+    data = bytearray((CORPUS / name).read_bytes())
+    for at, junk in damage:
+        at %= len(data)
+        data[at:at + len(junk)] = junk
+    data = bytes(data[: max(8, int(len(data) * keep))])
+    with tempfile.TemporaryDirectory() as scratch:
+        path = Path(scratch) / name
+        path.write_bytes(data)
+        ret = read_return(path, CATALOGUE)
+        assert_sane(ret)
+        event(next((i.code for i in ret.issues if i.is_error and not i.cell), "read"))
+
+
 _WORKSPACE: dict[str, MergeKit] = {}
 
 

@@ -40,6 +40,7 @@ import re
 import stat
 import unicodedata
 import zipfile
+import zlib
 from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from pathlib import Path
@@ -75,6 +76,9 @@ CALAMINE_ERRORS = frozenset({"#DIV/0!", "#N/A", "#NAME?", "#NULL!", "#NUM!", "#R
 _UNKNOWN_ERROR = re.compile(rb'(<c\b[^<>]*\bt="e"[^<>]*>(?:<f\b[^<>]*/>|<f\b[^<>]*>[^<]*</f>)?<v>)([^<]*)(</v>)')
 _CONTROL = dict.fromkeys(c for c in range(32) if chr(c) not in "\t\n\r")
 log = logging.getLogger("tz_excel.intake")
+# What no reading may swallow. Everything else raised while a file is read is about that file:
+# pyo3 turns a panic inside calamine into PanicException, which derives from BaseException.
+NEVER_CAUGHT = (KeyboardInterrupt, SystemExit, GeneratorExit)
 
 
 @dataclass(frozen=True)
@@ -156,7 +160,7 @@ def read_return(path: str | Path, catalogue: Catalogue, *, settings=None, root: 
     base = Return(file=shown, sha256=sha)
     try:
         return _read_data(path, data, base, catalogue)
-    except (KeyboardInterrupt, SystemExit):
+    except NEVER_CAUGHT:
         raise
     except BaseException as exc:  # noqa: B036 - calamine's PanicException is a BaseException
         # The wall around one file: whatever the content does to us stays with this file, as a
@@ -178,7 +182,9 @@ def _read_data(path: Path, data: bytes | None, base: Return, catalogue: Catalogu
     try:
         import python_calamine as calamine
         book = calamine.CalamineWorkbook.from_filelike(io.BytesIO(package.patched(data)))
-    except Exception as exc:  # calamine raises its own error kinds
+    except NEVER_CAUGHT:
+        raise
+    except BaseException as exc:  # noqa: B036 - calamine's own errors, and PanicException where it trips
         return _refused(base, checks.not_a_workbook(shown, _broken_reason(exc)))
     try:
         return _read_book(base, book, package, catalogue)
@@ -303,7 +309,7 @@ class _Package:
         try:
             zf = zipfile.ZipFile(io.BytesIO(data))
             infos = zf.infolist()
-        except (zipfile.BadZipFile, ValueError, OSError):
+        except (zipfile.BadZipFile, ValueError, OSError, NotImplementedError, EOFError):  # e.g. "zip file version 22.5"
             return checks.not_a_workbook(shown, "文件已损坏，无法解压。请用 Excel 或 WPS 打开确认后另存为 .xlsx 重新报送。")
         problem = _zip_problem(infos)
         if problem:
@@ -415,8 +421,8 @@ def _read_part(zf: zipfile.ZipFile, name: str, limit: int) -> bytes:
     try:
         with zf.open(info) as handle:
             return handle.read(limit + 1)[:limit]
-    except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError, RuntimeError):
-        return b""
+    except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError, RuntimeError, ValueError, zlib.error):
+        return b""                               # a damaged part reads as an absent one
 
 
 def _has_unknown_error(xml: bytes) -> bool:
@@ -601,7 +607,9 @@ def _meta_rows(book, package: _Package, shown: str) -> dict[str, str]:
         for row in book.get_sheet_by_name(META_SHEET).to_python(nrows=50):
             if len(row) >= 2 and _text(row[0]) in META_KEYS:
                 meta[_text(row[0])] = _text(row[1])
-    except Exception:  # a broken or missing _meta sheet is the same as none
+    except NEVER_CAUGHT:
+        raise
+    except BaseException:  # noqa: B036 - a broken or missing _meta sheet is the same as none
         return {}
     return meta
 
@@ -613,7 +621,9 @@ def _claimed_department(book, package: _Package, shown: str) -> str | None:
         return None
     try:
         grid = book.get_sheet_by_name(names[0]).to_python(nrows=HEADER_SEARCH_ROWS)
-    except Exception:
+    except NEVER_CAUGHT:
+        raise
+    except BaseException:  # noqa: B036 - calamine's errors and panics: no name to quote then
         return None
     return checks.shorten(_block_value(grid, "填报单位")) or None
 
@@ -631,7 +641,9 @@ def _form_grid(book, package: _Package, shown: str):
             if sheet.total_height > MAX_ROWS:
                 return name, [], checks.file_too_large(shown, f"工作表“{name}”有 {sheet.total_height} 行，远超正常表格")
             grid = sheet.to_python(skip_empty_area=False, nrows=MAX_ROWS)
-        except Exception as exc:  # calamine's own error kinds: a sheet it cannot read
+        except NEVER_CAUGHT:
+            raise
+        except BaseException as exc:  # noqa: B036 - calamine's errors and panics: a sheet it cannot read
             unreadable = unreadable or (name, exc)
             continue
         if _find_header(grid) is not None or name == FORM_SHEET:

@@ -286,10 +286,15 @@ def survey_xls(data: bytes) -> dict[str, SheetSurvey]:
     """Survey every sheet of an .xls (the ``Workbook`` stream, or ``Book`` for BIFF5).
 
     Raises:
-        ValueError: no workbook stream, or one too large.
+        ValueError: no workbook stream, one too large, or a container calamine must not open
+            (``ole_problem``).
         Exception: what olefile raises for a broken compound file.
     """
     import olefile
+
+    problem = ole_problem(data)
+    if problem:
+        raise ValueError(problem)
 
     with olefile.OleFileIO(io.BytesIO(data)) as ole:
         stream = next((s for s in ("Workbook", "Book") if ole.exists(s)), None)
@@ -297,6 +302,107 @@ def survey_xls(data: bytes) -> dict[str, SheetSurvey]:
             raise ValueError("no usable workbook stream")
         biff = ole.openstream(stream).read(_MAX_STREAM)
     return _walk_biff(memoryview(biff))
+
+
+_ENDOFCHAIN, _SPECIAL = 0xFFFFFFFE, 0xFFFFFFFA
+
+
+def ole_problem(data: bytes) -> str:
+    """Why calamine's compound-file reader must not open ``data`` ("" when it may).
+
+    calamine follows sector chains without looking for loops (a looping DIFAT or directory chain
+    grows a buffer until memory runs out) and reserves what the header claims (FAT and DIFAT
+    lengths: gigabytes from four bytes). Legitimate files have no loops and claim no more
+    sectors than they hold; anything else is refused here, in a time linear in the file's size.
+    """
+    if len(data) < 512:
+        return "文件头不完整"
+    shift = struct.unpack_from("<H", data, 0x1E)[0]
+    if shift not in (9, 12):
+        return "扇区大小无效"
+    size = 1 << shift
+    sectors = max(len(data) // size - (1 if size > 512 else 0), 0)
+    fat_len, misread_difat_len, mini_fat_len = (struct.unpack_from("<I", data, at)[0] for at in (44, 62, 64))
+    if fat_len > sectors + 1 or mini_fat_len > sectors + 1 or misread_difat_len > 2**24:
+        return "文件头声明的长度与文件大小不符"
+    fat_ids = _difat(data, size, sectors)
+    if fat_ids is None:
+        return "扇区分配表链循环或越界"
+    fat = _table(data, size, fat_ids)
+    mini_fat_ids = _chain(fat, struct.unpack_from("<I", data, 60)[0])
+    if fat is None or _loops(fat) or mini_fat_ids is None:
+        return "扇区链循环或越界"
+    mini_fat = _table(data, size, mini_fat_ids)
+    if mini_fat is None or _loops(mini_fat):
+        return "扇区链循环或越界"
+    return ""
+
+
+def _sector(data: bytes, size: int, sector: int) -> bytes | None:
+    start = (sector + 1) * size
+    return data[start:start + size] if start + size <= len(data) else None
+
+
+def _difat(data: bytes, size: int, sectors: int) -> list[int] | None:
+    """The FAT's sector ids: 109 in the header, then the DIFAT chain (None when it loops)."""
+    ids = list(struct.unpack_from("<109I", data, 76))
+    sector, seen = struct.unpack_from("<I", data, 68)[0], 0
+    while sector < _SPECIAL:
+        block = _sector(data, size, sector)
+        seen += 1
+        if block is None or seen > sectors:
+            return None
+        links = struct.unpack(f"<{size // 4}I", block)
+        ids.extend(links[:-1])
+        sector = links[-1]
+    ids = [i for i in ids if i < _SPECIAL]
+    return ids if len(ids) <= sectors + 1 else None
+
+
+def _table(data: bytes, size: int, ids: list[int] | None):
+    """The u32 entries of the sectors ``ids`` (a FAT or mini FAT); None when one lies outside."""
+    from array import array
+
+    if ids is None:
+        return None
+    table = array("I")
+    for sector in ids:
+        block = _sector(data, size, sector)
+        if block is None:
+            return None
+        table.frombytes(block)
+    if table.itemsize == 4 and struct.pack("=I", 1) != struct.pack("<I", 1):
+        table.byteswap()
+    return table
+
+
+def _chain(fat, start: int) -> list[int] | None:
+    """The sectors of a chain from ``start`` (None when the chain loops or leaves the table)."""
+    if fat is None:
+        return None
+    chain = []
+    while start < _SPECIAL:
+        if start >= len(fat) or len(chain) > len(fat):
+            return None
+        chain.append(start)
+        start = fat[start]
+    return chain
+
+
+def _loops(table) -> bool:
+    """Does any chain of ``table`` (each entry the next sector) run in a circle?"""
+    state = bytearray(len(table))              # 0 unseen, 1 on the current walk, 2 known to end
+    for first in range(len(table)):
+        path, at = [], first
+        while at < len(table) and state[at] == 0:
+            state[at] = 1
+            path.append(at)
+            at = table[at]
+        if at < len(table) and state[at] == 1:
+            return True
+        for n in path:
+            state[n] = 2
+    return False
 
 
 def _walk_biff(biff: memoryview) -> dict[str, SheetSurvey]:
@@ -360,14 +466,21 @@ def _biff_record(sheet: _Builder, kind: int, body: memoryview, biff8: bool) -> N
 
 
 def _biff_dimensions(sheet: _Builder, body: memoryview, biff8: bool) -> None:
-    if biff8 and len(body) >= 12:
+    """The declared area, computed as calamine does (it reserves that many cells at once,
+    with 32-bit arithmetic that wraps when the first row lies past the last)."""
+    if len(body) == 14:
         r0, r1, c0, c1 = struct.unpack_from("<IIHH", body)
-    elif len(body) >= 8:
+    elif len(body) == 10:
         r0, r1, c0, c1 = struct.unpack_from("<HHHH", body)
     else:
         return
-    if r1 > r0 and c1 > c0:                      # the "last" fields are one past the end
-        sheet.declare((r0, c0), (r1 - 1, c1 - 1), f"{address(r0, c0)}:{address(r1 - 1, c1 - 1)}")
+    if c0 > 0xFF or c1 < c0:
+        c0 = 0
+    last = (r1 - 1, c1 - 1) if r1 >= 1 and c1 >= 1 else (r0, c0)
+    rows, cols = (last[0] - r0 + 1) & 0xFFFFFFFF, (last[1] - c0 + 1) & 0xFFFFFFFF
+    sheet.declared = f"{address(r0, c0)}:{address(*last)}" if rows * cols <= MAX_DECLARED_CELLS else \
+        f"{address(r0, c0)}:{address(r0 + rows - 1, c0 + cols - 1)}"
+    sheet.declared_cells = rows * cols
 
 
 def _sheet_name(body: memoryview, biff8: bool) -> str:
