@@ -282,3 +282,44 @@ def test_merge_gives_every_damaged_file_a_status_and_archives_its_bytes(files):
 def teardown_module(module):
     for kit in _WORKSPACE.values():
         shutil.rmtree(kit.ws.root.parent, ignore_errors=True)
+
+
+# -- the survey's three ways through an xlsx sheet agree --------------------------------------------
+
+@pytest.mark.parametrize("name", [n for n in corpus_files() if n.endswith(".xlsx")])
+def test_survey_paths_agree_on_every_corpus_sheet(name):
+    """The quick whole-part searches, the cell-by-cell pass and the tag-by-tag pass."""
+    import io
+    import zipfile
+
+    from tz_excel.survey import _survey_cells, _survey_tokens, survey_xlsx_sheet
+
+    try:
+        with zipfile.ZipFile(io.BytesIO((CORPUS / name).read_bytes())) as zf:
+            xml = zf.read(h.SHEET)
+    except Exception:  # not a zip, or no such part: nothing to survey
+        return
+    quick, cells, tokens = survey_xlsx_sheet(xml, "s"), _survey_cells(xml, "s"), _survey_tokens(xml, "s")
+    assert quick.beyond() == cells.beyond() == tokens.beyond()
+    assert quick.errors == cells.errors == tokens.errors
+    assert quick.merged == cells.merged == tokens.merged
+    assert (quick.declared, quick.declared_cells) == (cells.declared, cells.declared_cells)
+    for row, col in [(7, 9), (4, 9), (7, 12)]:
+        assert quick.style(row, col) == cells.style(row, col)
+        assert quick.formula_without_value(row, col) == cells.formula_without_value(row, col)
+
+
+def test_survey_sees_what_calamine_would_place_far_out():
+    """Cells calamine counts for its rectangle: any <v>, <f> or <is> child, with or without text;
+    a cell with formatting only does not count."""
+    from tz_excel.survey import survey_xlsx_sheet
+
+    def sheet(cell: str) -> bytes:
+        return f'<worksheet><sheetData><row r="1"><c r="A1"><v>1</v></c></row><row r="9000">{cell}</row>' \
+               f'</sheetData></worksheet>'.encode()
+
+    for cell in ['<c r="GL9000" t="e"><f>1/0</f><v></v></c>', '<c r="GL9000"><f>1/0</f></c>',
+                 '<c r="GL9000" t="inlineStr"><is></is></c>', '<c r="GL9000"><v>1</v></c>',
+                 '<c><v>1</v></c>' * 300, '<x:c r="GL9000"><x:v>1</x:v></x:c>']:
+        assert survey_xlsx_sheet(sheet(cell), "s").beyond(), cell
+    assert survey_xlsx_sheet(sheet('<c r="GL9000" s="3"/>'), "s").beyond() == ""

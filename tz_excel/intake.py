@@ -8,10 +8,13 @@
     >>> is_ignorable("inbox/~$科技局.xlsx")
     True
 
-Identity comes from the hidden ``_meta`` sheet (or the custom properties), never the file name.
+Identity comes from the hidden ``_meta`` sheet and the custom properties, never the file name;
+where both name a department (or period) they must agree, else the file is refused with
+``identity-mismatch`` (validation also checks that the rows are the department's own).
 ``read_return`` never raises for a bad file: a non-workbook, a foreign workbook or a dangerous one
-gives ``department=None`` and an error ``Issue``. It raises ``WorkbookReadError`` only when the
-file cannot be read from disk at all.
+gives an error ``Issue`` without a cell (the merge rejects the file). It raises
+``WorkbookReadError`` only when the file cannot be read from disk at all; any other failure while
+reading becomes an ``internal-error`` finding, with its traceback logged to "tz_excel.intake".
 
 How a return is read, and why:
 
@@ -21,11 +24,18 @@ How a return is read, and why:
   absurd uncompressed size, entry count or compression ratio (a zip bomb costs microseconds, and
   memory stays flat). Python's zipfile never reads past a declared size, so the few parts we read
   ourselves cannot exceed what was checked.
+* Every sheet is surveyed (``survey``) before calamine loads it: calamine allocates a sheet's
+  whole rectangle, so one value in XFD1048576 would cost 512 GB and abort the process. An .xls or
+  .ods is loaded whole when opened, so all its sheets are surveyed first; an .xls's compound-file
+  container is checked for the loops and claimed lengths calamine would follow into gigabytes.
 * python-calamine reads values, including cached formula values, and never runs macros or
-  follows external links. We parse XML ourselves only with defusedxml (properties, styles) or scan
-  it with bounded regular expressions (formula and style markers of one column), and only when
-  needed: a percent row holding a fraction (is the cell percent-formatted?), an empty input cell
-  (is it a formula without a cached value?), a missing ``_meta`` sheet (custom properties).
+  follows external links. It reads an error value (#DIV/0!) as an empty cell: the survey finds
+  them (``formula-error``), and a newer error it does not know (#SPILL!, which makes it refuse
+  the whole sheet) is shown to it as #VALUE! in an in-memory copy. The survey also gives the
+  formulas without a cached value, the percent-formatted cells and the merged ranges.
+* We parse XML ourselves only with defusedxml (properties, styles, .ods content, streamed) or
+  scan it with bounded regular expressions; a numeric cell leaves as a finite number below 10^15
+  or not at all (``numbers``), text without control characters.
 * Rows are matched by 指标编号, so sorted or filtered rows read right; the header row is the one
   holding 指标编号 and columns are found by header text.
 """
@@ -189,7 +199,7 @@ def _read_data(path: Path, data: bytes | None, base: Return, catalogue: Catalogu
     try:
         return _read_book(base, book, package, catalogue)
     except _Refusal as refusal:
-        return replace(refusal.known or base, issues=(refusal.issue,))
+        return replace(base, issues=(refusal.issue,))
 
 
 def display_path(path: Path, root: str | Path | None) -> str:
@@ -284,6 +294,7 @@ class _Package:
     def __init__(self, kind: str, zf: zipfile.ZipFile | None) -> None:
         self.kind, self.zf = kind, zf
         self.surveys: dict[str, SheetSurvey] = {}
+        self._parts: dict[str, bytes] = {}
         self._percent_styles: set[int] | None = None
 
     @classmethod
@@ -322,7 +333,15 @@ class _Package:
         return checks.not_a_workbook(shown, "文件是压缩包而不是 Excel 表格（或为 Word 等其他文档）。")
 
     def read(self, name: str, limit: int = MAX_UNZIPPED_BYTES) -> bytes:
-        return _read_part(self.zf, name, limit) if self.zf else b""
+        """A part's bytes (b"" when absent or broken); worksheet parts are read once."""
+        if not self.zf:
+            return b""
+        if name not in self._parts:
+            part = _read_part(self.zf, name, limit)
+            if not name.startswith("xl/worksheets/"):
+                return part
+            self._parts[name] = part
+        return self._parts[name]
 
     # identity and time
     def custom_properties(self) -> dict[str, str]:
@@ -364,8 +383,8 @@ class _Package:
         survey = self.survey(sheet)
         if self.kind == "ods":
             return (row, col) in survey.percent
-        style = survey.styles.get((row, col))
-        return self.kind == "xlsx" and style is not None and style in self._xlsx_percent_styles()
+        style = survey.style(row, col) if self.kind == "xlsx" else None
+        return style is not None and style in self._xlsx_percent_styles()
 
     def _xlsx_sheet(self, name: str) -> bytes:
         part = _xlsx_sheet_part(self, name)
@@ -537,9 +556,9 @@ def _is_percent_code(code: str) -> bool:
 class _Refusal(Exception):
     """A sheet that must not be loaded: the file is refused with ``issue``."""
 
-    def __init__(self, issue: Issue, known: Return | None = None) -> None:
+    def __init__(self, issue: Issue) -> None:
         super().__init__(issue.message)
-        self.issue, self.known = issue, known
+        self.issue = issue
 
 
 def _read_book(base: Return, book, package: _Package, catalogue: Catalogue) -> Return:
@@ -766,7 +785,7 @@ class _RowReader:
         issues: list[Issue] = []
         percent_format = False
         if value == "" or value is None:
-            if (r, self.columns[ACTUAL]) in self.survey.uncached:
+            if self.survey.formula_without_value(r, self.columns[ACTUAL]):
                 issues.append(self._issue(checks.formula_without_value, ACTUAL, r, indicator=indicator))
             return None, True, raw, issues
         if indicator.is_percent and isinstance(value, (int, float)) and not isinstance(value, bool) and 0 < value <= 1.5:

@@ -34,7 +34,7 @@ from __future__ import annotations
 import io
 import re
 import struct
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 MAX_ROWS = 2000               # a real return has < 200 rows
 MAX_COLUMNS = 256             # ~15 in a real return; IV, the old .xls width
@@ -58,6 +58,30 @@ class SheetSurvey:
     uncached: frozenset = frozenset()           # formula cells without a cached value
     styles: dict = field(default_factory=dict)  # xlsx: (row, col) → cellXfs index of value cells
     percent: frozenset = frozenset()            # ods: cells LibreOffice typed as percentage
+    xml: bytes = field(default=b"", repr=False)  # xlsx part, for styles not collected on the way
+
+    def style(self, row: int, col: int) -> int | None:
+        """The xlsx style index (cellXfs) of a value cell, None when it has none or no value."""
+        if (row, col) in self.styles or not self.xml:
+            return self.styles.get((row, col))
+        cell = self._xlsx_cell(row, col)
+        return cell[3] if cell and cell[4] else None
+
+    def formula_without_value(self, row: int, col: int) -> bool:
+        """Is the cell a formula whose result was never calculated (saved by a program that does
+        not calculate, such as openpyxl)?"""
+        if (row, col) in self.uncached or not self.xml:
+            return (row, col) in self.uncached
+        cell = self._xlsx_cell(row, col)
+        return bool(cell) and cell[5] and not cell[4]
+
+    def _xlsx_cell(self, row: int, col: int) -> list | None:
+        match = re.search(rb'<c r="' + address(row, col).encode() + rb'"([^<>]*)>', self.xml)
+        if match is None or match.group(1).endswith(b"/"):
+            return None
+        close = self.xml.find(b"</c>", match.end())
+        body = self.xml[match.end():close if close >= 0 else min(len(self.xml), match.end() + 4096)]
+        return _xlsx_cell(row, col, _attrs(match.group(1)), body)
 
     def beyond(self, max_rows: int = MAX_ROWS, max_columns: int = MAX_COLUMNS) -> str:
         """The address of a value cell outside the limits ("" when all lie within)."""
@@ -76,7 +100,7 @@ class _Builder:
 
     def __init__(self, name: str) -> None:
         self.name = name
-        self.last_row, self.last_column = (-1, ""), (-1, "")
+        self.last_row, self.last_column = (-1, (0, 0)), (-1, (0, 0))     # index, and the cell that set it
         self.declared, self.declared_cells = "", 0
         self.errors: dict = {}
         self.merged: list = []
@@ -88,9 +112,9 @@ class _Builder:
         """A value in ``rows`` × ``cols`` cells from (row, col); True when it lies within limits."""
         bottom, right = row + max(rows, 1) - 1, col + max(cols, 1) - 1
         if bottom > self.last_row[0]:
-            self.last_row = (bottom, address(bottom, col))
+            self.last_row = (bottom, (bottom, col))
         if right > self.last_column[0]:
-            self.last_column = (right, address(row, right))
+            self.last_column = (right, (row, right))
         return row < MAX_ROWS and col < MAX_COLUMNS
 
     @property
@@ -109,20 +133,118 @@ class _Builder:
         self.declared_cells = max(0, last[0] - first[0] + 1) * max(0, last[1] - first[1] + 1)
 
     def done(self) -> SheetSurvey:
-        return SheetSurvey(self.name, self.last_row, self.last_column, self.declared, self.declared_cells,
+        last_row, last_column = ((n, address(*at) if n >= 0 else "") for n, at in (self.last_row, self.last_column))
+        return SheetSurvey(self.name, last_row, last_column, self.declared, self.declared_cells,
                            self.errors, tuple(self.merged), frozenset(self.uncached), self.styles,
                            frozenset(self.percent))
 
 
 # -- xlsx: one sheet part -------------------------------------------------------------------------
 
-_XLSX_TAG = re.compile(rb"<(/?)(?:[\w.-]+:)?(row|c|v|f|is|dimension|mergeCell)(?=[\s/>])([^<>]*)>")
+_XLSX_TAG = re.compile(rb"<(/?)(?:[\w.-]+:)?(row|c|v|f|is|dimension|mergeCell)(?=[\s/>])([^<>]*?)\s*>")
 _ATTR = re.compile(rb'([\w:.-]+)\s*=\s*"([^"]*)"')
 _REF = re.compile(r"\$?([A-Za-z]{1,7})\$?([0-9]{1,10})")     # wider than Excel: a forged far address
 
 
+_XLSX_OPEN = re.compile(rb"<((?:[\w.-]+:)?)(row|c|dimension|mergeCell)(?=[\s/>])([^<>]*?)\s*>")
+_NESTED_CELL = re.compile(rb"<(?:[\w.-]+:)?(?:c|row)[\s/>]")
+_V_TEXT = re.compile(rb"<(?:[\w.-]+:)?v(?:\s[^<>]*)?>([^<]*)")
+
+
+# The common writers (Excel, WPS, LibreOffice, openpyxl, XlsxWriter) write r first and no prefix;
+# patterns that start with a literal let the regular-expression engine skip ahead fast.
+_PLAIN_REFS = re.compile(rb'<c r="([A-Z]{1,7})([0-9]{1,10})"')
+_PLAIN_ERRORS = re.compile(rb'<c r="[A-Z]{1,7}[0-9]{1,10}"[^<>]*?\bt="e"[^<>]*>')
+_XLSX_DIMENSION = re.compile(rb'<dimension ref="([^"]*)"')
+_XLSX_MERGED = re.compile(rb'<mergeCell ref="([^"]*)"')
+
+
 def survey_xlsx_sheet(xml: bytes, name: str) -> SheetSurvey:
-    """Survey one worksheet part of an .xlsx (``xl/worksheets/sheetN.xml``)."""
+    """Survey one worksheet part of an .xlsx (``xl/worksheets/sheetN.xml``).
+
+    A sheet written the common way (every cell ``<c r="J8"…``), none far out, is surveyed with a
+    few whole-part searches (~0.2 ms for a return); any other goes cell by cell (``_survey_cells``).
+    """
+    refs = _PLAIN_REFS.findall(xml)
+    if not refs or len(refs) != xml.count(b"<c ") or any(x in xml for x in (b"<c>", b"<c/", b":c ", b":c>", b":c/")):
+        return _survey_cells(xml, name)
+    last_row = max(map(int, (digits for _, digits in refs))) - 1
+    last_col = max(_column(letters) for letters in {letters for letters, _ in refs})
+    if last_row >= MAX_ROWS or last_col >= MAX_COLUMNS:
+        return _survey_cells(xml, name)           # far out, or only formatted far out: look closely
+    sheet = _Builder(name)
+    for tag, pattern in ((b"dimension", _XLSX_DIMENSION), (b"mergeCell", _XLSX_MERGED)):
+        for ref in pattern.findall(xml):
+            _xlsx_range(sheet, tag, ref.decode("ascii", "replace"))
+    if b't="e"' in xml:                          # formulas and styles are looked up when asked
+        for match in _PLAIN_ERRORS.finditer(xml):
+            _quick_cell(sheet, xml, match.start(), match.end())
+    survey = sheet.done()
+    extent = ((last_row, address(last_row, 0)), (last_col, address(0, last_col)))
+    return replace(survey, last_row=extent[0], last_column=extent[1], xml=xml)
+
+
+def _quick_cell(sheet: _Builder, xml: bytes, start: int, end: int) -> None:
+    """Record one cell (an error value, a formula) found by a whole-part search."""
+    tag = xml[start:end]
+    a = _attrs(tag)
+    where = _cell_ref(a.get(b"r"))
+    if where is None or tag.endswith(b"/>"):
+        return
+    close = xml.find(b"</c>", end)
+    cell = _xlsx_cell(where[0], where[1], a, xml[end:close if close >= 0 else min(len(xml), end + 4096)])
+    cell[3] = None                                # styles come from SheetSurvey.style on demand
+    _end_xlsx_cell(sheet, cell)
+
+
+def _survey_cells(xml: bytes, name: str) -> SheetSurvey:
+    """Survey a part cell by cell: one search per cell, from its start tag to its end tag.
+
+    A cell that holds another (broken or forged XML) sends the part to ``_survey_tokens``.
+    """
+    sheet = _Builder(name)
+    row, next_col, pos = -1, 0, 0
+    while (match := _XLSX_OPEN.search(xml, pos)) is not None:
+        prefix, tag, attrs = match.groups()
+        pos = match.end()
+        if tag == b"row":
+            given = _attrs(attrs).get(b"r", b"")
+            row = int(given) - 1 if given.isdigit() and 0 < len(given) <= 10 else row + 1
+            next_col = 0
+        elif tag == b"c":
+            a = _attrs(attrs)
+            r, c = _cell_ref(a.get(b"r")) or (max(row, 0), next_col)
+            next_col = c + 1
+            if attrs.endswith(b"/"):
+                continue
+            close = xml.find(b"</" + prefix + b"c>", pos)
+            body = xml[pos:close if close >= 0 else len(xml)]
+            if _NESTED_CELL.search(body):
+                return _survey_tokens(xml, name)
+            pos = close + 4 + len(prefix) if close >= 0 else len(xml)
+            _end_xlsx_cell(sheet, _xlsx_cell(r, c, a, body))
+            if sheet.exceeded:
+                break
+        else:
+            _xlsx_range(sheet, tag, _attrs(attrs).get(b"ref", b"").decode("ascii", "replace"))
+    return sheet.done()
+
+
+def _xlsx_cell(r: int, c: int, attrs: dict, body: bytes) -> list:
+    """The cell record ``_end_xlsx_cell`` takes, from a cell's attributes and its inner XML."""
+    style = attrs.get(b"s", b"")
+    kind = attrs.get(b"t", b"")
+    value = _V_TEXT.search(body)
+    text = value.group(1).strip() if value else b""
+    inline = b"<is" in body or b":is" in body
+    formula = b"<f" in body or b":f" in body
+    error = text.decode("utf-8", "replace")[:32] if kind == b"e" else ""
+    return [r, c, kind, int(style) if style.isdigit() and len(style) < 8 else None,
+            bool(text) or inline, formula, error, bool(value) or inline or formula]
+
+
+def _survey_tokens(xml: bytes, name: str) -> SheetSurvey:
+    """``survey_xlsx_sheet`` tag by tag, for parts whose cells nest (every tag counts)."""
     sheet = _Builder(name)
     row, next_col = -1, 0
     cell = None                    # [row, col, type, style, has a value, formula, error text, has a child]
@@ -142,13 +264,13 @@ def survey_xlsx_sheet(xml: bytes, name: str) -> SheetSurvey:
             next_col = 0
         elif tag == b"c":
             a = _attrs(attrs)
-            where = parse_ref(a.get(b"r", b"").decode("ascii", "replace"))
+            where = _cell_ref(a.get(b"r"))
             r, c = where if where else (max(row, 0), next_col)
             next_col = c + 1
             style = a.get(b"s", b"")
-            cell = None if attrs.rstrip().endswith(b"/") else \
+            cell = None if attrs.endswith(b"/") else \
                 [r, c, a.get(b"t", b""), int(style) if style.isdigit() and len(style) < 8 else None, False, False, "", False]
-        elif cell is not None and tag in (b"v", b"is") and not attrs.rstrip().endswith(b"/"):
+        elif cell is not None and tag in (b"v", b"is") and not attrs.endswith(b"/"):
             text = xml[match.end():xml.find(b"<", match.end())] if tag == b"v" else b"x"
             cell[4] = cell[4] or bool(text.strip())
             cell[7] = True
@@ -195,6 +317,28 @@ def _xlsx_range(sheet: _Builder, tag: bytes, ref: str) -> None:
 
 def _attrs(raw: bytes) -> dict[bytes, bytes]:
     return dict(_ATTR.findall(raw))
+
+
+_COLUMNS: dict[bytes, int] = {}
+_REF_BYTES = re.compile(rb"\$?([A-Za-z]{1,7})\$?([0-9]{1,10})")
+
+
+def _cell_ref(ref: bytes | None) -> tuple[int, int] | None:
+    """``parse_ref`` for a cell's r attribute, with the column letters remembered (A…XFD)."""
+    match = _REF_BYTES.fullmatch(ref) if ref else None
+    if match is None or match.group(2) == b"0" * len(match.group(2)):
+        return None
+    return int(match.group(2)) - 1, _column(match.group(1))
+
+
+def _column(letters: bytes) -> int:
+    """b"J" → 9, remembered (a sheet names a few columns thousands of times)."""
+    col = _COLUMNS.get(letters)
+    if col is None:
+        col = parse_ref(letters.decode("ascii") + "1")[1]
+        if len(_COLUMNS) < 20_000:
+            _COLUMNS[letters] = col
+    return col
 
 
 # -- ods: content.xml, every table ----------------------------------------------------------------
