@@ -23,10 +23,13 @@ What calamine does not tell, the survey records on the way:
 * per cell of the first ``MAX_ROWS`` × ``MAX_COLUMNS``: formulas without a cached value, the
   xlsx style index of value cells, LibreOffice's percentage cells (for reading 95% right).
 
-Every scan is linear in the part's size, which ``intake`` has already capped: sheet XML is
-tokenised with one regular expression whose attribute part stops at the next ``<`` or ``>``, .ods
-is streamed with defusedxml's ``iterparse`` (finished rows are dropped as they end), .xls records
-are walked once. Coordinates are zero-based ``(row, column)`` like calamine's.
+Every scan is linear in the part's size, which ``intake`` has already capped. Sheet XML written
+the common way (``<c r="J8"…`` throughout) takes a few whole-part searches; any other is read
+cell by cell, and a cell holding another (forged XML) tag by tag, each search stopping at the
+next ``<`` or ``>``. An .ods is streamed with defusedxml's ``iterparse``, finished rows dropped as
+they end. An .xls has its compound-file container checked first (``ole_problem``: calamine follows
+sector chains without looking for loops and reserves what the header claims), then its BIFF
+records are walked once. Coordinates are zero-based ``(row, column)`` like calamine's.
 """
 
 from __future__ import annotations
