@@ -295,6 +295,7 @@ class _Package:
         self.kind, self.zf = kind, zf
         self.surveys: dict[str, SheetSurvey] = {}
         self._parts: dict[str, bytes] = {}
+        self._sheet_parts: dict[str, str] | None = None
         self._percent_styles: set[int] | None = None
 
     @classmethod
@@ -387,7 +388,9 @@ class _Package:
         return style is not None and style in self._xlsx_percent_styles()
 
     def _xlsx_sheet(self, name: str) -> bytes:
-        part = _xlsx_sheet_part(self, name)
+        if self._sheet_parts is None:
+            self._sheet_parts = _xlsx_sheet_parts(self)
+        part = self._sheet_parts.get(name)
         return self.read(part) if part else b""
 
     def patched(self, data: bytes) -> bytes:
@@ -494,32 +497,32 @@ def _user_defined_ods(xml: bytes) -> dict[str, str]:
     return {el.get(f"{{{ns}}}name"): (el.text or "").strip() for el in tree.iter(f"{{{ns}}}user-defined")}
 
 
-def _xlsx_sheet_part(package: _Package, name: str) -> str | None:
-    """The zip part of the sheet called ``name`` (workbook.xml + its relationships).
+def _xlsx_sheet_parts(package: _Package) -> dict[str, str]:
+    """Each sheet's zip part by sheet name (workbook.xml + its relationships).
 
-    Scanned with bounded regular expressions rather than parsed: two attribute look-ups in parts of
+    Scanned with bounded regular expressions rather than parsed: attribute look-ups in parts of
     at most 1 MB, no entity is ever expanded.
     """
     book = package.read("xl/workbook.xml", 2**20).decode("utf-8", "replace")
     rels = package.read("xl/_rels/workbook.xml.rels", 2**20).decode("utf-8", "replace")
-    wanted = _xml_escape(name)
-    for tag in re.finditer(r"<(?:\w+:)?sheet\b[^>]*>", book):
-        attrs = dict(re.findall(r'([\w:]+)="([^"]*)"', tag.group(0)))
-        if attrs.get("name") == wanted:
-            rid = next((v for k, v in attrs.items() if k.endswith(":id")), None)
-            break
-    else:
-        return None
+    targets = {}
     for tag in re.finditer(r"<(?:\w+:)?Relationship\b[^>]*>", rels):
         attrs = dict(re.findall(r'([\w:]+)="([^"]*)"', tag.group(0)))
-        if attrs.get("Id") == rid:
-            target = attrs.get("Target", "")
-            return target.lstrip("/") if target.startswith("/") else f"xl/{target}"
-    return None
+        target = attrs.get("Target", "")
+        targets.setdefault(attrs.get("Id"), target.lstrip("/") if target.startswith("/") else f"xl/{target}")
+    parts = {}
+    for tag in re.finditer(r"<(?:\w+:)?sheet\b[^>]*>", book):
+        attrs = dict(re.findall(r'([\w:]+)="([^"]*)"', tag.group(0)))
+        rid = next((v for k, v in attrs.items() if k.endswith(":id")), None)
+        if "name" in attrs and rid in targets:
+            parts.setdefault(_xml_unescape(attrs["name"]), targets[rid])
+    return parts
 
 
-def _xml_escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+def _xml_unescape(text: str) -> str:
+    from xml.sax.saxutils import unescape
+
+    return unescape(text, {"&quot;": '"', "&apos;": "'"})
 
 
 def _percent_styles(xml: bytes) -> set[int]:
