@@ -109,7 +109,7 @@ def test_long_text_is_no_number_and_quick(text):
 
     started = time.perf_counter()
     assert read(text, "个") == (None, ("not-a-number",))
-    assert time.perf_counter() - started < 0.5
+    assert time.perf_counter() - started < 1.0           # the old reading was quadratic: minutes
 
 
 def test_percent_in_all_three_forms():
