@@ -61,8 +61,11 @@ def returns_catalogue() -> Catalogue:
         Task(43, 2, "实施高标准农田和城镇更新", "新建高标准农田8万亩，改造老旧小区84.59万平方米。", ("各镇街",), (
             _ind("43.1", "高标准农田", 8, "万亩", "新建高标准农田8万亩"),
             _ind("43.2", "老旧小区改造", 84.59, "万平方米", "改造老旧小区84.59万平方米"))),
+        # Two departments with one task each, as in the notice: 医保局 co-operates on 66, 应急局 leads 71.
+        Task(66, 3, "推动低保扩围增效", "健全完善城乡低保准入和家庭经济状况评估认定条件。", ("市民政局", "市财政局", "市医保局"), ()),
+        Task(71, 3, "着力抓实安全生产", "深入开展安全生产专项整治、隐患排查行动。", ("市应急局",), ()),
     )
-    sections = (Section(1, "深入实施创新驱动发展战略"), Section(2, "推动绿色低碳发展"))
+    sections = (Section(1, "深入实施创新驱动发展战略"), Section(2, "推动绿色低碳发展"), Section(3, "持续增进民生福祉"))
     return Catalogue("滕州市深化新旧动能转换推动绿色低碳高质量发展2023年重点任务", 2023, sections, tasks,
                      short_title="2023年重点任务")
 
@@ -72,6 +75,7 @@ def returns_directory() -> Directory:
         Department("市科技局", aliases=("科技局",)), Department("市委组织部"), Department("市国资局"),
         Department("市人社局"), Department("市水利局"), Department("各镇街"),
         Department("北辛街道", groups=("各镇街",)), Department("荆河街道", groups=("各镇街",)),
+        Department("市民政局"), Department("市财政局"), Department("市医保局"), Department("市应急局"),
     ))
 
 
@@ -107,7 +111,7 @@ def fixture_returns(tmp_path_factory) -> dict[str, Path]:
 
 @pytest.fixture(scope="session")
 def resaved_returns(fixture_returns, tmp_path_factory) -> dict[str, Path]:
-    """return_resaved_libreoffice.{xlsx,xls,ods} and return_resaved_mixed.{…} (real LibreOffice)."""
+    """make_fixtures.RESAVED re-saved by a real LibreOffice as .xlsx, .xls and .ods (by file name)."""
     from make_fixtures import build_resaved
 
     return build_resaved(fixture_returns, tmp_path_factory.mktemp("resaved"))

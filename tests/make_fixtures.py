@@ -12,6 +12,7 @@ from a generated template of the small catalogue in ``_fixtures`` and is filled 
 from __future__ import annotations
 
 import argparse
+import re
 import shutil
 import sys
 import zipfile
@@ -71,6 +72,23 @@ def build_returns(folder: str | Path) -> dict[str, Path]:
          template=make_template(templates, "北辛街道"), state={}, narratives={})
     fill("return_resaved_libreoffice.xlsx", {**CLEAN_VALUES, "4.1": "约120家", "25.2": "60%"})
 
+    # Hostile or broken in ways that once stopped a whole merge, or passed silently (issue 10).
+    fill("return_stray_cell_xfd1048576.xlsx", CLEAN_VALUES, mutate=lambda wb: _put(wb, "XFD1048576", "x"))
+    fill("return_stray_cell_iv65536.xlsx", CLEAN_VALUES, mutate=lambda wb: _put(wb, "IV65536", 1))   # .xls's last cell
+    fill("return_huge_number_text.xlsx", {**CLEAN_VALUES, "4.1": AsText("1" * 400)})
+    fill("return_absurd_number_cell.xlsx", {**CLEAN_VALUES, "4.1": 1e308, "1.2": 2e15})
+    fill("return_div_by_zero_cached.xlsx", CLEAN_VALUES, mutate=lambda wb: _set(wb, "4.1", "累计完成值", "=1/0"))
+    _cache_error(built["return_div_by_zero_cached.xlsx"], {"J8": "#DIV/0!"})
+    fill("return_error_values_in_text_cells.xlsx", CLEAN_VALUES, mutate=_error_formulas)
+    _cache_error(built["return_error_values_in_text_cells.xlsx"], {"L5": "#REF!", "M8": "#N/A", "O11": "#SPILL!"})
+    fill("return_identity_changed.xlsx", {}, template=make_template(templates, "市医保局"),
+         state={"66": "正常推进"}, narratives={"66": ("已完成低保扩围摸底", "", "")},
+         mutate=lambda wb: _set_meta(wb, "department", "市应急局"))
+    fill("return_rows_of_another_department.xlsx", {"5.1": 300, "5.2": 0.2}, template=make_template(templates, "市国资局"),
+         state={}, narratives={}, mutate=_relabel_as_water)
+    fill("return_merged_cells_value.xlsx", CLEAN_VALUES)
+    _merge_over(built["return_merged_cells_value.xlsx"], "J5:J6")
+
     built["return_zip_bomb.xlsx"] = _zip_bomb(built["return_clean.xlsx"], folder / "return_zip_bomb.xlsx")
     built["not_a_workbook.xlsx"] = _write(folder / "not_a_workbook.xlsx", "这不是表格，是改了扩展名的文本。".encode())
     built["return_wps.et"] = _write(folder / "return_wps.et", built["return_clean.xlsx"].read_bytes())
@@ -78,14 +96,17 @@ def build_returns(folder: str | Path) -> dict[str, Path]:
     return built
 
 
+RESAVED = ("return_resaved_libreoffice.xlsx", "return_div_by_zero_cached.xlsx", "return_stray_cell_iv65536.xlsx")
+
+
 def build_resaved(returns: dict[str, Path], folder: str | Path) -> dict[str, Path]:
-    """LibreOffice re-saves of return_resaved_libreoffice.xlsx as .xlsx, .xls and .ods."""
+    """LibreOffice re-saves of the RESAVED returns as .xlsx, .xls and .ods (one soffice run each)."""
     folder = Path(folder)
-    source = returns["return_resaved_libreoffice.xlsx"]
+    sources = [returns[name] for name in RESAVED]
     built = {}
     for fmt in ("xlsx", "xls", "ods"):
-        (path,) = resave_with_libreoffice([source], fmt, folder / fmt)
-        built[f"return_resaved_libreoffice.{fmt}"] = path
+        for path in resave_with_libreoffice(sources, fmt, folder / fmt):
+            built[path.name] = path
     return built
 
 
@@ -121,6 +142,70 @@ def _sort_and_filter(wb) -> None:
         for c, value in enumerate(line, start=1):
             ws.cell(r, c).value = value
     ws.row_dimensions[first + 1].hidden = True
+
+
+def _put(wb, cell: str, value) -> None:
+    wb["填报表"][cell] = value
+
+
+def _set_meta(wb, key: str, value: str) -> None:
+    """Change one value of the hidden _meta sheet (the custom properties keep the old one)."""
+    for row in wb["_meta"].iter_rows(min_col=1, max_col=2):
+        if row[0].value == key:
+            row[1].value = value
+            return
+    raise KeyError(key)
+
+
+def _relabel_as_water(wb) -> None:
+    """国资局's rows, with _meta and the custom properties both saying 市水利局."""
+    from openpyxl.packaging.custom import StringProperty
+
+    _set_meta(wb, "department", "市水利局")
+    del wb.custom_doc_props["department"]
+    wb.custom_doc_props.append(StringProperty(name="department", value="市水利局"))
+
+
+def _error_formulas(wb) -> None:
+    """Formulas in a 完成状态 and two narrative cells, their results cached as errors below."""
+    _set(wb, "1.1", "完成状态", "=A1000")
+    _set(wb, "4.1", "进展情况", "=VLOOKUP(1,A1:A2,2,FALSE)")
+    _set(wb, "6", "下步打算", "=SEQUENCE(3)")
+
+
+def _cache_error(path: Path, errors: dict[str, str]) -> None:
+    """Give formulas openpyxl saved without a result the cached error Excel saves
+    (``<c r="J8" t="e"><f>1/0</f><v>#DIV/0!</v></c>``), by cell."""
+    def cache(xml: bytes) -> bytes:
+        for cell, error in errors.items():
+            pattern = re.compile(rb'(<c r="' + cell.encode() + rb'"(?: s="\d+")?)(>\s*<f>[^<]*</f>)\s*(?:<v\s*/>|<v>\s*</v>)?\s*</c>')
+            xml, found = pattern.subn(lambda m: m.group(1) + b' t="e"' + m.group(2) + b"<v>" + error.encode() + b"</v></c>", xml)
+            if found != 1:
+                raise ValueError(f"{path.name}: no formula in {cell}")
+        return xml
+
+    _rewrite_sheet(path, cache)
+
+
+def _merge_over(path: Path, ref: str) -> None:
+    """Merge ``ref`` in the saved file while its second cell keeps its value (openpyxl would
+    drop it; Excel asks first, other programs keep it hidden)."""
+    def merge(xml: bytes) -> bytes:
+        return re.sub(rb"(<mergeCells[^>]*>)", lambda m: m.group(1) + f'<mergeCell ref="{ref}"/>'.encode(), xml, count=1)
+
+    _rewrite_sheet(path, merge)
+
+
+def _rewrite_sheet(path: Path, change) -> None:
+    """Rewrite the first worksheet part of ``path`` with ``change(xml) -> xml``."""
+    scratch = path.with_name(path.name + ".part")
+    with zipfile.ZipFile(path) as src, zipfile.ZipFile(scratch, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            data = src.read(info)
+            if info.filename == "xl/worksheets/sheet1.xml":
+                data = change(data)
+            dst.writestr(info, data)
+    scratch.replace(path)
 
 
 def _strip_identity(wb) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+import re
 import shutil
 import time
 import tracemalloc
@@ -276,3 +278,119 @@ def test_display_path_is_relative_to_the_resolved_root_even_when_folders_move(tm
     (tmp_path / "other" / "ws" / "inbox" / "a.xlsx").write_bytes(b"x")
     assert display_path(root / "inbox" / "a.xlsx", root) == "inbox/a.xlsx"
     assert display_path(real / "inbox" / "a.xlsx", root) == (real / "inbox" / "a.xlsx").as_posix()
+
+
+# -- hostile and broken inputs (issue 10) ----------------------------------------------------------
+
+def test_stray_cell_far_out_is_refused_before_calamine_sees_it(fixture_returns):
+    tracemalloc.start()
+    ret = read(fixture_returns["return_stray_cell_xfd1048576.xlsx"])
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    assert codes(ret) == [("file-too-large", "")] and peak < 20 * 2**20
+    issue = ret.issues[0]
+    assert (issue.sheet, issue.value, ret.department) == ("填报表", "XFD1048576", "市科技局")
+    assert "工作表“填报表”在 XFD1048576 单元格有内容" in issue.message and "Ctrl+End" in issue.message
+
+
+def test_declared_dimension_alone_can_refuse(fixture_returns, tmp_path):
+    path = tmp_path / "dimension.xlsx"
+    _rewrite(fixture_returns["return_clean.xlsx"], path, "xl/worksheets/sheet1.xml",
+             lambda xml: re.sub(rb'<dimension ref="[^"]*"/>', b'<dimension ref="A1:XFD1048576"/>', xml))
+    ret = read(path)
+    assert codes(ret) == [("file-too-large", "")] and "A1:XFD1048576" in ret.issues[0].message
+
+
+def test_a_declared_dimension_a_bit_wide_is_fine(fixture_returns, tmp_path):
+    path = tmp_path / "formatted.xlsx"
+    _rewrite(fixture_returns["return_clean.xlsx"], path, "xl/worksheets/sheet1.xml",
+             lambda xml: re.sub(rb'<dimension ref="[^"]*"/>', b'<dimension ref="A1:Z5000"/>', xml))
+    assert codes(read(path)) == [] and figures(read(path)) == CLEAN_FIGURES
+
+
+@pytest.mark.parametrize("name, expected, changed", [
+    ("return_huge_number_text.xlsx", [("number-out-of-range", "J8")], {"4.1": None}),
+    ("return_absurd_number_cell.xlsx", [("number-out-of-range", "J6"), ("number-out-of-range", "J8")],
+     {"1.2": None, "4.1": None}),
+    ("return_div_by_zero_cached.xlsx", [("formula-error", "J8")], {"4.1": None}),
+    ("return_error_values_in_text_cells.xlsx", [("formula-error", "L5"), ("formula-error", "M8"),
+                                                 ("formula-error", "O11")], {}),
+    ("return_merged_cells_value.xlsx", [("merged-cells", "J5"), ("value-under-merged-cell", "J6")], {}),
+])
+def test_hostile_cells_become_findings_on_their_cells(fixture_returns, name, expected, changed):
+    ret = read(fixture_returns[name])
+    assert (ret.department, codes(ret)) == ("市科技局", expected)
+    assert figures(ret) == {**CLEAN_FIGURES, **changed}
+    for row in ret.rows:
+        assert row.actual is None or (math.isfinite(row.actual) and abs(row.actual) <= 1e15)
+    assert all(len(i.message) < 400 for i in ret.issues)
+
+
+def test_error_values_name_the_error_and_invalidate_only_their_row(fixture_returns):
+    ret = read(fixture_returns["return_div_by_zero_cached.xlsx"])
+    issue = ret.issues[0]
+    assert issue.is_error and issue.value == "#DIV/0!" and "#DIV/0!" in issue.message and "除数为零" in issue.message
+    assert [(r.id, r.raw) for r in ret.rows if not r.valid] == [("4.1", "#DIV/0!")]
+    spill = read(fixture_returns["return_error_values_in_text_cells.xlsx"])
+    assert "#SPILL!" in spill.issues[2].message          # calamine refuses #SPILL!; we read the sheet anyway
+    assert all(r.valid for r in spill.rows) and {r.id: r.state for r in spill.rows}["1.1"] == ""
+
+
+def test_identity_meta_and_properties_must_agree(fixture_returns):
+    ret = read(fixture_returns["return_identity_changed.xlsx"])
+    assert codes(ret) == [("identity-mismatch", "")] and ret.department is None and ret.issues[0].is_error
+    assert "市应急局" in ret.issues[0].message and "市医保局" in ret.issues[0].message
+
+
+def test_identity_from_properties_when_meta_sheet_is_gone_is_not_a_mismatch(fixture_returns):
+    assert codes(read(fixture_returns["return_meta_deleted.xlsx"])) == []
+
+
+def test_control_characters_never_leave_the_reader(tmp_path):
+    """Excel escapes a control character as _x0000_ in the XML; calamine gives it back raw."""
+    path = fill_return(make_template(tmp_path), tmp_path / "ctl.xlsx", {**CLEAN_VALUES, "4.1": "12_x000B_0"},
+                       narratives={"4.1": ("进展_x0000_顺利_x0007_", "", "")})
+    rows = {r.id: r for r in read(path).rows}
+    assert (rows["4.1"].progress, rows["4.1"].actual) == ("进展顺利", 120.0)
+
+
+def test_an_unforeseen_failure_is_an_internal_error_finding_and_logged(fixture_returns, caplog):
+    """A catalogue whose target is no number (a defect upstream) breaks the tampering check."""
+    task = CATALOGUE.task(4)
+    broken = task.indicators[0].__class__(**{**task.indicators[0].__dict__, "target": None})
+    catalogue = CATALOGUE.with_tasks(t if t.no != 4 else t.__class__(**{**t.__dict__, "indicators": (broken,)})
+                                     for t in CATALOGUE.tasks)
+    with caplog.at_level("ERROR", logger="tz_excel"):
+        ret = read_return(fixture_returns["return_clean.xlsx"], catalogue)
+    assert codes(ret) == [("internal-error", "")] and ret.issues[0].is_error and len(ret.sha256) == 64
+    assert "程序内部出错" in ret.issues[0].message and "TypeError" in ret.issues[0].message
+    record = next(r for r in caplog.records if r.name.startswith("tz_excel"))
+    assert record.exc_info and record.exc_info[0] is TypeError and "return_clean.xlsx" in record.getMessage()
+
+
+@pytest.mark.libreoffice
+@pytest.mark.parametrize("fmt", ["xlsx", "xls", "ods"])
+def test_error_values_as_libreoffice_saves_them(resaved_returns, fmt):
+    ret = read(resaved_returns[f"return_div_by_zero_cached.{fmt}"])
+    assert codes(ret) == [("formula-error", "J8")] and ret.issues[0].value == "#DIV/0!"
+    assert figures(ret) == {**CLEAN_FIGURES, "4.1": None}
+
+
+@pytest.mark.libreoffice
+@pytest.mark.parametrize("fmt", ["xls", "ods"])
+def test_stray_cell_in_xls_and_ods_is_refused_before_calamine_opens_them(resaved_returns, fmt):
+    tracemalloc.start()
+    ret = read(resaved_returns[f"return_stray_cell_iv65536.{fmt}"])
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    assert codes(ret) == [("file-too-large", "")] and ret.issues[0].value == "IV65536"
+    assert peak < 40 * 2**20                      # calamine alone would take ~1 GB for the .xls
+
+
+def _rewrite(source, target, part, change):
+    import zipfile
+
+    with zipfile.ZipFile(source) as src, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            data = src.read(info)
+            dst.writestr(info, change(data) if info.filename == part else data)

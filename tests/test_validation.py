@@ -133,3 +133,49 @@ def test_messages_say_file_cell_typed_and_expected(fixture_returns):
     for fragment in ("return_wan_on_yi_row.xlsx", "J10", "“8000万”", "0.8亿元", "“亿元”"):
         assert fragment in issue.message
     assert issue.to_dict() == {"cell": "J10", "code": "unit-converted", "message": issue.message}
+
+
+def test_rows_of_another_department_are_an_identity_mismatch(fixture_returns):
+    issues = check(fixture_returns["return_rows_of_another_department.xlsx"])
+    assert pinned(issues) == [("identity-mismatch", ""), ("missing-rows", "")] and issues[0].is_error
+    assert "“市水利局”" in issues[0].message and "“市国资局”" in issues[0].message and "5.1、5.2" in issues[0].message
+    # Without a directory the catalogue's names stand in for it.
+    assert pinned(check(fixture_returns["return_rows_of_another_department.xlsx"], directory=None))[0] == \
+        ("identity-mismatch", "")
+
+
+def test_identity_mismatch_names_every_department_the_rows_could_be(fixture_returns):
+    ret = read_return(fixture_returns["return_identity_changed.xlsx"], CATALOGUE)
+    assert pinned(validate_return(ret, CATALOGUE, directory=DIRECTORY)) == [("identity-mismatch", "")]
+    # _meta and the properties both changed: the rows alone tell; task 66 has three departments.
+    relabelled = replace(ret, department="市应急局", period="2023-W36", issues=(),
+                         rows=(ReturnRow("66", 66, "co", None, progress="已完成低保扩围摸底", cell="J5"),))
+    issues = validate_return(relabelled, CATALOGUE, directory=DIRECTORY)
+    assert pinned(issues)[0] == ("identity-mismatch", "")
+    assert "“市民政局”“市财政局”“市医保局”" in issues[0].message and "“市应急局”" in issues[0].message
+
+
+def test_a_few_foreign_rows_are_not_an_identity_mismatch(fixture_returns):
+    """A task moved to another department after the template was made: a minority of rows."""
+    moved = CATALOGUE.with_tasks(t if t.no != 1 else replace(t, departments=("市人社局",)) for t in CATALOGUE.tasks)
+    ret = read_return(fixture_returns["return_clean.xlsx"], moved)
+    assert "identity-mismatch" not in [i.code for i in validate_return(ret, moved, directory=DIRECTORY)]
+
+
+def test_a_town_is_not_mistaken_for_another_department_without_a_directory(fixture_returns):
+    town = read_return(fixture_returns["return_town_units.xlsx"], CATALOGUE)
+    assert "identity-mismatch" not in [i.code for i in validate_return(town, CATALOGUE)]
+
+
+def test_missing_rows_lists_deleted_task_rows_and_says_when_the_catalogue_changed(fixture_returns):
+    ret = read_return(fixture_returns["return_clean.xlsx"], CATALOGUE)
+    cut = replace(ret, rows=tuple(r for r in ret.rows if r.id not in ("6", "1.2")))
+    issue = validate_return(cut, CATALOGUE, directory=DIRECTORY)[-1]
+    assert (issue.code, issue.value) == ("missing-rows", "1.2、6") and "行被删除）" in issue.message
+    older = replace(cut, catalogue_sha="0" * 16)
+    assert "任务清单有调整" in validate_return(older, CATALOGUE, directory=DIRECTORY)[-1].message
+
+
+def test_a_file_refused_while_reading_gets_no_further_checks(fixture_returns):
+    issues = check(fixture_returns["return_stray_cell_xfd1048576.xlsx"], previous=CLEAN_PREVIOUS)
+    assert pinned(issues) == [("file-too-large", "")]

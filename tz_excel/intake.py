@@ -8,10 +8,13 @@
     >>> is_ignorable("inbox/~$科技局.xlsx")
     True
 
-Identity comes from the hidden ``_meta`` sheet (or the custom properties), never the file name.
+Identity comes from the hidden ``_meta`` sheet and the custom properties, never the file name;
+where both name a department (or period) they must agree, else the file is refused with
+``identity-mismatch`` (validation also checks that the rows are the department's own).
 ``read_return`` never raises for a bad file: a non-workbook, a foreign workbook or a dangerous one
-gives ``department=None`` and an error ``Issue``. It raises ``WorkbookReadError`` only when the
-file cannot be read from disk at all.
+gives an error ``Issue`` without a cell (the merge rejects the file). It raises
+``WorkbookReadError`` only when the file cannot be read from disk at all; any other failure while
+reading becomes an ``internal-error`` finding, with its traceback logged to "tz_excel.intake".
 
 How a return is read, and why:
 
@@ -21,11 +24,18 @@ How a return is read, and why:
   absurd uncompressed size, entry count or compression ratio (a zip bomb costs microseconds, and
   memory stays flat). Python's zipfile never reads past a declared size, so the few parts we read
   ourselves cannot exceed what was checked.
+* Every sheet is surveyed (``survey``) before calamine loads it: calamine allocates a sheet's
+  whole rectangle, so one value in XFD1048576 would cost 512 GB and abort the process. An .xls or
+  .ods is loaded whole when opened, so all its sheets are surveyed first; an .xls's compound-file
+  container is checked for the loops and claimed lengths calamine would follow into gigabytes.
 * python-calamine reads values, including cached formula values, and never runs macros or
-  follows external links. We parse XML ourselves only with defusedxml (properties, styles) or scan
-  it with bounded regular expressions (formula and style markers of one column), and only when
-  needed: a percent row holding a fraction (is the cell percent-formatted?), an empty input cell
-  (is it a formula without a cached value?), a missing ``_meta`` sheet (custom properties).
+  follows external links. It reads an error value (#DIV/0!) as an empty cell: the survey finds
+  them (``formula-error``), and a newer error it does not know (#SPILL!, which makes it refuse
+  the whole sheet) is shown to it as #VALUE! in an in-memory copy. The survey also gives the
+  formulas without a cached value, the percent-formatted cells and the merged ranges.
+* We parse XML ourselves only with defusedxml (properties, styles, .ods content, streamed) or
+  scan it with bounded regular expressions; a numeric cell leaves as a finite number below 10^15
+  or not at all (``numbers``), text without control characters.
 * Rows are matched by 指标编号, so sorted or filtered rows read right; the header row is the one
   holding 指标编号 and columns are found by header text.
 """
@@ -34,11 +44,13 @@ from __future__ import annotations
 
 import hashlib
 import io
+import logging
 import os
 import re
 import stat
 import unicodedata
 import zipfile
+import zlib
 from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from pathlib import Path
@@ -47,6 +59,7 @@ from .catalogue import CO, LEAD, Catalogue, Indicator, Task
 from .errors import PeriodError, WorkbookReadError
 from .numbers import format_number, normalize, parse_number
 from .periods import Period
+from .survey import MAX_COLUMNS, MAX_ROWS, SheetSurvey, address, survey_ods, survey_xls, survey_xlsx_sheet
 from . import findings as checks
 from .findings import Issue
 from .inbox import shown_name
@@ -64,14 +77,19 @@ MAX_FILE_BYTES = 20 * 2**20
 MAX_UNZIPPED_BYTES = 40 * 2**20
 MAX_ENTRIES = 500
 MAX_RATIO = 120            # XML compresses ~5-20×; a bomb compresses ~1000×
-MAX_ROWS = 2000
 HEADER_SEARCH_ROWS = 30
 
 _IGNORED_NAMES = {".ds_store", "thumbs.db", "ehthumbs.db", "desktop.ini", ".directory", "icon\r"}
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ZIP_MAGIC = b"PK\x03\x04"
-_STYLE_ATTR = re.compile(rb'\bs="(\d+)"')
-_CACHED = re.compile(rb"<v>[^<]+</v>|<is>")
+# Error values calamine 0.9 reads (as empty); any other in a t="e" cell makes it refuse the sheet.
+CALAMINE_ERRORS = frozenset({"#DIV/0!", "#N/A", "#NAME?", "#NULL!", "#NUM!", "#REF!", "#VALUE!"})
+_UNKNOWN_ERROR = re.compile(rb'(<c\b[^<>]*\bt="e"[^<>]*>(?:<f\b[^<>]*/>|<f\b[^<>]*>[^<]*</f>)?<v>)([^<]*)(</v>)')
+_CONTROL = dict.fromkeys(c for c in range(32) if chr(c) not in "\t\n\r")
+log = logging.getLogger("tz_excel.intake")
+# What no reading may swallow. Everything else raised while a file is read is about that file:
+# pyo3 turns a panic inside calamine into PanicException, which derives from BaseException.
+NEVER_CAUGHT = (KeyboardInterrupt, SystemExit, GeneratorExit)
 
 
 @dataclass(frozen=True)
@@ -145,9 +163,25 @@ def read_return(path: str | Path, catalogue: Catalogue, *, settings=None, root: 
         WorkbookReadError: the file cannot be read from disk (missing, permission denied).
     """
     path = Path(path)
-    shown = display_path(path, root)
+    try:
+        shown = display_path(path, root)
+    except (OSError, RuntimeError):           # a symlink loop: show the path as given
+        shown = path.as_posix()
     data, sha = _load(path)
     base = Return(file=shown, sha256=sha)
+    try:
+        return _read_data(path, data, base, catalogue)
+    except NEVER_CAUGHT:
+        raise
+    except BaseException as exc:  # noqa: B036 - calamine's PanicException is a BaseException
+        # The wall around one file: whatever the content does to us stays with this file, as a
+        # finding the clerk and the office can read; the traceback goes to the log for us.
+        log.exception("internal error while reading %s", shown)
+        return _refused(base, checks.internal_error(shown, exc))
+
+
+def _read_data(path: Path, data: bytes | None, base: Return, catalogue: Catalogue) -> Return:
+    shown = base.file
     if data is None:
         return _refused(base, checks.file_too_large(shown, f"文件大小 {path.stat().st_size // 2**20} MB"))
     kind, problem = _sniff(path, data, shown)
@@ -158,10 +192,15 @@ def read_return(path: str | Path, catalogue: Catalogue, *, settings=None, root: 
         return _refused(base, package)
     try:
         import python_calamine as calamine
-        book = calamine.CalamineWorkbook.from_filelike(io.BytesIO(data))
-    except Exception as exc:  # calamine raises its own error kinds, and PanicException
+        book = calamine.CalamineWorkbook.from_filelike(io.BytesIO(package.patched(data)))
+    except NEVER_CAUGHT:
+        raise
+    except BaseException as exc:  # noqa: B036 - calamine's own errors, and PanicException where it trips
         return _refused(base, checks.not_a_workbook(shown, _broken_reason(exc)))
-    return _read_book(base, book, package, catalogue)
+    try:
+        return _read_book(base, book, package, catalogue)
+    except _Refusal as refusal:
+        return replace(base, issues=(refusal.issue,))
 
 
 def display_path(path: Path, root: str | Path | None) -> str:
@@ -257,19 +296,35 @@ class _Package:
 
     def __init__(self, kind: str, zf: zipfile.ZipFile | None) -> None:
         self.kind, self.zf = kind, zf
-        self._sheet_xml: dict[str, bytes | None] = {}
+        self.surveys: dict[str, SheetSurvey] = {}
+        self._parts: dict[str, bytes] = {}
+        self._sheet_parts: dict[str, str] | None = None
         self._percent_styles: set[int] | None = None
-        self._styles_by_row: dict[int, int] | None = None
-        self._markers: dict[tuple[str, str], dict] = {}
 
     @classmethod
     def open(cls, data: bytes, kind: str, shown: str) -> "_Package | Issue":
+        """The package, its .xls or .ods sheets surveyed (calamine loads all of them at once)."""
+        package = cls._open(data, kind, shown)
+        if isinstance(package, Issue) or package.kind == "xlsx":
+            return package
+        try:
+            package.surveys = survey_xls(data) if package.kind == "xls" else survey_ods(package.read("content.xml"))
+        except Exception as exc:  # olefile and defusedxml raise their own kinds for broken files
+            return checks.not_a_workbook(shown, _broken_reason(exc))
+        for name in package.surveys:
+            problem = package.refusal(name, shown)
+            if problem:
+                return problem
+        return package
+
+    @classmethod
+    def _open(cls, data: bytes, kind: str, shown: str) -> "_Package | Issue":
         if kind == "xls":
             return cls("xls", None)
         try:
             zf = zipfile.ZipFile(io.BytesIO(data))
             infos = zf.infolist()
-        except (zipfile.BadZipFile, ValueError, OSError):
+        except (zipfile.BadZipFile, ValueError, OSError, NotImplementedError, EOFError):  # e.g. "zip file version 22.5"
             return checks.not_a_workbook(shown, "文件已损坏，无法解压。请用 Excel 或 WPS 打开确认后另存为 .xlsx 重新报送。")
         problem = _zip_problem(infos)
         if problem:
@@ -282,7 +337,15 @@ class _Package:
         return checks.not_a_workbook(shown, "文件是压缩包而不是 Excel 表格（或为 Word 等其他文档）。")
 
     def read(self, name: str, limit: int = MAX_UNZIPPED_BYTES) -> bytes:
-        return _read_part(self.zf, name, limit) if self.zf else b""
+        """A part's bytes (b"" when absent or broken); worksheet parts are read once."""
+        if not self.zf:
+            return b""
+        if name not in self._parts:
+            part = _read_part(self.zf, name, limit)
+            if not name.startswith("xl/worksheets/"):
+                return part
+            self._parts[name] = part
+        return self._parts[name]
 
     # identity and time
     def custom_properties(self) -> dict[str, str]:
@@ -302,53 +365,57 @@ class _Package:
         match = re.search(rb"<" + tag + rb"[^>]*>([^<]{8,40})</" + tag + rb">", part)
         return _parse_time(match.group(1).decode("ascii", "replace")) if match else None
 
-    # cells of one column: formulas without a cached value, percent formats
-    def column_markers(self, sheet: str, column: str) -> dict[int, tuple[bool, bool, bool]]:
-        """Row number (1-based) → (is a formula, has a cached value, is percent-formatted).
+    # what calamine does not tell: the sheet survey
+    def survey(self, sheet: str) -> SheetSurvey:
+        """The survey of ``sheet`` (xlsx: scanned on first use; ods, xls: made when opened)."""
+        if sheet not in self.surveys:
+            xml = self._xlsx_sheet(sheet) if self.kind == "xlsx" else b""
+            self.surveys[sheet] = survey_xlsx_sheet(xml, sheet) if xml else SheetSurvey(sheet)
+        return self.surveys[sheet]
 
-        For xlsx the percent flag is always False here; ``percent_formatted`` resolves styles.
-        """
-        key = (sheet, column)
-        if key not in self._markers:
-            if self.kind == "xlsx":
-                self._markers[key] = self._xlsx_markers(sheet, column)
-            elif self.kind == "ods":
-                self._markers[key] = _ods_markers(self.read("content.xml"), sheet, _column_index(column))
-            else:
-                self._markers[key] = {}
-        return self._markers[key]
+    def refusal(self, sheet: str, shown: str) -> Issue | None:
+        """Why ``sheet`` must not be handed to calamine (a value or a declared area far out), or None."""
+        survey = self.survey(sheet)
+        if survey.beyond():
+            return checks.sheet_too_large(shown, sheet, survey.beyond(), MAX_ROWS, MAX_COLUMNS)
+        if survey.declares_too_much():
+            return checks.sheet_too_large(shown, sheet, survey.declared, MAX_ROWS, MAX_COLUMNS, declared=True)
+        return None
 
-    def _xlsx_markers(self, sheet: str, column: str) -> dict[int, tuple[bool, bool, bool]]:
-        xml = self._xlsx_sheet(sheet)
-        if not xml:
-            return {}
-        cell = re.compile(rb'<c r="' + column.encode() + rb'(\d+)"([^>]*?)(?:/>|>(.*?)</c>)', re.S)
-        markers, styled = {}, {}
-        for match in cell.finditer(xml):
-            attrs, body = match.group(2), match.group(3) or b""
-            style = _STYLE_ATTR.search(attrs)
-            formula = body.lstrip().startswith(b"<f")
-            cached = bool(_CACHED.search(body))
-            markers[int(match.group(1))] = (formula, cached, False)
-            if style:
-                styled[int(match.group(1))] = int(style.group(1))
-        self._styles_by_row = styled
-        return markers
-
-    def percent_formatted(self, sheet: str, column: str, row: int) -> bool:
-        """Does the cell show its number as a percent (Excel's 95% typed into a General cell)?"""
+    def percent_formatted(self, sheet: str, row: int, col: int) -> bool:
+        """Does the cell (zero-based) show its number as a percent (Excel's 95% typed into a General cell)?"""
+        survey = self.survey(sheet)
         if self.kind == "ods":
-            return self.column_markers(sheet, column).get(row, (False, False, False))[2]
-        if self.kind != "xlsx":
-            return False
-        self.column_markers(sheet, column)
-        style = (self._styles_by_row or {}).get(row)
+            return (row, col) in survey.percent
+        style = survey.style(row, col) if self.kind == "xlsx" else None
         return style is not None and style in self._xlsx_percent_styles()
 
     def _xlsx_sheet(self, name: str) -> bytes:
-        if name not in self._sheet_xml:
-            self._sheet_xml[name] = self.read(_xlsx_sheet_part(self, name) or "")
-        return self._sheet_xml[name] or b""
+        if self._sheet_parts is None:
+            self._sheet_parts = _xlsx_sheet_parts(self)
+        part = self._sheet_parts.get(name)
+        return self.read(part) if part else b""
+
+    def patched(self, data: bytes) -> bytes:
+        """The workbook's bytes, with error values calamine does not know replaced (xlsx only).
+
+        calamine refuses a whole sheet over one ``#SPILL!`` or ``#CALC!`` (newer Excel errors); the
+        survey has recorded them for their findings, so calamine may read ``#VALUE!`` in their place.
+        The original file is never changed: this copy lives in memory for reading only.
+        """
+        if self.kind != "xlsx":
+            return data
+        sheets = [i.filename for i in self.zf.infolist() if i.filename.startswith("xl/worksheets/")]
+        if not any(_has_unknown_error(self.read(name)) for name in sheets):
+            return data
+        out = io.BytesIO()
+        with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as copy:
+            for info in self.zf.infolist():
+                part = self.read(info.filename)
+                if info.filename in sheets:
+                    part = _UNKNOWN_ERROR.sub(_known_error, part)
+                copy.writestr(info.filename, part)
+        return out.getvalue()
 
     def _xlsx_percent_styles(self) -> set[int]:
         if self._percent_styles is None:
@@ -379,8 +446,18 @@ def _read_part(zf: zipfile.ZipFile, name: str, limit: int) -> bytes:
     try:
         with zf.open(info) as handle:
             return handle.read(limit + 1)[:limit]
-    except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError, RuntimeError):
-        return b""
+    except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError, RuntimeError, ValueError, zlib.error):
+        return b""                               # a damaged part reads as an absent one
+
+
+def _has_unknown_error(xml: bytes) -> bool:
+    return b't="e"' in xml and any(m.group(2).decode("utf-8", "replace").strip() not in CALAMINE_ERRORS
+                                   for m in _UNKNOWN_ERROR.finditer(xml))
+
+
+def _known_error(match: re.Match) -> bytes:
+    known = match.group(2).decode("utf-8", "replace").strip() in CALAMINE_ERRORS
+    return match.group(1) + (match.group(2) if known else b"#VALUE!") + match.group(3)
 
 
 def _parse_time(text: str) -> datetime | None:
@@ -423,32 +500,32 @@ def _user_defined_ods(xml: bytes) -> dict[str, str]:
     return {el.get(f"{{{ns}}}name"): (el.text or "").strip() for el in tree.iter(f"{{{ns}}}user-defined")}
 
 
-def _xlsx_sheet_part(package: _Package, name: str) -> str | None:
-    """The zip part of the sheet called ``name`` (workbook.xml + its relationships).
+def _xlsx_sheet_parts(package: _Package) -> dict[str, str]:
+    """Each sheet's zip part by sheet name (workbook.xml + its relationships).
 
-    Scanned with bounded regular expressions rather than parsed: two attribute look-ups in parts of
+    Scanned with bounded regular expressions rather than parsed: attribute look-ups in parts of
     at most 1 MB, no entity is ever expanded.
     """
     book = package.read("xl/workbook.xml", 2**20).decode("utf-8", "replace")
     rels = package.read("xl/_rels/workbook.xml.rels", 2**20).decode("utf-8", "replace")
-    wanted = _xml_escape(name)
-    for tag in re.finditer(r"<(?:\w+:)?sheet\b[^>]*>", book):
-        attrs = dict(re.findall(r'([\w:]+)="([^"]*)"', tag.group(0)))
-        if attrs.get("name") == wanted:
-            rid = next((v for k, v in attrs.items() if k.endswith(":id")), None)
-            break
-    else:
-        return None
+    targets = {}
     for tag in re.finditer(r"<(?:\w+:)?Relationship\b[^>]*>", rels):
         attrs = dict(re.findall(r'([\w:]+)="([^"]*)"', tag.group(0)))
-        if attrs.get("Id") == rid:
-            target = attrs.get("Target", "")
-            return target.lstrip("/") if target.startswith("/") else f"xl/{target}"
-    return None
+        target = attrs.get("Target", "")
+        targets.setdefault(attrs.get("Id"), target.lstrip("/") if target.startswith("/") else f"xl/{target}")
+    parts = {}
+    for tag in re.finditer(r"<(?:\w+:)?sheet\b[^>]*>", book):
+        attrs = dict(re.findall(r'([\w:]+)="([^"]*)"', tag.group(0)))
+        rid = next((v for k, v in attrs.items() if k.endswith(":id")), None)
+        if "name" in attrs and rid in targets:
+            parts.setdefault(_xml_unescape(attrs["name"]), targets[rid])
+    return parts
 
 
-def _xml_escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+def _xml_unescape(text: str) -> str:
+    from xml.sax.saxutils import unescape
+
+    return unescape(text, {"&quot;": '"', "&apos;": "'"})
 
 
 def _percent_styles(xml: bytes) -> set[int]:
@@ -480,120 +557,124 @@ def _is_percent_code(code: str) -> bool:
     return "%" in code
 
 
-def _ods_markers(xml: bytes, sheet: str, column: int) -> dict[int, tuple[bool, bool, bool]]:
-    """Like the xlsx markers, from content.xml (LibreOffice marks a percent as value-type percentage)."""
-    if not xml:
-        return {}
-    from defusedxml import ElementTree
-
-    t = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
-    o = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
-    try:
-        tree = ElementTree.fromstring(xml)
-    except Exception:
-        return {}
-    table = next((el for el in tree.iter(f"{{{t}}}table") if el.get(f"{{{t}}}name") == sheet), None)
-    markers: dict[int, tuple[bool, bool, bool]] = {}
-    row_no = 0
-    for row in (table.iter(f"{{{t}}}table-row") if table is not None else ()):
-        repeat = min(int(row.get(f"{{{t}}}number-rows-repeated", "1")), MAX_ROWS)
-        col = 0
-        for cell in row:
-            span = int(cell.get(f"{{{t}}}number-columns-repeated", "1"))
-            if col <= column < col + span:
-                formula = cell.get(f"{{{t}}}formula") is not None
-                kind = cell.get(f"{{{o}}}value-type")
-                for n in range(repeat):
-                    markers[row_no + n + 1] = (formula, kind is not None, kind == "percentage")
-                break
-            col += span
-        row_no += repeat
-        if row_no > MAX_ROWS:
-            break
-    return markers
-
-
 # -- the workbook's content -----------------------------------------------------------------------
+
+class _Refusal(Exception):
+    """A sheet that must not be loaded: the file is refused with ``issue``."""
+
+    def __init__(self, issue: Issue) -> None:
+        super().__init__(issue.message)
+        self.issue = issue
+
 
 def _read_book(base: Return, book, package: _Package, catalogue: Catalogue) -> Return:
     shown = base.file
-    meta = _identity(book, package)
-    known = {"modified": package.modified()}      # fields found so far, for one replace() at the end
-    problem = _identity_problem(meta, book, shown)
+    meta, problem = _identity(book, package, shown)
+    known = replace(base, modified=package.modified())
     if problem:
-        return replace(base, **known, issues=(problem,))
-    known.update(department=meta["department"], period=meta["period"],
-                 template_id=meta.get("template_id", ""), catalogue_sha=meta.get("catalogue_sha", ""),
-                 generated_at=meta.get("generated_at", ""), format_version=meta.get("format_version", ""))
-    sheet_name, grid, problem = _form_grid(book, shown)
+        return replace(known, issues=(problem,))
+    known = replace(known, department=meta["department"], period=meta["period"],
+                    template_id=meta.get("template_id", ""), catalogue_sha=meta.get("catalogue_sha", ""),
+                    generated_at=meta.get("generated_at", ""), format_version=meta.get("format_version", ""))
+    try:
+        sheet_name, grid, problem = _form_grid(book, package, shown)
+    except _Refusal as refusal:
+        return replace(known, issues=(refusal.issue,))
     if problem:
-        return replace(base, **known, issues=(problem,))
+        return replace(known, issues=(problem,))
     header = _find_header(grid)
     if header is None:
-        return replace(base, **known, issues=(checks.layout_broken(shown, sheet_name, "找不到表头“指标编号”"),))
+        return replace(known, issues=(checks.layout_broken(shown, sheet_name, "找不到表头“指标编号”"),))
     columns = _columns(grid[header])
     missing = [h for h in (ID, ACTUAL) if h not in columns]
     if missing:
-        return replace(base, **known,
-                       issues=(checks.layout_broken(shown, sheet_name, f"找不到“{'”“'.join(missing)}”列"),))
-    reader = _RowReader(catalogue, known["department"], shown, sheet_name, columns, package,
-                        locked_cells_current=known["catalogue_sha"] in ("", catalogue.sha))
+        return replace(known, issues=(checks.layout_broken(shown, sheet_name, f"找不到“{'”“'.join(missing)}”列"),))
+    reader = _RowReader(catalogue, known.department, shown, sheet_name, columns, package,
+                        locked_cells_current=known.catalogue_sha in ("", catalogue.sha))
     rows, issues = reader.read(grid, header)
     filler, phone = _block_value(grid[:header], "填报人"), _block_value(grid[:header], "联系电话")
-    return replace(base, **known, rows=rows, issues=tuple(issues), filler=filler, phone=phone,
-                   sheet=sheet_name)
+    return replace(known, rows=rows, issues=tuple(issues), filler=filler, phone=phone, sheet=sheet_name)
 
 
-def _identity(book, package: _Package) -> dict[str, str]:
-    """``_meta`` key/value rows, completed from the custom properties when the sheet is gone."""
-    meta: dict[str, str] = {}
-    if META_SHEET in book.sheet_names:
-        try:
-            for row in book.get_sheet_by_name(META_SHEET).to_python(nrows=50):
-                if len(row) >= 2 and str(row[0]).strip() in META_KEYS:
-                    meta[str(row[0]).strip()] = _text(row[1])
-        except Exception:  # a broken _meta sheet is the same as none
-            meta = {}
+def _identity(book, package: _Package, shown: str) -> tuple[dict[str, str], Issue | None]:
+    """The identity the file claims, or the finding that it has none or two that disagree.
+
+    ``_meta``'s key/value rows win; the custom properties fill what ``_meta`` lacks (a deleted
+    ``_meta`` sheet) and must agree with it on department and period where both say something.
+    """
+    meta = _meta_rows(book, package, shown)
+    props = {k: _clean(v) for k, v in package.custom_properties().items() if k in META_KEYS}
+    for key in ("department", "period"):
+        if meta.get(key) and props.get(key) and _squeeze(meta[key]) != _squeeze(props[key]):
+            return meta, checks.identity_mismatch(shown, key, meta[key], props[key])
+    for key in META_KEYS:
+        if not meta.get(key) and props.get(key):
+            meta[key] = props[key]
     if not meta.get("department") or not meta.get("period"):
-        props = package.custom_properties()
-        for key in META_KEYS:
-            if not meta.get(key) and props.get(key):
-                meta[key] = props[key]
-    return meta
-
-
-def _identity_problem(meta: dict[str, str], book, shown: str) -> Issue | None:
-    if not meta.get("department") or not meta.get("period"):
-        return checks.not_our_template(shown, _claimed_department(book))
+        return meta, checks.not_our_template(shown, _claimed_department(book, package, shown))
     try:
         meta["period"] = str(Period.parse(meta["period"]))
     except PeriodError:
-        return checks.not_our_template(shown, meta.get("department"), f"模板标识中的报送周期“{meta['period']}”无效")
-    return None
+        return meta, checks.not_our_template(shown, meta.get("department"),
+                                             f"模板标识中的报送周期“{checks.shorten(meta['period'])}”无效")
+    return meta, None
 
 
-def _claimed_department(book) -> str | None:
-    """The 填报单位 a foreign-looking file names in its first rows, for the rejection message."""
+def _meta_rows(book, package: _Package, shown: str) -> dict[str, str]:
+    """``_meta``'s key/value rows ({} when the sheet is missing or broken)."""
+    if META_SHEET not in book.sheet_names:
+        return {}
+    problem = package.refusal(META_SHEET, shown)
+    if problem:
+        raise _Refusal(problem)
+    meta: dict[str, str] = {}
     try:
-        grid = book.get_sheet_by_index(0).to_python(nrows=HEADER_SEARCH_ROWS)
-    except Exception:
+        for row in book.get_sheet_by_name(META_SHEET).to_python(nrows=50):
+            if len(row) >= 2 and _text(row[0]) in META_KEYS:
+                meta[_text(row[0])] = _text(row[1])
+    except NEVER_CAUGHT:
+        raise
+    except BaseException:  # noqa: B036 - a broken or missing _meta sheet is the same as none
+        return {}
+    return meta
+
+
+def _claimed_department(book, package: _Package, shown: str) -> str | None:
+    """The 填报单位 a foreign-looking file names in its first rows, for the rejection message."""
+    names = book.sheet_names
+    if not names or package.refusal(names[0], shown):
         return None
-    return _block_value(grid, "填报单位") or None
+    try:
+        grid = book.get_sheet_by_name(names[0]).to_python(nrows=HEADER_SEARCH_ROWS)
+    except NEVER_CAUGHT:
+        raise
+    except BaseException:  # noqa: B036 - calamine's errors and panics: no name to quote then
+        return None
+    return checks.shorten(_block_value(grid, "填报单位")) or None
 
 
-def _form_grid(book, shown: str):
+def _form_grid(book, package: _Package, shown: str):
     """(sheet name, its rows as lists, problem) for 填报表, or the first sheet with a 指标编号 header."""
     names = [FORM_SHEET] if FORM_SHEET in book.sheet_names else [n for n in book.sheet_names if n != META_SHEET]
+    unreadable = None
     for name in names:
+        problem = package.refusal(name, shown)
+        if problem:
+            return name, [], problem
         try:
             sheet = book.get_sheet_by_name(name)
-        except Exception:
+            if sheet.total_height > MAX_ROWS:
+                return name, [], checks.file_too_large(shown, f"工作表“{name}”有 {sheet.total_height} 行，远超正常表格")
+            grid = sheet.to_python(skip_empty_area=False, nrows=MAX_ROWS)
+        except NEVER_CAUGHT:
+            raise
+        except BaseException as exc:  # noqa: B036 - calamine's errors and panics: a sheet it cannot read
+            unreadable = unreadable or (name, exc)
             continue
-        if sheet.total_height > MAX_ROWS:
-            return name, [], checks.file_too_large(shown, f"工作表“{name}”有 {sheet.total_height} 行，远超正常表格")
-        grid = sheet.to_python(skip_empty_area=False, nrows=MAX_ROWS)
         if _find_header(grid) is not None or name == FORM_SHEET:
             return name, grid, None
+    if unreadable:
+        return unreadable[0], [], checks.layout_broken(shown, unreadable[0], _broken_reason(unreadable[1]))
     return "", [], checks.layout_broken(shown, FORM_SHEET, "找不到填报表")
 
 
@@ -642,7 +723,7 @@ class _RowReader:
         # A template made from an older catalogue differs from today's in its locked cells by
         # design: that is catalogue-changed (validation), not tampering.
         self.check_locked = locked_cells_current
-        self._markers: dict[int, tuple[bool, bool, bool]] | None = None
+        self.survey = package.survey(sheet)
 
     def read(self, grid: list[list], header: int) -> tuple[tuple[ReturnRow, ...], list[Issue]]:
         kept: dict[str, tuple[ReturnRow, list[Issue], int, bool]] = {}
@@ -674,6 +755,7 @@ class _RowReader:
             kept[row_id] = candidate
         for row, cell_issues, r, _ in kept.values():
             notes.extend((r, i) for i in cell_issues)
+        notes.extend(self._merged(grid, header))
         notes.sort(key=lambda pair: pair[0])                  # sheet order, stable within a row
         return tuple(k[0] for k in kept.values()), [issue for _, issue in notes]
 
@@ -684,10 +766,18 @@ class _RowReader:
         cell = f"{self.letters[ACTUAL]}{r + 1}"
         raw = _text(value)
         actual, valid = None, True
-        if indicator is not None:
+        error = self._error(r, ACTUAL)
+        if error:
+            raw, valid = error, False
+            issues.append(self._issue(checks.formula_error, ACTUAL, r, typed=error, indicator=indicator))
+        elif indicator is not None:
             actual, valid, raw, issues = self._actual(value, raw, cell, r, indicator)
         elif raw:
             issues.append(self._issue(checks.value_on_task_row, ACTUAL, r, typed=raw, task=task))
+        for header in (STATE, *NARRATIVES):
+            error = self._error(r, header)
+            if error:
+                issues.append(self._issue(checks.formula_error, header, r, typed=error, indicator=indicator))
         state = _squeeze(_text(self._get(line, STATE)))
         if state and state not in STATES:
             issues.append(self._issue(checks.unknown_state, STATE, r, typed=state))
@@ -701,8 +791,7 @@ class _RowReader:
         issues: list[Issue] = []
         percent_format = False
         if value == "" or value is None:
-            formula, cached, _ = self._marker(r)
-            if formula and not cached:
+            if self.survey.formula_without_value(r, self.columns[ACTUAL]):
                 issues.append(self._issue(checks.formula_without_value, ACTUAL, r, indicator=indicator))
             return None, True, raw, issues
         if indicator.is_percent and isinstance(value, (int, float)) and not isinstance(value, bool) and 0 < value <= 1.5:
@@ -722,12 +811,31 @@ class _RowReader:
         if self.package.kind == "xls":
             # No format information: a fraction far below a target in points was almost surely 95%.
             return None if float(indicator.target) > 1.5 and value <= 1.0 else False
-        return self.package.percent_formatted(self.sheet, self.letters[ACTUAL], r + 1)
+        return self.package.percent_formatted(self.sheet, r, self.columns[ACTUAL])
 
-    def _marker(self, r: int) -> tuple[bool, bool, bool]:
-        if self._markers is None:
-            self._markers = self.package.column_markers(self.sheet, self.letters[ACTUAL])
-        return self._markers.get(r + 1, (False, False, False))
+    def _error(self, r: int, header: str) -> str:
+        """The error value (#DIV/0! …) the file holds in this row's cell under ``header``, or ""."""
+        n = self.columns.get(header)
+        return self.survey.errors.get((r, n), "") if n is not None else ""
+
+    # merged cells in the input area
+    def _merged(self, grid: list[list], header: int) -> list[tuple[int, Issue]]:
+        """Merged ranges over input cells below the header: hidden values, and rows read as empty."""
+        inputs = {self.columns[h] for h in (ACTUAL, STATE, *NARRATIVES) if h in self.columns}
+        notes = []
+        for r0, c0, r1, c1 in self.survey.merged:
+            if r1 <= header or not inputs.intersection(range(c0, c1 + 1)):
+                continue
+            span = f"{address(r0, c0)}:{address(r1, c1)}"
+            for r in range(max(r0, header + 1), min(r1, len(grid) - 1) + 1):
+                for c in range(c0, min(c1, len(grid[r]) - 1) + 1):
+                    if (r, c) != (r0, c0) and _text(grid[r][c]):
+                        notes.append((r, checks.value_under_merged_cell(
+                            self.file, self.sheet, address(r, c), typed=_text(grid[r][c]), span=span)))
+            if r1 > r0 and r1 > header:
+                notes.append((max(r0, header + 1), checks.merged_cells(self.file, self.sheet, span,
+                                                                       first=address(r0, c0))))
+        return notes
 
     def _role(self, line: list, task: Task) -> str:
         word = _squeeze(_text(self._get(line, ROLE)))
@@ -827,7 +935,7 @@ def _id_text(value) -> str:
 
 def _text(value) -> str:
     if type(value) is str:
-        return value.strip()
+        return _clean(value)
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -837,6 +945,12 @@ def _text(value) -> str:
     if isinstance(value, datetime):
         return value.isoformat(sep=" ", timespec="minutes")
     return str(value).strip()
+
+
+def _clean(text: str) -> str:
+    """Stripped, without control characters (a NUL in a cell can reach no database or writer)."""
+    text = text.strip()
+    return text.translate(_CONTROL) if not text.isprintable() else text
 
 
 def _squeeze(text: str) -> str:
@@ -856,9 +970,3 @@ def column_letter(n: int) -> str:
         letters = chr(65 + rest) + letters
     return letters
 
-
-def _column_index(letters: str) -> int:
-    n = 0
-    for ch in letters:
-        n = n * 26 + ord(ch) - 64
-    return n - 1

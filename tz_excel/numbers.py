@@ -15,13 +15,18 @@ it (95, "95%", or 0.95 in a cell Excel formats as a percent).
 
 Codes (stable, kebab-case; the messages clerks read are built in ``validation``):
 
-- errors: ``not-a-number`` (text, a range, a date), ``negative-value``;
+- errors: ``not-a-number`` (text, a range, a date), ``negative-value``, ``number-out-of-range``
+  (not finite, or beyond ``MAX_MAGNITUDE`` in the row's unit: a 400-digit string, 1e308);
 - warnings: ``approximate-value`` (约/左右/近/超/余/多/以上 …, the number counts),
   ``unit-converted`` (8000万 read as 0.8 on a 亿元 row), ``unit-mismatch`` (30家 on a 个 row).
 
 "Nothing reported": an empty cell and the placeholders ``-``, ``—``, ``/``, ``无``, ``暂无`` read as
 empty (``value`` None, no code). An office would rather see 未报送 than guess 0, and clerks use these
 marks to mean "nothing to report"; a real zero is typed 0.
+
+Only finite numbers of a sane size leave this module as a value: whatever a cell holds, ``usable``
+is None or a float a writer and a database accept. Text longer than ``MAX_TEXT_CHARS`` is no
+number a clerk typed (and is not searched for one: the reading tries several splits of the text).
 """
 
 from __future__ import annotations
@@ -35,10 +40,17 @@ from decimal import Decimal, InvalidOperation
 
 NOT_A_NUMBER = "not-a-number"
 NEGATIVE = "negative-value"
+OUT_OF_RANGE = "number-out-of-range"
 APPROXIMATE = "approximate-value"
 CONVERTED = "unit-converted"
 MISMATCH = "unit-mismatch"
-ERROR_CODES = frozenset({NOT_A_NUMBER, NEGATIVE})
+ERROR_CODES = frozenset({NOT_A_NUMBER, NEGATIVE, OUT_OF_RANGE})
+
+# No figure of a key-task notice comes near 10^15 in its row's unit (1.5亿元 is 1.5; a count of
+# 元 reaches 10^10); past it a cell holds a slip or an attack, and Excel keeps 15 digits anyway.
+MAX_MAGNITUDE = Decimal(10) ** 15
+MAX_TEXT_CHARS = 200          # "约500个（其中……）" fits; a pasted paragraph is not a number
+MAX_NUMERAL_CHARS = 40        # digits, separators and numeral characters in one number
 
 PLACEHOLDERS = frozenset({"-", "--", "—", "——", "/", "\\", "无", "暂无", "空", "N/A", "n/a", "NA"})
 
@@ -151,8 +163,10 @@ def format_number(value: float | Decimal | None) -> str:
 # -- numbers that are already numbers -------------------------------------------------------------
 def _from_cell_number(number: int | float | Decimal, unit: str, percent_format: bool) -> ParsedNumber:
     if isinstance(number, float) and not math.isfinite(number):
-        return ParsedNumber(None, (NOT_A_NUMBER,), "单元格内容不是有效数值")
+        return ParsedNumber(None, (OUT_OF_RANGE,), "单元格中的数值无效")
     value = Decimal(repr(number)) if isinstance(number, float) else Decimal(number)
+    if not value.is_finite():
+        return ParsedNumber(None, (OUT_OF_RANGE,), "单元格中的数值无效")
     if percent_format and is_percent_unit(unit):
         value *= 100
     return _result(value, ())
@@ -163,15 +177,25 @@ def _from_text(text: str, unit: str) -> ParsedNumber:
     s = normalize(text)
     if not s or s in PLACEHOLDERS:
         return EMPTY
+    if len(s) > MAX_TEXT_CHARS:
+        if _ARABIC.fullmatch(s.lstrip("+-")):
+            return ParsedNumber(None, (OUT_OF_RANGE,), "数字位数过多")
+        return ParsedNumber(None, (NOT_A_NUMBER,), "内容过长")
     s, approximate = _strip_words_before(s)
     negative = False
     if s[:1] in "+-":
         negative, s = s[0] == "-", s[1:]
     s, percent_words = (s[3:], True) if s.startswith("百分之") else (s, False)
+    run = _numeral_run(s)
+    if run > MAX_NUMERAL_CHARS:
+        too_many = _ARABIC.fullmatch(s[:run]) is not None
+        return ParsedNumber(None, (OUT_OF_RANGE if too_many else NOT_A_NUMBER,), "数字位数过多" if too_many else "")
     reading = _read(s, unit, percent_words)
     if reading is None:
         return ParsedNumber(None, (NOT_A_NUMBER,))
     value, codes, note = reading
+    if abs(value) > MAX_MAGNITUDE:
+        return ParsedNumber(None, (OUT_OF_RANGE,), note)
     if approximate:
         codes = (APPROXIMATE, *[c for c in codes if c != APPROXIMATE])
     if negative and value != 0:
@@ -180,6 +204,8 @@ def _from_text(text: str, unit: str) -> ParsedNumber:
 
 
 def _result(value: Decimal, codes: tuple[str, ...], note: str = "") -> ParsedNumber:
+    if abs(value) > MAX_MAGNITUDE:
+        return ParsedNumber(None, (OUT_OF_RANGE,), note)
     if value < 0:
         return ParsedNumber(float(value), (NEGATIVE,), note)
     return ParsedNumber(float(value) + 0.0, codes, note)   # + 0.0 turns -0.0 into 0.0
@@ -201,10 +227,7 @@ def _read(s: str, unit: str, percent_words: bool):
     """Try every split of ``s`` into number + tail, longest number first; the first whose tail is
     the row's unit (or nothing) wins, else the first whose tail is some other unit."""
     fallback = None
-    limit = 0
-    while limit < len(s) and s[limit] in _NUMBER_CHARS:
-        limit += 1
-    for cut in range(limit, 0, -1):
+    for cut in range(_numeral_run(s), 0, -1):
         parsed = parse_numeral(s[:cut])
         if parsed is None:
             continue
@@ -216,6 +239,14 @@ def _read(s: str, unit: str, percent_words: bool):
             return reading
         fallback = fallback or reading
     return fallback
+
+
+def _numeral_run(s: str) -> int:
+    """How many leading characters of ``s`` may belong to a number."""
+    n = 0
+    while n < len(s) and s[n] in _NUMBER_CHARS:
+        n += 1
+    return n
 
 
 @dataclass(frozen=True)

@@ -17,11 +17,19 @@ code                       sev.     meaning
 =========================  =======  ==========================================================
 not-a-workbook             error    not .xlsx/.xlsm/.xls/.ods, broken, encrypted (file)
 file-too-large             error    absurd size, zip bomb, absurd row count (file)
+file-too-large             error    (also) a sheet with a value far out (XFD1048576) or an absurd
+                                    declared dimension: refused before it is loaded (file)
 not-our-template           error    no ``_meta`` and no custom properties (file)
+identity-mismatch          error    ``_meta`` and the custom properties name two departments or
+                                    periods, or the rows are another department's (file)
 layout-broken              error    no 指标编号 header or no 累计完成值 column (file)
+internal-error             error    reading failed in a way the program did not foresee; the
+                                    traceback is in the log (file)
 unknown-department         error    the department is in neither the directory nor the catalogue
 not-a-number               error    text, a range or a date in 累计完成值
 negative-value             error    a figure below zero
+number-out-of-range        error    not finite, or beyond 10^15 in the row's unit (400 digits, 1e308)
+formula-error              error    an error value (#DIV/0!, #REF!, #N/A, Err:502 …) in an input cell
 formula-without-value      warning  a formula whose result was never calculated (read as empty)
 approximate-value          warning  约/左右/近/超/余/多/以上: the number counts
 unit-converted             warning  8000万 on a 亿元 row read as 0.8; a percent fraction scaled
@@ -37,9 +45,12 @@ catalogue-changed          warning  made from an older catalogue; rows are still
 far-beyond-target          warning  more than ``assess.far_beyond`` × the target
 stale-return               warning  every figure identical to the department's previous period
 cumulative-decreased       warning  a cumulative figure below the previous period's
-missing-rows               warning  indicator rows deleted from the template
+missing-rows               warning  rows of the department's template absent (deleted, or added
+                                    to the catalogue after the template was made)
 empty-return               warning  nothing filled at all
 state-contradiction        warning  已完成 while below target; 未启动 with progress reported
+value-under-merged-cell    warning  a value hidden under a merged range in the input area (read)
+merged-cells               warning  input cells of several rows merged: only the first row reads
 =========================  =======  ==========================================================
 
 (``wrong-period`` is decided by ``merge``: a return of another period is stored under its own.)
@@ -50,7 +61,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable, Iterator
 
-from .findings import ERROR, WARNING, Issue, file_label, num_text, where_label
+from .findings import ERROR, WARNING, Issue, file_label, num_text, shorten, where_label
 
 if TYPE_CHECKING:
     from .catalogue import Catalogue
@@ -85,8 +96,8 @@ def validate_return(ret: "Return", catalogue: "Catalogue", previous: dict | None
             catalogue's names only (a town of a group such as 各镇街 is then accepted as is).
     """
     issues = list(ret.issues)
-    if not ret.is_ours:
-        return issues
+    if not ret.is_ours or any(i.is_error and not i.cell for i in issues):
+        return issues                  # refused while reading: nothing was read to check
     far = settings.assess.far_beyond if settings is not None else 10.0
     ctx = Context(catalogue, dict(previous or {}), far, directory)
     for check in CHECKS:
@@ -106,6 +117,53 @@ def check_department(ret: "Return", ctx: Context) -> Iterator[Issue]:
         yield Issue("unknown-department", ERROR,
                     f"{file_label(ret.file)}的模板标识中的单位“{ret.department}”不在单位名录中，无法汇总。"
                     "请使用办公室下发给贵单位的模板重新填报。", ret.file, value=ret.department or "")
+
+
+def check_identity(ret: "Return", ctx: Context) -> Iterator[Issue]:
+    """Rows that are mostly another department's: the identity was changed (or copied)."""
+    known = (ctx.directory.get(ret.department) is not None if ctx.directory is not None
+             else ret.department in ctx.catalogue.department_names())
+    if not known:                      # unknown-department says it; a town needs the directory
+        return
+    present = [row.id for row in ret.rows]
+    own = {row.id for row in _expected_rows(ret, ctx)}
+    foreign = [rid for rid in present if rid not in own]
+    if not present or len(foreign) * 2 <= len(present):
+        return
+    owners = _owners(present, ret.department, ctx)
+    belongs = f"属于“{'”“'.join(owners)}”" if owners else "不属于该单位"
+    yield Issue("identity-mismatch", ERROR,
+                f"{file_label(ret.file)}的模板标识为“{shorten(ret.department or '')}”，但表中的指标行"
+                f"（{'、'.join(foreign[:6])}{'等' if len(foreign) > 6 else ''}）{belongs}，"
+                f"不是“{shorten(ret.department or '')}”的任务，无法汇总。请在办公室下发给贵单位的模板中直接填写后重新报送，"
+                "勿修改或复制隐藏页。", ret.file, value=ret.department or "")
+
+
+def _owners(present: list[str], claimed: str | None, ctx: Context) -> list[str]:
+    """The departments whose template rows are most like ``present`` (at most three)."""
+    ids = set(present)
+    scored = []
+    for n, (name, rows) in enumerate(_rows_by_department(ctx).items()):
+        if name == claimed or not rows & ids:
+            continue
+        scored.append((-len(rows & ids) / len(rows | ids), n, name))
+    scored.sort()
+    return [name for score, _, name in scored if score == scored[0][0]][:3]
+
+
+def _rows_by_department(ctx: Context) -> dict[str, frozenset[str]]:
+    """Every department's template row ids (the directory's, else the catalogue's names)."""
+    if _OWNERS_CACHE[0] is not ctx.catalogue or _OWNERS_CACHE[1] is not ctx.directory:
+        if ctx.directory is not None:
+            pairs = [(d.name, ctx.directory.names_for(d)) for d in ctx.directory]
+        else:
+            pairs = [(name, {name}) for name in ctx.catalogue.department_names()]
+        _OWNERS_CACHE[:] = [ctx.catalogue, ctx.directory,
+                            {name: frozenset(r.id for r in ctx.catalogue.rows_for(names)) for name, names in pairs}]
+    return _OWNERS_CACHE[2]
+
+
+_OWNERS_CACHE: list = [None, None, {}]
 
 
 def check_catalogue(ret: "Return", ctx: Context) -> Iterator[Issue]:
@@ -145,12 +203,18 @@ def check_decreased(ret: "Return", ctx: Context) -> Iterator[Issue]:
 
 
 def check_missing_rows(ret: "Return", ctx: Context) -> Iterator[Issue]:
+    """Rows of the department's template the file lacks: indicators, and tasks without one."""
     present = {row.id for row in ret.rows}
-    missing = [row.id for row in _expected_rows(ret, ctx) if row.indicator is not None and row.id not in present]
-    if missing:
-        yield Issue("missing-rows", WARNING,
-                    f"{file_label(ret.file)}缺少指标行 {'、'.join(missing)}（行被删除），这些指标本期按未报送处理。"
-                    "请使用下发的模板填报，勿删除行。", ret.file, ret.sheet, value="、".join(missing))
+    missing = [row.id for row in _expected_rows(ret, ctx) if row.id not in present]
+    if not missing:
+        return
+    if ret.catalogue_sha and ret.catalogue_sha != ctx.catalogue.sha:
+        why = "行被删除，或模板生成后任务清单有调整"
+    else:
+        why = "行被删除"
+    yield Issue("missing-rows", WARNING,
+                f"{file_label(ret.file)}缺少指标编号为 {'、'.join(missing)} 的行（{why}），这些指标和任务本期按未报送处理。"
+                "请使用下发的模板填报，勿删除行。", ret.file, ret.sheet, value="、".join(missing))
 
 
 def check_empty(ret: "Return", ctx: Context) -> Iterator[Issue]:
@@ -175,7 +239,7 @@ def check_states(ret: "Return", ctx: Context) -> Iterator[Issue]:
 
 
 CHECKS: tuple[Callable[["Return", Context], Iterator[Issue]], ...] = (
-    check_department, check_catalogue, check_missing_rows, check_far_beyond, check_decreased,
+    check_department, check_identity, check_catalogue, check_missing_rows, check_far_beyond, check_decreased,
     check_states, check_stale, check_empty,
 )
 
