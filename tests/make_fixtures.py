@@ -80,7 +80,7 @@ def build_returns(folder: str | Path) -> dict[str, Path]:
     fill("return_div_by_zero_cached.xlsx", CLEAN_VALUES, mutate=lambda wb: _set(wb, "4.1", "累计完成值", "=1/0"))
     _cache_error(built["return_div_by_zero_cached.xlsx"], {"J8": "#DIV/0!"})
     fill("return_error_values_in_text_cells.xlsx", CLEAN_VALUES, mutate=_error_formulas)
-    _cache_error(built["return_error_values_in_text_cells.xlsx"], {"L5": "#REF!", "M8": "#N/A", "O11": "#SPILL!"})
+    _cache_error(built["return_error_values_in_text_cells.xlsx"], {"M5": "#REF!", "N8": "#N/A", "P11": "#SPILL!"})
     fill("return_identity_changed.xlsx", {}, template=make_template(templates, "市医保局"),
          state={"66": "正常推进"}, narratives={"66": ("已完成低保扩围摸底", "", "")},
          mutate=lambda wb: _set_meta(wb, "department", "市应急局"))

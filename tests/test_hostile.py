@@ -125,7 +125,7 @@ def clean_return() -> bytes:
     return _CLEAN["data"]
 
 
-INPUT_CELLS = ["J5", "J6", "J8", "J9", "J13", "L8", "M8", "N8", "O11", "D8", "F8", "B4"]
+INPUT_CELLS = ["J5", "J6", "J8", "J9", "J13", "M8", "N8", "O8", "P11", "D8", "F8", "B4"]
 PARTS = ["xl/worksheets/sheet1.xml", "xl/worksheets/sheet3.xml", "xl/workbook.xml", "xl/styles.xml",
          "xl/_rels/workbook.xml.rels", "docProps/custom.xml", "docProps/core.xml", "[Content_Types].xml"]
 odd_numbers = st.one_of(

@@ -313,8 +313,8 @@ def test_a_declared_dimension_a_bit_wide_is_fine(fixture_returns, tmp_path):
     ("return_absurd_number_cell.xlsx", [("number-out-of-range", "J6"), ("number-out-of-range", "J8")],
      {"1.2": None, "4.1": None}),
     ("return_div_by_zero_cached.xlsx", [("formula-error", "J8")], {"4.1": None}),
-    ("return_error_values_in_text_cells.xlsx", [("formula-error", "L5"), ("formula-error", "M8"),
-                                                 ("formula-error", "O11")], {}),
+    ("return_error_values_in_text_cells.xlsx", [("formula-error", "M5"), ("formula-error", "N8"),
+                                                 ("formula-error", "P11")], {}),
     ("return_merged_cells_value.xlsx", [("merged-cells", "J5"), ("value-under-merged-cell", "J6")], {}),
 ])
 def test_hostile_cells_become_findings_on_their_cells(fixture_returns, name, expected, changed):
