@@ -129,3 +129,29 @@ def set_meta(data: bytes, key: str, value: str) -> bytes:
 def add_merge(data: bytes, ref: str) -> bytes:
     return change_part(data, SHEET, lambda xml: re.sub(
         rb"(<mergeCells[^>]*>)", lambda m: m.group(1) + f'<mergeCell ref="{ref}"/>'.encode(), xml, count=1))
+
+
+def shared_string_bomb(data: bytes, length: int = 30_000, rows: range = range(40, 1990), columns: int = 100) -> bytes:
+    """One long shared string referenced from every cell of a block: a 400 KB file that asks the
+    reader for gigabytes (each cell gets its own copy), inside every row and column limit."""
+    def col(n: int) -> str:
+        name = ""
+        n += 1
+        while n:
+            n, rest = divmod(n - 1, 26)
+            name = chr(65 + rest) + name
+        return name
+
+    names = [col(16 + n) for n in range(columns)]
+    block = "".join(f'<row r="{r}">' + "".join(f'<c r="{c}{r}" t="s"><v>0</v></c>' for c in names) + "</row>"
+                    for r in rows).encode()
+    sst = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?><sst xmlns="http://schemas.openxmlformats.org/'
+           f'spreadsheetml/2006/main" count="1" uniqueCount="1"><si><t>{"长" * length}</t></si></sst>').encode()
+    data = change_part(data, SHEET, lambda xml: xml.replace(b"</sheetData>", block + b"</sheetData>"))
+    data = change_part(data, "[Content_Types].xml", lambda x: x.replace(b"</Types>", (
+        b'<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.'
+        b'spreadsheetml.sharedStrings+xml"/></Types>')))
+    data = change_part(data, "xl/_rels/workbook.xml.rels", lambda x: x.replace(b"</Relationships>", (
+        b'<Relationship Id="rIdBomb" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
+        b'sharedStrings" Target="sharedStrings.xml"/></Relationships>')))
+    return build(parts(data) + [("xl/sharedStrings.xml", sst)])

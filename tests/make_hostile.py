@@ -106,6 +106,7 @@ def _write_zip_corpus(folder: Path, clean: bytes, medical: bytes) -> dict[str, d
         b'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>')), READ)
     put("workbook_xml_missing.xlsx", h.drop_part(clean, "xl/workbook.xml"), REJECTED, "not-a-workbook")
     put("sheet_part_duplicated_with_garbage.xlsx", h.duplicate_part(clean, h.SHEET, b"garbage"), ANY)
+    put("one_shared_string_in_195000_cells.xlsx", h.shared_string_bomb(clean), REJECTED, "file-too-large")
     put("zip_cut_in_half.xlsx", clean[: len(clean) // 2], REJECTED, "not-a-workbook")
     put("zip_bomb_part_of_8_mb.xlsx", h.build(h.parts(clean) + [("xl/media/zeros.bin", b"\0" * 8 * 2**20)]),
         REJECTED, "file-too-large")

@@ -77,8 +77,11 @@ MAX_FILE_BYTES = 20 * 2**20
 MAX_UNZIPPED_BYTES = 40 * 2**20
 MAX_ENTRIES = 500
 MAX_RATIO = 120            # XML compresses ~5-20×; a bomb compresses ~1000×
+MAX_TEXT_BYTES = 40 * 2**20    # a sheet's text with every shared string written out where it is used
 HEADER_SEARCH_ROWS = 30
 
+_SHARED_STRING = re.compile(rb"<(?:\w+:)?si\b[^>]*>(.*?)</(?:\w+:)?si>", re.S)
+_SHARED_REF = re.compile(rb'<(?:\w+:)?c\b[^<>]*\bt="s"[^<>]*>\s*<(?:\w+:)?v>\s*(\d{1,9})\s*<', re.S)
 _IGNORED_NAMES = {".ds_store", "thumbs.db", "ehthumbs.db", "desktop.ini", ".directory", "icon\r"}
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ZIP_MAGIC = b"PK\x03\x04"
@@ -300,6 +303,7 @@ class _Package:
         self._parts: dict[str, bytes] = {}
         self._sheet_parts: dict[str, str] | None = None
         self._percent_styles: set[int] | None = None
+        self._shared_sizes: list[int] | None = None     # bytes of each shared string (xlsx)
 
     @classmethod
     def open(cls, data: bytes, kind: str, shown: str) -> "_Package | Issue":
@@ -380,7 +384,27 @@ class _Package:
             return checks.sheet_too_large(shown, sheet, survey.beyond(), MAX_ROWS, MAX_COLUMNS)
         if survey.declares_too_much():
             return checks.sheet_too_large(shown, sheet, survey.declared, MAX_ROWS, MAX_COLUMNS, declared=True)
+        text = self.expanded_text(sheet) if self.kind == "xlsx" else 0
+        if text > MAX_TEXT_BYTES:
+            return checks.file_too_large(shown, f"工作表“{checks.shorten(sheet)}”引用的文字合计约 {text // 2**20} MB，"
+                                                 "远超正常表格")
         return None
+
+    def expanded_text(self, sheet: str) -> int:
+        """Bytes of text the sheet holds once every shared string is written out in each cell that
+        uses it: what calamine allocates. One long string referenced by 200,000 cells fits in a
+        400 KB file and asks for gigabytes."""
+        if self._shared_sizes is None:
+            part = self.read("xl/sharedStrings.xml")
+            self._shared_sizes = [len(m.group(1)) for m in _SHARED_STRING.finditer(part)]
+        sizes = self._shared_sizes
+        if not sizes:
+            return 0
+        total = 0
+        for match in _SHARED_REF.finditer(self._xlsx_sheet(sheet)):
+            index = int(match.group(1))
+            total += sizes[index] if index < len(sizes) else 0
+        return total
 
     def percent_formatted(self, sheet: str, row: int, col: int) -> bool:
         """Does the cell (zero-based) show its number as a percent (Excel's 95% typed into a General cell)?"""
