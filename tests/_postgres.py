@@ -37,7 +37,7 @@ def postgres_bin() -> Path:
     """The newest installed server's bin/ (Debian: /usr/lib/postgresql/<major>/bin)."""
     found = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"), key=lambda p: int(Path(p).parts[4]))
     if not found:
-        raise RuntimeError("PostgreSQL is not installed: run scripts/system-deps.sh (Debian package postgresql)")
+        raise RuntimeError("PostgreSQL is not installed: run scripts/system-deps.sh (Debian: postgresql)")
     return Path(found[-1]).parent
 
 
@@ -81,7 +81,8 @@ class PostgresCluster:
 
     def stop(self) -> None:
         try:
-            self._as_owner(postgres_bin() / "pg_ctl", "-D", self.data, "-m", "fast", "-w", "stop", check=False)
+            self._as_owner(postgres_bin() / "pg_ctl", "-D", self.data, "-m", "fast", "-w", "stop",
+                           check=False)
         finally:
             shutil.rmtree(self.root, ignore_errors=True)
 
@@ -116,7 +117,9 @@ class PostgresCluster:
 
     def log_tail(self, lines: int = 20) -> str:
         log = self.root / "server.log"
-        return "\n".join(log.read_text(errors="replace").splitlines()[-lines:]) if log.exists() else "(no log)"
+        if not log.exists():
+            return "(no log)"
+        return "\n".join(log.read_text(errors="replace").splitlines()[-lines:])
 
     def _as_owner(self, *command, check: bool = True) -> subprocess.CompletedProcess:
         argv = [str(c) for c in command]

@@ -283,7 +283,8 @@ def dump_json(expected: dict) -> str:
                                 for k, v in value.items())
             return "{\n" + inner + "\n" + indent + "}"
         if isinstance(value, list) and value and all(isinstance(v, (list, dict)) for v in value):
-            return "[\n" + ",\n".join(indent + " " + json.dumps(v, ensure_ascii=False) for v in value) + "\n" + indent + "]"
+            inner = ",\n".join(indent + " " + json.dumps(v, ensure_ascii=False) for v in value)
+            return "[\n" + inner + "\n" + indent + "]"
         return json.dumps(value, ensure_ascii=False)
     return block(expected, "") + "\n"
 
@@ -328,7 +329,8 @@ def dump_postgresql(sqlite_path: Path, out: Path) -> None:
     # pg_dump of a newer minor release writes \restrict lines that older psql does not know; the
     # dump is ours and holds no secrets, so they go.
     lines = out.read_text(encoding="utf-8").splitlines(keepends=True)
-    out.write_text("".join(x for x in lines if not x.startswith(("\\restrict", "\\unrestrict"))), encoding="utf-8")
+    kept = [x for x in lines if not x.startswith(("\\restrict", "\\unrestrict"))]
+    out.write_text("".join(kept), encoding="utf-8")
 
 
 if __name__ == "__main__":

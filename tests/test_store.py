@@ -10,7 +10,7 @@ import pytest
 import sqlalchemy as sa
 
 from tz_excel.config import Workspace
-from tz_excel.errors import StoreError
+from tz_excel.errors import ConfigError, StoreError
 from tz_excel.findings import Issue
 from tz_excel.records import FileOutcome, Value
 from tz_excel.schema import HEAD
@@ -264,7 +264,8 @@ def test_two_workspaces_in_one_database_never_see_each_other(db_url):
     seen_a, seen_b = view(a), view(b)
     assert seen_a["actuals"] == {"1.1": 3.0} and seen_b["actuals"] == {"1.1": 7.0}
     assert seen_a["latest_before"] == {"1.1": 2.0} and seen_b["latest_before"] == {"1.1": 6.0}
-    assert [o.sender for o in seen_a["ledger"]] == ["a@x.cn"] and [o.sender for o in seen_b["ledger"]] == ["b@x.cn"]
+    assert [o.sender for o in seen_a["ledger"]] == ["a@x.cn"]
+    assert [o.sender for o in seen_b["ledger"]] == ["b@x.cn"]
     assert seen_a["statuses"] == [("2023-W36", "behind")] and seen_b["statuses"] == [("2023-W36", "met")]
     assert [s[3] for s in seen_a["sent"]] == [("a@x.cn",)] and [s[3] for s in seen_b["sent"]] == [("b@x.cn",)]
     # Replacing one workspace's line-up, statuses or mail leaves the other's rows alone.
@@ -310,3 +311,11 @@ def test_a_plain_postgresql_url_uses_psycopg(pg_url):
 def test_an_unreachable_database_is_a_store_error(tmp_path):
     with pytest.raises(StoreError, match="无法连接历史库"):
         HistoryStore(f"sqlite:///{tmp_path / 'no-such-folder' / 'history.sqlite'}")
+
+
+def test_a_wrong_url_is_a_clear_error(tmp_path):
+    (tmp_path / "tz_excel.toml").write_text('[store]\nurl = "not a url"\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"\[store\] url 不是有效的数据库地址：not a url"):
+        HistoryStore.for_workspace(Workspace(tmp_path))
+    with pytest.raises(StoreError, match=r"历史库地址无效：postgresql\+nosuchdriver://tz:\*\*\*@127.0.0.1/x"):
+        HistoryStore("postgresql+nosuchdriver://tz:secret@127.0.0.1/x")

@@ -25,7 +25,6 @@ import sqlalchemy as sa
 
 from tz_excel.config import Workspace
 from tz_excel.errors import StoreError
-from tz_excel.migrate import upgrade_store
 from tz_excel.schema import HEAD, REVISIONS, metadata
 from tz_excel.store import HistoryStore
 
@@ -93,7 +92,8 @@ def read_back(store: HistoryStore) -> dict:
         "ledger": [{"file": o.file, "sha256": o.sha256, "status": o.status, "department": o.department,
                     "period": o.period, "archived_as": o.archived_as, "received_at": iso(o.received_at),
                     "modified": iso(o.modified), "filed_under": o.filed_under, "sender": o.sender,
-                    "issues": [[i.code, i.severity, i.message, i.file, i.sheet, i.cell, i.value] for i in o.issues]}
+                    "issues": [[i.code, i.severity, i.message, i.file, i.sheet, i.cell, i.value]
+                               for i in o.issues]}
                    for o in store.ledger()],
         "values": {p: [{"period": v.period, "department": v.department, "id": v.id, "task_no": v.task_no,
                         "role": v.role, "actual": v.actual, "valid": v.valid, "state": v.state,
@@ -140,7 +140,8 @@ def trend_of_report(ws: Workspace, store: HistoryStore, period_text: str = "2023
     columns = {h: n for n, h in enumerate(rows[header]) if isinstance(h, str)}
     headings = [h for h in EXPECTED["trend"]["headings"] if h in columns]
     return {"headings": headings,
-            "figures": {str(r[0]): [r[columns[h]] for h in headings] for r in rows[header + 1:] if r and r[0]}}
+            "figures": {str(r[0]): [r[columns[h]] for h in headings]
+                        for r in rows[header + 1:] if r and r[0]}}
 
 
 def assert_trend_matches_release_01(trend: dict) -> None:
@@ -182,7 +183,8 @@ def test_the_upgraded_store_goes_on_working(v01_workspace):
     assert store.latest_before(lead.department, "2023-W37")[lead.id] == lead.actual
     store.replace_values("2023-W37", lead.department, [type(lead)(**{**lead.__dict__, "period": "2023-W37",
                                                                       "actual": lead.actual + 1})])
-    assert [p for p, d, a in store.series(lead.id) if d == lead.department] == ["2023-W35", "2023-W36", "2023-W37"]
+    periods = [p for p, d, a in store.series(lead.id) if d == lead.department]
+    assert periods == ["2023-W35", "2023-W36", "2023-W37"]
 
 
 def test_the_command_upgrades_and_says_what_it_did(v01_workspace):
@@ -368,8 +370,8 @@ def test_opening_a_current_store_costs_one_query_and_no_alembic(tmp_path):
               "from tz_excel.store import HistoryStore\n"
               "HistoryStore(sys.argv[1], workspace='w')\n"
               "print(repr(seen)); print('alembic' in sys.modules)\n")
-    out = subprocess.run([sys.executable, "-c", script, f"sqlite:///{tmp_path / 'history.sqlite'}"],
-                         capture_output=True, text=True, check=True, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    out = subprocess.run([sys.executable, "-c", script, f"sqlite:///{tmp_path / 'history.sqlite'}"], check=True,
+                         capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(ROOT)})
     statements, alembic = out.stdout.splitlines()
     assert statements == "['SELECT alembic_version.version_num \\nFROM alembic_version']"
     assert alembic == "False"

@@ -239,7 +239,7 @@ def cmd_schedule(args, ws: Workspace) -> int:
 
 
 def cmd_store_upgrade(args, ws: Workspace) -> int:
-    from .migrate import upgrade_workspace_store
+    from .store import upgrade_workspace_store
 
     ws.require()
     print(upgrade_workspace_store(ws).summary())

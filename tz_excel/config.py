@@ -271,8 +271,8 @@ remind = "thursday 15:00"
 merge = "friday 18:00"
 
 [store]
-url = ""                     # SQLAlchemy URL; empty: history.sqlite in the workspace. Shared PostgreSQL:
-                             # "postgresql+psycopg://user@host:5432/dbname" (password: TZ_EXCEL_STORE_PASSWORD)
+url = ""                     # SQLAlchemy URL; empty: history.sqlite in the workspace. A shared PostgreSQL:
+                             # "postgresql+psycopg://user@host:5432/dbname" (TZ_EXCEL_STORE_PASSWORD)
 
 [forms]
 protect = true               # lock everything but the input cells

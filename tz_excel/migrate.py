@@ -1,9 +1,10 @@
 """Bring a history store to the current schema with Alembic, one process at a time.
 
     >>> upgrade_store("sqlite:///office/history.sqlite", workspace=ws.identity)
-    Upgrade(url='sqlite:///office/history.sqlite', before='0001', after='0002', backup=...)
-    >>> print(upgrade_workspace_store(ws).summary())        # what ``tz-excel store upgrade`` does
-    历史库已由版本 0001（0.1 版）升级到 0002 …
+    Upgrade(url='sqlite:///office/history.sqlite', workspace='3f2c…', before='0001', after='0002',
+            backup=PosixPath('office/history.v0001.20231128-103000.sqlite'))
+    >>> print(store.upgrade_workspace_store(ws).summary())  # what ``tz-excel store upgrade`` does
+    历史库 …已由版本 0001（0.1 版）升级到 0002，原有数据全部保留。
 
 ``HistoryStore`` calls ``upgrade_store`` itself when ``schema.stored_version`` is not ``schema.HEAD``
 (a new store, or one written by an older release), so an upgrade needs no command; the command
@@ -32,7 +33,7 @@ from pathlib import Path
 import sqlalchemy as sa
 
 from .errors import StoreError
-from .schema import HEAD, REVISIONS
+from .schema import HEAD, REVISIONS, VERSION_TABLE, db_reason
 
 SCRIPTS = "tz_excel:migrations"          # Alembic's package-resource form of the script directory
 LOCK_KEY = 0x747A5F657863656C             # b"tz_excel" as a bigint: the advisory lock of upgrades
@@ -63,13 +64,6 @@ class Upgrade:
             return f"{where}已是最新版本 {self.after}，无需升级。"
         line = f"{where}已由版本 {_version_word(self.before)}升级到 {self.after}，原有数据全部保留。"
         return line + (f"\n升级前的副本：{self.backup}" if self.backup else "")
-
-
-def upgrade_workspace_store(ws) -> Upgrade:
-    """Upgrade the store of workspace ``ws`` (``[store] url`` or history.sqlite) for its identity."""
-    from .store import store_url
-
-    return upgrade_store(store_url(ws), ws.identity)
 
 
 def upgrade_store(url: str | sa.URL, workspace: str, *, backup: bool = True) -> Upgrade:
@@ -103,7 +97,7 @@ def upgrade_store(url: str | sa.URL, workspace: str, *, backup: bool = True) -> 
             _run_alembic(conn, workspace, stamp=before == RELEASE_01 and not _has_version_table(conn))
         return Upgrade(shown, workspace, before, HEAD, saved)
     except sa.exc.SQLAlchemyError as exc:
-        raise StoreError(f"历史库 {shown} 升级失败，未做任何改动：{_reason(exc)}", url=shown) from exc
+        raise StoreError(f"历史库 {shown} 升级失败，未做任何改动：{db_reason(exc)}", url=shown) from exc
     finally:
         engine.dispose()
 
@@ -144,8 +138,6 @@ def _current_version(conn: sa.Connection) -> str | None:
 
 
 def _has_version_table(conn: sa.Connection) -> bool:
-    from .schema import VERSION_TABLE
-
     return sa.inspect(conn).has_table(VERSION_TABLE)
 
 
@@ -191,9 +183,3 @@ def _backup_sqlite(conn: sa.Connection, before: str) -> Path | None:
 
 def _version_word(version: str) -> str:
     return f"{version}（0.1 版）" if version == RELEASE_01 else version
-
-
-def _reason(exc: sa.exc.SQLAlchemyError) -> str:
-    """The driver's own words, without the statement and parameters SQLAlchemy appends."""
-    original = getattr(exc, "orig", None)
-    return str(original if original is not None else exc).strip().splitlines()[0]

@@ -114,3 +114,9 @@ def stored_version(conn: sa.Connection) -> str | None:
     except (sa.exc.OperationalError, sa.exc.ProgrammingError):
         conn.rollback()
         return None
+
+
+def db_reason(exc: sa.exc.SQLAlchemyError) -> str:
+    """The database driver's own words, without the statement and parameters SQLAlchemy appends."""
+    original = getattr(exc, "orig", None)
+    return str(original if original is not None else exc).strip().splitlines()[0]

@@ -37,15 +37,18 @@ import logging
 from contextlib import contextmanager
 from datetime import datetime
 from operator import attrgetter
-from typing import Iterable, Iterator
+from typing import TYPE_CHECKING, Iterable, Iterator
 
 import sqlalchemy as sa
 
 from .errors import ConfigError, StoreError
 from .findings import Issue
 from .records import FileOutcome, Value
-from .schema import (HEAD, files_table, metadata, sent_table, statuses_table, stored_version,  # noqa: F401
-                     values_table)
+from .schema import (HEAD, db_reason, files_table, metadata, sent_table, statuses_table,  # noqa: F401
+                     stored_version, values_table)
+
+if TYPE_CHECKING:
+    from .migrate import Upgrade
 
 log = logging.getLogger(__name__)
 
@@ -95,7 +98,7 @@ class HistoryStore:
                 version = stored_version(conn)
         except sa.exc.DBAPIError as exc:
             shown = self.engine.url.render_as_string(hide_password=True)
-            raise StoreError(f"无法连接历史库 {shown}：{_reason(exc)}", url=shown) from exc
+            raise StoreError(f"无法连接历史库 {shown}：{db_reason(exc)}", url=shown) from exc
         if version != HEAD:
             from .migrate import upgrade_store
 
@@ -230,9 +233,9 @@ class HistoryStore:
                 present.update((r.period, r.department) for r in conn.execute(query))
             keys = [{"p": p, "d": d} for p, d in lineups if (p, d) in present]
             if keys:
-                conn.execute(values_table.delete().where(
-                    self._mine(values_table), c.period == sa.bindparam("p"), c.department == sa.bindparam("d")),
-                    keys)
+                statement = values_table.delete().where(
+                    self._mine(values_table), c.period == sa.bindparam("p"), c.department == sa.bindparam("d"))
+                conn.execute(statement, keys)
             if rows:
                 conn.execute(values_table.insert(), rows)
 
@@ -366,7 +369,8 @@ class HistoryStore:
         query = (sa.select(c.period, c.department, c.kind, c.recipients, c.at).where(self._mine(sent_table))
                  .order_by(c.period, c.department, c.kind))
         with self._connect() as conn:
-            return [(r.period, r.department, r.kind, tuple(_json(r.recipients)), r.at) for r in conn.execute(query)]
+            return [(r.period, r.department, r.kind, tuple(_json(r.recipients)), r.at)
+                    for r in conn.execute(query)]
 
     # -- scope ----------------------------------------------------------------------------------
     def _mine(self, table: sa.Table):
@@ -390,34 +394,40 @@ def store_url(ws) -> sa.URL:
         raise ConfigError(f"tz_excel.toml：[store] url 不是有效的数据库地址：{ws.settings.store.url}",
                           path=str(ws.settings_path)) from exc
     password = ws.settings.store.password
-    return url.set(password=password) if password else url
+    return _with_driver(url.set(password=password) if password else url)
+
+
+def upgrade_workspace_store(ws) -> Upgrade:
+    """Upgrade the store of workspace ``ws`` for its identity: what ``tz-excel store upgrade`` does."""
+    from .migrate import upgrade_store
+
+    url = store_url(ws)
+    _engine(url).dispose()          # a missing driver or a wrong URL: the same clear error as opening
+    return upgrade_store(url, ws.identity)
+
+
+def _with_driver(url: sa.URL) -> sa.URL:
+    """A plain ``postgresql://`` means psycopg 3 here (the ``postgresql`` extra), not psycopg2."""
+    return url.set(drivername="postgresql+psycopg") if url.drivername == "postgresql" else url
 
 
 def _engine(url: str | sa.URL) -> sa.Engine:
-    """An engine for ``url``; a plain ``postgresql://`` uses psycopg 3 (the ``postgresql`` extra)."""
-    url = sa.make_url(url)
-    if url.drivername == "postgresql":
-        url = url.set(drivername="postgresql+psycopg")
+    """An engine for ``url``, with a clear error when its driver is missing or the URL is wrong."""
+    url = _with_driver(sa.make_url(url))
     shown = url.render_as_string(hide_password=True)
     try:
         return sa.create_engine(url)
-    except ImportError as exc:       # NoSuchModuleError too: the driver's package is not installed
+    except ImportError as exc:                  # the driver's package (psycopg) is not installed
         raise StoreError(f"历史库 {shown} 需要数据库驱动 {url.drivername}，尚未安装。PostgreSQL 请安装："
                          "pip install 'tz_excel[postgresql]'", url=shown) from exc
-    except sa.exc.ArgumentError as exc:
+    except sa.exc.ArgumentError as exc:         # an unknown dialect or driver name, among others
         raise StoreError(f"历史库地址无效：{shown}（{exc}）", url=shown) from exc
-
-
-def _reason(exc: sa.exc.DBAPIError) -> str:
-    """The driver's own words, without the statement and parameters SQLAlchemy appends."""
-    original = getattr(exc, "orig", None)
-    return str(original if original is not None else exc).strip().splitlines()[0]
 
 
 def _outcome_row(o: FileOutcome, workspace: str) -> dict:
     return {
-        "workspace": workspace, "archived_as": o.archived_as, "sha256": o.sha256, "file": o.file, "department": o.department,
-        "period": o.period, "filed_under": o.filed_under, "status": o.status,
+        "workspace": workspace, "archived_as": o.archived_as, "sha256": o.sha256, "file": o.file,
+        "department": o.department, "period": o.period, "filed_under": o.filed_under, "status": o.status,
         "received_at": o.received_at, "modified": o.modified, "sender": o.sender or "",
         "issues": [_issue_dict(i) for i in o.issues],
     }

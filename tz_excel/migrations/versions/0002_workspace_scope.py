@@ -84,7 +84,7 @@ def _tables() -> list[sa.Table]:
             "sent", meta, _workspace(),
             sa.Column("period", sa.String(10), primary_key=True),
             sa.Column("department", sa.String(200), primary_key=True),
-            sa.Column("kind", sa.String(64), primary_key=True),          # was 20: too short for feedback:<sha16>
+            sa.Column("kind", sa.String(64), primary_key=True),     # was 20: feedback:<sha16> is 25
             sa.Column("recipients", sa.JSON, nullable=False),
             sa.Column("at", sa.DateTime, nullable=False),
             sa.PrimaryKeyConstraint("workspace", "period", "department", "kind", name="pk_sent"),
@@ -105,9 +105,9 @@ def upgrade() -> None:
         op.rename_table(table.name, f"v0001_{table.name}")
     for table in tables:
         table.create(bind)
-        old = sa.table(f"v0001_{table.name}", *(sa.column(c.name) for c in table.columns if c.name != "workspace"))
-        names = [c.name for c in table.columns]
-        copied = sa.select(sa.literal(workspace, sa.String(64)), *(old.c[n] for n in names[1:]))
+        names = [c.name for c in table.columns]                    # "workspace" first, then the old ones
+        old = sa.table(f"v0001_{table.name}", *(sa.column(n) for n in names[1:]))
+        copied = sa.select(sa.literal(workspace, sa.String(64)), *old.c)
         op.execute(table.insert().from_select(names, copied))
         op.drop_table(old.name)
 
