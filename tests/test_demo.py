@@ -16,9 +16,10 @@ from tz_excel.departments import read_directory
 
 
 def _tree(root):
-    """{relative path: sha256} of every file but the log, the lock files and the history database."""
+    """{relative path: sha256} of every file but the log, the lock files, the history database and
+    the workspace's random id (tz_excel.id)."""
     return {str(p.relative_to(root)): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(root.rglob("*")) if p.is_file() and p.suffix not in (".sqlite", ".log", ".lock")}
+            for p in sorted(root.rglob("*")) if p.is_file() and p.suffix not in (".sqlite", ".log", ".lock", ".id")}
 
 
 @pytest.fixture(scope="module")
