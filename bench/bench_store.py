@@ -16,6 +16,7 @@ its version; alembic is imported only when an upgrade is needed (``cold`` shows 
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
 import subprocess
 import sys
@@ -77,16 +78,11 @@ def time_cold(ws: Workspace, runs: int) -> tuple[float, bool]:
     times, imported = [], False
     for _ in range(runs):
         out = subprocess.run([sys.executable, "-c", COLD, str(ws.root)], check=True, capture_output=True,
-                             text=True, env={**_env(), "PYTHONPATH": str(ROOT)}).stdout.split()
+                             stdin=subprocess.DEVNULL, timeout=120, cwd=ROOT,
+                             text=True, env={**os.environ, "PYTHONPATH": str(ROOT)}).stdout.split()
         times.append(float(out[0]))
         imported = imported or out[1] == "True"
     return statistics.median(times), imported
-
-
-def _env() -> dict:
-    import os
-
-    return dict(os.environ)
 
 
 def main() -> None:

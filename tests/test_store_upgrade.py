@@ -235,7 +235,7 @@ def test_two_processes_opening_an_old_store_at_once_upgrade_it_once(v01_workspac
 
 def race(script: str, args: list[str], env: dict | None = None) -> list:
     """Run ``script`` once per argument, all released at the same moment; their JSON outputs."""
-    start = time.time() + 2.0
+    start = time.time() + 1.5
     procs = [subprocess.Popen([sys.executable, "-c", script, arg, str(start)], stdout=subprocess.PIPE,
                               stderr=subprocess.PIPE, text=True,
                               env={**os.environ, **(env or {}), "PYTHONPATH": str(ROOT)}) for arg in args]
