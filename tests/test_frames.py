@@ -46,6 +46,7 @@ def test_history_frame_holds_every_period_of_this_workspace_only(tmp_path):
     assert pd.isna(frame.received_at[0]) and frame.received_at[2] == pd.Timestamp("2023-09-05 10:00")
     pivot = frame.pivot_table(index="id", columns="period", values="actual", aggfunc="sum")
     assert pivot.loc["4.9", "2023-W35"] == 3.0 and pivot.loc["4.10", "2023-W36"] == 12.5
+    assert tz_excel.history_frame(str(ws.root)).equals(frame)               # a folder will do
 
 
 def test_values_frame_of_nothing_has_the_columns():

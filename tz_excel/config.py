@@ -5,6 +5,8 @@
     0.05
     >>> ws.templates_dir(Period.parse("2023-W36"))
     PosixPath('/path/to/office/templates/2023-W36')
+    >>> ws.identity                                  # its key in a shared history store (tz_excel.id)
+    '3f2c9a…'
 
 Every key of ``tz_excel.toml`` is optional; ``DEFAULT_TOML`` is the commented file ``init`` writes.
 Secrets never live in the workspace: passwords come from environment variables.

@@ -24,14 +24,16 @@ VALUE_COLUMNS = tuple(f.name for f in fields(Value))
 
 
 def history_frame(ws) -> "pandas.DataFrame":  # noqa: F821
-    """Every stored value of workspace ``ws``, all periods (by period, department, then id).
+    """Every stored value of workspace ``ws`` (a ``Workspace`` or its folder), all periods, by
+    period, department, then id.
 
     Reads the workspace's own history store (``[store] url`` or history.sqlite), scoped to this
     workspace as every read of the store is.
     """
+    from .config import Workspace
     from .store import HistoryStore
 
-    store = HistoryStore.for_workspace(ws)
+    store = HistoryStore.for_workspace(ws if isinstance(ws, Workspace) else Workspace(ws))
     try:
         return values_frame(store.all_values())
     finally:
