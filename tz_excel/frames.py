@@ -3,7 +3,8 @@
     >>> import tz_excel
     >>> ws = tz_excel.Workspace("office")
     >>> history = tz_excel.history_frame(ws)                 # every stored period's values
-    >>> history.pivot_table(index="id", columns="period", values="actual", aggfunc="sum")
+    >>> leads = history[(history.role == "lead") & history.actual.notna()]
+    >>> leads.pivot_table(index="id", columns="period", values="actual", aggfunc="sum")
     >>> tz_excel.values_frame(result.values)                 # one merged period (merge_inbox's result)
     >>> tz_excel.assessments_frame(result.assessments)       # its statuses, one row per indicator
 
