@@ -16,9 +16,11 @@ from tz_excel.departments import read_directory
 
 
 def _tree(root):
-    """{relative path: sha256} of every file but the log, the lock files (and who held them) and the history database."""
+    """{relative path: sha256} of every file but the log, the lock files (and who held them), the
+    history database and the workspace's random id (tz_excel.id)."""
     return {str(p.relative_to(root)): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(root.rglob("*")) if p.is_file() and p.suffix not in (".sqlite", ".log", ".lock", ".holder")}
+            for p in sorted(root.rglob("*"))
+            if p.is_file() and p.suffix not in (".sqlite", ".log", ".lock", ".holder", ".id")}
 
 
 @pytest.fixture(scope="module")

@@ -30,7 +30,8 @@ def ws(tmp_path) -> Workspace:
 def test_init_writes_the_workspace(ws):
     result = init_workspace(ws, now=NOW)
     assert sorted(p.name for p in ws.root.iterdir()) == [
-        "archive", "catalogue.xlsx", "departments.xlsx", "inbox", "outbox", "templates", "tz_excel.toml"]
+        "archive", "catalogue.xlsx", "departments.xlsx", "inbox", "outbox", "templates", "tz_excel.id",
+        "tz_excel.toml"]
     expected = read_notice(BUNDLED_NOTICE).catalogue
     assert result.catalogue == expected
     assert load_catalogue(ws) == expected

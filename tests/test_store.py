@@ -1,31 +1,36 @@
-"""HistoryStore: the ledger, the values, statuses and the mail ledger, on a real SQLite file.
-
-Set TZ_EXCEL_TEST_STORE_URL (e.g. ``postgresql+psycopg://tz@127.0.0.1:55432/postgres``) to run the
-same tests against another database; its tables are dropped after each test.
+"""HistoryStore: the ledger, the values, statuses and the mail ledger, on a real SQLite file and on a
+real PostgreSQL (the throwaway cluster of tests/_postgres.py): every test runs on both.
 """
 
 from __future__ import annotations
 
-import os
 from datetime import datetime
 
 import pytest
 import sqlalchemy as sa
 
 from tz_excel.config import Workspace
+from tz_excel.errors import ConfigError, StoreError
+from tz_excel.findings import Issue
 from tz_excel.records import FileOutcome, Value
-from tz_excel.store import HistoryStore, metadata
-from tz_excel.validation import Issue
+from tz_excel.schema import HEAD
+from tz_excel.store import HistoryStore
 
 SHA = "ab" * 32
 
 
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_url(request, tmp_path):
+    """A new database of each kind: a SQLite file, or a fresh database on the test cluster."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'history.sqlite'}"
+    return request.getfixturevalue("pg_url")
+
+
 @pytest.fixture
-def store(tmp_path) -> HistoryStore:
-    s = HistoryStore(os.environ.get("TZ_EXCEL_TEST_STORE_URL") or f"sqlite:///{tmp_path / 'history.sqlite'}")
+def store(db_url) -> HistoryStore:
+    s = HistoryStore(db_url, workspace="ws-test")
     yield s
-    if os.environ.get("TZ_EXCEL_TEST_STORE_URL"):
-        metadata.drop_all(s.engine)
     s.close()
 
 
@@ -53,6 +58,21 @@ def test_for_workspace_creates_history_sqlite_on_first_use(tmp_path):
     assert not store.seen(SHA)
     assert (tmp_path / "history.sqlite").is_file()
     assert set(sa.inspect(store.engine).get_table_names()) >= {"files", "values", "sent", "statuses"}
+    with store.engine.connect() as conn:
+        assert conn.execute(sa.text("SELECT version_num FROM alembic_version")).scalar() == HEAD
+
+
+def test_for_workspace_keys_the_rows_by_the_identity_the_workspace_keeps(tmp_path):
+    ws = Workspace(tmp_path)
+    store = HistoryStore.for_workspace(ws)
+    store.record_file(outcome())
+    identity = (tmp_path / "tz_excel.id").read_text(encoding="utf-8").split()[-1]
+    assert store.workspace == identity == ws.identity and len(identity) == 32
+    assert {r[0] for r in rows(store, "files")} == {identity}
+    moved = tmp_path.parent / f"{tmp_path.name}-moved"
+    tmp_path.rename(moved)                                  # the folder moves, the id goes with it
+    again = HistoryStore.for_workspace(Workspace(moved))
+    assert again.workspace == identity and again.seen(SHA)
 
 
 def test_for_workspace_follows_the_configured_url(tmp_path):
@@ -184,3 +204,118 @@ def test_statuses(store):
     store.replace_statuses("2023-W36", [A("1.1", "on_track")])
     store.replace_statuses("2023-W36", [A("1.1", "met")])
     assert store.statuses("1.1") == [("2023-W35", "behind"), ("2023-W36", "met")]
+
+
+def test_all_values_and_the_mail_ledger_list_everything_in_order(store):
+    store.replace_values("2023-W36", "市科技局", [value("2023-W36", "1.2", 2), value("2023-W36", "1.1", 1)])
+    store.replace_values("2023-W35", "市科技局", [value("2023-W35", "1.1", 0.5)])
+    assert [(v.period, v.id) for v in store.all_values()] == [("2023-W35", "1.1"), ("2023-W36", "1.1"),
+                                                              ("2023-W36", "1.2")]
+    store.mark_sent("2023-W36", "市科技局", "feedback:" + "0123456789abcdef", ["kjj@x.cn"], datetime(2023, 9, 8, 18))
+    store.mark_sent("2023-W36", "", "report", ["a@x.cn", "b@x.cn"], datetime(2023, 9, 8, 19))
+    assert store.sent() == [("2023-W36", "", "report", ("a@x.cn", "b@x.cn"), datetime(2023, 9, 8, 19)),
+                            ("2023-W36", "市科技局", "feedback:0123456789abcdef", ("kjj@x.cn",),
+                             datetime(2023, 9, 8, 18))]
+
+
+# -- several workspaces in one database ------------------------------------------------------------
+
+def fill(store: HistoryStore, actual: float, sender: str) -> None:
+    """The same keys in every workspace (same archive path, period, department, id, mail)."""
+    with store.transaction():
+        store.record_file(replace_sender(outcome(), sender), decided_at=datetime(2023, 9, 8, 18))
+        store.replace_values("2023-W35", "市科技局", [value("2023-W35", "1.1", actual - 1)])
+        store.replace_values("2023-W36", "市科技局", [value("2023-W36", "1.1", actual)])
+        store.replace_statuses("2023-W36", [Status("1.1", "met" if actual > 5 else "behind", actual)])
+        store.mark_sent("2023-W36", "市科技局", "send", [sender], datetime(2023, 9, 4, 9))
+
+
+def replace_sender(o: FileOutcome, sender: str) -> FileOutcome:
+    from dataclasses import replace
+
+    return replace(o, sender=sender)
+
+
+class Status:
+    def __init__(self, id, status, actual):
+        self.id, self.department, self.actual, self.expected, self.status = id, "市科技局", actual, 5.0, status
+
+
+def view(store: HistoryStore) -> dict:
+    """Everything one workspace can read, through every read method."""
+    return {
+        "seen": store.seen(SHA), "files_with": store.files_with(SHA), "ledger": store.ledger(),
+        "candidates": store.candidates("市科技局", "2023-W36"), "values": store.values("2023-W36"),
+        "all_values": store.all_values(), "value_periods": store.value_periods(),
+        "actuals": store.actuals("市科技局", "2023-W36"),
+        "actuals_many": store.actuals_many([("市科技局", "2023-W36")]),
+        "latest_before": store.latest_before("市科技局", "2023-W36"), "series": store.series("1.1"),
+        "series_all": store.series_all(), "statuses": store.statuses("1.1"),
+        "was_sent": store.was_sent("2023-W36", "市科技局", "send"), "sent": store.sent(),
+    }
+
+
+def test_two_workspaces_in_one_database_never_see_each_other(db_url):
+    a, b = HistoryStore(db_url, workspace="office-a"), HistoryStore(db_url, workspace="office-b")
+    fill(a, 3.0, "a@x.cn")
+    empty = view(b)
+    assert not empty["seen"] and not any(v for k, v in empty.items() if k != "actuals_many")
+    fill(b, 7.0, "b@x.cn")
+    seen_a, seen_b = view(a), view(b)
+    assert seen_a["actuals"] == {"1.1": 3.0} and seen_b["actuals"] == {"1.1": 7.0}
+    assert seen_a["latest_before"] == {"1.1": 2.0} and seen_b["latest_before"] == {"1.1": 6.0}
+    assert [o.sender for o in seen_a["ledger"]] == ["a@x.cn"]
+    assert [o.sender for o in seen_b["ledger"]] == ["b@x.cn"]
+    assert seen_a["statuses"] == [("2023-W36", "behind")] and seen_b["statuses"] == [("2023-W36", "met")]
+    assert [s[3] for s in seen_a["sent"]] == [("a@x.cn",)] and [s[3] for s in seen_b["sent"]] == [("b@x.cn",)]
+    # Replacing one workspace's line-up, statuses or mail leaves the other's rows alone.
+    a.replace_values("2023-W36", "市科技局", [])
+    a.replace_statuses("2023-W36", [])
+    a.record_file(outcome(status="superseded"), decided_at=datetime(2023, 9, 9, 18))
+    assert view(b) == seen_b
+    assert a.values("2023-W36") == [] and a.statuses("1.1") == [] and a.ledger()[0].status == "superseded"
+    assert len(rows(a, "values")) == 3                     # a's W35, b's W35 and W36
+
+
+# -- the password -----------------------------------------------------------------------------------
+
+def test_the_password_comes_from_the_environment_and_is_never_shown(tmp_path, postgres, pg_url, monkeypatch):
+    from _postgres import PASSWORD
+
+    url = pg_url.set(password=None).render_as_string(hide_password=False)
+    assert "@" in PASSWORD and ":" in PASSWORD and "/" in PASSWORD and PASSWORD not in url
+    (tmp_path / "tz_excel.toml").write_text(f'[store]\nurl = "{url}"\n', encoding="utf-8")
+    monkeypatch.setenv("TZ_EXCEL_STORE_PASSWORD", PASSWORD)
+    store = HistoryStore.for_workspace(Workspace(tmp_path))
+    store.record_file(outcome())
+    assert store.seen(SHA) and store.url.password == PASSWORD
+    assert PASSWORD not in repr(store) and PASSWORD not in str(store.url) and "***" in repr(store)
+    assert not any(PASSWORD.encode() in p.read_bytes() for p in tmp_path.rglob("*") if p.is_file())
+
+
+def test_a_wrong_or_missing_password_is_a_clear_store_error(tmp_path, pg_url, monkeypatch):
+    url = pg_url.set(password=None).render_as_string(hide_password=False)
+    (tmp_path / "tz_excel.toml").write_text(f'[store]\nurl = "{url}"\n', encoding="utf-8")
+    monkeypatch.setenv("TZ_EXCEL_STORE_PASSWORD", "wrong")
+    with pytest.raises(StoreError) as caught:
+        HistoryStore.for_workspace(Workspace(tmp_path))
+    assert caught.value.message.startswith("无法连接历史库 postgresql+psycopg://tz:***@127.0.0.1")
+    assert "password authentication failed" in caught.value.message and "wrong" not in caught.value.message
+
+
+def test_a_plain_postgresql_url_uses_psycopg(pg_url):
+    store = HistoryStore(pg_url.set(drivername="postgresql"), workspace="w")
+    assert store.engine.url.drivername == "postgresql+psycopg" and not store.seen(SHA)
+
+
+def test_an_unreachable_database_is_a_store_error(tmp_path):
+    with pytest.raises(StoreError, match="无法连接历史库"):
+        HistoryStore(f"sqlite:///{tmp_path / 'no-such-folder' / 'history.sqlite'}")
+
+
+def test_a_wrong_url_is_a_clear_error(tmp_path):
+    (tmp_path / "tz_excel.toml").write_text('[store]\nurl = "not a url"\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"\[store\] url 不是有效的数据库地址：not a url"):
+        HistoryStore.for_workspace(Workspace(tmp_path))
+    with pytest.raises(StoreError, match=r"历史库地址无效：postgresql\+nosuchdriver://tz:\*\*\*@127.0.0.1/x"):
+        HistoryStore("postgresql+nosuchdriver://tz:secret@127.0.0.1/x")

@@ -10,6 +10,7 @@
     >>> tz_excel.generate_forms(ws, period)                          # templates/2023-W36/<department>.xlsx
     >>> result = tz_excel.consolidate(ws, period)                    # inbox/ → archive/, history, report
     >>> result.to_dict()["indicators"][0]["status"]
+    >>> tz_excel.history_frame(ws)                                   # every period's values (pandas)
 
 One module per stage; the stages pass the frozen dataclasses exported here.
 """
@@ -29,7 +30,8 @@ _EXPORTS = {
     "decide": ("Verdict", "judge_return"),
     "departments": ("Department", "Directory", "read_directory", "write_directory"),
     "errors": ("CatalogueError", "ConfigError", "DeliveryError", "NoticeParseError", "PeriodError",
-               "TzExcelError", "WorkbookReadError", "WorkspaceError"),
+               "StoreError", "TzExcelError", "WorkbookReadError", "WorkspaceError"),
+    "frames": ("assessments_frame", "history_frame", "values_frame"),
     "forms": ("build_form", "generate_forms"),
     "intake": ("Return", "ReturnRow", "read_return"),
     "mailer": ("Mailer", "OutboxMailer", "SmtpMailer", "send_feedback", "send_reminders",

@@ -13,6 +13,7 @@
     tz-excel demo [DIR] [--cadence week|month|quarter]
     tz-excel serve    [--host 127.0.0.1] [--port 8300]
     tz-excel links    --period 2023-W36 [--json] [--base-url URL] [--rotate] [--department NAME ...]
+    tz-excel store upgrade
 
 Exit codes: 0 done; 1 done, with rejected files or shortfalls worth attention; 2 usage or
 configuration error (every ``TzExcelError`` ends here with its Chinese message); 3 internal error:
@@ -127,6 +128,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("schedule", help="常驻运行，按 [schedule] 设置的时间自动执行")
     p.set_defaults(func=cmd_schedule)
+
+    p = sub.add_parser("store", help="历史库维护")
+    store = p.add_subparsers(metavar="ACTION", parser_class=_Parser, required=True)
+    q = store.add_parser("upgrade", help="把历史库升级到本程序的版本（打开时也会自动升级），数据全部保留")
+    q.set_defaults(func=cmd_store_upgrade)
 
     p = sub.add_parser("demo", help="用随附通知和模拟填报走完整个周期")
     p.add_argument("dir", nargs="?", default="demo-workspace", metavar="DIR")
@@ -274,6 +280,14 @@ def cmd_schedule(args, ws: Workspace) -> int:
     print(f"按计划自动运行中（{ws.settings.schedule.send}、{ws.settings.schedule.remind}、"
           f"{ws.settings.schedule.merge}），日志写入 {ws.root / 'tz_excel.log'}，按 Ctrl-C 停止。", flush=True)
     run_schedule(ws)
+    return OK
+
+
+def cmd_store_upgrade(args, ws: Workspace) -> int:
+    from .store import upgrade_workspace_store
+
+    ws.require()
+    print(upgrade_workspace_store(ws).summary())
     return OK
 
 

@@ -5,6 +5,8 @@
     0.05
     >>> ws.templates_dir(Period.parse("2023-W36"))
     PosixPath('/path/to/office/templates/2023-W36')
+    >>> ws.identity                                  # its key in a shared history store (tz_excel.id)
+    '3f2c9a…'
 
 Every key of ``tz_excel.toml`` is optional; ``DEFAULT_TOML`` is the commented file ``init`` writes.
 Secrets never live in the workspace: passwords come from environment variables.
@@ -13,13 +15,15 @@ Secrets never live in the workspace: passwords come from environment variables.
 from __future__ import annotations
 
 import os
+import re
 import tomllib
+import uuid
 from dataclasses import dataclass, field, fields
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from .errors import ConfigError
+from .errors import ConfigError, WorkspaceError
 from .periods import (
     CADENCE_WORDS, DEFAULT_DEADLINES, DEFAULT_STEPS, WEEK, Period, check_cadence_name, check_schedule,
     deadline_rule,
@@ -29,6 +33,7 @@ SMTP_PASSWORD_ENV = "TZ_EXCEL_SMTP_PASSWORD"
 IMAP_PASSWORD_ENV = "TZ_EXCEL_IMAP_PASSWORD"
 SHEET_PASSWORD_ENV = "TZ_EXCEL_SHEET_PASSWORD"
 WEB_PASSWORD_ENV = "TZ_EXCEL_WEB_PASSWORD"
+STORE_PASSWORD_ENV = "TZ_EXCEL_STORE_PASSWORD"
 
 
 @dataclass(frozen=True)
@@ -133,6 +138,11 @@ class MergeSettings:
 @dataclass(frozen=True)
 class StoreSettings:
     url: str = ""                         # SQLAlchemy URL; default sqlite:///<workspace>/history.sqlite
+
+    @property
+    def password(self) -> str:
+        """The database password, set into the URL by the store (never written to a file)."""
+        return os.environ.get(STORE_PASSWORD_ENV, "")
 
 
 @dataclass(frozen=True)
@@ -330,7 +340,7 @@ def check_calendar(settings: "Settings", source: str = "tz_excel.toml") -> None:
 DEFAULT_TOML = '''\
 # tz_excel 办公室设置。Every key is optional; the values shown are the defaults.
 # Passwords never go here: set TZ_EXCEL_SMTP_PASSWORD / TZ_EXCEL_IMAP_PASSWORD /
-# TZ_EXCEL_SHEET_PASSWORD / TZ_EXCEL_WEB_PASSWORD in the environment instead.
+# TZ_EXCEL_SHEET_PASSWORD / TZ_EXCEL_WEB_PASSWORD / TZ_EXCEL_STORE_PASSWORD in the environment instead.
 
 [office]
 name = "{office_name}"
@@ -385,7 +395,8 @@ recipients = []              # leaders who receive the consolidated workbook
 # merge = "friday 18:00"
 
 [store]
-url = ""                     # SQLAlchemy URL; empty: history.sqlite in the workspace
+url = ""                     # SQLAlchemy URL; empty: history.sqlite in the workspace. A shared PostgreSQL:
+                             # "postgresql+psycopg://user@host:5432/dbname" (TZ_EXCEL_STORE_PASSWORD)
 
 [merge]
 reader_memory_mb = 2048      # memory one reader process may use; a file needing more is rejected
@@ -420,10 +431,12 @@ class Workspace:
     CATALOGUE = "catalogue.xlsx"
     DEPARTMENTS = "departments.xlsx"
     HISTORY = "history.sqlite"
+    IDENTITY = "tz_excel.id"
 
     def __init__(self, root: str | os.PathLike = ".") -> None:
         self.root = Path(root).resolve()
         self._settings: Settings | None = None
+        self._identity: str | None = None
 
     def __repr__(self) -> str:
         return f"Workspace({str(self.root)!r})"
@@ -454,6 +467,27 @@ class Workspace:
     def store_url(self) -> str:
         return self.settings.store.url or f"sqlite:///{self.root / self.HISTORY}"
 
+    identity_path = property(lambda self: self.root / self.IDENTITY)
+
+    @property
+    def identity(self) -> str:
+        """This workspace's id in the history store, from ``tz_excel.id`` (created on first use).
+
+        A shared database keeps each workspace's rows under this id. It lives in a file of its own
+        in the workspace, so it travels with the folder when it is moved, copied or restored on
+        another machine (a path or host name would change), and it is not in ``tz_excel.toml``,
+        which the office edits, copies between offices and ``init --force`` rewrites. ``init``
+        writes it; an older workspace gets one the first time its store is opened.
+
+        Raises:
+            ConfigError: the file holds something other than one id.
+            WorkspaceError: the file is missing and cannot be written.
+        """
+        if self._identity is None:
+            path = self.identity_path
+            self._identity = read_identity(path) if path.exists() else create_identity(path)
+        return self._identity
+
     def require(self) -> None:
         """Raise ConfigError unless ``init`` has been run here."""
         if not self.catalogue_path.exists():
@@ -461,3 +495,51 @@ class Workspace:
                 f"目录 {self.root} 不是 tz_excel 工作区（缺少 {self.CATALOGUE}），请先运行 tz-excel init。",
                 path=str(self.root),
             )
+
+
+IDENTITY_HEADER = "# tz_excel 工作区标识：历史库凭此区分各工作区的数据。请勿修改或删除；移动或复制工作区时一并保留。"
+_IDENTITY_RE = re.compile(r"[A-Za-z0-9._-]{1,64}")
+
+
+def read_identity(path: Path) -> str:
+    """The id in a ``tz_excel.id`` file: its one line that is not blank and not a ``#`` comment."""
+    try:
+        lines = path.read_text(encoding="utf-8-sig").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"无法读取工作区标识文件 {path}：{exc}", path=str(path)) from exc
+    ids = [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
+    if len(ids) != 1 or not _IDENTITY_RE.fullmatch(ids[0]):
+        raise ConfigError(
+            f"工作区标识文件 {path.name} 内容有误：应只有一行标识（字母、数字、“-”“_”“.”，不超过64个字符），"
+            f"当前为“{'；'.join(ids)[:80]}”。请从备份中恢复该文件；历史库中的数据按此标识存放。", path=str(path))
+    return ids[0]
+
+
+def create_identity(path: Path) -> str:
+    """Write a new random id to ``path`` unless another process got there first; return the id kept.
+
+    The file appears whole or not at all (written aside, then hard-linked into place, which fails
+    when the name exists), so two processes starting in an older workspace agree on one id.
+    """
+    text = f"{IDENTITY_HEADER}\n{uuid.uuid4().hex}\n"
+    aside = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        with open(aside, "w", encoding="utf-8") as f:
+            f.write(text)
+            f.flush()
+            os.fsync(f.fileno())
+        try:
+            os.link(aside, path)
+        except FileExistsError:
+            pass
+        except OSError:                       # no hard links on this disk (some network shares)
+            try:
+                with open(path, "x", encoding="utf-8") as f:
+                    f.write(text)
+            except FileExistsError:
+                pass
+    except OSError as exc:
+        raise WorkspaceError(f"无法在 {path.parent} 写入工作区标识文件 {path.name}：{exc}", path=str(path)) from exc
+    finally:
+        aside.unlink(missing_ok=True)
+    return read_identity(path)

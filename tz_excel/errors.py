@@ -56,3 +56,7 @@ class WorkbookReadError(TzExcelError, OSError):
 
 class DeliveryError(TzExcelError, OSError):
     """Mail could not be sent or fetched."""
+
+
+class StoreError(TzExcelError, OSError):
+    """The history store cannot be reached, opened or upgraded."""

@@ -89,6 +89,7 @@ def init_workspace(ws: Workspace, document: str | os.PathLike | bytes | None = N
     write_directory(ws.departments_path, directory)
     for folder in FOLDERS:
         (ws.root / folder).mkdir(exist_ok=True)
+    ws.identity          # writes tz_excel.id, the workspace's key in a shared store; kept by --force
     written = (ws.settings_path, ws.catalogue_path, ws.departments_path)
     return InitResult(ws, catalogue, directory, tuple(parsed.warnings), written, backups)
 
