@@ -73,3 +73,27 @@ def test_importing_tz_excel_or_the_store_does_not_import_pandas():
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
                          env={"PYTHONPATH": str(ROOT), "PATH": ""})
     assert out.stdout.strip() == "False"
+
+
+def test_a_consolidated_period_as_frames(tmp_path):
+    """result.to_frame(): the assessed indicators, the tasks, the merged values of a real cycle."""
+    import pytest
+
+    from tz_excel.cycle import consolidate
+
+    sys.path.insert(0, str(ROOT / "tests"))
+    from _mergekit import MergeKit
+
+    kit = MergeKit.create(tmp_path / "ws")
+    kit.drop("市科技局", "2023-W36", {"1.1": 1, "1.2": "约6个"})
+    result = consolidate(kit.ws, "2023-W36", now=kit.now)
+    indicators = result.to_frame()
+    assert list(indicators.id) == [a.id for a in result.assessments]
+    row = indicators.set_index("id").loc["1.1"]
+    assert (row.actual, row.status) == (1.0, result.assessments[0].status)
+    tasks = result.to_frame("tasks")
+    assert len(tasks) == len(kit.catalogue.tasks) and "overdue" in tasks.columns
+    values = result.to_frame("values")
+    assert set(values.department) == {"市科技局"} and values.set_index("id").actual["1.2"] == 6
+    with pytest.raises(ValueError):
+        result.to_frame("everything")

@@ -197,3 +197,18 @@ def test_nothing_is_lost_whatever_the_inbox_holds(kit):
                 if not name.endswith((".reason.txt", ".meta.json"))}
     assert set(before.values()) <= archived
     assert all(f.status in (ACCEPTED, REJECTED) for f in result.files)
+
+
+# -- one cadence a year ----------------------------------------------------------------------------
+
+def test_changing_the_cadence_mid_year_is_refused_with_the_reason(kit):
+    kit.drop("市科技局", P, {"1.1": 1})
+    merge_inbox(kit.ws, P, now=kit.now)
+    settings = kit.ws.settings_path
+    settings.write_text('[office]\ncadence = "month"\n', encoding="utf-8")
+    for command in (["merge", "--period", "2023-09"], ["generate", "--period", "2023-09"]):
+        out = run_cli(kit, *command)
+        assert out.returncode == 2, command
+        assert "同一年度内不能更改报送周期" in out.stderr and "按周" in out.stderr
+    out = run_cli(kit, "merge", "--period", P)                    # a week's period in a monthly workspace
+    assert out.returncode == 2 and "2023-09" in out.stderr

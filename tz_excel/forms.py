@@ -160,7 +160,7 @@ def generate_forms(ws: Workspace, period: Period | str, departments: Iterable[st
     catalogue, directory = load_catalogue(ws), load_directory(ws)
     chosen = select_departments(catalogue, directory, departments)
     return write_forms(ws.templates_dir(period), catalogue, directory, chosen, period, ws.settings,
-                       prefill=previous_values(ws, chosen, period), now=now)
+                       prefill=previous_values(ws, chosen, period, catalogue.year), now=now)
 
 
 def select_departments(catalogue: Catalogue, directory: Directory,
@@ -569,17 +569,19 @@ def _as_period(period: Period | str) -> Period:
     return period if isinstance(period, Period) else Period.parse(period)
 
 
-def previous_values(ws: Workspace, departments: Iterable[Department], period: Period) -> dict[str, dict]:
-    """上期累计 for each department: ``{name: {id: number}}`` from the history store ({} before one exists)."""
+def previous_values(ws: Workspace, departments: Iterable[Department], period: Period,
+                    year: int | None = None) -> dict[str, dict]:
+    """上期累计 for each department: ``{name: {id: number}}`` from the history store ({} before one
+    exists). With ``year`` (the catalogue's), a store holding another cadence that year is refused."""
     if not ws.settings.store.url and not (ws.root / ws.HISTORY).exists():
         return {}
-    try:
-        from .store import HistoryStore
-    except ImportError:          # the store module is optional until it exists
-        return {}
+    from .store import HistoryStore
+
     store = HistoryStore.for_workspace(ws)
     try:
         with store.transaction():
+            if year is not None:
+                store.check_cadence(ws.settings, year)
             return {d.name: store.latest_before(d.name, str(period)) for d in departments}
     finally:
         store.close()

@@ -52,7 +52,7 @@ from .errors import WorkspaceError
 from .faults import crash_point
 from .findings import ERROR, Issue
 from .inbox import Scan, left_alone, scan_inbox, unreadable
-from .periods import Period, as_period
+from .periods import Period, as_period, require_cadence
 from .readers import Unreadable, start_reading
 from .records import ACCEPTED, OTHER_PERIOD, REJECTED, STATUS_WORDS, SUPERSEDED, FileOutcome, Value
 
@@ -89,6 +89,18 @@ class MergeResult:
 
     def count(self, status: str) -> int:
         return sum(1 for f in self.files if f.status == status)
+
+    def to_frame(self, what: str = "indicators"):
+        """The period as a pandas DataFrame, for analysts: ``"indicators"`` (one row per assessed
+        indicator, after ``cycle.consolidate``), ``"tasks"``, or ``"values"`` (every department's
+        merged line, lead and co-operators)."""
+        from . import frames
+
+        if what == "values":
+            return frames.values_frame(self.values)
+        if what in ("indicators", "tasks"):
+            return frames.assessments_frame(self.assessments if what == "indicators" else self.task_assessments)
+        raise ValueError(f"to_frame: what must be 'indicators', 'tasks' or 'values', not {what!r}")
 
     @property
     def shortfalls(self) -> list:
@@ -142,6 +154,7 @@ def begin(ws, period: Period, now: datetime, *, workers: int | None = None, cata
     """
     from .office import load_catalogue, load_directory
 
+    period = require_cadence(period, ws.settings.office.cadence)
     catalogue = catalogue or load_catalogue(ws)
     directory = directory or load_directory(ws)
     expected = tuple(d.name for d in directory.recipients_for(catalogue.department_names()))
@@ -191,6 +204,7 @@ class MergeRun:
     def finish(self, store) -> MergeResult:
         """Decide, archive and record every file read; the period as the store then holds it."""
         self.store = store
+        store.check_cadence(self.ws.settings, self.office.catalogue.year)
         with collector_paused():
             pending = self._read()
             leftovers, fresh = self._sort_out(pending)

@@ -249,6 +249,15 @@ class HistoryStore:
                 found.setdefault(r.department, set()).add(r.period)
         return found
 
+    def check_cadence(self, settings, catalogue_year: int) -> None:
+        """Refuse to go on when this workspace's year already holds periods of another cadence
+        than ``[office] cadence`` (``periods.check_cadence`` says why, in Chinese)."""
+        from .periods import check_cadence
+
+        stored = {p for periods in self.value_periods().values() for p in periods}
+        start, end = settings.office.year_bounds(catalogue_year)
+        check_cadence(stored, settings.office.cadence, start, end)
+
     def actuals(self, department: str, period: str) -> dict[str, float | None]:
         """``{id: actual}`` of one department's stored values for ``period``."""
         c = values_table.c
