@@ -24,11 +24,13 @@ test: sysdeps $(STAMP)
 	$(BIN)/pytest -q
 
 bench: $(STAMP)
-	$(BIN)/python bench/notice_quality.py
+	$(BIN)/python bench/notice_quality.py --split=all
 	$(BIN)/python bench/bench_forms.py --processes 1
 	$(BIN)/python bench/bench_forms.py --processes 2
 	$(BIN)/python bench/bench_report.py --repeat 3
-	$(BIN)/python bench/bench_merge.py --cache .bench-cache --repeat 3
+	$(BIN)/python bench/bench_merge.py --cache .bench-cache --count 1000 --repeat 3
+	$(BIN)/python bench/bench_merge.py --cache .bench-cache --count 10000 --no-pandas
+	$(BIN)/python bench/bench_store.py
 	$(BIN)/python bench/bench_web.py --window 60
 	$(BIN)/python bench/bench_web.py --window 0
 
