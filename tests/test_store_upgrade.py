@@ -356,11 +356,34 @@ def test_the_migrations_build_the_tables_schema_py_declares(kind, tmp_path, requ
     else:
         postgres = request.getfixturevalue("postgres")
         migrated, declared = postgres.create_database(), postgres.create_database()
-    HistoryStore(migrated, workspace="w").close()
+    alembic_to(migrated, "head")                       # every migration, from release 0.1's schema
     engine = sa.create_engine(declared)
     metadata.create_all(engine)
     engine.dispose()
     assert shape(migrated) == shape(declared)
+
+
+@pytest.mark.parametrize("kind", ["sqlite", "postgresql"])
+def test_a_new_store_is_the_schema_the_migrations_build_stamped_head(kind, tmp_path, request):
+    """A new, empty database gets the current schema at once (no replay of every migration): the
+    same tables, keys and indexes as the migrations build, and Alembic reads it as at HEAD."""
+    from alembic.runtime.migration import MigrationContext
+
+    if kind == "sqlite":
+        new, migrated = (f"sqlite:///{tmp_path / n}" for n in ("new.sqlite", "migrated.sqlite"))
+    else:
+        postgres = request.getfixturevalue("postgres")
+        new, migrated = postgres.create_database(), postgres.create_database()
+    HistoryStore(new, workspace="w").close()
+    alembic_to(migrated, "head")
+    assert shape(new) == shape(migrated)
+    engine = sa.create_engine(new)
+    try:
+        with engine.connect() as conn:
+            assert MigrationContext.configure(conn).get_current_revision() == HEAD
+            assert sa.inspect(conn).get_pk_constraint("alembic_version")["constrained_columns"] == ["version_num"]
+    finally:
+        engine.dispose()
 
 
 def test_opening_a_current_store_costs_one_query_and_no_alembic(tmp_path):
