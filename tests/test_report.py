@@ -16,7 +16,8 @@ import xlsxwriter
 from tz_excel.assess import assess_period, format_status_table
 from tz_excel.config import Settings, Workspace
 from tz_excel.merge import MergeResult
-from tz_excel.records import Value
+from tz_excel.findings import ERROR, WARNING, Issue
+from tz_excel.records import FileOutcome, Value
 from tz_excel.periods import Period
 from tz_excel.report import (
     INDICATOR_COLUMNS, MISSING_FILL, SHEETS, STATUS_FILLS, chinese_numeral,
@@ -311,6 +312,26 @@ def test_issues_sheet(book):
     ]
     assert rows[1]["文件"] == "inbox/发改局.xlsx" and "不是数字" in rows[1]["说明"]
     assert rows[1]["填写内容"] == "很多"
+
+
+def test_a_return_of_another_period_shows_its_errors_not_its_warnings(tmp_path):
+    from dataclasses import replace as with_
+
+    from tz_excel.records import OTHER_PERIOD
+
+    cat = sample_catalogue()
+    result = sample_result(cat)
+    old = FileOutcome("inbox/科技局35周.xlsx", "f" * 64, OTHER_PERIOD, "市科技局", "2023-W35",
+                      "archive/2023-W35/市科技局__科技局35周.xlsx", datetime(2023, 9, 8, 9, 0), (
+                          Issue("approximate-value", WARNING, "“约100家”按100计算。", "inbox/科技局35周.xlsx", cell="J9"),
+                          Issue("formula-error", ERROR, "J10 是错误值 #DIV/0!。", "inbox/科技局35周.xlsx", cell="J10")))
+    result = with_(result, files=result.files + (old,))
+    a, t = assess_period(cat, result.values, PERIOD, Settings())
+    book = openpyxl.load_workbook(write_report(Workspace(tmp_path), cat, Period.parse(PERIOD), result, a, t))
+    rows = [(r["文件"], r["代码"]) for r in rows_of(book["校验问题"])]
+    assert ("inbox/科技局35周.xlsx", "formula-error") in rows
+    assert ("inbox/科技局35周.xlsx", "approximate-value") not in rows
+    assert ("inbox/科技局.xlsx", "approximate-value") in rows          # this period's warnings stay
 
 
 # -- 趋势 -------------------------------------------------------------------------------------

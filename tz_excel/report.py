@@ -689,10 +689,15 @@ _ISSUE_WRAPPED = tuple(ISSUE_COLUMNS[col][1] for col in (1, 2, 7))
 
 
 def period_issues(result, period: Period) -> list:
-    """The result's findings, then any others carried by the period's files, without repeats."""
+    """The result's findings, then any others carried by the period's files, without repeats.
+
+    A return of another period that arrived with this one shows its errors only: its warnings
+    belong to its own period's workbook (``merge --period`` that period), not to this one.
+    """
     found = dict.fromkeys(result.issues)
     for f in _period_files(result, period):
-        found.update(dict.fromkeys(f.issues))
+        mine = f.period == str(period) or f.period is None or f.status == "rejected"
+        found.update(dict.fromkeys(i for i in f.issues if mine or i.is_error))
     return list(found)
 
 
