@@ -35,6 +35,7 @@ from __future__ import annotations
 import json
 import logging
 from contextlib import contextmanager
+from dataclasses import fields
 from datetime import datetime
 from operator import attrgetter
 from typing import TYPE_CHECKING, Iterable, Iterator
@@ -53,8 +54,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 _COMPETING = ("accepted", "superseded")       # the statuses of returns that compete for a period
-_VALUE_FIELDS = ("period", "department", "id", "task_no", "role", "actual", "valid", "state",
-                 "progress", "problems", "plans", "file", "received_at")
+_VALUE_FIELDS = tuple(f.name for f in fields(Value))     # the values table's columns, in Value's order
 _value_fields = attrgetter(*_VALUE_FIELDS)    # a Value's fields as a tuple, in one C call
 
 
@@ -292,7 +292,7 @@ class HistoryStore:
         query = sa.select(*(values_table.c[name] for name in _VALUE_FIELDS)).where(
             self._mine(values_table), *where)
         with self._connect() as conn:
-            found = [Value(**r._mapping) for r in conn.execute(query)]
+            found = [Value(*row) for row in conn.execute(query)]      # columns in Value's field order
         return sorted(found, key=lambda v: (v.department, _id_key(v.id)))
 
     def latest_period_before(self, department: str, period: str) -> str | None:
