@@ -413,3 +413,31 @@ def _wait_for(base: str, path: str, timeout: float = 30) -> int:
             if time.monotonic() > deadline:
                 raise
             time.sleep(0.2)
+
+
+def test_a_monthly_workspace_serves_months(tmp_path):
+    """The pages follow [office] cadence: a link opens the current month, uploads of the month's
+    template are accepted, the office page steps by month, a week's address is refused."""
+    from tz_excel.links import department_links
+    from tz_excel.periods import Period
+
+    root = tmp_path / "office"
+    ws = web_office(root)
+    toml = ws.settings_path.read_text(encoding="utf-8").replace("[office]\n", '[office]\ncadence = "month"\n', 1)
+    ws.settings_path.write_text(toml, encoding="utf-8")
+    ws = type(ws)(root)                                      # settings read afresh
+    september = Period.parse("2023-09")
+    generate_forms(ws, september, departments=["市科技局"], now=datetime(2023, 9, 25, 9, 0))
+    filled = fill_return(ws.templates_dir(september) / "市科技局.xlsx", tmp_path / "九月.xlsx", {"1.1": 1})
+    page = department_links(ws, september).url_of("市科技局").split("/d/", 1)[1].split("/")[0]
+    with RunningServer(ws, clock=Clock(datetime(2023, 10, 3, 10, 0))) as server:   # before 10月5日 17:00
+        client = Client(server.url)
+        status, _, html = client.get(f"/d/{page}")
+        assert status == 200 and "2023年9月" in text_of(html) and "2023年10月5日" in text_of(html)
+        status, _, html = client.upload(f"/d/{page}/2023-09", filled.read_bytes())
+        assert status == 200 and "预审通过" in text_of(html) and "逾期" not in text_of(html)
+        assert client.get(f"/d/{page}/2023-W36")[0] == 404
+        client.post_form("/office/login", {"password": PASSWORD}, csrf_from="/office")
+        status, _, html = client.get("/office?period=2023-09")
+        assert status == 200 and "上一月" in html and "下一月" in html and "2023年9月" in text_of(html)
+    assert [p.name.split("_")[1] for p in inbox_uploads(ws)] == ["2023-09"]

@@ -55,7 +55,7 @@ from .config import Workspace
 from .errors import ConfigError, PeriodError, TzExcelError
 from .findings import not_a_workbook, unsupported_reason
 from .links import TokenIndex
-from .periods import Period, describe_deadline
+from .periods import Period, cycle_period, describe_deadline
 from .preview import Preview, Reference, preview_return, relocated
 from .standings import LATE, MISSING, ON_TIME, period_standings
 from .uploads import (UploadJournal, UploadTooLarge, publish_upload, recover_staged, stage_upload,
@@ -195,7 +195,7 @@ def home():
 @pages.get("/d/<token>")
 def department_now(token: str):
     _department_or_404(token)
-    period = Period.containing(site().now())
+    period = _current_period()
     return redirect(url_for("pages.department", token=token, period=str(period)), 303)
 
 
@@ -255,7 +255,7 @@ def _department_page(token: str, name: str, period: Period, *, notice: str = "",
     chosen = request.args.get("u", "")
     shown = next((r for r in records if r.upload.id == chosen), records[-1] if records else None)
     standing = period_standings(period, [name], records, s.history.ledger(str(period)), deadline=deadline)[0]
-    current = Period.containing(now)
+    current = _current_period()
     return render_template(
         "department.html", department=name, period=period, token=token, deadline=describe_deadline(deadline),
         past_deadline=now > deadline, standing=standing, shown=shown, notice=notice,
@@ -298,12 +298,18 @@ def _department_or_404(token: str) -> str:
     return name
 
 
+def _current_period() -> Period:
+    """The period whose cycle holds now, in the workspace's cadence (as the commands' default)."""
+    office, schedule = site().reference().settings.office, site().reference().settings.schedule
+    return cycle_period(site().now(), office.cadence, schedule.send, office.deadline)
+
+
 def _period_or_404(text: str) -> Period:
-    try:
-        period = Period.parse(text)
-    except PeriodError:
-        abort(404, description=f"报送周期“{text}”格式不正确，应为“年份-W周次”，例如 2023-W36。")
     reference = site().reference()
+    try:
+        period = Period.parse(text, reference.settings.office.cadence)
+    except PeriodError as exc:
+        abort(404, description=exc.message)
     start, end = reference.settings.office.year_bounds(reference.catalogue.year)
     if period.last_day < start or period.first_day > end:
         abort(404, description=f"{period.label}不在本年度报送期（{start:%Y年%m月%d日}至{end:%Y年%m月%d日}）之内。")
@@ -405,9 +411,9 @@ def latest_workbook(ws: Workspace, period: Period) -> Path | None:
 def _office_period() -> Period:
     text = request.args.get("period", "").strip()
     if not text:
-        return Period.containing(site().now())
+        return _current_period()
     try:
-        return Period.parse(text)
+        return Period.parse(text, site().reference().settings.office.cadence)
     except PeriodError as exc:
         abort(404, description=exc.message)
 
