@@ -435,7 +435,7 @@ def test_a_monthly_workspace_serves_months(tmp_path):
         status, _, html = client.get(f"/d/{page}")
         assert status == 200 and "2023年9月" in text_of(html) and "2023年10月5日" in text_of(html)
         status, _, html = client.upload(f"/d/{page}/2023-09", filled.read_bytes())
-        assert status == 200 and "预审通过" in text_of(html) and "逾期" not in text_of(html)
+        assert status == 200 and "预审通过" in text_of(html) and "计入2023年9月" in text_of(html)
         assert client.get(f"/d/{page}/2023-W36")[0] == 404
         client.post_form("/office/login", {"password": PASSWORD}, csrf_from="/office")
         status, _, html = client.get("/office?period=2023-09")
