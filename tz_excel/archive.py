@@ -182,16 +182,21 @@ def flush_folders(folders: Iterable[Path]) -> None:
         os.sync()
         return
     for folder in sorted(folders):
-        try:
-            fd = os.open(folder, os.O_RDONLY)
-        except OSError:
-            continue
-        try:
-            os.fsync(fd)
-        except OSError:
-            pass
-        finally:
-            os.close(fd)
+        sync_folder(folder)
+
+
+def sync_folder(folder: Path) -> None:
+    """Make renames in one folder durable (Windows cannot open a folder; its renames are durable)."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
 
 
 def remove_from_inbox(paths: Iterable[tuple[Path, Path | None]]) -> None:

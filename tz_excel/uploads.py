@@ -42,6 +42,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import BinaryIO, Iterable
 
+from .archive import sync_folder
 from .errors import TzExcelError
 from .findings import Issue
 from .mailer import safe_file_name
@@ -135,7 +136,7 @@ def publish_upload(ws, upload: Upload) -> Path:
     meta = json.dumps(sidecar(upload), ensure_ascii=False, indent=1)
     _write_durably(Path(str(final) + SIDECAR_SUFFIX), meta)
     os.replace(staged_path(ws, upload), final)
-    _sync_folder(ws.inbox)
+    sync_folder(ws.inbox)
     return final
 
 
@@ -167,7 +168,7 @@ def recover_staged(ws) -> tuple[list[str], list[str]]:
         else:
             left.append(path.name)
     if published:
-        _sync_folder(ws.inbox)
+        sync_folder(ws.inbox)
     return published, left
 
 
@@ -220,20 +221,6 @@ def _write_durably(path: Path, text: str) -> None:
         f.flush()
         os.fsync(f.fileno())
     os.replace(part, path)
-
-
-def _sync_folder(folder: Path) -> None:
-    """Make renames in ``folder`` durable (Windows cannot open a folder; its renames are durable)."""
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
 
 
 # -- the journal ----------------------------------------------------------------------------------
