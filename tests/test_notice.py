@@ -472,6 +472,40 @@ def test_docx_numbering_formats_and_restarts(tmp_path):
     assert [(t.no, t.section, t.title) for t in cat.tasks] == [(3, 1, "培育企业"), (4, 2, "植树造林")]
 
 
+def test_docx_merged_cells_read_once(tmp_path):
+    """A vertically merged 序号 or 牵头单位 cell (w:vMerge) and a section row merged across the table
+    (w:gridSpan) are read once: Word's numbering counts them once and the cell stands in for those it covers."""
+    from docx import Document
+
+    doc = Document()
+    doc.add_paragraph("关于印发2024年重点任务分工的通知")
+    numbers, sections = _add_list(doc, [("decimal", "%1")]), _add_list(doc, [("chineseCounting", "%1、")])
+    table = doc.add_table(rows=5, cols=3)
+    for cell, head in zip(table.rows[0].cells, ("序号", "重点任务", "牵头单位")):
+        cell.text = head
+    number_paragraph(table.cell(1, 0).merge(table.cell(2, 0)).paragraphs[0], numbers)      # one task, two rows
+    table.cell(1, 1).text, table.cell(2, 1).text = "新建道路10公里。", "改造桥梁3座。"
+    table.cell(1, 2).merge(table.cell(3, 2)).text = "市交通局"                            # two tasks, one lead
+    number_paragraph(table.cell(3, 0).paragraphs[0], numbers)
+    table.cell(3, 1).text = "改造学校5所。"
+    heading = table.cell(4, 0).merge(table.cell(4, 2)).paragraphs[0]
+    number_paragraph(heading, sections)
+    heading.add_run("民生保障")
+    doc.save(tmp_path / "merged.docx")
+    texts = [(line.text, line.departments) for line in load_lines(tmp_path / "merged.docx")]
+    assert texts == [("关于印发2024年重点任务分工的通知", None), ("1.新建道路10公里。", ("市交通局",)),
+                     ("1.改造桥梁3座。", ("市交通局",)), ("2.改造学校5所。", ("市交通局",)), ("一、民生保障", None)]
+
+
+def test_notice_uses_no_private_name_of_a_dependency():
+    """Word documents are read through python-docx's public API and the document XML: no ``x._name``
+    other than the module's own (``self._…``)."""
+    import re
+
+    source = (ROOT / "tz_excel" / "notice.py").read_text(encoding="utf-8")
+    assert re.findall(r"(?<!self)\._[a-z]\w*", source) == []
+
+
 # -- a provincial 分工方案: （一） groups, 1. tasks, markers and 完成时限 on lines of their own ------------
 
 def test_sample_zhejiang_structure(zhejiang):

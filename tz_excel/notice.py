@@ -170,29 +170,56 @@ def _looks_like_chinese(text: str) -> bool:
 
 
 def _docx_lines(data: bytes, name: str) -> list[Line]:
+    """A Word document's paragraphs and table rows, in body order.
+
+    python-docx opens the package; the body is walked as XML from its public ``Document.element``, so a
+    table's merged cells (w:gridSpan, w:vMerge) are known as such and read once.
+    """
     from docx import Document
-    from docx.table import Table
 
     try:
         document = Document(io.BytesIO(data))
     except Exception as exc:  # python-docx raises several kinds for a broken package
         raise NoticeParseError(f"{name} 无法作为 Word 文档打开：{exc}", path=name, line=None) from exc
     numbering = _Numbering(document)
-    cells: dict = {}                                   # a merged cell appears in several rows: count it once
-
-    def cell_text(cell) -> str:
-        if cell._tc not in cells:
-            cells[cell._tc] = "\n".join(numbering.label(p) + p.text for p in cell.paragraphs)
-        return cells[cell._tc]
-
     fields: list[dict] = []
-    for block in document.iter_inner_content():
-        if isinstance(block, Table):
-            rows = [[cell_text(cell) for cell in row.cells] for row in block.rows]
-            fields.extend(entry for _, entry in _table_lines(rows))
+    for block in document.element.body.iterchildren(f"{_W}p", f"{_W}tbl"):
+        if block.tag == f"{_W}tbl":
+            fields.extend(entry for _, entry in _table_lines(_grid_rows(block, numbering.text)))
         else:
-            fields.extend({"text": part} for part in (numbering.label(block) + block.text).split("\n"))
+            fields.extend({"text": part} for part in numbering.text(block).split("\n"))
     return [Line(no, **_stripped(entry), where="段") for no, entry in enumerate(fields, start=1)]
+
+
+def _grid_rows(table, paragraph_text) -> list[list[str]]:
+    """A Word table's rows as cell texts, one per grid column a cell spans (w:gridSpan), the first cell
+    of a vertical merge (w:vMerge) standing in for the cells it covers; each cell is read once, so the
+    numbering counts a merged cell once."""
+    rows, above = [], {}                               # above: grid column → text of the cell there
+    for tr in table.iterchildren(f"{_W}tr"):
+        column, here, cells = _int_val(tr.find(f"{_W}trPr"), "gridBefore", 0), {}, []
+        for tc in tr.iterchildren(f"{_W}tc"):
+            props = tc.find(f"{_W}tcPr")
+            span = _int_val(props, "gridSpan", 1)
+            merge = props.find(f"{_W}vMerge") if props is not None else None
+            if merge is not None and merge.get(f"{_W}val", "continue") == "continue" and column in above:
+                text = above[column]
+            else:
+                text = "\n".join(paragraph_text(p) for p in tc.iterchildren(f"{_W}p"))
+            for _ in range(span):
+                here[column] = text
+                cells.append(text)
+                column += 1
+        rows.append(cells)
+        above = here
+    return rows
+
+
+def _int_val(props, tag: str, default: int) -> int:
+    """The integer w:val of child ``tag`` of a properties element, or ``default``."""
+    node = props.find(f"{_W}{tag}") if props is not None else None
+    value = node.get(f"{_W}val") if node is not None else None
+    return int(value) if value and value.isdigit() else default
 
 
 def _stripped(entry: dict) -> dict:
@@ -219,12 +246,20 @@ class _Numbering:
     """Counts the automatically numbered paragraphs of one document, in order, per (numId, ilvl)."""
 
     def __init__(self, document) -> None:
+        self.document = document
         self.levels = _numbering_levels(document)
         self.counts: dict[tuple[str, int], int] = {}
 
-    def label(self, paragraph) -> str:
-        """The label Word shows before ``paragraph`` ("一、", "2."), or "" when it is not numbered."""
-        num_id, ilvl = _num_pr(paragraph)
+    def text(self, p) -> str:
+        """A w:p element's text as Word shows it: its list label ("一、", "2."), if any, then its runs."""
+        from docx.text.paragraph import Paragraph
+
+        paragraph = Paragraph(p, self.document)
+        return self.label(p, paragraph.style) + paragraph.text
+
+    def label(self, p, style) -> str:
+        """The label Word shows before w:p element ``p`` of paragraph style ``style``, or ""."""
+        num_id, ilvl = _num_pr(p, style)
         level = self.levels.get((num_id, ilvl))
         if level is None:
             return ""
@@ -277,23 +312,26 @@ def _numbering_levels(document) -> dict[tuple[str, int], _Level]:
     return levels
 
 
-def _num_pr(paragraph) -> tuple[str | None, int]:
-    """(numId, ilvl) of a paragraph, from its own properties or else its style's (List Number …)."""
+def _num_pr(p, style) -> tuple[str | None, int]:
+    """(numId, ilvl) of w:p element ``p``, from its own properties or else its style chain's (List Number …)."""
     num_id, ilvl = None, None
-    sources = [paragraph._p.pPr]
-    style = paragraph.style
+    sources = [p.find(f"{_W}pPr")]
     while style is not None:
-        sources.append(style.element.pPr)
+        sources.append(style.element.find(f"{_W}pPr"))
         style = style.base_style
-    for ppr in sources:
-        num_pr = ppr.numPr if ppr is not None else None
+    for num_pr in (ppr.find(f"{_W}numPr") for ppr in sources if ppr is not None):
         if num_pr is None:
             continue
-        if num_id is None and num_pr.numId is not None:
-            num_id = str(num_pr.numId.val)
-        if ilvl is None and num_pr.ilvl is not None:
-            ilvl = num_pr.ilvl.val
+        if num_id is None:
+            num_id = _val(num_pr, "numId")
+        if ilvl is None and (level := _val(num_pr, "ilvl")) is not None:
+            ilvl = int(level)
     return (None if num_id == "0" else num_id), ilvl or 0
+
+
+def _val(parent, tag: str) -> str | None:
+    node = parent.find(f"{_W}{tag}")
+    return None if node is None else node.get(f"{_W}val")
 
 
 _STEMS = "甲乙丙丁戊己庚辛壬癸"
