@@ -193,7 +193,7 @@ def measure_document(name: str, catalogue, labels: dict) -> DocQuality:
     taken = sum(1 for ind in catalogue.indicators() for d in decoys
                 if ind.task_no == d["task"] and ind.unit == d["unit"] and abs(float(ind.target) - d["target"]) < 1e-9)
     return DocQuality(name, labels["split"], len(expected), len(catalogue.tasks), share(lead), share(deps),
-                      share(leaders), share(due), quality, taken, catalogue.year == labels["year"], details)
+                      share(leaders), share(due), quality, taken, catalogue.year == (labels["year"] or 0), details)
 
 
 def _print_real(split: str, misses: bool) -> None:

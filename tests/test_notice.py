@@ -499,11 +499,11 @@ def test_docx_merged_cells_read_once(tmp_path):
 
 def test_notice_uses_no_private_name_of_a_dependency():
     """Word documents are read through python-docx's public API and the document XML: no ``x._name``
-    other than the module's own (``self._…``)."""
+    other than the module's own (``self._…``, ``cls._…``)."""
     import re
 
     source = (ROOT / "tz_excel" / "notice.py").read_text(encoding="utf-8")
-    assert re.findall(r"(?<!self)\._[a-z]\w*", source) == []
+    assert re.findall(r"(?<!self)(?<!cls)\._[a-z]\w*", source) == []
 
 
 # -- a provincial 分工方案: （一） groups, 1. tasks, markers and 完成时限 on lines of their own ------------
@@ -713,3 +713,73 @@ def test_items_without_responsibility_in_a_later_part_stay_tasks():
             "二、乙\n（三）建设道路。\n（四）建设公园。（市城管局负责）\n")
     cat = read_notice(text.encode("utf-8")).catalogue
     assert [(t.no, t.needs_review) for t in cat.tasks] == [(1, False), (2, False), (3, True), (4, False)]
+
+
+# -- round three: local shapes (tests/data/notice/real/, dev part) --------------------------------------
+
+def test_compound_roles_on_lines_of_their_own():
+    """牵头负责领导 (a person), 牵头责任单位 and 协同责任单位 on lines of their own, each ending in 。"""
+    text = ("一、主要目标\n1. 地区生产总值增长8%以上。\n牵头负责领导:金力。\n牵头责任单位:市发展改革委。\n"
+            "协同责任单位:市经信局、滁州经开区管委会等,各县、市、区政府。\n2. 财政收入增长8%左右。\n牵头负责领导:金力。\n"
+            "牵头责任单位:市财政局。\n")
+    cat = read_notice(text.encode("utf-8")).catalogue
+    assert [(t.departments, t.leaders) for t in cat.tasks] == [
+        (("市发展改革委", "市经信局", "滁州经开区管委会", "各县、市、区政府"), ("金力",)), (("市财政局",), ("金力",))]
+
+
+def test_a_marker_at_the_head_of_an_item():
+    """由X承办，Y协办。 under the item's heading: the item carries responsibility (so 一、 is the task level,
+    its （一） measures stay inside), the marker sentence leaves the text, and the paragraphs after it — goals on
+    lines of their own — stay the item's."""
+    text = ("关于印发2015年治理工作方案的通知\n一、治理畜牧业产品污染\n由乡三农服务中心承办，乡畜牧站、卫生院配合。\n"
+            "治理工作目标：\n全乡生猪定点屠宰率达到95%以上。\n（一）由乡畜牧站负责，乡派出所配合，加强检疫。\n"
+            "二、治理水产品污染\n由乡农业站承办，乡卫生院协办。治理工作目标：养殖基地抽检合格率达到96%以上。\n")
+    cat = read_notice(text.encode("utf-8")).catalogue
+    assert [t.departments for t in cat.tasks] == [("乡三农服务中心", "乡畜牧站", "卫生院", "乡派出所"),
+                                                  ("乡农业站", "乡卫生院")]
+    assert [[(i.target, i.unit) for i in t.indicators] for t in cat.tasks] == [[(95, "%")], [(96, "%")]]
+    assert "承办" not in cat.task(1).text and "加强检疫" in cat.task(1).text
+
+
+def test_a_table_pasted_as_text():
+    """序号 … 牵头单位 参与单位 责任单位 as a line of words, rows starting with their number: the last words of a
+    row fill the unit columns (the task's cells may hold spaces, names do not)."""
+    text = ("平顶山市全面推行河长制主要任务分解表\n序号 类别 主要任务 细化措施 牵头单位 参与单位 责任单位\n"
+            "1 加强水资源保 护 严守红线 到2020年,全市用水总量控制在11.88亿立方米以内。 市水利局 市发展改革委、农业局等 "
+            "各县(市、区)人民政府\n2  严守用水 效率 红线 万元工业增加值用水量下降25%以上。 市水利局 市住建局 各县(市、区)人民政府\n")
+    cat = read_notice(text.encode("utf-8")).catalogue
+    assert [t.departments for t in cat.tasks] == [("市水利局", "市发展改革委", "农业局", "各县(市、区)人民政府"),
+                                                  ("市水利局", "市住建局", "各县(市、区)人民政府")]
+    assert [(i.target, i.unit) for i in cat.indicators()] == [(11.88, "亿立方米"), (25, "%")]
+    plain = read_notice("一、甲\n1.建设道路 10公里。（市交通局负责）\n".encode("utf-8")).catalogue   # no header: prose
+    assert plain.task(1).departments == ("市交通局",)
+
+
+def test_task_table_with_several_unit_columns(tmp_path):
+    """牵头单位, 参与单位 and 责任单位 columns all give departments, 牵头 first; 项目内容 names the task column;
+    a progress column is not the task's."""
+    import xlsxwriter
+
+    path = tmp_path / "table.xlsx"
+    wb = xlsxwriter.Workbook(str(path))
+    ws = wb.add_worksheet()
+    ws.write_row(0, 0, ["序号", "项目内容", "当前进度", "参与单位", "牵头单位", "责任单位"])
+    ws.write_row(1, 0, [1, "新增学位3800位。", "95%", "县财政局", "县教育局", "各乡镇、街道"])
+    ws.write_row(2, 0, [2, "打通县城人民大道等12条断头路。", "88%", "", "县住建局", ""])
+    wb.close()
+    cat = read_notice(path).catalogue
+    assert [t.departments for t in cat.tasks] == [("县教育局", "县财政局", "各乡镇、街道"), ("县住建局",)]
+    assert [(i.target, i.unit) for i in cat.indicators()] == [(3800, "位"), (12, "条")]
+
+
+def test_counts_in_seats_and_measure_words():
+    found = extract_indicators("完成18个乡镇分控中心和752只高音喇叭建设，增速保持两位数，排名第1位。", 1)
+    assert [(i.target, i.unit) for i in found] == [(18, "个"), (752, "只")]
+
+
+def test_a_web_page_date_when_the_notice_shows_none():
+    text = "关于印发河长制任务分解方案的通知\n发布日期:2018-07-09 浏览次数:\n一、甲\n1.加强保护。（市水利局负责）\n"
+    cat = read_notice(text.encode("utf-8")).catalogue
+    assert (cat.date, cat.year) == ("2018-07-09", 2018)
+    numbered = "池州市人民政府关于优化营商环境的实施意见(池政〔2017〕101号)\n发布时间:2018-01-26 20:57:53\n一、甲\n1.推进改革。（市发改委负责）\n"
+    assert read_notice(numbered.encode("utf-8")).catalogue.year == 2017          # the 文号's year first

@@ -27,6 +27,7 @@ check in ``catalogue.xlsx``.
 from __future__ import annotations
 
 import io
+import itertools
 import os
 import re
 import warnings
@@ -38,8 +39,8 @@ from .catalogue import Catalogue, Section, Task
 from .chinese import CN_DIGITS, cn_number, cn_numeral, fold
 from .deadlines import Calendar, date_task
 from .errors import NoticeParseError
-from .markers import (DUE_ROLE, LEADER_ROLE, Marker, marker_line, read_marker, split_departments, split_marker,
-                      split_markers)
+from .markers import (DUE_ROLE, LEADER_ROLE, Marker, head_markers, marker_line, read_marker, split_departments,
+                      split_head_markers, split_marker, split_markers)
 from .targets import extract_indicators
 
 __all__ = ["Line", "NoticeWarning", "ParsedNotice", "parse_notice", "read_notice", "extract_indicators",
@@ -115,7 +116,7 @@ def load_lines(source: str | os.PathLike | bytes) -> list[Line]:
     if suffix in (".doc", ".xls", ".wps", ".et"):
         raise NoticeParseError(f"{name} 是旧版 Office 格式，请另存为 .docx 或 .xlsx 后再导入。", path=name, line=None)
     text = decode_text(data, name)
-    return [Line(no, raw.strip()) for no, raw in enumerate(text.splitlines(), start=1)]
+    return _text_tables([Line(no, raw.strip()) for no, raw in enumerate(text.splitlines(), start=1)])
 
 
 def _read_source(source) -> tuple[bytes, str, str]:
@@ -378,7 +379,7 @@ def _cell_text(value) -> str:
 _HEAD_NO = re.compile(r"^(序号|编号|任务序号|任务编号|项目序号)$")
 _HEAD_TASK = re.compile(r"^(?:(?:重点|主要|具体|工作|目标|年度)?(?:任务|工作)(?:名称|内容|及目标|措施|事项)?|重点工作任务|"
                         r"内容与要求|工作内容|主要内容|任务内容|工作措施|具体措施|目标任务|重点事项|工作目标|"
-                        r"目标任务内容|主要工作|工作要点)$")
+                        r"目标任务内容|主要工作|工作要点|项目内容|项目名称|建设内容)$")
 _HEAD_SECTION = re.compile(r"^(一级|一级任务|一级指标|板块|领域|重点领域|类别|分类|方面|部分)$")
 _HEAD_RESP = re.compile(r"^(?:主要)?(?:责任单位|责任部门|责任主体|牵头单位|牵头部门|主责单位)(?:\(部门\)|（部门）)?$")
 _HEAD_CO = re.compile(r"^(配合单位|配合部门|参与单位|协办单位|协同单位|责任单位|责任部门)$")
@@ -407,7 +408,8 @@ def _table_lines(rows: list[list[str]]) -> list[tuple[int, dict]]:
 
     no_col, task_col, section_col = column(_HEAD_NO), column(_HEAD_TASK), column(_HEAD_SECTION)
     resp_col = column(_HEAD_RESP)
-    co_col, leader_col, due_col = column(_HEAD_CO, (resp_col,)), column(_HEAD_LEADER), column(_HEAD_DUE)
+    co_cols = [i for i, c in enumerate(cells) if _HEAD_CO.match(c) and i != resp_col]   # 参与单位 and 责任单位
+    leader_col, due_col = column(_HEAD_LEADER), column(_HEAD_DUE)
     out = [(r, {"text": text}) for r, row in enumerate(rows[:header], 1) for text in _distinct(row)]
     last_section = ""
     for r, row in enumerate(rows[header + 1:], start=header + 2):
@@ -422,18 +424,53 @@ def _table_lines(rows: list[list[str]]) -> list[tuple[int, dict]]:
         if len(set(filter(None, row))) == 1 and not (label and label.kind in ("num", "num_paren")):
             out.append((r, {"text": next(filter(None, row)).strip(), "hint": "section"}))   # merged across
             continue
-        if not number and text and not get(resp_col) and not get(co_col):
+        if not number and text and not get(resp_col) and not any(map(get, co_cols)):
             out.append((r, {"text": text, "hint": "section"}))        # a section row spanning the table
             continue
         if not text:
             continue
-        marker = read_marker(get(resp_col)) + read_marker(get(co_col))
+        marker = sum((read_marker(get(col)) for col in co_cols), read_marker(get(resp_col)))
         text = re.sub(rf"^\s*{re.escape(number)}\s*[.．、]\s*", "", text) if number else text
         out.append((r, {"text": (f"{number}." if number else "") + text, "hint": "task",
                         "departments": marker.departments or None,
                         "leaders": read_marker(f"责任领导:{get(leader_col)}").leaders if get(leader_col) else None,
                         "due": get(due_col)}))
     return out
+
+
+def _text_tables(lines: list[Line]) -> list[Line]:
+    """A table pasted as text: a header line of column names separated by spaces (序号 类别 主要任务 … 牵头单位
+    参与单位 责任单位) and rows that start with their number. A row's cells may hold spaces themselves, but
+    department names do not: the row's last words fill the columns of units, leaders and deadlines that end
+    the header, and the rest, from the number on, is the task."""
+    out, roles = [], None
+    for ln in lines:
+        heads = ln.text.split()
+        if len(heads) >= 3 and _HEAD_NO.match(heads[0]) and all(re.fullmatch(r"[\u4e00-\u9fff()（）]{2,10}", h)
+                                                              for h in heads) \
+                and any(_HEAD_RESP.match(h) or _HEAD_CO.match(h) for h in heads):
+            roles = list(reversed(list(itertools.takewhile(_role_column, reversed(heads)))))
+            out.append(ln)
+            continue
+        m = re.match(r"(\d{1,3})\s+\S", ln.text) if roles else None
+        words = ln.text.split()
+        if m is None or len(words) <= len(roles) + 1:
+            out.append(ln)
+            continue
+        cells = dict(zip(roles, words[-len(roles):]))
+        start = [w.start() for w in re.finditer(r"\S+", ln.text)][-len(roles)]
+        text = ln.text[m.end(1):start].strip()
+        marker = read_marker(";".join(f"{h}:{v}" for h, v in cells.items() if not _HEAD_LEADER.match(h)
+                                      and not _HEAD_DUE.match(h)))
+        leaders = next((read_marker(f"责任领导:{v}").leaders for h, v in cells.items() if _HEAD_LEADER.match(h)), None)
+        due = next((v for h, v in cells.items() if _HEAD_DUE.match(h)), "")
+        out.append(Line(ln.no, f"{m.group(1)}.{text}", hint="task", departments=marker.departments or None,
+                        leaders=leaders, due=due))
+    return out
+
+
+def _role_column(head: str) -> bool:
+    return bool(_HEAD_RESP.match(head) or _HEAD_CO.match(head) or _HEAD_LEADER.match(head) or _HEAD_DUE.match(head))
 
 
 def _distinct(row: list[str]) -> list[str]:
@@ -545,7 +582,7 @@ class _Builder:
 
     def _carries(self, i: int, kind: str) -> bool:
         ln = self.lines[i]
-        if ln.departments is not None or split_marker(ln.text)[1] is not None:
+        if ln.departments is not None or split_marker(ln.text)[1] is not None or head_markers(ln.text):
             return True
         rank = LEVELS.index(kind)
         for j in range(i + 1, min(i + 40, len(self.lines))):
@@ -554,7 +591,7 @@ class _Builder:
                 return False
             if marker_line(self.lines[j].text) and read_marker(self.lines[j].text).departments:
                 return True
-            if label is None and split_marker(self.lines[j].text)[1] is not None:
+            if label is None and (split_marker(self.lines[j].text)[1] is not None or head_markers(self.lines[j].text)):
                 return True
         return False
 
@@ -634,7 +671,7 @@ class _Builder:
         elif ln.hint == "section" or self._is_lost_heading(ln):
             self._close()
             self.pending = ln                               # a section only if tasks follow (not a signature)
-        elif self.current and not self._has_departments(self.current):
+        elif self.current and not self._tail_marked(self.current):
             self.current.parts.append(ln.text)              # a wrapped line or a further paragraph of the task
         else:
             self._close()                                   # closing words, signatures, 抄送 …
@@ -653,13 +690,19 @@ class _Builder:
         return bool(self.drafts or self.current) and _heading_like(_BULLET.sub("", ln.text)) and (
             self.current is None or self._finished(self.current))
 
+    @classmethod
+    def _has_departments(cls, draft: _Draft) -> bool:
+        return cls._tail_marked(draft) or bool(head_markers(draft.text))
+
     @staticmethod
-    def _has_departments(draft: _Draft) -> bool:
+    def _tail_marked(draft: _Draft) -> bool:
+        """Responsibility given where an item ends (a marker after its text, a column, a line under it): the
+        item is complete. A marker at its head (由X承办，Y协办。) leaves the paragraphs after it to the item."""
         return (draft.marker is not None and bool(draft.marker.departments)) or \
             split_marker(draft.text.rstrip())[1] is not None
 
     def _finished(self, draft: _Draft) -> bool:
-        return self._has_departments(draft) or draft.text.rstrip().endswith(("。", "；", ";"))
+        return self._tail_marked(draft) or draft.text.rstrip().endswith(("。", "；", ";"))
 
     def _section_no(self) -> int:
         return self.sections[-1].no if self.sections else 1
@@ -765,8 +808,10 @@ class _Builder:
         return list(range(1, len(written) + 1)), True
 
     def _task(self, draft: _Draft, number: int, renumbered: bool, year: int) -> Task:
-        body, inline = split_markers(draft.text)
-        marker = sum((read_marker(words) for words in inline), Marker(()))
+        heads = [split_head_markers(part) for part in draft.parts]   # 由X承办，Y协办。 heads a paragraph
+        body, inline = split_markers("".join(part for part, _ in heads))
+        head = tuple(words for _, found in heads for words in found)
+        marker = sum((read_marker(words) for words in head + inline), Marker(()))
         if draft.marker is not None:
             marker = draft.marker + marker if draft.marker.departments else marker + draft.marker
         reasons = []
@@ -823,6 +868,8 @@ def _header_info(header: list[Line], lines: list[Line]) -> dict:
     for text in (title, short, doc_number):
         if not year and (m := re.search(r"((?:19|20)\d{2})", text or "")):
             year = int(m.group(1))
+    if not date and (listed := _listed_date(texts)):
+        date, year = listed, year or int(listed[:4])   # a web page's 发布日期, the 文号's year first
     return {"title": title, "short_title": short, "doc_number": doc_number, "date": date, "year": year}
 
 
@@ -847,6 +894,17 @@ def _notice_date(texts: list[str]) -> str:
         if m := _CN_DATE.match(compact):
             year = "".join(str(CN_DIGITS[ch]) for ch in m.group(1))
             return f"{year}-{cn_number(m.group(2)):02d}-{cn_number(m.group(3)):02d}"
+    return ""
+
+
+_LISTED_DATE = re.compile(r"(?:成文日期|发文日期|印发日期|发布日期|发布时间)[\s:：|]*((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})")
+
+
+def _listed_date(texts: list[str]) -> str:
+    """A web page's 发布日期: 2018-07-09 (or 成文日期 …), for a notice that shows no date of its own."""
+    for text in texts:
+        if m := _LISTED_DATE.search(fold(text)):
+            return f"{int(m.group(1)):04d}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
     return ""
 
 

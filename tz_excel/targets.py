@@ -21,8 +21,8 @@ _BASE_UNITS = ("平方公里", "平方千米", "平方米", "立方米", "千瓦
                "标准煤", "公顷", "千克", "微克", "毫克", "人次", "个百分点", "百分点", "个工作日", "工作日", "小时",
                "分钟", "天", "床位", "元", "吨", "亩", "头", "尾", "只", "羽", "家", "个", "项", "人", "处", "条", "座",
                "所", "张", "户", "台", "套", "辆", "件", "场", "次", "名", "篇", "部", "栋", "株", "棵", "间", "册", "米",
-               "架", "笔", "宗", "艘", "本", "%")
-_COUNTERS = set("家个项处条座所张户台套辆件场次名篇部栋间人")  # measure words that may precede a noun
+               "架", "笔", "宗", "艘", "本", "位", "%")
+_COUNTERS = set("家个项处条座所张户台套辆件场次名篇部栋间人只")  # measure words that may precede a noun
 _SCALED_UNITS = {p + u for u in _BASE_UNITS for p in ("", "万", "亿", "万亿") if u != "%" or not p}
 _UNIT = ("(?:" + "|".join(sorted(_SCALED_UNITS, key=len, reverse=True))
          + ")(?:/(?:千瓦时|立方米|平方米|吨|亩|人|户|年|月|天|度))?")
@@ -33,7 +33,7 @@ _DURATION = re.compile(r"(?<=个)(?:月|季度|年度|星期|小时|周)")
 _RANGE_LOW = re.compile(r"(?<![0-9.])(\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)\s*[-~—–至到]\s*$")
 _CLAUSE_END = set(",;。:!?)、”\"’」") | {""}
 _QUOTES = {"“": "”", "‘": "’", "《": "》", "〔": "〕", "「": "」", '"': '"'}
-_COMMIT = re.compile(r"完成|参加|推荐|确保|建成|新建|新增|创建|实施|培育|引进|培养|组织|开工|投用|打造|建设")
+_COMMIT = re.compile(r"完成|参加|推荐|确保|建成|新建|新增|创建|实施|培育|引进|培养|组织|开工|投用|打造|建设|打通")
 _SCOPE = re.compile(r"聚焦|围绕|推进|保障|依托|针对|涉及|包括|覆盖|重点|其中")
 _COMMIT_AFTER = re.compile(r"开展|完成|建成|投入使用|投用|开工|竣工|落地|认定|验收|上市|挂牌")
 _LEVEL_TAIL = re.compile(r"(保持|保持在|稳定在|发展到|扩大到|提高到|提升到|总量达到|总数达到|规模达到|存栏)$")
@@ -97,6 +97,8 @@ def _targets(masked: str) -> list[_Hit]:
         value = _number(m.group("num"))
         if value is None or _DURATION.match(masked, m.end("unit")):
             continue                                    # 6个月内完成: a time limit, not a count
+        if m.group("unit") == "位" and not m.group("num")[0].isdigit():
+            continue                                    # 学位3800位 counts seats; 两位数增长 is a manner of speaking
         after = masked[m.end():m.end() + 1]
         hit = _Hit(m.start(), m.end(), value, m.group("unit"), m.group("post") or "", "after")
         if low := _RANGE_LOW.search(masked, 0, m.start()):
