@@ -493,8 +493,8 @@ def test_docx_merged_cells_read_once(tmp_path):
     heading.add_run("民生保障")
     doc.save(tmp_path / "merged.docx")
     texts = [(line.text, line.departments) for line in load_lines(tmp_path / "merged.docx")]
-    assert texts == [("关于印发2024年重点任务分工的通知", None), ("1.新建道路10公里。", ("市交通局",)),
-                     ("1.改造桥梁3座。", ("市交通局",)), ("2.改造学校5所。", ("市交通局",)), ("一、民生保障", None)]
+    assert texts == [("关于印发2024年重点任务分工的通知", None), ("1.新建道路10公里。改造桥梁3座。", ("市交通局",)),
+                     ("2.改造学校5所。", ("市交通局",)), ("一、民生保障", None)]          # a 序号 merged down: one task
 
 
 def test_notice_uses_no_private_name_of_a_dependency():
@@ -783,3 +783,67 @@ def test_a_web_page_date_when_the_notice_shows_none():
     assert (cat.date, cat.year) == ("2018-07-09", 2018)
     numbered = "池州市人民政府关于优化营商环境的实施意见(池政〔2017〕101号)\n发布时间:2018-01-26 20:57:53\n一、甲\n1.推进改革。（市发改委负责）\n"
     assert read_notice(numbered.encode("utf-8")).catalogue.year == 2017          # the 文号's year first
+
+
+# -- round three, after the held-out run: tables as offices make them ----------------------------------
+
+def test_xlsx_merged_cells_cover_the_rows_they_span(tmp_path):
+    """A 牵头单位, 责任领导 or 完成时限 merged down several rows is every row's; a 序号 merged down two rows makes one
+    task of them; a 责任股室 column of a department's sections is a column of units; a leader's name padded with a
+    space (周 斐) is the name."""
+    import xlsxwriter
+
+    path = tmp_path / "merged.xlsx"
+    wb = xlsxwriter.Workbook(str(path))
+    ws = wb.add_worksheet()
+    ws.write(0, 0, "2019年文化旅游工作任务分解表")
+    ws.write_row(1, 0, ["序号", "工作任务", "完成时限", "责任领导", "责任股室\n(单位)"])
+    ws.merge_range(2, 0, 3, 0, 1)
+    ws.write(2, 1, "开展文化下乡演出不少于100场。")
+    ws.write(3, 1, "开展好“三下乡”活动。")
+    ws.write_row(4, 0, [2, "培育规模以上文化服务企业1家。"])
+    ws.merge_range(2, 2, 4, 2, "9月底前")
+    ws.merge_range(2, 3, 4, 3, "周 斐")
+    ws.merge_range(2, 4, 4, 4, "文化宣传股")
+    wb.close()
+    cat = read_notice(path).catalogue
+    assert [(t.no, t.text, t.departments, t.leaders) for t in cat.tasks] == [
+        (1, "开展文化下乡演出不少于100场。开展好“三下乡”活动。", ("文化宣传股",), ("周斐",)),
+        (2, "培育规模以上文化服务企业1家。", ("文化宣传股",), ("周斐",))]
+    assert [t.due for t in cat.tasks] == [date(2019, 9, 30)] * 2
+
+
+def test_a_task_table_whose_task_column_has_another_name(tmp_path):
+    """民生实事 or 考核内容 heads the task column: the column of distinct texts (not a merged group column, not a
+    column of units such as 评分部门) is taken; a 年度目标 column with its 单位 gives the task's target; a column
+    headed 责任主体与协同单位 lists co-operating units."""
+    import xlsxwriter
+
+    path = tmp_path / "list.xlsx"
+    wb = xlsxwriter.Workbook(str(path))
+    ws = wb.add_worksheet()
+    ws.write_row(0, 0, ["序号", "考核指标", "考核内容", "单位", "年度目标", "责任部门", "评分部门", "责任主体与协同单位"])
+    ws.merge_range(1, 1, 3, 1, "确保粮食和重要农产品有效供给")
+    ws.write_row(1, 2, ["粮食播种面积", "万亩", "0.07", "县农业农村局", "市农业农村局", "各乡镇"])
+    ws.write_row(2, 2, ["粮食安全责任制", "-", "良好以上", "县经济和信息化局", "市商务局"])
+    ws.write_row(3, 2, ["农林牧渔业增加值增幅", "%", "≥2%", "县农业农村局", "市农业农村局"])
+    for r in (1, 2, 3):
+        ws.write(r, 0, r)
+    wb.close()
+    cat = read_notice(path).catalogue
+    assert [(t.title, t.departments) for t in cat.tasks] == [
+        ("粮食播种面积（目标：0.07万亩）", ("县农业农村局", "各乡镇")), ("粮食安全责任制", ("县经济和信息化局",)),
+        ("农林牧渔业增加值增幅（目标：≥2%）", ("县农业农村局",))]
+    assert [(i.task_no, i.target, i.unit) for i in cat.indicators()] == [(1, 0.07, "万亩"), (3, 2, "%")]
+
+
+def test_counts_before_their_nouns_in_lists_of_programmes():
+    """Talent programmes list counts before their nouns: 选拔/选派/资助/培训/扶持/设立 … deliver them; a clause that
+    opens with a count goes on with the list before it; 左右 may follow such a count; 优先支持…1家 is a quota."""
+    found = extract_indicators("5年内重点支持300名领军人才赴境外培训，1000名核心人才参加专题研修。选拔100名正职后备人才、"
+                               "200名副职后备人才。重点评选资助200名技能突出人才、2000名技能重点人才和10000名青年高技能人才。"
+                               "重点引进和培养1万名左右紧缺人才，扶持50场次名家讲座。", 2)
+    assert [(i.target, i.unit) for i in found] == [(300, "名"), (1000, "名"), (100, "名"), (200, "名"), (200, "名"),
+                                                   (2000, "名"), (10000, "名"), (1, "万名"), (50, "场次")]
+    assert extract_indicators("优先支持其行政区域内1家符合条件的开发区扩区。", 1) == ()
+    assert [(i.target, i.unit) for i in extract_indicators("粮食总产量0.0038亿斤。", 1)] == [(0.0038, "亿斤")]

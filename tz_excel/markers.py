@@ -195,7 +195,9 @@ def read_marker(marker: str) -> Marker:
         value = value.strip(" ,;，；。.")
         role = label.group(1)
         if re.fullmatch(LEADER_ROLE, role):
-            leaders += _names(value)
+            # a two-character name padded to the width of three in a table cell: 周 斐 is 周斐
+            leaders += tuple(re.sub(r"\s+", "", n) if re.fullmatch(r"[\u4e00-\u9fff](?:\s+[\u4e00-\u9fff]){1,2}", n)
+                             else n for n in _names(value))
         elif re.fullmatch(DUE_ROLE, role):
             due = due or value
         else:

@@ -32,7 +32,7 @@ import os
 import re
 import warnings
 import zipfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .catalogue import Catalogue, Section, Task
@@ -354,18 +354,30 @@ def _format_number(n: int, fmt: str) -> str:
 
 
 def _xlsx_lines(data: bytes, name: str) -> list[Line]:
-    from openpyxl import load_workbook
+    from python_calamine import CalamineWorkbook
 
     try:
-        wb = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except Exception as exc:  # openpyxl raises several kinds for a broken package
+        wb = CalamineWorkbook.from_filelike(io.BytesIO(data))
+        sheets = [_sheet_rows(wb.get_sheet_by_name(sheet)) for sheet in wb.sheet_names]
+    except Exception as exc:  # calamine raises several kinds for a broken package
         raise NoticeParseError(f"{name} 无法作为 Excel 工作簿打开：{exc}", path=name, line=None) from exc
-    sheets = [[["" if v is None else _cell_text(v) for v in row] for row in ws.iter_rows(values_only=True)]
-              for ws in wb.worksheets]
-    wb.close()
     rows = next((rows for rows in sheets if _find_header(rows) is not None), sheets[0] if sheets else [])
     # Numbered by sheet row, so a message names the row the office sees in Excel.
     return [Line(row, **_stripped(entry), where="行") for row, entry in _table_lines(rows)]
+
+
+def _sheet_rows(sheet) -> list[list[str]]:
+    """A sheet's cells as text from A1 (so row numbers are Excel's); a merged cell's text in every cell it
+    covers, as the office sees it (a 牵头单位 merged down three rows leads all three)."""
+    rows = [["" if v is None else _cell_text(v) for v in row] for row in sheet.to_python(skip_empty_area=False)]
+    for (top, left), (bottom, right) in sheet.merged_cell_ranges or ():
+        if top >= len(rows) or left >= len(rows[top]):
+            continue
+        value = rows[top][left]
+        for r in range(top, min(bottom, len(rows) - 1) + 1):
+            for c in range(left, min(right, len(rows[r]) - 1) + 1):
+                rows[r][c] = value
+    return rows
 
 
 def _cell_text(value) -> str:
@@ -381,19 +393,58 @@ _HEAD_TASK = re.compile(r"^(?:(?:重点|主要|具体|工作|目标|年度)?(?:�
                         r"内容与要求|工作内容|主要内容|任务内容|工作措施|具体措施|目标任务|重点事项|工作目标|"
                         r"目标任务内容|主要工作|工作要点|项目内容|项目名称|建设内容)$")
 _HEAD_SECTION = re.compile(r"^(一级|一级任务|一级指标|板块|领域|重点领域|类别|分类|方面|部分)$")
-_HEAD_RESP = re.compile(r"^(?:主要)?(?:责任单位|责任部门|责任主体|牵头单位|牵头部门|主责单位)(?:\(部门\)|（部门）)?$")
-_HEAD_CO = re.compile(r"^(配合单位|配合部门|参与单位|协办单位|协同单位|责任单位|责任部门)$")
+_HEAD_RESP = re.compile(r"^(?:主要)?(?:责任单位|责任部门|责任主体|牵头单位|牵头部门|主责单位|责任股室|责任科室|责任处室)"
+                        r"(?:\(.{1,4}\)|（.{1,4}）)?$")
+_HEAD_CO = re.compile(r"^(配合单位|配合部门|参与单位|协办单位|协同单位|责任单位|责任部门)$|(?:协同|配合|参与|协办|协助)(?:单位|部门)")
 _HEAD_LEADER = re.compile(rf"^(?:{LEADER_ROLE})$")
 _HEAD_DUE = re.compile(rf"^(?:{DUE_ROLE})$")
+_HEAD_TARGET = re.compile(r"^(?:年度目标|全年目标|目标值|年度目标值|预期目标|目标数)$")   # a task's target in a column
+_HEAD_UNIT = re.compile(r"^(?:单位|计量单位)$")                                      # … and its unit beside it
+_HEAD_OTHER = re.compile(r"备注|说明|进展|进度|推进情况|完成情况|是否|评分|考核部门|联系人|电话")
 _SECTION_LEADERS = re.compile(rf"[(（]\s*((?:{LEADER_ROLE})\s*[:：][^()（）]*)[)）]\s*$")
 
 
 def _find_header(rows: list[list[str]]) -> int | None:
+    """The row that names a task table's columns: a task column (or 序号) and a column of units."""
     for at, row in enumerate(rows):
         cells = [re.sub(r"\s+", "", c) for c in row]
-        if any(_HEAD_TASK.match(c) for c in cells) and any(_HEAD_RESP.match(c) for c in cells):
+        if any(_HEAD_RESP.match(c) for c in cells) and any(_HEAD_TASK.match(c) or _HEAD_NO.match(c) for c in cells):
             return at
     return None
+
+
+@dataclass(frozen=True)
+class _Columns:
+    """Which column of a task table holds what (None when it has no such column)."""
+
+    no: int | None
+    task: int | None
+    section: int | None
+    units: tuple[int, ...]          # 牵头单位 (or 责任单位) first, then 配合/参与/责任单位 in the table's order
+    leader: int | None
+    due: int | None
+    target: int | None
+    unit: int | None
+
+
+def _columns(cells: list[str], body: list[list[str]]) -> _Columns:
+    def column(pattern: re.Pattern) -> int | None:
+        return next((i for i, c in enumerate(cells) if pattern.search(c)), None)
+
+    resp = column(_HEAD_RESP)
+    units = (resp,) + tuple(i for i, c in enumerate(cells) if _HEAD_CO.search(c) and i != resp)
+    target = column(_HEAD_TARGET)
+    found = _Columns(column(_HEAD_NO), column(_HEAD_TASK), column(_HEAD_SECTION), units, column(_HEAD_LEADER),
+                     column(_HEAD_DUE), target, column(_HEAD_UNIT) if target is not None else None)
+    if found.task is None:                              # 民生实事, 考核内容 …: the column of distinct texts
+        taken = {found.no, found.section, *units, found.leader, found.due, target, found.unit}
+        free = [i for i, c in enumerate(cells) if i not in taken and not _HEAD_OTHER.search(c)]
+
+        def weight(i: int) -> int:
+            return sum(map(len, {row[i].strip() for row in body if i < len(row)}))
+
+        found = replace(found, task=max(free, key=weight, default=None))
+    return found
 
 
 def _table_lines(rows: list[list[str]]) -> list[tuple[int, dict]]:
@@ -401,22 +452,15 @@ def _table_lines(rows: list[list[str]]) -> list[tuple[int, dict]]:
     header = _find_header(rows)
     if header is None:
         return [(r, {"text": text}) for r, row in enumerate(rows, 1) for text in _distinct(row)]
-    cells = [re.sub(r"\s+", "", c) for c in rows[header]]
-
-    def column(pattern: re.Pattern, skip: tuple = ()) -> int | None:
-        return next((i for i, c in enumerate(cells) if pattern.match(c) and i not in skip), None)
-
-    no_col, task_col, section_col = column(_HEAD_NO), column(_HEAD_TASK), column(_HEAD_SECTION)
-    resp_col = column(_HEAD_RESP)
-    co_cols = [i for i, c in enumerate(cells) if _HEAD_CO.match(c) and i != resp_col]   # 参与单位 and 责任单位
-    leader_col, due_col = column(_HEAD_LEADER), column(_HEAD_DUE)
+    cols = _columns([re.sub(r"\s+", "", c) for c in rows[header]], rows[header + 1:])
     out = [(r, {"text": text}) for r, row in enumerate(rows[:header], 1) for text in _distinct(row)]
-    last_section = ""
+    last_section, last_no = "", ""
     for r, row in enumerate(rows[header + 1:], start=header + 2):
         def get(i: int | None) -> str:
             return row[i].strip() if i is not None and i < len(row) else ""
 
-        number, text, section = re.sub(r"[.．、\s]+$", "", get(no_col)), get(task_col), get(section_col)
+        number, text, section = re.sub(r"[.．、\s]+$", "", get(cols.no)), get(cols.task), get(cols.section)
+        continues, last_no = bool(number) and number == last_no and out[-1][1].get("hint") == "task", number
         if section and section != last_section:
             out.append((r, {"text": section, "hint": "section"}))
             last_section = section
@@ -424,18 +468,30 @@ def _table_lines(rows: list[list[str]]) -> list[tuple[int, dict]]:
         if len(set(filter(None, row))) == 1 and not (label and label.kind in ("num", "num_paren")):
             out.append((r, {"text": next(filter(None, row)).strip(), "hint": "section"}))   # merged across
             continue
-        if not number and text and not get(resp_col) and not any(map(get, co_cols)):
+        if not number and text and not any(map(get, cols.units)):
             out.append((r, {"text": text, "hint": "section"}))        # a section row spanning the table
             continue
-        if not text:
-            continue
-        marker = sum((read_marker(get(col)) for col in co_cols), read_marker(get(resp_col)))
-        text = re.sub(rf"^\s*{re.escape(number)}\s*[.．、]\s*", "", text) if number else text
-        out.append((r, {"text": (f"{number}." if number else "") + text, "hint": "task",
-                        "departments": marker.departments or None,
-                        "leaders": read_marker(f"责任领导:{get(leader_col)}").leaders if get(leader_col) else None,
-                        "due": get(due_col)}))
+        if text:
+            _table_task(out, r, number, text, get, cols, continues)
     return out
+
+
+def _table_task(out: list[tuple[int, dict]], r: int, number: str, text: str, get, cols: _Columns,
+                continues: bool) -> None:
+    """One task row into ``out``; a row whose 序号 repeats the row above (a merged cell) goes on with its task."""
+    marker = sum((read_marker(get(col)) for col in cols.units[1:]), read_marker(get(cols.units[0])))
+    leaders = read_marker(f"责任领导:{get(cols.leader)}").leaders if get(cols.leader) else None
+    text = re.sub(rf"^\s*{re.escape(number)}\s*[.．、]\s*", "", text) if number else text
+    if (target := get(cols.target)) and re.search(r"\d", target):
+        unit = get(cols.unit) if not re.search(r"[^\d.]$", target) else ""
+        text += f"（目标：{target}{unit}）"
+    if continues:
+        previous = out[-1][1]
+        previous["text"] += text
+        previous["departments"] = tuple(dict.fromkeys((previous["departments"] or ()) + marker.departments)) or None
+        return
+    out.append((r, {"text": (f"{number}." if number else "") + text, "hint": "task",
+                    "departments": marker.departments or None, "leaders": leaders, "due": get(cols.due)}))
 
 
 def _text_tables(lines: list[Line]) -> list[Line]:
