@@ -9,9 +9,10 @@
 
 Notices write the same thing in many ways: a bracket of either width (or a square one, or none, or
 only half of one) before or after the final 。, labelled groups (牵头单位:…;配合单位:…), plain
-phrases (X牵头，Y配合 / X、Y负责), a note on the order (列第一位者为牵头单位，下同), a 责任领导 who is a
-person, and words that are not part of a name (等有关部门, 按职责分工, 会同). ``read_marker`` turns any of
-them into departments as written, lead first, and the persons apart.
+phrases (X牵头，Y配合 / X、Y负责), a clause at the head of an item (由X承办，Y协办。, ``head_markers``), a
+note on the order (列第一位者为牵头单位，下同), a 责任领导 who is a person, collectives that list kinds of
+place (各县、市、区政府), and words that are not part of a name (等有关部门, 按职责分工, 会同). ``read_marker``
+turns any of them into departments as written, lead first, and the persons apart.
 """
 
 from __future__ import annotations

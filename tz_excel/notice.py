@@ -13,7 +13,9 @@
 
 Every input is first turned into numbered ``Line`` records (a text line, a Word paragraph or table
 row, a spreadsheet row), so the three forms of one notice go through the same structure parser and
-give the same catalogue. The structure is read before the words: the numbering levels the notice
+give the same catalogue. A task table's merged cells count for every row they cover (one 序号 merged
+down rows makes one task), and a table pasted into a text file as words (a header line 序号 … 牵头单位,
+rows by number) is read as a table. The structure is read before the words: the numbering levels the notice
 uses (一、 （一） 1. （1） ①, any width or separator), the task level (the one whose items carry
 responsibility: a marker, a 责任单位 line under the item, a table row), the sections above it, and the
 notice's own 一、二、三 before the plan. The words are read by markers.py (departments, leaders),
