@@ -153,9 +153,17 @@ def _w(tag: str) -> str:
 
 
 def number_paragraph(paragraph, num_id: int, ilvl: int = 0) -> None:
-    num_pr = paragraph._p.get_or_add_pPr().get_or_add_numPr()
-    num_pr.get_or_add_numId().val = num_id
-    num_pr.get_or_add_ilvl().val = ilvl
+    """Put ``paragraph`` in list ``num_id`` at level ``ilvl`` (w:numPr), through the public w:p element."""
+    from lxml import etree
+
+    p = paragraph.paragraph_format.element
+    ppr = p.find(_w("pPr"))
+    if ppr is None:
+        ppr = etree.Element(_w("pPr"))
+        p.insert(0, ppr)                                 # the schema wants w:pPr first
+    num_pr = etree.SubElement(ppr, _w("numPr"))
+    etree.SubElement(num_pr, _w("ilvl")).set(_w("val"), str(ilvl))
+    etree.SubElement(num_pr, _w("numId")).set(_w("val"), str(num_id))
 
 
 def docx_auto_numbered(lines: list[str], path: Path, *, multilevel: bool = False, style_tasks: bool = False,

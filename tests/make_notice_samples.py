@@ -200,8 +200,187 @@ def write_real_docx_table(path: Path, header: list[str], heads: tuple, rows: lis
     return path
 
 
-def write_real() -> list[Path]:
+# -- round three: local notices of more shapes (labels in tests/data/notice/real/*.labels.json) ---------
+# A row is a list of cells, None where a merged cell covers it; a merge is (first row, first column, last row,
+# last column) over the data rows; "\n" in a Word cell separates its paragraphs.
+
+DAZHU_HEADER = [
+    "大竹县人民政府办公室关于对2016年民生实事进行重点督办的通知",
+    "来源:信息公开办",
+    "发布日期:2016-03-01",
+    "点击数:人次",
+    "竹府办〔2016〕20号",
+    "各乡镇人民政府、街道办事处,县级各部门:",
+    "    为让人民群众生活得更有保障、更加幸福,根据《2016年政府工作报告》安排部署,现将2016年“民生实事”目标任务分解下达。"
+    "请各责任领导、责任单位认真研究、强化责任、细化措施,确保全年目标任务顺利完成。县政府督查室将常年跟踪,适时开展督查。"
+    "请各责任单位于每季度末月20日前将“民生实事”完成情况书面报县政府督查室420室(联系电话:6239325)。",
+    "    附件:2016年民生实事目标任务分解表",
+    "                               大竹县人民政府办公室",
+    "                                       2016年2月26日   ",
+    "附件",
+    "2016年民生实事目标任务分解表",
+]
+DAZHU_HEADS = ("序号", "民生实事", "责任单位", "完成时限")
+DAZHU_ROWS = [
+    ["1", "启动建设东柳河城区段综合治理工程和东湖湿地公园。", "县水务局\n县住建局\n县护城河指挥部", "12月底前"],
+    ["2", "新建2座人行天桥。", "县住建局", "9月投入使用"],
+    ["3", "启动县图书馆新馆建设。", "县文体广新局\n县代建中心", "12月底前"],
+    ["4", "建成县残疾人综合服务中心。", "县残联", "5月底前动工"],
+    ["5", "开工建设县老年养护楼。", "县民政局", "5月底前动工"],
+    [None, "开工建设老年大学。", None, "12月底前"],
+    ["6", "迁建县政务服务中心。", "县政务服务中心\n县代建中心", "12月底前"],
+    ["7", "加快推进土地滩水库建设。", "县水务局", "12月底前"],
+    ["8", "启动大竹县第十二小学建设,新建中心幼儿园2所。", "县教科局\n县代建中心", "12月底前"],
+    ["9", "完成棚户区改造2836户。", "县住建局", "12月底前"],
+    ["10", "城区再新建1个农贸市场。", "县商务局", "12月底前"],
+]
+DAZHU_MERGES = [(4, 0, 5, 0), (4, 2, 5, 2)]
+DAZHU_TRAILER = ["分享到:"]
+
+CANGNAN_TITLE = "2022年度市县民生实事未完成项目进度表(截至10月31日)"
+CANGNAN_HEADS = ("序号", "项目内容", "当前进度", "牵头单位", "备注")
+CANGNAN_ROWS = [
+    ["1", "新(改、扩)建公办园5所,新增公办幼儿学位1000个。", "80%(新区实验幼儿园进度滞后)", "县教育局", "市民生实事"],
+    ["2", "建设四好农村路55公里。", "95%", "县交通局", "县民生实事"],
+    ["3", "完成农村公路大中修70公里。", "90%", "县交通局", "县民生实事"],
+    ["4", "建成投用沿浦、宜山、莒溪、炎亭、望里、赤溪、岱岭、灵溪浦亭等8家卫生院", "98%", "县卫健局", "县民生实事"],
+    ["5", "打通县城人民大道(苍南大道至山海大道)等12条断头路。", "88%(灵溪镇园区六路、金乡镇四好农村路推进缓慢)",
+     "县住建局", "县民生实事"],
+    ["6", "建成投用桥墩镇、赤溪镇、灵溪镇观美等3家中心敬老院。", "57%(赤溪、灵溪偏慢)", "县民政局", "县民生实事"],
+    ["7", "开工建设矾山镇、马站镇等2家中心敬老院。", "50%(马站未开工", "县民政局", "县民生实事"],
+    ["8", "推进县职业中专扩容提升。", "22%(严重滞后)", "县教育局", "县民生实事"],
+    ["9", "建成投用中小学3所,新增学位3800位。", "95%", "县教育局", "县民生实事"],
+    ["10", "完成上横河泵站和萧江水闸主体工程,开工建设萧江塘河控制闸。", "95%", "县水利局", "县民生实事"],
+    ["11", "开工建设海塘安澜(南片海塘4.65公里)。", "70%", "县水利局", "县民生实事"],
+    ["12", "完成县应急广播指挥中心、18个乡镇应急广播分控中心、376个村居广播室和752只可控IP化高音喇叭建设,"
+           "实现县级应急广播平台与省、市互联互通。", "98%", "县文广旅体局", "县民生实事"],
+    ["13", "新增16个“文化驿站”。", "98.4%", "县文广旅体局", "县民生实事"],
+]
+
+CHONGCHUAN_TITLE = "2023年区政府重点民生实事项目推进情况(1-11月)"
+CHONGCHUAN_HEADS = ("序号", "主要任务", "全年目标任务", "分管 领导", "牵头 单位", "责任主体与协同单位", "1-10月推进情况",
+                    "1-11月推进情况", "是否达序", "说明")
+CHONGCHUAN_ROWS = [
+    ["24", "优化提升50条背街后巷交通组织。", None, "徐国江", "城管局", "市政局、相关街道", "已进场施工,完成30%。",
+     "已进场施工,完成60%。", "是", ""],
+    ["25", "新增四分类“三定一督”达标小区210个。", None, "徐国江", "城管局", "市政局、环卫处、崇川经济开发区、各街道",
+     "已进场施工,正在推进点位选址、场地硬化,第一批451个厢房(亭房)正在加紧制作。", "在46个小区,建成38个厢房,70个分类亭。",
+     "否", "前期配合区相关部门对该项目招标质疑、投诉处置,项目于9月28才签订合同,滞后了2个月,后期将加快推进。"],
+    ["26", "新建建筑垃圾中转站8个、建筑垃圾分类池20个。", None, "徐国江", "城管局", "崇川经济开发区、相关街道",
+     "已建成建筑垃圾中转站3个、分类池10个;其余点位已启动建设流程。", "已建成建筑垃圾中转站7个、分类池17个。", "是", ""],
+]
+CHONGCHUAN_MERGES = [(0, 1, 0, 2), (1, 1, 1, 2), (2, 1, 2, 2)]
+
+LUEYANG_HEADS = ("序号", "指标", "工作任务", "完成时限", "责任领导", "责任股室\n(单位)", "备注")
+LUEYANG_ROWS = [
+    ["1", "公共文化服务", "“两馆一站”免费开放服务人次较上年增长15%。", "12月底前", "夏俊贵", "文化宣传股\n文化馆\n图书馆", ""],
+    ["2", None, "全年组织开展文化下乡等惠民演出不少于100场。", None, None, "文化宣传股文化馆", ""],
+    ["3", None, "开展好“三下乡”活动。", None, None, None, ""],
+    ["4", None, "推进县文化馆、图书馆总分馆制建设。", None, None, None, ""],
+    ["5", "文化产业", "培育规模以上文化服务企业1家。", None, None, None, ""],
+    ["6", "非遗保护", "完成非遗展厅布展任务,办好《郙阁颂》学术交流活动。", None, None, "羌研会\n灵岩寺博物馆", ""],
+    ["7", "文化市场管理", "开展专项整治行动4次以上,查办案件不少于5件。", None, None, "执法大队", ""],
+    ["8", None, "净化文化市场和网络文化环境抽查合格率达到92%以上。", None, None, None, ""],
+    ["9", "广电", "完成县级应急广播系统(二期)建设。", None, None, "广电事业股", ""],
+    ["10", "三建设一整治", "完善西淮坝油菜观花线路观景平台及配套服务设施建设,精心策划2019年汉中油菜花海略阳观花活动。",
+     "5月底", "周 斐", "旅游股", ""],
+]
+LUEYANG_MERGES = [(0, 1, 3, 1), (0, 3, 8, 3), (0, 4, 8, 4), (1, 5, 4, 5), (6, 1, 7, 1), (6, 5, 7, 5)]
+
+SHENGSI_HEADER = [
+    "中共嵊泗县委办公室嵊泗县人民政府办公室关于印发《2021年嵊泗县乡村振兴任务清单》的通知",
+    "发布时间:2021-12-21 14:34",
+    "信息来源:县农业农村局(水利局)",
+    "各乡镇党委、政府,县属各单位:",
+    "《2021年嵊泗县乡村振兴任务清单》已经县委、县政府同意,现印发给你们,请结合实际,切实加强组织领导,落实工作措施,"
+    "确保高质量如期完成各项工作任务。",
+    "中共嵊泗县委办公室  嵊泗县人民政府办公室",
+    "2021年9月16日",
+    "2021年嵊泗县乡村振兴任务清单",
+]
+SHENGSI_HEADS = ("考核项目", "序号", "考核指标", "考核内容", "单位", "年度目标", "责任部门", "评分部门")
+_SS = [("农林牧渔业增加值增幅", "%", "≥2%", "县海洋与渔业局\n县农业农村局", "市海洋渔业局市农业农村局"),
+       ("农业劳动生产率及增幅", "万元/人", "全市统筹", "县海洋与渔业局\n县农业农村局", "市海洋渔业局市农业农村局"),
+       ("粮食安全责任制", "-", "良好以上", "县经济和信息化局", "市商务局"),
+       ("粮食播种面积", "万亩", "0.07", "县农业农村局", "市农业农村局"),
+       ("油菜面积", "万亩", "0", "县农业农村局", "市农业农村局"),
+       ("粮食总产量", "亿斤", "0.0038", "县农业农村局", "市农业农村局"),
+       ("生猪存栏", "万头", "0", "县农业农村局", "市农业农村局"),
+       ("家禽出栏", "万只", "1", "县农业农村局", "市农业农村局"),
+       ("水产品产量", "万吨", "42", "县农业农村局", "市海洋渔业局")]
+SHENGSI_ROWS = [["农业高质高效" if i == 0 else None, str(i + 1), "确保粮食和重要农产品有效供给" if i == 0 else None, *cells]
+                for i, cells in enumerate(_SS)]
+SHENGSI_MERGES = [(0, 0, 8, 0), (0, 2, 8, 2)]
+
+
+def write_real_xlsx_grid(path: Path, title: str, heads: tuple, rows: list, merges: list = ()) -> Path:
+    """A title row, a header row and the data rows; a merge keeps its value in its first cell."""
+    import xlsxwriter
+
+    wb = xlsxwriter.Workbook(str(path))
+    wb.set_properties({"created": __import__("datetime").datetime(2024, 1, 1)})
+    ws = wb.add_worksheet("Sheet1")
+    if title:
+        ws.write_string(0, 0, title)
+    top = 1 if title else 0
+    ws.write_row(top, 0, heads)
+    for r, row in enumerate(rows, start=top + 1):
+        for c, text in enumerate(row):
+            if text is None or text == "":
+                continue
+            if text.isdigit():
+                ws.write_number(r, c, int(text))
+            else:
+                ws.write_string(r, c, text)
+    for r0, c0, r1, c1 in merges:
+        first = rows[r0][c0]
+        value = int(first) if first and first.isdigit() else (first or "")
+        ws.merge_range(top + 1 + r0, c0, top + 1 + r1, c1, value)
+    wb.close()
+    return path
+
+
+def write_real_docx_grid(path: Path, header: list[str], heads: tuple, rows: list, merges: list = (),
+                         trailer: list[str] = ()) -> Path:
+    """Paragraphs, a table (merged cells merged in Word, a cell's lines as paragraphs), more paragraphs."""
+    from docx import Document
+
+    doc = Document()
+    for line in header:
+        doc.add_paragraph(line)
+    table = doc.add_table(rows=1 + len(rows), cols=len(heads))
+    for c, text in enumerate(heads):
+        table.cell(0, c).text = text
+    for r0, c0, r1, c1 in merges:
+        table.cell(1 + r0, c0).merge(table.cell(1 + r1, c1))
+    for r, row in enumerate(rows, start=1):
+        for c, text in enumerate(row):
+            if text:
+                first, *more = text.split("\n")
+                cell = table.cell(r, c)
+                cell.paragraphs[0].text = first
+                for line in more:
+                    cell.add_paragraph(line)
+    for line in trailer:
+        doc.add_paragraph(line)
+    doc.save(path)
+    return path
+
+
+def write_real_round3() -> list[Path]:
     return [
+        write_real_docx_grid(REAL / "dazhu_2016.docx", DAZHU_HEADER, DAZHU_HEADS, DAZHU_ROWS, DAZHU_MERGES,
+                             DAZHU_TRAILER),
+        write_real_xlsx_grid(REAL / "cangnan_2022.xlsx", CANGNAN_TITLE, CANGNAN_HEADS, CANGNAN_ROWS),
+        write_real_xlsx_grid(REAL / "chongchuan_2023.xlsx", CHONGCHUAN_TITLE, CHONGCHUAN_HEADS, CHONGCHUAN_ROWS,
+                             CHONGCHUAN_MERGES),
+        write_real_xlsx_grid(REAL / "lueyang_2019.xlsx", "", LUEYANG_HEADS, LUEYANG_ROWS, LUEYANG_MERGES),
+        write_real_docx_grid(REAL / "shengsi_2021.docx", SHENGSI_HEADER, SHENGSI_HEADS, SHENGSI_ROWS, SHENGSI_MERGES),
+    ]
+
+
+def write_real() -> list[Path]:
+    return write_real_round3() + [
         write_real_xlsx(REAL / "huoshan_2025.xlsx", HUOSHAN_TITLE, HUOSHAN_HEADS, HUOSHAN_ROWS),
         write_real_xlsx(REAL / "shaoxing_2020.xlsx", SHAOXING_TITLE, SHAOXING_HEADS, SHAOXING_ROWS),
         write_real_docx_table(REAL / "yunyang_2023.docx", YUNYANG_HEADER, YUNYANG_HEADS, YUNYANG_ROWS),

@@ -5,12 +5,13 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tz_excel.markers import read_marker, split_marker, split_markers
+from tz_excel.markers import head_markers, read_marker, split_head_markers, split_marker, split_markers
 
 _STEMS = st.text(alphabet="发改财政科技工信教体住建水务农业商投文旅卫健自然资源生态环境交通运输", min_size=1, max_size=5)
 _NAMES = st.builds(lambda prefix, stem, suffix: prefix + stem + suffix,
                    st.sampled_from(["市", "区", "县", "省"]), _STEMS, st.sampled_from(["局", "委", "办", "中心"]))
-_COLLECTIVE = st.sampled_from(["各镇街", "各县（市、区）人民政府", "市直各有关部门单位", "各街办(新区)"])
+_COLLECTIVE = st.sampled_from(["各镇街", "各县（市、区）人民政府", "市直各有关部门单位", "各街办(新区)", "各县、市、区政府",
+                              "各乡镇、街道"])
 _DEPARTMENTS = st.lists(st.one_of(_NAMES, _COLLECTIVE), min_size=1, max_size=5, unique=True)
 _PERSONS = st.lists(st.text(alphabet="王李张刘陈杨赵黄周吴某", min_size=2, max_size=3), max_size=3, unique=True)
 _BRACKETS = st.sampled_from([("(", ")"), ("（", "）"), ("[", "]"), ("【", "】"), ("（", ")"), ("(", "）"), ("（", "")])
@@ -22,7 +23,11 @@ def _forms(deps: list[str], persons: list[str], sep: str) -> list[str]:
     who = f"责任领导:{'、'.join(persons)};" if persons else ""
     forms = [f"{who}责任单位:{sep.join(deps)}", f"{who}责任单位：{sep.join(deps)}",
              f"{who}牵头单位:{lead}" + (f";配合单位:{co}" if co else ""),
-             f"{who}牵头单位：{lead}" + (f"；责任单位：{co}" if co else "")]
+             f"{who}牵头单位：{lead}" + (f"；责任单位：{co}" if co else ""),
+             f"{who}牵头责任单位:{lead}" + (f";协同责任单位:{co}" if co else ""),
+             f"{who.replace('责任领导', '牵头负责领导')}牵头单位:{lead}" + (f";参与单位:{co}" if co else "")]
+    if len(deps) > 2:                                   # 牵头 leads, then the others in the columns' order
+        forms.append(f"{who}牵头单位:{lead};参与单位:{deps[1]};责任单位:{sep.join(deps[2:])}")
     if not persons:
         forms += [f"{sep.join(deps)}负责", f"{sep.join(deps)}负责，列第一位者为牵头单位，下同",
                   f"{sep.join(deps)}负责，排在第一位的部门为牵头部门，下同",
@@ -61,6 +66,37 @@ def test_the_reader_never_fails(text):
     body, found = split_marker(text)
     assert isinstance(body, str)
     read_marker(found or text)
+
+
+_ORGS = st.lists(_NAMES, min_size=1, max_size=4, unique=True)
+
+
+@settings(max_examples=200, deadline=None)
+@given(deps=_ORGS, others=_ORGS, verbs=st.sampled_from([("承办", "协办"), ("负责", "配合"), ("牵头", "参与"),
+                                                           ("牵头负责", "协助")]), by=st.booleans(),
+       pure=st.booleans(), comma=st.sampled_from(["，", ","]))
+def test_generated_head_markers_give_the_names_back(deps, others, verbs, by, pure, comma):
+    """由X承办，Y、Z协办。 at the head of an item (or of a sentence in it): lead first, the others after."""
+    others = [o for o in others if o not in deps] or ["市督查室"]
+    clause = f"{'由' if by else ''}{'、'.join(deps)}{verbs[0]}{comma}{'、'.join(others)}{verbs[1]}"
+    text = f"完成治理。{clause}。目标：建成3个。" if pure else f"（一）{clause}{comma}加快建设。"
+    body, found = split_head_markers(text)
+    assert len(found) == 1, text
+    read = read_marker(found[0])
+    assert list(read.departments) == deps + others, (text, read)
+    assert body == ("完成治理。目标：建成3个。" if pure else text)     # a clause that is only a marker goes
+
+
+def test_a_sentence_naming_a_department_is_no_head_marker():
+    assert head_markers("省农业厅做好全省无公害畜禽基地建设，加快产地认定。") == ()
+    assert head_markers("推进节水。（市水务局牵头，市财政局配合）") == ()        # a bracketed marker is no head
+    assert head_markers("由市发改委牵头，加快项目建设。") == ()                 # no one named to co-operate
+
+
+def test_collectives_listing_kinds_of_place_stay_one_name():
+    assert read_marker("协同责任单位：市经信局等，各县、市、区政府。").departments == ("市经信局", "各县、市、区政府")
+    assert read_marker("责任单位：各乡镇、街道，区直各部门").departments == ("各乡镇、街道", "区直各部门")
+    assert read_marker("责任单位：各街道、区直各部门").departments == ("各街道", "区直各部门")
 
 
 def test_markers_inside_a_task_in_written_order():

@@ -472,6 +472,40 @@ def test_docx_numbering_formats_and_restarts(tmp_path):
     assert [(t.no, t.section, t.title) for t in cat.tasks] == [(3, 1, "培育企业"), (4, 2, "植树造林")]
 
 
+def test_docx_merged_cells_read_once(tmp_path):
+    """A vertically merged 序号 or 牵头单位 cell (w:vMerge) and a section row merged across the table
+    (w:gridSpan) are read once: Word's numbering counts them once and the cell stands in for those it covers."""
+    from docx import Document
+
+    doc = Document()
+    doc.add_paragraph("关于印发2024年重点任务分工的通知")
+    numbers, sections = _add_list(doc, [("decimal", "%1")]), _add_list(doc, [("chineseCounting", "%1、")])
+    table = doc.add_table(rows=5, cols=3)
+    for cell, head in zip(table.rows[0].cells, ("序号", "重点任务", "牵头单位")):
+        cell.text = head
+    number_paragraph(table.cell(1, 0).merge(table.cell(2, 0)).paragraphs[0], numbers)      # one task, two rows
+    table.cell(1, 1).text, table.cell(2, 1).text = "新建道路10公里。", "改造桥梁3座。"
+    table.cell(1, 2).merge(table.cell(3, 2)).text = "市交通局"                            # two tasks, one lead
+    number_paragraph(table.cell(3, 0).paragraphs[0], numbers)
+    table.cell(3, 1).text = "改造学校5所。"
+    heading = table.cell(4, 0).merge(table.cell(4, 2)).paragraphs[0]
+    number_paragraph(heading, sections)
+    heading.add_run("民生保障")
+    doc.save(tmp_path / "merged.docx")
+    texts = [(line.text, line.departments) for line in load_lines(tmp_path / "merged.docx")]
+    assert texts == [("关于印发2024年重点任务分工的通知", None), ("1.新建道路10公里。改造桥梁3座。", ("市交通局",)),
+                     ("2.改造学校5所。", ("市交通局",)), ("一、民生保障", None)]          # a 序号 merged down: one task
+
+
+def test_notice_uses_no_private_name_of_a_dependency():
+    """Word documents are read through python-docx's public API and the document XML: no ``x._name``
+    other than the module's own (``self._…``, ``cls._…``)."""
+    import re
+
+    source = (ROOT / "tz_excel" / "notice.py").read_text(encoding="utf-8")
+    assert re.findall(r"(?<!self)(?<!cls)\._[a-z]\w*", source) == []
+
+
 # -- a provincial 分工方案: （一） groups, 1. tasks, markers and 完成时限 on lines of their own ------------
 
 def test_sample_zhejiang_structure(zhejiang):
@@ -679,3 +713,137 @@ def test_items_without_responsibility_in_a_later_part_stay_tasks():
             "二、乙\n（三）建设道路。\n（四）建设公园。（市城管局负责）\n")
     cat = read_notice(text.encode("utf-8")).catalogue
     assert [(t.no, t.needs_review) for t in cat.tasks] == [(1, False), (2, False), (3, True), (4, False)]
+
+
+# -- round three: local shapes (tests/data/notice/real/, dev part) --------------------------------------
+
+def test_compound_roles_on_lines_of_their_own():
+    """牵头负责领导 (a person), 牵头责任单位 and 协同责任单位 on lines of their own, each ending in 。"""
+    text = ("一、主要目标\n1. 地区生产总值增长8%以上。\n牵头负责领导:金力。\n牵头责任单位:市发展改革委。\n"
+            "协同责任单位:市经信局、滁州经开区管委会等,各县、市、区政府。\n2. 财政收入增长8%左右。\n牵头负责领导:金力。\n"
+            "牵头责任单位:市财政局。\n")
+    cat = read_notice(text.encode("utf-8")).catalogue
+    assert [(t.departments, t.leaders) for t in cat.tasks] == [
+        (("市发展改革委", "市经信局", "滁州经开区管委会", "各县、市、区政府"), ("金力",)), (("市财政局",), ("金力",))]
+
+
+def test_a_marker_at_the_head_of_an_item():
+    """由X承办，Y协办。 under the item's heading: the item carries responsibility (so 一、 is the task level,
+    its （一） measures stay inside), the marker sentence leaves the text, and the paragraphs after it — goals on
+    lines of their own — stay the item's."""
+    text = ("关于印发2015年治理工作方案的通知\n一、治理畜牧业产品污染\n由乡三农服务中心承办，乡畜牧站、卫生院配合。\n"
+            "治理工作目标：\n全乡生猪定点屠宰率达到95%以上。\n（一）由乡畜牧站负责，乡派出所配合，加强检疫。\n"
+            "二、治理水产品污染\n由乡农业站承办，乡卫生院协办。治理工作目标：养殖基地抽检合格率达到96%以上。\n")
+    cat = read_notice(text.encode("utf-8")).catalogue
+    assert [t.departments for t in cat.tasks] == [("乡三农服务中心", "乡畜牧站", "卫生院", "乡派出所"),
+                                                  ("乡农业站", "乡卫生院")]
+    assert [[(i.target, i.unit) for i in t.indicators] for t in cat.tasks] == [[(95, "%")], [(96, "%")]]
+    assert "承办" not in cat.task(1).text and "加强检疫" in cat.task(1).text
+
+
+def test_a_table_pasted_as_text():
+    """序号 … 牵头单位 参与单位 责任单位 as a line of words, rows starting with their number: the last words of a
+    row fill the unit columns (the task's cells may hold spaces, names do not)."""
+    text = ("平顶山市全面推行河长制主要任务分解表\n序号 类别 主要任务 细化措施 牵头单位 参与单位 责任单位\n"
+            "1 加强水资源保 护 严守红线 到2020年,全市用水总量控制在11.88亿立方米以内。 市水利局 市发展改革委、农业局等 "
+            "各县(市、区)人民政府\n2  严守用水 效率 红线 万元工业增加值用水量下降25%以上。 市水利局 市住建局 各县(市、区)人民政府\n")
+    cat = read_notice(text.encode("utf-8")).catalogue
+    assert [t.departments for t in cat.tasks] == [("市水利局", "市发展改革委", "农业局", "各县(市、区)人民政府"),
+                                                  ("市水利局", "市住建局", "各县(市、区)人民政府")]
+    assert [(i.target, i.unit) for i in cat.indicators()] == [(11.88, "亿立方米"), (25, "%")]
+    plain = read_notice("一、甲\n1.建设道路 10公里。（市交通局负责）\n".encode("utf-8")).catalogue   # no header: prose
+    assert plain.task(1).departments == ("市交通局",)
+
+
+def test_task_table_with_several_unit_columns(tmp_path):
+    """牵头单位, 参与单位 and 责任单位 columns all give departments, 牵头 first; 项目内容 names the task column;
+    a progress column is not the task's."""
+    import xlsxwriter
+
+    path = tmp_path / "table.xlsx"
+    wb = xlsxwriter.Workbook(str(path))
+    ws = wb.add_worksheet()
+    ws.write_row(0, 0, ["序号", "项目内容", "当前进度", "参与单位", "牵头单位", "责任单位"])
+    ws.write_row(1, 0, [1, "新增学位3800位。", "95%", "县财政局", "县教育局", "各乡镇、街道"])
+    ws.write_row(2, 0, [2, "打通县城人民大道等12条断头路。", "88%", "", "县住建局", ""])
+    wb.close()
+    cat = read_notice(path).catalogue
+    assert [t.departments for t in cat.tasks] == [("县教育局", "县财政局", "各乡镇、街道"), ("县住建局",)]
+    assert [(i.target, i.unit) for i in cat.indicators()] == [(3800, "位"), (12, "条")]
+
+
+def test_counts_in_seats_and_measure_words():
+    found = extract_indicators("完成18个乡镇分控中心和752只高音喇叭建设，增速保持两位数，排名第1位。", 1)
+    assert [(i.target, i.unit) for i in found] == [(18, "个"), (752, "只")]
+
+
+def test_a_web_page_date_when_the_notice_shows_none():
+    text = "关于印发河长制任务分解方案的通知\n发布日期:2018-07-09 浏览次数:\n一、甲\n1.加强保护。（市水利局负责）\n"
+    cat = read_notice(text.encode("utf-8")).catalogue
+    assert (cat.date, cat.year) == ("2018-07-09", 2018)
+    numbered = "池州市人民政府关于优化营商环境的实施意见(池政〔2017〕101号)\n发布时间:2018-01-26 20:57:53\n一、甲\n1.推进改革。（市发改委负责）\n"
+    assert read_notice(numbered.encode("utf-8")).catalogue.year == 2017          # the 文号's year first
+
+
+# -- round three, after the held-out run: tables as offices make them ----------------------------------
+
+def test_xlsx_merged_cells_cover_the_rows_they_span(tmp_path):
+    """A 牵头单位, 责任领导 or 完成时限 merged down several rows is every row's; a 序号 merged down two rows makes one
+    task of them; a 责任股室 column of a department's sections is a column of units; a leader's name padded with a
+    space (周 斐) is the name."""
+    import xlsxwriter
+
+    path = tmp_path / "merged.xlsx"
+    wb = xlsxwriter.Workbook(str(path))
+    ws = wb.add_worksheet()
+    ws.write(0, 0, "2019年文化旅游工作任务分解表")
+    ws.write_row(1, 0, ["序号", "工作任务", "完成时限", "责任领导", "责任股室\n(单位)"])
+    ws.merge_range(2, 0, 3, 0, 1)
+    ws.write(2, 1, "开展文化下乡演出不少于100场。")
+    ws.write(3, 1, "开展好“三下乡”活动。")
+    ws.write_row(4, 0, [2, "培育规模以上文化服务企业1家。"])
+    ws.merge_range(2, 2, 4, 2, "9月底前")
+    ws.merge_range(2, 3, 4, 3, "周 斐")
+    ws.merge_range(2, 4, 4, 4, "文化宣传股")
+    wb.close()
+    cat = read_notice(path).catalogue
+    assert [(t.no, t.text, t.departments, t.leaders) for t in cat.tasks] == [
+        (1, "开展文化下乡演出不少于100场。开展好“三下乡”活动。", ("文化宣传股",), ("周斐",)),
+        (2, "培育规模以上文化服务企业1家。", ("文化宣传股",), ("周斐",))]
+    assert [t.due for t in cat.tasks] == [date(2019, 9, 30)] * 2
+
+
+def test_a_task_table_whose_task_column_has_another_name(tmp_path):
+    """民生实事 or 考核内容 heads the task column: the column of distinct texts (not a merged group column, not a
+    column of units such as 评分部门) is taken; a 年度目标 column with its 单位 gives the task's target; a column
+    headed 责任主体与协同单位 lists co-operating units."""
+    import xlsxwriter
+
+    path = tmp_path / "list.xlsx"
+    wb = xlsxwriter.Workbook(str(path))
+    ws = wb.add_worksheet()
+    ws.write_row(0, 0, ["序号", "考核指标", "考核内容", "单位", "年度目标", "责任部门", "评分部门", "责任主体与协同单位"])
+    ws.merge_range(1, 1, 3, 1, "确保粮食和重要农产品有效供给")
+    ws.write_row(1, 2, ["粮食播种面积", "万亩", "0.07", "县农业农村局", "市农业农村局", "各乡镇"])
+    ws.write_row(2, 2, ["粮食安全责任制", "-", "良好以上", "县经济和信息化局", "市商务局"])
+    ws.write_row(3, 2, ["农林牧渔业增加值增幅", "%", "≥2%", "县农业农村局", "市农业农村局"])
+    for r in (1, 2, 3):
+        ws.write(r, 0, r)
+    wb.close()
+    cat = read_notice(path).catalogue
+    assert [(t.title, t.departments) for t in cat.tasks] == [
+        ("粮食播种面积（目标：0.07万亩）", ("县农业农村局", "各乡镇")), ("粮食安全责任制", ("县经济和信息化局",)),
+        ("农林牧渔业增加值增幅（目标：≥2%）", ("县农业农村局",))]
+    assert [(i.task_no, i.target, i.unit) for i in cat.indicators()] == [(1, 0.07, "万亩"), (3, 2, "%")]
+
+
+def test_counts_before_their_nouns_in_lists_of_programmes():
+    """Talent programmes list counts before their nouns: 选拔/选派/资助/培训/扶持/设立 … deliver them; a clause that
+    opens with a count goes on with the list before it; 左右 may follow such a count; 优先支持…1家 is a quota."""
+    found = extract_indicators("5年内重点支持300名领军人才赴境外培训，1000名核心人才参加专题研修。选拔100名正职后备人才、"
+                               "200名副职后备人才。重点评选资助200名技能突出人才、2000名技能重点人才和10000名青年高技能人才。"
+                               "重点引进和培养1万名左右紧缺人才，扶持50场次名家讲座。", 2)
+    assert [(i.target, i.unit) for i in found] == [(300, "名"), (1000, "名"), (100, "名"), (200, "名"), (200, "名"),
+                                                   (2000, "名"), (10000, "名"), (1, "万名"), (50, "场次")]
+    assert extract_indicators("优先支持其行政区域内1家符合条件的开发区扩区。", 1) == ()
+    assert [(i.target, i.unit) for i in extract_indicators("粮食总产量0.0038亿斤。", 1)] == [(0.0038, "亿斤")]

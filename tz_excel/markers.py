@@ -9,9 +9,10 @@
 
 Notices write the same thing in many ways: a bracket of either width (or a square one, or none, or
 only half of one) before or after the final 。, labelled groups (牵头单位:…;配合单位:…), plain
-phrases (X牵头，Y配合 / X、Y负责), a note on the order (列第一位者为牵头单位，下同), a 责任领导 who is a
-person, and words that are not part of a name (等有关部门, 按职责分工, 会同). ``read_marker`` turns any of
-them into departments as written, lead first, and the persons apart.
+phrases (X牵头，Y配合 / X、Y负责), a clause at the head of an item (由X承办，Y协办。, ``head_markers``), a
+note on the order (列第一位者为牵头单位，下同), a 责任领导 who is a person, collectives that list kinds of
+place (各县、市、区政府), and words that are not part of a name (等有关部门, 按职责分工, 会同). ``read_marker``
+turns any of them into departments as written, lead first, and the persons apart.
 """
 
 from __future__ import annotations
@@ -21,15 +22,17 @@ from dataclasses import dataclass
 
 from .chinese import fold
 
-__all__ = ["Marker", "ROLE", "LEADER_ROLE", "DUE_ROLE", "marker_line", "read_marker", "split_departments",
-           "split_marker", "split_markers"]
+__all__ = ["Marker", "ROLE", "LEADER_ROLE", "DUE_ROLE", "head_markers", "marker_line", "read_marker",
+           "split_departments", "split_head_markers", "split_marker", "split_markers"]
 
-ROLE = (r"(?:主要|具体)?(?:责任|负责|牵头|配合|参与|协办|协同|主办|主责|承办|协助|实施)(?:单位|部门)(?:\(部门\))?"
+# 责任单位, 牵头部门, 主要责任单位, and the compounds 牵头责任单位 / 协同责任单位 (lead / co-operating)
+ROLE = (r"(?:主要|具体|牵头|协同)?(?:责任|负责|牵头|配合|参与|协办|协同|主办|主责|承办|协助|实施)(?:单位|部门)(?:\(部门\))?"
         r"|责任主体|牵头(?:单位)?和责任单位")
-LEADER_ROLE = r"(?:区|市|县)?(?:责任|牵头|分管|包抓|联系|主抓|领衔)(?:市|区|县)?领导"
+LEADER_ROLE = r"(?:区|市|县)?(?:责任|牵头|分管|包抓|联系|主抓|领衔)(?:负责)?(?:市|区|县)?领导"
 DUE_ROLE = r"完成时限|完成时间|时间节点|时限要求|完成期限|时限"
 _LABEL = re.compile(rf"({ROLE}|{LEADER_ROLE}|{DUE_ROLE})\s*[:：]")
 _LEAD_ROLE = re.compile(r"^(?:主要)?(?:责任|负责|牵头|主办|主责|承办)")
+_NAMED_LEAD = re.compile(r"^(?:主要)?(?:牵头|主办|主责|承办)")
 # Another field of the marker (负责部门：X；适用范围：浙江自贸试验区, 备注：…): it ends the names before it.
 _OTHER_FIELD = re.compile(r"[,;，；]\s*[\u4e00-\u9fff]{2,8}\s*[:：]")
 _OPEN, _CLOSE = "(（[［【〔", ")）]］】〕"
@@ -101,6 +104,39 @@ def split_markers(text: str) -> tuple[str, tuple[str, ...]]:
     return "".join(kept), tuple(inner) + ((last,) if last is not None else ())
 
 
+# A marker at the head of an item, as a clause of its own: 由省经贸委承办，省农业厅、卫生厅协办。 / （一）由X负责，
+# Y、Z配合，加快… Both halves must name organisations (a name ending 局, 委, 厅, 中心, 政府 …), so a sentence that
+# merely says someone does something (省农业厅做好…) is not taken for one.
+_ORG = (r"[\u4e00-\u9fff][\u4e00-\u9fff()]{0,29}?(?:局|委|厅|办|部|院|所|站|中心|政府|管委会|公司|集团|队|会|行|署|馆|社|处|科|股|室|"
+        r"团|组|单位|部门)")
+_ORGS = rf"{_ORG}(?:[、和]{_ORG})*(?:等(?:有关|相关)?(?:部门|单位)?)?"
+_HEAD = re.compile(rf"(?:^|(?<=[。;:]))\s*(?:\(?[一二三四五六七八九十\d]{{1,3}}[)、.]\s*)?由?(?P<lead>{_ORGS})"
+                   rf"(?:承办|牵头负责|牵头|负责|主办)[,](?P<co>{_ORGS})(?:协办|配合|参与|协助)(?P<end>[。;,]?)")
+
+
+def head_markers(text: str) -> tuple[str, ...]:
+    """Markers written as a clause at the head of an item or sentence (``由X承办，Y协办。``), as labelled
+    markers (``牵头单位:X;配合单位:Y``) for ``read_marker``.
+
+    >>> head_markers("由乡三农服务中心承办，乡畜牧站、卫生院配合。治理工作目标：…")
+    ('牵头单位:乡三农服务中心;配合单位:乡畜牧站、卫生院',)
+    """
+    return split_head_markers(text)[1]
+
+
+def split_head_markers(text: str) -> tuple[str, tuple[str, ...]]:
+    """``head_markers`` and the text without the clauses that are nothing but a marker (…协办。)."""
+    folded = fold(text)
+    markers, kept, at = [], [], 0
+    for m in _HEAD.finditer(folded):
+        markers.append(f"牵头单位:{text[m.start('lead'):m.end('lead')]};配合单位:{text[m.start('co'):m.end('co')]}")
+        if m.group("end") in ("。", ";") and not re.match(r"\s*[(\d一二三四五六七八九十]", folded[m.start():]):
+            kept.append(text[at:m.start()])
+            at = m.end()
+    kept.append(text[at:])
+    return "".join(kept), tuple(markers)
+
+
 def _bracket_groups(text: str) -> list[tuple[int, int]]:
     """(open, close) positions of the outermost balanced bracket groups of ``text``."""
     groups, depth, start = [], 0, 0
@@ -150,6 +186,8 @@ def read_marker(marker: str) -> Marker:
     groups: list[tuple[int, tuple[str, ...]]] = []
     leaders: tuple[str, ...] = ()
     due = ""
+    # 牵头单位 leads where a marker names one; 责任单位 beside it is one of the others (牵头…参与…责任…)
+    lead_role = _NAMED_LEAD if any(_NAMED_LEAD.match(lb.group(1)) for lb in labels) else _LEAD_ROLE
     for i, label in enumerate(labels):
         end = labels[i + 1].start() if i + 1 < len(labels) else len(text)
         value = text[label.end():end]
@@ -158,11 +196,13 @@ def read_marker(marker: str) -> Marker:
         value = value.strip(" ,;，；。.")
         role = label.group(1)
         if re.fullmatch(LEADER_ROLE, role):
-            leaders += _names(value)
+            # a two-character name padded to the width of three in a table cell: 周 斐 is 周斐
+            leaders += tuple(re.sub(r"\s+", "", n) if re.fullmatch(r"[\u4e00-\u9fff](?:\s+[\u4e00-\u9fff]){1,2}", n)
+                             else n for n in _names(value))
         elif re.fullmatch(DUE_ROLE, role):
             due = due or value
         else:
-            groups.append((0 if _LEAD_ROLE.match(role) else 1, _clean_all(_names(value))))
+            groups.append((0 if lead_role.match(role) else 1, _clean_all(_names(value))))
     groups.sort(key=lambda g: g[0])                     # stable: 牵头 before 配合, else as written
     return Marker(_unique(tuple(name for _, names in groups for name in names)), _unique(leaders), due)
 
@@ -235,18 +275,33 @@ def _clean(name: str) -> str:
 _GENERIC = re.compile(r"(?:其他|其它)?(?:有关|相关)(?:部门|单位)(?:和单位)?")
 
 
+# 各县、市、区政府 and 各区、县级市 are one collective name whose 、 lists the kinds of place, not departments.
+_PLACE_KIND = re.compile(r"(?:市|区|县|县级市|乡|镇|街道|乡镇|旗|市区|县区|区县)(?:人民政府|政府|党委|管委会)?")
+
+
 def _names(text: str) -> tuple[str, ...]:
-    """Names split at 、,;， but not inside brackets: 各县（市、区）人民政府 is one name."""
-    parts, depth, current = [], 0, ""
+    """Names split at 、,;， but not inside brackets: 各县（市、区）人民政府 is one name, and neither is
+    a collective 各县、市、区政府 (see ``_PLACE_KIND``)."""
+    parts, depth, current, joined = [], 0, "", False
     for ch in text:
         depth += (ch in _OPEN) - (ch in _CLOSE)
         if depth <= 0 and ch in "、,，;；\n":
-            parts.append(current)
-            current, depth = "", 0
+            parts.append((current, joined))
+            current, depth, joined = "", 0, ch == "、"
         else:
             current += ch
-    parts.append(current)
-    return tuple(p.strip().rstrip("。.") for p in parts if p.strip().rstrip("。."))
+    parts.append((current, joined))
+    names: list[str] = []
+    for part, after_comma in parts:
+        part = part.strip().rstrip("。.")
+        if not part:
+            continue
+        if after_comma and names and names[-1].startswith("各") and _PLACE_KIND.fullmatch(_clean(re.split(r"会同", part)[0]) or part) \
+                and not names[-1].endswith(("政府", "党委", "管委会")):
+            names[-1] += "、" + part
+        else:
+            names.append(part)
+    return tuple(names)
 
 
 def _unique(names: tuple[str, ...]) -> tuple[str, ...]:

@@ -13,7 +13,9 @@
 
 Every input is first turned into numbered ``Line`` records (a text line, a Word paragraph or table
 row, a spreadsheet row), so the three forms of one notice go through the same structure parser and
-give the same catalogue. The structure is read before the words: the numbering levels the notice
+give the same catalogue. A task table's merged cells count for every row they cover (one 序号 merged
+down rows makes one task), and a table pasted into a text file as words (a header line 序号 … 牵头单位,
+rows by number) is read as a table. The structure is read before the words: the numbering levels the notice
 uses (一、 （一） 1. （1） ①, any width or separator), the task level (the one whose items carry
 responsibility: a marker, a 责任单位 line under the item, a table row), the sections above it, and the
 notice's own 一、二、三 before the plan. The words are read by markers.py (departments, leaders),
@@ -27,19 +29,20 @@ check in ``catalogue.xlsx``.
 from __future__ import annotations
 
 import io
+import itertools
 import os
 import re
 import warnings
 import zipfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .catalogue import Catalogue, Section, Task
 from .chinese import CN_DIGITS, cn_number, cn_numeral, fold
 from .deadlines import Calendar, date_task
 from .errors import NoticeParseError
-from .markers import (DUE_ROLE, LEADER_ROLE, Marker, marker_line, read_marker, split_departments, split_marker,
-                      split_markers)
+from .markers import (DUE_ROLE, LEADER_ROLE, Marker, head_markers, marker_line, read_marker, split_departments,
+                      split_head_markers, split_marker, split_markers)
 from .targets import extract_indicators
 
 __all__ = ["Line", "NoticeWarning", "ParsedNotice", "parse_notice", "read_notice", "extract_indicators",
@@ -115,7 +118,7 @@ def load_lines(source: str | os.PathLike | bytes) -> list[Line]:
     if suffix in (".doc", ".xls", ".wps", ".et"):
         raise NoticeParseError(f"{name} 是旧版 Office 格式，请另存为 .docx 或 .xlsx 后再导入。", path=name, line=None)
     text = decode_text(data, name)
-    return [Line(no, raw.strip()) for no, raw in enumerate(text.splitlines(), start=1)]
+    return _text_tables([Line(no, raw.strip()) for no, raw in enumerate(text.splitlines(), start=1)])
 
 
 def _read_source(source) -> tuple[bytes, str, str]:
@@ -170,29 +173,56 @@ def _looks_like_chinese(text: str) -> bool:
 
 
 def _docx_lines(data: bytes, name: str) -> list[Line]:
+    """A Word document's paragraphs and table rows, in body order.
+
+    python-docx opens the package; the body is walked as XML from its public ``Document.element``, so a
+    table's merged cells (w:gridSpan, w:vMerge) are known as such and read once.
+    """
     from docx import Document
-    from docx.table import Table
 
     try:
         document = Document(io.BytesIO(data))
     except Exception as exc:  # python-docx raises several kinds for a broken package
         raise NoticeParseError(f"{name} 无法作为 Word 文档打开：{exc}", path=name, line=None) from exc
     numbering = _Numbering(document)
-    cells: dict = {}                                   # a merged cell appears in several rows: count it once
-
-    def cell_text(cell) -> str:
-        if cell._tc not in cells:
-            cells[cell._tc] = "\n".join(numbering.label(p) + p.text for p in cell.paragraphs)
-        return cells[cell._tc]
-
     fields: list[dict] = []
-    for block in document.iter_inner_content():
-        if isinstance(block, Table):
-            rows = [[cell_text(cell) for cell in row.cells] for row in block.rows]
-            fields.extend(entry for _, entry in _table_lines(rows))
+    for block in document.element.body.iterchildren(f"{_W}p", f"{_W}tbl"):
+        if block.tag == f"{_W}tbl":
+            fields.extend(entry for _, entry in _table_lines(_grid_rows(block, numbering.text)))
         else:
-            fields.extend({"text": part} for part in (numbering.label(block) + block.text).split("\n"))
+            fields.extend({"text": part} for part in numbering.text(block).split("\n"))
     return [Line(no, **_stripped(entry), where="段") for no, entry in enumerate(fields, start=1)]
+
+
+def _grid_rows(table, paragraph_text) -> list[list[str]]:
+    """A Word table's rows as cell texts, one per grid column a cell spans (w:gridSpan), the first cell
+    of a vertical merge (w:vMerge) standing in for the cells it covers; each cell is read once, so the
+    numbering counts a merged cell once."""
+    rows, above = [], {}                               # above: grid column → text of the cell there
+    for tr in table.iterchildren(f"{_W}tr"):
+        column, here, cells = _int_val(tr.find(f"{_W}trPr"), "gridBefore", 0), {}, []
+        for tc in tr.iterchildren(f"{_W}tc"):
+            props = tc.find(f"{_W}tcPr")
+            span = _int_val(props, "gridSpan", 1)
+            merge = props.find(f"{_W}vMerge") if props is not None else None
+            if merge is not None and merge.get(f"{_W}val", "continue") == "continue" and column in above:
+                text = above[column]
+            else:
+                text = "\n".join(paragraph_text(p) for p in tc.iterchildren(f"{_W}p"))
+            for _ in range(span):
+                here[column] = text
+                cells.append(text)
+                column += 1
+        rows.append(cells)
+        above = here
+    return rows
+
+
+def _int_val(props, tag: str, default: int) -> int:
+    """The integer w:val of child ``tag`` of a properties element, or ``default``."""
+    node = props.find(f"{_W}{tag}") if props is not None else None
+    value = node.get(f"{_W}val") if node is not None else None
+    return int(value) if value and value.isdigit() else default
 
 
 def _stripped(entry: dict) -> dict:
@@ -219,12 +249,20 @@ class _Numbering:
     """Counts the automatically numbered paragraphs of one document, in order, per (numId, ilvl)."""
 
     def __init__(self, document) -> None:
+        self.document = document
         self.levels = _numbering_levels(document)
         self.counts: dict[tuple[str, int], int] = {}
 
-    def label(self, paragraph) -> str:
-        """The label Word shows before ``paragraph`` ("一、", "2."), or "" when it is not numbered."""
-        num_id, ilvl = _num_pr(paragraph)
+    def text(self, p) -> str:
+        """A w:p element's text as Word shows it: its list label ("一、", "2."), if any, then its runs."""
+        from docx.text.paragraph import Paragraph
+
+        paragraph = Paragraph(p, self.document)
+        return self.label(p, paragraph.style) + paragraph.text
+
+    def label(self, p, style) -> str:
+        """The label Word shows before w:p element ``p`` of paragraph style ``style``, or ""."""
+        num_id, ilvl = _num_pr(p, style)
         level = self.levels.get((num_id, ilvl))
         if level is None:
             return ""
@@ -277,23 +315,26 @@ def _numbering_levels(document) -> dict[tuple[str, int], _Level]:
     return levels
 
 
-def _num_pr(paragraph) -> tuple[str | None, int]:
-    """(numId, ilvl) of a paragraph, from its own properties or else its style's (List Number …)."""
+def _num_pr(p, style) -> tuple[str | None, int]:
+    """(numId, ilvl) of w:p element ``p``, from its own properties or else its style chain's (List Number …)."""
     num_id, ilvl = None, None
-    sources = [paragraph._p.pPr]
-    style = paragraph.style
+    sources = [p.find(f"{_W}pPr")]
     while style is not None:
-        sources.append(style.element.pPr)
+        sources.append(style.element.find(f"{_W}pPr"))
         style = style.base_style
-    for ppr in sources:
-        num_pr = ppr.numPr if ppr is not None else None
+    for num_pr in (ppr.find(f"{_W}numPr") for ppr in sources if ppr is not None):
         if num_pr is None:
             continue
-        if num_id is None and num_pr.numId is not None:
-            num_id = str(num_pr.numId.val)
-        if ilvl is None and num_pr.ilvl is not None:
-            ilvl = num_pr.ilvl.val
+        if num_id is None:
+            num_id = _val(num_pr, "numId")
+        if ilvl is None and (level := _val(num_pr, "ilvl")) is not None:
+            ilvl = int(level)
     return (None if num_id == "0" else num_id), ilvl or 0
+
+
+def _val(parent, tag: str) -> str | None:
+    node = parent.find(f"{_W}{tag}")
+    return None if node is None else node.get(f"{_W}val")
 
 
 _STEMS = "甲乙丙丁戊己庚辛壬癸"
@@ -315,18 +356,30 @@ def _format_number(n: int, fmt: str) -> str:
 
 
 def _xlsx_lines(data: bytes, name: str) -> list[Line]:
-    from openpyxl import load_workbook
+    from python_calamine import CalamineWorkbook
 
     try:
-        wb = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except Exception as exc:  # openpyxl raises several kinds for a broken package
+        wb = CalamineWorkbook.from_filelike(io.BytesIO(data))
+        sheets = [_sheet_rows(wb.get_sheet_by_name(sheet)) for sheet in wb.sheet_names]
+    except Exception as exc:  # calamine raises several kinds for a broken package
         raise NoticeParseError(f"{name} 无法作为 Excel 工作簿打开：{exc}", path=name, line=None) from exc
-    sheets = [[["" if v is None else _cell_text(v) for v in row] for row in ws.iter_rows(values_only=True)]
-              for ws in wb.worksheets]
-    wb.close()
     rows = next((rows for rows in sheets if _find_header(rows) is not None), sheets[0] if sheets else [])
     # Numbered by sheet row, so a message names the row the office sees in Excel.
     return [Line(row, **_stripped(entry), where="行") for row, entry in _table_lines(rows)]
+
+
+def _sheet_rows(sheet) -> list[list[str]]:
+    """A sheet's cells as text from A1 (so row numbers are Excel's); a merged cell's text in every cell it
+    covers, as the office sees it (a 牵头单位 merged down three rows leads all three)."""
+    rows = [["" if v is None else _cell_text(v) for v in row] for row in sheet.to_python(skip_empty_area=False)]
+    for (top, left), (bottom, right) in sheet.merged_cell_ranges or ():
+        if top >= len(rows) or left >= len(rows[top]):
+            continue
+        value = rows[top][left]
+        for r in range(top, min(bottom, len(rows) - 1) + 1):
+            for c in range(left, min(right, len(rows[r]) - 1) + 1):
+                rows[r][c] = value
+    return rows
 
 
 def _cell_text(value) -> str:
@@ -340,21 +393,60 @@ def _cell_text(value) -> str:
 _HEAD_NO = re.compile(r"^(序号|编号|任务序号|任务编号|项目序号)$")
 _HEAD_TASK = re.compile(r"^(?:(?:重点|主要|具体|工作|目标|年度)?(?:任务|工作)(?:名称|内容|及目标|措施|事项)?|重点工作任务|"
                         r"内容与要求|工作内容|主要内容|任务内容|工作措施|具体措施|目标任务|重点事项|工作目标|"
-                        r"目标任务内容|主要工作|工作要点)$")
+                        r"目标任务内容|主要工作|工作要点|项目内容|项目名称|建设内容)$")
 _HEAD_SECTION = re.compile(r"^(一级|一级任务|一级指标|板块|领域|重点领域|类别|分类|方面|部分)$")
-_HEAD_RESP = re.compile(r"^(?:主要)?(?:责任单位|责任部门|责任主体|牵头单位|牵头部门|主责单位)(?:\(部门\)|（部门）)?$")
-_HEAD_CO = re.compile(r"^(配合单位|配合部门|参与单位|协办单位|协同单位|责任单位|责任部门)$")
+_HEAD_RESP = re.compile(r"^(?:主要)?(?:责任单位|责任部门|责任主体|牵头单位|牵头部门|主责单位|责任股室|责任科室|责任处室)"
+                        r"(?:\(.{1,4}\)|（.{1,4}）)?$")
+_HEAD_CO = re.compile(r"^(配合单位|配合部门|参与单位|协办单位|协同单位|责任单位|责任部门)$|(?:协同|配合|参与|协办|协助)(?:单位|部门)")
 _HEAD_LEADER = re.compile(rf"^(?:{LEADER_ROLE})$")
 _HEAD_DUE = re.compile(rf"^(?:{DUE_ROLE})$")
+_HEAD_TARGET = re.compile(r"^(?:年度目标|全年目标|目标值|年度目标值|预期目标|目标数)$")   # a task's target in a column
+_HEAD_UNIT = re.compile(r"^(?:单位|计量单位)$")                                      # … and its unit beside it
+_HEAD_OTHER = re.compile(r"备注|说明|进展|进度|推进情况|完成情况|是否|评分|考核部门|联系人|电话")
 _SECTION_LEADERS = re.compile(rf"[(（]\s*((?:{LEADER_ROLE})\s*[:：][^()（）]*)[)）]\s*$")
 
 
 def _find_header(rows: list[list[str]]) -> int | None:
+    """The row that names a task table's columns: a task column (or 序号) and a column of units."""
     for at, row in enumerate(rows):
         cells = [re.sub(r"\s+", "", c) for c in row]
-        if any(_HEAD_TASK.match(c) for c in cells) and any(_HEAD_RESP.match(c) for c in cells):
+        if any(_HEAD_RESP.match(c) for c in cells) and any(_HEAD_TASK.match(c) or _HEAD_NO.match(c) for c in cells):
             return at
     return None
+
+
+@dataclass(frozen=True)
+class _Columns:
+    """Which column of a task table holds what (None when it has no such column)."""
+
+    no: int | None
+    task: int | None
+    section: int | None
+    units: tuple[int, ...]          # 牵头单位 (or 责任单位) first, then 配合/参与/责任单位 in the table's order
+    leader: int | None
+    due: int | None
+    target: int | None
+    unit: int | None
+
+
+def _columns(cells: list[str], body: list[list[str]]) -> _Columns:
+    def column(pattern: re.Pattern) -> int | None:
+        return next((i for i, c in enumerate(cells) if pattern.search(c)), None)
+
+    resp = column(_HEAD_RESP)
+    units = (resp,) + tuple(i for i, c in enumerate(cells) if _HEAD_CO.search(c) and i != resp)
+    target = column(_HEAD_TARGET)
+    found = _Columns(column(_HEAD_NO), column(_HEAD_TASK), column(_HEAD_SECTION), units, column(_HEAD_LEADER),
+                     column(_HEAD_DUE), target, column(_HEAD_UNIT) if target is not None else None)
+    if found.task is None:                              # 民生实事, 考核内容 …: the column of distinct texts
+        taken = {found.no, found.section, *units, found.leader, found.due, target, found.unit}
+        free = [i for i, c in enumerate(cells) if i not in taken and not _HEAD_OTHER.search(c)]
+
+        def weight(i: int) -> int:
+            return sum(map(len, {row[i].strip() for row in body if i < len(row)}))
+
+        found = replace(found, task=max(free, key=weight, default=None))
+    return found
 
 
 def _table_lines(rows: list[list[str]]) -> list[tuple[int, dict]]:
@@ -362,21 +454,15 @@ def _table_lines(rows: list[list[str]]) -> list[tuple[int, dict]]:
     header = _find_header(rows)
     if header is None:
         return [(r, {"text": text}) for r, row in enumerate(rows, 1) for text in _distinct(row)]
-    cells = [re.sub(r"\s+", "", c) for c in rows[header]]
-
-    def column(pattern: re.Pattern, skip: tuple = ()) -> int | None:
-        return next((i for i, c in enumerate(cells) if pattern.match(c) and i not in skip), None)
-
-    no_col, task_col, section_col = column(_HEAD_NO), column(_HEAD_TASK), column(_HEAD_SECTION)
-    resp_col = column(_HEAD_RESP)
-    co_col, leader_col, due_col = column(_HEAD_CO, (resp_col,)), column(_HEAD_LEADER), column(_HEAD_DUE)
+    cols = _columns([re.sub(r"\s+", "", c) for c in rows[header]], rows[header + 1:])
     out = [(r, {"text": text}) for r, row in enumerate(rows[:header], 1) for text in _distinct(row)]
-    last_section = ""
+    last_section, last_no = "", ""
     for r, row in enumerate(rows[header + 1:], start=header + 2):
         def get(i: int | None) -> str:
             return row[i].strip() if i is not None and i < len(row) else ""
 
-        number, text, section = re.sub(r"[.．、\s]+$", "", get(no_col)), get(task_col), get(section_col)
+        number, text, section = re.sub(r"[.．、\s]+$", "", get(cols.no)), get(cols.task), get(cols.section)
+        continues, last_no = bool(number) and number == last_no and out[-1][1].get("hint") == "task", number
         if section and section != last_section:
             out.append((r, {"text": section, "hint": "section"}))
             last_section = section
@@ -384,18 +470,65 @@ def _table_lines(rows: list[list[str]]) -> list[tuple[int, dict]]:
         if len(set(filter(None, row))) == 1 and not (label and label.kind in ("num", "num_paren")):
             out.append((r, {"text": next(filter(None, row)).strip(), "hint": "section"}))   # merged across
             continue
-        if not number and text and not get(resp_col) and not get(co_col):
+        if not number and text and not any(map(get, cols.units)):
             out.append((r, {"text": text, "hint": "section"}))        # a section row spanning the table
             continue
-        if not text:
-            continue
-        marker = read_marker(get(resp_col)) + read_marker(get(co_col))
-        text = re.sub(rf"^\s*{re.escape(number)}\s*[.．、]\s*", "", text) if number else text
-        out.append((r, {"text": (f"{number}." if number else "") + text, "hint": "task",
-                        "departments": marker.departments or None,
-                        "leaders": read_marker(f"责任领导:{get(leader_col)}").leaders if get(leader_col) else None,
-                        "due": get(due_col)}))
+        if text:
+            _table_task(out, r, number, text, get, cols, continues)
     return out
+
+
+def _table_task(out: list[tuple[int, dict]], r: int, number: str, text: str, get, cols: _Columns,
+                continues: bool) -> None:
+    """One task row into ``out``; a row whose 序号 repeats the row above (a merged cell) goes on with its task."""
+    marker = sum((read_marker(get(col)) for col in cols.units[1:]), read_marker(get(cols.units[0])))
+    leaders = read_marker(f"责任领导:{get(cols.leader)}").leaders if get(cols.leader) else None
+    text = re.sub(rf"^\s*{re.escape(number)}\s*[.．、]\s*", "", text) if number else text
+    if (target := get(cols.target)) and re.search(r"\d", target):
+        unit = get(cols.unit) if not re.search(r"[^\d.]$", target) else ""
+        text += f"（目标：{target}{unit}）"
+    if continues:
+        previous = out[-1][1]
+        previous["text"] += text
+        previous["departments"] = tuple(dict.fromkeys((previous["departments"] or ()) + marker.departments)) or None
+        return
+    out.append((r, {"text": (f"{number}." if number else "") + text, "hint": "task",
+                    "departments": marker.departments or None, "leaders": leaders, "due": get(cols.due)}))
+
+
+def _text_tables(lines: list[Line]) -> list[Line]:
+    """A table pasted as text: a header line of column names separated by spaces (序号 类别 主要任务 … 牵头单位
+    参与单位 责任单位) and rows that start with their number. A row's cells may hold spaces themselves, but
+    department names do not: the row's last words fill the columns of units, leaders and deadlines that end
+    the header, and the rest, from the number on, is the task."""
+    out, roles = [], None
+    for ln in lines:
+        heads = ln.text.split()
+        if len(heads) >= 3 and _HEAD_NO.match(heads[0]) and all(re.fullmatch(r"[\u4e00-\u9fff()（）]{2,10}", h)
+                                                              for h in heads) \
+                and any(_HEAD_RESP.match(h) or _HEAD_CO.match(h) for h in heads):
+            roles = list(reversed(list(itertools.takewhile(_role_column, reversed(heads)))))
+            out.append(ln)
+            continue
+        m = re.match(r"(\d{1,3})\s+\S", ln.text) if roles else None
+        words = ln.text.split()
+        if m is None or len(words) <= len(roles) + 1:
+            out.append(ln)
+            continue
+        cells = dict(zip(roles, words[-len(roles):]))
+        start = [w.start() for w in re.finditer(r"\S+", ln.text)][-len(roles)]
+        text = ln.text[m.end(1):start].strip()
+        marker = read_marker(";".join(f"{h}:{v}" for h, v in cells.items() if not _HEAD_LEADER.match(h)
+                                      and not _HEAD_DUE.match(h)))
+        leaders = next((read_marker(f"责任领导:{v}").leaders for h, v in cells.items() if _HEAD_LEADER.match(h)), None)
+        due = next((v for h, v in cells.items() if _HEAD_DUE.match(h)), "")
+        out.append(Line(ln.no, f"{m.group(1)}.{text}", hint="task", departments=marker.departments or None,
+                        leaders=leaders, due=due))
+    return out
+
+
+def _role_column(head: str) -> bool:
+    return bool(_HEAD_RESP.match(head) or _HEAD_CO.match(head) or _HEAD_LEADER.match(head) or _HEAD_DUE.match(head))
 
 
 def _distinct(row: list[str]) -> list[str]:
@@ -507,7 +640,7 @@ class _Builder:
 
     def _carries(self, i: int, kind: str) -> bool:
         ln = self.lines[i]
-        if ln.departments is not None or split_marker(ln.text)[1] is not None:
+        if ln.departments is not None or split_marker(ln.text)[1] is not None or head_markers(ln.text):
             return True
         rank = LEVELS.index(kind)
         for j in range(i + 1, min(i + 40, len(self.lines))):
@@ -516,7 +649,7 @@ class _Builder:
                 return False
             if marker_line(self.lines[j].text) and read_marker(self.lines[j].text).departments:
                 return True
-            if label is None and split_marker(self.lines[j].text)[1] is not None:
+            if label is None and (split_marker(self.lines[j].text)[1] is not None or head_markers(self.lines[j].text)):
                 return True
         return False
 
@@ -596,7 +729,7 @@ class _Builder:
         elif ln.hint == "section" or self._is_lost_heading(ln):
             self._close()
             self.pending = ln                               # a section only if tasks follow (not a signature)
-        elif self.current and not self._has_departments(self.current):
+        elif self.current and not self._tail_marked(self.current):
             self.current.parts.append(ln.text)              # a wrapped line or a further paragraph of the task
         else:
             self._close()                                   # closing words, signatures, 抄送 …
@@ -615,13 +748,19 @@ class _Builder:
         return bool(self.drafts or self.current) and _heading_like(_BULLET.sub("", ln.text)) and (
             self.current is None or self._finished(self.current))
 
+    @classmethod
+    def _has_departments(cls, draft: _Draft) -> bool:
+        return cls._tail_marked(draft) or bool(head_markers(draft.text))
+
     @staticmethod
-    def _has_departments(draft: _Draft) -> bool:
+    def _tail_marked(draft: _Draft) -> bool:
+        """Responsibility given where an item ends (a marker after its text, a column, a line under it): the
+        item is complete. A marker at its head (由X承办，Y协办。) leaves the paragraphs after it to the item."""
         return (draft.marker is not None and bool(draft.marker.departments)) or \
             split_marker(draft.text.rstrip())[1] is not None
 
     def _finished(self, draft: _Draft) -> bool:
-        return self._has_departments(draft) or draft.text.rstrip().endswith(("。", "；", ";"))
+        return self._tail_marked(draft) or draft.text.rstrip().endswith(("。", "；", ";"))
 
     def _section_no(self) -> int:
         return self.sections[-1].no if self.sections else 1
@@ -727,8 +866,10 @@ class _Builder:
         return list(range(1, len(written) + 1)), True
 
     def _task(self, draft: _Draft, number: int, renumbered: bool, year: int) -> Task:
-        body, inline = split_markers(draft.text)
-        marker = sum((read_marker(words) for words in inline), Marker(()))
+        heads = [split_head_markers(part) for part in draft.parts]   # 由X承办，Y协办。 heads a paragraph
+        body, inline = split_markers("".join(part for part, _ in heads))
+        head = tuple(words for _, found in heads for words in found)
+        marker = sum((read_marker(words) for words in head + inline), Marker(()))
         if draft.marker is not None:
             marker = draft.marker + marker if draft.marker.departments else marker + draft.marker
         reasons = []
@@ -785,6 +926,8 @@ def _header_info(header: list[Line], lines: list[Line]) -> dict:
     for text in (title, short, doc_number):
         if not year and (m := re.search(r"((?:19|20)\d{2})", text or "")):
             year = int(m.group(1))
+    if not date and (listed := _listed_date(texts)):
+        date, year = listed, year or int(listed[:4])   # a web page's 发布日期, the 文号's year first
     return {"title": title, "short_title": short, "doc_number": doc_number, "date": date, "year": year}
 
 
@@ -809,6 +952,17 @@ def _notice_date(texts: list[str]) -> str:
         if m := _CN_DATE.match(compact):
             year = "".join(str(CN_DIGITS[ch]) for ch in m.group(1))
             return f"{year}-{cn_number(m.group(2)):02d}-{cn_number(m.group(3)):02d}"
+    return ""
+
+
+_LISTED_DATE = re.compile(r"(?:成文日期|发文日期|印发日期|发布日期|发布时间)[\s:：|]*((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})")
+
+
+def _listed_date(texts: list[str]) -> str:
+    """A web page's 发布日期: 2018-07-09 (or 成文日期 …), for a notice that shows no date of its own."""
+    for text in texts:
+        if m := _LISTED_DATE.search(fold(text)):
+            return f"{int(m.group(1)):04d}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
     return ""
 
 

@@ -21,8 +21,9 @@ _BASE_UNITS = ("平方公里", "平方千米", "平方米", "立方米", "千瓦
                "标准煤", "公顷", "千克", "微克", "毫克", "人次", "个百分点", "百分点", "个工作日", "工作日", "小时",
                "分钟", "天", "床位", "元", "吨", "亩", "头", "尾", "只", "羽", "家", "个", "项", "人", "处", "条", "座",
                "所", "张", "户", "台", "套", "辆", "件", "场", "次", "名", "篇", "部", "栋", "株", "棵", "间", "册", "米",
-               "架", "笔", "宗", "艘", "本", "%")
-_COUNTERS = set("家个项处条座所张户台套辆件场次名篇部栋间人")  # measure words that may precede a noun
+               "架", "笔", "宗", "艘", "本", "位", "%")
+_COUNTERS = set("家个项处条座所张户台套辆件场次名篇部栋间人只")  # measure words that may precede a noun
+_BASE_UNITS += ("场次", "公斤", "斤")
 _SCALED_UNITS = {p + u for u in _BASE_UNITS for p in ("", "万", "亿", "万亿") if u != "%" or not p}
 _UNIT = ("(?:" + "|".join(sorted(_SCALED_UNITS, key=len, reverse=True))
          + ")(?:/(?:千瓦时|立方米|平方米|吨|亩|人|户|年|月|天|度))?")
@@ -33,7 +34,8 @@ _DURATION = re.compile(r"(?<=个)(?:月|季度|年度|星期|小时|周)")
 _RANGE_LOW = re.compile(r"(?<![0-9.])(\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)\s*[-~—–至到]\s*$")
 _CLAUSE_END = set(",;。:!?)、”\"’」") | {""}
 _QUOTES = {"“": "”", "‘": "’", "《": "》", "〔": "〕", "「": "」", '"': '"'}
-_COMMIT = re.compile(r"完成|参加|推荐|确保|建成|新建|新增|创建|实施|培育|引进|培养|组织|开工|投用|打造|建设")
+_COMMIT = re.compile(r"完成|参加|推荐|确保|建成|新建|新增|创建|实施|培育|引进|培养|组织|开工|投用|打造|建设|打通|"
+                     r"选拔|选派|遴选|评选|重点支持|扶持|资助|培训|设立|筹建|提升|改造")
 _SCOPE = re.compile(r"聚焦|围绕|推进|保障|依托|针对|涉及|包括|覆盖|重点|其中")
 _COMMIT_AFTER = re.compile(r"开展|完成|建成|投入使用|投用|开工|竣工|落地|认定|验收|上市|挂牌")
 _LEVEL_TAIL = re.compile(r"(保持|保持在|稳定在|发展到|扩大到|提高到|提升到|总量达到|总数达到|规模达到|存栏)$")
@@ -97,6 +99,8 @@ def _targets(masked: str) -> list[_Hit]:
         value = _number(m.group("num"))
         if value is None or _DURATION.match(masked, m.end("unit")):
             continue                                    # 6个月内完成: a time limit, not a count
+        if m.group("unit") == "位" and not m.group("num")[0].isdigit():
+            continue                                    # 学位3800位 counts seats; 两位数增长 is a manner of speaking
         after = masked[m.end():m.end() + 1]
         hit = _Hit(m.start(), m.end(), value, m.group("unit"), m.group("post") or "", "after")
         if low := _RANGE_LOW.search(masked, 0, m.start()):
@@ -106,8 +110,10 @@ def _targets(masked: str) -> list[_Hit]:
             continue                                    # 按50%给予补贴, 超过100人的企业, 每人每年一次
         if after in _CLAUSE_END or after.isspace() or (hit.unit == "%" and _GROWTH_AFTER.match(masked, m.end())):
             found.append(hit)                           # …达到95%。 / 实现10%以上增长
-        elif (m.group("post") or "") in ("", "以上") and m.group("unit") in _COUNTERS and _is_noun_start(after):
-            if _committed(masked, m.start(), m.end()) and not _QUANTIFIER.match(masked, m.end()):
+        elif (m.group("post") or "") in ("", "以上", "左右") and m.group("unit")[-1] in _COUNTERS \
+                and _is_noun_start(after):
+            committed = _committed(masked, m.start(), m.end()) or _continues(masked, m.start(), found)
+            if committed and not _QUANTIFIER.match(masked, m.end()):
                 found.append(replace(hit, form="before"))
     # In "21个镇街192个村居…" the first count only places the second: keep the last of such a chain.
     kept = []
@@ -181,6 +187,21 @@ def _committed(masked: str, start: int, end: int) -> bool:
     if commits:
         return not _SCOPE.search(pre[commits[-1].end():])
     return not _SCOPE.search(pre) and bool(_COMMIT_AFTER.search(post))
+
+
+_COUNT_LEAD = re.compile(r"(?:不少于|不低于|约|共|再|另)?$")
+
+
+def _continues(masked: str, start: int, found: list[_Hit]) -> bool:
+    """…重点支持300名领军人才赴境外培训，1000名核心人才参加专题研修: a clause that opens with its count goes on
+    with the list of targets the clause before it started; so does a count after 、 or 和 that follows another
+    target of its clause (资助200名技能人才、2000名重点人才和10000名青年人才)."""
+    clause_start = _clause_start(masked, start, strict=True)
+    if found and found[-1].start >= clause_start and masked[start - 1:start] in ("、", "和", "及"):
+        return True
+    if not found or not _COUNT_LEAD.fullmatch(masked[clause_start:start]) or clause_start == 0:
+        return False
+    return found[-1].end > _clause_start(masked, clause_start - 1, strict=True) and masked[clause_start - 1] == ","
 
 
 def _clause_start(masked: str, at: int, strict: bool = False) -> int:
