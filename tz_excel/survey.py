@@ -37,7 +37,7 @@ from __future__ import annotations
 import io
 import re
 import struct
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 MAX_ROWS = 2000               # a real return has < 200 rows
 MAX_COLUMNS = 256             # ~15 in a real return; IV, the old .xls width
@@ -49,7 +49,11 @@ XLS_ERRORS = {0x00: "#NULL!", 0x07: "#DIV/0!", 0x0F: "#VALUE!", 0x17: "#REF!", 0
 
 @dataclass(frozen=True)
 class SheetSurvey:
-    """What one sheet holds, as far as the reader must know before and beside calamine."""
+    """What one sheet holds, as far as the reader must know before and beside calamine.
+
+    ``last_row`` and ``last_column`` say where the values end as far as any limit is concerned:
+    an .xlsx sheet written the common way leaves a value in A1:Z999 unlocated, (-1, "").
+    """
 
     name: str
     last_row: tuple[int, str] = (-1, "")        # (row index, A1 address) of the lowest value cell
@@ -135,11 +139,14 @@ class _Builder:
         self.declared = text
         self.declared_cells = max(0, last[0] - first[0] + 1) * max(0, last[1] - first[1] + 1)
 
-    def done(self) -> SheetSurvey:
-        last_row, last_column = ((n, address(*at) if n >= 0 else "") for n, at in (self.last_row, self.last_column))
-        return SheetSurvey(self.name, last_row, last_column, self.declared, self.declared_cells,
-                           self.errors, tuple(self.merged), frozenset(self.uncached), self.styles,
-                           frozenset(self.percent))
+    def done(self, **given) -> SheetSurvey:
+        """The survey; ``given`` fields (a quick pass's extent, the part) instead of the collected."""
+        if "last_row" not in given:
+            given["last_row"], given["last_column"] = ((n, address(*at) if n >= 0 else "")
+                                                       for n, at in (self.last_row, self.last_column))
+        return SheetSurvey(self.name, declared=self.declared, declared_cells=self.declared_cells,
+                           errors=self.errors, merged=tuple(self.merged), uncached=frozenset(self.uncached),
+                           styles=self.styles, percent=frozenset(self.percent), **given)
 
 
 # -- xlsx: one sheet part -------------------------------------------------------------------------
@@ -154,39 +161,85 @@ _NESTED_CELL = re.compile(rb"<(?:[\w.-]+:)?(?:c|row)[\s/>]")
 _V_TEXT = re.compile(rb"<(?:[\w.-]+:)?v(?:\s[^<>]*)?>([^<]*)")
 
 
-# The common writers (Excel, WPS, LibreOffice, openpyxl, XlsxWriter) write r first and no prefix;
-# patterns that start with a literal let the regular-expression engine skip ahead fast.
-_PLAIN_REFS = re.compile(rb'<c r="([A-Z]{1,7})([0-9]{1,10})"')
-_PLAIN_ERRORS = re.compile(rb'<c r="[A-Z]{1,7}[0-9]{1,10}"[^<>]*?\bt="e"[^<>]*>')
-_PREFIXED_CELL = re.compile(rb":c[\s>/]")
-_XLSX_DIMENSION = re.compile(rb'<dimension ref="([^"]*)"')
-_XLSX_MERGED = re.compile(rb'<mergeCell ref="([^"]*)"')
+# The common writers (Excel, WPS, LibreOffice, openpyxl, XlsxWriter) write every cell as
+# <c r="J8"…, with r first, double quotes and no prefix, and ranges as <mergeCell ref="…".
+#
+# _CELL_STARTS matches the cells that may lie out (as many letters as the last column allowed, IV:
+# two; or as many digits as the last row allowed, 2000: four), with their letters and digits, and
+# any cell written another way (<c\nr=…, <c>, <c s="1" r=…), with empty groups. Cells in A1:Z999
+# do not match: they concern no limit. It starts with a literal, so the regular-expression engine
+# skips ahead fast. The rarer elements are found with bytes.find, faster still (``_matches``).
+_LIMIT_LETTERS = next(k for k in range(1, 8) if sum(26**i for i in range(1, k + 1)) >= MAX_COLUMNS)
+_CELL_STARTS = re.compile(rb'<c(?: r="(?=[A-Z]{%d}|[A-Z]{1,7}[0-9]{%d})([A-Z]{1,7})([0-9]{1,10})"'
+                          rb'|(?! r="[A-Z]{1,7}[0-9]{1,10}")[\s/>])' % (_LIMIT_LETTERS, len(str(MAX_ROWS))))
+_RANGE = re.compile(rb'<(dimension|mergeCell)(?:( )ref="([^"]*)"|[\s/>])')   # ( ): written the common way
+_PREFIXED = re.compile(rb":(?:c|dimension|mergeCell)[\s/>]")
+_PLAIN_RANGE = re.compile(rb"([A-Z]{1,7})([1-9][0-9]{0,9}):([A-Z]{1,7})([1-9][0-9]{0,9})")
+_PLAIN_ERROR = re.compile(rb'<c r="[A-Z]{1,7}[0-9]{1,10}"[^<>]*?\bt="e"[^<>]*>')
 
 
 def survey_xlsx_sheet(xml: bytes, name: str) -> SheetSurvey:
     """Survey one worksheet part of an .xlsx (``xl/worksheets/sheetN.xml``).
 
-    A sheet written the common way (every cell ``<c r="J8"…``), none far out, is surveyed with a
-    few whole-part searches (~0.2 ms for a return); any other goes cell by cell (``_survey_cells``).
+    A sheet written the common way (every cell ``<c r="J8"…``, no element prefixed), none far
+    out, is surveyed with one pass of the regular-expression engine and a few of bytes.find: its
+    extent is then located only as far as it could matter, formulas and styles are looked up when
+    asked. Any other sheet goes cell by cell (``_survey_cells``).
     """
-    refs = _PLAIN_REFS.findall(xml)
-    if not refs or len(refs) != xml.count(b"<c ") or b"<c>" in xml or b"<c/" in xml \
-            or (b":c" in xml and _PREFIXED_CELL.search(xml)):
+    far = _CELL_STARTS.findall(xml) if b"<c " in xml else [(b"", b"")]
+    ranges = [m.groups() for needle in (b"<dimension", b"<mergeCell") for m in _matches(xml, needle, _RANGE)]
+    if any(not digits for _, digits in far) or any(not plain for _, plain, _ in ranges) \
+            or _matches(xml, b":", _PREFIXED, stop_at_first=True):
         return _survey_cells(xml, name)
-    last_row = max(map(int, (digits for _, digits in refs))) - 1
-    last_col = max(_column(letters) for letters in {letters for letters, _ in refs})
-    if last_row >= MAX_ROWS or last_col >= MAX_COLUMNS:
+    last_row, last_column = _far_extent(far)
+    if last_row[0] >= MAX_ROWS or last_column[0] >= MAX_COLUMNS:
         return _survey_cells(xml, name)           # far out, or only formatted far out: look closely
     sheet = _Builder(name)
-    for tag, pattern in ((b"dimension", _XLSX_DIMENSION), (b"mergeCell", _XLSX_MERGED)):
-        for ref in pattern.findall(xml):
-            _xlsx_range(sheet, tag, ref.decode("ascii", "replace"))
-    if b't="e"' in xml:                          # formulas and styles are looked up when asked
-        for match in _PLAIN_ERRORS.finditer(xml):
-            _quick_cell(sheet, xml, match.start(), match.end())
-    survey = sheet.done()
-    extent = ((last_row, address(last_row, 0)), (last_col, address(0, last_col)))
-    return replace(survey, last_row=extent[0], last_column=extent[1], xml=xml)
+    for tag, _, ref in ranges:
+        plain = _PLAIN_RANGE.fullmatch(ref) if tag == b"mergeCell" and len(sheet.merged) < 10_000 else None
+        if plain:
+            c0, r0, c1, r1 = plain.groups()
+            sheet.merged.append((int(r0) - 1, _column(c0), int(r1) - 1, _column(c1)))
+        else:
+            _xlsx_range(sheet, tag, ref)
+    for match in _matches(xml, b't="e"', _PLAIN_ERROR, in_tag=True):
+        _quick_cell(sheet, xml, match.start(), match.end())
+    return sheet.done(last_row=last_row, last_column=last_column, xml=xml)
+
+
+def _matches(xml: bytes, needle: bytes, pattern: re.Pattern, *, in_tag: bool = False, most: int = 512,
+             stop_at_first: bool = False) -> list[re.Match]:
+    """The matches of ``pattern`` at each occurrence of ``needle``, a literal every match holds.
+
+    bytes.find skips ahead several times faster than the regular-expression engine, so the engine
+    is run only where the needle is: the pattern starts with it, or (``in_tag``) with the ``<``
+    opening the tag that holds it. Past ``most`` occurrences the engine takes the rest of the part
+    in one pass, so the time stays linear in the part's size whatever the part holds.
+    """
+    found, pos, seen = [], xml.find(needle), 0
+    while pos >= 0:
+        start = xml.rfind(b"<", 0, pos + 1) if in_tag else pos
+        seen += 1
+        if seen > most:
+            done = found[-1].end() if found else 0
+            found.extend(pattern.finditer(xml, max(start, done) if start >= 0 else done))
+            break
+        match = pattern.match(xml, start) if start >= 0 else None
+        if match is not None and match.end() > pos and (not found or match.start() >= found[-1].end()):
+            found.append(match)
+            if stop_at_first:
+                break
+        pos = xml.find(needle, pos + 1)
+    return found
+
+
+def _far_extent(refs: list[tuple[bytes, bytes]]) -> tuple[tuple[int, str], tuple[int, str]]:
+    """(last row, last column) among the cells ``_CELL_STARTS`` found; (-1, "") when none."""
+    if not refs:
+        return (-1, ""), (-1, "")
+    row = max(int(digits) for _, digits in refs) - 1
+    col = max(_column(letters) for letters in {letters for letters, _ in refs})
+    return (row, address(row, 0)), (col, address(0, col))
 
 
 def _quick_cell(sheet: _Builder, xml: bytes, start: int, end: int) -> None:
@@ -231,7 +284,7 @@ def _survey_cells(xml: bytes, name: str) -> SheetSurvey:
             if sheet.exceeded:
                 break
         else:
-            _xlsx_range(sheet, tag, _attrs(attrs).get(b"ref", b"").decode("ascii", "replace"))
+            _xlsx_range(sheet, tag, _attrs(attrs).get(b"ref", b""))
     return sheet.done()
 
 
@@ -285,7 +338,7 @@ def _survey_tokens(xml: bytes, name: str) -> SheetSurvey:
             cell[5] = cell[5] or tag == b"f"
             cell[7] = True
         elif tag in (b"dimension", b"mergeCell"):
-            _xlsx_range(sheet, tag, _attrs(attrs).get(b"ref", b"").decode("ascii", "replace"))
+            _xlsx_range(sheet, tag, _attrs(attrs).get(b"ref", b""))
     if cell is not None:                         # the part ended inside a cell (truncated XML)
         _end_xlsx_cell(sheet, cell)
     return sheet.done()
@@ -309,13 +362,13 @@ def _end_xlsx_cell(sheet: _Builder, cell: list) -> None:
             sheet.styles[(r, c)] = style
 
 
-def _xlsx_range(sheet: _Builder, tag: bytes, ref: str) -> None:
-    first, _, last = ref.partition(":")
-    start, end = parse_ref(first), parse_ref(last or first)
+def _xlsx_range(sheet: _Builder, tag: bytes, ref: bytes) -> None:
+    first, _, last = ref.partition(b":")
+    start, end = _cell_ref(first.strip()), _cell_ref((last or first).strip())
     if start is None or end is None:
         return
     if tag == b"dimension":
-        sheet.declare(start, end, ref)
+        sheet.declare(start, end, ref.decode("ascii", "replace"))
     elif len(sheet.merged) < 10_000:
         sheet.merged.append((start[0], start[1], end[0], end[1]))
 
