@@ -86,8 +86,7 @@ _SHARED_STRING = re.compile(rb"<(?:\w+:)?si\b[^>]*>(.*?)</(?:\w+:)?si>", re.S)
 _XLSX_MODIFIED = re.compile(rb"<dcterms:modified[^>]*>([^<]{8,40})</dcterms:modified>")
 _ODS_MODIFIED = re.compile(rb"<dc:date[^>]*>([^<]{8,40})</dc:date>")
 _V_NUMBER = re.compile(rb"<(?:[\w.-]+:)?v\b[^<>]*>\s*(\d{1,9})\s*<")     # any <v> that may index a shared string
-_PROPERTY = re.compile(rb"<property\b([^<>]*)>\s*<vt:\w+(?:\s[^<>]*)?>([^<]*)</vt:\w+>\s*</property>")
-_NAME_ATTRIBUTE = re.compile(rb'\sname="([^"]*)"')
+_PROPERTY = re.compile(rb'<property\s[^<>]*?(?<=\s)name="([^"]*)"[^<>]*>\s*<vt:\w+(?:\s[^<>]*)?>([^<]*)</vt:\w+>\s*</property>')
 _IGNORED_NAMES = {".ds_store", "thumbs.db", "ehthumbs.db", "desktop.ini", ".directory", "icon\r"}
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ZIP_MAGIC = b"PK\x03\x04"
@@ -490,7 +489,8 @@ class _Package:
             return data
         located = self._xlsx_parts()
         parts = {located[name].replace("\\", "/").lower(): self._xlsx_sheet(name)
-                 for name in self.handed_over(list(located)) if _has_unknown_error(self._xlsx_sheet(name) or b"")}
+                 for name in self.handed_over(list(located))
+                 if getattr(self.survey(name), "error_typed", False) and _has_unknown_error(self._xlsx_sheet(name))}
         if not parts:
             return data
         out = io.BytesIO()
@@ -546,9 +546,11 @@ def _custom_properties_xlsx(xml: bytes) -> dict[str, str]:
     if b"&" not in xml and b"<!" not in xml:
         found = _PROPERTY.findall(xml)
         markup = xml.count(b"<") - (1 if xml.lstrip().startswith(b"<?xml") else 0)
-        if found and markup == 2 + 4 * len(found) and all(tag.count(b"name=") == 1 for tag, _ in found):
-            return {name.decode("utf-8", "replace"): text.decode("utf-8", "replace").strip()
-                    for tag, text in found for name in _NAME_ATTRIBUTE.findall(tag)}
+        if found and markup == 2 + 4 * len(found) and xml.count(b"name=") == len(found):
+            try:
+                return {name.decode(): text.decode().strip() for name, text in found}
+            except UnicodeDecodeError:
+                pass                              # the parser says what such a part holds
     from defusedxml import ElementTree
 
     try:
@@ -611,7 +613,7 @@ def _read_book(base: Return, book, package: _Package, catalogue: Catalogue) -> R
     reader = _RowReader(catalogue, known["department"], shown, sheet_name, columns, package,
                         locked_cells_current=known["catalogue_sha"] in ("", catalogue.sha))
     rows, issues = reader.read(grid, header)
-    filler, phone = _block_value(grid[:header], "填报人"), _block_value(grid[:header], "联系电话")
+    filler, phone = _block_values(grid[:header], ("填报人", "联系电话"))
     return replace(base, **known, rows=rows, issues=tuple(issues), filler=filler, phone=phone, sheet=sheet_name)
 
 
@@ -669,7 +671,7 @@ def _claimed_department(book, package: _Package, shown: str) -> str | None:
         raise
     except BaseException:  # noqa: B036 - calamine's errors and panics: no name to quote then
         return None
-    return checks.shorten(_block_value(grid, "填报单位")) or None
+    return checks.shorten(_block_values(grid, ("填报单位",))[0]) or None
 
 
 def _form_grid(book, package: _Package, shown: str):
@@ -703,7 +705,7 @@ def _form_grid(book, package: _Package, shown: str):
 def _find_header(grid: list[list]) -> int | None:
     for n, row in enumerate(grid[:HEADER_SEARCH_ROWS]):
         for v in row:
-            if isinstance(v, str) and "编号" in v and _squeeze(v) == ID:
+            if type(v) is str and "编号" in v and _squeeze(v) == ID:
                 return n
     return None
 
@@ -711,23 +713,32 @@ def _find_header(grid: list[list]) -> int | None:
 def _columns(header: list) -> dict[str, int]:
     columns: dict[str, int] = {}
     for n, value in enumerate(header):
-        if isinstance(value, str) and value.strip():
+        if type(value) is str and value and not value.isspace():
             columns.setdefault(_squeeze(value), n)
     return columns
 
 
-def _block_value(rows: list[list], label: str) -> str:
-    """The value after a label in the header block (labels span merged cells; skip the blanks)."""
+def _block_values(rows: list[list], labels: tuple[str, ...]) -> list[str]:
+    """The value after each label in the header block (labels span merged cells; skip the blanks)."""
+    found = dict.fromkeys(labels, "")
+    wanted = set(labels)
     for row in rows:
         for n, value in enumerate(row):
-            if isinstance(value, str) and label in value and _squeeze(value).rstrip(":：") == label:
-                for after in row[n + 1:]:
-                    text = _text(after)
-                    if text and _squeeze(text).rstrip(":：") in BLOCK_LABELS:
-                        return ""
-                    if text:
-                        return text
-                return ""
+            if type(value) is not str or not value or not wanted:
+                continue
+            label = next((label for label in wanted if label in value), None)
+            if label is not None and _squeeze(value).rstrip(":：") == label:
+                wanted.discard(label)
+                found[label] = _after_label(row[n + 1:])
+    return [found[label] for label in labels]
+
+
+def _after_label(cells: list) -> str:
+    """The first text after a label, "" when the next text is another label."""
+    for after in cells:
+        text = _text(after)
+        if text:
+            return "" if _squeeze(text).rstrip(":：") in BLOCK_LABELS else text
     return ""
 
 

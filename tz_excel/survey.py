@@ -66,6 +66,7 @@ class SheetSurvey:
     styles: dict = field(default_factory=dict)  # xlsx: (row, col) → cellXfs index of value cells
     percent: frozenset = frozenset()            # ods: cells LibreOffice typed as percentage
     xml: bytes = field(default=b"", repr=False)  # xlsx part, for styles not collected on the way
+    error_typed: bool = False                   # xlsx: a cell is typed as an error (t="e"), whatever it holds
 
     def style(self, row: int, col: int) -> int | None:
         """The xlsx style index (cellXfs) of a value cell, None when it has none or no value."""
@@ -114,6 +115,7 @@ class _Builder:
         self.uncached: set = set()
         self.styles: dict = {}
         self.percent: set = set()
+        self.error_typed = False
 
     def value(self, row: int, col: int, rows: int = 1, cols: int = 1) -> bool:
         """A value in ``rows`` × ``cols`` cells from (row, col); True when it lies within limits."""
@@ -146,7 +148,8 @@ class _Builder:
                                                        for n, at in (self.last_row, self.last_column))
         return SheetSurvey(self.name, declared=self.declared, declared_cells=self.declared_cells,
                            errors=self.errors, merged=tuple(self.merged), uncached=frozenset(self.uncached),
-                           styles=self.styles, percent=frozenset(self.percent), **given)
+                           styles=self.styles, percent=frozenset(self.percent), error_typed=self.error_typed,
+                           **given)
 
 
 # -- xlsx: one sheet part -------------------------------------------------------------------------
@@ -182,14 +185,13 @@ def survey_xlsx_sheet(xml: bytes, name: str) -> SheetSurvey:
     """Survey one worksheet part of an .xlsx (``xl/worksheets/sheetN.xml``).
 
     A sheet written the common way (every cell ``<c r="J8"…``, no element prefixed), none far
-    out, is surveyed with one pass of the regular-expression engine and a few of bytes.find: its
-    extent is then located only as far as it could matter, formulas and styles are looked up when
-    asked. Any other sheet goes cell by cell (``_survey_cells``).
+    out, is surveyed with one pass of the regular-expression engine over its cells and bytes.find
+    for the rest: its extent is then located only as far as it could matter, formulas and styles
+    are looked up when asked. Any other sheet goes cell by cell (``_survey_cells``).
     """
     far = _CELL_STARTS.findall(xml) if b"<c " in xml else [(b"", b"")]
-    ranges = [m.groups() for needle in (b"<dimension", b"<mergeCell") for m in _matches(xml, needle, _RANGE)]
-    if any(not digits for _, digits in far) or any(not plain for _, plain, _ in ranges) \
-            or _matches(xml, b":", _PREFIXED, stop_at_first=True):
+    ranges = _ranges(xml)
+    if any(not digits for _, digits in far) or any(not plain for _, plain, _ in ranges) or _prefixed(xml):
         return _survey_cells(xml, name)
     last_row, last_column = _far_extent(far)
     if last_row[0] >= MAX_ROWS or last_column[0] >= MAX_COLUMNS:
@@ -202,35 +204,42 @@ def survey_xlsx_sheet(xml: bytes, name: str) -> SheetSurvey:
             sheet.merged.append((int(r0) - 1, _column(c0), int(r1) - 1, _column(c1)))
         else:
             _xlsx_range(sheet, tag, ref)
-    for match in _matches(xml, b't="e"', _PLAIN_ERROR, in_tag=True):
-        _quick_cell(sheet, xml, match.start(), match.end())
+    first_error = xml.find(b't="e"')
+    sheet.error_typed = first_error >= 0
+    if first_error >= 0:
+        for match in _PLAIN_ERROR.finditer(xml, max(xml.rfind(b"<", 0, first_error), 0)):
+            _quick_cell(sheet, xml, match.start(), match.end())
     return sheet.done(last_row=last_row, last_column=last_column, xml=xml)
 
 
-def _matches(xml: bytes, needle: bytes, pattern: re.Pattern, *, in_tag: bool = False, most: int = 512,
-             stop_at_first: bool = False) -> list[re.Match]:
-    """The matches of ``pattern`` at each occurrence of ``needle``, a literal every match holds.
+# bytes.find skips ahead several times faster than the regular-expression engine: the engine is
+# run from where the rarer elements are, found so. Each search stays linear in the part's size.
 
-    bytes.find skips ahead several times faster than the regular-expression engine, so the engine
-    is run only where the needle is: the pattern starts with it, or (``in_tag``) with the ``<``
-    opening the tag that holds it. Past ``most`` occurrences the engine takes the rest of the part
-    in one pass, so the time stays linear in the part's size whatever the part holds.
+def _ranges(xml: bytes) -> list[tuple[bytes, bytes, bytes]]:
+    """(tag, b" " when written the common way, ref) of each <dimension and <mergeCell, in order.
+
+    A dimension counts before the cells only (<sheetData>), where calamine reads it.
     """
-    found, pos, seen = [], xml.find(needle), 0
+    dimension, merged = xml.find(b"<dimension"), xml.find(b"<mergeCell")
+    cells = xml.find(b"<sheetData")
+    if xml.find(b"<dimension", dimension + 1, cells if cells >= 0 else len(xml)) >= 0 or 0 <= merged < dimension:
+        return _RANGE.findall(xml)                # declared twice, or after the merges: read all
+    found = _RANGE.match(xml, dimension) if dimension >= 0 else None
+    return ([found.groups()] if found else []) + (_RANGE.findall(xml, merged) if merged >= 0 else [])
+
+
+def _prefixed(xml: bytes) -> bool:
+    """Is a cell, dimension or merged range written with a prefix (``<x:c``)? Colons are few in a
+    sheet (namespaces, ranges): each is looked at, or past 256 the engine searches the rest."""
+    pos, seen = xml.find(b":"), 0
     while pos >= 0:
-        start = xml.rfind(b"<", 0, pos + 1) if in_tag else pos
+        if xml[pos + 1:pos + 2] in (b"c", b"d", b"m") and _PREFIXED.match(xml, pos):
+            return True
         seen += 1
-        if seen > most:
-            done = found[-1].end() if found else 0
-            found.extend(pattern.finditer(xml, max(start, done) if start >= 0 else done))
-            break
-        match = pattern.match(xml, start) if start >= 0 else None
-        if match is not None and match.end() > pos and (not found or match.start() >= found[-1].end()):
-            found.append(match)
-            if stop_at_first:
-                break
-        pos = xml.find(needle, pos + 1)
-    return found
+        if seen > 256:
+            return _PREFIXED.search(xml, pos) is not None
+        pos = xml.find(b":", pos + 1)
+    return False
 
 
 def _far_extent(refs: list[tuple[bytes, bytes]]) -> tuple[tuple[int, str], tuple[int, str]]:
@@ -346,6 +355,7 @@ def _survey_tokens(xml: bytes, name: str) -> SheetSurvey:
 
 def _end_xlsx_cell(sheet: _Builder, cell: list) -> None:
     r, c, kind, style, has_value, formula, error, occupied = cell
+    sheet.error_typed = sheet.error_typed or kind == b"e"
     if not occupied:
         return                                   # formatting only: calamine skips it
     # calamine places a cell with an empty <v> after a formula (t="e" too), and an empty <is>:

@@ -36,6 +36,11 @@ _CELL = re.compile(rb'<c\b[^>]{0,200}?\br="([A-Z]{1,3}[0-9]{1,7})"[^>]{0,200}?\b
 _CELL_S_FIRST = re.compile(rb'<c\b[^>]{0,200}?\bs="([0-9]{1,5})"[^>]{0,200}?\br="([A-Z]{1,3}[0-9]{1,7})"')
 
 _ATTRIBUTE = re.compile(rb'\s([^\s=<>"\'/]+)\s*=\s*"([^"]*)"')
+# A part written the common way, with all but < > " ' deleted: tags holding double-quoted values
+# only (""), single quotes in text only. Then no value holds a < or >, every "<" starts a tag and
+# a tag ends at the first ">", as for an XML reader, and plain searches read the part exactly.
+_TEXT = bytes(sorted(set(range(256)) - set(b"<>\"'")))
+_PLAIN = re.compile(rb"""(?:<(?:"")*>|')*""")
 _LOCAL_LENGTHS = struct.Struct("<HH")       # a local file header's name and extra-field lengths
 _PREFIX = rb"(?:[^\s<>/:]+:)?"                 # quick-xml's local name: what follows the first colon
 
@@ -164,39 +169,17 @@ def _scan(xml: bytes, element: re.Pattern) -> list[dict[bytes, bytes]] | None:
     """The attributes of each ``element``, as written; None for a part not written the common way
     (a comment, CDATA, a processing instruction, a DTD, single quotes, an attribute twice)."""
     declaration = _DECLARATION.match(xml)
-    body = xml[declaration.end():] if declaration else xml
-    if not _plain(body):
+    start = declaration.end() if declaration else 0
+    if xml.find(b"<!", start) >= 0 or xml.find(b"<?", start) >= 0 or not _PLAIN.fullmatch(xml.translate(None, _TEXT)):
         return None
     found = []
-    for raw in element.findall(body):
+    for raw in element.findall(xml, start):
         pairs = _ATTRIBUTE.findall(raw)
         attrs = dict(pairs)
         if len(attrs) != len(pairs):
             return None
         found.append(attrs)
     return found
-
-
-def _plain(body: bytes) -> bool:
-    """Is the part written the common way: no comment, CDATA, DTD or processing instruction, and
-    every attribute double-quoted with no < or > in its value? Then every "<" starts a tag and a
-    tag ends at the first ">", as for an XML reader, and plain searches read the part exactly.
-
-    Splitting at the double quotes gives the values at odd places (a quote in text can only shift
-    that by putting a "<" where a value should be: no). A single quote may stand in text only.
-    """
-    if b"<!" in body or b"<?" in body:
-        return False
-    values = b"".join(body.split(b'"')[1::2])
-    if b"<" in values or b">" in values:
-        return False
-    pos, seen = body.find(b"'"), 0
-    while pos >= 0:
-        seen += 1
-        if seen > 64 or body.rfind(b"<", 0, pos) > body.rfind(b">", 0, pos):
-            return False
-        pos = body.find(b"'", pos + 1)
-    return True
 
 
 def _parse(xml: bytes, tag: str, root: str) -> list[dict[bytes, bytes]] | None:
