@@ -597,7 +597,7 @@ def _read_book(base: Return, book, package: _Package, catalogue: Catalogue) -> R
     known = {"modified": modified, "department": meta["department"], "period": meta["period"],
              **{key: meta.get(key, "") for key in ("template_id", "catalogue_sha", "generated_at", "format_version")}}
     try:
-        sheet_name, grid, problem = _form_grid(book, package, shown)
+        sheet_name, grid, merged, problem = _form_grid(book, package, shown)
     except _Refusal as refusal:
         problem = refusal.issue
     if problem:
@@ -610,7 +610,7 @@ def _read_book(base: Return, book, package: _Package, catalogue: Catalogue) -> R
     if missing:
         problem = checks.layout_broken(shown, sheet_name, f"找不到“{'”“'.join(missing)}”列")
         return replace(base, **known, issues=(problem,))
-    reader = _RowReader(catalogue, known["department"], shown, sheet_name, columns, package,
+    reader = _RowReader(catalogue, known["department"], shown, sheet_name, columns, package, merged,
                         locked_cells_current=known["catalogue_sha"] in ("", catalogue.sha))
     rows, issues = reader.read(grid, header)
     filler, phone = _block_values(grid[:header], ("填报人", "联系电话"))
@@ -675,7 +675,9 @@ def _claimed_department(book, package: _Package, shown: str) -> str | None:
 
 
 def _form_grid(book, package: _Package, shown: str):
-    """(sheet name, its rows as lists, problem) for 填报表, or the first sheet with a 指标编号 header."""
+    """(sheet name, its rows as lists, its merged ranges, problem) for 填报表, or the first sheet with
+    a 指标编号 header. An xlsx sheet's merged ranges are calamine's (it reads them as it loads the
+    sheet); those of an .ods or .xls, the survey's."""
     names = [FORM_SHEET] if FORM_SHEET in book.sheet_names else [n for n in book.sheet_names if n != META_SHEET]
     unreadable = None
     for name in names:
@@ -684,22 +686,24 @@ def _form_grid(book, package: _Package, shown: str):
             continue
         problem = package.refusal(name, shown)
         if problem:
-            return name, [], problem
+            return name, [], (), problem
         try:
             sheet = book.get_sheet_by_name(name)
             if sheet.total_height > MAX_ROWS:
-                return name, [], checks.file_too_large(shown, f"工作表“{name}”有 {sheet.total_height} 行，远超正常表格")
+                return name, [], (), checks.file_too_large(shown, f"工作表“{name}”有 {sheet.total_height} 行，远超正常表格")
             grid = sheet.to_python(skip_empty_area=False, nrows=MAX_ROWS)
+            merged = tuple((r0, c0, r1, c1) for (r0, c0), (r1, c1) in sheet.merged_cell_ranges or ()) \
+                if package.kind == "xlsx" else (package.survey(name) or SheetSurvey(name)).merged
         except NEVER_CAUGHT:
             raise
         except BaseException as exc:  # noqa: B036 - calamine's errors and panics: a sheet it cannot read
             unreadable = unreadable or (name, _broken_reason(exc))
             continue
         if _find_header(grid) is not None or name == FORM_SHEET:
-            return name, grid, None
+            return name, grid, merged, None
     if unreadable:
-        return unreadable[0], [], checks.layout_broken(shown, unreadable[0], unreadable[1])
-    return "", [], checks.layout_broken(shown, FORM_SHEET, "找不到填报表")
+        return unreadable[0], [], (), checks.layout_broken(shown, unreadable[0], unreadable[1])
+    return "", [], (), checks.layout_broken(shown, FORM_SHEET, "找不到填报表")
 
 
 def _find_header(grid: list[list]) -> int | None:
@@ -747,11 +751,11 @@ def _after_label(cells: list) -> str:
 class _RowReader:
     """Turns the grid below the header into ReturnRows and cell Issues."""
 
-    def __init__(self, catalogue: Catalogue, department: str, file: str, sheet: str,
-                 columns: dict[str, int], package: _Package, locked_cells_current: bool = True) -> None:
+    def __init__(self, catalogue: Catalogue, department: str, file: str, sheet: str, columns: dict[str, int],
+                 package: _Package, merged: tuple = (), locked_cells_current: bool = True) -> None:
         self.known, self.clean_ids = _row_index(catalogue)
         self.department, self.file, self.sheet = department, file, sheet
-        self.columns, self.package = columns, package
+        self.columns, self.package, self.merged = columns, package, merged
         self.actual_letter = column_letter(columns[ACTUAL])
         # A template made from an older catalogue differs from today's in its locked cells by
         # design: that is catalogue-changed (validation), not tampering.
@@ -868,7 +872,7 @@ class _RowReader:
         """Merged ranges over input cells below the header: hidden values, and rows read as empty."""
         inputs = {self.columns[h] for h in (ACTUAL, STATE, *NARRATIVES) if h in self.columns}
         notes = []
-        for r0, c0, r1, c1 in self.survey.merged:
+        for r0, c0, r1, c1 in self.merged:
             if r1 <= header or not inputs.intersection(range(c0, c1 + 1)):
                 continue
             span = f"{address(r0, c0)}:{address(r1, c1)}"

@@ -19,7 +19,8 @@ What calamine does not tell, the survey records on the way:
 * error values: calamine reads a cached ``#DIV/0!`` (Excel's ``t="e"``, LibreOffice's
   ``calcext:value-type="error"`` with ``Err:502`` and the like, BIFF's error bytes) as an empty
   cell, so a formula that failed would pass as "nothing reported";
-* merged ranges of an .ods (calamine gives them for xlsx/xls only; we read all three alike);
+* merged ranges of an .ods and an .xls (calamine gives those of an .xlsx sheet when it loads it,
+  reading them from the part anyway: ``intake`` takes them from there);
 * per cell of the first ``MAX_ROWS`` × ``MAX_COLUMNS``: formulas without a cached value, the
   xlsx style index of value cells, LibreOffice's percentage cells (for reading 95% right).
 
@@ -61,7 +62,7 @@ class SheetSurvey:
     declared: str = ""                          # the declared dimension as written ("A1:O40")
     declared_cells: int = 0
     errors: dict = field(default_factory=dict)          # (row, col) → "#DIV/0!" as the file shows it
-    merged: tuple[tuple[int, int, int, int], ...] = ()  # (first row, first col, last row, last col)
+    merged: tuple[tuple[int, int, int, int], ...] = ()  # ods, xls: (first row, first col, last row, last col)
     uncached: frozenset = frozenset()           # formula cells without a cached value
     styles: dict = field(default_factory=dict)  # xlsx: (row, col) → cellXfs index of value cells
     percent: frozenset = frozenset()            # ods: cells LibreOffice typed as percentage
@@ -154,18 +155,18 @@ class _Builder:
 
 # -- xlsx: one sheet part -------------------------------------------------------------------------
 
-_XLSX_TAG = re.compile(rb"<(/?)(?:[\w.-]+:)?(row|c|v|f|is|dimension|mergeCell)(?=[\s/>])([^<>]*?)\s*>")
+_XLSX_TAG = re.compile(rb"<(/?)(?:[\w.-]+:)?(row|c|v|f|is|dimension)(?=[\s/>])([^<>]*?)\s*>")
 _ATTR = re.compile(rb'([\w:.-]+)\s*=\s*"([^"]*)"')
 _REF = re.compile(r"\$?([A-Za-z]{1,7})\$?([0-9]{1,10})")     # wider than Excel: a forged far address
 
 
-_XLSX_OPEN = re.compile(rb"<((?:[\w.-]+:)?)(row|c|dimension|mergeCell)(?=[\s/>])([^<>]*?)\s*>")
+_XLSX_OPEN = re.compile(rb"<((?:[\w.-]+:)?)(row|c|dimension)(?=[\s/>])([^<>]*?)\s*>")
 _NESTED_CELL = re.compile(rb"<(?:[\w.-]+:)?(?:c|row)[\s/>]")
 _V_TEXT = re.compile(rb"<(?:[\w.-]+:)?v(?:\s[^<>]*)?>([^<]*)")
 
 
 # The common writers (Excel, WPS, LibreOffice, openpyxl, XlsxWriter) write every cell as
-# <c r="J8"…, with r first, double quotes and no prefix, and ranges as <mergeCell ref="…".
+# <c r="J8"…, with r first, double quotes and no prefix, and the dimension as <dimension ref="…".
 #
 # _CELL_STARTS matches the cells that may lie out (as many letters as the last column allowed, IV:
 # two; or as many digits as the last row allowed, 2000: four), with their letters and digits, and
@@ -175,9 +176,8 @@ _V_TEXT = re.compile(rb"<(?:[\w.-]+:)?v(?:\s[^<>]*)?>([^<]*)")
 _LIMIT_LETTERS = next(k for k in range(1, 8) if sum(26**i for i in range(1, k + 1)) >= MAX_COLUMNS)
 _CELL_STARTS = re.compile(rb'<c(?: r="(?=[A-Z]{%d}|[A-Z]{1,7}[0-9]{%d})([A-Z]{1,7})([0-9]{1,10})"'
                           rb'|(?! r="[A-Z]{1,7}[0-9]{1,10}")[\s/>])' % (_LIMIT_LETTERS, len(str(MAX_ROWS))))
-_RANGE = re.compile(rb'<(dimension|mergeCell)(?:( )ref="([^"]*)"|[\s/>])')   # ( ): written the common way
-_PREFIXED = re.compile(rb":(?:c|dimension|mergeCell)[\s/>]")
-_PLAIN_RANGE = re.compile(rb"([A-Z]{1,7})([1-9][0-9]{0,9}):([A-Z]{1,7})([1-9][0-9]{0,9})")
+_DIMENSION = re.compile(rb'<dimension(?:( )ref="([^"]*)"|[\s/>])')   # ( ): written the common way
+_PREFIXED = re.compile(rb":(?:c|dimension)[\s/>]")
 _PLAIN_ERROR = re.compile(rb'<c r="[A-Z]{1,7}[0-9]{1,10}"[^<>]*?\bt="e"[^<>]*>')
 
 
@@ -190,20 +190,15 @@ def survey_xlsx_sheet(xml: bytes, name: str) -> SheetSurvey:
     are looked up when asked. Any other sheet goes cell by cell (``_survey_cells``).
     """
     far = _CELL_STARTS.findall(xml) if b"<c " in xml else [(b"", b"")]
-    ranges = _ranges(xml)
-    if any(not digits for _, digits in far) or any(not plain for _, plain, _ in ranges) or _prefixed(xml):
+    declared = _dimensions(xml)
+    if any(not digits for _, digits in far) or any(not plain for plain, _ in declared) or _prefixed(xml):
         return _survey_cells(xml, name)
     last_row, last_column = _far_extent(far)
     if last_row[0] >= MAX_ROWS or last_column[0] >= MAX_COLUMNS:
         return _survey_cells(xml, name)           # far out, or only formatted far out: look closely
     sheet = _Builder(name)
-    for tag, _, ref in ranges:
-        plain = _PLAIN_RANGE.fullmatch(ref) if tag == b"mergeCell" and len(sheet.merged) < 10_000 else None
-        if plain:
-            c0, r0, c1, r1 = plain.groups()
-            sheet.merged.append((int(r0) - 1, _column(c0), int(r1) - 1, _column(c1)))
-        else:
-            _xlsx_range(sheet, tag, ref)
+    for _, ref in declared:
+        _xlsx_range(sheet, b"dimension", ref)
     first_error = xml.find(b't="e"')
     sheet.error_typed = first_error >= 0
     if first_error >= 0:
@@ -215,25 +210,25 @@ def survey_xlsx_sheet(xml: bytes, name: str) -> SheetSurvey:
 # bytes.find skips ahead several times faster than the regular-expression engine: the engine is
 # run from where the rarer elements are, found so. Each search stays linear in the part's size.
 
-def _ranges(xml: bytes) -> list[tuple[bytes, bytes, bytes]]:
-    """(tag, b" " when written the common way, ref) of each <dimension and <mergeCell, in order.
-
-    A dimension counts before the cells only (<sheetData>), where calamine reads it.
-    """
-    dimension, merged = xml.find(b"<dimension"), xml.find(b"<mergeCell")
-    cells = xml.find(b"<sheetData")
-    if xml.find(b"<dimension", dimension + 1, cells if cells >= 0 else len(xml)) >= 0 or 0 <= merged < dimension:
-        return _RANGE.findall(xml)                # declared twice, or after the merges: read all
-    found = _RANGE.match(xml, dimension) if dimension >= 0 else None
-    return ([found.groups()] if found else []) + (_RANGE.findall(xml, merged) if merged >= 0 else [])
+def _dimensions(xml: bytes) -> list[tuple[bytes, bytes]]:
+    """(b" " when written the common way, ref) of each <dimension before the cells (<sheetData>),
+    where calamine reads it: the first is near the start, and only the head is searched for more."""
+    first, cells = xml.find(b"<dimension"), xml.find(b"<sheetData")
+    if first < 0:
+        return []
+    head = xml[first:cells] if cells > first else xml[first:]
+    if head.count(b"<dimension") > 1:
+        return _DIMENSION.findall(head)
+    match = _DIMENSION.match(head)
+    return [match.groups()] if match else []
 
 
 def _prefixed(xml: bytes) -> bool:
-    """Is a cell, dimension or merged range written with a prefix (``<x:c``)? Colons are few in a
-    sheet (namespaces, ranges): each is looked at, or past 256 the engine searches the rest."""
+    """Is a cell or the dimension written with a prefix (``<x:c``)? Colons are few in a sheet
+    (namespaces, ranges): each is looked at, or past 256 the engine searches the rest."""
     pos, seen = xml.find(b":"), 0
     while pos >= 0:
-        if xml[pos + 1:pos + 2] in (b"c", b"d", b"m") and _PREFIXED.match(xml, pos):
+        if xml[pos + 1:pos + 2] in (b"c", b"d") and _PREFIXED.match(xml, pos):
             return True
         seen += 1
         if seen > 256:
@@ -346,7 +341,7 @@ def _survey_tokens(xml: bytes, name: str) -> SheetSurvey:
         elif cell is not None and tag in (b"f", b"v", b"is"):
             cell[5] = cell[5] or tag == b"f"
             cell[7] = True
-        elif tag in (b"dimension", b"mergeCell"):
+        elif tag == b"dimension":
             _xlsx_range(sheet, tag, _attrs(attrs).get(b"ref", b""))
     if cell is not None:                         # the part ended inside a cell (truncated XML)
         _end_xlsx_cell(sheet, cell)
@@ -373,14 +368,11 @@ def _end_xlsx_cell(sheet: _Builder, cell: list) -> None:
 
 
 def _xlsx_range(sheet: _Builder, tag: bytes, ref: bytes) -> None:
+    """A declared dimension (``tag``: b"dimension", the one range an xlsx survey keeps)."""
     first, _, last = ref.partition(b":")
     start, end = _cell_ref(first.strip()), _cell_ref((last or first).strip())
-    if start is None or end is None:
-        return
-    if tag == b"dimension":
+    if start is not None and end is not None and tag == b"dimension":
         sheet.declare(start, end, ref.decode("ascii", "replace"))
-    elif len(sheet.merged) < 10_000:
-        sheet.merged.append((start[0], start[1], end[0], end[1]))
 
 
 def _attrs(raw: bytes) -> dict[bytes, bytes]:
