@@ -262,14 +262,13 @@ def _resolved_folder(folder: Path) -> Path:
 def _load(path: Path) -> tuple[bytes | None, str]:
     """The bytes (None when absurdly large) and the sha256 of the file."""
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            digest = hashlib.sha256()
-            with path.open("rb") as handle:
+        with open(path, "rb") as handle:
+            if os.fstat(handle.fileno()).st_size > MAX_FILE_BYTES:
+                digest = hashlib.sha256()
                 for chunk in iter(lambda: handle.read(2**20), b""):
                     digest.update(chunk)
-            return None, digest.hexdigest()
-        data = path.read_bytes()
+                return None, digest.hexdigest()
+            data = handle.read()
     except OSError as exc:
         raise WorkbookReadError(f"无法读取文件 {path}：{exc.strerror or exc}", path=str(path)) from exc
     return data, hashlib.sha256(data).hexdigest()
@@ -651,8 +650,9 @@ def _meta_rows(book, package: _Package, shown: str) -> dict[str, str]:
     meta: dict[str, str] = {}
     try:
         for row in book.get_sheet_by_name(META_SHEET).to_python(nrows=50):
-            if len(row) >= 2 and _text(row[0]) in META_KEYS:
-                meta[_text(row[0])] = _text(row[1])
+            key = _text(row[0]) if len(row) >= 2 else ""
+            if key in META_KEYS:
+                meta[key] = _text(row[1])
     except NEVER_CAUGHT:
         raise
     except BaseException:  # noqa: B036 - a broken or missing _meta sheet is the same as none
@@ -990,7 +990,9 @@ def _id_text(value) -> str:
 
 def _word(value, words: frozenset[str]) -> str:
     """``_squeeze(_text(value))``, at once for a cell holding one of ``words`` as written."""
-    return value if type(value) is str and value in words else _squeeze(_text(value))
+    if type(value) is str and (value in words or not value):
+        return value
+    return _squeeze(_text(value))
 
 
 def _text(value) -> str:

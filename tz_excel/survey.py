@@ -155,14 +155,17 @@ class _Builder:
 
 # -- xlsx: one sheet part -------------------------------------------------------------------------
 
-_XLSX_TAG = re.compile(rb"<(/?)(?:[\w.-]+:)?(row|c|v|f|is|dimension)(?=[\s/>])([^<>]*?)\s*>")
+# An element's prefix as quick-xml (calamine's XML reader) reads a name: its local name is what
+# follows the first colon, whatever precedes it (<x:c, <前:c and <:c are all cells).
+_ANY_PREFIX = rb"(?:[^\s<>/:=\"'!?]*:)?"
+_XLSX_TAG = re.compile(rb"<(/?)" + _ANY_PREFIX + rb"(row|c|v|f|is|dimension)(?=[\s/>])([^<>]*?)\s*>")
 _ATTR = re.compile(rb'([\w:.-]+)\s*=\s*"([^"]*)"')
 _REF = re.compile(r"\$?([A-Za-z]{1,7})\$?([0-9]{1,10})")     # wider than Excel: a forged far address
 
 
-_XLSX_OPEN = re.compile(rb"<((?:[\w.-]+:)?)(row|c|dimension)(?=[\s/>])([^<>]*?)\s*>")
-_NESTED_CELL = re.compile(rb"<(?:[\w.-]+:)?(?:c|row)[\s/>]")
-_V_TEXT = re.compile(rb"<(?:[\w.-]+:)?v(?:\s[^<>]*)?>([^<]*)")
+_XLSX_OPEN = re.compile(rb"<(/?)(" + _ANY_PREFIX + rb")(row|c|dimension)(?=[\s/>])([^<>]*?)\s*>")
+_NESTED_CELL = re.compile(rb"<" + _ANY_PREFIX + rb"(?:c|row)[\s/>]")
+_V_TEXT = re.compile(rb"<" + _ANY_PREFIX + rb"v(?:\s[^<>]*)?>([^<]*)")
 
 
 # The common writers (Excel, WPS, LibreOffice, openpyxl, XlsxWriter) write every cell as
@@ -265,17 +268,17 @@ def _survey_cells(xml: bytes, name: str) -> SheetSurvey:
     A cell that holds another (broken or forged XML) sends the part to ``_survey_tokens``.
     """
     sheet = _Builder(name)
-    row, next_col, pos = -1, 0, 0
+    row, next_col, pos = 0, 0, 0
     while (match := _XLSX_OPEN.search(xml, pos)) is not None:
-        prefix, tag, attrs = match.groups()
+        closing, prefix, tag, attrs = match.groups()
         pos = match.end()
         if tag == b"row":
-            given = _attrs(attrs).get(b"r", b"")
-            row = int(given) - 1 if given.isdigit() and 0 < len(given) <= 10 else row + 1
-            next_col = 0
+            row, next_col = _row_event(row, next_col, closing, attrs)
+        elif closing:
+            continue
         elif tag == b"c":
             a = _attrs(attrs)
-            r, c = _cell_ref(a.get(b"r")) or (max(row, 0), next_col)
+            r, c = _cell_ref(a.get(b"r")) or (row, next_col)
             next_col = c + 1
             if attrs.endswith(b"/"):
                 continue
@@ -290,6 +293,15 @@ def _survey_cells(xml: bytes, name: str) -> SheetSurvey:
         else:
             _xlsx_range(sheet, tag, _attrs(attrs).get(b"ref", b""))
     return sheet.done()
+
+
+def _row_event(row: int, next_col: int, closing: bytes, attrs: bytes) -> tuple[int, int]:
+    """The row and column a cell without a reference takes after a <row> tag, as calamine counts:
+    a row's r sets the row (its letters ignored), the row's end steps to the next and column A."""
+    if closing or attrs.endswith(b"/"):
+        start = row if closing else _row_ref(_attrs(attrs).get(b"r"), row)
+        return start + 1, 0
+    return _row_ref(_attrs(attrs).get(b"r"), row), next_col
 
 
 def _xlsx_cell(r: int, c: int, attrs: dict, body: bytes) -> list:
@@ -308,7 +320,7 @@ def _xlsx_cell(r: int, c: int, attrs: dict, body: bytes) -> list:
 def _survey_tokens(xml: bytes, name: str) -> SheetSurvey:
     """``survey_xlsx_sheet`` tag by tag, for parts whose cells nest (every tag counts)."""
     sheet = _Builder(name)
-    row, next_col = -1, 0
+    row, next_col = 0, 0
     cell = None                    # [row, col, type, style, has a value, formula, error text, has a child]
     for match in _XLSX_TAG.finditer(xml):
         closing, tag, attrs = match.group(1), match.group(2), match.group(3)
@@ -318,16 +330,14 @@ def _survey_tokens(xml: bytes, name: str) -> SheetSurvey:
                 if sheet.exceeded:
                     return sheet.done()
             cell = None
+        elif tag == b"row":
+            row, next_col = _row_event(row, next_col, closing, attrs)
         elif closing:
             continue
-        elif tag == b"row":
-            given = _attrs(attrs).get(b"r", b"")
-            row = int(given) - 1 if given.isdigit() and 0 < len(given) <= 10 else row + 1
-            next_col = 0
         elif tag == b"c":
             a = _attrs(attrs)
             where = _cell_ref(a.get(b"r"))
-            r, c = where if where else (max(row, 0), next_col)
+            r, c = where if where else (row, next_col)
             next_col = c + 1
             style = a.get(b"s", b"")
             cell = None if attrs.endswith(b"/") else \
@@ -380,22 +390,39 @@ def _attrs(raw: bytes) -> dict[bytes, bytes]:
 
 
 _COLUMNS: dict[bytes, int] = {}
-_REF_BYTES = re.compile(rb"\$?([A-Za-z]{1,7})\$?([0-9]{1,10})")
+_REF_BYTES = re.compile(rb"([A-Za-z]*)([0-9]+)")
+_WRAP = 2**32              # calamine counts rows and columns in 32 bits, wrapping over
 
 
 def _cell_ref(ref: bytes | None) -> tuple[int, int] | None:
-    """``parse_ref`` for a cell's r attribute, with the column letters remembered (A…XFD)."""
+    """(row, column) where calamine places a cell with this r attribute, counting as it does (any
+    number of letters, either case, and digits; 32 bits that wrap); None for a reference calamine
+    refuses, which makes it fail the whole sheet (it then allocates nothing)."""
     match = _REF_BYTES.fullmatch(ref) if ref else None
-    if match is None or match.group(2) == b"0" * len(match.group(2)):
+    if match is None or not match.group(1):
         return None
-    return int(match.group(2)) - 1, _column(match.group(1))
+    row = int(match.group(2)[-32:]) % _WRAP      # 10**32 is a multiple of 2**32: earlier digits count nothing
+    col = _column(match.group(1))
+    return (row - 1, col) if row and col >= 0 else None
+
+
+def _row_ref(ref: bytes | None, row: int) -> int:
+    """The row a <row r="…"> sets, as calamine reads it (column letters ignored); ``row`` when it
+    has none (calamine fails the sheet over a reference it refuses: no matter then)."""
+    match = _REF_BYTES.fullmatch(ref) if ref else None
+    number = int(match.group(2)[-32:]) % _WRAP if match else 0
+    return number - 1 if number else row
 
 
 def _column(letters: bytes) -> int:
-    """b"J" → 9, remembered (a sheet names a few columns thousands of times)."""
+    """b"J" → 9, as calamine counts (-1 where it wraps to no column), remembered: a sheet names a
+    few columns thousands of times."""
     col = _COLUMNS.get(letters)
     if col is None:
-        col = parse_ref(letters.decode("ascii") + "1")[1]
+        number = 0
+        for ch in letters[-32:].upper():           # 26**32 is a multiple of 2**32
+            number = (number * 26 + ch - 64) % _WRAP
+        col = number - 1
         if len(_COLUMNS) < 20_000:
             _COLUMNS[letters] = col
     return col
