@@ -158,12 +158,12 @@ class _Builder:
 # An element's prefix as quick-xml (calamine's XML reader) reads a name: its local name is what
 # follows the first colon, whatever precedes it (<x:c, <前:c and <:c are all cells).
 _ANY_PREFIX = rb"(?:[^\s<>/:=\"'!?]*:)?"
-_XLSX_TAG = re.compile(rb"<(/?)" + _ANY_PREFIX + rb"(row|c|v|f|is|dimension)(?=[\s/>])([^<>]*?)\s*>")
-_ATTR = re.compile(rb'([\w:.-]+)\s*=\s*"([^"]*)"')
+_TAG_REST = rb"""((?:[^<>"']++|"[^"]*+"|'[^']*+')*+)>"""     # quotes honoured, as quick-xml ends a tag
+_XLSX_TAG = re.compile(rb"<(/?)" + _ANY_PREFIX + rb"(row|c|v|f|is|dimension)(?=[\s/>])" + _TAG_REST)
 _REF = re.compile(r"\$?([A-Za-z]{1,7})\$?([0-9]{1,10})")     # wider than Excel: a forged far address
 
 
-_XLSX_OPEN = re.compile(rb"<(/?)(" + _ANY_PREFIX + rb")(row|c|dimension)(?=[\s/>])([^<>]*?)\s*>")
+_XLSX_OPEN = re.compile(rb"<(/?)(" + _ANY_PREFIX + rb")(row|c|dimension)(?=[\s/>])" + _TAG_REST)
 _NESTED_CELL = re.compile(rb"<" + _ANY_PREFIX + rb"(?:c|row)[\s/>]")
 _V_TEXT = re.compile(rb"<" + _ANY_PREFIX + rb"v(?:\s[^<>]*)?>([^<]*)")
 
@@ -175,10 +175,11 @@ _V_TEXT = re.compile(rb"<" + _ANY_PREFIX + rb"v(?:\s[^<>]*)?>([^<]*)")
 # two; or as many digits as the last row allowed, 2000: four), with their letters and digits, and
 # any cell written another way (<c\nr=…, <c>, <c s="1" r=…), with empty groups. Cells in A1:Z999
 # do not match: they concern no limit. It starts with a literal, so the regular-expression engine
-# skips ahead fast. The rarer elements are found with bytes.find, faster still (``_matches``).
+# skips ahead fast; the rarer elements are found with bytes.find, faster still.
 _LIMIT_LETTERS = next(k for k in range(1, 8) if sum(26**i for i in range(1, k + 1)) >= MAX_COLUMNS)
 _CELL_STARTS = re.compile(rb'<c(?: r="(?=[A-Z]{%d}|[A-Z]{1,7}[0-9]{%d})([A-Z]{1,7})([0-9]{1,10})"'
-                          rb'|(?! r="[A-Z]{1,7}[0-9]{1,10}")[\s/>])' % (_LIMIT_LETTERS, len(str(MAX_ROWS))))
+                          rb'|(?! r="[A-Z]{1,7}[0-9]{1,10}")[\s/>])'
+                          % (_LIMIT_LETTERS, len(str(MAX_ROWS))))
 _DIMENSION = re.compile(rb'<dimension(?:( )ref="([^"]*)"|[\s/>])')   # ( ): written the common way
 _PREFIXED = re.compile(rb":(?:c|dimension)[\s/>]")
 _PLAIN_ERROR = re.compile(rb'<c r="[A-Z]{1,7}[0-9]{1,10}"[^<>]*?\bt="e"[^<>]*>')
@@ -190,7 +191,9 @@ def survey_xlsx_sheet(xml: bytes, name: str) -> SheetSurvey:
     A sheet written the common way (every cell ``<c r="J8"…``, no element prefixed), none far
     out, is surveyed with one pass of the regular-expression engine over its cells and bytes.find
     for the rest: its extent is then located only as far as it could matter, formulas and styles
-    are looked up when asked. Any other sheet goes cell by cell (``_survey_cells``).
+    are looked up when asked. Any other sheet goes cell by cell (``_survey_cells``), which reads
+    tags and references exactly as calamine does. Not looked for on the common way: a cell tag
+    that names r a second time (no program writes one; a forged one is the merge's worker wall's).
     """
     far = _CELL_STARTS.findall(xml) if b"<c " in xml else [(b"", b"")]
     declared = _dimensions(xml)
@@ -252,7 +255,7 @@ def _far_extent(refs: list[tuple[bytes, bytes]]) -> tuple[tuple[int, str], tuple
 def _quick_cell(sheet: _Builder, xml: bytes, start: int, end: int) -> None:
     """Record one cell (an error value, a formula) found by a whole-part search."""
     tag = xml[start:end]
-    a = _attrs(tag)
+    a = _attrs(tag[2:-1])
     where = _cell_ref(a.get(b"r"))
     if where is None or tag.endswith(b"/>"):
         return
@@ -280,7 +283,7 @@ def _survey_cells(xml: bytes, name: str) -> SheetSurvey:
             a = _attrs(attrs)
             r, c = _cell_ref(a.get(b"r")) or (row, next_col)
             next_col = c + 1
-            if attrs.endswith(b"/"):
+            if attrs.rstrip().endswith(b"/"):
                 continue
             close = xml.find(b"</" + prefix + b"c>", pos)
             body = xml[pos:close if close >= 0 else len(xml)]
@@ -291,17 +294,17 @@ def _survey_cells(xml: bytes, name: str) -> SheetSurvey:
             if sheet.exceeded:
                 break
         else:
-            _xlsx_range(sheet, tag, _attrs(attrs).get(b"ref", b""))
+            _xlsx_range(sheet, tag, _attrs(attrs, (b"ref",)).get(b"ref", b""))
     return sheet.done()
 
 
 def _row_event(row: int, next_col: int, closing: bytes, attrs: bytes) -> tuple[int, int]:
     """The row and column a cell without a reference takes after a <row> tag, as calamine counts:
     a row's r sets the row (its letters ignored), the row's end steps to the next and column A."""
-    if closing or attrs.endswith(b"/"):
-        start = row if closing else _row_ref(_attrs(attrs).get(b"r"), row)
+    if closing or attrs.rstrip().endswith(b"/"):
+        start = row if closing else _row_ref(_attrs(attrs, (b"r",)).get(b"r"), row)
         return start + 1, 0
-    return _row_ref(_attrs(attrs).get(b"r"), row), next_col
+    return _row_ref(_attrs(attrs, (b"r",)).get(b"r"), row), next_col
 
 
 def _xlsx_cell(r: int, c: int, attrs: dict, body: bytes) -> list:
@@ -340,9 +343,9 @@ def _survey_tokens(xml: bytes, name: str) -> SheetSurvey:
             r, c = where if where else (row, next_col)
             next_col = c + 1
             style = a.get(b"s", b"")
-            cell = None if attrs.endswith(b"/") else \
+            cell = None if attrs.rstrip().endswith(b"/") else \
                 [r, c, a.get(b"t", b""), int(style) if style.isdigit() and len(style) < 8 else None, False, False, "", False]
-        elif cell is not None and tag in (b"v", b"is") and not attrs.endswith(b"/"):
+        elif cell is not None and tag in (b"v", b"is") and not attrs.rstrip().endswith(b"/"):
             text = xml[match.end():xml.find(b"<", match.end())] if tag == b"v" else b"x"
             cell[4] = cell[4] or bool(text.strip())
             cell[7] = True
@@ -352,7 +355,7 @@ def _survey_tokens(xml: bytes, name: str) -> SheetSurvey:
             cell[5] = cell[5] or tag == b"f"
             cell[7] = True
         elif tag == b"dimension":
-            _xlsx_range(sheet, tag, _attrs(attrs).get(b"ref", b""))
+            _xlsx_range(sheet, tag, _attrs(attrs, (b"ref",)).get(b"ref", b""))
     if cell is not None:                         # the part ended inside a cell (truncated XML)
         _end_xlsx_cell(sheet, cell)
     return sheet.done()
@@ -385,8 +388,35 @@ def _xlsx_range(sheet: _Builder, tag: bytes, ref: bytes) -> None:
         sheet.declare(start, end, ref.decode("ascii", "replace"))
 
 
-def _attrs(raw: bytes) -> dict[bytes, bytes]:
-    return dict(_ATTR.findall(raw))
+_SPACE = b" \t\n\r\x0c"
+
+
+def _attrs(raw: bytes, keys: tuple[bytes, ...] = (b"r", b"s", b"t")) -> dict[bytes, bytes]:
+    """The values of ``keys`` among a tag's attributes (``raw``: what follows the element's name),
+    taken as calamine takes them: its own scanner (a key is whatever precedes "=", a value is in
+    quotes of either kind), each key as found until every key was seen (so a key given twice may
+    count twice). {} where calamine refuses the attributes: it then fails the whole sheet."""
+    raw = raw.rstrip(_SPACE)
+    raw = raw[:-1] if raw.endswith(b"/") else raw
+    got, seen, pos, end = {}, 0, 0, len(raw)
+    while True:
+        while pos < end and raw[pos] in _SPACE:
+            pos += 1
+        equals = raw.find(b"=", pos)
+        if pos >= end or equals < 0:
+            return got if pos >= end else {}
+        key, pos = raw[pos:equals].rstrip(_SPACE), equals + 1
+        while pos < end and raw[pos] in _SPACE:
+            pos += 1
+        if pos >= end or raw[pos] not in b"\"'":
+            return {}
+        close = raw.find(raw[pos:pos + 1], pos + 1)
+        value, pos = raw[pos + 1:close if close >= 0 else end], close + 1 if close >= 0 else end
+        if key in keys:
+            got[key] = value
+            seen += 1
+            if seen == len(keys):
+                return got
 
 
 _COLUMNS: dict[bytes, int] = {}
