@@ -53,7 +53,8 @@ class SheetSurvey:
     """What one sheet holds, as far as the reader must know before and beside calamine.
 
     ``last_row`` and ``last_column`` say where the values end as far as any limit is concerned:
-    an .xlsx sheet written the common way leaves a value in A1:Z999 unlocated, (-1, "").
+    an .xlsx sheet written the common way leaves a value in A1:Z999 unlocated (-1, ""), and
+    reckons with the cells outside it whether they hold a value or only a format.
     """
 
     name: str
@@ -171,15 +172,14 @@ _V_TEXT = re.compile(rb"<" + _ANY_PREFIX + rb"v(?:\s[^<>]*)?>([^<]*)")
 # The common writers (Excel, WPS, LibreOffice, openpyxl, XlsxWriter) write every cell as
 # <c r="J8"…, with r first, double quotes and no prefix, and the dimension as <dimension ref="…".
 #
-# _CELL_STARTS matches the cells that may lie out (as many letters as the last column allowed, IV:
-# two; or as many digits as the last row allowed, 2000: four), with their letters and digits, and
-# any cell written another way (<c\nr=…, <c>, <c s="1" r=…), with empty groups. Cells in A1:Z999
-# do not match: they concern no limit. It starts with a literal, so the regular-expression engine
-# skips ahead fast; the rarer elements are found with bytes.find, faster still.
-_LIMIT_LETTERS = next(k for k in range(1, 8) if sum(26**i for i in range(1, k + 1)) >= MAX_COLUMNS)
-_CELL_STARTS = re.compile(rb'<c(?: r="(?=[A-Z]{%d}|[A-Z]{1,7}[0-9]{%d})([A-Z]{1,7})([0-9]{1,10})"'
-                          rb'|(?! r="[A-Z]{1,7}[0-9]{1,10}")[\s/>])'
-                          % (_LIMIT_LETTERS, len(str(MAX_ROWS))))
+# _CELL_OUTLIER matches every cell but one written the common way in A1:Z999 (one letter, at most
+# three digits): those lie well within MAX_ROWS × MAX_COLUMNS, and the engine passes them with one
+# short look each.
+# What it matches is either a plain reference to look at (_PLAIN_REF) or a cell written another
+# way (<c\nr=…, <c>, <c s="1" r=…). It starts with a literal, so the engine skips ahead fast; the
+# rarer elements are found with bytes.find, faster still.
+_CELL_OUTLIER = re.compile(rb'<c(?! r="[A-Z][0-9]{1,3}")[\s/>]')
+_PLAIN_REF = re.compile(rb'<c r="([A-Z]{1,7})([0-9]{1,10})"')
 _DIMENSION = re.compile(rb'<dimension(?:( )ref="([^"]*)"|[\s/>])')   # ( ): written the common way
 _PREFIXED = re.compile(rb":(?:c|dimension)[\s/>]")
 _PLAIN_ERROR = re.compile(rb'<c r="[A-Z]{1,7}[0-9]{1,10}"[^<>]*?\bt="e"[^<>]*>')
@@ -195,9 +195,9 @@ def survey_xlsx_sheet(xml: bytes, name: str) -> SheetSurvey:
     tags and references exactly as calamine does. Not looked for on the common way: a cell tag
     that names r a second time (no program writes one; a forged one is the merge's worker wall's).
     """
-    far = _CELL_STARTS.findall(xml) if b"<c " in xml else [(b"", b"")]
+    far = _far_cells(xml)
     declared = _dimensions(xml)
-    if any(not digits for _, digits in far) or any(not plain for plain, _ in declared) or _prefixed(xml):
+    if far is None or any(not plain for plain, _ in declared) or _prefixed(xml):
         return _survey_cells(xml, name)
     last_row, last_column = _far_extent(far)
     if last_row[0] >= MAX_ROWS or last_column[0] >= MAX_COLUMNS:
@@ -243,8 +243,22 @@ def _prefixed(xml: bytes) -> bool:
     return False
 
 
+def _far_cells(xml: bytes) -> list[tuple[bytes, bytes]] | None:
+    """(letters, digits) of each plain reference outside A1:Z999; None when a cell is written
+    another way (or there is none): the part then goes cell by cell."""
+    if b"<c " not in xml:
+        return None
+    far = []
+    for match in _CELL_OUTLIER.finditer(xml):
+        plain = _PLAIN_REF.match(xml, match.start())
+        if plain is None:
+            return None
+        far.append(plain.groups())
+    return far
+
+
 def _far_extent(refs: list[tuple[bytes, bytes]]) -> tuple[tuple[int, str], tuple[int, str]]:
-    """(last row, last column) among the cells ``_CELL_STARTS`` found; (-1, "") when none."""
+    """(last row, last column) among the references ``_far_cells`` found; (-1, "") when none."""
     if not refs:
         return (-1, ""), (-1, "")
     row = max(int(digits) for _, digits in refs) - 1
