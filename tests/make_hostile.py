@@ -143,7 +143,7 @@ def write_parity_corpus(folder: Path, clean: bytes) -> dict[str, dict]:
     put("stray_value_in_a_sheet_named_by_character_references.xlsx",
         h.add_far_cell(as_references, "XFD1048576", far), REJECTED, "file-too-large")
     put("second_workbook_part_in_another_folder.xlsx",
-        h.build(h.parts(clean) + [("x/workbook.xml", dict((i.filename, p) for i, p in h.parts(clean))["xl/workbook.xml"])]),
+        h.build(h.parts(clean) + [("x/workbook.xml", {i.filename: p for i, p in h.parts(clean)}["xl/workbook.xml"])]),
         REJECTED, "not-a-workbook")
     return expected
 

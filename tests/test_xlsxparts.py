@@ -12,10 +12,10 @@ import io
 import zipfile
 from pathlib import Path
 
+import _hostile as h
 import pytest
 import python_calamine as calamine
 
-import _hostile as h
 from tz_excel.survey import MAX_COLUMNS, MAX_ROWS, survey_xlsx_sheet
 from tz_excel.xlsxparts import read_member, sheet_parts
 

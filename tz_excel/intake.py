@@ -22,20 +22,29 @@ How a return is read, and why:
   the bytes, not the extension (clerks rename .xls to .xlsx).
 * Zip-based files (.xlsx, .xlsm, .ods) are refused before any parsing when the zip declares an
   absurd uncompressed size, entry count or compression ratio (a zip bomb costs microseconds, and
-  memory stays flat). Python's zipfile never reads past a declared size, so the few parts we read
-  ourselves cannot exceed what was checked.
+  memory stays flat), or holds two entries of one name (which one a reader takes is a guess). A
+  part is read no further than its declared size, so the few parts we read cannot exceed what was
+  checked; each is read once.
 * Every sheet is surveyed (``survey``) before calamine loads it: calamine allocates a sheet's
   whole rectangle, so one value in XFD1048576 would cost 512 GB and abort the process. An .xls or
   .ods is loaded whole when opened, so all its sheets are surveyed first; an .xls's compound-file
   container is checked for the loops and claimed lengths calamine would follow into gigabytes.
+  An .xlsx loads a sheet at a time: only the sheets reading hands over (填报表 and _meta, in the
+  common case) are inflated and surveyed, each found as calamine finds it (``xlsxparts``: zip
+  names matched ignoring case, workbook.xml and its relationships read as calamine's XML reader
+  reads them, one workbook part only). A sheet whose part cannot be found or read is never
+  handed over. Doing less is what makes reading cheap: ~1.2 ms a return with calamine's ~0.45
+  (bench/bench_intake.py).
 * python-calamine reads values, including cached formula values, and never runs macros or
   follows external links. It reads an error value (#DIV/0!) as an empty cell: the survey finds
   them (``formula-error``), and a newer error it does not know (#SPILL!, which makes it refuse
-  the whole sheet) is shown to it as #VALUE! in an in-memory copy. The survey also gives the
-  formulas without a cached value, the percent-formatted cells and the merged ranges.
+  the whole sheet) is shown to it as #VALUE! in an in-memory copy, made only when a handed sheet
+  holds a cell typed as an error. The survey also gives the formulas without a cached value and
+  the percent-formatted cells; an .xlsx sheet's merged ranges are calamine's own.
 * We parse XML ourselves only with defusedxml (properties, styles, .ods content, streamed) or
-  scan it with bounded regular expressions; a numeric cell leaves as a finite number below 10^15
-  or not at all (``numbers``), text without control characters.
+  scan it with bounded regular expressions after a cheap check proves it written the common
+  way; a numeric cell leaves as a finite number below 10^15 or not at all (``numbers``), text
+  without control characters.
 * Rows are matched by 指标编号, so sorted or filtered rows read right; the header row is the one
   holding 指标编号 and columns are found by header text.
 """
@@ -51,19 +60,19 @@ import stat
 import unicodedata
 import zipfile
 from dataclasses import dataclass, replace
-from operator import itemgetter
 from datetime import datetime, timezone
+from operator import itemgetter
 from pathlib import Path
 
+from . import findings as checks
 from .catalogue import CO, LEAD, Catalogue, Indicator, Task
 from .errors import PeriodError, WorkbookReadError
+from .findings import Issue
+from .inbox import shown_name
 from .numbers import format_number, normalize, parse_number
 from .periods import Period
 from .survey import MAX_COLUMNS, MAX_ROWS, SheetSurvey, address, survey_ods, survey_xls, survey_xlsx_sheet
 from .xlsxparts import percent_styles, read_member, sheet_parts
-from . import findings as checks
-from .findings import Issue
-from .inbox import shown_name
 
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
 META_SHEET, FORM_SHEET = "_meta", "填报表"

@@ -189,8 +189,9 @@ def _parse(xml: bytes, tag: str, root: str) -> list[dict[bytes, bytes]] | None:
     calamine decodes no other value, so a part with an entity or character reference (``&``) in
     one is not located at all.
     """
-    from defusedxml.ElementTree import iterparse
     from xml.sax.saxutils import escape
+
+    from defusedxml.ElementTree import iterparse
 
     found = []
     try:
