@@ -223,30 +223,34 @@ def _read_data(path: Path, data: bytes | None, base: Return, catalogue: Catalogu
 def display_path(path: Path, root: str | Path | None) -> str:
     """``path`` relative to ``root`` in POSIX form when it lies below it, else as given; always
     text (a name in undecodable bytes is shown as ``inbox.shown_name`` shows it)."""
-    shown = path
+    shown = None
     if root is not None:
-        try:
-            shown = _resolved(path).relative_to(_resolved_folder(Path(root)))
-        except ValueError:
-            pass
-    return "/".join(shown_name(part) for part in shown.as_posix().split("/"))
+        full, base = _resolved(os.fspath(path)), _resolved_folder(os.fspath(root))
+        if full == base:
+            shown = "."
+        elif full.startswith(base.rstrip("/") + "/"):
+            shown = full[len(base.rstrip("/")) + 1:]
+    if shown is None:
+        shown = Path(path).as_posix()
+    return "/".join(shown_name(part) for part in shown.split("/"))
 
 
-def _resolved(path: Path) -> Path:
-    """``path.resolve()``, with the folder part taken from ``_resolved_folder``."""
+def _resolved(path: str) -> str:
+    """``Path(path).resolve()`` as text, with the folder part taken from ``_resolved_folder``."""
+    folder, name = os.path.split(path)
     try:
-        if path.name in ("", "..") or stat.S_ISLNK(os.lstat(path).st_mode):
-            return path.resolve()
+        if name in ("", ".", "..") or stat.S_ISLNK(os.lstat(path).st_mode):
+            return str(Path(path).resolve())
     except OSError:                       # missing: resolve() says what it can
-        return path.resolve()
-    return _resolved_folder(path.parent) / path.name
+        return str(Path(path).resolve())
+    return os.path.join(_resolved_folder(folder or "."), name)
 
 
-_FOLDERS: dict[str, tuple[tuple[int, int], Path]] = {}
+_FOLDERS: dict[str, tuple[tuple[int, int], str]] = {}
 
 
-def _resolved_folder(folder: Path) -> Path:
-    """``folder.resolve()``, remembered while the folder stays the same one.
+def _resolved_folder(folder: str) -> str:
+    """``Path(folder).resolve()`` as text, remembered while the folder stays the same one.
 
     ``resolve`` asks the system about every component of the path; a merge reads a thousand
     files from one inbox, each shown relative to one workspace. The folder's device and inode
@@ -256,13 +260,13 @@ def _resolved_folder(folder: Path) -> Path:
     try:
         info = os.stat(folder)
     except OSError:                       # missing: resolve() says what it can
-        return folder.resolve()
+        return str(Path(folder).resolve())
     key, identity = os.path.abspath(folder), (info.st_dev, info.st_ino)
     known = _FOLDERS.get(key)
     if known is None or known[0] != identity:
         if len(_FOLDERS) >= 256:
             _FOLDERS.clear()
-        known = _FOLDERS[key] = (identity, folder.resolve())
+        known = _FOLDERS[key] = (identity, str(Path(folder).resolve()))
     return known[1]
 
 
