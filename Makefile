@@ -29,6 +29,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/bench_forms.py --processes 2
 	$(BIN)/python bench/bench_report.py --repeat 3
 	$(BIN)/python bench/bench_merge.py --cache .bench-cache --count 1000 --repeat 3
+	$(BIN)/python bench/bench_intake.py --cache .bench-cache --count 1000 --repeat 3
 	$(BIN)/python bench/bench_merge.py --cache .bench-cache --count 10000 --no-pandas
 	$(BIN)/python bench/bench_store.py
 	$(BIN)/python bench/bench_web.py --window 60

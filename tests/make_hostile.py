@@ -42,6 +42,7 @@ def build_corpus(folder: Path = FOLDER) -> dict[str, dict]:
         medical = fill_return(make_template(scratch, "市医保局"), scratch / "medical.xlsx", {}, modified=MODIFIED,
                               state={"66": "正常推进"}, narratives={"66": ("已完成低保扩围摸底", "", "")})
         expected = _write_zip_corpus(folder, clean.read_bytes(), medical.read_bytes())
+        expected.update(write_parity_corpus(folder, clean.read_bytes()))
         expected.update(_write_libreoffice_corpus(folder, clean.read_bytes(), scratch))
     (folder / "expected.json").write_text(json.dumps(expected, ensure_ascii=False, indent=1, sort_keys=True) + "\n",
                                           encoding="utf-8")
@@ -115,6 +116,34 @@ def _write_zip_corpus(folder: Path, clean: bytes, medical: bytes) -> dict[str, d
     put("ole_header_then_garbage.xls", bytes.fromhex("d0cf11e0a1b11ae1") + b"\xff" * 2000, REJECTED, "not-a-workbook")
     put("ods_mimetype_with_broken_content.ods", h.build([("mimetype", b"application/vnd.oasis.opendocument.spreadsheet"),
                                                          ("content.xml", b"<office:document-content")]),
+        REJECTED, "not-a-workbook")
+    return expected
+
+
+def write_parity_corpus(folder: Path, clean: bytes) -> dict[str, dict]:
+    """Files where a reader that finds parts or cells otherwise than calamine would hand it a sheet
+    it never surveyed: calamine reads XML as quick-xml does and finds parts as its zip does."""
+    expected: dict[str, dict] = {}
+
+    def put(name: str, data: bytes, status: str, *codes: str) -> None:
+        (folder / name).write_bytes(data)
+        expected[name] = {"status": status, "codes": list(codes)}
+
+    far = h.string("XFD1048576", "x")
+    put("stray_value_in_xfd1048576_after_a_line_break.xlsx",
+        h.add_far_cell(clean, "XFD1048576", far.replace("<c r=", "<c\nr=")), REJECTED, "file-too-large")
+    put("stray_value_with_leading_zeros_in_its_reference.xlsx",
+        h.set_cell(clean, "J8", '<c r="XFD0000000001048576"><v>1</v></c>'), REJECTED, "file-too-large")
+    put("stray_value_in_a_cell_with_a_chinese_prefix.xlsx",
+        h.set_cell(clean, "J8", '<前:c r="XFD1048576"><前:v>1</前:v></前:c>'), REJECTED, "file-too-large")
+    referenced = "".join(f"&#{ord(ch)};" for ch in "填报表").encode()
+    as_references = h.change_part(clean, "xl/workbook.xml", lambda x: x.replace('name="填报表"'.encode(),
+                                                                               b'name="' + referenced + b'"'))
+    put("sheet_names_written_as_character_references.xlsx", as_references, READ)
+    put("stray_value_in_a_sheet_named_by_character_references.xlsx",
+        h.add_far_cell(as_references, "XFD1048576", far), REJECTED, "file-too-large")
+    put("second_workbook_part_in_another_folder.xlsx",
+        h.build(h.parts(clean) + [("x/workbook.xml", {i.filename: p for i, p in h.parts(clean)}["xl/workbook.xml"])]),
         REJECTED, "not-a-workbook")
     return expected
 

@@ -22,20 +22,29 @@ How a return is read, and why:
   the bytes, not the extension (clerks rename .xls to .xlsx).
 * Zip-based files (.xlsx, .xlsm, .ods) are refused before any parsing when the zip declares an
   absurd uncompressed size, entry count or compression ratio (a zip bomb costs microseconds, and
-  memory stays flat). Python's zipfile never reads past a declared size, so the few parts we read
-  ourselves cannot exceed what was checked.
+  memory stays flat), or holds two entries of one name (which one a reader takes is a guess). A
+  part is read no further than its declared size, so the few parts we read cannot exceed what was
+  checked; each is read once.
 * Every sheet is surveyed (``survey``) before calamine loads it: calamine allocates a sheet's
   whole rectangle, so one value in XFD1048576 would cost 512 GB and abort the process. An .xls or
   .ods is loaded whole when opened, so all its sheets are surveyed first; an .xls's compound-file
   container is checked for the loops and claimed lengths calamine would follow into gigabytes.
+  An .xlsx loads a sheet at a time: only the sheets reading hands over (填报表 and _meta, in the
+  common case) are inflated and surveyed, each found as calamine finds it (``xlsxparts``: zip
+  names matched ignoring case, workbook.xml and its relationships read as calamine's XML reader
+  reads them, one workbook part only). A sheet whose part cannot be found or read is never
+  handed over. Doing less is what makes reading cheap: ~1.2 ms a return with calamine's ~0.45
+  (bench/bench_intake.py).
 * python-calamine reads values, including cached formula values, and never runs macros or
   follows external links. It reads an error value (#DIV/0!) as an empty cell: the survey finds
   them (``formula-error``), and a newer error it does not know (#SPILL!, which makes it refuse
-  the whole sheet) is shown to it as #VALUE! in an in-memory copy. The survey also gives the
-  formulas without a cached value, the percent-formatted cells and the merged ranges.
+  the whole sheet) is shown to it as #VALUE! in an in-memory copy, made only when a handed sheet
+  holds a cell typed as an error. The survey also gives the formulas without a cached value and
+  the percent-formatted cells; an .xlsx sheet's merged ranges are calamine's own.
 * We parse XML ourselves only with defusedxml (properties, styles, .ods content, streamed) or
-  scan it with bounded regular expressions; a numeric cell leaves as a finite number below 10^15
-  or not at all (``numbers``), text without control characters.
+  scan it with bounded regular expressions after a cheap check proves it written the common
+  way; a numeric cell leaves as a finite number below 10^15 or not at all (``numbers``), text
+  without control characters.
 * Rows are matched by 指标编号, so sorted or filtered rows read right; the header row is the one
   holding 指标编号 and columns are found by header text.
 """
@@ -50,24 +59,26 @@ import re
 import stat
 import unicodedata
 import zipfile
-import zlib
 from dataclasses import dataclass, replace
 from datetime import datetime, timezone
+from operator import itemgetter
 from pathlib import Path
 
+from . import findings as checks
 from .catalogue import CO, LEAD, Catalogue, Indicator, Task
 from .errors import PeriodError, WorkbookReadError
+from .findings import Issue
+from .inbox import shown_name
 from .numbers import format_number, normalize, parse_number
 from .periods import Period
 from .survey import MAX_COLUMNS, MAX_ROWS, SheetSurvey, address, survey_ods, survey_xls, survey_xlsx_sheet
-from . import findings as checks
-from .findings import Issue
-from .inbox import shown_name
+from .xlsxparts import percent_styles, read_member, sheet_parts
 
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
 META_SHEET, FORM_SHEET = "_meta", "填报表"
 META_KEYS = ("format_version", "template_id", "department", "period", "catalogue_sha", "generated_at")
 STATES = ("未启动", "正常推进", "已完成", "滞后")
+_STATE_WORDS, _ROLE_WORDS = frozenset(STATES), frozenset(("牵头", "配合"))
 ID, CONTENT, TARGET, UNIT, ROLE = "指标编号", "指标/工作内容", "目标值", "单位", "牵头/配合"
 ACTUAL, STATE, NARRATIVES = "累计完成值", "完成状态", ("进展情况", "存在问题", "下步打算")
 BLOCK_LABELS = ("填报单位", "报送周期", "报送截止时间", "填报人", "联系电话", "说明")
@@ -81,7 +92,10 @@ MAX_TEXT_BYTES = 40 * 2**20    # a sheet's text with every shared string written
 HEADER_SEARCH_ROWS = 30
 
 _SHARED_STRING = re.compile(rb"<(?:\w+:)?si\b[^>]*>(.*?)</(?:\w+:)?si>", re.S)
-_SHARED_REF = re.compile(rb'<(?:\w+:)?c\b[^<>]*\bt="s"[^<>]*>\s*<(?:\w+:)?v>\s*(\d{1,9})\s*<', re.S)
+_XLSX_MODIFIED = re.compile(rb"<dcterms:modified[^>]*>([^<]{8,40})</dcterms:modified>")
+_ODS_MODIFIED = re.compile(rb"<dc:date[^>]*>([^<]{8,40})</dc:date>")
+_V_NUMBER = re.compile(rb"<(?:[\w.-]+:)?v\b[^<>]*>\s*(\d{1,9})\s*<")     # any <v> that may index a shared string
+_PROPERTY = re.compile(rb'<property\s[^<>]*?(?<=\s)name="([^"]*)"[^<>]*>\s*<vt:\w+(?:\s[^<>]*)?>([^<]*)</vt:\w+>\s*</property>')
 _IGNORED_NAMES = {".ds_store", "thumbs.db", "ehthumbs.db", "desktop.ini", ".directory", "icon\r"}
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ZIP_MAGIC = b"PK\x03\x04"
@@ -209,30 +223,34 @@ def _read_data(path: Path, data: bytes | None, base: Return, catalogue: Catalogu
 def display_path(path: Path, root: str | Path | None) -> str:
     """``path`` relative to ``root`` in POSIX form when it lies below it, else as given; always
     text (a name in undecodable bytes is shown as ``inbox.shown_name`` shows it)."""
-    shown = path
+    shown = None
     if root is not None:
-        try:
-            shown = _resolved(path).relative_to(_resolved_folder(Path(root)))
-        except ValueError:
-            pass
-    return "/".join(shown_name(part) for part in shown.as_posix().split("/"))
+        full, base = _resolved(os.fspath(path)), _resolved_folder(os.fspath(root))
+        if full == base:
+            shown = "."
+        elif full.startswith(base.rstrip("/") + "/"):
+            shown = full[len(base.rstrip("/")) + 1:]
+    if shown is None:
+        shown = Path(path).as_posix()
+    return "/".join(shown_name(part) for part in shown.split("/"))
 
 
-def _resolved(path: Path) -> Path:
-    """``path.resolve()``, with the folder part taken from ``_resolved_folder``."""
+def _resolved(path: str) -> str:
+    """``Path(path).resolve()`` as text, with the folder part taken from ``_resolved_folder``."""
+    folder, name = os.path.split(path)
     try:
-        if path.name in ("", "..") or stat.S_ISLNK(os.lstat(path).st_mode):
-            return path.resolve()
+        if name in ("", ".", "..") or stat.S_ISLNK(os.lstat(path).st_mode):
+            return str(Path(path).resolve())
     except OSError:                       # missing: resolve() says what it can
-        return path.resolve()
-    return _resolved_folder(path.parent) / path.name
+        return str(Path(path).resolve())
+    return os.path.join(_resolved_folder(folder or "."), name)
 
 
-_FOLDERS: dict[str, tuple[tuple[int, int], Path]] = {}
+_FOLDERS: dict[str, tuple[tuple[int, int], str]] = {}
 
 
-def _resolved_folder(folder: Path) -> Path:
-    """``folder.resolve()``, remembered while the folder stays the same one.
+def _resolved_folder(folder: str) -> str:
+    """``Path(folder).resolve()`` as text, remembered while the folder stays the same one.
 
     ``resolve`` asks the system about every component of the path; a merge reads a thousand
     files from one inbox, each shown relative to one workspace. The folder's device and inode
@@ -242,13 +260,13 @@ def _resolved_folder(folder: Path) -> Path:
     try:
         info = os.stat(folder)
     except OSError:                       # missing: resolve() says what it can
-        return folder.resolve()
+        return str(Path(folder).resolve())
     key, identity = os.path.abspath(folder), (info.st_dev, info.st_ino)
     known = _FOLDERS.get(key)
     if known is None or known[0] != identity:
         if len(_FOLDERS) >= 256:
             _FOLDERS.clear()
-        known = _FOLDERS[key] = (identity, folder.resolve())
+        known = _FOLDERS[key] = (identity, str(Path(folder).resolve()))
     return known[1]
 
 
@@ -257,14 +275,13 @@ def _resolved_folder(folder: Path) -> Path:
 def _load(path: Path) -> tuple[bytes | None, str]:
     """The bytes (None when absurdly large) and the sha256 of the file."""
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            digest = hashlib.sha256()
-            with path.open("rb") as handle:
+        with open(path, "rb") as handle:
+            if os.fstat(handle.fileno()).st_size > MAX_FILE_BYTES:
+                digest = hashlib.sha256()
                 for chunk in iter(lambda: handle.read(2**20), b""):
                     digest.update(chunk)
-            return None, digest.hexdigest()
-        data = path.read_bytes()
+                return None, digest.hexdigest()
+            data = handle.read()
     except OSError as exc:
         raise WorkbookReadError(f"无法读取文件 {path}：{exc.strerror or exc}", path=str(path)) from exc
     return data, hashlib.sha256(data).hexdigest()
@@ -288,20 +305,32 @@ def _sniff(path: Path, data: bytes, shown: str) -> tuple[str, Issue | None]:
     return "", checks.not_a_workbook(shown, "文件内容不是 Excel 表格（可能已损坏，或只是改了扩展名）。")
 
 
-def _broken_reason(exc: Exception) -> str:
+def _broken_reason(exc: BaseException) -> str:
     return f"文件已损坏或格式无法识别（{type(exc).__name__}）。请用 Excel 或 WPS 打开确认后另存为 .xlsx 重新报送。"
+
+
+# A sheet whose part the package cannot find or read is never handed to calamine.
+_UNLOCATED = "工作表的内容在文件中找不到或无法读取（文件已损坏或结构异常）。请用 Excel 或 WPS 打开确认后另存为 .xlsx 重新报送。"
 
 
 # -- the package (zip) around the values: limits, properties, formats ----------------------------
 
 class _Package:
-    """The container of a workbook: size checks and the few parts we read beside calamine."""
+    """The container of a workbook: size checks and the few parts we read beside calamine.
 
-    def __init__(self, kind: str, zf: zipfile.ZipFile | None) -> None:
-        self.kind, self.zf = kind, zf
-        self.surveys: dict[str, SheetSurvey] = {}
-        self._parts: dict[str, bytes] = {}
+    A part is looked up as calamine looks it up (zip names matched ignoring ASCII case, "\\" read
+    as "/"), and an xlsx sheet is found through workbook.xml as calamine finds it, so that what is
+    surveyed is what calamine will load; a sheet whose part cannot be found or read is never
+    handed over (``loadable``).
+    """
+
+    def __init__(self, kind: str, data: bytes, zf: zipfile.ZipFile | None = None,
+                 entries: dict[str, zipfile.ZipInfo] | None = None) -> None:
+        self.kind, self.data, self.zf = kind, data, zf
+        self.entries = entries or {}          # zip name, as calamine looks it up → its entry
+        self.surveys: dict[str, SheetSurvey | None] = {}
         self._sheet_parts: dict[str, str] | None = None
+        self._sheets: dict[str, bytes | None] = {}      # xlsx sheet XML by sheet name (None: unreadable)
         self._percent_styles: set[int] | None = None
         self._shared_sizes: list[int] | None = None     # bytes of each shared string (xlsx)
 
@@ -312,10 +341,11 @@ class _Package:
         if isinstance(package, Issue) or package.kind == "xlsx":
             return package
         try:
-            package.surveys = survey_xls(data) if package.kind == "xls" else survey_ods(package.read("content.xml"))
+            surveys = survey_xls(data) if package.kind == "xls" else survey_ods(package.read("content.xml"))
         except Exception as exc:  # olefile and defusedxml raise their own kinds for broken files
             return checks.not_a_workbook(shown, _broken_reason(exc))
-        for name in package.surveys:
+        package.surveys.update(surveys)
+        for name in surveys:
             problem = package.refusal(name, shown)
             if problem:
                 return problem
@@ -324,7 +354,7 @@ class _Package:
     @classmethod
     def _open(cls, data: bytes, kind: str, shown: str) -> "_Package | Issue":
         if kind == "xls":
-            return cls("xls", None)
+            return cls("xls", data)
         try:
             zf = zipfile.ZipFile(io.BytesIO(data))
             infos = zf.infolist()
@@ -333,23 +363,34 @@ class _Package:
         problem = _zip_problem(infos)
         if problem:
             return checks.file_too_large(shown, problem)
-        names = {i.filename for i in infos}
-        if "xl/workbook.xml" in names:
-            return cls("xlsx", zf)
-        if "content.xml" in names and b"opendocument.spreadsheet" in _read_part(zf, "mimetype", 200):
-            return cls("ods", zf)
+        entries = {info.filename.replace("\\", "/").lower(): info for info in infos}
+        if len(entries) != len(infos):
+            return checks.not_a_workbook(shown, "压缩包内有重名的部件（文件已损坏或被改动），无法确定应读取哪一个。"
+                                                "请用 Excel 或 WPS 打开确认后另存为 .xlsx 重新报送。")
+        if "xl/workbook.xml" in zf.NameToInfo:
+            # calamine reads the workbook named by _rels/.rels; with one workbook part there is no choice.
+            if any(name.endswith("workbook.xml") and name != "xl/workbook.xml" for name in entries):
+                return checks.not_a_workbook(shown, "文件内有多个工作簿部件（文件已损坏或被改动）。"
+                                                    "请用 Excel 或 WPS 打开确认后另存为 .xlsx 重新报送。")
+            return cls("xlsx", data, zf, entries)
+        package = cls("ods", data, zf, entries)
+        if "content.xml" in entries and b"opendocument.spreadsheet" in package.read("mimetype", 200):
+            return package
         return checks.not_a_workbook(shown, "文件是压缩包而不是 Excel 表格（或为 Word 等其他文档）。")
 
     def read(self, name: str, limit: int = MAX_UNZIPPED_BYTES) -> bytes:
-        """A part's bytes (b"" when absent or broken); worksheet parts are read once."""
-        if not self.zf:
+        """A part's bytes; b"" when absent, damaged or larger than ``limit``."""
+        return self.read_part(name, limit) or b""
+
+    def read_part(self, name: str, limit: int = MAX_UNZIPPED_BYTES) -> bytes | None:
+        """A part's bytes as calamine finds it: b"" when absent, None when damaged or too large.
+
+        A part is read no further than its declared size, which the limits were checked on.
+        """
+        info = self.entries.get(name.replace("\\", "/").lower()) if self.zf else None
+        if info is None or ("\\" in name and info.filename != name):
             return b""
-        if name not in self._parts:
-            part = _read_part(self.zf, name, limit)
-            if not name.startswith("xl/worksheets/"):
-                return part
-            self._parts[name] = part
-        return self._parts[name]
+        return read_member(self.zf, self.data, info, limit)
 
     # identity and time
     def custom_properties(self) -> dict[str, str]:
@@ -361,25 +402,31 @@ class _Package:
 
     def modified(self) -> datetime | None:
         if self.kind == "xlsx":
-            part, tag = self.read("docProps/core.xml", 64 * 1024), rb"dcterms:modified"
+            match = _XLSX_MODIFIED.search(self.read("docProps/core.xml", 64 * 1024))
         elif self.kind == "ods":
-            part, tag = self.read("meta.xml", 256 * 1024), rb"dc:date"
+            match = _ODS_MODIFIED.search(self.read("meta.xml", 256 * 1024))
         else:
             return None
-        match = re.search(rb"<" + tag + rb"[^>]*>([^<]{8,40})</" + tag + rb">", part)
         return _parse_time(match.group(1).decode("ascii", "replace")) if match else None
 
     # what calamine does not tell: the sheet survey
-    def survey(self, sheet: str) -> SheetSurvey:
-        """The survey of ``sheet`` (xlsx: scanned on first use; ods, xls: made when opened)."""
+    def survey(self, sheet: str) -> SheetSurvey | None:
+        """The survey of ``sheet``: xlsx scanned on first use, None when its part cannot be found
+        or read (then it must not be loaded); ods and xls surveyed when opened."""
         if sheet not in self.surveys:
-            xml = self._xlsx_sheet(sheet) if self.kind == "xlsx" else b""
-            self.surveys[sheet] = survey_xlsx_sheet(xml, sheet) if xml else SheetSurvey(sheet)
+            if self.kind != "xlsx":
+                return SheetSurvey(sheet)
+            xml = self._xlsx_sheet(sheet)
+            self.surveys[sheet] = None if xml is None else survey_xlsx_sheet(xml, sheet)
         return self.surveys[sheet]
+
+    def loadable(self, sheet: str) -> bool:
+        """May calamine be asked for ``sheet`` (its part found and read, so surveyable)?"""
+        return self.survey(sheet) is not None
 
     def refusal(self, sheet: str, shown: str) -> Issue | None:
         """Why ``sheet`` must not be handed to calamine (a value or a declared area far out), or None."""
-        survey = self.survey(sheet)
+        survey = self.survey(sheet) or SheetSurvey(sheet)
         if survey.beyond():
             return checks.sheet_too_large(shown, sheet, survey.beyond(), MAX_ROWS, MAX_COLUMNS)
         if survey.declares_too_much():
@@ -392,59 +439,79 @@ class _Package:
 
     def expanded_text(self, sheet: str) -> int:
         """Bytes of text the sheet holds once every shared string is written out in each cell that
-        uses it: what calamine allocates. One long string referenced by 200,000 cells fits in a
-        400 KB file and asks for gigabytes."""
+        uses it, at most: what calamine allocates. One long string referenced by 200,000 cells
+        fits in a 400 KB file and asks for gigabytes.
+
+        Each ``<v>`` holding a whole number counts as a reference (cells of any form, numbers
+        too: an upper bound). When even every ``<`` times the whole shared-strings part stays
+        within the limit, the part is not inflated at all.
+        """
+        xml = self._xlsx_sheet(sheet) or b""
+        info = self.entries.get("xl/sharedstrings.xml")
+        if info is None or xml.count(b"<") * info.file_size <= MAX_TEXT_BYTES:
+            return 0
         if self._shared_sizes is None:
             part = self.read("xl/sharedStrings.xml")
             self._shared_sizes = [len(m.group(1)) for m in _SHARED_STRING.finditer(part)]
         sizes = self._shared_sizes
-        if not sizes:
-            return 0
-        total = 0
-        for match in _SHARED_REF.finditer(self._xlsx_sheet(sheet)):
-            index = int(match.group(1))
-            total += sizes[index] if index < len(sizes) else 0
-        return total
+        return sum(sizes[n] for n in map(int, _V_NUMBER.findall(xml)) if n < len(sizes)) if sizes else 0
 
     def percent_formatted(self, sheet: str, row: int, col: int) -> bool:
         """Does the cell (zero-based) show its number as a percent (Excel's 95% typed into a General cell)?"""
-        survey = self.survey(sheet)
+        survey = self.survey(sheet) or SheetSurvey(sheet)
         if self.kind == "ods":
             return (row, col) in survey.percent
         style = survey.style(row, col) if self.kind == "xlsx" else None
-        return style is not None and style in self._xlsx_percent_styles()
+        if style is None:
+            return False
+        if self._percent_styles is None:
+            self._percent_styles = percent_styles(self.read("xl/styles.xml"))
+        return style in self._percent_styles
 
-    def _xlsx_sheet(self, name: str) -> bytes:
+    def _xlsx_parts(self) -> dict[str, str]:
+        """Each sheet's part by sheet name ({} when workbook.xml or its relationships cannot be read)."""
         if self._sheet_parts is None:
-            self._sheet_parts = _xlsx_sheet_parts(self)
-        part = self._sheet_parts.get(name)
-        return self.read(part) if part else b""
+            self._sheet_parts = sheet_parts(self.read("xl/workbook.xml", 2**20),
+                                            self.read("xl/_rels/workbook.xml.rels", 2**20)) or {}
+        return self._sheet_parts
+
+    def _xlsx_sheet(self, name: str) -> bytes | None:
+        """The sheet's XML; None when its part cannot be found or read, or is absent (calamine
+        cannot load an absent one either: not asking it is the same verdict, surely safe)."""
+        if name not in self._sheets:
+            part = self._xlsx_parts().get(name)
+            self._sheets[name] = (self.read_part(part) if part is not None else None) or None
+        return self._sheets[name]
+
+    def handed_over(self, names: list[str]) -> list[str]:
+        """The sheets of ``names`` that reading may hand to calamine: 填报表 and _meta, or every sheet
+        when there is no 填报表, and the first (where a foreign file names its 填报单位)."""
+        wanted = [FORM_SHEET, META_SHEET] if FORM_SHEET in names else list(names)
+        return [name for name in dict.fromkeys([*wanted, *names[:1]]) if name in names]
 
     def patched(self, data: bytes) -> bytes:
         """The workbook's bytes, with error values calamine does not know replaced (xlsx only).
 
         calamine refuses a whole sheet over one ``#SPILL!`` or ``#CALC!`` (newer Excel errors); the
-        survey has recorded them for their findings, so calamine may read ``#VALUE!`` in their place.
-        The original file is never changed: this copy lives in memory for reading only.
+        survey records them for their findings, so calamine may read ``#VALUE!`` in their place.
+        Only the sheets reading may hand over are looked at. The original file is never changed:
+        this copy lives in memory for reading only.
         """
         if self.kind != "xlsx":
             return data
-        sheets = [i.filename for i in self.zf.infolist() if i.filename.startswith("xl/worksheets/")]
-        if not any(_has_unknown_error(self.read(name)) for name in sheets):
+        located = self._xlsx_parts()
+        parts = {located[name].replace("\\", "/").lower(): self._xlsx_sheet(name)
+                 for name in self.handed_over(list(located))
+                 if getattr(self.survey(name), "error_typed", False) and _has_unknown_error(self._xlsx_sheet(name))}
+        if not parts:
             return data
         out = io.BytesIO()
         with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as copy:
             for info in self.zf.infolist():
-                part = self.read(info.filename)
-                if info.filename in sheets:
-                    part = _UNKNOWN_ERROR.sub(_known_error, part)
-                copy.writestr(info.filename, part)
+                part = parts.get(info.filename.replace("\\", "/").lower())
+                copy.writestr(info.filename, self.read(info.filename) if part is None else
+                              _UNKNOWN_ERROR.sub(_known_error, part))
         return out.getvalue()
-
-    def _xlsx_percent_styles(self) -> set[int]:
-        if self._percent_styles is None:
-            self._percent_styles = _percent_styles(self.read("xl/styles.xml"))
-        return self._percent_styles
 
 
 def _zip_problem(infos: list[zipfile.ZipInfo]) -> str:
@@ -457,21 +524,6 @@ def _zip_problem(infos: list[zipfile.ZipInfo]) -> str:
         if info.file_size > 2**20 and info.file_size > MAX_RATIO * max(info.compress_size, 1):
             return f"部件 {info.filename} 压缩比异常（疑似压缩炸弹）"
     return ""
-
-
-def _read_part(zf: zipfile.ZipFile, name: str, limit: int) -> bytes:
-    """A part of the zip, at most ``limit`` bytes (zipfile stops at the declared size, checks CRC)."""
-    try:
-        info = zf.getinfo(name)
-    except KeyError:
-        return b""
-    if info.file_size > limit:
-        return b""
-    try:
-        with zf.open(info) as handle:
-            return handle.read(limit + 1)[:limit]
-    except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError, RuntimeError, ValueError, zlib.error):
-        return b""                               # a damaged part reads as an absent one
 
 
 def _has_unknown_error(xml: bytes) -> bool:
@@ -495,8 +547,22 @@ def _parse_time(text: str) -> datetime | None:
 
 
 def _custom_properties_xlsx(xml: bytes) -> dict[str, str]:
+    """docProps/custom.xml's properties by name, each the text of its one value element.
+
+    A part written the common way (no entity or reference, comment or DTD, nothing but
+    ``<property name=…><vt:lpwstr>text</vt:lpwstr></property>`` in its root) is read with one
+    search; any other is parsed with defusedxml, which refuses entity declarations.
+    """
     if not xml:
         return {}
+    if b"&" not in xml and b"<!" not in xml:
+        found = _PROPERTY.findall(xml)
+        markup = xml.count(b"<") - (1 if xml.lstrip().startswith(b"<?xml") else 0)
+        if found and markup == 2 + 4 * len(found) and xml.count(b"name=") == len(found):
+            try:
+                return {name.decode(): text.decode().strip() for name, text in found}
+            except UnicodeDecodeError:
+                pass                              # the parser says what such a part holds
     from defusedxml import ElementTree
 
     try:
@@ -524,63 +590,6 @@ def _user_defined_ods(xml: bytes) -> dict[str, str]:
     return {el.get(f"{{{ns}}}name"): (el.text or "").strip() for el in tree.iter(f"{{{ns}}}user-defined")}
 
 
-def _xlsx_sheet_parts(package: _Package) -> dict[str, str]:
-    """Each sheet's zip part by sheet name (workbook.xml + its relationships).
-
-    Scanned with bounded regular expressions rather than parsed: attribute look-ups in parts of
-    at most 1 MB, no entity is ever expanded.
-    """
-    book = package.read("xl/workbook.xml", 2**20).decode("utf-8", "replace")
-    rels = package.read("xl/_rels/workbook.xml.rels", 2**20).decode("utf-8", "replace")
-    targets = {}
-    for tag in re.finditer(r"<(?:\w+:)?Relationship\b[^>]*>", rels):
-        attrs = dict(re.findall(r'([\w:]+)="([^"]*)"', tag.group(0)))
-        target = attrs.get("Target", "")
-        targets.setdefault(attrs.get("Id"), target.lstrip("/") if target.startswith("/") else f"xl/{target}")
-    parts = {}
-    for tag in re.finditer(r"<(?:\w+:)?sheet\b[^>]*>", book):
-        attrs = dict(re.findall(r'([\w:]+)="([^"]*)"', tag.group(0)))
-        rid = next((v for k, v in attrs.items() if k.endswith(":id")), None)
-        if "name" in attrs and rid in targets:
-            parts.setdefault(_xml_unescape(attrs["name"]), targets[rid])
-    return parts
-
-
-def _xml_unescape(text: str) -> str:
-    from xml.sax.saxutils import unescape
-
-    return unescape(text, {"&quot;": '"', "&apos;": "'"})
-
-
-def _percent_styles(xml: bytes) -> set[int]:
-    """Indexes of cellXfs whose number format shows a percent (built-in 9/10 or a code with %)."""
-    from defusedxml import ElementTree
-
-    # Only two small sections matter; parsing just them keeps a 10 KB styles part cheap.
-    parts = [m.group(0) for m in re.finditer(rb"<(numFmts|cellXfs)\b.*?</\1>", xml, re.S)]
-    try:
-        tree = ElementTree.fromstring(b"<styles>" + b"".join(parts) + b"</styles>" if parts else xml)
-    except Exception:
-        return set()
-    codes = {9: "0%", 10: "0.00%"}
-    for el in tree.iter():
-        if el.tag.rpartition("}")[2] == "numFmt":
-            codes[int(el.get("numFmtId", "0"))] = el.get("formatCode", "")
-    result = set()
-    for el in tree.iter():
-        if el.tag.rpartition("}")[2] == "cellXfs":
-            for n, xf in enumerate(x for x in el if x.tag.rpartition("}")[2] == "xf"):
-                if _is_percent_code(codes.get(int(xf.get("numFmtId", "0")), "")):
-                    result.add(n)
-    return result
-
-
-def _is_percent_code(code: str) -> bool:
-    """True when a number format shows a percent: an unquoted, unescaped % in the code."""
-    code = re.sub(r'"[^"]*"|\\.|\[[^\]]*\]', "", code)
-    return "%" in code
-
-
 # -- the workbook's content -----------------------------------------------------------------------
 
 class _Refusal(Exception):
@@ -594,30 +603,30 @@ class _Refusal(Exception):
 def _read_book(base: Return, book, package: _Package, catalogue: Catalogue) -> Return:
     shown = base.file
     meta, problem = _identity(book, package, shown)
-    known = replace(base, modified=package.modified())
+    modified = package.modified()
     if problem:
-        return replace(known, issues=(problem,))
-    known = replace(known, department=meta["department"], period=meta["period"],
-                    template_id=meta.get("template_id", ""), catalogue_sha=meta.get("catalogue_sha", ""),
-                    generated_at=meta.get("generated_at", ""), format_version=meta.get("format_version", ""))
+        return replace(base, modified=modified, issues=(problem,))
+    known = {"modified": modified, "department": meta["department"], "period": meta["period"],
+             **{key: meta.get(key, "") for key in ("template_id", "catalogue_sha", "generated_at", "format_version")}}
     try:
-        sheet_name, grid, problem = _form_grid(book, package, shown)
+        sheet_name, grid, merged, problem = _form_grid(book, package, shown)
     except _Refusal as refusal:
-        return replace(known, issues=(refusal.issue,))
+        problem = refusal.issue
     if problem:
-        return replace(known, issues=(problem,))
+        return replace(base, **known, issues=(problem,))
     header = _find_header(grid)
     if header is None:
-        return replace(known, issues=(checks.layout_broken(shown, sheet_name, "找不到表头“指标编号”"),))
+        return replace(base, **known, issues=(checks.layout_broken(shown, sheet_name, "找不到表头“指标编号”"),))
     columns = _columns(grid[header])
     missing = [h for h in (ID, ACTUAL) if h not in columns]
     if missing:
-        return replace(known, issues=(checks.layout_broken(shown, sheet_name, f"找不到“{'”“'.join(missing)}”列"),))
-    reader = _RowReader(catalogue, known.department, shown, sheet_name, columns, package,
-                        locked_cells_current=known.catalogue_sha in ("", catalogue.sha))
+        problem = checks.layout_broken(shown, sheet_name, f"找不到“{'”“'.join(missing)}”列")
+        return replace(base, **known, issues=(problem,))
+    reader = _RowReader(catalogue, known["department"], shown, sheet_name, columns, package, merged,
+                        locked_cells_current=known["catalogue_sha"] in ("", catalogue.sha))
     rows, issues = reader.read(grid, header)
-    filler, phone = _block_value(grid[:header], "填报人"), _block_value(grid[:header], "联系电话")
-    return replace(known, rows=rows, issues=tuple(issues), filler=filler, phone=phone, sheet=sheet_name)
+    filler, phone = _block_values(grid[:header], ("填报人", "联系电话"))
+    return replace(base, **known, rows=rows, issues=tuple(issues), filler=filler, phone=phone, sheet=sheet_name)
 
 
 def _identity(book, package: _Package, shown: str) -> tuple[dict[str, str], Issue | None]:
@@ -646,7 +655,7 @@ def _identity(book, package: _Package, shown: str) -> tuple[dict[str, str], Issu
 
 def _meta_rows(book, package: _Package, shown: str) -> dict[str, str]:
     """``_meta``'s key/value rows ({} when the sheet is missing or broken)."""
-    if META_SHEET not in book.sheet_names:
+    if META_SHEET not in book.sheet_names or not package.loadable(META_SHEET):
         return {}
     problem = package.refusal(META_SHEET, shown)
     if problem:
@@ -654,8 +663,9 @@ def _meta_rows(book, package: _Package, shown: str) -> dict[str, str]:
     meta: dict[str, str] = {}
     try:
         for row in book.get_sheet_by_name(META_SHEET).to_python(nrows=50):
-            if len(row) >= 2 and _text(row[0]) in META_KEYS:
-                meta[_text(row[0])] = _text(row[1])
+            key = _text(row[0]) if len(row) >= 2 else ""
+            if key in META_KEYS:
+                meta[key] = _text(row[1])
     except NEVER_CAUGHT:
         raise
     except BaseException:  # noqa: B036 - a broken or missing _meta sheet is the same as none
@@ -666,7 +676,7 @@ def _meta_rows(book, package: _Package, shown: str) -> dict[str, str]:
 def _claimed_department(book, package: _Package, shown: str) -> str | None:
     """The 填报单位 a foreign-looking file names in its first rows, for the rejection message."""
     names = book.sheet_names
-    if not names or package.refusal(names[0], shown):
+    if not names or not package.loadable(names[0]) or package.refusal(names[0], shown):
         return None
     try:
         grid = book.get_sheet_by_name(names[0]).to_python(nrows=HEADER_SEARCH_ROWS)
@@ -674,38 +684,45 @@ def _claimed_department(book, package: _Package, shown: str) -> str | None:
         raise
     except BaseException:  # noqa: B036 - calamine's errors and panics: no name to quote then
         return None
-    return checks.shorten(_block_value(grid, "填报单位")) or None
+    return checks.shorten(_block_values(grid, ("填报单位",))[0]) or None
 
 
 def _form_grid(book, package: _Package, shown: str):
-    """(sheet name, its rows as lists, problem) for 填报表, or the first sheet with a 指标编号 header."""
+    """(sheet name, its rows as lists, its merged ranges, problem) for 填报表, or the first sheet with
+    a 指标编号 header. An xlsx sheet's merged ranges are calamine's (it reads them as it loads the
+    sheet); those of an .ods or .xls, the survey's."""
     names = [FORM_SHEET] if FORM_SHEET in book.sheet_names else [n for n in book.sheet_names if n != META_SHEET]
     unreadable = None
     for name in names:
+        if not package.loadable(name):
+            unreadable = unreadable or (name, _UNLOCATED)
+            continue
         problem = package.refusal(name, shown)
         if problem:
-            return name, [], problem
+            return name, [], (), problem
         try:
             sheet = book.get_sheet_by_name(name)
             if sheet.total_height > MAX_ROWS:
-                return name, [], checks.file_too_large(shown, f"工作表“{name}”有 {sheet.total_height} 行，远超正常表格")
+                return name, [], (), checks.file_too_large(shown, f"工作表“{name}”有 {sheet.total_height} 行，远超正常表格")
             grid = sheet.to_python(skip_empty_area=False, nrows=MAX_ROWS)
+            merged = tuple((r0, c0, r1, c1) for (r0, c0), (r1, c1) in sheet.merged_cell_ranges or ()) \
+                if package.kind == "xlsx" else (package.survey(name) or SheetSurvey(name)).merged
         except NEVER_CAUGHT:
             raise
         except BaseException as exc:  # noqa: B036 - calamine's errors and panics: a sheet it cannot read
-            unreadable = unreadable or (name, exc)
+            unreadable = unreadable or (name, _broken_reason(exc))
             continue
         if _find_header(grid) is not None or name == FORM_SHEET:
-            return name, grid, None
+            return name, grid, merged, None
     if unreadable:
-        return unreadable[0], [], checks.layout_broken(shown, unreadable[0], _broken_reason(unreadable[1]))
-    return "", [], checks.layout_broken(shown, FORM_SHEET, "找不到填报表")
+        return unreadable[0], [], (), checks.layout_broken(shown, unreadable[0], unreadable[1])
+    return "", [], (), checks.layout_broken(shown, FORM_SHEET, "找不到填报表")
 
 
 def _find_header(grid: list[list]) -> int | None:
     for n, row in enumerate(grid[:HEADER_SEARCH_ROWS]):
         for v in row:
-            if isinstance(v, str) and "编号" in v and _squeeze(v) == ID:
+            if type(v) is str and "编号" in v and _squeeze(v) == ID:
                 return n
     return None
 
@@ -713,23 +730,32 @@ def _find_header(grid: list[list]) -> int | None:
 def _columns(header: list) -> dict[str, int]:
     columns: dict[str, int] = {}
     for n, value in enumerate(header):
-        if isinstance(value, str) and value.strip():
+        if type(value) is str and value and not value.isspace():
             columns.setdefault(_squeeze(value), n)
     return columns
 
 
-def _block_value(rows: list[list], label: str) -> str:
-    """The value after a label in the header block (labels span merged cells; skip the blanks)."""
+def _block_values(rows: list[list], labels: tuple[str, ...]) -> list[str]:
+    """The value after each label in the header block (labels span merged cells; skip the blanks)."""
+    found = dict.fromkeys(labels, "")
+    wanted = set(labels)
     for row in rows:
         for n, value in enumerate(row):
-            if isinstance(value, str) and label in value and _squeeze(value).rstrip(":：") == label:
-                for after in row[n + 1:]:
-                    text = _text(after)
-                    if text and _squeeze(text).rstrip(":：") in BLOCK_LABELS:
-                        return ""
-                    if text:
-                        return text
-                return ""
+            if type(value) is not str or not value or not wanted:
+                continue
+            label = next((label for label in wanted if label in value), None)
+            if label is not None and _squeeze(value).rstrip(":：") == label:
+                wanted.discard(label)
+                found[label] = _after_label(row[n + 1:])
+    return [found[label] for label in labels]
+
+
+def _after_label(cells: list) -> str:
+    """The first text after a label, "" when the next text is another label."""
+    for after in cells:
+        text = _text(after)
+        if text:
+            return "" if _squeeze(text).rstrip(":：") in BLOCK_LABELS else text
     return ""
 
 
@@ -738,25 +764,34 @@ def _block_value(rows: list[list], label: str) -> str:
 class _RowReader:
     """Turns the grid below the header into ReturnRows and cell Issues."""
 
-    def __init__(self, catalogue: Catalogue, department: str, file: str, sheet: str,
-                 columns: dict[str, int], package: _Package, locked_cells_current: bool = True) -> None:
-        self.known = _row_index(catalogue)
+    def __init__(self, catalogue: Catalogue, department: str, file: str, sheet: str, columns: dict[str, int],
+                 package: _Package, merged: tuple = (), locked_cells_current: bool = True) -> None:
+        self.known, self.clean_ids = _row_index(catalogue)
         self.department, self.file, self.sheet = department, file, sheet
-        self.columns, self.package = columns, package
-        self.letters = {name: column_letter(n) for name, n in columns.items()}
+        self.columns, self.package, self.merged = columns, package, merged
+        self.actual_letter = column_letter(columns[ACTUAL])
         # A template made from an older catalogue differs from today's in its locked cells by
         # design: that is catalogue-changed (validation), not tampering.
         self.check_locked = locked_cells_current
-        self.survey = package.survey(sheet)
+        self.survey = package.survey(sheet) or SheetSurvey(sheet)
+        # Each row is read once into {header: value} for the headers reading looks at (absent: a
+        # column the sheet lacks); calamine's rows are all as wide as the widest, header included.
+        self.wanted = tuple(h for h in (ID, CONTENT, TARGET, UNIT, ROLE, ACTUAL, STATE, *NARRATIVES) if h in columns)
+        self.pick = itemgetter(*(columns[h] for h in self.wanted))
+        self.width = max(columns[h] for h in self.wanted) + 1
 
     def read(self, grid: list[list], header: int) -> tuple[tuple[ReturnRow, ...], list[Issue]]:
         kept: dict[str, tuple[ReturnRow, list[Issue], int, bool]] = {}
         notes: list[tuple[int, Issue]] = []            # (grid row, finding) outside the kept rows
+        wanted, pick, width = self.wanted, self.pick, self.width
         for r in range(header + 1, len(grid)):
-            line = grid[r]
-            row_id = _id_text(self._get(line, ID))
+            values = grid[r]
+            line = dict(zip(wanted, pick(values))) if len(values) >= width else self._cells(values)
+            row_id = line[ID]
+            if not (type(row_id) is str and row_id in self.clean_ids):
+                row_id = _id_text(row_id)
             if not row_id:
-                if any(self._get(line, h) not in ("", None) for h in (ACTUAL, STATE, *NARRATIVES)):
+                if any(line.get(h) not in ("", None) for h in (ACTUAL, STATE, *NARRATIVES)):
                     notes.append((r, self._issue(checks.added_row, ID, r)))
                 continue
             found: list[Issue] = []
@@ -767,10 +802,12 @@ class _RowReader:
                     notes.extend((r, i) for i in found)
                     continue
             task, indicator = entry
-            tampered = self._tampered(line, r, task, indicator) if self.check_locked else []
-            notes.extend((r, i) for i in found + tampered)
+            content_ok = CONTENT not in line or _content_matches(_text(line[CONTENT]), task, indicator)
+            if self.check_locked:
+                found += self._tampered(line, r, task, indicator, content_ok)
+            if found:
+                notes.extend((r, i) for i in found)
             row, cell_issues = self._row(line, r, row_id, task, indicator)
-            content_ok = CONTENT not in self.columns or _content_matches(_text(self._get(line, CONTENT)), task, indicator)
             candidate = (row, cell_issues, r, content_ok)
             if row_id in kept:
                 winner, loser = _prefer(kept[row_id], candidate)
@@ -784,13 +821,13 @@ class _RowReader:
         return tuple(k[0] for k in kept.values()), [issue for _, issue in notes]
 
     # one row
-    def _row(self, line: list, r: int, row_id: str, task: Task, indicator: Indicator | None):
+    def _row(self, line: dict, r: int, row_id: str, task: Task, indicator: Indicator | None):
         issues: list[Issue] = []
-        value = self._get(line, ACTUAL)
-        cell = f"{self.letters[ACTUAL]}{r + 1}"
+        value = line[ACTUAL]
+        cell = f"{self.actual_letter}{r + 1}"
         raw = _text(value)
         actual, valid = None, True
-        error = self._error(r, ACTUAL)
+        error = self._error(r, ACTUAL) if self.survey.errors else ""
         if error:
             raw, valid = error, False
             issues.append(self._issue(checks.formula_error, ACTUAL, r, typed=error, indicator=indicator))
@@ -798,17 +835,18 @@ class _RowReader:
             actual, valid, raw, issues = self._actual(value, raw, cell, r, indicator)
         elif raw:
             issues.append(self._issue(checks.value_on_task_row, ACTUAL, r, typed=raw, task=task))
-        for header in (STATE, *NARRATIVES):
+        for header in (STATE, *NARRATIVES) if self.survey.errors else ():
             error = self._error(r, header)
             if error:
                 issues.append(self._issue(checks.formula_error, header, r, typed=error, indicator=indicator))
-        state = _squeeze(_text(self._get(line, STATE)))
-        if state and state not in STATES:
+        state = _word(line.get(STATE, ""), _STATE_WORDS)
+        if state and state not in _STATE_WORDS:
             issues.append(self._issue(checks.unknown_state, STATE, r, typed=state))
             state = ""
-        progress, problems, plans = (_text(self._get(line, h)) for h in NARRATIVES)
+        get = line.get
         row = ReturnRow(id=row_id, task_no=task.no, role=self._role(line, task), actual=actual, state=state,
-                        progress=progress, problems=problems, plans=plans, cell=cell, raw=raw, valid=valid)
+                        progress=_text(get(NARRATIVES[0], "")), problems=_text(get(NARRATIVES[1], "")),
+                        plans=_text(get(NARRATIVES[2], "")), cell=cell, raw=raw, valid=valid)
         return row, issues
 
     def _actual(self, value, raw: str, cell: str, r: int, indicator: Indicator):
@@ -847,7 +885,7 @@ class _RowReader:
         """Merged ranges over input cells below the header: hidden values, and rows read as empty."""
         inputs = {self.columns[h] for h in (ACTUAL, STATE, *NARRATIVES) if h in self.columns}
         notes = []
-        for r0, c0, r1, c1 in self.survey.merged:
+        for r0, c0, r1, c1 in self.merged:
             if r1 <= header or not inputs.intersection(range(c0, c1 + 1)):
                 continue
             span = f"{address(r0, c0)}:{address(r1, c1)}"
@@ -861,29 +899,29 @@ class _RowReader:
                                                                        first=address(r0, c0))))
         return notes
 
-    def _role(self, line: list, task: Task) -> str:
-        word = _squeeze(_text(self._get(line, ROLE)))
+    def _role(self, line: dict, task: Task) -> str:
+        word = _word(line.get(ROLE, ""), _ROLE_WORDS)
         if word in ("牵头", "配合"):
             return LEAD if word == "牵头" else CO
         return LEAD if task.lead == self.department else CO
 
     # tampering with locked cells
-    def _tampered(self, line: list, r: int, task: Task, indicator: Indicator | None) -> list[Issue]:
+    def _tampered(self, line: dict, r: int, task: Task, indicator: Indicator | None, content_ok: bool) -> list[Issue]:
         found = []
         if indicator is not None:
-            if TARGET in self.columns and not _same_number(self._get(line, TARGET), indicator.target):
+            if TARGET in line and not _same_number(line[TARGET], indicator.target):
                 found.append(self._issue(checks.tampered_cell, TARGET, r, typed=_text(self._get(line, TARGET)),
                                          expected=format_number(indicator.target), indicator=indicator))
             unit = self._get(line, UNIT)
-            if UNIT in self.columns and unit != indicator.unit and normalize(_text(unit)) != normalize(indicator.unit):
+            if UNIT in line and unit != indicator.unit and normalize(_text(unit)) != normalize(indicator.unit):
                 found.append(self._issue(checks.tampered_cell, UNIT, r, typed=_text(self._get(line, UNIT)),
                                          expected=indicator.unit, indicator=indicator))
-        if CONTENT in self.columns and not _content_matches(_text(self._get(line, CONTENT)), task, indicator):
+        if not content_ok:
             found.append(self._issue(checks.tampered_cell, CONTENT, r, typed=_text(self._get(line, CONTENT)),
                                      expected=_expected_content(task, indicator), indicator=indicator))
         return found
 
-    def _recover(self, line: list, rows: dict, r: int, typed: str, issues: list[Issue]):
+    def _recover(self, line: dict, rows: dict, r: int, typed: str, issues: list[Issue]):
         """A changed 指标编号: find the row by its content, else the row cannot be read."""
         content = _text(self._get(line, CONTENT))
         candidates = [(rid, entry) for rid, entry in self.known.items()
@@ -896,12 +934,17 @@ class _RowReader:
         return typed, None
 
     # helpers
-    def _get(self, line: list, header: str):
-        n = self.columns.get(header)
-        return line[n] if n is not None and n < len(line) else ""
+    def _cells(self, values: list) -> dict:
+        """A grid row narrower than the header, as {header: value} (a cell it lacks is empty)."""
+        width = len(values)
+        return {h: values[self.columns[h]] if self.columns[h] < width else "" for h in self.wanted}
+
+    @staticmethod
+    def _get(line: dict, header: str):
+        return line.get(header, "")
 
     def _issue(self, make, header: str, r: int, **context) -> Issue:
-        return make(self.file, self.sheet, f"{self.letters.get(header, 'A')}{r + 1}", **context)
+        return make(self.file, self.sheet, f"{column_letter(self.columns.get(header, 0))}{r + 1}", **context)
 
 
 def _prefer(first: tuple, second: tuple) -> tuple[tuple, tuple]:
@@ -914,11 +957,12 @@ def _prefer(first: tuple, second: tuple) -> tuple[tuple, tuple]:
     return second, first
 
 
-_INDEX_CACHE: list = [None, {}]
+_INDEX_CACHE: list = [None, {}, frozenset()]
 
 
-def _row_index(catalogue: Catalogue) -> dict[str, tuple[Task, Indicator | None]]:
-    """Every row id the catalogue knows: indicator ids, and task numbers of tasks without one."""
+def _row_index(catalogue: Catalogue) -> tuple[dict[str, tuple[Task, Indicator | None]], frozenset[str]]:
+    """Every row id the catalogue knows (indicator ids, and task numbers of tasks without one),
+    and those a cell holding them needs no cleaning to match (the common case, checked once)."""
     if _INDEX_CACHE[0] is not catalogue:
         index: dict[str, tuple[Task, Indicator | None]] = {}
         for task in catalogue.tasks:
@@ -926,8 +970,8 @@ def _row_index(catalogue: Catalogue) -> dict[str, tuple[Task, Indicator | None]]
                 index[indicator.id] = (task, indicator)
             if not task.indicators:
                 index[str(task.no)] = (task, None)
-        _INDEX_CACHE[:] = [catalogue, index]
-    return _INDEX_CACHE[1]
+        _INDEX_CACHE[:] = [catalogue, index, frozenset(rid for rid in index if _squeeze(_text(rid)) == rid)]
+    return _INDEX_CACHE[1], _INDEX_CACHE[2]
 
 
 def _content_matches(text: str, task: Task, indicator: Indicator | None) -> bool:
@@ -957,9 +1001,17 @@ def _id_text(value) -> str:
     return _squeeze(_text(value))
 
 
+def _word(value, words: frozenset[str]) -> str:
+    """``_squeeze(_text(value))``, at once for a cell holding one of ``words`` as written."""
+    if type(value) is str and (value in words or not value):
+        return value
+    return _squeeze(_text(value))
+
+
 def _text(value) -> str:
     if type(value) is str:
-        return _clean(value)
+        text = value.strip()
+        return text if text.isprintable() else text.translate(_CONTROL)
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -979,8 +1031,9 @@ def _clean(text: str) -> str:
 
 def _squeeze(text: str) -> str:
     """Full-width folded, spaces removed: how header texts and ids are compared."""
-    text = str(text)
-    if not unicodedata.is_normalized("NFKC", text):
+    if type(text) is not str:
+        text = str(text)
+    if not text.isascii() and not unicodedata.is_normalized("NFKC", text):
         text = unicodedata.normalize("NFKC", text)
     return "".join(text.split())
 

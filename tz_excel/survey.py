@@ -19,7 +19,8 @@ What calamine does not tell, the survey records on the way:
 * error values: calamine reads a cached ``#DIV/0!`` (Excel's ``t="e"``, LibreOffice's
   ``calcext:value-type="error"`` with ``Err:502`` and the like, BIFF's error bytes) as an empty
   cell, so a formula that failed would pass as "nothing reported";
-* merged ranges of an .ods (calamine gives them for xlsx/xls only; we read all three alike);
+* merged ranges of an .ods and an .xls (calamine gives those of an .xlsx sheet when it loads it,
+  reading them from the part anyway: ``intake`` takes them from there);
 * per cell of the first ``MAX_ROWS`` × ``MAX_COLUMNS``: formulas without a cached value, the
   xlsx style index of value cells, LibreOffice's percentage cells (for reading 95% right).
 
@@ -37,7 +38,7 @@ from __future__ import annotations
 import io
 import re
 import struct
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 MAX_ROWS = 2000               # a real return has < 200 rows
 MAX_COLUMNS = 256             # ~15 in a real return; IV, the old .xls width
@@ -49,7 +50,12 @@ XLS_ERRORS = {0x00: "#NULL!", 0x07: "#DIV/0!", 0x0F: "#VALUE!", 0x17: "#REF!", 0
 
 @dataclass(frozen=True)
 class SheetSurvey:
-    """What one sheet holds, as far as the reader must know before and beside calamine."""
+    """What one sheet holds, as far as the reader must know before and beside calamine.
+
+    ``last_row`` and ``last_column`` say where the values end as far as any limit is concerned:
+    an .xlsx sheet written the common way leaves a value in A1:Z999 unlocated (-1, ""), and
+    reckons with the cells outside it whether they hold a value or only a format.
+    """
 
     name: str
     last_row: tuple[int, str] = (-1, "")        # (row index, A1 address) of the lowest value cell
@@ -57,11 +63,12 @@ class SheetSurvey:
     declared: str = ""                          # the declared dimension as written ("A1:O40")
     declared_cells: int = 0
     errors: dict = field(default_factory=dict)          # (row, col) → "#DIV/0!" as the file shows it
-    merged: tuple[tuple[int, int, int, int], ...] = ()  # (first row, first col, last row, last col)
+    merged: tuple[tuple[int, int, int, int], ...] = ()  # ods, xls: (first row, first col, last row, last col)
     uncached: frozenset = frozenset()           # formula cells without a cached value
     styles: dict = field(default_factory=dict)  # xlsx: (row, col) → cellXfs index of value cells
     percent: frozenset = frozenset()            # ods: cells LibreOffice typed as percentage
     xml: bytes = field(default=b"", repr=False)  # xlsx part, for styles not collected on the way
+    error_typed: bool = False                   # xlsx: a cell is typed as an error (t="e"), whatever it holds
 
     def style(self, row: int, col: int) -> int | None:
         """The xlsx style index (cellXfs) of a value cell, None when it has none or no value."""
@@ -110,6 +117,7 @@ class _Builder:
         self.uncached: set = set()
         self.styles: dict = {}
         self.percent: set = set()
+        self.error_typed = False
 
     def value(self, row: int, col: int, rows: int = 1, cols: int = 1) -> bool:
         """A value in ``rows`` × ``cols`` cells from (row, col); True when it lies within limits."""
@@ -135,64 +143,133 @@ class _Builder:
         self.declared = text
         self.declared_cells = max(0, last[0] - first[0] + 1) * max(0, last[1] - first[1] + 1)
 
-    def done(self) -> SheetSurvey:
-        last_row, last_column = ((n, address(*at) if n >= 0 else "") for n, at in (self.last_row, self.last_column))
-        return SheetSurvey(self.name, last_row, last_column, self.declared, self.declared_cells,
-                           self.errors, tuple(self.merged), frozenset(self.uncached), self.styles,
-                           frozenset(self.percent))
+    def done(self, **given) -> SheetSurvey:
+        """The survey; ``given`` fields (a quick pass's extent, the part) instead of the collected."""
+        if "last_row" not in given:
+            given["last_row"], given["last_column"] = ((n, address(*at) if n >= 0 else "")
+                                                       for n, at in (self.last_row, self.last_column))
+        return SheetSurvey(self.name, declared=self.declared, declared_cells=self.declared_cells,
+                           errors=self.errors, merged=tuple(self.merged), uncached=frozenset(self.uncached),
+                           styles=self.styles, percent=frozenset(self.percent), error_typed=self.error_typed,
+                           **given)
 
 
 # -- xlsx: one sheet part -------------------------------------------------------------------------
 
-_XLSX_TAG = re.compile(rb"<(/?)(?:[\w.-]+:)?(row|c|v|f|is|dimension|mergeCell)(?=[\s/>])([^<>]*?)\s*>")
-_ATTR = re.compile(rb'([\w:.-]+)\s*=\s*"([^"]*)"')
+# An element's prefix as quick-xml (calamine's XML reader) reads a name: its local name is what
+# follows the first colon, whatever precedes it (<x:c, <前:c and <:c are all cells).
+_ANY_PREFIX = rb"(?:[^\s<>/:=\"'!?]*:)?"
+_TAG_REST = rb"""((?:[^<>"']++|"[^"]*+"|'[^']*+')*+)>"""     # quotes honoured, as quick-xml ends a tag
+_XLSX_TAG = re.compile(rb"<(/?)" + _ANY_PREFIX + rb"(row|c|v|f|is|dimension)(?=[\s/>])" + _TAG_REST)
 _REF = re.compile(r"\$?([A-Za-z]{1,7})\$?([0-9]{1,10})")     # wider than Excel: a forged far address
 
 
-_XLSX_OPEN = re.compile(rb"<((?:[\w.-]+:)?)(row|c|dimension|mergeCell)(?=[\s/>])([^<>]*?)\s*>")
-_NESTED_CELL = re.compile(rb"<(?:[\w.-]+:)?(?:c|row)[\s/>]")
-_V_TEXT = re.compile(rb"<(?:[\w.-]+:)?v(?:\s[^<>]*)?>([^<]*)")
+_XLSX_OPEN = re.compile(rb"<(/?)(" + _ANY_PREFIX + rb")(row|c|dimension)(?=[\s/>])" + _TAG_REST)
+_NESTED_CELL = re.compile(rb"<" + _ANY_PREFIX + rb"(?:c|row)[\s/>]")
+_V_TEXT = re.compile(rb"<" + _ANY_PREFIX + rb"v(?:\s[^<>]*)?>([^<]*)")
 
 
-# The common writers (Excel, WPS, LibreOffice, openpyxl, XlsxWriter) write r first and no prefix;
-# patterns that start with a literal let the regular-expression engine skip ahead fast.
-_PLAIN_REFS = re.compile(rb'<c r="([A-Z]{1,7})([0-9]{1,10})"')
-_PLAIN_ERRORS = re.compile(rb'<c r="[A-Z]{1,7}[0-9]{1,10}"[^<>]*?\bt="e"[^<>]*>')
-_PREFIXED_CELL = re.compile(rb":c[\s>/]")
-_XLSX_DIMENSION = re.compile(rb'<dimension ref="([^"]*)"')
-_XLSX_MERGED = re.compile(rb'<mergeCell ref="([^"]*)"')
+# The common writers (Excel, WPS, LibreOffice, openpyxl, XlsxWriter) write every cell as
+# <c r="J8"…, with r first, double quotes and no prefix, and the dimension as <dimension ref="…".
+#
+# _CELL_OUTLIER matches every cell but one written the common way in A1:Z999 (one letter, at most
+# three digits): those lie well within MAX_ROWS × MAX_COLUMNS, and the engine passes them with one
+# short look each.
+# What it matches is either a plain reference to look at (_PLAIN_REF) or a cell written another
+# way (<c\nr=…, <c>, <c s="1" r=…). It starts with a literal, so the engine skips ahead fast; the
+# rarer elements are found with bytes.find, faster still.
+_CELL_OUTLIER = re.compile(rb'<c(?! r="[A-Z][0-9]{1,3}")[\s/>]')
+_PLAIN_REF = re.compile(rb'<c r="([A-Z]{1,7})([0-9]{1,10})"')
+_DIMENSION = re.compile(rb'<dimension(?:( )ref="([^"]*)"|[\s/>])')   # ( ): written the common way
+_PREFIXED = re.compile(rb":(?:c|dimension)[\s/>]")
+_PLAIN_ERROR = re.compile(rb'<c r="[A-Z]{1,7}[0-9]{1,10}"[^<>]*?\bt="e"[^<>]*>')
 
 
 def survey_xlsx_sheet(xml: bytes, name: str) -> SheetSurvey:
     """Survey one worksheet part of an .xlsx (``xl/worksheets/sheetN.xml``).
 
-    A sheet written the common way (every cell ``<c r="J8"…``), none far out, is surveyed with a
-    few whole-part searches (~0.2 ms for a return); any other goes cell by cell (``_survey_cells``).
+    A sheet written the common way (every cell ``<c r="J8"…``, no element prefixed), none far
+    out, is surveyed with one pass of the regular-expression engine over its cells and bytes.find
+    for the rest: its extent is then located only as far as it could matter, formulas and styles
+    are looked up when asked. Any other sheet goes cell by cell (``_survey_cells``), which reads
+    tags and references exactly as calamine does. Not looked for on the common way: a cell tag
+    that names r a second time (no program writes one; a forged one is the merge's worker wall's).
     """
-    refs = _PLAIN_REFS.findall(xml)
-    if not refs or len(refs) != xml.count(b"<c ") or b"<c>" in xml or b"<c/" in xml \
-            or (b":c" in xml and _PREFIXED_CELL.search(xml)):
+    far = _far_cells(xml)
+    declared = _dimensions(xml)
+    if far is None or any(not plain for plain, _ in declared) or _prefixed(xml):
         return _survey_cells(xml, name)
-    last_row = max(map(int, (digits for _, digits in refs))) - 1
-    last_col = max(_column(letters) for letters in {letters for letters, _ in refs})
-    if last_row >= MAX_ROWS or last_col >= MAX_COLUMNS:
+    last_row, last_column = _far_extent(far)
+    if last_row[0] >= MAX_ROWS or last_column[0] >= MAX_COLUMNS:
         return _survey_cells(xml, name)           # far out, or only formatted far out: look closely
     sheet = _Builder(name)
-    for tag, pattern in ((b"dimension", _XLSX_DIMENSION), (b"mergeCell", _XLSX_MERGED)):
-        for ref in pattern.findall(xml):
-            _xlsx_range(sheet, tag, ref.decode("ascii", "replace"))
-    if b't="e"' in xml:                          # formulas and styles are looked up when asked
-        for match in _PLAIN_ERRORS.finditer(xml):
+    for _, ref in declared:
+        _xlsx_range(sheet, b"dimension", ref)
+    first_error = xml.find(b't="e"')
+    sheet.error_typed = first_error >= 0
+    if first_error >= 0:
+        for match in _PLAIN_ERROR.finditer(xml, max(xml.rfind(b"<", 0, first_error), 0)):
             _quick_cell(sheet, xml, match.start(), match.end())
-    survey = sheet.done()
-    extent = ((last_row, address(last_row, 0)), (last_col, address(0, last_col)))
-    return replace(survey, last_row=extent[0], last_column=extent[1], xml=xml)
+    return sheet.done(last_row=last_row, last_column=last_column, xml=xml)
+
+
+# bytes.find skips ahead several times faster than the regular-expression engine: the engine is
+# run from where the rarer elements are, found so. Each search stays linear in the part's size.
+
+def _dimensions(xml: bytes) -> list[tuple[bytes, bytes]]:
+    """(b" " when written the common way, ref) of each <dimension before the cells (<sheetData>),
+    where calamine reads it: the first is near the start, and only the head is searched for more."""
+    first, cells = xml.find(b"<dimension"), xml.find(b"<sheetData")
+    if first < 0:
+        return []
+    head = xml[first:cells] if cells > first else xml[first:]
+    if head.count(b"<dimension") > 1:
+        return _DIMENSION.findall(head)
+    match = _DIMENSION.match(head)
+    return [match.groups()] if match else []
+
+
+def _prefixed(xml: bytes) -> bool:
+    """Is a cell or the dimension written with a prefix (``<x:c``)? Colons are few in a sheet
+    (namespaces, ranges): each is looked at, or past 256 the engine searches the rest."""
+    pos, seen = xml.find(b":"), 0
+    while pos >= 0:
+        if xml[pos + 1:pos + 2] in (b"c", b"d") and _PREFIXED.match(xml, pos):
+            return True
+        seen += 1
+        if seen > 256:
+            return _PREFIXED.search(xml, pos) is not None
+        pos = xml.find(b":", pos + 1)
+    return False
+
+
+def _far_cells(xml: bytes) -> list[tuple[bytes, bytes]] | None:
+    """(letters, digits) of each plain reference outside A1:Z999; None when a cell is written
+    another way (or there is none): the part then goes cell by cell."""
+    if b"<c " not in xml:
+        return None
+    far = []
+    for match in _CELL_OUTLIER.finditer(xml):
+        plain = _PLAIN_REF.match(xml, match.start())
+        if plain is None:
+            return None
+        far.append(plain.groups())
+    return far
+
+
+def _far_extent(refs: list[tuple[bytes, bytes]]) -> tuple[tuple[int, str], tuple[int, str]]:
+    """(last row, last column) among the references ``_far_cells`` found; (-1, "") when none."""
+    if not refs:
+        return (-1, ""), (-1, "")
+    row = max(int(digits) for _, digits in refs) - 1
+    col = max(_column(letters) for letters in {letters for letters, _ in refs})
+    return (row, address(row, 0)), (col, address(0, col))
 
 
 def _quick_cell(sheet: _Builder, xml: bytes, start: int, end: int) -> None:
     """Record one cell (an error value, a formula) found by a whole-part search."""
     tag = xml[start:end]
-    a = _attrs(tag)
+    a = _attrs(tag[2:-1])
     where = _cell_ref(a.get(b"r"))
     if where is None or tag.endswith(b"/>"):
         return
@@ -208,19 +285,19 @@ def _survey_cells(xml: bytes, name: str) -> SheetSurvey:
     A cell that holds another (broken or forged XML) sends the part to ``_survey_tokens``.
     """
     sheet = _Builder(name)
-    row, next_col, pos = -1, 0, 0
+    row, next_col, pos = 0, 0, 0
     while (match := _XLSX_OPEN.search(xml, pos)) is not None:
-        prefix, tag, attrs = match.groups()
+        closing, prefix, tag, attrs = match.groups()
         pos = match.end()
         if tag == b"row":
-            given = _attrs(attrs).get(b"r", b"")
-            row = int(given) - 1 if given.isdigit() and 0 < len(given) <= 10 else row + 1
-            next_col = 0
+            row, next_col = _row_event(row, next_col, closing, attrs)
+        elif closing:
+            continue
         elif tag == b"c":
             a = _attrs(attrs)
-            r, c = _cell_ref(a.get(b"r")) or (max(row, 0), next_col)
+            r, c = _cell_ref(a.get(b"r")) or (row, next_col)
             next_col = c + 1
-            if attrs.endswith(b"/"):
+            if attrs.rstrip().endswith(b"/"):
                 continue
             close = xml.find(b"</" + prefix + b"c>", pos)
             body = xml[pos:close if close >= 0 else len(xml)]
@@ -231,8 +308,17 @@ def _survey_cells(xml: bytes, name: str) -> SheetSurvey:
             if sheet.exceeded:
                 break
         else:
-            _xlsx_range(sheet, tag, _attrs(attrs).get(b"ref", b"").decode("ascii", "replace"))
+            _xlsx_range(sheet, tag, _attrs(attrs, (b"ref",)).get(b"ref", b""))
     return sheet.done()
+
+
+def _row_event(row: int, next_col: int, closing: bytes, attrs: bytes) -> tuple[int, int]:
+    """The row and column a cell without a reference takes after a <row> tag, as calamine counts:
+    a row's r sets the row (its letters ignored), the row's end steps to the next and column A."""
+    if closing or attrs.rstrip().endswith(b"/"):
+        start = row if closing else _row_ref(_attrs(attrs, (b"r",)).get(b"r"), row)
+        return start + 1, 0
+    return _row_ref(_attrs(attrs, (b"r",)).get(b"r"), row), next_col
 
 
 def _xlsx_cell(r: int, c: int, attrs: dict, body: bytes) -> list:
@@ -251,7 +337,7 @@ def _xlsx_cell(r: int, c: int, attrs: dict, body: bytes) -> list:
 def _survey_tokens(xml: bytes, name: str) -> SheetSurvey:
     """``survey_xlsx_sheet`` tag by tag, for parts whose cells nest (every tag counts)."""
     sheet = _Builder(name)
-    row, next_col = -1, 0
+    row, next_col = 0, 0
     cell = None                    # [row, col, type, style, has a value, formula, error text, has a child]
     for match in _XLSX_TAG.finditer(xml):
         closing, tag, attrs = match.group(1), match.group(2), match.group(3)
@@ -261,21 +347,19 @@ def _survey_tokens(xml: bytes, name: str) -> SheetSurvey:
                 if sheet.exceeded:
                     return sheet.done()
             cell = None
+        elif tag == b"row":
+            row, next_col = _row_event(row, next_col, closing, attrs)
         elif closing:
             continue
-        elif tag == b"row":
-            given = _attrs(attrs).get(b"r", b"")
-            row = int(given) - 1 if given.isdigit() and 0 < len(given) <= 10 else row + 1
-            next_col = 0
         elif tag == b"c":
             a = _attrs(attrs)
             where = _cell_ref(a.get(b"r"))
-            r, c = where if where else (max(row, 0), next_col)
+            r, c = where if where else (row, next_col)
             next_col = c + 1
             style = a.get(b"s", b"")
-            cell = None if attrs.endswith(b"/") else \
+            cell = None if attrs.rstrip().endswith(b"/") else \
                 [r, c, a.get(b"t", b""), int(style) if style.isdigit() and len(style) < 8 else None, False, False, "", False]
-        elif cell is not None and tag in (b"v", b"is") and not attrs.endswith(b"/"):
+        elif cell is not None and tag in (b"v", b"is") and not attrs.rstrip().endswith(b"/"):
             text = xml[match.end():xml.find(b"<", match.end())] if tag == b"v" else b"x"
             cell[4] = cell[4] or bool(text.strip())
             cell[7] = True
@@ -284,8 +368,8 @@ def _survey_tokens(xml: bytes, name: str) -> SheetSurvey:
         elif cell is not None and tag in (b"f", b"v", b"is"):
             cell[5] = cell[5] or tag == b"f"
             cell[7] = True
-        elif tag in (b"dimension", b"mergeCell"):
-            _xlsx_range(sheet, tag, _attrs(attrs).get(b"ref", b"").decode("ascii", "replace"))
+        elif tag == b"dimension":
+            _xlsx_range(sheet, tag, _attrs(attrs, (b"ref",)).get(b"ref", b""))
     if cell is not None:                         # the part ended inside a cell (truncated XML)
         _end_xlsx_cell(sheet, cell)
     return sheet.done()
@@ -293,6 +377,7 @@ def _survey_tokens(xml: bytes, name: str) -> SheetSurvey:
 
 def _end_xlsx_cell(sheet: _Builder, cell: list) -> None:
     r, c, kind, style, has_value, formula, error, occupied = cell
+    sheet.error_typed = sheet.error_typed or kind == b"e"
     if not occupied:
         return                                   # formatting only: calamine skips it
     # calamine places a cell with an empty <v> after a formula (t="e" too), and an empty <is>:
@@ -309,38 +394,79 @@ def _end_xlsx_cell(sheet: _Builder, cell: list) -> None:
             sheet.styles[(r, c)] = style
 
 
-def _xlsx_range(sheet: _Builder, tag: bytes, ref: str) -> None:
-    first, _, last = ref.partition(":")
-    start, end = parse_ref(first), parse_ref(last or first)
-    if start is None or end is None:
-        return
-    if tag == b"dimension":
-        sheet.declare(start, end, ref)
-    elif len(sheet.merged) < 10_000:
-        sheet.merged.append((start[0], start[1], end[0], end[1]))
+def _xlsx_range(sheet: _Builder, tag: bytes, ref: bytes) -> None:
+    """A declared dimension (``tag``: b"dimension", the one range an xlsx survey keeps)."""
+    first, _, last = ref.partition(b":")
+    start, end = _cell_ref(first.strip()), _cell_ref((last or first).strip())
+    if start is not None and end is not None and tag == b"dimension":
+        sheet.declare(start, end, ref.decode("ascii", "replace"))
 
 
-def _attrs(raw: bytes) -> dict[bytes, bytes]:
-    return dict(_ATTR.findall(raw))
+_SPACE = b" \t\n\r\x0c"
+
+
+def _attrs(raw: bytes, keys: tuple[bytes, ...] = (b"r", b"s", b"t")) -> dict[bytes, bytes]:
+    """The values of ``keys`` among a tag's attributes (``raw``: what follows the element's name),
+    taken as calamine takes them: its own scanner (a key is whatever precedes "=", a value is in
+    quotes of either kind), each key as found until every key was seen (so a key given twice may
+    count twice). {} where calamine refuses the attributes: it then fails the whole sheet."""
+    raw = raw.rstrip(_SPACE)
+    raw = raw[:-1] if raw.endswith(b"/") else raw
+    got, seen, pos, end = {}, 0, 0, len(raw)
+    while True:
+        while pos < end and raw[pos] in _SPACE:
+            pos += 1
+        equals = raw.find(b"=", pos)
+        if pos >= end or equals < 0:
+            return got if pos >= end else {}
+        key, pos = raw[pos:equals].rstrip(_SPACE), equals + 1
+        while pos < end and raw[pos] in _SPACE:
+            pos += 1
+        if pos >= end or raw[pos] not in b"\"'":
+            return {}
+        close = raw.find(raw[pos:pos + 1], pos + 1)
+        value, pos = raw[pos + 1:close if close >= 0 else end], close + 1 if close >= 0 else end
+        if key in keys:
+            got[key] = value
+            seen += 1
+            if seen == len(keys):
+                return got
 
 
 _COLUMNS: dict[bytes, int] = {}
-_REF_BYTES = re.compile(rb"\$?([A-Za-z]{1,7})\$?([0-9]{1,10})")
+_REF_BYTES = re.compile(rb"([A-Za-z]*)([0-9]+)")
+_WRAP = 2**32              # calamine counts rows and columns in 32 bits, wrapping over
 
 
 def _cell_ref(ref: bytes | None) -> tuple[int, int] | None:
-    """``parse_ref`` for a cell's r attribute, with the column letters remembered (A…XFD)."""
+    """(row, column) where calamine places a cell with this r attribute, counting as it does (any
+    number of letters, either case, and digits; 32 bits that wrap); None for a reference calamine
+    refuses, which makes it fail the whole sheet (it then allocates nothing)."""
     match = _REF_BYTES.fullmatch(ref) if ref else None
-    if match is None or match.group(2) == b"0" * len(match.group(2)):
+    if match is None or not match.group(1):
         return None
-    return int(match.group(2)) - 1, _column(match.group(1))
+    row = int(match.group(2)[-32:]) % _WRAP      # 10**32 is a multiple of 2**32: earlier digits count nothing
+    col = _column(match.group(1))
+    return (row - 1, col) if row and col >= 0 else None
+
+
+def _row_ref(ref: bytes | None, row: int) -> int:
+    """The row a <row r="…"> sets, as calamine reads it (column letters ignored); ``row`` when it
+    has none (calamine fails the sheet over a reference it refuses: no matter then)."""
+    match = _REF_BYTES.fullmatch(ref) if ref else None
+    number = int(match.group(2)[-32:]) % _WRAP if match else 0
+    return number - 1 if number else row
 
 
 def _column(letters: bytes) -> int:
-    """b"J" → 9, remembered (a sheet names a few columns thousands of times)."""
+    """b"J" → 9, as calamine counts (-1 where it wraps to no column), remembered: a sheet names a
+    few columns thousands of times."""
     col = _COLUMNS.get(letters)
     if col is None:
-        col = parse_ref(letters.decode("ascii") + "1")[1]
+        number = 0
+        for ch in letters[-32:].upper():           # 26**32 is a multiple of 2**32
+            number = (number * 26 + ch - 64) % _WRAP
+        col = number - 1
         if len(_COLUMNS) < 20_000:
             _COLUMNS[letters] = col
     return col
