@@ -99,18 +99,23 @@ def safe_component(text: str, max_bytes: int) -> str:
     return data.decode("utf-8", "ignore").strip() or "_"
 
 
-def stage_all(root: Path, jobs: list[ArchiveJob]) -> tuple[list[tuple[Path, Path]], list[tuple[ArchiveJob, OSError]]]:
+def stage_all(root: Path, jobs: list[ArchiveJob], made: set[Path] | None = None
+              ) -> tuple[list[tuple[Path, Path]], list[tuple[ArchiveJob, OSError]]]:
     """Copy every job (its sidecar, its reason file) to hidden temporary names beside its archive name.
 
     Returns the staged (temporary, final) pairs and the jobs that could not be staged, with the
-    error; a failed job leaves nothing behind.
+    error; a failed job leaves nothing behind. ``made``: folders known to exist (kept up to date),
+    so a period's thousand returns ask for their folder once.
     """
     staged, failed = [], []
+    made = set() if made is None else made
     for job in jobs:
         pairs: list[tuple[Path, Path]] = []
         try:
             final = root / job.archived_as
-            final.parent.mkdir(parents=True, exist_ok=True)
+            if final.parent not in made:
+                final.parent.mkdir(parents=True, exist_ok=True)
+                made.add(final.parent)
             if not os.path.lexists(final):      # else: copied by a run killed before recording
                 pairs.append(_copy_to_part(job.source, final))
             if job.sidecar is not None:

@@ -192,6 +192,7 @@ class MergeRun:
         self._taken: set[str] = set()                # archive names the ledger has given out
         self._updates: list[FileOutcome] = []        # ledger rows whose status this run changes
         self._staged: list[tuple[Path, Path]] = []   # (temporary copy, archive name)
+        self._folders: set[Path] = set()             # archive folders made by this run
         self.readings = start_reading([a.path for a in scan.arrivals], office.catalogue,
                                       settings=ws.settings, root=ws.root, workers=workers)
 
@@ -276,7 +277,7 @@ class MergeRun:
                 folder, owner = (item.folder, item.owner) if attempt == 1 else (("archive", "rejected"), "")
                 name = namer.name(folder, item.arrival.rel, item.arrival.received_at, item.ret.sha256, owner)
                 item.outcome = replace(item.outcome, archived_as=name)
-                staged, failed = stage_all(self.ws.root, [self._job(item)])
+                staged, failed = stage_all(self.ws.root, [self._job(item)], self._folders)
             except OSError as exc:
                 staged, failed = [], [(None, exc)]
             if not failed:
