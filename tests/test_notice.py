@@ -847,3 +847,123 @@ def test_counts_before_their_nouns_in_lists_of_programmes():
                                                    (2000, "名"), (10000, "名"), (1, "万名"), (50, "场次")]
     assert extract_indicators("优先支持其行政区域内1家符合条件的开发区扩区。", 1) == ()
     assert [(i.target, i.unit) for i in extract_indicators("粮食总产量0.0038亿斤。", 1)] == [(0.0038, "亿斤")]
+
+
+# -- round four (b), after the held-out run: progress tables and name + content tables ------------------
+
+def test_a_progress_table_with_a_category_column_and_the_lead_units_head(tmp_path):
+    """大类 merged down is a section (not glued to the task, 序号 read from its own column); header cells written with
+    spaces (分管 市领导, 牵头单位及 主要负责人) name the leader and lead-unit columns; a lead-unit cell names the unit's
+    head after it (市民政局 伍泽国, 市教育局（王芳）): a leader after the column's; the progress column is no target."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["大类", "序号", "工作任务", "分管 市领导", "牵头单位及\n主要负责人", "落实进展情况"])
+    ws.append(["一、提高民生保障水平", 1, "将低保标准提高到每人每月609元。", "陈某", "市民政局 伍泽国",
+               "已完成。已提高到835元/人月。"])
+    ws.append([None, 2, "新增养老床位300张。", "陈某", "市民政局 伍泽国", "已新增420张。"])
+    ws.append(["二、办好教育", 3, "新建幼儿园5所。", "李某", "市教育局（王芳）", "已开工8所。"])
+    ws.merge_cells("A2:A3")
+    wb.save(tmp_path / "progress.xlsx")
+    cat = read_notice(tmp_path / "progress.xlsx").catalogue
+    assert [(s.no, s.title) for s in cat.sections] == [(1, "提高民生保障水平"), (2, "办好教育")]
+    assert [(t.no, t.section, t.text, t.departments, t.leaders) for t in cat.tasks] == [
+        (1, 1, "将低保标准提高到每人每月609元。", ("市民政局",), ("陈某", "伍泽国")),
+        (2, 1, "新增养老床位300张。", ("市民政局",), ("陈某", "伍泽国")),
+        (3, 2, "新建幼儿园5所。", ("市教育局",), ("李某", "王芳"))]
+    assert [(i.task_no, i.target) for i in cat.indicators()] == [(1, 609), (2, 300), (3, 5)]
+
+
+def test_a_table_with_a_name_and_a_content_column(tmp_path):
+    """项目名称 beside 主要内容: the task is the name and the content, its targets read from the content; a row that
+    goes on with the item above (序号 and 项目名称 merged down) adds its content, leaders and units, not the name
+    again; 区政府分管领导 is the leaders' column."""
+    from docx import Document
+
+    doc = Document()
+    doc.add_paragraph("2021年民生实事项目责任分解表")
+    table = doc.add_table(rows=4, cols=6)
+    for cell, head in zip(table.rows[0].cells, ("序号", "项目名称", "主要内容", "区政府分管领导", "牵头单位", "配合单位")):
+        cell.text = head
+    for r, row in enumerate((("1", "增加教育资源供给", "新建学校12个，增加学位5000个。", "何某", "教育局", "各街道"),
+                             ("2", "老城厢复兴发展", "完成纪念馆提升工程。", "何某", "文体旅局", "晋陵公司"),
+                             ("", "", "整治道路3条。", "芮某", "住建局", "五星街道")), start=1):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+    table.cell(2, 0).merge(table.cell(3, 0)).text = "2"
+    table.cell(2, 1).merge(table.cell(3, 1)).text = "老城厢复兴发展"
+    doc.save(tmp_path / "items.docx")
+    cat = read_notice(tmp_path / "items.docx").catalogue
+    assert [(t.title, t.text, t.departments, t.leaders) for t in cat.tasks] == [
+        ("增加教育资源供给", "增加教育资源供给。新建学校12个，增加学位5000个。", ("教育局", "各街道"), ("何某",)),
+        ("老城厢复兴发展", "老城厢复兴发展。完成纪念馆提升工程。整治道路3条。", ("文体旅局", "晋陵公司", "住建局", "五星街道"),
+         ("何某", "芮某"))]
+    assert [(i.task_no, i.target, i.unit) for i in cat.indicators()] == [(1, 12, "个"), (1, 5000, "个"), (2, 3, "条")]
+
+
+def test_a_task_merged_across_name_and_content_is_read_once(tmp_path):
+    """主要任务 and 全年目标任务 merged across (one text in both) give the text once; a progress column (1-10月推进情况)
+    is neither the task's text nor a source of targets."""
+    import xlsxwriter
+
+    path = tmp_path / "merged.xlsx"
+    wb = xlsxwriter.Workbook(str(path))
+    ws = wb.add_worksheet()
+    ws.write_row(0, 0, ["序号", "主要任务", "全年目标任务", "分管领导", "牵头单位", "1-10月推进情况"])
+    ws.write(1, 0, 1)
+    ws.merge_range(1, 1, 1, 2, "新建公园4个。")
+    ws.write_row(1, 3, ["张某", "市城管局", "已建成6个。"])
+    wb.close()
+    cat = read_notice(path).catalogue
+    assert [(t.text, t.departments, t.leaders) for t in cat.tasks] == [("新建公园4个。", ("市城管局",), ("张某",))]
+    assert [(i.target, i.unit) for i in cat.indicators()] == [(4, "个")]
+
+
+def test_a_task_column_merged_over_numbered_measures_groups_them(tmp_path):
+    """重点任务 merged down over rows numbered 1, 2 with a 具体措施 column beside it: the merged text groups the tasks
+    (a section), each measure is a task of its own, not prefixed with the group's text."""
+    import xlsxwriter
+
+    path = tmp_path / "groups.xlsx"
+    wb = xlsxwriter.Workbook(str(path))
+    ws = wb.add_worksheet()
+    ws.write_row(0, 0, ["序号", "重点任务", "具体措施", "责任单位"])
+    ws.merge_range(1, 1, 2, 1, "推进城市更新")
+    ws.write_row(1, 0, [1])
+    ws.write_row(1, 2, ["改造老旧小区20个。", "市住建局"])
+    ws.write_row(2, 0, [2])
+    ws.write_row(2, 2, ["新建停车位500个。", "市城管局"])
+    ws.write_row(3, 0, [3, "优化营商环境", "压减审批时限30%。", "市政务服务局"])
+    wb.close()
+    cat = read_notice(path).catalogue
+    assert [s.title for s in cat.sections] == ["推进城市更新", "优化营商环境"]
+    assert [(t.no, t.section, t.text) for t in cat.tasks] == [
+        (1, 1, "改造老旧小区20个。"), (2, 1, "新建停车位500个。"), (3, 2, "压减审批时限30%。")]
+
+
+@pytest.mark.parametrize("cell, expected", [
+    ("市民政局 伍泽国", ("市民政局", ("伍泽国",))),
+    ("市民政局（伍泽国）", ("市民政局", ("伍泽国",))),
+    ("市民政局 周 斐\n市财政局 张三局长", ("市民政局\n市财政局", ("周斐", "张三"))),
+    ("市住建局 市城管局", ("市住建局 市城管局", ())),
+    ("各县（市、区）人民政府", ("各县（市、区）人民政府", ())),
+    ("高新园（邹区镇） 李四", ("高新园（邹区镇）", ("李四",))),
+])
+def test_the_head_named_after_a_lead_unit(cell, expected):
+    from tz_excel.notice import _unit_heads
+
+    assert _unit_heads(cell) == expected
+
+
+@pytest.mark.parametrize("name", ["zhaoqing_2020", "zhonglou_2021", "wenzhou_2018"])
+def test_round_four_tables_read_whole(name):
+    """The held-out tables of round four (b): every task, its lead, departments and leaders as labelled, and no
+    figure of a progress column (落实进展情况, 进展情况) taken for a target."""
+    bench = _bench()
+    path, labels = next((p, lab) for n, p, lab in bench.real_documents() if n == name)
+    cat = read_notice(path).catalogue
+    q = bench.measure_document(name, cat, labels)
+    assert (q.found, q.lead, q.departments, q.leaders, q.deadlines) == (q.expected, 1.0, 1.0, 1.0, 1.0), q.details
+    progress = {(d["target"], d["unit"]) for t in labels["tasks"] for d in t["decoys"] if "进展" in d["why"]}
+    assert not progress & {(i.target, i.unit) for i in cat.indicators()}

@@ -391,25 +391,40 @@ def _cell_text(value) -> str:
 # -- task tables (.xlsx sheets, Word tables) -----------------------------------------------------
 
 _HEAD_NO = re.compile(r"^(序号|编号|任务序号|任务编号|项目序号)$")
-_HEAD_TASK = re.compile(r"^(?:(?:重点|主要|具体|工作|目标|年度)?(?:任务|工作)(?:名称|内容|及目标|措施|事项)?|重点工作任务|"
-                        r"内容与要求|工作内容|主要内容|任务内容|工作措施|具体措施|目标任务|重点事项|工作目标|"
-                        r"目标任务内容|主要工作|工作要点|项目内容|项目名称|建设内容)$")
-_HEAD_SECTION = re.compile(r"^(一级|一级任务|一级指标|板块|领域|重点领域|类别|分类|方面|部分)$")
+# The task's own columns: its name (项目名称, 工作任务 …) and what it is to do (主要内容, 目标任务, 具体措施 …). A table
+# with both gives the task as the name and the content; a 全年/年度 before the head is the same column.
+_HEAD_TASK = re.compile(r"^(?:全年|年度|\d{4}年度?)?(?:"
+                        r"(?:重点|主要|具体|工作|目标|年度)?(?:任务|工作)(?:名称|内容|及目标|措施|事项)?|重点工作任务|"
+                        r"内容与要求|(?:主要|具体|项目|任务|工作|实施|建设|主要建设|项目建设)内容(?:及规模|与要求|及要求)?|"
+                        r"建设规模及内容|工作措施|具体措施|主要措施|目标任务|重点事项|(?:工作|主要|具体|建设)目标|目标要求|"
+                        r"目标任务内容|主要工作|工作要点|(?:项目|任务|事项|实事|工作)名称|民生实事(?:项目)?|实事(?:项目|内容)|"
+                        r"(?:重点|建设)?项目)$")
+_HEAD_SECTION = re.compile(r"^(一级|一级任务|一级指标|板块|领域|重点领域|所属领域|类别|大类|分类|门类|方面|部分|"
+                           r"(?:工作|任务|项目)类别)$")
+# 牵头单位, and the cell that names the unit's head after it: 牵头单位及主要负责人 / 牵头单位(负责人)
+_HEAD_PERSON = re.compile(r"负责人|责任人|负责同志")
 _HEAD_RESP = re.compile(r"^(?:主要)?(?:责任单位|责任部门|责任主体|牵头单位|牵头部门|主责单位|责任股室|责任科室|责任处室)"
-                        r"(?:\(.{1,4}\)|（.{1,4}）)?$")
+                        r"(?:\(.{1,4}\)|（.{1,4}）|及(?:其)?(?:主要)?(?:负责人|责任人|负责同志))?$")
 _HEAD_CO = re.compile(r"^(配合单位|配合部门|参与单位|协办单位|协同单位|责任单位|责任部门)$|(?:协同|配合|参与|协办|协助)(?:单位|部门)")
-_HEAD_LEADER = re.compile(rf"^(?:{LEADER_ROLE})$")
+# 责任领导, 分管市领导, 区政府分管领导, 挂点领导: the persons who answer for the task
+_HEAD_LEADER = re.compile(rf"^(?:[市区县镇乡](?:人民)?政府|[市区县]委)?(?:{LEADER_ROLE}|(?:挂点|挂钩|包联|督办)(?:市|区|县)?领导)"
+                          r"(?:同志)?$")
 _HEAD_DUE = re.compile(rf"^(?:{DUE_ROLE})$")
 _HEAD_TARGET = re.compile(r"^(?:年度目标|全年目标|目标值|年度目标值|预期目标|目标数)$")   # a task's target in a column
 _HEAD_UNIT = re.compile(r"^(?:单位|计量单位)$")                                      # … and its unit beside it
-_HEAD_OTHER = re.compile(r"备注|说明|进展|进度|推进情况|完成情况|是否|评分|考核部门|联系人|电话")
+_HEAD_OTHER = re.compile(r"备注|说明|进展|进度|推进情况|完成情况|落实情况|执行情况|实施情况|是否|评分|考核部门|联系人|电话")
 _SECTION_LEADERS = re.compile(rf"[(（]\s*((?:{LEADER_ROLE})\s*[:：][^()（）]*)[)）]\s*$")
+
+
+def _head(cell: str) -> str:
+    """A header cell as compared: without the spaces and line breaks that fit it to the column (分管 市领导)."""
+    return re.sub(r"\s+", "", cell)
 
 
 def _find_header(rows: list[list[str]]) -> int | None:
     """The row that names a task table's columns: a task column (or 序号) and a column of units."""
     for at, row in enumerate(rows):
-        cells = [re.sub(r"\s+", "", c) for c in row]
+        cells = [_head(c) for c in row]
         if any(_HEAD_RESP.match(c) for c in cells) and any(_HEAD_TASK.match(c) or _HEAD_NO.match(c) for c in cells):
             return at
     return None
@@ -427,6 +442,8 @@ class _Columns:
     due: int | None
     target: int | None
     unit: int | None
+    content: tuple[int, ...] = ()   # further columns of the task's text (主要内容 beside 项目名称), in order
+    persons: tuple[int, ...] = ()   # unit columns whose cells name the unit's head after it (牵头单位及主要负责人)
 
 
 def _columns(cells: list[str], body: list[list[str]]) -> _Columns:
@@ -435,9 +452,15 @@ def _columns(cells: list[str], body: list[list[str]]) -> _Columns:
 
     resp = column(_HEAD_RESP)
     units = (resp,) + tuple(i for i, c in enumerate(cells) if _HEAD_CO.search(c) and i != resp)
-    target = column(_HEAD_TARGET)
-    found = _Columns(column(_HEAD_NO), column(_HEAD_TASK), column(_HEAD_SECTION), units, column(_HEAD_LEADER),
-                     column(_HEAD_DUE), target, column(_HEAD_UNIT) if target is not None else None)
+    target, no, section = column(_HEAD_TARGET), column(_HEAD_NO), column(_HEAD_SECTION)
+    tasks = [i for i, c in enumerate(cells) if _HEAD_TASK.match(c) and i not in (target, section)]
+    if len(tasks) > 1 and _groups_rows(body, tasks[0], no):
+        # 重点任务 merged down over rows numbered 1, 2, 3 (具体措施 beside it): a group of tasks, not a task's name
+        section = tasks[0] if section is None else section
+        tasks = tasks[1:]
+    found = _Columns(no, tasks[0] if tasks else None, section, units, column(_HEAD_LEADER),
+                     column(_HEAD_DUE), target, column(_HEAD_UNIT) if target is not None else None,
+                     tuple(tasks[1:]), tuple(i for i in units if _HEAD_PERSON.search(cells[i])))
     if found.task is None:                              # 民生实事, 考核内容 …: the column of distinct texts
         taken = {found.no, found.section, *units, found.leader, found.due, target, found.unit}
         free = [i for i, c in enumerate(cells) if i not in taken and not _HEAD_OTHER.search(c)]
@@ -449,20 +472,34 @@ def _columns(cells: list[str], body: list[list[str]]) -> _Columns:
     return found
 
 
+def _groups_rows(body: list[list[str]], col: int, no: int | None) -> bool:
+    """Does one text of column ``col`` span rows of different 序号 (a cell merged down over several tasks)?"""
+    if no is None:
+        return False
+
+    def cell(row: list[str], i: int) -> str:
+        return row[i].strip() if i < len(row) else ""
+
+    return any(cell(a, col) and cell(a, col) == cell(b, col) and cell(a, no) and cell(b, no)
+               and cell(a, no) != cell(b, no) for a, b in zip(body, body[1:]))
+
+
 def _table_lines(rows: list[list[str]]) -> list[tuple[int, dict]]:
     """Rows of a table → (row number, Line fields); a task table becomes numbered task lines."""
     header = _find_header(rows)
     if header is None:
         return [(r, {"text": text}) for r, row in enumerate(rows, 1) for text in _distinct(row)]
-    cols = _columns([re.sub(r"\s+", "", c) for c in rows[header]], rows[header + 1:])
+    cols = _columns([_head(c) for c in rows[header]], rows[header + 1:])
     out = [(r, {"text": text}) for r, row in enumerate(rows[:header], 1) for text in _distinct(row)]
-    last_section, last_no = "", ""
+    last_section, last_no, above = "", "", []
     for r, row in enumerate(rows[header + 1:], start=header + 2):
         def get(i: int | None) -> str:
             return row[i].strip() if i is not None and i < len(row) else ""
 
-        number, text, section = re.sub(r"[.．、\s]+$", "", get(cols.no)), get(cols.task), get(cols.section)
+        number, section = re.sub(r"[.．、\s]+$", "", get(cols.no)), get(cols.section)
         continues, last_no = bool(number) and number == last_no and out[-1][1].get("hint") == "task", number
+        text = _task_text(row, above if continues else [], cols)
+        above = row
         if section and section != last_section:
             out.append((r, {"text": section, "hint": "section"}))
             last_section = section
@@ -473,16 +510,42 @@ def _table_lines(rows: list[list[str]]) -> list[tuple[int, dict]]:
         if not number and text and not any(map(get, cols.units)):
             out.append((r, {"text": text, "hint": "section"}))        # a section row spanning the table
             continue
-        if text:
+        if text or continues:
             _table_task(out, r, number, text, get, cols, continues)
     return out
+
+
+def _task_text(row: list[str], above: list[str], cols: _Columns) -> str:
+    """The task's text in a row: its name and content columns joined (项目名称。主要内容), a text met twice (a cell
+    merged across both columns) once, and on a row that goes on with the task above, without the cells it
+    repeats from that row (the 项目名称 merged down over both)."""
+    def cell(row: list[str], i: int) -> str:
+        return row[i].strip() if i < len(row) else ""
+
+    parts: list[str] = []
+    for i in (cols.task, *cols.content) if cols.task is not None else ():
+        text = cell(row, i)
+        if not text or (above and text == cell(above, i)) or any(text in part for part in parts):
+            continue
+        parts = [p for p in parts if not text.startswith(p)] + [text]     # 老城厢复兴发展：… after its name
+    joined = ""
+    for part in parts:
+        joined += part if not joined or re.search(r"[。；;:：.!！?？]$", joined) else "。" + part
+    return joined
 
 
 def _table_task(out: list[tuple[int, dict]], r: int, number: str, text: str, get, cols: _Columns,
                 continues: bool) -> None:
     """One task row into ``out``; a row whose 序号 repeats the row above (a merged cell) goes on with its task."""
-    marker = sum((read_marker(get(col)) for col in cols.units[1:]), read_marker(get(cols.units[0])))
-    leaders = read_marker(f"责任领导:{get(cols.leader)}").leaders if get(cols.leader) else None
+    marker, persons = Marker(()), ()
+    for col in cols.units:
+        cell = get(col)
+        if col in cols.persons:
+            cell, named = _unit_heads(cell)
+            persons += named
+        marker += read_marker(cell)
+    leaders = read_marker(f"责任领导:{get(cols.leader)}").leaders if get(cols.leader) else ()
+    leaders = tuple(dict.fromkeys(leaders + persons)) or None
     text = re.sub(rf"^\s*{re.escape(number)}\s*[.．、]\s*", "", text) if number else text
     if (target := get(cols.target)) and re.search(r"\d", target):
         unit = get(cols.unit) if not re.search(r"[^\d.]$", target) else ""
@@ -491,9 +554,54 @@ def _table_task(out: list[tuple[int, dict]], r: int, number: str, text: str, get
         previous = out[-1][1]
         previous["text"] += text
         previous["departments"] = tuple(dict.fromkeys((previous["departments"] or ()) + marker.departments)) or None
+        previous["leaders"] = tuple(dict.fromkeys((previous["leaders"] or ()) + (leaders or ()))) or None
         return
     out.append((r, {"text": (f"{number}." if number else "") + text, "hint": "task",
                     "departments": marker.departments or None, "leaders": leaders, "due": get(cols.due)}))
+
+
+# A word that names a unit, not a person: its ending (局, 委, 街道, 公司 …) or its start (各, 全); and words of a
+# marker that are no name at all (牵头, 负责, 有关).
+_UNIT_WORD = re.compile(r"(?:局|委|厅|办|部|院|所|站|中心|政府|管委会|公司|集团|队|会|行|署|馆|社|处|科|股|室|团|组|单位|部门|"
+                        r"街道|社区|镇|乡|区|县|市|省|村|园|校|场|港|厂)$|^(?:各|全|有关|相关)|牵头|负责|配合|参与|协办|协助|等")
+
+
+_PERSON = re.compile(r"([\u4e00-\u9fff·]{2,4}?)(?:同志|副?(?:局长|主任|书记|区长|县长|市长|镇长|乡长|院长|所长|站长|部长|处长|"
+                     r"科长|总经理|经理|董事长))?")
+
+
+def _unit_heads(cell: str) -> tuple[str, tuple[str, ...]]:
+    """A 牵头单位及主要负责人 cell → (its units, the persons named after them): ``市民政局 伍泽国`` → (``市民政局``,
+    (``伍泽国``,)); ``市民政局（伍泽国）`` likewise. A person is a word of two to four characters standing alone after
+    a unit, which no unit's ending or start marks as a unit; a name padded with spaces (周 斐) is one word."""
+    folded = fold(cell)
+    words = [(m.start(), m.end()) for m in re.finditer(r"[\u4e00-\u9fff·]+", folded)]
+    persons, cut, seen_unit, k = [], [], False, 0
+    while k < len(words):
+        start, end = words[k]
+        nxt = k + 1
+        # 周 斐 / 王 小 明: single characters padded apart in a cell
+        while end - start == 1 and nxt < len(words) and words[nxt][1] - words[nxt][0] == 1 \
+                and not folded[end:words[nxt][0]].strip():
+            end = words[nxt][1]
+            nxt += 1
+        word = re.sub(r"\s+", "", folded[start:end])
+        before, after = folded[start - 1:start], folded[end:end + 1]
+        alone = before in ("", " ", "\u3000", "\t", "\n", "、", ",", ";", ":", "(", "/") and \
+            after in ("", " ", "\u3000", "\t", "\n", "、", ",", ";", ":", ")", "/")
+        name = _PERSON.fullmatch(word)
+        if seen_unit and alone and name and not _UNIT_WORD.search(name.group(1)):
+            persons.append(name.group(1))
+            cut.append((start, end))
+        else:
+            seen_unit = True
+        k = nxt
+    units = cell
+    for start, end in reversed(cut):
+        units = units[:start] + " " + units[end:]
+    units = re.sub(r"[(（]\s*[)）]", " ", units)                    # the emptied （伍泽国）
+    units = re.sub(r"\s*\n\s*", "\n", re.sub(r"[ \t\u3000]+", " ", units)).strip()
+    return units, tuple(persons)
 
 
 def _text_tables(lines: list[Line]) -> list[Line]:
