@@ -949,6 +949,8 @@ def test_a_task_column_merged_over_numbered_measures_groups_them(tmp_path):
     ("市住建局 市城管局", ("市住建局 市城管局", ())),
     ("各县（市、区）人民政府", ("各县（市、区）人民政府", ())),
     ("高新园（邹区镇） 李四", ("高新园（邹区镇）", ("李四",))),
+    ("团市委 市妇联 市科协", ("团市委 市妇联 市科协", ())),
+    ("市残联、市邮政 王五", ("市残联、市邮政", ("王五",))),
 ])
 def test_the_head_named_after_a_lead_unit(cell, expected):
     from tz_excel.notice import _unit_heads

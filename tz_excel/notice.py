@@ -563,7 +563,8 @@ def _table_task(out: list[tuple[int, dict]], r: int, number: str, text: str, get
 # A word that names a unit, not a person: its ending (局, 委, 街道, 公司 …) or its start (各, 全); and words of a
 # marker that are no name at all (牵头, 负责, 有关).
 _UNIT_WORD = re.compile(r"(?:局|委|厅|办|部|院|所|站|中心|政府|管委会|公司|集团|队|会|行|署|馆|社|处|科|股|室|团|组|单位|部门|"
-                        r"街道|社区|镇|乡|区|县|市|省|村|园|校|场|港|厂)$|^(?:各|全|有关|相关)|牵头|负责|配合|参与|协办|协助|等")
+                        r"街道|社区|镇|乡|区|县|市|省|村|园|校|场|港|厂|联|协|盟|关|台)$|^(?:各|全|有关|相关|市|县|省|乡|中国)|"
+                        r"牵头|负责|配合|参与|协办|协助|等")
 
 
 _PERSON = re.compile(r"([\u4e00-\u9fff·]{2,4}?)(?:同志|副?(?:局长|主任|书记|区长|县长|市长|镇长|乡长|院长|所长|站长|部长|处长|"
