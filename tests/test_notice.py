@@ -847,3 +847,30 @@ def test_counts_before_their_nouns_in_lists_of_programmes():
                                                    (2000, "名"), (10000, "名"), (1, "万名"), (50, "场次")]
     assert extract_indicators("优先支持其行政区域内1家符合条件的开发区扩区。", 1) == ()
     assert [(i.target, i.unit) for i in extract_indicators("粮食总产量0.0038亿斤。", 1)] == [(0.0038, "亿斤")]
+
+
+# -- round four: prose notices (tests/data/notice/real/, held-out part) ------------------------------
+
+@pytest.mark.parametrize("marker, departments", [
+    ("责任单位：市发改委、市卫生健康委（除标注“分别牵头”外，列第一位为牵头或汇总单位，下同）", ("市发改委", "市卫生健康委")),
+    ("责任单位：市人力社保局、市农业农村局分别牵头", ("市人力社保局", "市农业农村局")),
+    ("责任单位：区教育局、区财政局共同牵头", ("区教育局", "区财政局")),
+    ("责任单位：区财政局、区发改局（牵头）、各镇街（配合）", ("区发改局", "区财政局", "各镇街")),
+])
+def test_unit_lines_with_a_note_or_a_role_after_the_names(marker, departments):
+    text = f"一、甲\n1.固定资产投资增长10%。\n{marker}\n2.建设学校3所。\n责任单位：区教育局\n"
+    cat = read_notice(text.encode("utf-8")).catalogue
+    assert [t.departments for t in cat.tasks] == [departments, ("区教育局",)]
+
+
+def test_web_page_furniture_is_never_the_title():
+    text = ("当前位置：首页\n>> 专题专栏 >> 2023重点工作\n市政府工作报告重点工作责任分解（2023年）\n"
+            "时间：2023-07-11 17:01 浏览次数： 信息来源：某市政府\n一、主要目标\n1.生产总值增长6%。\n责任单位：市发改委\n")
+    cat = read_notice(text.encode("utf-8")).catalogue
+    assert (cat.title, cat.year, cat.date) == ("市政府工作报告重点工作责任分解（2023年）", 2023, "2023-07-11")
+    # a page's metadata table names the title in its 名称 cell; a bare 时间 without 来源 is no publication date
+    text = ("索引号: | 0001/202006-00026 | 组配分类: | 政策文件 |\n名称: | 某区2020年重点工作安排 | 文号: | 无 |\n"
+            "根据《关于…的意见》（中发〔2019〕17号），安排如下：\n一、甲\n1.建设学校3所。（区教育局负责）\n")
+    assert read_notice(text.encode("utf-8")).catalogue.title == "某区2020年重点工作安排"
+    text = "某县重点工作方案\n时间:2022-11-27 02:50:00\n一、甲\n1.建设学校3所。（区教育局负责）\n"
+    assert read_notice(text.encode("utf-8")).catalogue.year == 0

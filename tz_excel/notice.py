@@ -955,19 +955,33 @@ def _notice_date(texts: list[str]) -> str:
     return ""
 
 
-_LISTED_DATE = re.compile(r"(?:成文日期|发文日期|印发日期|发布日期|发布时间)[\s:：|]*((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})")
+_LISTED_DATE = re.compile(r"(?:成文日期|发文日期|印发日期|发布日期|发布时间)[\s:：|]*"
+                          r"((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})")
+# A web page's furniture around the notice: breadcrumb, date and counter lines, buttons. Never its title.
+_FURNITURE = re.compile(r"^(?:当前位置|您的位置|您现在的位置|所在位置|首页|来源|信息来源|文章来源|发布时间|发布日期|时间|日期|"
+                        r"浏览次数|访问次数|点击数|字号|打印|关闭|分享|索引号|主题分类|发文机关)|>>|»|›|浏览次数|"
+                        r"【\s*(?:打印|关闭|字号|大|中|小)|\|.*\|")      # …, a row of the page's metadata table
+# The metadata table's own 名称 | 标题 cell, when the page has one: the notice's title as the site files it.
+_PAGE_TITLE = re.compile(r"(?:^|\|)\s*(?:名称|标题|文件名称)\s*[:：]\s*\|?\s*([^|]{4,80}?)\s*(?:\||$)")
+
+
+# A bare 时间: 2023-07-11 is the page's date of publication only on the page's line of 来源 or 浏览次数.
+_PAGE_DATE = re.compile(r"(?<![\u4e00-\u9fff])(?:时间|日期)[\s:：|]*((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})"
+                        r"(?=.*(?:来源|浏览|点击|访问))")
 
 
 def _listed_date(texts: list[str]) -> str:
     """A web page's 发布日期: 2018-07-09 (or 成文日期 …), for a notice that shows no date of its own."""
     for text in texts:
-        if m := _LISTED_DATE.search(fold(text)):
+        if m := _LISTED_DATE.search(fold(text)) or _PAGE_DATE.search(fold(text)):
             return f"{int(m.group(1)):04d}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
     return ""
 
 
 def _title(texts: list[str]) -> str:
-    candidates = [_DOCNO.sub("", t).strip() for t in texts]
+    if named := next((m.group(1) for t in texts if (m := _PAGE_TITLE.search(t))), ""):
+        return named
+    candidates = [_DOCNO.sub("", t).strip() for t in texts if not _FURNITURE.search(fold(t).strip())]
     for text in candidates:
         if "关于" in text and _TITLE_END.search(text):
             return text
@@ -984,6 +998,7 @@ def _short_title(title: str, texts: list[str]) -> str:
         short = m.group(1)
     else:
         short = next((t for t in texts if "关于" not in t and re.search(r"重点(工作)?任务|工作要点", t)
+                      and not _FURNITURE.search(fold(t).strip())
                       and len(t) <= 60 and not t.endswith(("。", ":", "："))), "")
         short = short or re.sub(r"^.*?关于(印发)?|的通知$", "", title) or title
     short = re.sub(r"[〈〉<>《》\"“”/\\:*?|]", "", short).strip()
