@@ -874,3 +874,14 @@ def test_web_page_furniture_is_never_the_title():
     assert read_notice(text.encode("utf-8")).catalogue.title == "某区2020年重点工作安排"
     text = "某县重点工作方案\n时间:2022-11-27 02:50:00\n一、甲\n1.建设学校3所。（区教育局负责）\n"
     assert read_notice(text.encode("utf-8")).catalogue.year == 0
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("为7万名学龄儿童实施免费窝沟封闭。", [(7, "万名", ">=", "cumulative")]),
+    ("为全市3000户困难家庭提供上门服务。", [(3000, "户", ">=", "cumulative")]),
+    ("为100个村配备保洁员。", [(100, "个", ">=", "cumulative")]),
+    ("作为100个企业提供服务的平台。", []),
+    ("为3个乡镇的规划作参考。", []),
+])
+def test_a_count_of_those_served_is_a_commitment(text, expected):
+    assert [(i.target, i.unit, i.comparator, i.kind) for i in extract_indicators(text, 1)] == expected
