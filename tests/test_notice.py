@@ -885,3 +885,26 @@ def test_web_page_furniture_is_never_the_title():
 ])
 def test_a_count_of_those_served_is_a_commitment(text, expected):
     assert [(i.target, i.unit, i.comparator, i.kind) for i in extract_indicators(text, 1)] == expected
+
+
+def test_a_page_flattened_into_one_line_is_read_item_by_item():
+    preamble = "2015年区政府民生实事项目共有8项任务，各责任单位高度重视，现将1—6月份进展情况公示如下，" * 3
+    text = (preamble + "确保完成。 1.建成7.5G基站20个，运营第1号线。 牵头领导:张某 责任单位:区信息中心 项目责任人:李某 "
+            "实际完成情况:已于2015年5月30日开通，完成年度任务的55%。 2.新增公交线路10条，发车间隔缩短1.6倍。 "
+            "牵头领导:王某 责任单位:区交通局,各街道 项目责任人:赵某,各街道主任 配合单位:区公安局、区财政局 "
+            "东片 西片 合计 线路目标 4 6 10 实际完成 2 3 5 3.改造老旧小区3个。 责任单位:区住建局")
+    parsed = read_notice(text.encode("utf-8"))
+    cat = parsed.catalogue
+    assert [(t.no, t.text, t.departments, t.leaders) for t in cat.tasks] == [
+        (1, "建成7.5G基站20个，运营第1号线。", ("区信息中心",), ("张某",)),
+        (2, "新增公交线路10条，发车间隔缩短1.6倍。", ("区交通局", "各街道", "区公安局", "区财政局"), ("王某",)),
+        (3, "改造老旧小区3个。", ("区住建局",), ())]
+    assert [(i.id, i.target, i.unit) for i in cat.indicators()] == [("1.1", 20, "个"), ("2.1", 10, "条"), ("3.1", 3, "个")]
+    assert cat.year == 2015 and any("按正文开头推定为2015年" in w for w in parsed.warnings)
+
+
+def test_long_lines_of_an_ordinary_notice_are_not_cut():
+    task = "推进数字化改革，建成数据中心。其中 2.完善平台功能；3.扩大覆盖面。" * 10 + "（1）建平台；（2）扩覆盖。"
+    text = f"某区2023年重点任务\n一、甲\n1.{task}（区大数据局负责）\n2.建设学校3所。（区教育局负责）\n"
+    cat = read_notice(text.encode("utf-8")).catalogue
+    assert [(t.text, t.departments) for t in cat.tasks] == [(task, ("区大数据局",)), ("建设学校3所。", ("区教育局",))]
