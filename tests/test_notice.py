@@ -969,3 +969,63 @@ def test_round_four_tables_read_whole(name):
     assert (q.found, q.lead, q.departments, q.leaders, q.deadlines) == (q.expected, 1.0, 1.0, 1.0, 1.0), q.details
     progress = {(d["target"], d["unit"]) for t in labels["tasks"] for d in t["decoys"] if "进展" in d["why"]}
     assert not progress & {(i.target, i.unit) for i in cat.indicators()}
+
+# -- round four: prose notices (tests/data/notice/real/, held-out part) ------------------------------
+
+@pytest.mark.parametrize("marker, departments", [
+    ("责任单位：市发改委、市卫生健康委（除标注“分别牵头”外，列第一位为牵头或汇总单位，下同）", ("市发改委", "市卫生健康委")),
+    ("责任单位：市人力社保局、市农业农村局分别牵头", ("市人力社保局", "市农业农村局")),
+    ("责任单位：区教育局、区财政局共同牵头", ("区教育局", "区财政局")),
+    ("责任单位：区财政局、区发改局（牵头）、各镇街（配合）", ("区发改局", "区财政局", "各镇街")),
+])
+def test_unit_lines_with_a_note_or_a_role_after_the_names(marker, departments):
+    text = f"一、甲\n1.固定资产投资增长10%。\n{marker}\n2.建设学校3所。\n责任单位：区教育局\n"
+    cat = read_notice(text.encode("utf-8")).catalogue
+    assert [t.departments for t in cat.tasks] == [departments, ("区教育局",)]
+
+
+def test_web_page_furniture_is_never_the_title():
+    text = ("当前位置：首页\n>> 专题专栏 >> 2023重点工作\n市政府工作报告重点工作责任分解（2023年）\n"
+            "时间：2023-07-11 17:01 浏览次数： 信息来源：某市政府\n一、主要目标\n1.生产总值增长6%。\n责任单位：市发改委\n")
+    cat = read_notice(text.encode("utf-8")).catalogue
+    assert (cat.title, cat.year, cat.date) == ("市政府工作报告重点工作责任分解（2023年）", 2023, "2023-07-11")
+    # a page's metadata table names the title in its 名称 cell; a bare 时间 without 来源 is no publication date
+    text = ("索引号: | 0001/202006-00026 | 组配分类: | 政策文件 |\n名称: | 某区2020年重点工作安排 | 文号: | 无 |\n"
+            "根据《关于…的意见》（中发〔2019〕17号），安排如下：\n一、甲\n1.建设学校3所。（区教育局负责）\n")
+    assert read_notice(text.encode("utf-8")).catalogue.title == "某区2020年重点工作安排"
+    text = "某县重点工作方案\n时间:2022-11-27 02:50:00\n一、甲\n1.建设学校3所。（区教育局负责）\n"
+    assert read_notice(text.encode("utf-8")).catalogue.year == 0
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("为7万名学龄儿童实施免费窝沟封闭。", [(7, "万名", ">=", "cumulative")]),
+    ("为全市3000户困难家庭提供上门服务。", [(3000, "户", ">=", "cumulative")]),
+    ("为100个村配备保洁员。", [(100, "个", ">=", "cumulative")]),
+    ("作为100个企业提供服务的平台。", []),
+    ("为3个乡镇的规划作参考。", []),
+])
+def test_a_count_of_those_served_is_a_commitment(text, expected):
+    assert [(i.target, i.unit, i.comparator, i.kind) for i in extract_indicators(text, 1)] == expected
+
+
+def test_a_page_flattened_into_one_line_is_read_item_by_item():
+    preamble = "2015年区政府民生实事项目共有8项任务，各责任单位高度重视，现将1—6月份进展情况公示如下，" * 3
+    text = (preamble + "确保完成。 1.建成7.5G基站20个，运营第1号线。 牵头领导:张某 责任单位:区信息中心 项目责任人:李某 "
+            "实际完成情况:已于2015年5月30日开通，完成年度任务的55%。 2.新增公交线路10条，发车间隔缩短1.6倍。 "
+            "牵头领导:王某 责任单位:区交通局,各街道 项目责任人:赵某,各街道主任 配合单位:区公安局、区财政局 "
+            "东片 西片 合计 线路目标 4 6 10 实际完成 2 3 5 3.改造老旧小区3个。 责任单位:区住建局")
+    parsed = read_notice(text.encode("utf-8"))
+    cat = parsed.catalogue
+    assert [(t.no, t.text, t.departments, t.leaders) for t in cat.tasks] == [
+        (1, "建成7.5G基站20个，运营第1号线。", ("区信息中心",), ("张某",)),
+        (2, "新增公交线路10条，发车间隔缩短1.6倍。", ("区交通局", "各街道", "区公安局", "区财政局"), ("王某",)),
+        (3, "改造老旧小区3个。", ("区住建局",), ())]
+    assert [(i.id, i.target, i.unit) for i in cat.indicators()] == [("1.1", 20, "个"), ("2.1", 10, "条"), ("3.1", 3, "个")]
+    assert cat.year == 2015 and any("按正文开头推定为2015年" in w for w in parsed.warnings)
+
+
+def test_long_lines_of_an_ordinary_notice_are_not_cut():
+    task = "推进数字化改革，建成数据中心。其中 2.完善平台功能；3.扩大覆盖面。" * 10 + "（1）建平台；（2）扩覆盖。"
+    text = f"某区2023年重点任务\n一、甲\n1.{task}（区大数据局负责）\n2.建设学校3所。（区教育局负责）\n"
+    cat = read_notice(text.encode("utf-8")).catalogue
+    assert [(t.text, t.departments) for t in cat.tasks] == [(task, ("区大数据局",)), ("建设学校3所。", ("区教育局",))]

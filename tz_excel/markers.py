@@ -38,11 +38,16 @@ _OTHER_FIELD = re.compile(r"[,;，；]\s*[\u4e00-\u9fff]{2,8}\s*[:：]")
 _OPEN, _CLOSE = "(（[［【〔", ")）]］】〕"
 # "列第一位者为牵头单位，下同", "排在第一位的部门为牵头部门", "列第一位的责任单位为牵头单位或汇总单位": notes on
 # the order, true of every marker of the notice, and no department.
-_ORDER_NOTE = re.compile(r"[,;，；]?\s*(?:排在|排|列在|列|位列|居)?第一位(?:的|者)?(?:责任)?(?:单位|部门)?为牵头(?:单位|部门)"
+_ORDER_NOTE = re.compile(r"[,;，；]?\s*(?:排在|排|列在|列|位列|居)?第一位(?:的|者)?(?:责任)?(?:单位|部门)?为牵头(?:单位|部门)?"
                          r"(?:或汇总单位)?(?:[,;，；]\s*下同)?|[,;，；]\s*下同\s*$")
+# The same note in brackets after the last name: 市卫生健康委（除标注“分别牵头”外，列第一位为牵头或汇总单位，下同）.
+# It says what the order means (the first leads, as read anyway) and is no part of the name.
+_NOTE_GROUP = re.compile(r"\s*[(（][^()（）]*(?:下同|第一位|标注|汇总单位)[^()（）]*[)）]")
+# 市发改委（牵头）、市财政局（配合）: a role written after a name, in brackets; the one marked to lead goes first.
+_ROLE_MARK = re.compile(r"\s*[(（]\s*(牵头|主办|主责|配合|协办|参与|协助)(?:单位|部门)?\s*[)）]\s*$")
 _PLAIN_LEAD = re.compile(r"^(.*?)(?:牵头负责|牵头)[,;，；、]?(.*)$")
 _DUTY = re.compile(r"(?:按职责分工|按照职责分工|按各自职责|按职责|根据职责|依职责)?(?:分别|共同|具体)?"
-                   r"(?:负责|配合|参与|落实|推进|实施)?$")
+                   r"(?:牵头负责|牵头|负责|配合|参与|落实|推进|实施)?$")
 # 等, 等有关部门, 等相关单位, 等有关部门和单位, 等部门: "and others", never part of a name
 _ETC = re.compile(r"等(?:(?:有关|相关|其他)?(?:部门|单位)(?:和(?:部门|单位))?)?$")
 
@@ -179,7 +184,7 @@ def marker_line(text: str) -> bool:
 def read_marker(marker: str) -> Marker:
     """Departments (lead first), persons and deadline words of one marker, brackets and notes removed."""
     text = _strip_brackets(marker or "")
-    text = _ORDER_NOTE.sub("", text).strip(" ,;，；。.")
+    text = _ORDER_NOTE.sub("", _NOTE_GROUP.sub("", text)).strip(" ,;，；。.")
     labels = list(_LABEL.finditer(fold(text)))
     if not labels:
         return Marker(_plain(text))
@@ -249,13 +254,18 @@ def _plain(text: str) -> tuple[str, ...]:
 
 
 def _clean_all(names: tuple[str, ...]) -> tuple[str, ...]:
+    leads: list[str] = []
     out: list[str] = []
     for name in names:
+        role = _ROLE_MARK.search(name)
+        if role:
+            name = name[:role.start()]
+        into = leads if role and role.group(1) in ("牵头", "主办", "主责") else out
         for part in re.split(r"会同|及(?=各)|和(?=各)", name):
             part = _clean(part)
             if part:
-                out.append(part)
-    return tuple(out)
+                into.append(part)
+    return tuple(leads + out)
 
 
 def _clean(name: str) -> str:

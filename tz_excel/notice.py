@@ -60,7 +60,8 @@ class Line:
     """One unit of the notice's text: a text line, a Word paragraph, a table row.
 
     ``departments`` is set when a table gave them in their own column; ``hint`` is "section" when the
-    layout marks the line as a heading (a spreadsheet's section row or column).
+    layout marks the line as a heading (a spreadsheet's section row or column), "note" for words of a
+    flattened page's item that are no part of it (项目责任人, 实际完成情况 …, see ``_unflatten``).
     """
 
     no: int
@@ -99,7 +100,7 @@ def parse_notice(source: str | os.PathLike | bytes, calendar: Calendar | None = 
 
 def read_notice(source: str | os.PathLike | bytes, calendar: Calendar | None = None) -> ParsedNotice:
     """Like ``parse_notice``, but return the warnings with the catalogue instead of issuing them."""
-    lines = load_lines(source)
+    lines = _unflatten(load_lines(source))
     return _Builder(lines, calendar).build()
 
 
@@ -651,6 +652,75 @@ def _distinct(row: list[str]) -> list[str]:
     return seen
 
 
+# -- text flattened from a web page -----------------------------------------------------------------
+# A page stored as text may lose its line breaks: 前言。 1.轨道交通…试运营。 牵头领导:林静国 责任单位:市轨道
+#交通工程建设指挥部 项目责任人:尹文德 实际完成情况:… 2.新增… Such lines are cut again before each numbered item
+# (after a sentence end or a space, numbers in sequence, so 7.5G, 1.6倍, dates and 第1号 stay whole), and an
+# item's fields written after it with spaces become lines of their own: responsibility fields marker lines,
+# any other field (项目责任人, 实际完成情况 …) and what follows a name list (a flattened table) a note.
+
+_RUN_ON_MIN = 300                       # a line this long may be a page's paragraphs run together
+_INLINE_ITEM = re.compile(r"(?:(?<=[。；;！!？?])|(?<=\s))\s*(?=(?:\d{1,3}\s*[.．、](?![\d.．])|[(（]\s*\d{1,3}\s*[)）]|"
+                          r"[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])\s*[^\s\d])")
+_INLINE_FIELD = re.compile(r"\s+(?=[\u4e00-\u9fff]{2,8}\s*[:：])")
+_NAMES_END = re.compile(r"(?<![、,，;；])\s+")     # a list of names ends at a space not after its separator
+
+
+def _unflatten(lines: list[Line]) -> list[Line]:
+    """Lines of a document whose text was flattened (most of it in few very long lines holding numbered
+    items in sequence) cut again into items, marker lines and notes; any other document as it is."""
+    cuts = {ln.no: _item_cuts(ln.text) for ln in lines if not ln.hint and len(ln.text) >= _RUN_ON_MIN}
+    cuts = {no: at for no, at in cuts.items() if len(at) >= 2}
+    run_on = sum(len(ln.text) for ln in lines if ln.no in cuts)
+    if not cuts or run_on * 2 < sum(len(ln.text) for ln in lines):
+        return lines
+    out: list[Line] = []
+    for ln in lines:
+        if ln.no not in cuts or ln.hint:
+            out.append(ln)
+            continue
+        bounds = [0, *cuts[ln.no], len(ln.text)]
+        pieces = [ln.text[a:b].strip() for a, b in zip(bounds, bounds[1:])]
+        if pieces[0]:
+            out.append(replace(ln, text=pieces[0]))         # what comes before the first item
+        for piece in pieces[1:]:
+            out.extend(replace(ln, text=text, hint=hint) for text, hint in _item_fields(piece))
+    return out
+
+
+def _item_cuts(text: str) -> list[int]:
+    """Where numbered items start inside a line: after 。；or a space, each number the next of its kind
+    (or 1, a list starting under a new item)."""
+    cuts, last = [], {}
+    for m in _INLINE_ITEM.finditer(text):
+        label = _label(fold(text[m.end():]))
+        if label is None or m.end() == 0 or m.end() in cuts:
+            continue
+        if label.number == 1 or label.number == last.get(label.kind, 0) + 1:
+            cuts.append(m.end())
+            last[label.kind] = label.number
+    return cuts
+
+
+def _item_fields(piece: str) -> list[tuple[str, str]]:
+    """An item cut from a flattened line → (text, hint): the item, then its fields from the first field of
+    responsibility on: marker lines (hint ""), anything else a note (hint "note") the builder passes over."""
+    fields = _INLINE_FIELD.split(piece)
+    first = next((i for i, f in enumerate(fields) if i and marker_line(f)), None)
+    if first is None:
+        return [(piece, "")]
+    out = [(" ".join(fields[:first]), "")]
+    for field in fields[first:]:
+        if not marker_line(field):
+            out.append((field, "note"))
+            continue
+        label, value = re.split(r"[:：]", field, maxsplit=1)
+        names, *rest = _NAMES_END.split(value.strip(), maxsplit=1)
+        out.append((f"{label}:{names}", ""))
+        out.extend((note, "note") for note in rest if note.strip())
+    return out
+
+
 # -- structure: numbering levels, body and annex, sections, tasks ---------------------------------
 # Official documents number their levels 一、 → （一） → 1. → （1） → ① (GB/T 9704); any may be missing,
 # start lower, or use other widths and separators. The task level is the level whose items carry
@@ -801,6 +871,9 @@ class _Builder:
         sections = self.sections or [Section(1, "重点任务")]
         if not meta["year"]:
             self.warnings.append("通知中没有找到年度（成文日期、标题或文号中的年份），请在初始化时用 --year 指定。")
+        elif meta["opening_year"]:
+            self.warnings.append(f"通知中没有成文日期、标题或文号中的年份，按正文开头推定为{meta['year']}年，"
+                                 "请核对（可在初始化时用 --year 指定）。")
         catalogue = Catalogue(
             title=meta["title"], year=meta["year"], sections=tuple(sections), tasks=tuple(tasks),
             doc_number=meta["doc_number"], date=meta["date"], short_title=meta["short_title"],
@@ -815,6 +888,8 @@ class _Builder:
         return min(starts) if starts else 0
 
     def _read(self, i: int, ln: Line) -> None:
+        if ln.hint == "note":
+            return                                          # a flattened item's 项目责任人, 完成情况 …: no task text
         text = fold(ln.text)
         kind = self._kind_of(i)
         if kind and kind[0] == "task" and ln.hint != "section":
@@ -1037,7 +1112,17 @@ def _header_info(header: list[Line], lines: list[Line]) -> dict:
             year = int(m.group(1))
     if not date and (listed := _listed_date(texts)):
         date, year = listed, year or int(listed[:4])   # a web page's 发布日期, the 文号's year first
-    return {"title": title, "short_title": short, "doc_number": doc_number, "date": date, "year": year}
+    opening = 0 if year else _opening_year(texts)
+    return {"title": title, "short_title": short, "doc_number": doc_number, "date": date, "year": year or opening,
+            "opening_year": opening}
+
+
+_OPENING_YEAR = re.compile(r"^\s*((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)")
+
+
+def _opening_year(texts: list[str]) -> int:
+    """``2014年市政府民生实事项目共有42项…``: the year a text without title, date or 文号 opens with."""
+    return next((int(m.group(1)) for text in texts if (m := _OPENING_YEAR.match(fold(text)))), 0)
 
 
 def _doc_number(texts: list[str]) -> str:
@@ -1064,19 +1149,33 @@ def _notice_date(texts: list[str]) -> str:
     return ""
 
 
-_LISTED_DATE = re.compile(r"(?:成文日期|发文日期|印发日期|发布日期|发布时间)[\s:：|]*((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})")
+_LISTED_DATE = re.compile(r"(?:成文日期|发文日期|印发日期|发布日期|发布时间)[\s:：|]*"
+                          r"((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})")
+# A web page's furniture around the notice: breadcrumb, date and counter lines, buttons. Never its title.
+_FURNITURE = re.compile(r"^(?:当前位置|您的位置|您现在的位置|所在位置|首页|来源|信息来源|文章来源|发布时间|发布日期|时间|日期|"
+                        r"浏览次数|访问次数|点击数|字号|打印|关闭|分享|索引号|主题分类|发文机关)|>>|»|›|浏览次数|"
+                        r"【\s*(?:打印|关闭|字号|大|中|小)|\|.*\|")      # …, a row of the page's metadata table
+# The metadata table's own 名称 | 标题 cell, when the page has one: the notice's title as the site files it.
+_PAGE_TITLE = re.compile(r"(?:^|\|)\s*(?:名称|标题|文件名称)\s*[:：]\s*\|?\s*([^|]{4,80}?)\s*(?:\||$)")
+
+
+# A bare 时间: 2023-07-11 is the page's date of publication only on the page's line of 来源 or 浏览次数.
+_PAGE_DATE = re.compile(r"(?<![\u4e00-\u9fff])(?:时间|日期)[\s:：|]*((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})"
+                        r"(?=.*(?:来源|浏览|点击|访问))")
 
 
 def _listed_date(texts: list[str]) -> str:
     """A web page's 发布日期: 2018-07-09 (or 成文日期 …), for a notice that shows no date of its own."""
     for text in texts:
-        if m := _LISTED_DATE.search(fold(text)):
+        if m := _LISTED_DATE.search(fold(text)) or _PAGE_DATE.search(fold(text)):
             return f"{int(m.group(1)):04d}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
     return ""
 
 
 def _title(texts: list[str]) -> str:
-    candidates = [_DOCNO.sub("", t).strip() for t in texts]
+    if named := next((m.group(1) for t in texts if (m := _PAGE_TITLE.search(t))), ""):
+        return named
+    candidates = [_DOCNO.sub("", t).strip() for t in texts if not _FURNITURE.search(fold(t).strip())]
     for text in candidates:
         if "关于" in text and _TITLE_END.search(text):
             return text
@@ -1093,6 +1192,7 @@ def _short_title(title: str, texts: list[str]) -> str:
         short = m.group(1)
     else:
         short = next((t for t in texts if "关于" not in t and re.search(r"重点(工作)?任务|工作要点", t)
+                      and not _FURNITURE.search(fold(t).strip())
                       and len(t) <= 60 and not t.endswith(("。", ":", "："))), "")
         short = short or re.sub(r"^.*?关于(印发)?|的通知$", "", title) or title
     short = re.sub(r"[〈〉<>《》\"“”/\\:*?|]", "", short).strip()

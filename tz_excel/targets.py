@@ -186,7 +186,14 @@ def _committed(masked: str, start: int, end: int) -> bool:
     commits = list(_COMMIT.finditer(pre))
     if commits:
         return not _SCOPE.search(pre[commits[-1].end():])
+    if _BENEFICIARY.search(pre) and _DELIVER.search(post):
+        return True                                 # 为7万名儿童实施免费窝沟封闭: the count of those served
     return not _SCOPE.search(pre) and bool(_COMMIT_AFTER.search(post))
+
+
+# 为/给/向 a count of people or places, then what they are given: the count is what the task serves.
+_BENEFICIARY = re.compile(r"(?<![因作成认以行])(?:为|给|向)(?:全省|全市|全区|全县|辖区|城乡|农村|城区|全市城乡)?$")
+_DELIVER = re.compile(r"实施|提供|开展|发放|办理|配备|安装|配送|免费")
 
 
 _COUNT_LEAD = re.compile(r"(?:不少于|不低于|约|共|再|另)?$")
