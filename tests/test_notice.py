@@ -1008,6 +1008,67 @@ def test_a_count_of_those_served_is_a_commitment(text, expected):
     assert [(i.target, i.unit, i.comparator, i.kind) for i in extract_indicators(text, 1)] == expected
 
 
+# -- round four (c), after the held-out run: raised standards, per-head amounts, multiples, counts worked on --
+
+@pytest.mark.parametrize("text, expected", [
+    # the figures after 从/由 are where a standard stands now; those after the verb of change are the targets
+    ("将城乡低保标准从每人每月500元、300元分别提高到每人每月550元、330元。",
+     [(550, "元", ">=", "level"), (330, "元", ">=", "level")]),
+    ("将高龄津贴由每人每月100元提高到每人每月150元。", [(150, "元", ">=", "level")]),
+    ("将困难残疾人生活补贴和重度残疾人护理补贴标准分别从每人每年1000元、1200元提高到每人每年1100元、1300元。",
+     [(1100, "元", ">=", "level"), (1300, "元", ">=", "level")]),
+    ("城市绿化覆盖率从40%提升至45%。", [(45, "%", ">=", "level")]),
+    ("将养老床位从800张增加到1000张。", [(1000, "张", ">=", "level")]),
+    ("由市民政局负责，从严审核。", []),
+])
+def test_a_raised_standard_commits_to_the_new_figure_not_the_old(text, expected):
+    assert [(i.target, i.unit, i.comparator, i.kind) for i in extract_indicators(text, 1)] == expected
+
+
+def test_a_raised_standard_is_named_by_what_is_raised():
+    names = [i.metric for i in extract_indicators("将城乡低保标准从每人每月500元提高到每人每月550元。", 1)]
+    assert names == ["城乡低保标准"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a standard per head is paid at that rate all year: a level, not a count built up through the year
+    ("孤儿养育标准提高到每人每月1500元。", [(1500, "元", ">=", "level")]),
+    ("城乡居民基础养老金最低标准提高至每人每月180元。", [(180, "元", ">=", "level")]),
+    ("补贴标准提高到每人每年2000元。", [(2000, "元", ">=", "level")]),
+    ("农村居民人均可支配收入达到2.5万元。", [(2.5, "万元", ">=", "level")]),
+    # rules that pay or qualify per head stay out
+    ("对符合条件的人员给予每人每月500元补贴。", []),
+    ("每人每年补助标准为600元。", []),
+    ("每人每年只享受一次，补贴标准为每人500元。", []),
+    ("对新建项目按投资额的50%给予补贴。", []),
+    ("对吸纳就业的企业给予社保补贴（超过100人的企业达到15%）。", []),
+])
+def test_a_standard_per_head_is_a_level(text, expected):
+    assert [(i.target, i.unit, i.comparator, i.kind) for i in extract_indicators(text, 1)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("特困人员基本生活标准不低于当地低保标准的1.3倍。", [(1.3, "倍", ">=", "level")]),
+    ("救助金额不超过当地低保标准的2倍。", [(2, "倍", "<=", "level")]),
+    ("发车间隔缩短1.5倍。", []),                     # a change by so many times, no floor on a base
+])
+def test_a_multiple_of_a_base_is_a_level(text, expected):
+    assert [(i.target, i.unit, i.comparator, i.kind) for i in extract_indicators(text, 1)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("对200户困难家庭进行适老化改造。", [(200, "户", ">=", "cumulative")]),
+    ("对全市50所学校实施校舍加固。", [(50, "所", ">=", "cumulative")]),
+    ("开展补贴性职业技能培训5000人次。", [(5000, "人次", ">=", "cumulative")]),
+    ("开展职业技能补贴培训8000人次。", [(8000, "人次", ">=", "cumulative")]),
+    ("对100人以上的企业给予奖励。", []),
+    ("对3家企业给予补贴。", []),
+    ("针对3个乡镇开展调研。", []),
+])
+def test_a_count_worked_on_or_trained_is_a_commitment(text, expected):
+    assert [(i.target, i.unit, i.comparator, i.kind) for i in extract_indicators(text, 1)] == expected
+
+
 def test_a_page_flattened_into_one_line_is_read_item_by_item():
     preamble = "2015年区政府民生实事项目共有8项任务，各责任单位高度重视，现将1—6月份进展情况公示如下，" * 3
     text = (preamble + "确保完成。 1.建成7.5G基站20个，运营第1号线。 牵头领导:张某 责任单位:区信息中心 项目责任人:李某 "

@@ -25,6 +25,8 @@ _BASE_UNITS = ("平方公里", "平方千米", "平方米", "立方米", "千瓦
 _COUNTERS = set("家个项处条座所张户台套辆件场次名篇部栋间人只")  # measure words that may precede a noun
 _BASE_UNITS += ("场次", "公斤", "斤")
 _SCALED_UNITS = {p + u for u in _BASE_UNITS for p in ("", "万", "亿", "万亿") if u != "%" or not p}
+_SCALED_UNITS.add("倍")                                 # 不低于…的1.6倍: a multiple of a base, a level
+_MULTIPLE_OF = re.compile(r"(?:的|不低于|不少于|不高于|不超过|达到|保持在)$")
 _UNIT = ("(?:" + "|".join(sorted(_SCALED_UNITS, key=len, reverse=True))
          + ")(?:/(?:千瓦时|立方米|平方米|吨|亩|人|户|年|月|天|度))?")
 _CANDIDATE = re.compile(
@@ -38,7 +40,8 @@ _COMMIT = re.compile(r"完成|参加|推荐|确保|建成|新建|新增|创建|�
                      r"选拔|选派|遴选|评选|重点支持|扶持|资助|培训|设立|筹建|提升|改造")
 _SCOPE = re.compile(r"聚焦|围绕|推进|保障|依托|针对|涉及|包括|覆盖|重点|其中")
 _COMMIT_AFTER = re.compile(r"开展|完成|建成|投入使用|投用|开工|竣工|落地|认定|验收|上市|挂牌")
-_LEVEL_TAIL = re.compile(r"(保持|保持在|稳定在|发展到|扩大到|提高到|提升到|总量达到|总数达到|规模达到|存栏)$")
+_LEVEL_TAIL = re.compile(r"(保持|保持在|稳定在|发展到|扩大到|扩大至|提高到|提高至|提升到|提升至|增加到|增加至|增至|上调到|上调至|"
+                         r"调整为|调整到|调整至|总量达到|总数达到|规模达到|存栏)$")
 _LEVEL_METRIC = re.compile(r"率|比重|占比|比例|余额|存栏|保有量|存量|平均|均值|价格|单价|时间|时限|强度|浓度|指数")
 _INCREMENT = re.compile(r"新增|新建|新培育|新创建|新认定|建设|创建|实施|培育|引进|完成|组织|治理|改造|开工|建成|"
                         r"培养|放流|申请|推荐|入选|争取|造林|累计|开展|举办|招引|签约|落地")
@@ -106,6 +109,10 @@ def _targets(masked: str) -> list[_Hit]:
         if low := _RANGE_LOW.search(masked, 0, m.start()):
             # 培育3-5家: the lower bound is what the notice commits to; the office confirms (needs_review).
             hit = replace(hit, value=_number(low.group(1)) or value, post="以上", low=low.start())
+        if m.group("unit") == "倍" and not _MULTIPLE_OF.search(masked, 0, m.start()):
+            continue                                    # 缩短1.6倍, 翻两倍: a change, not a floor on a base
+        if _is_start_figure(masked, m.start(), m.end()):
+            continue                                    # 从每人每月574元提高到…: where the standard stands now
         if _is_rule(masked, m.start(), m.end()) or _in_name_list(masked, m.start(), m.end()):
             continue                                    # 按50%给予补贴, 超过100人的企业, 每人每年一次
         if after in _CLAUSE_END or after.isspace() or (hit.unit == "%" and _GROWTH_AFTER.match(masked, m.end())):
@@ -126,9 +133,10 @@ def _targets(masked: str) -> list[_Hit]:
 
 
 # Numbers in rules, subsidies, thresholds and qualifiers are not what a task commits to: 按…的50%给予补贴,
-# 补贴…元, （超过100人的企业达到15%）, 每人每年只享受一次.
+# 补贴…元, （超过100人的企业达到15%）, 每人每年只享受一次 — unless the amount is what a standard is raised to.
 _RULE_WORDS = re.compile(r"给予|享受|按照?[^,;。]{0,12}的|每人每年|每户每年|最高不超过|标准为")
-_SUBSIDY = re.compile(r"补贴|补助|奖补|奖励")
+# 补贴性职业技能培训, 补贴培训: the subsidy names a kind of training, it is not what a rule pays.
+_SUBSIDY = re.compile(r"(?:补贴|补助|奖补|奖励)(?!性|培训|职业)")
 _OBTAIN = re.compile(r"争取|申请|获得|兑现|发放|落实|拨付|争创")
 _THRESHOLD_AFTER = re.compile(r"(?:以上|以下|及以上)?的")
 _GROWTH_AFTER = re.compile(r"(?:以上|左右|以内)?的?(?:增长|增幅|增速)")
@@ -139,13 +147,41 @@ _QUANTIFIER = re.compile(r"[\u4e00-\u9fff□]{1,10}?(?:均|都|全部|分别)") 
 _SHARE_RULE = re.compile(r"返还|退还|缴纳|支付|报销|减免|减征|免征|计提|提取|承担|分担|可[^,;。]{0,6}(?:获得|享受|申请)")
 
 
+# 从/由 A 提高到/提升至/调整为 B: A is where a standard or a count stands now, B what the task commits to.
+_FROM = re.compile(r"(?<![自理经缘来])(?:从|由)(?!于)")
+_CHANGE_TO = re.compile(r"(?:提高|提升|增加|增长|上调|调高|调整|扩大|降低|下降|减少|压减|缩短|下调|缩减)(?:到|至|为)|"
+                        r"[增降提升]至")
+# Words that say an amount is per head or per household and per period: 每人每月, 每户每年, 人均, 生均.
+_PER_HEAD = r"(?:(?:每(?:人|户|名|生|床|位)|(?:人|户|生|床)均)(?:每(?:年|月|日|天))?)"
+_PER_HEAD_TAIL = re.compile(rf"{_PER_HEAD}$")
+# A standard raised to an amount (…标准提高到每人每年2200元、2900元): the amount is a commitment even though
+# 每人每年 or 补贴 are in the clause; between the verb and the amount only per-head words and earlier amounts.
+_RAISED_TO = re.compile(rf"(?:{_CHANGE_TO.pattern}|达到)(?:分别)?(?:{_PER_HEAD}|\d+(?:\.\d+)?(?:万|亿)?元|、)*$")
+_STANDARD = re.compile(rf"标准|水平|{_PER_HEAD}")
+
+
+def _is_start_figure(masked: str, start: int, end: int) -> bool:
+    """574 and 271 in 从每人每月574元、271元分别提高到每人每月609元、300元: a figure after 从/由 and before the
+    verb of change of its clause is the starting point, not a target."""
+    pre = masked[_clause_start(masked, start, strict=True):start]
+    opened = list(_FROM.finditer(pre))
+    if not opened or _CHANGE_TO.search(pre, opened[-1].end()):
+        return False
+    return bool(_CHANGE_TO.search(masked, end, _clause_end(masked, end)))
+
+
+def _is_raised_standard(clause: str) -> bool:
+    return bool(_RAISED_TO.search(clause)) and bool(_STANDARD.search(clause))
+
+
 def _is_rule(masked: str, start: int, end: int) -> bool:
     clause = masked[_clause_start(masked, start, strict=True):start]
-    if _RULE_WORDS.search(clause) or _RULE_WORDS.match(masked, end):
+    raised = _is_raised_standard(clause)
+    if not raised and (_RULE_WORDS.search(clause) or _RULE_WORDS.match(masked, end)):
         return True
     if clause.endswith("的") and _SHARE_RULE.search(clause):
         return True
-    if (_SUBSIDY.search(clause) or _SUBSIDY.match(masked, end)) and not _OBTAIN.search(clause):
+    if (_SUBSIDY.search(clause) or _SUBSIDY.match(masked, end)) and not _OBTAIN.search(clause) and not raised:
         return True                                     # 补贴500元: what a rule pays, not what a task delivers
     if _THRESHOLD_AFTER.match(masked, end) and re.search(r"(?:超过|超|达到|过|年|规模)$", clause):
         return True                                     # 超过100人的企业: a threshold
@@ -188,12 +224,17 @@ def _committed(masked: str, start: int, end: int) -> bool:
         return not _SCOPE.search(pre[commits[-1].end():])
     if _BENEFICIARY.search(pre) and _DELIVER.search(post):
         return True                                 # 为7万名儿童实施免费窝沟封闭: the count of those served
+    if _OBJECT.search(pre) and _WORK_ON.search(post):
+        return True                                 # 对300户困难家庭进行适老化改造: the count worked on
     return not _SCOPE.search(pre) and bool(_COMMIT_AFTER.search(post))
 
 
 # 为/给/向 a count of people or places, then what they are given: the count is what the task serves.
 _BENEFICIARY = re.compile(r"(?<![因作成认以行])(?:为|给|向)(?:全省|全市|全区|全县|辖区|城乡|农村|城区|全市城乡)?$")
 _DELIVER = re.compile(r"实施|提供|开展|发放|办理|配备|安装|配送|免费")
+# 对 a count of people, households or places, then the work done on them (进行改造, 实施帮扶, 开展培训).
+_OBJECT = re.compile(r"(?<![针相面绝核应反比配校])对(?:全省|全市|全区|全县|辖区|城乡|农村|城区|全市城乡)?$")
+_WORK_ON = re.compile(r"进行|实施|开展|完成")
 
 
 _COUNT_LEAD = re.compile(r"(?:不少于|不低于|约|共|再|另)?$")
@@ -249,18 +290,25 @@ def _indicator(ident: str, hit: _Hit, text: str, masked: str,
     else:
         metric = _clean_metric(text[start:hit.start])
         source = text[start:hit.end]
-        name = _name_after(text, masked, start, hit, earlier)
+        name = _raised_subject(text, masked, hit) or _name_after(text, masked, start, hit, earlier)
     reasons = [why for flagged, why in (
         (hit.form == "before", "数量写在名词之前，请核对是否为承诺的目标"),
         (len(metric) < 2, "指标名称不明确，请补全"),
         (_is_range(masked, hit), "原文为区间，已取下限"),
     ) if flagged]
+    comparator, kind = _comparator(pre, hit.post), _kind(pre, sentence, hit, metric)
+    if earlier and _LISTED_AFTER.fullmatch(masked[earlier[-1][0].end:hit.start]) and not hit.post:
+        comparator, kind = earlier[-1][1].comparator, earlier[-1][1].kind   # 提高到609元、300元: as the first
     return Indicator(
         id=ident, metric=name or metric or source.strip(), target=_plain(hit.value), unit=hit.unit,
-        comparator=_comparator(pre, hit.post), kind=_kind(pre, sentence, hit, metric),
+        comparator=comparator, kind=kind,
         aspirational=bool(re.search(r"力争|争取", sentence)), source=source.strip(),
         needs_review=bool(reasons), review="；".join(reasons),
     )
+
+
+# Only a 、 (and per-head words) between two figures: the second goes on with the first's list.
+_LISTED_AFTER = re.compile(rf"、{_PER_HEAD}?")
 
 
 def _clause_end(masked: str, at: int) -> int:
@@ -337,6 +385,23 @@ def _name_after(text: str, masked: str, start: int, hit: _Hit, earlier: list[tup
     if _VERB_ONLY.fullmatch(fold(core or "-")):
         name = core + _measure_word(hit.unit)             # 完成造林1.2万亩 → 造林面积
     return topic + name if topic and topic not in name else name
+
+
+def _raised_subject(text: str, masked: str, hit: _Hit) -> str:
+    """``城镇低保补差水平`` for 609 in 将城镇低保补差水平从每人每月574元提高到每人每月609元: what a standard
+    raised to an amount is, the words before 从/由 or, without them, before the verb of change."""
+    start = _clause_start(masked, hit.start, strict=True)
+    pre = masked[start:hit.start]
+    change = list(_CHANGE_TO.finditer(pre))
+    if not change or not _RAISED_TO.search(pre):
+        return ""
+    opened = list(_FROM.finditer(pre, 0, change[-1].start()))
+    if not opened and not _STANDARD.search(pre):
+        return ""                                   # 提高到500亿元 alone: named as any other target
+    end = opened[-1].start() if opened else change[-1].start()
+    subject = re.sub(r"^(?:将|把|使)", "", text[start:start + end].strip())
+    subject = re.sub(r"分别$", "", subject).strip(" ,，、")
+    return _noun_phrase(subject) if len(subject) >= 2 else ""
 
 
 def _shared_head(name: str, masked: str, start: int, earlier: list[tuple[_Hit, Indicator]]) -> str:
@@ -472,21 +537,32 @@ def _comparator(pre: str, post: str) -> str:
         return "<="
     if post in ("以上", "及以上"):
         return ">="
-    tail = pre.rstrip()
+    tail = _PER_HEAD_TAIL.sub("", pre.rstrip())             # 控制在每人每月…元: the words before the per-head ones
     tail = re.sub(r"(力争|争取)$", "", tail)
     if _LE_TAIL.search(tail):
         return "<="
     if _APPROX_TAIL.search(tail):
         return "~"
+    if tail.endswith("的"):                              # 不低于当地标准的1.6倍: the bound is said before the base
+        bound = list(_BOUND_WORD.finditer(tail))
+        if bound and bound[-1].group("le"):
+            return "<="
     return ">="
+
+
+_BOUND_WORD = re.compile(r"(?P<le>不超过|不高于|不大于|控制在|(?<!不)少于|(?<!不)低于)|不低于|不少于|高于|超过|达到")
 
 
 def _kind(pre: str, sentence: str, hit: _Hit, metric: str) -> str:
     """``level`` for rates, shares and stocks (not pro-rated over the year), else ``cumulative``."""
-    tail = re.sub(r"(力争|争取|要|将)$", "", pre.rstrip())
-    rate_unit = hit.unit.endswith(("%", "百分点", "工作日", "小时", "天")) or "/" in hit.unit
+    per_head = bool(_PER_HEAD_TAIL.search(pre.rstrip()))
+    tail = re.sub(r"(力争|争取|要|将)$", "", _PER_HEAD_TAIL.sub("", pre.rstrip()))
+    rate_unit = hit.unit.endswith(("%", "百分点", "工作日", "小时", "天", "倍")) or "/" in hit.unit
     metric = re.sub(r"(?:盘活|消化|处置|利用)存量", "", metric)   # 盘活存量土地400亩: work done, not a stock
     if rate_unit or _LEVEL_METRIC.search(metric) or _LEVEL_TAIL.search(tail):
+        return "level"
+    # 每人每月609元, 人均…元, 孤儿养育标准…元: a standard per head, paid at that rate all year, not a sum.
+    if per_head or re.search(r"(?:人|户|生)均", metric) or (hit.unit.endswith("元") and "标准" in metric):
         return "level"
     if _INCREMENT.search(pre):
         return "cumulative"
