@@ -1090,3 +1090,62 @@ def test_long_lines_of_an_ordinary_notice_are_not_cut():
     text = f"某区2023年重点任务\n一、甲\n1.{task}（区大数据局负责）\n2.建设学校3所。（区教育局负责）\n"
     cat = read_notice(text.encode("utf-8")).catalogue
     assert [(t.text, t.departments) for t in cat.tasks] == [(task, ("区大数据局",)), ("建设学校3所。", ("区教育局",))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # cost estimates describe a project; an investment the task makes, completes or plans for the year is a target
+    ("启动支农路东延工程,投资概算1.45亿元,2020年启动。", []),
+    ("实施东环路闭合建设工程,项目总投资1.5亿元,年底前完成。", []),
+    ("推进河道生态修复,估算投资7500万元。", []),
+    ("该项目计划投资1.5亿元,年内开工。", []),
+    ("投资3000万元建设南美白对虾工厂化循环水养殖基地。", [(3000, "万元", ">=", "cumulative")]),
+    ("确保全年完成投资177亿元以上。", [(177, "亿元", ">=", "cumulative")]),
+    ("完成年度计划投资50亿元。", [(50, "亿元", ">=", "cumulative")]),
+    # a count before its noun that the task brings to a state (达到, 投产); measure words of works built
+    ("年底前,6家中心村卫生室达到《山东省村卫生室服务能力提升标准》;", [(6, "家", ">=", "cumulative")]),
+    ("推动潞讯精密电子30条生产线投产,培育服装加工产业园。", [(30, "条", ">=", "cumulative")]),
+    ("完成400口教室护眼灯改造施工。", [(400, "口", ">=", "cumulative")]),
+    ("新打机井50眼,安装路灯300盏,新建5幢住房。",
+     [(50, "眼", ">=", "cumulative"), (300, "盏", ">=", "cumulative"), (5, "幢", ">=", "cumulative")]),
+    ("一口气完成改造,一眼望去。", []),
+    # an ordinal or a distributive term is no count; 两 counts
+    ("优化二套房认定标准,满足刚性住房需求。", []),
+    ("实施一件事一次办改革,推行一户一档。", []),
+    ("推进一网通办、一码通。", []),
+    ("新建两所学校。", [(2, "所", ">=", "cumulative")]),
+    ("建成一座污水处理厂。", [(1, "座", ">=", "cumulative")]),
+    # a bracketed note after a figure leaves it at the end of its clause
+    ("启动支农路东延工程,全长1.38公里(西起团结路,东至东环路)。", [(1.38, "公里", ">=", "cumulative")]),
+    ("培育企业10家(其中高新技术企业5家)。", [(10, "家", ">=", "cumulative")]),
+    # rules and subsidies stay no target
+    ("对新建项目按投资额的50%给予补贴。", []),
+    ("按每人每月200元标准给予补贴。", []),
+])
+def test_round_five_targets_and_decoys(text, expected):
+    assert [(i.target, i.unit, i.comparator, i.kind) for i in extract_indicators(text, 1)] == expected
+
+
+def test_amounts_per_period_are_in_yuan_with_the_period_in_the_name():
+    """3480元/年, 185元/月: reported in 元 like 每人每月609元, a level, the period (or per-head words) in the name."""
+    found = extract_indicators("提高城乡低保标准和救助水平。标准不低于3480元/年,人均救助水平不低于185元/月", 5)
+    assert [(i.target, i.unit, i.comparator, i.kind, i.metric) for i in found] == [
+        (3480, "元", ">=", "level", "标准（每年）"), (185, "元", ">=", "level", "人均救助水平（每月）")]
+    found = extract_indicators("提高重度残疾人护理补贴发放标准。发放标准不低于每人每月60元/月", 6)
+    assert [(i.target, i.unit, i.kind, i.metric) for i in found] == [(60, "元", "level", "发放标准（每人每月）")]
+    found = extract_indicators("天然气价格控制在3.5元/立方米以内。", 1)
+    assert [(i.target, i.unit) for i in found] == [(3.5, "元/立方米")]      # a price per quantity keeps its unit
+
+
+@pytest.mark.parametrize("text", ["完成棚改项目。5", "完成棚改项目(目标:5)"])
+def test_a_bare_figure_from_a_target_column_is_a_target(text):
+    """A number alone after the task's words (a 目标任务 cell joined to the task) is a target without a unit."""
+    found = extract_indicators(text, 9)
+    assert [(i.target, i.unit, i.comparator, i.kind, i.metric) for i in found] == [
+        (5, "", ">=", "cumulative", "棚改项目")]
+    assert extract_indicators("2.完成棚改项目。", 1) == ()
+    assert extract_indicators("5", 1) == ()
+
+
+def test_investment_names_say_what_is_invested_in():
+    found = extract_indicators("投资3000万元建设南美白对虾工厂化循环水养殖基地。", 1)
+    assert [i.metric for i in found] == ["南美白对虾工厂化循环水养殖基地投资"]

@@ -22,8 +22,12 @@ _BASE_UNITS = ("平方公里", "平方千米", "平方米", "立方米", "千瓦
                "分钟", "天", "床位", "元", "吨", "亩", "头", "尾", "只", "羽", "家", "个", "项", "人", "处", "条", "座",
                "所", "张", "户", "台", "套", "辆", "件", "场", "次", "名", "篇", "部", "栋", "株", "棵", "间", "册", "米",
                "架", "笔", "宗", "艘", "本", "位", "%")
-_COUNTERS = set("家个项处条座所张户台套辆件场次名篇部栋间人只")  # measure words that may precede a noun
-_BASE_UNITS += ("场次", "公斤", "斤")
+_COUNTERS = set("家个项处条座所张户台套辆件场次名篇部栋间人只口眼盏幢孔块根支")  # measure words that may precede a noun
+_BASE_UNITS += ("场次", "公斤", "斤", "延米")
+# Measure words of things a task builds or installs (教室护眼灯400口, 机井50眼, 路灯300盏, 住房5幢, 涵洞3孔): taken
+# after Arabic digits only, since 一口气, 一眼, 一块, 一支 … in words are manners of speaking, not counts.
+_DIGIT_ONLY_COUNTERS = ("口", "眼", "盏", "幢", "孔", "块", "根", "支")
+_BASE_UNITS += _DIGIT_ONLY_COUNTERS
 _SCALED_UNITS = {p + u for u in _BASE_UNITS for p in ("", "万", "亿", "万亿") if u != "%" or not p}
 _SCALED_UNITS.add("倍")                                 # 不低于…的1.6倍: a multiple of a base, a level
 _MULTIPLE_OF = re.compile(r"(?:的|不低于|不少于|不高于|不超过|达到|保持在)$")
@@ -39,7 +43,8 @@ _QUOTES = {"“": "”", "‘": "’", "《": "》", "〔": "〕", "「": "」",
 _COMMIT = re.compile(r"完成|参加|推荐|确保|建成|新建|新增|创建|实施|培育|引进|培养|组织|开工|投用|打造|建设|打通|"
                      r"选拔|选派|遴选|评选|重点支持|扶持|资助|培训|设立|筹建|提升|改造")
 _SCOPE = re.compile(r"聚焦|围绕|推进|保障|依托|针对|涉及|包括|覆盖|重点|其中")
-_COMMIT_AFTER = re.compile(r"开展|完成|建成|投入使用|投用|开工|竣工|落地|认定|验收|上市|挂牌")
+# …6家中心村卫生室达到《…标准》, …30条生产线投产: the count is of the things the task brings to that state.
+_COMMIT_AFTER = re.compile(r"开展|完成|建成|投入使用|投用|开工|竣工|落地|认定|验收|上市|挂牌|达到|达标|投产|达产")
 _LEVEL_TAIL = re.compile(r"(保持|保持在|稳定在|发展到|扩大到|扩大至|提高到|提高至|提升到|提升至|增加到|增加至|增至|上调到|上调至|"
                          r"调整为|调整到|调整至|总量达到|总数达到|规模达到|存栏)$")
 _LEVEL_METRIC = re.compile(r"率|比重|占比|比例|余额|存栏|保有量|存量|平均|均值|价格|单价|时间|时限|强度|浓度|指数")
@@ -102,8 +107,12 @@ def _targets(masked: str) -> list[_Hit]:
         value = _number(m.group("num"))
         if value is None or _DURATION.match(masked, m.end("unit")):
             continue                                    # 6个月内完成: a time limit, not a count
-        if m.group("unit") == "位" and not m.group("num")[0].isdigit():
+        if m.group("unit") in ("位", *_DIGIT_ONLY_COUNTERS) and not m.group("num")[0].isdigit():
             continue                                    # 学位3800位 counts seats; 两位数增长 is a manner of speaking
+        if _is_ordinal_compound(masked, m.group("num"), m.start(), m.end()):
+            continue                                    # 二套房, 一户一档, 一件事一次办: part of a term, not a count
+        if _is_estimate(masked, m.start(), m.end(), m.group("unit")):
+            continue                                    # 投资概算1.45亿元: what a project costs, not what it delivers
         after = masked[m.end():m.end() + 1]
         hit = _Hit(m.start(), m.end(), value, m.group("unit"), m.group("post") or "", "after")
         if low := _RANGE_LOW.search(masked, 0, m.start()):
@@ -117,11 +126,17 @@ def _targets(masked: str) -> list[_Hit]:
             continue                                    # 按50%给予补贴, 超过100人的企业, 每人每年一次
         if after in _CLAUSE_END or after.isspace() or (hit.unit == "%" and _GROWTH_AFTER.match(masked, m.end())):
             found.append(hit)                           # …达到95%。 / 实现10%以上增长
+        elif after == "(" and _NOTE_AFTER.match(masked, m.end()):
+            found.append(hit)                           # 全长1.38公里(西起…,东至…): a note on the figure follows
+        elif _is_investment(masked, m.start(), m.end(), m.group("unit")):
+            found.append(hit)                           # 投资3000万元建设…基地: the investment the task makes
         elif (m.group("post") or "") in ("", "以上", "左右") and m.group("unit")[-1] in _COUNTERS \
                 and _is_noun_start(after):
             committed = _committed(masked, m.start(), m.end()) or _continues(masked, m.start(), found)
             if committed and not _QUANTIFIER.match(masked, m.end()):
                 found.append(replace(hit, form="before"))
+    found += _bare_figures(masked)
+    found.sort(key=lambda hit: hit.start)
     # In "21个镇街192个村居…" the first count only places the second: keep the last of such a chain.
     kept = []
     for hit in found:
@@ -130,6 +145,62 @@ def _targets(masked: str) -> list[_Hit]:
             kept.pop()
         kept.append(hit)
     return kept
+
+
+# A bracketed note after a figure (全长1.38公里(西起团结路,东至东环路), 培育企业10家(其中…)) leaves the figure
+# at the end of its clause; a bracket that goes on with the figure's words (10家(个)) does not.
+_NOTE_AFTER = re.compile(r"\((?:西起|东起|南起|北起|起|自|从|含|其中|不含|包括|涉及|主要|即|分别|共|全长|总长|位于|覆盖)")
+
+# 二套房, 二级公路, 二期: in counting Chinese says 两 (两所学校), so a lone 二 before a measure word is an
+# ordinal or part of a term. 一户一档, 一件事一次办, 一人一策: a 一 that comes back within the next
+# words makes a distributive term, not a count of one.
+_DISTRIBUTIVE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,2}?一")
+_DISTRIBUTIVE_BEFORE = re.compile(r"一[\u4e00-\u9fff]{1,2}$")
+
+
+def _is_ordinal_compound(masked: str, num: str, start: int, end: int) -> bool:
+    if num == "二":
+        return True
+    return num == "一" and bool(_DISTRIBUTIVE_AFTER.match(masked, end) or
+                                _DISTRIBUTIVE_BEFORE.search(masked, max(0, start - 3), start))
+
+
+# 投资概算1.45亿元, 项目总投资10亿元, 计划投资1.5亿元: an amount that describes what a project is estimated to
+# cost is no commitment of the task (a department reports works done, not the estimate). What the task
+# invests (投资3000万元建设…), what it completes (完成投资177亿元, 完成年度计划投资) and a year's plan
+# of investment (年度计划投资, the figure progress is reported against) stay targets.
+_ESTIMATE = re.compile(r"(?:投资概算|概算投资|概算总投资|概算|投资估算|估算投资|估算总投资|估算|预算投资|总投资额?|"
+                       r"(?<![年度])计划(?:总)?投资|预计(?:总)?投资)(?:约|为|达|共)?$")
+_DELIVERED = re.compile(r"完成|实现|累计|到位|落实|争取|撬动|带动|拉动")
+# 投资3000万元建设…: 投资 as the verb of its clause, the amount followed by what it builds.
+_INVEST_VERB = re.compile(r"(?:^|计划|预计|拟|将|总|共)投资(?:约)?$")
+_INVEST_FOR = re.compile(r"(?:用于|新建|建设|建成|实施|改造|打造|扩建|改建|提升|购置|引进|上马)")
+
+
+def _is_estimate(masked: str, start: int, end: int, unit: str) -> bool:
+    if not unit.endswith("元"):
+        return False
+    clause = masked[_clause_start(masked, start, strict=True):start]
+    if not _ESTIMATE.search(clause) or _DELIVERED.search(clause):
+        return False
+    return not _INVEST_FOR.match(masked, end)
+
+
+def _is_investment(masked: str, start: int, end: int, unit: str) -> bool:
+    if not unit.endswith("元") or not _INVEST_FOR.match(masked, end):
+        return False
+    clause = _LEAD_WORDS.sub("", masked[_clause_start(masked, start, strict=True):start])
+    return bool(_INVEST_VERB.search(clause))
+
+
+# 完成棚改项目。5: a number that is a sentence of its own after the task's words is the figure of a target
+# column (目标任务) joined to the task's text, and so is (目标:5) — a target without a unit.
+_BARE_FIGURE = re.compile(r"(?:(?<=[。;])|(?<=目标:))\s*(?P<num>\d+(?:\.\d+)?)\s*(?=$|[。;)])")
+
+
+def _bare_figures(masked: str) -> list[_Hit]:
+    return [_Hit(m.start("num"), m.end("num"), float(m.group("num")), "", "", "after")
+            for m in _BARE_FIGURE.finditer(masked) if masked[:m.start()].strip(" 。;(目标:")]
 
 
 # Numbers in rules, subsidies, thresholds and qualifiers are not what a task commits to: 按…的50%给予补贴,
@@ -297,14 +368,41 @@ def _indicator(ident: str, hit: _Hit, text: str, masked: str,
         (_is_range(masked, hit), "原文为区间，已取下限"),
     ) if flagged]
     comparator, kind = _comparator(pre, hit.post), _kind(pre, sentence, hit, metric)
+    if hit.form == "before" and kind == "level" and not _LEVEL_METRIC.search(metric) and \
+            _COMMIT_AFTER.search(masked, hit.end, _clause_end(masked, hit.end)) and not _STATE.search(pre):
+        kind = "cumulative"             # 年底前,6家卫生室达到…标准: units brought to it in the year, counted up
+    unit = hit.unit
+    if per := _PER_PERIOD.fullmatch(unit):                # 3480元/年 → 3480 元, the period kept in the name
+        unit = per.group(1)
+        words = _PER_HEAD_TAIL.search(_tail_off(_TAIL_WORDS, pre.rstrip()))
+        name = _tail_off(_TAIL_WORDS, _tail_off(_PER_HEAD_TAIL, _tail_off(_TAIL_WORDS, name or metric)))
+        qualifier = words.group(0) if words else _PERIOD_WORD[per.group(2)]
+        name = f"{name}（{qualifier}）"
+    elif hit.unit == "" and not metric:
+        name = _bare_name(text, masked, hit)
+    elif hit.form == "after" and _is_investment(masked, hit.start, hit.end, hit.unit):
+        name = _noun_phrase(text[hit.end:_clause_end(masked, hit.end)]) + "投资"
     if earlier and _LISTED_AFTER.fullmatch(masked[earlier[-1][0].end:hit.start]) and not hit.post:
         comparator, kind = earlier[-1][1].comparator, earlier[-1][1].kind   # 提高到609元、300元: as the first
     return Indicator(
-        id=ident, metric=name or metric or source.strip(), target=_plain(hit.value), unit=hit.unit,
+        id=ident, metric=name or metric or source.strip(), target=_plain(hit.value), unit=unit,
         comparator=comparator, kind=kind,
         aspirational=bool(re.search(r"力争|争取", sentence)), source=source.strip(),
         needs_review=bool(reasons), review="；".join(reasons),
     )
+
+
+# 元/年, 元/月: an amount per period is reported in 元 (as 每人每月609元 is), the period said in the name.
+_PER_PERIOD = re.compile(r"(.*元)/(年|月|天|日)")
+_PERIOD_WORD = {"年": "每年", "月": "每月", "天": "每天", "日": "每天"}
+
+
+def _bare_name(text: str, masked: str, hit: _Hit) -> str:
+    """``棚改项目`` for 5 in 完成棚改项目。5 or 完成棚改项目(目标:5): the task's words before the figure."""
+    before = re.sub(r"[。;\s]*(?:\(目标:)?\s*$", "", masked[:hit.start])
+    words = text[:len(before)]
+    words = words[_sentence_start(masked, len(before)):]
+    return _noun_phrase(_head_off(_PLAIN_RUN, words.strip())) or words.strip()
 
 
 # Only a 、 (and per-head words) between two figures: the second goes on with the first's list.
