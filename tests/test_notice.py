@@ -1090,3 +1090,40 @@ def test_long_lines_of_an_ordinary_notice_are_not_cut():
     text = f"某区2023年重点任务\n一、甲\n1.{task}（区大数据局负责）\n2.建设学校3所。（区教育局负责）\n"
     cat = read_notice(text.encode("utf-8")).catalogue
     assert [(t.text, t.departments) for t in cat.tasks] == [(task, ("区大数据局",)), ("建设学校3所。", ("区教育局",))]
+
+
+def test_leader_and_division_lines_under_an_item():
+    text = ("某省2021年重点任务分工方案\n一、主要预期目标\n1.地区生产总值增长6%以上。\n分管省领导:林某某\n"
+            "部门分工:省发展改革委牵头,各地、各部门配合。\n2.地方一般公共预算收入增长5%左右。\n"
+            "省政府分管领导：张某\n责任分工：省税务局配合，省财政厅牵头。\n3.新建学校3所。\n分工:省教育厅负责\n")
+    parsed = read_notice(text.encode("utf-8"))
+    cat = parsed.catalogue
+    assert [(t.departments, t.leaders) for t in cat.tasks] == [
+        (("省发展改革委", "各地", "各部门"), ("林某某",)), (("省财政厅", "省税务局"), ("张某",)), (("省教育厅",), ())]
+    assert len(cat.sections) == 1 and not any("没有序号" in w or "没有责任单位" in w for w in parsed.warnings)
+
+
+def test_a_line_naming_a_leadership_principle_stays_a_heading():
+    # 坚持党的领导: names no leader role (分管, 责任, 牵头 …), so it is no marker line
+    text = ("某区2023年重点任务\n一、甲\n1.建设学校3所。（区教育局负责）\n坚持党的领导\n2.改造道路5公里。（区交通局负责）\n")
+    cat = read_notice(text.encode("utf-8")).catalogue
+    assert [s.title for s in cat.sections] == ["甲", "坚持党的领导"]
+    assert [t.section for t in cat.tasks] == [1, 2]
+
+
+def test_a_heading_naming_the_lead_unit_leads_its_items():
+    text = ("附件1\n2025年县政府工作报告任务清单\n一、县示范区管委会牵头工作（2项）\n1.打造食用菌生产基地。\n"
+            "2.建设产业园3个。（县工信局负责）\n二、由县住建局负责的工作\n3.改造小区5个。\n三、加强组织保障\n"
+            "4.完善制度。\n")
+    parsed = read_notice(text.encode("utf-8"))
+    assert [t.departments for t in parsed.catalogue.tasks] == [
+        ("县示范区管委会",), ("县工信局",), ("县住建局",), ()]           # an item's own marker wins
+    assert sum("没有责任单位" in w for w in parsed.warnings) == 1
+
+
+def test_a_marker_between_two_full_stops_leaves_one():
+    text = ("某县2020年重点民生实事\n一、建设工程\n推进工程建设，2020年年底前完成。（牵头责任单位：水利局；配合单位：有关乡镇）。"
+            "打造街头游园9个。（牵头责任单位：城管局）\n")
+    task = read_notice(text.encode("utf-8")).catalogue.task(1)
+    assert "。。" not in task.text and task.text.endswith("2020年年底前完成。打造街头游园9个。")
+    assert task.departments == ("水利局", "有关乡镇", "城管局")

@@ -41,8 +41,8 @@ from .catalogue import Catalogue, Section, Task
 from .chinese import CN_DIGITS, cn_number, cn_numeral, fold
 from .deadlines import Calendar, date_task
 from .errors import NoticeParseError
-from .markers import (DUE_ROLE, LEADER_ROLE, Marker, head_markers, marker_line, read_marker, split_departments,
-                      split_head_markers, split_marker, split_markers)
+from .markers import (DUE_ROLE, LEADER_ROLE, Marker, head_markers, heading_units, marker_line, read_marker,
+                      split_departments, split_head_markers, split_marker, split_markers)
 from .targets import extract_indicators
 
 __all__ = ["Line", "NoticeWarning", "ParsedNotice", "parse_notice", "read_notice", "extract_indicators",
@@ -772,6 +772,7 @@ class _Draft:
     sub: int | None = None          # index into _Builder.subs of the heading above it, if any
     leaders: tuple[str, ...] = ()   # from the section heading (牵头领导:…) above it
     due: str = ""                   # 完成时限 words from a column or a line
+    units: tuple[str, ...] = ()     # named by the heading above it (一、X牵头工作): its units if it names none
 
     @property
     def text(self) -> str:
@@ -796,6 +797,7 @@ class _Builder:
         self.subs: list[tuple[str, Line]] = []      # headings between a section and its tasks: (title, line)
         self.sub: int | None = None                 # the one the next task sits under
         self.section_leaders: tuple[str, ...] = ()
+        self.section_units: tuple[str, ...] = ()     # units the heading above names (一、X牵头工作)
         self.labels = [_label(fold(ln.text)) for ln in self.lines]
         self.task_kind = self._task_kind()
         self.plan_at = 0                            # where the plan starts (after the notice's body)
@@ -904,6 +906,7 @@ class _Builder:
             self.subs.append((title, ln))
             self.sub = len(self.subs) - 1
             self.section_leaders = leaders or self.section_leaders
+            self.section_units = heading_units(title) or self.section_units
         elif marker_line(text) and self.current is not None:
             marker = read_marker(ln.text)
             self.current.add_marker(marker)
@@ -925,7 +928,7 @@ class _Builder:
         marker = Marker(ln.departments, ln.leaders or ()) if ln.departments is not None else (
             Marker((), ln.leaders) if ln.leaders else None)
         self.current = _Draft(label.number, ln, [ln.text[label.end:].strip()], marker, self._section_no(),
-                              self.sub, self.section_leaders, ln.due)
+                              self.sub, self.section_leaders, ln.due, self.section_units)
 
     def _is_lost_heading(self, ln: Line) -> bool:
         # A short heading-like line between tasks, after a finished task: a section that lost its numeral.
@@ -934,7 +937,7 @@ class _Builder:
 
     @classmethod
     def _has_departments(cls, draft: _Draft) -> bool:
-        return cls._tail_marked(draft) or bool(head_markers(draft.text))
+        return cls._tail_marked(draft) or bool(head_markers(draft.text)) or bool(draft.units)
 
     @staticmethod
     def _tail_marked(draft: _Draft) -> bool:
@@ -954,6 +957,7 @@ class _Builder:
         self.pending = None
         self.sub = None
         title, self.section_leaders = _heading_leaders(title.strip().rstrip("。.").strip())
+        self.section_units = heading_units(title)
         expected = self.sections[-1].no + 1 if self.sections else 1
         if number is not None and any(s.no == number for s in self.sections) and not self.drafts:
             # The notice's own 一、二、三 (instructions, before the annex) numbered like the plan's parts:
@@ -1056,6 +1060,8 @@ class _Builder:
         marker = sum((read_marker(words) for words in head + inline), Marker(()))
         if draft.marker is not None:
             marker = draft.marker + marker if draft.marker.departments else marker + draft.marker
+        if not marker.departments and draft.units:
+            marker = Marker(draft.units) + marker       # the heading's units; an item's own marker wins
         reasons = []
         if not marker.departments:
             reasons.append("未标注责任单位")
@@ -1088,7 +1094,7 @@ def _heading_like(text: str) -> bool:
     text = text.strip()
     return (2 <= len(text) <= 30 and re.search(r"[\u4e00-\u9fff]", text) is not None
             and not re.search(r"[。;；,，:：]$|[。；;]", fold(text)) and not _label(fold(text))
-            and split_marker(text)[1] is None)
+            and split_marker(text)[1] is None and not marker_line(text))    # 分管省领导:林克庆 is no heading
 
 
 def _first_sentence(text: str) -> str:
