@@ -97,3 +97,19 @@ def test_a_task_that_only_states_its_rules_period_has_no_deadline():
     cat = read_notice(_notice("1.支持在岗培训。2019年1月1日至12月31日，困难企业可组织开展职工在岗培训。（责任单位：市人社局）"
                               )).catalogue
     assert cat.task(1).due is None
+
+
+def test_a_closing_deadline_in_the_next_year_is_the_tasks():
+    text = ("关于印发2020年重点民生实事的通知\n一、建设\n1.建设道路。全长1.38公里，投资概算1.45亿元，2020年启动，2021年6月30日前完成。"
+            "实施东环路工程，于2021年6月30日前完成。（牵头单位：公路局）\n"
+            "2.建设游园。打造街头游园9个，2020年年底前完成。（牵头单位：城管局）\n"
+            "3.建设学校。新建学校3所，2035年6月底前完成。（牵头单位：教育局）\n"
+            "4.建设幼儿园。新建幼儿园2所，2019年6月底前完成。（牵头单位：教育局）\n")
+    cat = read_notice(text.encode("utf-8")).catalogue
+    # the next year read; the year's end is no deadline; a year far away or past governs nothing
+    assert [t.due for t in cat.tasks] == [date(2021, 6, 30), None, None, None]
+
+
+def test_a_deadline_inside_an_indicators_clause_is_not_the_tasks():
+    cat = read_notice(_notice("1.建设学校。新建学校3所，6月底前完成主体工程建设，新建幼儿园2所。（责任单位：市教体局）")).catalogue
+    assert cat.task(1).due is None

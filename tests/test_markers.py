@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tz_excel.markers import head_markers, read_marker, split_head_markers, split_marker, split_markers
+from tz_excel.markers import (
+    head_markers,
+    heading_units,
+    marker_line,
+    read_marker,
+    split_head_markers,
+    split_marker,
+    split_markers,
+)
 
 _STEMS = st.text(alphabet="发改财政科技工信教体住建水务农业商投文旅卫健自然资源生态环境交通运输", min_size=1, max_size=5)
 _NAMES = st.builds(lambda prefix, stem, suffix: prefix + stem + suffix,
@@ -104,3 +113,23 @@ def test_markers_inside_a_task_in_written_order():
     assert body == "推进改革（含试点）。加强服务。鼓励应用。"
     assert markers == ("A局负责", "B局、C局负责", "D局牵头，E局配合")
     assert split_markers("没有标注的任务。") == ("没有标注的任务。", ())
+
+
+@pytest.mark.parametrize("marker, departments, leaders", [
+    ("部门分工:省发展改革委牵头,各地、各部门配合。", ("省发展改革委", "各地", "各部门"), ()),
+    ("责任分工：省税务局配合，省财政厅牵头", ("省财政厅", "省税务局"), ()),
+    ("分管省领导:林某某", (), ("林某某",)),
+    ("省政府分管领导：张某、王某", (), ("张某", "王某")),
+])
+def test_division_and_provincial_leader_lines(marker, departments, leaders):
+    assert marker_line(marker)
+    assert (read_marker(marker).departments, read_marker(marker).leaders) == (departments, leaders)
+
+
+@pytest.mark.parametrize("title, units", [
+    ("县示范区管委会牵头工作（8项）", ("县示范区管委会",)), ("由市住建局负责的工作", ("市住建局",)),
+    ("市发改委、市财政局牵头", ("市发改委", "市财政局")),
+    ("加强组织领导", ()), ("经济社会发展主要预期目标", ()), ("坚持党的领导", ()),
+])
+def test_a_heading_naming_units(title, units):
+    assert heading_units(title) == units

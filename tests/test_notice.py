@@ -1149,3 +1149,70 @@ def test_a_bare_figure_from_a_target_column_is_a_target(text):
 def test_investment_names_say_what_is_invested_in():
     found = extract_indicators("投资3000万元建设南美白对虾工厂化循环水养殖基地。", 1)
     assert [i.metric for i in found] == ["南美白对虾工厂化循环水养殖基地投资"]
+
+def test_leader_and_division_lines_under_an_item():
+    text = ("某省2021年重点任务分工方案\n一、主要预期目标\n1.地区生产总值增长6%以上。\n分管省领导:林某某\n"
+            "部门分工:省发展改革委牵头,各地、各部门配合。\n2.地方一般公共预算收入增长5%左右。\n"
+            "省政府分管领导：张某\n责任分工：省税务局配合，省财政厅牵头。\n3.新建学校3所。\n分工:省教育厅负责\n")
+    parsed = read_notice(text.encode("utf-8"))
+    cat = parsed.catalogue
+    assert [(t.departments, t.leaders) for t in cat.tasks] == [
+        (("省发展改革委", "各地", "各部门"), ("林某某",)), (("省财政厅", "省税务局"), ("张某",)), (("省教育厅",), ())]
+    assert len(cat.sections) == 1 and not any("没有序号" in w or "没有责任单位" in w for w in parsed.warnings)
+
+
+def test_a_line_naming_a_leadership_principle_stays_a_heading():
+    # 坚持党的领导: names no leader role (分管, 责任, 牵头 …), so it is no marker line
+    text = ("某区2023年重点任务\n一、甲\n1.建设学校3所。（区教育局负责）\n坚持党的领导\n2.改造道路5公里。（区交通局负责）\n")
+    cat = read_notice(text.encode("utf-8")).catalogue
+    assert [s.title for s in cat.sections] == ["甲", "坚持党的领导"]
+    assert [t.section for t in cat.tasks] == [1, 2]
+
+
+def test_a_heading_naming_the_lead_unit_leads_its_items():
+    text = ("附件1\n2025年县政府工作报告任务清单\n一、县示范区管委会牵头工作（2项）\n1.打造食用菌生产基地。\n"
+            "2.建设产业园3个。（县工信局负责）\n二、由县住建局负责的工作\n3.改造小区5个。\n三、加强组织保障\n"
+            "4.完善制度。\n")
+    parsed = read_notice(text.encode("utf-8"))
+    assert [t.departments for t in parsed.catalogue.tasks] == [
+        ("县示范区管委会",), ("县工信局",), ("县住建局",), ()]           # an item's own marker wins
+    assert sum("没有责任单位" in w for w in parsed.warnings) == 1
+
+
+def test_a_marker_between_two_full_stops_leaves_one():
+    text = ("某县2020年重点民生实事\n一、建设工程\n推进工程建设，2020年年底前完成。（牵头责任单位：水利局；配合单位：有关乡镇）。"
+            "打造街头游园9个。（牵头责任单位：城管局）\n")
+    task = read_notice(text.encode("utf-8")).catalogue.task(1)
+    assert "。。" not in task.text and task.text.endswith("2020年年底前完成。打造街头游园9个。")
+    assert task.departments == ("水利局", "有关乡镇", "城管局")
+
+
+_ITEMS = "一、甲\n1.建设学校3所。（区教育局负责）\n"
+
+
+@pytest.mark.parametrize("head, title", [
+    # page metadata lines are never the title; a title over three lines, 通 知 spaced out, is joined
+    ("发文机关 某县人民政府\n发文字号 某政〔2020〕13号 发布日期 2020-5-12\n某县人民政府\n关于印发2020年某县重点民生实事的\n通 知\n",
+     "某县人民政府关于印发2020年某县重点民生实事的通知"),
+    # the first line of two not ending a sentence, the second ending in 通知
+    ("某政发〔2024〕3号\n某省人民政府关于印发《2024年\n省〈政府工作报告〉重点工作分工方案》的通知\n各市人民政府：\n",
+     "某省人民政府关于印发《2024年省〈政府工作报告〉重点工作分工方案》的通知"),
+    ("国务院关于加快推进农业机械化和\n农机装备产业转型升级的指导意见\n国发〔2018〕42号\n", "国务院关于加快推进农业机械化和农机装备产业转型升级的指导意见"),
+    # a page flattened into one line: the title before the 文号
+    ("某省人民政府 关于明确2023年 重点工作责任单位的通知 某政〔2023〕5号 " + "现将重点工作任务予以分解并明确责任单位。" * 5 + "\n",
+     "某省人民政府关于明确2023年重点工作责任单位的通知"),
+    # a breadcrumb and a quoted title; an annex list and a signature lose to the list's own title
+    ("您当前的位置:首页>政务公开>政府信息公开目录\n《2025年区政府工作报告目标任务汇总表》\n", "2025年区政府工作报告目标任务汇总表"),
+    (("各乡镇：\n附件:1.2025年县《政府工作报告》任务清单\n2.2025年民生实事任务分解\n某县人民政府办公室\n2025年5月18日\n"
+      "附件1\n2025年县政府工作报告任务清单\n"), "2025年县政府工作报告任务清单"),
+])
+def test_the_title_from_a_notices_head(head, title):
+    assert read_notice((head + _ITEMS).encode("utf-8")).catalogue.title == title
+
+
+def test_a_title_is_not_joined_with_the_lines_around_it():
+    head = "某区2023年重点工作任务\n关于做好2023年重点工作的通知\n为贯彻落实会议精神，现通知如下：\n"
+    assert read_notice((head + _ITEMS).encode("utf-8")).catalogue.title == "关于做好2023年重点工作的通知"
+    head = "政务公开\n关于做好2023年重点工作的通知\n"       # no issuer above: the line alone
+    assert read_notice((head + _ITEMS).encode("utf-8")).catalogue.title == "关于做好2023年重点工作的通知"
+    assert read_notice(("重点任务\n某区2023年重点工作安排\n" + _ITEMS).encode("utf-8")).catalogue.title == "某区2023年重点工作安排"

@@ -245,14 +245,38 @@ def _date_indicator(text: str, indicator, year: int, cal: Calendar | None, task_
 def _governing(text: str, indicators, year: int, cal: Calendar | None) -> date | None:
     """A deadline that opens the task's text or its first sentence after the title (2023年6月底前，完成…)
     governs the task; so does the last one of a task without indicators (仓储物流区7月份建成、…11月份建成:
-    done when the last step is)."""
-    found = deadlines_in_text(text, year, cal)
+    done when the last step is), and one that closes each sentence dated at all (…，2021年6月30日前完成。):
+    the whole undertaking is done by then. A date in a past year, or beyond the next, is no deadline of
+    this year's task (a past event, a long-term goal) and governs nothing."""
+    found = [d for d in deadlines_in_text(text, year, cal) if _plausible(d.day, year)]
     if not found:
         return None
     title_end = text.find("。") + 1 if "。" in text else 0
-    opening = _opening(text, 0, year, cal) or _opening(text, title_end, year, cal)
+    opening = [d for d in _opening(text, 0, year, cal) or _opening(text, title_end, year, cal)
+               if _plausible(d.day, year)]
     if opening:
         return max(d.day for d in opening)
     if not indicators:
         return max(d.day for d in found)
+    folded = fold(text)
+    if all(_closing(folded, d) for d in found):
+        return max(d.day for d in found)
     return None
+
+
+def _plausible(day: date, year: int) -> bool:
+    """A deadline of a task of ``year``'s notice: this year, or the next (a plan that finishes then)."""
+    return year <= day.year <= year + 1
+
+
+# …，2021年6月30日前完成。 / 于6月底前建成投用。: a clause that is nothing but the deadline and a word of finishing
+_CLOSING_HEAD = re.compile(r"(?:并|并于|于|在|须|必须|确保|力争|争取|计划|预计)?\s*$")
+_CLOSING_TAIL = re.compile(r"\s*(?:全部|全面|基本)?(?:完成|建成|竣工|完工|投用|投入使用|建成投用|交付使用|通车|见效|办结|到位)?"
+                           r"(?:任务)?\s*(?:[。；;!！]|$)")
+
+
+def _closing(folded: str, deadline: Deadline) -> bool:
+    """Does ``deadline`` stand as the closing clause of its sentence (…投资概算1.45亿元，2021年6月30日前完成。)?"""
+    clause = max(folded.rfind(ch, 0, deadline.start) for ch in _CLAUSE_MARKS) + 1
+    return bool(_CLOSING_HEAD.fullmatch(folded, clause, deadline.start)
+                and _CLOSING_TAIL.match(folded, deadline.end))

@@ -22,15 +22,20 @@ from dataclasses import dataclass
 
 from .chinese import fold
 
-__all__ = ["Marker", "ROLE", "LEADER_ROLE", "DUE_ROLE", "head_markers", "marker_line", "read_marker",
+__all__ = ["Marker", "ROLE", "LEADER_ROLE", "DUE_ROLE", "DIVISION_ROLE", "head_markers", "heading_units",
+           "marker_line", "read_marker",
            "split_departments", "split_head_markers", "split_marker", "split_markers"]
 
 # 责任单位, 牵头部门, 主要责任单位, and the compounds 牵头责任单位 / 协同责任单位 (lead / co-operating)
 ROLE = (r"(?:主要|具体|牵头|协同)?(?:责任|负责|牵头|配合|参与|协办|协同|主办|主责|承办|协助|实施)(?:单位|部门)(?:\(部门\))?"
         r"|责任主体|牵头(?:单位)?和责任单位")
-LEADER_ROLE = r"(?:区|市|县)?(?:责任|牵头|分管|包抓|联系|主抓|领衔)(?:负责)?(?:市|区|县)?领导"
+# 责任领导, 分管市领导, 分管省领导, 省政府分管领导, 挂点县领导: the persons who answer for the task
+LEADER_ROLE = (r"(?:省|区|市|县)?(?:政府)?(?:责任|牵头|分管|包抓|联系|主抓|领衔|挂点|挂钩|包联|督办|协管)(?:负责)?"
+               r"(?:省|市|区|县)?(?:政府)?领导")
 DUE_ROLE = r"完成时限|完成时间|时间节点|时限要求|完成期限|时限"
-_LABEL = re.compile(rf"({ROLE}|{LEADER_ROLE}|{DUE_ROLE})\s*[:：]")
+# 部门分工: 省发展改革委牵头，各地、各部门配合。 — a division of the work, its value a plain marker (X牵头，Y配合)
+DIVISION_ROLE = r"(?:部门|责任|任务|工作|职责)?分工"
+_LABEL = re.compile(rf"({ROLE}|{LEADER_ROLE}|{DUE_ROLE}|{DIVISION_ROLE})\s*[:：]")
 _LEAD_ROLE = re.compile(r"^(?:主要)?(?:责任|负责|牵头|主办|主责|承办)")
 _NAMED_LEAD = re.compile(r"^(?:主要)?(?:牵头|主办|主责|承办)")
 # Another field of the marker (负责部门：X；适用范围：浙江自贸试验区, 备注：…): it ends the names before it.
@@ -106,7 +111,9 @@ def split_markers(text: str) -> tuple[str, tuple[str, ...]]:
             inner.append(body[start + 1:end])
             at = end + 1
     kept.append(body[at:])
-    return "".join(kept), tuple(inner) + ((last,) if last is not None else ())
+    # …完成。（牵头单位：X）。因地制宜…: the marker between two full stops leaves one sentence end, not two
+    body = re.sub(r"([。；;])\s*(?:[。；;]\s*)+", r"\1", "".join(kept))
+    return body, tuple(inner) + ((last,) if last is not None else ())
 
 
 # A marker at the head of an item, as a clause of its own: 由省经贸委承办，省农业厅、卫生厅协办。 / （一）由X负责，
@@ -140,6 +147,27 @@ def split_head_markers(text: str) -> tuple[str, tuple[str, ...]]:
             at = m.end()
     kept.append(text[at:])
     return "".join(kept), tuple(markers)
+
+
+# A section heading that names who answers for every item under it: 一、县示范区管委会牵头工作（8项）,
+# 市发改委负责的工作, 由市住建局牵头. The units must read as organisations (see ``_ORG``).
+_HEADING_UNITS = re.compile(rf"^由?(?P<units>{_ORGS})(?:牵头负责|牵头|负责|承办|主办|主责)(?:的)?"
+                            r"(?:重点|主要)?(?:工作|任务|事项|项目)?(?:任务|事项|清单)?\s*(?:\([^()]*\))?$")
+
+
+def heading_units(title: str) -> tuple[str, ...]:
+    """The units a section heading makes responsible for its items, or ().
+
+    >>> heading_units("县示范区管委会牵头工作（8项）")
+    ('县示范区管委会',)
+    >>> heading_units("加强组织领导")
+    ()
+    """
+    folded = fold(title).strip().rstrip("。.:：")
+    m = _HEADING_UNITS.match(folded)
+    if m is None:
+        return ()
+    return read_marker("牵头单位:" + title.strip()[m.start("units"):m.end("units")]).departments
 
 
 def _bracket_groups(text: str) -> list[tuple[int, int]]:
@@ -178,7 +206,7 @@ def _is_marker(content: str) -> bool:
 def marker_line(text: str) -> bool:
     """Is this line, on its own, a marker (``责任单位：X``, ``牵头领导：…``, ``完成时限：…``), bracketed or not?"""
     folded = fold(text).strip().lstrip(_OPEN).strip()
-    return bool(re.match(rf"^(?:{ROLE}|{LEADER_ROLE}|{DUE_ROLE})\s*:", folded))
+    return bool(re.match(rf"^(?:{ROLE}|{LEADER_ROLE}|{DUE_ROLE}|{DIVISION_ROLE})\s*:", folded))
 
 
 def read_marker(marker: str) -> Marker:
@@ -206,6 +234,8 @@ def read_marker(marker: str) -> Marker:
                              else n for n in _names(value))
         elif re.fullmatch(DUE_ROLE, role):
             due = due or value
+        elif re.fullmatch(DIVISION_ROLE, role):
+            groups.append((0, _plain(value)))           # ordered by its own words: X牵头，Y配合
         else:
             groups.append((0 if lead_role.match(role) else 1, _clean_all(_names(value))))
     groups.sort(key=lambda g: g[0])                     # stable: 牵头 before 配合, else as written
@@ -245,6 +275,10 @@ def _balanced(text: str) -> bool:
 
 def _plain(text: str) -> tuple[str, ...]:
     """Unlabelled markers: ``X牵头，Y配合``, ``X、Y负责``, ``X会同Y负责``, ``X牵头，Y按职责分工负责``."""
+    clauses = re.split(r"(?<=[,;，；])", text)
+    leading = [i for i, c in enumerate(clauses) if re.search(r"(?:牵头负责|牵头)[,;，；]?$", fold(c).strip())]
+    if leading and leading[0] > 0:                      # Y配合，X牵头: the lead first all the same
+        text = clauses[leading[0]].rstrip(",;，；") + "，" + "".join(clauses[:leading[0]] + clauses[leading[0] + 1:])
     folded = fold(text)
     m = _PLAIN_LEAD.match(folded)
     if m and m.group(1).strip():

@@ -41,8 +41,8 @@ from .catalogue import Catalogue, Section, Task
 from .chinese import CN_DIGITS, cn_number, cn_numeral, fold
 from .deadlines import Calendar, date_task
 from .errors import NoticeParseError
-from .markers import (DUE_ROLE, LEADER_ROLE, Marker, head_markers, marker_line, read_marker, split_departments,
-                      split_head_markers, split_marker, split_markers)
+from .markers import (DUE_ROLE, LEADER_ROLE, Marker, head_markers, heading_units, marker_line, read_marker,
+                      split_departments, split_head_markers, split_marker, split_markers)
 from .targets import extract_indicators
 
 __all__ = ["Line", "NoticeWarning", "ParsedNotice", "parse_notice", "read_notice", "extract_indicators",
@@ -772,6 +772,7 @@ class _Draft:
     sub: int | None = None          # index into _Builder.subs of the heading above it, if any
     leaders: tuple[str, ...] = ()   # from the section heading (牵头领导:…) above it
     due: str = ""                   # 完成时限 words from a column or a line
+    units: tuple[str, ...] = ()     # named by the heading above it (一、X牵头工作): its units if it names none
 
     @property
     def text(self) -> str:
@@ -796,6 +797,7 @@ class _Builder:
         self.subs: list[tuple[str, Line]] = []      # headings between a section and its tasks: (title, line)
         self.sub: int | None = None                 # the one the next task sits under
         self.section_leaders: tuple[str, ...] = ()
+        self.section_units: tuple[str, ...] = ()     # units the heading above names (一、X牵头工作)
         self.labels = [_label(fold(ln.text)) for ln in self.lines]
         self.task_kind = self._task_kind()
         self.plan_at = 0                            # where the plan starts (after the notice's body)
@@ -904,6 +906,7 @@ class _Builder:
             self.subs.append((title, ln))
             self.sub = len(self.subs) - 1
             self.section_leaders = leaders or self.section_leaders
+            self.section_units = heading_units(title) or self.section_units
         elif marker_line(text) and self.current is not None:
             marker = read_marker(ln.text)
             self.current.add_marker(marker)
@@ -925,7 +928,7 @@ class _Builder:
         marker = Marker(ln.departments, ln.leaders or ()) if ln.departments is not None else (
             Marker((), ln.leaders) if ln.leaders else None)
         self.current = _Draft(label.number, ln, [ln.text[label.end:].strip()], marker, self._section_no(),
-                              self.sub, self.section_leaders, ln.due)
+                              self.sub, self.section_leaders, ln.due, self.section_units)
 
     def _is_lost_heading(self, ln: Line) -> bool:
         # A short heading-like line between tasks, after a finished task: a section that lost its numeral.
@@ -934,7 +937,7 @@ class _Builder:
 
     @classmethod
     def _has_departments(cls, draft: _Draft) -> bool:
-        return cls._tail_marked(draft) or bool(head_markers(draft.text))
+        return cls._tail_marked(draft) or bool(head_markers(draft.text)) or bool(draft.units)
 
     @staticmethod
     def _tail_marked(draft: _Draft) -> bool:
@@ -954,6 +957,7 @@ class _Builder:
         self.pending = None
         self.sub = None
         title, self.section_leaders = _heading_leaders(title.strip().rstrip("。.").strip())
+        self.section_units = heading_units(title)
         expected = self.sections[-1].no + 1 if self.sections else 1
         if number is not None and any(s.no == number for s in self.sections) and not self.drafts:
             # The notice's own 一、二、三 (instructions, before the annex) numbered like the plan's parts:
@@ -1056,6 +1060,8 @@ class _Builder:
         marker = sum((read_marker(words) for words in head + inline), Marker(()))
         if draft.marker is not None:
             marker = draft.marker + marker if draft.marker.departments else marker + draft.marker
+        if not marker.departments and draft.units:
+            marker = Marker(draft.units) + marker       # the heading's units; an item's own marker wins
         reasons = []
         if not marker.departments:
             reasons.append("未标注责任单位")
@@ -1088,7 +1094,7 @@ def _heading_like(text: str) -> bool:
     text = text.strip()
     return (2 <= len(text) <= 30 and re.search(r"[\u4e00-\u9fff]", text) is not None
             and not re.search(r"[。;；,，:：]$|[。；;]", fold(text)) and not _label(fold(text))
-            and split_marker(text)[1] is None)
+            and split_marker(text)[1] is None and not marker_line(text))    # 分管省领导:林克庆 is no heading
 
 
 def _first_sentence(text: str) -> str:
@@ -1152,8 +1158,10 @@ def _notice_date(texts: list[str]) -> str:
 _LISTED_DATE = re.compile(r"(?:成文日期|发文日期|印发日期|发布日期|发布时间)[\s:：|]*"
                           r"((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})")
 # A web page's furniture around the notice: breadcrumb, date and counter lines, buttons. Never its title.
-_FURNITURE = re.compile(r"^(?:当前位置|您的位置|您现在的位置|所在位置|首页|来源|信息来源|文章来源|发布时间|发布日期|时间|日期|"
-                        r"浏览次数|访问次数|点击数|字号|打印|关闭|分享|索引号|主题分类|发文机关)|>>|»|›|浏览次数|"
+_FURNITURE = re.compile(r"^(?:当前位置|您的位置|您现在的位置|您当前的位置|所在位置|首页|来源|信息来源|文章来源|发布时间|发布日期|"
+                        r"时间|日期|浏览次数|访问次数|点击数|字号|打印|关闭|分享|索引号|主题分类|发文机关|发文字号|文号|成文日期|"
+                        r"发文日期|政务微信|政务微博)|>>|»|›|^>|>.*>|浏览次数|"
+                        r"(?:成文日期|发文日期|印发日期|发布日期|发布时间)[\s:：|]*(?:19|20)\d{2}[-/.]|"   # 发文字号 … 发布日期 2020-5-12
                         r"【\s*(?:打印|关闭|字号|大|中|小)|\|.*\|")      # …, a row of the page's metadata table
 # The metadata table's own 名称 | 标题 cell, when the page has one: the notice's title as the site files it.
 _PAGE_TITLE = re.compile(r"(?:^|\|)\s*(?:名称|标题|文件名称)\s*[:：]\s*\|?\s*([^|]{4,80}?)\s*(?:\||$)")
@@ -1174,16 +1182,67 @@ def _listed_date(texts: list[str]) -> str:
 
 def _title(texts: list[str]) -> str:
     if named := next((m.group(1) for t in texts if (m := _PAGE_TITLE.search(t))), ""):
-        return named
-    candidates = [_DOCNO.sub("", t).strip() for t in texts if not _FURNITURE.search(fold(t).strip())]
-    for text in candidates:
-        if "关于" in text and _TITLE_END.search(text):
-            return text
-    for text in candidates:
-        if text and not text.endswith((":", "：")) and not _DATE.search(text) and len(text) <= 80 \
-                and not re.fullmatch(r"附\s*件\s*\d*", fold(text)):      # 附件 above an attached 分工表
-            return text
-    return "重点任务"
+        return _tidy_title(named)
+    candidates = [_unwrapped(re.sub(r"[(（]\s*[)）]", "", _DOCNO.sub("", t)).strip()) for t in texts
+                  if not _FURNITURE.search(fold(t).strip())]
+    for i, text in enumerate(candidates):
+        if title := _joined_title(candidates[i:i + 4]) or _run_on_title(text):
+            return _tidy_title(title)
+    plain = [text for text in candidates
+             if text and not text.endswith((":", "：")) and not _DATE.search(text) and len(text) <= 80
+             and not re.match(r"附\s*件\s*(?:\d*$|[:：]|\d+\s*[:：.．])|\d{1,2}\s*[.．、]", fold(text))]
+    # a line named like a plan (…任务清单, …工作方案) before any other; a bare 重点任务 only when nothing longer is
+    named = [text for text in plain if _TITLE_END.search(text)]
+    longer = [text for text in named or plain if len(re.sub(r"\s", "", text)) > 6]
+    return _tidy_title(next(iter(longer or named or plain), "重点任务"))
+
+
+def _unwrapped(text: str) -> str:
+    """《成都市人民政府办公厅关于印发2019年〈政府工作报告〉…的通知》: a title quoted whole is the title."""
+    m = re.fullmatch(r"《([^《》]+)》", text)
+    return m.group(1) if m else text
+
+
+_ISSUER = re.compile(r"^[\u4e00-\u9fff]{2,30}(?:政府|办公室|办公厅|委员会|委|局|厅|部|办|院|会)$")
+_TITLE_PART_END = re.compile(r"[。；;:：!！?？]$")
+
+
+def _joined_title(parts: list[str]) -> str:
+    """A title on one line (…关于…的通知), or split over up to four (辽宁省人民政府关于印发《2024年 / 省〈政府工作报告〉
+    重点工作分工方案》的通知; 太康县人民政府 / 关于印发…的 / 通 知): the lines from the first, which holds 关于 or
+    names the issuer above a line opening with 关于, to the first that ends like a title, none ending a sentence."""
+    if not parts or not parts[0]:
+        return ""
+    first = fold(parts[0])
+    if "关于" not in first and not (_ISSUER.match(re.sub(r"\s", "", first)) and len(parts) > 1
+                                    and fold(parts[1]).lstrip().startswith("关于")):
+        return ""
+    joined = ""
+    for k, part in enumerate(parts):
+        compact = re.sub(r"\s", "", part)
+        if not compact or _DATE.search(part) or len(compact) > 60 or (k and _TITLE_PART_END.search(joined)):
+            return ""
+        joined = (joined + " " + part) if joined else part
+        if "关于" in joined and _TITLE_END.search(re.sub(r"\s", "", joined)):
+            return joined
+        if _TITLE_END.search(compact):
+            return ""                                   # a line ending like a title that is not this one's end
+    return ""
+
+
+# A page flattened into one line: 河南省人民政府 关于明确…的通知 豫政〔2023〕5号 现将… (the 文号 already cut)
+_RUN_ON_TITLE = re.compile(r"^([^。；;，,：:《]{0,40}?关于[^。；;：:]{2,80}?(?:通知|意见|方案|计划|要点|清单|安排|分解|分工))(?=\s)")
+
+
+def _run_on_title(text: str) -> str:
+    m = _RUN_ON_TITLE.match(text) if len(text) > 80 else None
+    return m.group(1) if m else ""
+
+
+def _tidy_title(title: str) -> str:
+    """Spaces that only fit a title to its lines (…2023年 重点工作…的通知, 通 知) go; others stay."""
+    cjk = r"[\u4e00-\u9fff《》〈〉“”（）()、]"
+    return re.sub(rf"(?<={cjk})\s+(?={cjk})", "", title.strip())
 
 
 def _short_title(title: str, texts: list[str]) -> str:
