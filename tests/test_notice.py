@@ -1216,3 +1216,63 @@ def test_a_title_is_not_joined_with_the_lines_around_it():
     head = "政务公开\n关于做好2023年重点工作的通知\n"       # no issuer above: the line alone
     assert read_notice((head + _ITEMS).encode("utf-8")).catalogue.title == "关于做好2023年重点工作的通知"
     assert read_notice(("重点任务\n某区2023年重点工作安排\n" + _ITEMS).encode("utf-8")).catalogue.title == "某区2023年重点工作安排"
+
+
+# -- round six, after the held-out run: lists of figures, 抓好 counts, a count's own noun, sown area ------------
+
+@pytest.mark.parametrize("text, expected", [
+    # a qualifier and a verb spread over figures joined by 和/及/与/、, with 分别 and without
+    ("城镇调查失业率、城镇登记失业率分别控制在5%和4%以内。", [(5, "%", "<=", "level"), (4, "%", "<=", "level")]),
+    ("城镇调查失业率、城镇登记失业率控制在5.5%和4.5%。", [(5.5, "%", "<=", "level"), (4.5, "%", "<=", "level")]),
+    ("两项指标分别增长7.5%和8%左右。", [(7.5, "%", "~", "level"), (8, "%", "~", "level")]),
+    ("三项指标分别达到90%、95%及98%以上。", [(90, "%", ">=", "level"), (95, "%", ">=", "level"), (98, "%", ">=", "level")]),
+    ("分别增长7.5%、8%。", [(7.5, "%", ">=", "level"), (8, "%", ">=", "level")]),
+    # negatives: a rule's shares joined by 和, and figures of different units, stay as they were
+    ("按5%和3%给予补贴。", []),
+    ("完成投资5亿元和项目10个。", [(10, "个", ">=", "cumulative")]),
+])
+def test_a_qualifier_spreads_over_a_list_of_figures(text, expected):
+    assert [(i.target, i.unit, i.comparator, i.kind) for i in extract_indicators(text, 1)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("继续抓好30个重大文化项目，支持服务业发展。", [(30, "个", ">=", "cumulative")]),
+    ("办好10件民生实事。", [(10, "件", ">=", "cumulative")]),
+    ("全市已建成30个示范村。", []),                      # a figure of the past
+    ("抓好3个方面工作。", []),                           # aspects of the work organise the text
+    ("办好四项重点工作。", []),
+    ("加快推进甲、乙、丙等14个重点项目建设。", []),          # 推进 names the projects it pushes on
+    ("对投资超过30个亿的项目抓好服务。", []),
+])
+def test_a_count_the_task_sees_through_is_a_commitment(text, expected):
+    assert [(i.target, i.unit, i.comparator, i.kind) for i in extract_indicators(text, 1)] == expected
+
+
+def test_each_count_of_a_list_is_named_by_its_own_noun():
+    found = extract_indicators("实施16个乡镇卫生院、158个村卫生室改扩建项目，进一步提升服务能力。", 5)
+    assert [(i.target, i.metric) for i in found] == [(16, "乡镇卫生院"), (158, "村卫生室改扩建项目")]
+    found = extract_indicators("建设3个产业园和5个物流中心。", 1)
+    assert [(i.target, i.metric) for i in found] == [(3, "产业园"), (5, "物流中心")]
+    found = extract_indicators("新建一所学校和两所幼儿园。", 1)
+    assert [(i.target, i.metric) for i in found] == [(1, "新建学校"), (2, "幼儿园")]
+    # a count that only places the next one (no joint between them) still gives way to it
+    assert [i.target for i in extract_indicators("完成21个镇街192个村居改造。", 1)] == [192]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("全年粮食播种面积4600万亩，总产1150万吨。", [("万亩", "level"), ("万吨", "cumulative")]),
+    ("油菜种植面积稳定在2万亩。", [("万亩", "level")]),
+    ("新增中药材种植面积1万亩。", [("万亩", "cumulative")]),      # new area is work done in the year
+    ("完成造林面积3万亩。", [("万亩", "cumulative")]),
+    ("粮食播种面积（目标：0.07万亩）", [("万亩", "level")]),       # a table's target column
+    ("生猪存栏（目标：5万头）", [("万头", "level")]),
+    ("粮食总产量（目标：0.0038亿斤）", [("亿斤", "cumulative")]),
+])
+def test_sown_area_is_a_level_and_the_harvest_cumulative(text, expected):
+    assert [(i.unit, i.kind) for i in extract_indicators(text, 1)] == expected
+
+
+def test_a_target_column_names_its_row_and_reads_its_sign():
+    found = extract_indicators("城镇登记失业率（目标：≤4.5%）", 1)
+    assert [(i.metric, i.target, i.comparator) for i in found] == [("城镇登记失业率", 4.5, "<=")]
+    assert extract_indicators("粮食播种面积（目标：0.07万亩）", 1)[0].metric == "粮食播种面积"

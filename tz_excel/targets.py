@@ -40,8 +40,12 @@ _DURATION = re.compile(r"(?<=个)(?:月|季度|年度|星期|小时|周)")
 _RANGE_LOW = re.compile(r"(?<![0-9.])(\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)\s*[-~—–至到]\s*$")
 _CLAUSE_END = set(",;。:!?)、”\"’」") | {""}
 _QUOTES = {"“": "”", "‘": "’", "《": "》", "〔": "〕", "「": "」", '"': '"'}
+# 抓好/办好 30个重大项目: the task sees those projects through. (推进/推动 stay verbs of scope: 推进A、B等14个项目建设
+# names the projects it pushes on, as the bundled notice's labeller read it.)
 _COMMIT = re.compile(r"完成|参加|推荐|确保|建成|新建|新增|创建|实施|培育|引进|培养|组织|开工|投用|打造|建设|打通|"
-                     r"选拔|选派|遴选|评选|重点支持|扶持|资助|培训|设立|筹建|提升|改造")
+                     r"选拔|选派|遴选|评选|重点支持|扶持|资助|培训|设立|筹建|提升|改造|抓好|办好")
+# 已建成30个, 已经完成: the verb reports what is done already, so the count is a record, not a commitment.
+_DONE_BEFORE = re.compile(r"(?:已|已经|业已|先后|累计已|共已)$")
 _SCOPE = re.compile(r"聚焦|围绕|推进|保障|依托|针对|涉及|包括|覆盖|重点|其中")
 # …6家中心村卫生室达到《…标准》, …30条生产线投产: the count is of the things the task brings to that state.
 _COMMIT_AFTER = re.compile(r"开展|完成|建成|投入使用|投用|开工|竣工|落地|认定|验收|上市|挂牌|达到|达标|投产|达产")
@@ -51,7 +55,7 @@ _LEVEL_METRIC = re.compile(r"率|比重|占比|比例|余额|存栏|保有量|�
 _INCREMENT = re.compile(r"新增|新建|新培育|新创建|新认定|建设|创建|实施|培育|引进|完成|组织|治理|改造|开工|建成|"
                         r"培养|放流|申请|推荐|入选|争取|造林|累计|开展|举办|招引|签约|落地")
 _STATE = re.compile(r"达到|实现")
-_LE_TAIL = re.compile(r"(不超过|不高于|不大于|控制在|(?<!不)少于|(?<!不)低于|压减到|压减至|降低到|降至|下降到|缩短到|缩短至)$")
+_LE_TAIL = re.compile(r"(≤|<=?|不超过|不高于|不大于|控制在|(?<!不)少于|(?<!不)低于|压减到|压减至|降低到|降至|下降到|缩短到|缩短至)$")
 _APPROX_TAIL = re.compile(r"(约|大约|大概)$")
 _LEAD_WORDS = re.compile(r"^(?:全年|年内|年度内|年底前|年底|到年底|今年|全市|我市|全区|全县|力争|争取|确保|全面|"
                          r"累计|持续|进一步|共|再|\d{4}年度?|[,、\s])+")
@@ -103,6 +107,7 @@ def _mask_quotes(text: str) -> str:
 
 def _targets(masked: str) -> list[_Hit]:
     found: list[_Hit] = []
+    pending: list[tuple[_Hit, int]] = []                # figures followed by 和/及/与 and another figure
     for m in _CANDIDATE.finditer(masked):
         value = _number(m.group("num"))
         if value is None or _DURATION.match(masked, m.end("unit")):
@@ -115,6 +120,7 @@ def _targets(masked: str) -> list[_Hit]:
             continue                                    # 投资概算1.45亿元: what a project costs, not what it delivers
         after = masked[m.end():m.end() + 1]
         hit = _Hit(m.start(), m.end(), value, m.group("unit"), m.group("post") or "", "after")
+        joined = _JOINED_FIGURE.match(masked, m.end())
         if low := _RANGE_LOW.search(masked, 0, m.start()):
             # 培育3-5家: the lower bound is what the notice commits to; the office confirms (needs_review).
             hit = replace(hit, value=_number(low.group(1)) or value, post="以上", low=low.start())
@@ -126,6 +132,8 @@ def _targets(masked: str) -> list[_Hit]:
             continue                                    # 按50%给予补贴, 超过100人的企业, 每人每年一次
         if after in _CLAUSE_END or after.isspace() or (hit.unit == "%" and _GROWTH_AFTER.match(masked, m.end())):
             found.append(hit)                           # …达到95%。 / 实现10%以上增长
+        elif joined and not m.group("post"):
+            pending.append((hit, joined.end()))  # 控制在5%和4%以内: kept if the figure after 和 is
         elif after == "(" and _NOTE_AFTER.match(masked, m.end()):
             found.append(hit)                           # 全长1.38公里(西起…,东至…): a note on the figure follows
         elif _is_investment(masked, m.start(), m.end(), m.group("unit")):
@@ -133,17 +141,42 @@ def _targets(masked: str) -> list[_Hit]:
         elif (m.group("post") or "") in ("", "以上", "左右") and m.group("unit")[-1] in _COUNTERS \
                 and _is_noun_start(after):
             committed = _committed(masked, m.start(), m.end()) or _continues(masked, m.start(), found)
-            if committed and not _QUANTIFIER.match(masked, m.end()):
+            if committed and not _QUANTIFIER.match(masked, m.end()) and not _ABSTRACT_NOUN.match(masked, m.end()):
                 found.append(replace(hit, form="before"))
     found += _bare_figures(masked)
+    found = _joined_lists(masked, found, pending)
     found.sort(key=lambda hit: hit.start)
-    # In "21个镇街192个村居…" the first count only places the second: keep the last of such a chain.
+    # In "21个镇街192个村居…" the first count only places the second: keep the last of such a chain. A joint
+    # before the second (建设3个产业园和5个物流中心) makes a list of counts, each a target.
     kept = []
     for hit in found:
         if kept and kept[-1].form == "before" and hit.form == "before" and \
-                not re.search(r"[,;。:]", masked[kept[-1].end:hit.start]) and hit.start - kept[-1].end <= 4:
+                not re.search(r"[,;。:、和及与]", masked[kept[-1].end:hit.start]) and hit.start - kept[-1].end <= 4:
             kept.pop()
         kept.append(hit)
+    return kept
+
+
+
+
+def _joined_lists(masked: str, found: list[_Hit], pending: list[tuple[_Hit, int]]) -> list[_Hit]:
+    """Keep a figure followed by 和/及/与 when the figure after the joint is a target of the same unit,
+    then spread a list's closing qualifier (以内, 以下, 以上, 左右) back over the figures before it:
+    分别控制在5%和4%以内 commits to both figures, each within its bound."""
+    starts = {hit.start: hit for hit in found}
+    kept = list(found)
+    for hit, joint_end in sorted(pending, key=lambda item: -item[0].start):
+        following = starts.get(joint_end)
+        if following is not None and following.unit == hit.unit:
+            kept.append(hit)
+            starts[hit.start] = hit
+    kept.sort(key=lambda hit: hit.start)
+    for i in range(len(kept) - 2, -1, -1):
+        hit, following = kept[i], kept[i + 1]
+        if hit.post or not following.post or hit.unit != following.unit or hit.form != following.form:
+            continue
+        if _LIST_JOINT.fullmatch(masked, hit.end, following.start):
+            kept[i] = replace(hit, post=following.post)
     return kept
 
 
@@ -211,6 +244,8 @@ _SUBSIDY = re.compile(r"(?:补贴|补助|奖补|奖励)(?!性|培训|职业)")
 _OBTAIN = re.compile(r"争取|申请|获得|兑现|发放|落实|拨付|争创")
 _THRESHOLD_AFTER = re.compile(r"(?:以上|以下|及以上)?的")
 _GROWTH_AFTER = re.compile(r"(?:以上|左右|以内)?的?(?:增长|增幅|增速)")
+# 抓好3个方面工作, 办好四项重点工作: a count of aspects or parts of the work organises the text, it delivers nothing.
+_ABSTRACT_NOUN = re.compile(r"方面|环节|层面|维度|阶段|原则|要点|关键|抓手|着力点|重点(?:工作|任务)|工作|任务")
 _QUANTIFIER = re.compile(r"[\u4e00-\u9fff□]{1,10}?(?:均|都|全部|分别)")     # 4个结构性指标均实现…: which ones
 
 
@@ -225,6 +260,9 @@ _CHANGE_TO = re.compile(r"(?:提高|提升|增加|增长|上调|调高|调整|�
 # Words that say an amount is per head or per household and per period: 每人每月, 每户每年, 人均, 生均.
 _PER_HEAD = r"(?:(?:每(?:人|户|名|生|床|位)|(?:人|户|生|床)均)(?:每(?:年|月|日|天))?)"
 _PER_HEAD_TAIL = re.compile(rf"{_PER_HEAD}$")
+# 分别控制在5%和4%以内, 分别达到90%、95%及98%以上: figures of one unit joined by 和/及/与/、 under one verb.
+_JOINED_FIGURE = re.compile(rf"(?:和|及|与|以及){_PER_HEAD}?(?=\d|[一二两三四五六七八九十])")
+_LIST_JOINT = re.compile(rf"(?:、|和|及|与|以及){_PER_HEAD}?")
 # A standard raised to an amount (…标准提高到每人每年2200元、2900元): the amount is a commitment even though
 # 每人每年 or 补贴 are in the clause; between the verb and the amount only per-head words and earlier amounts.
 _RAISED_TO = re.compile(rf"(?:{_CHANGE_TO.pattern}|达到)(?:分别)?(?:{_PER_HEAD}|\d+(?:\.\d+)?(?:万|亿)?元|、)*$")
@@ -292,6 +330,8 @@ def _committed(masked: str, start: int, end: int) -> bool:
     pre, post = masked[clause_start:start], masked[end:_clause_end(masked, end)]
     commits = list(_COMMIT.finditer(pre))
     if commits:
+        if _DONE_BEFORE.search(pre, 0, commits[-1].start()):
+            return False                            # 已建成30个示范村: a figure of the past
         return not _SCOPE.search(pre[commits[-1].end():])
     if _BENEFICIARY.search(pre) and _DELIVER.search(post):
         return True                                 # 为7万名儿童实施免费窝沟封闭: the count of those served
@@ -354,7 +394,7 @@ def _indicator(ident: str, hit: _Hit, text: str, masked: str,
     sentence = masked[_sentence_start(masked, hit.start):hit.start]
     # ``metric`` (the bare words) decides kind and review; ``name`` is what the office and leaders read.
     if hit.form == "before":
-        end = _clause_end(masked, hit.end)
+        end = _noun_end(masked, hit.end)
         metric = _clean_metric(text[hit.end:end])
         source = text[start:end]
         name = _name_before(text, masked, start, hit, end)
@@ -367,7 +407,9 @@ def _indicator(ident: str, hit: _Hit, text: str, masked: str,
         (len(metric) < 2, "指标名称不明确，请补全"),
         (_is_range(masked, hit), "原文为区间，已取下限"),
     ) if flagged]
-    comparator, kind = _comparator(pre, hit.post), _kind(pre, sentence, hit, metric)
+    # A figure alone after its words (a table's 年度目标 column: 粮食播种面积（目标：0.07万亩）) has its kind
+    # read from the name its row gives it.
+    comparator, kind = _comparator(pre, hit.post), _kind(pre, sentence, hit, metric or fold(name or ""))
     if hit.form == "before" and kind == "level" and not _LEVEL_METRIC.search(metric) and \
             _COMMIT_AFTER.search(masked, hit.end, _clause_end(masked, hit.end)) and not _STATE.search(pre):
         kind = "cumulative"             # 年底前,6家卫生室达到…标准: units brought to it in the year, counted up
@@ -382,8 +424,11 @@ def _indicator(ident: str, hit: _Hit, text: str, masked: str,
         name = _bare_name(text, masked, hit)
     elif hit.form == "after" and _is_investment(masked, hit.start, hit.end, hit.unit):
         name = _noun_phrase(text[hit.end:_clause_end(masked, hit.end)]) + "投资"
-    if earlier and _LISTED_AFTER.fullmatch(masked[earlier[-1][0].end:hit.start]) and not hit.post:
+    listed = bool(earlier) and bool(_LIST_JOINT.fullmatch(masked, earlier[-1][0].end, hit.start))
+    if listed and not hit.post:
         comparator, kind = earlier[-1][1].comparator, earlier[-1][1].kind   # 提高到609元、300元: as the first
+    if listed and hit.form == "after" and earlier[-1][0].unit == hit.unit and re.search(r"\d|[和及与、]$", fold(name)):
+        name = earlier[-1][1].metric                    # 控制在5%和4%以内: the second is named as the first
     return Indicator(
         id=ident, metric=name or metric or source.strip(), target=_plain(hit.value), unit=unit,
         comparator=comparator, kind=kind,
@@ -405,13 +450,20 @@ def _bare_name(text: str, masked: str, hit: _Hit) -> str:
     return _noun_phrase(_head_off(_PLAIN_RUN, words.strip())) or words.strip()
 
 
-# Only a 、 (and per-head words) between two figures: the second goes on with the first's list.
-_LISTED_AFTER = re.compile(rf"、{_PER_HEAD}?")
-
-
 def _clause_end(masked: str, at: int) -> int:
     m = re.compile(r"[,;。:!?)]").search(masked, at)
     return m.start() if m else len(masked)
+
+
+# 实施16个乡镇卫生院、158个村卫生室改扩建项目: a count's noun ends where the next count of the list begins.
+_NEXT_COUNT = re.compile(rf"(?:、|和|及|与|以及)(?=(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)(?:{_UNIT}))")
+
+
+def _noun_end(masked: str, at: int) -> int:
+    """End of the noun a count written before it counts: the clause's end or the next count's joint."""
+    end = _clause_end(masked, at)
+    m = _NEXT_COUNT.search(masked, at, end)
+    return m.start() if m else end
 
 
 def _clean_metric(text: str) -> str:
@@ -470,7 +522,7 @@ def _tail_off(pattern: re.Pattern, text: str) -> str:
 
 def _name_after(text: str, masked: str, start: int, hit: _Hit, earlier: list[tuple[_Hit, Indicator]]) -> str:
     """Name of a target written after its words (…新培育高新技术企业195家)."""
-    name = _noun_phrase(text[start:hit.start])
+    name = _noun_phrase(text[start:hit.start]).rstrip("≥≤><=")      # 年度目标 ≥2%: the sign is the comparator
     if shared := _shared_head(name, masked, start, earlier):
         return shared + name
     core = _head_off(_PLAIN_RUN, name)                      # 完成投资 → 投资
@@ -571,7 +623,8 @@ def _topic_before(text: str, masked: str, start: int, earlier: list[tuple[_Hit, 
 
 def _topic(clause: str) -> str:
     """The thing a clause is about, or "" when it has no clear one."""
-    words = _head_off(_NAME_LEAD, clause.strip())
+    words = _tail_off(re.compile(r"\((?:年度)?目标$"), clause.strip())   # 粮食播种面积（目标：0.07万亩）
+    words = _head_off(_NAME_LEAD, words)
     words = _head_off(_TOPIC_PREP, words)
     words = _head_off(_NAME_LEAD, words)
     words = _head_off(_TOPIC_VERB, words)
@@ -607,7 +660,7 @@ def _name_before(text: str, masked: str, start: int, hit: _Hit, end: int) -> str
     between = pre[verb[-1].end():] if verb else ""
     if len(noun) > 2:
         qualifies = 0 < len(between) <= 6 and re.fullmatch(r"[\u4e00-\u9fff]+", between) and \
-            not between.endswith("等")
+            not between.endswith("等") and not _CANDIDATE.search(between)   # 新建一所学校和两所幼儿园
         return (text[hit.start - len(between):hit.start] if qualifies else "") + noun
     if predicate:
         return predicate + noun                     # 5处项目秋季开学前投入使用 → 秋季开学前投入使用项目
@@ -651,6 +704,13 @@ def _comparator(pre: str, post: str) -> str:
 _BOUND_WORD = re.compile(r"(?P<le>不超过|不高于|不大于|控制在|(?<!不)少于|(?<!不)低于)|不低于|不少于|高于|超过|达到")
 
 
+# The area sown to a crop (粮食播种面积, 油菜种植面积) is set once in its season and then stands: judged at its
+# full value whenever reported, not pro-rated over the months (assess.judge_level). What the harvest yields
+# (粮食总产量) comes in over the year's harvests and stays cumulative; so does new area (新增种植面积), caught
+# by _INCREMENT first.
+_SOWN_AREA = re.compile(r"(?:播种|种植|复种)面积|(?:粮食|油菜|油料|大豆|玉米|水稻|小麦|棉花|蔬菜|马铃薯)面积")
+
+
 def _kind(pre: str, sentence: str, hit: _Hit, metric: str) -> str:
     """``level`` for rates, shares and stocks (not pro-rated over the year), else ``cumulative``."""
     per_head = bool(_PER_HEAD_TAIL.search(pre.rstrip()))
@@ -664,6 +724,8 @@ def _kind(pre: str, sentence: str, hit: _Hit, metric: str) -> str:
         return "level"
     if _INCREMENT.search(pre):
         return "cumulative"
+    if _SOWN_AREA.search(metric):
+        return "level"                                  # 粮食播种面积4600万亩: the area under the crop this season
     if "覆盖" in metric:                                # 千兆光网覆盖家庭1500万户: how far it reaches, a stock
         return "level"
     # "企业达到16家", "年底全市实现…1处": a count of what exists at the end of the year.
