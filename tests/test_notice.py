@@ -837,6 +837,136 @@ def test_a_task_table_whose_task_column_has_another_name(tmp_path):
     assert [(i.task_no, i.target, i.unit) for i in cat.indicators()] == [(1, 0.07, "万亩"), (3, 2, "%")]
 
 
+# -- round six (b), after the held-out run: progress tables of 考核指标 with figures and units under 备注 -------------
+
+_PROGRESS_HEADS = ["序号", "考核指标", "单 位", "工作目标", "已完成数", "占年任务之比", "备  注"]
+
+
+def _progress_xlsx(path: Path, rows: list[list], merges: tuple = (), heads: list = _PROGRESS_HEADS) -> Path:
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["某市重点民生实事工作落实情况"])
+    ws.append(heads)
+    for row in rows:
+        ws.append(row)
+    for merge in merges:
+        ws.merge_cells(merge)
+    wb.save(path)
+    return path
+
+
+def test_a_progress_table_of_indicators_with_figures_and_units_under_remarks(tmp_path):
+    """考核指标 heads the task column; 单 位 holds units of measure (万人, 公里) beside 工作目标's figures, which give the
+    target; 已完成数 and 占年任务之比 report progress, never a target; the responsible units stand under 备注 (found by
+    their names); an item of two rows under one merged 序号 is one task, both its targets and its units kept."""
+    path = _progress_xlsx(tmp_path / "progress.xlsx", [
+        [1, "城镇新增就业", "万人", "5.2", "7.23", "139.1%", "人力资源社会保障局"],
+        [2, "自然村通水泥路", "公里", 1360, "1361.92", "100.1%", "交通局"],
+        [None, "提质改造农村公路", "公里", 168, "171.70", "102.2%", None],
+        [3, "农村适龄妇女免费检查", None, 93215, 106345, "114.1%", "妇联"],
+        [None, "孕产妇免费产前筛查", "万人", "3.31", "3.49", "105.3%", "卫健委"],
+        [4, "所有县实现二甲公立医院全覆盖", None, "-", "-", "-", None],
+    ], merges=("A4:A5", "G4:G5", "A6:A7"))
+    cat = read_notice(path).catalogue
+    assert [(t.no, t.text, t.departments) for t in cat.tasks] == [
+        (1, "城镇新增就业（目标：5.2万人）", ("人力资源社会保障局",)),
+        (2, "自然村通水泥路（目标：1360公里）。提质改造农村公路（目标：168公里）", ("交通局",)),
+        (3, "农村适龄妇女免费检查（目标：93215）。孕产妇免费产前筛查（目标：3.31万人）", ("妇联", "卫健委")),
+        (4, "所有县实现二甲公立医院全覆盖", ())]
+    assert [(i.task_no, i.target, i.unit) for i in cat.indicators()] == [
+        (1, 5.2, "万人"), (2, 1360, "公里"), (2, 168, "公里"), (3, 93215, ""), (3, 3.31, "万人")]
+
+
+def test_rows_of_one_item_with_its_number_left_blank_are_one_task(tmp_path):
+    """A row without 序号 (not merged, just blank) that gives a target of its own goes on with the numbered task
+    above; a row without 序号, target or unit, text only, is still a section row."""
+    path = _progress_xlsx(tmp_path / "blank.xlsx", [
+        ["一、民生保障"],
+        [1, "提高困难残疾人生活补贴标准", "元/月/人", "不低于60元", 60, "达到目标60元", "民政局"],
+        [None, "提高农村低保标准", "元/年/人", "不低于3700元", 3840, "达到目标3840元", None],
+        ["二、基础设施"],
+        [2, "新增农村通自来水人口", "万人", "4.52", "5.52", "122.0%", "水利局"],
+    ])
+    cat = read_notice(path).catalogue
+    assert [(s.no, s.title) for s in cat.sections] == [(1, "民生保障"), (2, "基础设施")]
+    assert [(t.no, t.section, t.text, t.departments) for t in cat.tasks] == [
+        (1, 1, "提高困难残疾人生活补贴标准（目标：不低于60元）。提高农村低保标准（目标：不低于3700元）", ("民政局",)),
+        (2, 2, "新增农村通自来水人口（目标：4.52万人）", ("水利局",))]
+    assert [(i.task_no, i.target, i.unit) for i in cat.indicators()] == [(1, 60, "元"), (1, 3700, "元"), (2, 4.52, "万人")]
+
+
+@pytest.mark.parametrize("task_head, target_head, unit_head, units_head", [
+    ("指标名称", "年度目标", "计量单位", "说明"),
+    ("重点工作", "目标值", "单位", "其他"),
+    ("工作内容", "全年目标", "单位", "备注"),
+    ("项目内容", "工作目标", "计量单位", "备注"),
+])
+def test_a_docx_task_table_of_figures_under_other_headers(tmp_path, task_head, target_head, unit_head, units_head):
+    """The same table in Word under other wordings: the task (指标名称, 重点工作 …), the target (年度目标, 目标值 …) with
+    its unit of measure (计量单位, 单位) and the units under 说明, 其他 or 备注; 完成数 and 完成比例 are progress."""
+    from docx import Document
+
+    doc = Document()
+    doc.add_paragraph("某县重点工作推进情况")
+    heads = ["序号", task_head, unit_head, target_head, "完成数", "完成比例", units_head]
+    rows = [["1", "新建农村公路", "公里", "120", "80", "66.7%", "县交通运输局"],
+            ["2", "新增城镇就业", "万人", "1.2", "1.5", "125%", "县人社局、县财政局"],
+            ["3", "改造老旧小区", "个", "12", "3", "25%", "县住建局"]]
+    table = doc.add_table(rows=1 + len(rows), cols=len(heads))
+    for r, cells in enumerate([heads, *rows]):
+        for c, text in enumerate(cells):
+            table.cell(r, c).text = text
+    doc.save(tmp_path / "table.docx")
+    cat = read_notice(tmp_path / "table.docx").catalogue
+    assert [(t.text, t.departments) for t in cat.tasks] == [
+        ("新建农村公路（目标：120公里）", ("县交通运输局",)), ("新增城镇就业（目标：1.2万人）", ("县人社局", "县财政局")),
+        ("改造老旧小区（目标：12个）", ("县住建局",))]
+    assert [(i.target, i.unit) for i in cat.indicators()] == [(120, "公里"), (1.2, "万人"), (12, "个")]
+
+
+def test_a_unit_column_of_organisations_is_the_responsible_unit(tmp_path):
+    """单位 over 县发展改革局, 县财政局 names who answers for the task, not a unit of measure (no figure column
+    beside it either); a 工作目标 column of sentences is the task's text, not its target."""
+    path = _progress_xlsx(tmp_path / "units.xlsx", [
+        [1, "推进项目建设", "县发展改革局", "全年完成投资10亿元。"],
+        [2, "优化营商环境", "县政务服务中心、县市场监管局", "企业开办时间压减至1个工作日以内。"],
+        [3, "加强财政管理", "县财政局", "化解债务风险。"],
+    ], heads=["序号", "重点工作", "单位", "工作目标"])
+    cat = read_notice(path).catalogue
+    assert [(t.text, t.departments) for t in cat.tasks] == [
+        ("推进项目建设。全年完成投资10亿元。", ("县发展改革局",)),
+        ("优化营商环境。企业开办时间压减至1个工作日以内。", ("县政务服务中心", "县市场监管局")),
+        ("加强财政管理。化解债务风险。", ("县财政局",))]
+    assert [(i.task_no, i.target, i.unit) for i in cat.indicators()] == [(1, 10, "亿元"), (2, 1, "个工作日")]
+
+
+def test_remarks_that_are_no_units_and_tables_that_are_no_task_tables(tmp_path):
+    """A 备注 of remarks (已完成, 进度滞后) is no column of units: the tasks are read without departments; a numbered
+    list of people (序号 姓名 电话) is no task table, nor a table whose 序号 column is not numbered 1, 2, 3; a numbered
+    table of tasks under an unknown head (事项) with units' names under 备注 is one."""
+    path = _progress_xlsx(tmp_path / "remarks.xlsx", [
+        [1, "城镇新增就业", "万人", "5.2", "7.23", "139.1%", "已完成"],
+        [2, "新增农村通自来水人口", "万人", "4.52", "3.1", "68.6%", "进度滞后"],
+    ])
+    cat = read_notice(path).catalogue
+    assert [(t.text, t.departments) for t in cat.tasks] == [("城镇新增就业（目标：5.2万人）", ()),
+                                                             ("新增农村通自来水人口（目标：4.52万人）", ())]
+    contacts = _progress_xlsx(tmp_path / "contacts.xlsx", [[1, "张三", "13800000000", "县交通运输局"],
+                                                           [2, "李四", "13900000000", "县水利局"]],
+                              heads=["序号", "姓名", "电话", "备注"])
+    assert [ln.hint for ln in load_lines(contacts)] == [""] * len(load_lines(contacts))
+    unknown = _progress_xlsx(tmp_path / "unknown.xlsx", [[1, "完成城区雨污分流改造", "县住建局"],
+                                                         [2, "建成农村寄递物流体系", "县邮政管理局、县商务局"]],
+                             heads=["序号", "事项", "备注"])
+    assert [(t.text, t.departments) for t in read_notice(unknown).catalogue.tasks] == [
+        ("完成城区雨污分流改造", ("县住建局",)), ("建成农村寄递物流体系", ("县邮政管理局", "县商务局"))]
+    unnumbered = _progress_xlsx(tmp_path / "unnumbered.xlsx", [["甲", "城镇新增就业", "万人", "5.2", "7", "1%", "县人社局"],
+                                                               ["乙", "新增人口", "万人", "4.52", "5", "1%", "县水利局"]])
+    assert [ln.hint for ln in load_lines(unnumbered)] == [""] * len(load_lines(unnumbered))
+
+
 def test_counts_before_their_nouns_in_lists_of_programmes():
     """Talent programmes list counts before their nouns: 选拔/选派/资助/培训/扶持/设立 … deliver them; a clause that
     opens with a count goes on with the list before it; 左右 may follow such a count; 优先支持…1家 is a quota."""

@@ -399,7 +399,7 @@ _HEAD_TASK = re.compile(r"^(?:全年|年度|\d{4}年度?)?(?:"
                         r"内容与要求|(?:主要|具体|项目|任务|工作|实施|建设|主要建设|项目建设)内容(?:及规模|与要求|及要求)?|"
                         r"建设规模及内容|工作措施|具体措施|主要措施|目标任务|重点事项|(?:工作|主要|具体|建设)目标|目标要求|"
                         r"目标任务内容|主要工作|工作要点|(?:项目|任务|事项|实事|工作)名称|民生实事(?:项目)?|实事(?:项目|内容)|"
-                        r"(?:重点|建设)?项目)$")
+                        r"(?:重点|建设)?项目|(?:考核|主要|具体|工作)指标(?:名称|内容)?|指标(?:名称|内容)|考核(?:内容|事项))$")
 _HEAD_SECTION = re.compile(r"^(一级|一级任务|一级指标|板块|领域|重点领域|所属领域|类别|大类|分类|门类|方面|部分|"
                            r"(?:工作|任务|项目)类别)$")
 # 牵头单位, and the cell that names the unit's head after it: 牵头单位及主要负责人 / 牵头单位(负责人)
@@ -412,8 +412,13 @@ _HEAD_LEADER = re.compile(rf"^(?:[市区县镇乡](?:人民)?政府|[市区县]�
                           r"(?:同志)?$")
 _HEAD_DUE = re.compile(rf"^(?:{DUE_ROLE})$")
 _HEAD_TARGET = re.compile(r"^(?:年度目标|全年目标|目标值|年度目标值|预期目标|目标数)$")   # a task's target in a column
+# A column that holds the target only when its cells are figures (工作目标 may also head a column of task texts)
+_HEAD_GOAL = re.compile(r"^(?:工作目标|目标|计划目标|年度计划|全年计划|计划数|任务数|目标任务数|年度任务|全年任务|年度指标|"
+                        r"全年指标|指标值)$")
 _HEAD_UNIT = re.compile(r"^(?:单位|计量单位)$")                                      # … and its unit beside it
-_HEAD_OTHER = re.compile(r"备注|说明|进展|进度|推进情况|完成情况|落实情况|执行情况|实施情况|是否|评分|考核部门|联系人|电话")
+# Columns that report progress (已完成数, 占年任务之比 …) or comment: never the task, never its target.
+_HEAD_OTHER = re.compile(r"备注|说明|进展|进度|推进情况|完成情况|落实情况|执行情况|实施情况|是否|评分|考核部门|联系人|电话|"
+                         r"完成数|完成值|完成率|完成比例|之比|占比|累计|已完成|实际完成|其他|其它")
 _SECTION_LEADERS = re.compile(rf"[(（]\s*((?:{LEADER_ROLE})\s*[:：][^()（）]*)[)）]\s*$")
 
 
@@ -423,12 +428,40 @@ def _head(cell: str) -> str:
 
 
 def _find_header(rows: list[list[str]]) -> int | None:
-    """The row that names a task table's columns: a task column (or 序号) and a column of units."""
+    """The row that names a task table's columns: a task column (or 序号) and a column of units; failing that,
+    a 序号 column over rows numbered 1, 2, 3 … beside a task column, or beside a column of units known by its
+    cells only (the units under 备注)."""
     for at, row in enumerate(rows):
         cells = [_head(c) for c in row]
         if any(_HEAD_RESP.match(c) for c in cells) and any(_HEAD_TASK.match(c) or _HEAD_NO.match(c) for c in cells):
             return at
+    for at, row in enumerate(rows):
+        cells = [_head(c) for c in row]
+        no = next((i for i, c in enumerate(cells) if _HEAD_NO.match(c)), None)
+        if no is None or sum(map(bool, cells)) < 3 or not _numbered(rows[at + 1:], no):
+            continue
+        if any(_HEAD_TASK.match(c) for c in cells):
+            return at
+        cols = _columns(cells, rows[at + 1:])
+        if cols.units != (None,) and cols.task is not None and _wordy(rows[at + 1:], cols.task):
+            return at
     return None
+
+
+def _wordy(body: list[list[str]], col: int) -> bool:
+    """Do the column's cells read as tasks, longer than a name (张三) and no figures?"""
+    cells = _cells(body, col)
+    return bool(cells) and not _figures(body, col) and sum(map(len, cells)) >= 6 * len(cells)
+
+
+def _numbered(body: list[list[str]], no: int) -> bool:
+    """Are the rows under column ``no`` numbered 1, 2, 3 … (a merged number read once; numbering may start
+    again at 1 in a new part), with at least two numbers and few other words in the column?"""
+    cells = [re.sub(r"[.．、\s]+$", "", row[no].strip()) if no < len(row) else "" for row in body]
+    cells = [c for k, c in enumerate(cells) if c and (k == 0 or c != cells[k - 1])]
+    numbers = [int(c) for c in cells if c.isdigit()]
+    return len(numbers) >= 2 and 2 * len(numbers) >= len(cells) and numbers[0] == 1 and \
+        all(b in (a + 1, 1) for a, b in zip(numbers, numbers[1:]))
 
 
 @dataclass(frozen=True)
@@ -452,18 +485,32 @@ def _columns(cells: list[str], body: list[list[str]]) -> _Columns:
         return next((i for i, c in enumerate(cells) if pattern.search(c)), None)
 
     resp = column(_HEAD_RESP)
+    measure = column(_HEAD_UNIT)
+    if measure is not None and _org_share(body, measure) >= 0.6:
+        # 单位 over 市发展改革委, 市财政局 …: the responsible units, not a unit of measure
+        resp, measure = (measure if resp is None else resp), None
     units = (resp,) + tuple(i for i, c in enumerate(cells) if _HEAD_CO.search(c) and i != resp)
     target, no, section = column(_HEAD_TARGET), column(_HEAD_NO), column(_HEAD_SECTION)
-    tasks = [i for i, c in enumerate(cells) if _HEAD_TASK.match(c) and i not in (target, section)]
+    if target is None:          # 工作目标 over 5.2, 1360, 不低于60元: the target figures, not the task's text
+        target = next((i for i, c in enumerate(cells) if _HEAD_GOAL.match(c) and _figures(body, i)), None)
+    tasks = [i for i, c in enumerate(cells) if _HEAD_TASK.match(c) and i not in (target, section, measure)]
     if len(tasks) > 1 and _groups_rows(body, tasks[0], no):
         # 重点任务 merged down over rows numbered 1, 2, 3 (具体措施 beside it): a group of tasks, not a task's name
         section = tasks[0] if section is None else section
         tasks = tasks[1:]
-    found = _Columns(no, tasks[0] if tasks else None, section, units, column(_HEAD_LEADER),
-                     column(_HEAD_DUE), target, column(_HEAD_UNIT) if target is not None else None,
-                     tuple(tasks[1:]), tuple(i for i in units if _HEAD_PERSON.search(cells[i])))
+    leader, due = column(_HEAD_LEADER), column(_HEAD_DUE)
+    if units == (None,):
+        # No column headed 责任单位: the column whose cells read as units' names (备注: 交通局, 妇联 …)
+        known = {no, section, *tasks, leader, due, target, measure}
+        shares = {i: _org_share(body, i) for i in range(len(cells)) if i not in known}
+        best = max(shares, key=lambda i: (shares[i], -i), default=None)
+        if best is not None and shares[best] >= 0.6:
+            units = (best,)
+    found = _Columns(no, tasks[0] if tasks else None, section, units, leader,
+                     due, target, measure if target is not None else None,
+                     tuple(tasks[1:]), tuple(i for i in units if i is not None and _HEAD_PERSON.search(cells[i])))
     if found.task is None:                              # 民生实事, 考核内容 …: the column of distinct texts
-        taken = {found.no, found.section, *units, found.leader, found.due, target, found.unit}
+        taken = {found.no, found.section, *units, found.leader, found.due, target, found.unit, measure}
         free = [i for i, c in enumerate(cells) if i not in taken and not _HEAD_OTHER.search(c)]
 
         def weight(i: int) -> int:
@@ -471,6 +518,43 @@ def _columns(cells: list[str], body: list[list[str]]) -> _Columns:
 
         found = replace(found, task=max(free, key=weight, default=None))
     return found
+
+
+_FIGURE_CELL = re.compile(r"^[^\d]{0,6}\d[\d.,，]*\s*[^\d\s]{0,6}$")    # 5.2, 1360, 不低于60元, ≥2%, 5900万元
+_EMPTY_CELL = re.compile(r"^[-—–/／\\、.。\s]*$")                          # -, —, /: nothing to say
+_ORG_END = re.compile(r"(?:局|委|办|厅|部|院|所|站|中心|政府|管委会|委员会|公司|集团|队|会|联|行|署|馆|社|处|科|股|室|"
+                      r"街道|办事处|乡|镇|县|区|市|场|校|台)$")
+_MAGNITUDE = re.compile(r"^[万亿千百十]")                                   # 万所, 亿元: units of measure
+
+
+def _cells(body: list[list[str]], col: int) -> list[str]:
+    """The column's non-empty cells, a dash (-, —, /) counted as empty."""
+    cells = [row[col].strip() if col < len(row) else "" for row in body]
+    return [c for c in cells if c and not _EMPTY_CELL.match(c)]
+
+
+def _figures(body: list[list[str]], col: int) -> bool:
+    """Do most of the column's cells hold a figure and little else (5.2, 1360, 不低于60元, ≥2%)?"""
+    cells = _cells(body, col)
+    return bool(cells) and sum(bool(_FIGURE_CELL.match(fold(c))) for c in cells) >= 0.6 * len(cells)
+
+
+def _organisation(word: str) -> bool:
+    """Does a word read as a unit's name (交通局, 妇联, 岳阳电力公司), not a unit of measure (公里, 万所, 元/月/人)?"""
+    return 2 <= len(word) <= 30 and bool(_ORG_END.search(word)) and not _MAGNITUDE.match(word) and \
+        not re.search(r"[\d%％/。，,：:]", word)
+
+
+def _org_share(body: list[list[str]], col: int) -> float:
+    """The share of the column's non-empty cells (at least two) that list units' names only."""
+    cells = _cells(body, col)
+    if len(cells) < 2:
+        return 0.0
+    named = 0
+    for cell in cells:
+        words = [w for w in re.split(r"[、,，;；\s]+|(?<=[局委办厅])和", re.sub(r"[(（][^()（）]*[)）]", "", cell)) if w]
+        named += bool(words) and all(map(_organisation, words))
+    return named / len(cells)
 
 
 def _groups_rows(body: list[list[str]], col: int, no: int | None) -> bool:
@@ -498,7 +582,14 @@ def _table_lines(rows: list[list[str]]) -> list[tuple[int, dict]]:
             return row[i].strip() if i is not None and i < len(row) else ""
 
         number, section = re.sub(r"[.．、\s]+$", "", get(cols.no)), get(cols.section)
-        continues, last_no = bool(number) and number == last_no and out[-1][1].get("hint") == "task", number
+        after_task = bool(out) and out[-1][1].get("hint") == "task"
+        if number or not last_no:
+            continues, last_no = bool(number) and number == last_no and after_task, number
+        else:
+            # No 序号 under a numbered task, but a target (and its unit) of its own: the task's next line (a
+            # second road, a further standard) written in a row of its own, its 序号 left blank, not merged
+            continues = after_task and bool(re.search(r"\d", get(cols.target)) or get(cols.unit))
+            last_no = last_no if continues else ""
         text = _task_text(row, above if continues else [], cols)
         above = row
         if section and section != last_section:
@@ -508,7 +599,7 @@ def _table_lines(rows: list[list[str]]) -> list[tuple[int, dict]]:
         if len(set(filter(None, row))) == 1 and not (label and label.kind in ("num", "num_paren")):
             out.append((r, {"text": next(filter(None, row)).strip(), "hint": "section"}))   # merged across
             continue
-        if not number and text and not any(map(get, cols.units)):
+        if not number and text and not any(map(get, cols.units)) and not continues:
             out.append((r, {"text": text, "hint": "section"}))        # a section row spanning the table
             continue
         if text or continues:
@@ -553,6 +644,8 @@ def _table_task(out: list[tuple[int, dict]], r: int, number: str, text: str, get
         text += f"（目标：{target}{unit}）"
     if continues:
         previous = out[-1][1]
+        if text and not re.search(r"[。；;！!？?：:，,、]$", previous["text"]):
+            text = "。" + text                          # the task's next row (its second road, its next standard)
         previous["text"] += text
         previous["departments"] = tuple(dict.fromkeys((previous["departments"] or ()) + marker.departments)) or None
         previous["leaders"] = tuple(dict.fromkeys((previous["leaders"] or ()) + (leaders or ()))) or None
