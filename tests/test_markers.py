@@ -155,6 +155,7 @@ def test_a_bare_list_of_units_after_the_last_sentence_gives_the_names_back(deps,
     ("推进节水。（县直各单位，各乡镇、街道）", ("县直各单位", "各乡镇、街道")),
     ("建设医联体。（县人民医院、县中医院）", ("县人民医院", "县中医院")),     # after the last sentence: its own
     ("推进改革。（市工业和信息化局等有关部门）", ("市工业和信息化局",)),
+    ("推进改革。（市财政局、市发改委（牵头））", ("市发改委", "市财政局")),
 ])
 def test_a_bracket_of_units_closing_an_item_is_its_marker(text, departments):
     body, found = split_marker(text)

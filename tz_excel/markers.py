@@ -260,7 +260,7 @@ def _is_unit_list(content: str, after_stop: bool) -> bool:
         return False
     named, strong, weak_ok = 0, False, True
     for part in _names(content):
-        name = _clean(part)
+        name = _clean(_ROLE_MARK.sub("", part))         # 市发改委（牵头）: the unit, its role read later
         if not name:
             if _GENERIC.fullmatch(part.strip()) or _ETC.fullmatch(part.strip()):
                 continue                                  # 有关部门: no one in particular, but no content either
@@ -355,7 +355,8 @@ def _plain(text: str) -> tuple[str, ...]:
     leading = [i for i, c in enumerate(clauses) if re.search(r"(?:牵头负责|牵头|主办|主责)[,;，；]?$", fold(c).strip())]
     if leading and leading[0] > 0:                      # Y配合，X牵头: the lead first all the same
         text = clauses[leading[0]].rstrip(",;，；") + "，" + "".join(clauses[:leading[0]] + clauses[leading[0] + 1:])
-    folded = fold(text)
+    # a role in brackets after a name (市财政局、市发改委（牵头）) is that name's, read by ``_clean_all``
+    folded = re.sub(r"\([^()]*\)", lambda g: "_" * len(g.group()), fold(text))
     m = _PLAIN_LEAD.match(folded)
     if m and m.group(1).strip():
         lead, rest = text[:m.end(1)], text[m.start(2):m.end(2)]
