@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from tz_excel.markers import (
     head_markers,
+    heading_persons,
     heading_units,
     marker_line,
     read_marker,
@@ -41,7 +42,9 @@ def _forms(deps: list[str], persons: list[str], sep: str) -> list[str]:
         forms += [f"{sep.join(deps)}负责", f"{sep.join(deps)}负责，列第一位者为牵头单位，下同",
                   f"{sep.join(deps)}负责，排在第一位的部门为牵头部门，下同",
                   f"{lead}牵头" + (f"，{co}配合" if co else ""), f"{lead}牵头" + (f"，{co}按职责分工负责" if co else ""),
-                  f"{sep.join(deps)}等有关部门负责", f"{sep.join(deps)}会同有关部门负责"]
+                  f"{sep.join(deps)}等有关部门负责", f"{sep.join(deps)}会同有关部门负责",
+                  f"{lead}主办" + (f"，{co}协办" if co else ""), f"{lead}主责" + (f"，{co}协同" if co else "")]
+    forms.append(f"{who}牵头责任单位:{lead}" + (f";主要协作单位:{co}" if co else ""))
     return forms
 
 
@@ -133,3 +136,67 @@ def test_division_and_provincial_leader_lines(marker, departments, leaders):
 ])
 def test_a_heading_naming_units(title, units):
     assert heading_units(title) == units
+
+
+@settings(max_examples=200, deadline=None)
+@given(deps=_DEPARTMENTS, sep=_SEPARATORS, brackets=_BRACKETS.filter(lambda b: b[1]))
+def test_a_bare_list_of_units_after_the_last_sentence_gives_the_names_back(deps, sep, brackets):
+    opening, closing = brackets
+    body, found = split_marker(f"推进节水。{opening}{sep.join(deps)}{closing}")
+    assert body == "推进节水。" and found is not None
+    assert list(read_marker(found).departments) == deps
+
+
+@pytest.mark.parametrize("text, departments", [
+    # no role word at all: every part reads as a unit, the first leads
+    ("地区生产总值增长7%以上。(市发展改革委,各县〔市、区〕政府)", ("市发展改革委", "各县〔市、区〕政府")),
+    ("居民收入同步增长。（市人社局、农业农村局，各县（市、区）政府）", ("市人社局", "农业农村局", "各县（市、区）政府")),
+    ("推进节水（市水务局、市发改委）。", ("市水务局", "市发改委")),
+    ("推进节水。（县直各单位，各乡镇、街道）", ("县直各单位", "各乡镇、街道")),
+    ("建设医联体。（县人民医院、县中医院）", ("县人民医院", "县中医院")),     # after the last sentence: its own
+    ("推进改革。（市工业和信息化局等有关部门）", ("市工业和信息化局",)),
+    ("推进改革。（市财政局、市发改委（牵头））", ("市发改委", "市财政局")),
+])
+def test_a_bracket_of_units_closing_an_item_is_its_marker(text, departments):
+    body, found = split_marker(text)
+    assert found is not None and "（" not in body.rstrip("。")[-3:] and read_marker(found).departments == departments
+
+
+@pytest.mark.parametrize("text", [
+    "推进改革（含试点县）。", "建设项目（不含市本级）。", "实施规划（2023—2025年）。", "设立专班（以下简称市项目办）。",
+    "整合职能（原市科委）。", "在城区开展试点（北京、上海、广州）。", "覆盖重点区域（东部、西部）。",
+    "建设场馆（市体育中心、市会展中心）。",                  # before the stop, places that only may be units
+    "建设场馆。（市体育中心、会展中心）", "办好展会（进博会、广交会）。", "推进工作（有关部门）。", "分两期实施（一期、二期）。",
+    "因地制宜。（各具特色）", "推进“放管服”改革（“一网通办”）。", "组建协会（筹）。",
+])
+def test_a_bracket_of_content_closing_an_item_is_no_marker(text):
+    assert split_marker(text) == (text, None)
+
+
+@pytest.mark.parametrize("marker, departments", [
+    ("省财政厅主办,省国税局、地税局协办", ("省财政厅", "省国税局", "地税局")),
+    ("省国税局协办，省财政厅主办", ("省财政厅", "省国税局")),
+    ("市发改委主责，市财政局、市统计局协同", ("市发改委", "市财政局", "市统计局")),
+    ("牵头责任单位:县卫健委、县民政局;主要协作单位:各乡镇人民政府、县政府有关部门",
+     ("县卫健委", "县民政局", "各乡镇人民政府", "县政府有关部门")),
+    ("协办单位：市财政局；主办单位：市发改委", ("市发改委", "市财政局")),
+])
+def test_host_and_co_operating_words(marker, departments):
+    assert read_marker(marker).departments == departments
+    assert split_marker(f"推进节水。（{marker}）")[1] == marker
+
+
+@pytest.mark.parametrize("line", ["主要协作单位：各乡镇人民政府", "协作单位:县政府有关部门", "配合单位:X局", "参与单位：Y局",
+                                  "协办单位：Z局"])
+def test_co_operating_labels_are_marker_lines(line):
+    assert marker_line(line) and read_marker(line).departments
+
+
+@pytest.mark.parametrize("title, persons", [
+    ("袁家军省长主抓重点工作", ("袁家军",)), ("冯某常务副省长主抓重点工作", ("冯某",)),
+    ("王某、李某某副市长分管工作（12项）", ("王某", "李某某")), ("张某书记牵头的重点任务", ("张某",)),
+    ("常务副市长主抓重点工作", ()), ("市长牵头工作", ()), ("加强组织领导", ()), ("县示范区管委会牵头工作（8项）", ()),
+    ("袁家军省长在会上强调的重点工作", ()),
+])
+def test_a_heading_naming_the_person_who_leads(title, persons):
+    assert heading_persons(title) == persons

@@ -1406,3 +1406,68 @@ def test_a_target_column_names_its_row_and_reads_its_sign():
     found = extract_indicators("城镇登记失业率（目标：≤4.5%）", 1)
     assert [(i.metric, i.target, i.comparator) for i in found] == [("城镇登记失业率", 4.5, "<=")]
     assert extract_indicators("粮食播种面积（目标：0.07万亩）", 1)[0].metric == "粮食播种面积"
+
+def test_a_bare_bracket_of_units_gives_each_item_its_departments():
+    text = ("某市人民政府办公室关于明确2023年重点工作责任单位的通知\n一、主要预期目标\n"
+            "1.地区生产总值增长7%以上。(市发展改革委,各县〔市、区〕政府)\n"
+            "2.居民收入与经济增长基本同步。(市人力资源社会保障局、农业农村局,各县〔市、区〕政府)\n"
+            "3.推进城乡融合（含试点县）。（市农业农村局负责）\n")
+    parsed = read_notice(text.encode("utf-8"))
+    cat = parsed.catalogue
+    assert [t.departments for t in cat.tasks] == [
+        ("市发展改革委", "各县〔市、区〕政府"), ("市人力资源社会保障局", "农业农村局", "各县〔市、区〕政府"), ("市农业农村局",)]
+    assert [t.text for t in cat.tasks] == ["地区生产总值增长7%以上。", "居民收入与经济增长基本同步。", "推进城乡融合（含试点县）。"]
+    assert not any("没有责任单位" in w for w in parsed.warnings)
+
+
+def test_co_operating_unit_lines_under_an_item():
+    text = ("县卫健委2021年政府工作报告任务分解\n1.创建国家卫生县城。\n牵头责任单位:县卫健委\n"
+            "主要协作单位:各乡镇人民政府、经济开发区管委会,县政府有关部门\n2.推广家庭医生签约服务。\n牵头单位：县卫健委\n"
+            "配合单位：县医保局\n")
+    cat = read_notice(text.encode("utf-8")).catalogue
+    assert [t.departments for t in cat.tasks] == [
+        ("县卫健委", "各乡镇人民政府", "经济开发区管委会", "县政府有关部门"), ("县卫健委", "县医保局")]
+    assert "协作" not in cat.task(1).text
+
+
+def test_two_items_on_one_line_are_two_tasks():
+    text = ("某省人民政府关于落实《政府工作报告》重点工作责任分工的意见\n一、主要目标\n"
+            "(一)地区生产总值增长11%左右。(省发改委负责)(二)公共财政收入增长13%左右。(省财政厅主办,省国税局、地税局协办)\n"
+            "(三)全社会固定资产投资增长30%以上。(省发改委主办,省工信委、金融办协办)\n")
+    cat = read_notice(text.encode("utf-8")).catalogue
+    assert [(t.text, t.departments) for t in cat.tasks] == [
+        ("地区生产总值增长11%左右。", ("省发改委",)), ("公共财政收入增长13%左右。", ("省财政厅", "省国税局", "地税局")),
+        ("全社会固定资产投资增长30%以上。", ("省发改委", "省工信委", "金融办"))]
+
+
+@pytest.mark.parametrize("line", [
+    "1.建成7.5G基站。2.6倍于去年。（市发改委负责）",               # decimals are no item numbers
+    "1.推进改革，2023年5月完成。2024年全面推开。（市发改委负责）",       # nor years
+    "1.开展“提升年”活动。“2.优化服务”专项行动同步推进。（市发改委负责）",  # a number inside a quotation
+    "1.推进改革（含试点县）2.扩大开放。（市发改委负责）",              # after a bracket of content
+    "1.推进改革。3.扩大开放。（市发改委负责）",                      # not the next number
+    "1.推进改革。（二）扩大开放。（市发改委负责）",                   # another level
+])
+def test_a_line_goes_on_with_what_is_no_next_item(line):
+    cat = read_notice(f"某区2023年重点任务\n一、甲\n{line}\n".encode("utf-8")).catalogue
+    assert [(t.text, t.departments) for t in cat.tasks] == [(line[2:].replace("（市发改委负责）", ""), ("市发改委",))]
+
+
+def test_a_heading_naming_the_person_who_leads_its_items():
+    text = ("2020年政府工作报告重点工作责任分解\n一、袁某某省长主抓重点工作\n1. 稳企业、防风险。\n牵头单位:省发展改革委、省财政厅\n"
+            "2. 深化改革。\n责任领导:王某\n牵头单位:省委改革办\n二、加强组织保障\n3. 完善制度。\n牵头单位:省司法厅\n")
+    cat = read_notice(text.encode("utf-8")).catalogue
+    assert [t.leaders for t in cat.tasks] == [("袁某某",), ("王某",), ()]   # an item's own leader wins
+    assert cat.sections[0].title == "袁某某省长主抓重点工作"
+
+
+@pytest.mark.parametrize("head, year, when", [
+    ("陕西《政府工作报告》部门分工确定\n\n13.03.2015  07:51\n", 2015, "2015-03-13"),
+    ("某省政府工作报告部门分工确定\n2015.03.13\n", 2015, "2015-03-13"),
+    ("某省政府工作报告部门分工确定\n发布日期：05.07.2021 10:49\n", 2021, "2021-07-05"),
+    ("某省政府工作报告部门分工确定\n32.13.2015\n", 0, ""),                      # no such day
+    ("某省政府工作报告部门分工确定\n第13.03.2015号\n", 0, ""),                   # not a line of its own
+])
+def test_a_dotted_publication_date(head, year, when):
+    cat = read_notice((head + "1、推进节水。(省水利厅负责)\n").encode("utf-8")).catalogue
+    assert (cat.year, cat.date) == (year, when)

@@ -9,10 +9,12 @@
 
 Notices write the same thing in many ways: a bracket of either width (or a square one, or none, or
 only half of one) before or after the final 。, labelled groups (牵头单位:…;配合单位:…), plain
-phrases (X牵头，Y配合 / X、Y负责), a clause at the head of an item (由X承办，Y协办。, ``head_markers``), a
+phrases (X牵头，Y配合 / X主办，Y协办 / X、Y负责), a bracket closing the item that lists units and nothing else
+(…增长7%以上。（市发展改革委，各县〔市、区〕政府）), a clause at the head of an item (由X承办，Y协办。, ``head_markers``), a
 note on the order (列第一位者为牵头单位，下同), a 责任领导 who is a person, collectives that list kinds of
 place (各县、市、区政府), and words that are not part of a name (等有关部门, 按职责分工, 会同). ``read_marker``
-turns any of them into departments as written, lead first, and the persons apart.
+turns any of them into departments as written, lead first, and the persons apart. A section heading may name
+who answers for the items under it: units (``heading_units``) or a person (``heading_persons``).
 """
 
 from __future__ import annotations
@@ -22,12 +24,14 @@ from dataclasses import dataclass
 
 from .chinese import fold
 
-__all__ = ["Marker", "ROLE", "LEADER_ROLE", "DUE_ROLE", "DIVISION_ROLE", "head_markers", "heading_units",
+__all__ = ["Marker", "ROLE", "LEADER_ROLE", "DUE_ROLE", "DIVISION_ROLE", "head_markers", "heading_persons",
+           "heading_units",
            "marker_line", "read_marker",
            "split_departments", "split_head_markers", "split_marker", "split_markers"]
 
-# 责任单位, 牵头部门, 主要责任单位, and the compounds 牵头责任单位 / 协同责任单位 (lead / co-operating)
-ROLE = (r"(?:主要|具体|牵头|协同)?(?:责任|负责|牵头|配合|参与|协办|协同|主办|主责|承办|协助|实施)(?:单位|部门)(?:\(部门\))?"
+# 责任单位, 牵头部门, 主要责任单位, the compounds 牵头责任单位 / 协同责任单位 (lead / co-operating), and the
+# co-operating 主要协作单位 / 配合单位 / 参与单位 / 协办单位
+ROLE = (r"(?:主要|具体|牵头|协同)?(?:责任|负责|牵头|配合|参与|协办|协同|协作|主办|主责|承办|协助|实施)(?:单位|部门)(?:\(部门\))?"
         r"|责任主体|牵头(?:单位)?和责任单位")
 # 责任领导, 分管市领导, 分管省领导, 省政府分管领导, 挂点县领导: the persons who answer for the task
 LEADER_ROLE = (r"(?:省|区|市|县)?(?:政府)?(?:责任|牵头|分管|包抓|联系|主抓|领衔|挂点|挂钩|包联|督办|协管)(?:负责)?"
@@ -50,9 +54,10 @@ _ORDER_NOTE = re.compile(r"[,;，；]?\s*(?:排在|排|列在|列|位列|居)?�
 _NOTE_GROUP = re.compile(r"\s*[(（][^()（）]*(?:下同|第一位|标注|汇总单位)[^()（）]*[)）]")
 # 市发改委（牵头）、市财政局（配合）: a role written after a name, in brackets; the one marked to lead goes first.
 _ROLE_MARK = re.compile(r"\s*[(（]\s*(牵头|主办|主责|配合|协办|参与|协助)(?:单位|部门)?\s*[)）]\s*$")
-_PLAIN_LEAD = re.compile(r"^(.*?)(?:牵头负责|牵头)[,;，；、]?(.*)$")
+# X牵头，Y配合 / X主办，Y协办 / X主责，Y协同: the unit before the lead word leads
+_PLAIN_LEAD = re.compile(r"^(.*?)(?:牵头负责|牵头|主办|主责)[,;，；、]?(.*)$")
 _DUTY = re.compile(r"(?:按职责分工|按照职责分工|按各自职责|按职责|根据职责|依职责)?(?:分别|共同|具体)?"
-                   r"(?:牵头负责|牵头|负责|配合|参与|落实|推进|实施)?$")
+                   r"(?:牵头负责|牵头|负责|配合|参与|落实|推进|实施|主办|主责|协办|协同|协助)?$")
 # 等, 等有关部门, 等相关单位, 等有关部门和单位, 等部门: "and others", never part of a name
 _ETC = re.compile(r"等(?:(?:有关|相关|其他)?(?:部门|单位)(?:和(?:部门|单位))?)?$")
 
@@ -78,7 +83,8 @@ def split_marker(text: str) -> tuple[str, str | None]:
         trail, stripped = "。", stripped[:-1].rstrip()
     if stripped[-1:] in _CLOSE:
         start = _open_bracket(stripped)
-        if start is not None and _is_marker(stripped[start + 1:-1]):
+        if start is not None and (_is_marker(stripped[start + 1:-1]) or _is_unit_list(
+                stripped[start + 1:-1], after_stop=fold(stripped[:start]).rstrip()[-1:] in ("。", ";", "；", "."))):
             return stripped[:start].rstrip() + trail, stripped[start + 1:-1]
     # A bracket opened and never closed: …。（责任单位：市发改局 (a name's own brackets are closed)
     for start in (i for i in range(len(stripped) - 1, 0, -1) if stripped[i] in _OPEN):
@@ -170,6 +176,33 @@ def heading_units(title: str) -> tuple[str, ...]:
     return read_marker("牵头单位:" + title.strip()[m.start("units"):m.end("units")]).departments
 
 
+# A section heading that names the person who leads its items: 一、袁家军省长主抓重点工作, 王某副市长分管工作（12项）.
+_POST = r"(?:常务)?副?(?:省长|市长|区长|县长|州长|旗长|镇长|乡长|书记|主任|秘书长)"
+_HEADING_PERSON = rf"[\u4e00-\u9fff·]{{2,4}}?{_POST}"
+_HEADING_PERSONS = re.compile(rf"^(?P<persons>(?:[\u4e00-\u9fff·]{{2,4}}?(?:{_POST})?[、和])*{_HEADING_PERSON})(?:同志)?"
+                              r"(?:主抓|分管|牵头|领衔|包抓|联系)(?:负责)?(?:的)?"
+                              r"(?:重点|主要)?(?:工作|任务|事项|项目)?(?:任务|事项|清单)?\s*(?:\([^()]*\))?$")
+_NOT_A_NAME = re.compile(r"常务|分管|主管|政府|人民|领导|有关|相关|各|[省市区县州]$")
+
+
+def heading_persons(title: str) -> tuple[str, ...]:
+    """The persons a section heading names as leaders of its items (their post left off), or ().
+
+    >>> heading_persons("袁家军省长主抓重点工作")
+    ('袁家军',)
+    >>> heading_persons("常务副市长主抓重点工作")
+    ()
+    """
+    folded = fold(title).strip().rstrip("。.:：")
+    m = _HEADING_PERSONS.match(folded)
+    if m is None:
+        return ()
+    names = tuple(re.sub(rf"{_POST}$", "", p) for p in re.split(r"[、和]", m.group("persons")))
+    if any(_NOT_A_NAME.search(n) or not 2 <= len(n) <= 4 for n in names):
+        return ()
+    return _unique(names)
+
+
 def _bracket_groups(text: str) -> list[tuple[int, int]]:
     """(open, close) positions of the outermost balanced bracket groups of ``text``."""
     groups, depth, start = [], 0, 0
@@ -199,8 +232,51 @@ def _open_bracket(text: str) -> int | None:
 
 def _is_marker(content: str) -> bool:
     folded = _ORDER_NOTE.sub("", fold(content).strip()).strip(" ,;，；。")
-    return bool(re.match(rf"^(?:{ROLE}|{LEADER_ROLE})\s*:", folded) or re.search(r"(负责|牵头)$", folded)
-                or re.search(r"牵头.*(配合|参与|协助|负责)$", folded))
+    return bool(re.match(rf"^(?:{ROLE}|{LEADER_ROLE})\s*:", folded) or re.search(r"(负责|牵头|主办|主责)$", folded)
+                or re.search(r"(?:牵头|主办|主责).*(配合|参与|协助|负责|协办|协同)$", folded))
+
+
+# A bracket closing an item that lists units and nothing else, without any role word: …增长7%以上。（市发展改革委，
+# 各县〔市、区〕政府）. The first listed leads. Every part must read as an organisation: a name ending like a
+# government unit (``_UNIT_STRONG``), or a collective (各县（市、区）政府, 县直各单位). Names that end like an
+# organisation but as often name a place or a project (…中心, …院, …所, …站) count only beside a strong one or
+# in a bracket after the item's last sentence, and only with a jurisdiction before them (市体育中心).
+_UNIT_STRONG = re.compile(
+    r"(?:局|委|厅|办|办公室|政府|管委会|委员会|公司|集团|部门|单位|街道|镇|乡|镇街|党委|党组|工委|指挥部|法院|检察院|"
+    r"银行|支行|分行|工会|协会|商会|学会|联合会|红十字会|妇联|科协|团委|残联|侨联|文联|工商联|海关|(?<![东西南北中内外全干本总局])部)$")
+_UNIT_WEAK = re.compile(r"(?:中心|医院|研究院|设计院|学院|研究所|派出所|事务所|服务站|工作站|管理站|管理处|大队|支队|总队)$")
+_COLLECTIVE = re.compile(r"^各[\u4e00-\u9fff()（）〔〕\[\]、]{1,20}(?:政府|党委|单位|部门|镇|乡|街道|街|地|区|县|市|旗|[)）〕\]])$")
+_JURISDICTION = re.compile(r"^(?:省|市|县|区|镇|乡|州|旗|盟|国家|中央)")
+# Words that make a bracket content, not a list of units: （含…）, （不含…）, （以下简称…）, （如…）, （原市科委）
+# (含山县, 如皋市, 如东县, 即墨区 and 原平市 are places, so their units stay units)
+_CONTENT_HEAD = re.compile(r"^(?:含(?!山)|不含|包括|包含|其中|以下简称|以下称|下称|简称|即(?!墨)|如(?![皋东])|例如|详见|见|参见|"
+                           r"暂定|试行|草案|(?:原|现)(?=[省市县区乡镇]))")
+
+
+def _is_unit_list(content: str, after_stop: bool) -> bool:
+    """Is ``content`` (a bracket's inside) nothing but units, so the bracket says who does the item?"""
+    folded = fold(content).strip()
+    if not folded or _CONTENT_HEAD.match(folded) or re.search(r"[\d%:：《》“”\"'—\-~～/]", folded):
+        return False
+    named, strong, weak_ok = 0, False, True
+    for part in _names(content):
+        name = _clean(_ROLE_MARK.sub("", part))         # 市发改委（牵头）: the unit, its role read later
+        if not name:
+            if _GENERIC.fullmatch(part.strip()) or _ETC.fullmatch(part.strip()):
+                continue                                  # 有关部门: no one in particular, but no content either
+            return False
+        if len(fold(name)) > 25 or re.search(r"负责|牵头|配合|参与|协办|协助|督办|主办|承办", name) and \
+                not _COLLECTIVE.match(fold(name)):
+            return False
+        plain = fold(name)
+        if _COLLECTIVE.match(plain) or (_UNIT_STRONG.search(plain) and (len(plain) > 2 or _JURISDICTION.match(plain))):
+            strong = True
+        elif _UNIT_WEAK.search(plain) and _JURISDICTION.match(plain):
+            pass
+        else:
+            return False
+        named += 1
+    return named > 0 and (strong or after_stop)
 
 
 def marker_line(text: str) -> bool:
@@ -276,10 +352,11 @@ def _balanced(text: str) -> bool:
 def _plain(text: str) -> tuple[str, ...]:
     """Unlabelled markers: ``X牵头，Y配合``, ``X、Y负责``, ``X会同Y负责``, ``X牵头，Y按职责分工负责``."""
     clauses = re.split(r"(?<=[,;，；])", text)
-    leading = [i for i, c in enumerate(clauses) if re.search(r"(?:牵头负责|牵头)[,;，；]?$", fold(c).strip())]
+    leading = [i for i, c in enumerate(clauses) if re.search(r"(?:牵头负责|牵头|主办|主责)[,;，；]?$", fold(c).strip())]
     if leading and leading[0] > 0:                      # Y配合，X牵头: the lead first all the same
         text = clauses[leading[0]].rstrip(",;，；") + "，" + "".join(clauses[:leading[0]] + clauses[leading[0] + 1:])
-    folded = fold(text)
+    # a role in brackets after a name (市财政局、市发改委（牵头）) is that name's, read by ``_clean_all``
+    folded = re.sub(r"\([^()]*\)", lambda g: "_" * len(g.group()), fold(text))
     m = _PLAIN_LEAD.match(folded)
     if m and m.group(1).strip():
         lead, rest = text[:m.end(1)], text[m.start(2):m.end(2)]

@@ -41,8 +41,8 @@ from .catalogue import Catalogue, Section, Task
 from .chinese import CN_DIGITS, cn_number, cn_numeral, fold
 from .deadlines import Calendar, date_task
 from .errors import NoticeParseError
-from .markers import (DUE_ROLE, LEADER_ROLE, Marker, head_markers, heading_units, marker_line, read_marker,
-                      split_departments, split_head_markers, split_marker, split_markers)
+from .markers import (DUE_ROLE, LEADER_ROLE, Marker, head_markers, heading_persons, heading_units, marker_line,
+                      read_marker, split_departments, split_head_markers, split_marker, split_markers)
 from .targets import extract_indicators
 
 __all__ = ["Line", "NoticeWarning", "ParsedNotice", "parse_notice", "read_notice", "extract_indicators",
@@ -100,7 +100,7 @@ def parse_notice(source: str | os.PathLike | bytes, calendar: Calendar | None = 
 
 def read_notice(source: str | os.PathLike | bytes, calendar: Calendar | None = None) -> ParsedNotice:
     """Like ``parse_notice``, but return the warnings with the catalogue instead of issuing them."""
-    lines = _unflatten(load_lines(source))
+    lines = _split_items(_unflatten(load_lines(source)))
     return _Builder(lines, calendar).build()
 
 
@@ -751,10 +751,16 @@ def _distinct(row: list[str]) -> list[str]:
 # (after a sentence end or a space, numbers in sequence, so 7.5G, 1.6倍, dates and 第1号 stay whole), and an
 # item's fields written after it with spaces become lines of their own: responsibility fields marker lines,
 # any other field (项目责任人, 实际完成情况 …) and what follows a name list (a flattened table) a note.
+# In any document, a numbered line that goes on with the next item of its own level after a sentence end or a
+# marker (（一）…11%左右。（省发改委负责）（二）…) is cut there too (``_split_items``).
 
 _RUN_ON_MIN = 300                       # a line this long may be a page's paragraphs run together
-_INLINE_ITEM = re.compile(r"(?:(?<=[。；;！!？?])|(?<=\s))\s*(?=(?:\d{1,3}\s*[.．、](?![\d.．])|[(（]\s*\d{1,3}\s*[)）]|"
-                          r"[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])\s*[^\s\d])")
+_ITEM_AHEAD = (r"(?=(?:\d{1,3}\s*[.．、](?![\d.．])|[(（]\s*\d{1,3}\s*[)）]|"
+               r"[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])\s*[^\s\d])")
+_INLINE_ITEM = re.compile(r"(?:(?<=[。；;！!？?])|(?<=\s))\s*" + _ITEM_AHEAD)
+# In a line of any length: the next item right after a sentence end or a closing bracket (a marker's, see
+# ``_next_item_cuts``), as in （一）…增长11%左右。（省发改委负责）（二）公共财政收入增长13%左右。（…）
+_NEXT_ITEM = re.compile(r"(?<=[。；;！!？?)）\]】〕])\s*" + _ITEM_AHEAD)
 _INLINE_FIELD = re.compile(r"\s+(?=[\u4e00-\u9fff]{2,8}\s*[:：])")
 _NAMES_END = re.compile(r"(?<![、,，;；])\s+")     # a list of names ends at a space not after its separator
 
@@ -792,6 +798,38 @@ def _item_cuts(text: str) -> list[int]:
         if label.number == 1 or label.number == last.get(label.kind, 0) + 1:
             cuts.append(m.end())
             last[label.kind] = label.number
+    return cuts
+
+
+def _split_items(lines: list[Line]) -> list[Line]:
+    """A numbered line that goes on with the next item of its own level (（一）…。（省发改委负责）（二）…) cut
+    into one line per item; any other line as it is."""
+    out: list[Line] = []
+    for ln in lines:
+        first = None if ln.hint or ln.departments is not None else _label(fold(ln.text))
+        cuts = _next_item_cuts(ln.text, first) if first is not None else []
+        bounds = [0, *cuts, len(ln.text)]
+        out.extend(replace(ln, text=ln.text[a:b].strip()) for a, b in zip(bounds, bounds[1:]))
+    return out
+
+
+def _next_item_cuts(text: str, first: _Label) -> list[int]:
+    """Where the items after ``first`` (the line's own label) start inside the line: each the expected next
+    number of the same kind, right after a sentence end or after a bracket that is a marker (…。（X局负责）),
+    never inside a quotation (“…。（2）…”). 7.5G, 1.6倍 and dates are no item labels at all."""
+    folded = fold(text)
+    cuts, expected = [], first.number + 1
+    for m in _NEXT_ITEM.finditer(folded):
+        label = _label(folded[m.end():])
+        if label is None or label.kind != first.kind or label.number != expected:
+            continue
+        before = folded[:m.start()].rstrip()
+        if before.count("“") > before.count("”") or before.count('"') % 2 or before.count("「") > before.count("」"):
+            continue
+        if before[-1:] in ")）]】〕" and split_marker(text[:m.start()])[1] is None:
+            continue                                        # …（含试点）（二）: a bracket of content, no item end
+        cuts.append(m.end())
+        expected += 1
     return cuts
 
 
@@ -1176,10 +1214,11 @@ def _no_items_message(lines: list[Line]) -> str:
 
 
 def _heading_leaders(title: str) -> tuple[str, tuple[str, ...]]:
-    """``主要经济指标…(牵头领导:成坤、柯相国)`` → (``主要经济指标…``, (``成坤``, ``柯相国``))."""
+    """``主要经济指标…(牵头领导:成坤、柯相国)`` → (``主要经济指标…``, (``成坤``, ``柯相国``)); a heading naming the
+    person who leads (``袁家军省长主抓重点工作``) keeps its words and gives the person."""
     m = _SECTION_LEADERS.search(title)
     if not m:
-        return title, ()
+        return title, heading_persons(title)
     return title[:m.start()].rstrip(), read_marker(m.group(1)).leaders
 
 
@@ -1265,11 +1304,24 @@ _PAGE_DATE = re.compile(r"(?<![\u4e00-\u9fff])(?:时间|日期)[\s:：|]*((?:19|
                         r"(?=.*(?:来源|浏览|点击|访问))")
 
 
+# A line that is nothing but a date written with dots, perhaps with its time: a page's or a paper's date of
+# publication, 13.03.2015  07:51 (day.month.year) or 2015.03.13.
+_DOTTED_DATE = re.compile(r"(?:(?:成文日期|发文日期|印发日期|发布日期|发布时间)[\s:：|]*)?"
+                          r"(?:((?:19|20)\d{2})\.(\d{1,2})\.(\d{1,2})|(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2}))"
+                          r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?")
+
+
 def _listed_date(texts: list[str]) -> str:
-    """A web page's 发布日期: 2018-07-09 (or 成文日期 …), for a notice that shows no date of its own."""
+    """A web page's 发布日期: 2018-07-09 (or 成文日期 …), for a notice that shows no date of its own; else a
+    line holding only a dotted date (13.03.2015 07:51, 2015.03.13)."""
     for text in texts:
         if m := _LISTED_DATE.search(fold(text)) or _PAGE_DATE.search(fold(text)):
             return f"{int(m.group(1)):04d}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
+    for text in texts:
+        if m := _DOTTED_DATE.fullmatch(fold(text).strip()):
+            year, month, day = m.group(1, 2, 3) if m.group(1) else m.group(6, 5, 4)
+            if 1 <= int(month) <= 12 and 1 <= int(day) <= 31:
+                return f"{int(year):04d}-{int(month):02d}-{int(day):02d}"
     return ""
 
 
