@@ -580,8 +580,152 @@ def write_real_round6b() -> list[Path]:
     ]
 
 
+# -- round seven (b): three more published tables, labelled before the reader saw them -----------------------
+# Here a table is given whole, its header row(s) included, so a header cell may span columns too: a merge
+# is (first row, first column, last row, last column) over the table's own rows (the header is row 0); None
+# marks a cell a merge covers; "\n" separates the lines of one cell.
+
+
+def write_real_docx_table_rows(path: Path, header: list[str], rows: list, merges: list = ()) -> Path:
+    """Paragraphs, then one Word table given row by row (header included), merged cells merged."""
+    from docx import Document
+
+    doc = Document()
+    for line in header:
+        doc.add_paragraph(line)
+    table = doc.add_table(rows=len(rows), cols=len(rows[0]))
+    for r0, c0, r1, c1 in merges:
+        table.cell(r0, c0).merge(table.cell(r1, c1))
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            if text:
+                first, *more = text.split("\n")
+                cell = table.cell(r, c)
+                cell.paragraphs[0].text = first
+                for line in more:
+                    cell.add_paragraph(line)
+    doc.save(path)
+    return path
+
+
+def write_real_xlsx_table_rows(path: Path, title: str, rows: list, merges: list = ()) -> Path:
+    """A title row, then the table row by row (header included); digits typed as numbers, merges kept."""
+    import xlsxwriter
+
+    wb = xlsxwriter.Workbook(str(path))
+    wb.set_properties({"created": __import__("datetime").datetime(2024, 1, 1)})
+    ws = wb.add_worksheet("Sheet1")
+    top = 0
+    if title:
+        ws.write_string(0, 0, title)
+        top = 1
+
+    def value(text):
+        return int(text) if text.isdigit() else text
+
+    for r, row in enumerate(rows, start=top):
+        for c, text in enumerate(row):
+            if text:
+                v = value(text)
+                (ws.write_number if isinstance(v, int) else ws.write_string)(r, c, v)
+    for r0, c0, r1, c1 in merges:
+        first = rows[r0][c0] or ""
+        ws.merge_range(top + r0, c0, top + r1, c1, value(first) if first else "")
+    wb.close()
+    return path
+
+
+MEISHAN_HEADER = [
+    "首页 >> 政府信息公开 >> 法定主动公开内容 >> 重大民生信息 >> 民生工程 >> 正文",
+    "2017年1—11月十大民生工程项目实施进度表及20件民生大事项目推进情况表",
+    "2017-12-15 00:00   [字号: ] 打印",
+    "2017年1—11月十大民生工程项目实施进度表",
+]
+_MSRS = "市人力资源\n社会保障局"
+MEISHAN_ROWS = [
+    ["工程\n名称", "序号", "项 目 内 容", None, "目标任务", "市级牵头\n责任单位", "进度", "完成目标\n(%)", "备注"],
+    ["就业促进工程", "1", "促进城乡劳动者就业创业", "城镇新增就业(人)", "26000", _MSRS, "32095", "123.4", "超额完成"],
+    [None, "2", None, "城镇失业人员再就业(人)", "4000", None, "4934", "123.4", "超额完成"],
+    [None, "3", None, "就业困难人员就业(人)", "2000", None, "2519", "125.9", "超额完成"],
+    [None, "4", None, "城镇登记失业率低于(%)", "4.3", None, "4.17", "103.1", "超额完成"],
+    [None, "5", None, "2014级民族地区“9+3”免费教育计划毕业生初次就业率(%)", "95", None, "100", "105.3", "超额完成"],
+    [None, "6", None, "劳务品牌培训(人)", "2425", None, "2425", "100", "已完成"],
+    [None, "7", None, "青年劳动者技能培训(人)", "3000", None, "3291", "109.7", "超额完成"],
+    [None, "8", "对创业的在校大学生和毕业5年内的高校毕业生给予创业补贴创业担保贷款等政策扶持", None, "应补尽补",
+     "市人力资源社会保障局、市教体局、\n团市委", "发放一次性创业补贴262万元,争取创业补贴、贷款537万元。", "", "达到时间进度"],
+    [None, "9*", "促进大学生创业(人)", None, "260", _MSRS, "262", "100.8", "超额完成"],
+    [None, "10*", "促进城乡劳动者就业创业", "妇女居家灵活就业培训(人)", "4000", "市妇联", "4856", "121.4", "超额完成"],
+    [None, "11*", None, "开展农村青年技能培训(人)", "400", "团市委", "1876", "469", "超额完成"],
+    [None, "12*", None, "开展现代畜牧业科技培训(人次)", "30000", "市畜牧局", "38120", "127.1", "超额完成"],
+    [None, "13*", None, "电子商务人才培训(人)", "8000", "市商务局", "9200", "115", "超额完成"],
+    [None, "14", None, "下岗失业人员再就业(人)", "400", "市总工会", "1008", "252", "超额完成"],
+    [None, "15", None, "促进高校毕业生就业(%)", "78", "市教体局", "97", "124.4", "超额完成"],
+]      # row 16 (扶贫解困工程 16 对贫困家庭发展产业给予贷款…), cut off by the store, not kept
+MEISHAN_MERGES = [(0, 2, 0, 3), (1, 0, 15, 0), (1, 2, 7, 2), (1, 5, 7, 5), (8, 2, 8, 3), (9, 2, 9, 3),
+                  (10, 2, 15, 2)]
+
+YUEYANGLOU2018_TITLE = "2018年《政府工作报告》目标任务一季度完成情况一览表"
+_YYL_UNITS = "各乡、街道办事处"
+_YYL_STATS = "区统计局(数据统计评估牵头单位),"
+YUEYANGLOU2018_ROWS = [
+    ["序号", "目标任务", "责任领导", "区政府办\n协管责任人", "牵头单位", "责任人", "相关单位", "完成情况"],
+    ["1", "地区生产总值达到678亿元,增长9.5%", "徐  平", "陈  曦", "区发改局", "徐铭喜",
+     f"{_YYL_STATS}\n区财政局、区商务粮食局、\n区工信局、区农林水务局、\n区房产分局、区交建局、\n区金融办,{_YYL_UNITS}",
+     "完成地区生产总值121.9亿元(预计数),同比增长8%。"],
+    ["2", "财政收入达到30亿元,增长15%", "徐  平", "陈  曦", "区财政局", "杨大明", f"区国税局、区地税局,\n{_YYL_UNITS}",
+     "完成一般公共预算收入9.01亿元,占预算任务的30.7%,同比增长42.2%。"],
+    ["3", "固定资产投资达到266亿元,增长16%", "徐  平", "陈  曦", "区发改局", "徐铭喜",
+     f"{_YYL_STATS}\n相关各单位,{_YYL_UNITS}", "固定资产投资预计完成27.4亿元,同比增长14%。"],
+    ["4", "城镇居民人均可支配收入3.61万元,增长9%", "徐  平", "陈  曦", "区发改局", "徐铭喜", f"{_YYL_STATS}\n{_YYL_UNITS}",
+     "城镇居民人均可支配收入预计达到8716元,增长9.1%。"],
+    ["5", "▲完成全国第四次经济普查", "徐  平", "陈  曦", "区统计局", "杨林立", _YYL_UNITS,
+     "成立了领导小组,联合区公网中心对辖区内实有法人单位清查摸底。做好各级各部门之间协调和沟通,确保普查各个环节按照规定时间节点稳步推进。"],
+    ["6", "农村居民人均可支配收入19618元,增长9.5%", "方正春", "王  勇", "区农林水务局", "沈为庆", f"{_YYL_STATS}\n{_YYL_UNITS}",
+     "已实现农村居民人均可支配收入9072元。"],
+]      # row 7 (社会消费品零售总额达…), cut off by the store inside its target, not kept
+
+YUEYANGLOU2017_HEADER = [
+    "岳阳楼区2017年1-8月省重点民生实事完成情况表",
+    "来源:区实事办   2017-08-24 17:04",
+    "浏览量:1 | | | |",
+    "岳阳楼区2017年1-8月省重点民生实事完成情况表",
+]
+YUEYANGLOU2017_ROWS = [
+    ["序号", "省重点民生实事项目名称", None, "责任单位", "目标任务", "1- 8月实际完成情况", "1-8月实际完成率%", "备注"],
+    ["1", "精准扶贫:农村饮用水安全巩固提升", None, "农林水务局", "1300人", "700", "54%", "已解决700人(贫困人口)的饮水问题"],
+    ["2", "新增城镇就业", None, "人社局", "8950", "7356", "82%", ""],
+    ["3", "建设农村公办幼儿园(所)", None, "教育局", "2所", "", "70%", "累计完成项目的70%;两所幼儿园已完成项目工程主体建设部分。"],
+    ["4", "城市棚户区改造(户)", None, "房产分局", "7699套", "4629", "60%", ""],
+    ["5", "新增养老服务床位", None, "民政局", "71个", "55", "77%", ""],
+    ["6", "残疾儿童抢救性康复", None, "残联", "73人", "73", "100%", ""],
+    ["7", "孕产妇产前免费筛查", None, "卫生局", "3600人", "3436", "95%", ""],
+    ["8", "新增社会治安视频监控摄像头", None, "区公安分局", "100个", "", "", "设备购进中"],
+    ["9", "深化机关事业单位养老保险制度改革和提高城乡低保补助标准", "完成在职参保人数6300人", "区人社局", "6300人", "7558", "119%", ""],
+    [None, None, "完成征缴基金10000万元", "区人社局", "10000万", "7965", "80%", ""],
+    [None, None, "城市低保、农村低保补差水平月均分别达到300元/人、140元/人", "区民政局", "100%", "100%", "",
+     "城市低保:300.1元/月,农村低保:154.33元/月"],
+    ["10", "实事“质量强市”战略和食品安全“扫雷”行动", "培养省、市名牌产品各一个", "区质监分局", "2", "", "",
+     "申报省名牌产品5家。其中旅游服务单位2家、现已完成现场评审。食品企业1家、饲料企业1家、纸业企业1家;市名牌产品2家。"],
+    [None, None, "开展食品安全“九查九扫”", "区食药监管局", "11098", "14001", "126%",
+     ("年初计划监督检查11098家,未包含未发证的食品经营者4572家(其中:①不需发证的初级农产品经营者1989家,②拆迁范围不能发证的2136家,"
+      "③午托237家,④私家厨房58家,⑤小作坊152家),实际全年需监督检查15670家。")],
+]      # item 11 (文化惠民), whose second row the store cuts off, not kept
+YUEYANGLOU2017_MERGES = [(0, 1, 0, 2)] + [(r, 1, r, 2) for r in range(1, 9)] + [(9, 0, 11, 0), (9, 1, 11, 1),
+                                                                               (12, 0, 13, 0), (12, 1, 13, 1)]
+
+
+def write_real_round7b() -> list[Path]:
+    return [
+        write_real_docx_table_rows(REAL / "meishan_2017.docx", MEISHAN_HEADER, MEISHAN_ROWS, MEISHAN_MERGES),
+        write_real_xlsx_table_rows(REAL / "yueyanglou_2018.xlsx", YUEYANGLOU2018_TITLE, YUEYANGLOU2018_ROWS),
+        write_real_docx_table_rows(REAL / "yueyanglou_2017.docx", YUEYANGLOU2017_HEADER, YUEYANGLOU2017_ROWS,
+                                   YUEYANGLOU2017_MERGES),
+    ]
+
+
 def write_real() -> list[Path]:
-    return write_real_round3() + write_real_round4b() + write_real_round5b() + write_real_round6b() + [
+    return (write_real_round3() + write_real_round4b() + write_real_round5b() + write_real_round6b()
+            + write_real_round7b()) + [
         write_real_xlsx(REAL / "huoshan_2025.xlsx", HUOSHAN_TITLE, HUOSHAN_HEADS, HUOSHAN_ROWS),
         write_real_xlsx(REAL / "shaoxing_2020.xlsx", SHAOXING_TITLE, SHAOXING_HEADS, SHAOXING_ROWS),
         write_real_docx_table(REAL / "yunyang_2023.docx", YUNYANG_HEADER, YUNYANG_HEADS, YUNYANG_ROWS),
