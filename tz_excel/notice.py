@@ -71,6 +71,7 @@ class Line:
     where: str = "行"                  # how to name the line in messages: 第12行 / 第12段 / 任务表第12行
     leaders: tuple[str, ...] | None = None   # a table's 责任领导 column
     due: str = ""                      # a table's 完成时限 column, as written
+    review: str = ""                   # why a table's row needs the office's check (its columns read by content)
 
 
 @dataclass
@@ -119,7 +120,7 @@ def load_lines(source: str | os.PathLike | bytes) -> list[Line]:
     if suffix in (".doc", ".xls", ".wps", ".et"):
         raise NoticeParseError(f"{name} 是旧版 Office 格式，请另存为 .docx 或 .xlsx 后再导入。", path=name, line=None)
     text = decode_text(data, name)
-    return _text_tables([Line(no, raw.strip()) for no, raw in enumerate(text.splitlines(), start=1)])
+    return _text_tables(_pipe_tables([Line(no, raw.strip()) for no, raw in enumerate(text.splitlines(), start=1)]))
 
 
 def _read_source(source) -> tuple[bytes, str, str]:
@@ -609,12 +610,18 @@ def _groups_rows(body: list[list[str]], col: int, no: int | None) -> bool:
 
 
 def _table_lines(rows: list[list[str]]) -> list[tuple[int, dict]]:
-    """Rows of a table → (row number, Line fields); a task table becomes numbered task lines."""
-    header = _find_header(rows)
+    """Rows of a table → (row number, Line fields); a task table becomes numbered task lines. A table whose
+    header names no task and no units but whose rows are numbered 1, 2, 3 … is read by its cells' content,
+    its tasks flagged for review (``_numbered_table``)."""
+    header, review = _find_header(rows), ""
     if header is None:
-        return [(r, {"text": text}) for r, row in enumerate(rows, 1) for text in _distinct(row)]
-    cols = _columns([_head(c) for c in rows[header]], rows[header + 1:])
-    out = [(r, {"text": text}) for r, row in enumerate(rows[:header], 1) for text in _distinct(row)]
+        found = _numbered_table(rows)
+        if found is None:
+            return [(r, {"text": text}) for r, row in enumerate(rows, 1) for text in _distinct(row)]
+        header, cols, review = found
+    else:
+        cols = _columns([_head(c) for c in rows[header]], rows[header + 1:])
+    out = [(r, {"text": text}) for r, row in enumerate(rows[:max(header, 0)], 1) for text in _distinct(row)]
     last_section, last_no, above = "", "", []
     for r, row in enumerate(rows[header + 1:], start=header + 2):
         def get(i: int | None) -> str:
@@ -643,7 +650,66 @@ def _table_lines(rows: list[list[str]]) -> list[tuple[int, dict]]:
             continue
         if text or continues:
             _table_task(out, r, number, text, get, cols, continues)
+            if review and not continues:
+                out[-1][1]["review"] = review
+    return _run_together(out)
+
+
+def _run_together(out: list[tuple[int, dict]]) -> list[tuple[int, dict]]:
+    """Two persons run together in one cell with the spaces of a padded name (陆 明俞 悦): split at a name the
+    table names alone in another row (俞 悦), when what is left is a name too."""
+    known = {n for _, e in out for n in e.get("leaders") or () if re.fullmatch(r"[\u4e00-\u9fff]{2,3}", n)}
+    for _, entry in out:
+        names: list[str] = []
+        for name in entry.get("leaders") or ():
+            word = re.sub(r"\s+", "", name)
+            cut = next((k for k in known if name != word and word != k and len(word) - len(k) in (2, 3)
+                        and (word.endswith(k) or word.startswith(k))), None)
+            if cut is None:
+                names.append(name)
+            else:
+                names += [word[:-len(cut)], cut] if word.endswith(cut) else [cut, word[len(cut):]]
+        if entry.get("leaders"):
+            entry["leaders"] = tuple(dict.fromkeys(names))
     return out
+
+
+_DUE_CELL = re.compile(r"^(?:\d{4}年)?(?:\d{1,2}月(?:\d{1,2}日)?|[上下]半年|年底|年内|全年|长期|持续|季度|\d{4}年)"
+                       r"(?:底|末|中旬|上旬|下旬)?(?:前|内|以前)?(?:完成|推进|落实)?$|^(?:长期|持续)(?:推进|坚持)?$")
+
+
+def _numbered_table(rows: list[list[str]]) -> tuple[int, _Columns, str] | None:
+    """A table whose header (if any) names neither its task nor its units, whose first column is numbered 1,
+    2, 3 … down the rows: (header row, or -1 for none; columns read by content; why to review it). The task
+    is the column of the longest texts, which must read as tasks (a numbered list of names and telephone
+    numbers is no task table); units and deadlines are the columns whose cells read as such, or none."""
+    for at in range(len(rows)):
+        body = rows[at:]
+        if not body or _number_cell(body[0][0] if body[0] else "") != "1" or not _numbered(body, 0):
+            continue
+        run = 0
+        for row in body:
+            run += bool(row and _number_cell(row[0]).isdigit())
+        if run < 3:
+            continue
+        head = [_head(c) for c in rows[at - 1]] if at and len(rows[at - 1]) == len(body[0]) else []
+        cells = head or [""] * max(map(len, body))
+        cols = _columns(cells, body)
+        taken = {cols.no, *cols.units, cols.leader, cols.target, cols.section}
+        free = [i for i in range(1, len(cells)) if i not in taken and not _HEAD_OTHER.search(cells[i])]
+        task = max(free, key=lambda i: sum(map(len, _cells(body, i))) / max(1, len(_cells(body, i))), default=None)
+        if task is None or not _wordy(body, task) or sum(map(len, _cells(body, task))) < 10 * len(_cells(body, task)):
+            return None
+        due = cols.due if cols.due is not None else next(
+            (i for i in free if i != task and len(_cells(body, i)) >= 2
+             and all(_DUE_CELL.match(fold(c)) for c in _cells(body, i))), None)
+        cols = replace(cols, no=0, task=task, content=(), due=due, section=None)
+        unknown = "、".join(what for what, col in (("任务", cols.task if head and _HEAD_TASK.match(cells[task]) else None),
+                                                   ("责任单位", cols.units[0])) if col is None)
+        review = f"任务表的表头未能识别{unknown or '各列'}列，已按内容推定（任务取第{task + 1}列" + (
+            f"，责任单位取第{cols.units[0] + 1}列" if cols.units[0] is not None else "，未找到责任单位列") + "），请核对"
+        return at - 1, cols, review
+    return None
 
 
 def _task_text(row: list[str], above: list[str], cols: _Columns) -> str:
@@ -817,6 +883,59 @@ def _text_tables(lines: list[Line]) -> list[Line]:
         out.append(Line(ln.no, f"{m.group(1)}.{text}", hint="task", departments=marker.departments or None,
                         leaders=leaders, due=due))
     return out
+
+
+_PIPE = re.compile(r"\s\|\s|\s\|$")
+
+
+def _pipe_tables(lines: list[Line]) -> list[Line]:
+    """A table pasted as text with its cells split by ' | ': one row a line (1 | 地区生产总值增长6%左右。 | 市发展改革委 |),
+    or one cell a line, each ending ' |' (序号 | / 目标与任务 | / … / 80 | / …, a page's cells as stored), read
+    as the table it is when it is a task table (a header naming its columns, or rows numbered 1, 2, 3 …);
+    other lines (a page's 索引号: | … metadata) stay as they are."""
+    out: list[Line] = []
+    k = 0
+    while k < len(lines):
+        run = k
+        while run < len(lines) and _PIPE.search(lines[run].text + " ") and \
+                len([c for c in lines[run].text.split("|") if c.strip()]) >= 2:
+            run += 1
+        rows: list[tuple[int, list[str]]] = []
+        if run - k >= 2:                                   # one row a line
+            rows = [(ln.no, _pipe_cells(ln.text)) for ln in lines[k:run]]
+        else:
+            run = k
+            while run < len(lines) and re.fullmatch(r"[^|]*[^|\s][^|]*\s*\|", lines[run].text):
+                run += 1
+            rows = _cell_lines(lines[k:run])
+        read = _table_lines([cells for _, cells in rows]) if rows else []
+        if not any(entry.get("hint") == "task" for _, entry in read):
+            out.append(lines[k])
+            k += 1
+            continue
+        out.extend(Line(rows[r - 1][0], **_stripped(entry)) for r, entry in read)
+        k = run
+    return out
+
+
+def _pipe_cells(text: str) -> list[str]:
+    cells = [c.strip() for c in text.split("|")]
+    return cells[:-1] if cells and not cells[-1] else cells
+
+
+def _cell_lines(lines: list[Line]) -> list[tuple[int, list[str]]]:
+    """Lines of one cell each (序号 | / 目标与任务 | / … / 80 | / …) → rows: the header the cells from 序号 to the
+    first number, every row as many cells and led by its number; [] when they do not fall into such rows."""
+    cells = [ln.text.rstrip("|").strip() for ln in lines]
+    if len(cells) < 4 or not _HEAD_NO.match(_head(cells[0])):
+        return []
+    width = next((i for i, c in enumerate(cells) if _number_cell(c).isdigit()), 0)
+    if width < 2 or len(cells) < 2 * width:
+        return []
+    chunks = [(lines[i].no, cells[i:i + width]) for i in range(0, len(cells) - len(cells) % width, width)]
+    if not all(_number_cell(row[0]).isdigit() for _, row in chunks[1:]):
+        return []
+    return chunks
 
 
 def _role_column(head: str) -> bool:
@@ -1289,6 +1408,10 @@ class _Builder:
                                  "请在 catalogue.xlsx 中补充。")
         if renumbered:
             reasons.append(f"原文序号为{draft.no}，已按出现顺序重新编号")
+        if draft.line.review:
+            reasons.append(draft.line.review)
+            if not any(draft.line.review in w for w in self.warnings):     # once a table
+                self.warnings.append(f"第{draft.line.no}{draft.line.where}起：{draft.line.review}。")
         task = Task(no=number, section=draft.section, title=_first_sentence(body), text=body,
                     departments=marker.departments, indicators=extract_indicators(body, number),
                     needs_review=bool(reasons), leaders=marker.leaders or draft.leaders, review="；".join(reasons))
