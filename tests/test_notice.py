@@ -1471,3 +1471,109 @@ def test_a_heading_naming_the_person_who_leads_its_items():
 def test_a_dotted_publication_date(head, year, when):
     cat = read_notice((head + "1、推进节水。(省水利厅负责)\n").encode("utf-8")).catalogue
     assert (cat.year, cat.date) == (year, when)
+
+
+# -- round seven (b), after the held-out run: merged header cells, bare figures, tables pasted as ' | ' text ---------
+
+def _merged_header_docx(path: Path) -> Path:
+    """序号 | 项目内容 (one cell over two columns: group, indicator) | 目标任务 (bare figures) | 市级牵头责任单位 | 进度."""
+    from docx import Document
+
+    doc = Document()
+    doc.add_paragraph("某市2017年十大民生工程进度表")
+    table = doc.add_table(rows=5, cols=6)
+    heads = ["序号", "项 目 内 容", "", "目标任务", "市级牵头\n责任单位", "进度"]
+    for cell, text in zip(table.rows[0].cells, heads):
+        cell.text = text
+    table.cell(0, 1).merge(table.cell(0, 2))
+    rows = [["1", "促进就业创业", "城镇新增就业(人)", "26000", "市人力资源\n社会保障局", "32095"],
+            ["2", "促进就业创业", "城镇登记失业率低于(%)", "4.3", "市人力资源\n社会保障局", "4.17"],
+            ["3*", "促进大学生创业（人）", "促进大学生创业（人）", "260", "团市委", "262"],
+            ["4※", "开展畜牧业科技培训(人次)", "开展畜牧业科技培训(人次)", "30000", "市畜牧局、市农业局", "38120"]]
+    for r, row in enumerate(rows, start=1):
+        for cell, text in zip(table.rows[r].cells, row):
+            cell.text = text
+    doc.save(path)
+    return path
+
+
+def test_a_header_cell_merged_across_columns_and_bare_figures_with_the_unit_in_the_name(tmp_path):
+    """项目内容 merged across two columns gives both the task's role (group and indicator joined, a text met in both
+    once); 目标任务's bare figures take their unit from the name's brackets, put where the unit was named (低于4.3%);
+    序号 3* and 4※ are numbers; a unit's name broken over two lines in its cell is one name; 进度 is no target."""
+    cat = read_notice(_merged_header_docx(tmp_path / "merged.docx")).catalogue
+    assert [t.no for t in cat.tasks] == [1, 2, 3, 4]
+    assert cat.tasks[0].text == "促进就业创业。城镇新增就业26000人"
+    assert [(i.target, i.unit, i.comparator) for i in cat.tasks[1].indicators] == [(4.3, "%", "<=")]
+    assert cat.tasks[2].text == "促进大学生创业260人"
+    assert [(i.target, i.unit) for i in cat.tasks[3].indicators] == [(30000, "人次")]
+    assert cat.tasks[0].departments == ("市人力资源社会保障局",)
+    assert cat.tasks[3].departments == ("市畜牧局", "市农业局")
+    assert not any(t.needs_review for t in cat.tasks)
+
+
+def test_related_units_and_persons_columns_of_a_sheet(tmp_path):
+    """相关单位 adds departments after 牵头单位 (a unit's bracketed note on its part dropped, 各乡、街道办事处 kept whole);
+    责任人 and 协管责任人 are leaders after 责任领导, in column order; a 项目责任人 column is none."""
+    path = _progress_xlsx(tmp_path / "related.xlsx", [
+        [1, "地区生产总值达到678亿元,增长9.5%", "徐  平", "陈  曦", "区发改局", "徐铭喜",
+         "区统计局(数据统计评估牵头单位),\n区财政局、区商务粮食局、\n区金融办,各乡、街道办事处", "李四"],
+        [2, "财政收入达到30亿元", "徐  平", "陈  曦", "区财政局", "杨大明", "区国税局", "王五"],
+    ], heads=["序号", "目标任务", "责任领导", "区政府办\n协管责任人", "牵头单位", "责任人", "相关单位", "项目责任人"])
+    cat = read_notice(path).catalogue
+    assert cat.tasks[0].departments == ("区发改局", "区统计局", "区财政局", "区商务粮食局", "区金融办", "各乡、街道办事处")
+    assert cat.tasks[0].leaders == ("徐平", "陈曦", "徐铭喜")
+    assert cat.tasks[1].leaders == ("徐平", "陈曦", "杨大明")
+
+
+def test_a_table_pasted_as_text_one_row_a_line(tmp_path):
+    """Cells split by ' | ', each row ending ' |', a header written with spaces: read as the task table."""
+    path = tmp_path / "pipe.txt"
+    path.write_text("序号 | 主 要 工 作 任 务 | 责任单位 |\n"
+                    "1 | 地区生产总值增长6%左右。 | 市发展改革委 |\n"
+                    "2 | 研发投入强度达到3.5%。 | 市科技局 |\n"
+                    "3 | 加强金融服务保障。 | 市金融办、人行嘉兴市中心支行、 嘉兴银保监分局 |\n", encoding="utf-8")
+    parsed = read_notice(path)
+    cat = parsed.catalogue
+    assert [(t.no, t.text) for t in cat.tasks][:2] == [(1, "地区生产总值增长6%左右。"), (2, "研发投入强度达到3.5%。")]
+    assert cat.tasks[2].departments == ("市金融办", "人行嘉兴市中心支行", "嘉兴银保监分局")
+    assert not any(t.needs_review for t in cat.tasks)
+
+
+def test_a_table_pasted_as_text_one_cell_a_line(tmp_path):
+    """A page's cells stored one a line, each ending ' |': the header from 序号 to the first number gives the
+    width; persons run together in a cell (陆 明俞 悦) are split at a name the column gives alone (俞 悦)."""
+    path = tmp_path / "cells.txt"
+    path.write_text("重点工作目标任务分解表\n序号 |\n目标与任务 |\n分 管 县领导 |\n牵头责任单位 |\n责任单位 |\n"
+                    "80 |\n新增托位数400个以上。 |\n俞 悦 |\n县教育局 |\n县各有关单位 |\n"
+                    "81 |\n支持芜湖科技工程学校发展。 |\n陆 明俞 悦 |\n县教育局 |\n县各有关单位 |\n", encoding="utf-8")
+    cat = read_notice(path).catalogue
+    assert [t.no for t in cat.tasks] == [80, 81]
+    assert cat.tasks[0].departments == ("县教育局", "县各有关单位")
+    assert cat.tasks[0].leaders == ("俞悦",) and cat.tasks[1].leaders == ("陆明", "俞悦")
+
+
+def test_a_numbered_table_without_a_known_header_still_gives_tasks_for_review(tmp_path):
+    """Never a dead end: rows numbered 1, 2, 3 under a header naming nothing known give tasks (the longest texts),
+    units found by their names, every task flagged for review and one warning saying what was guessed."""
+    path = tmp_path / "unknown.txt"
+    path.write_text("编 | 事 项 | 承 担 | 时 间 |\n"
+                    "1 | 推进老旧小区改造，完成改造小区30个以上。 | 市住建局 | 年底前 |\n"
+                    "2 | 加快城市更新，建成口袋公园10个。 | 市城管局、市住建局 | 6月底前 |\n"
+                    "3 | 深化营商环境改革，推行企业开办一日办结。 | 市市场监管局 | 长期 |\n", encoding="utf-8")
+    parsed = read_notice(path)
+    cat = parsed.catalogue
+    assert [t.no for t in cat.tasks] == [1, 2, 3]
+    assert cat.tasks[1].departments == ("市城管局", "市住建局")
+    assert all(t.needs_review and "表头未能识别" in t.review for t in cat.tasks)
+    assert sum("表头未能识别" in w for w in parsed.warnings) == 1
+
+
+def test_a_numbered_contact_list_is_no_task_table(tmp_path):
+    """A numbered list of names and telephone numbers is no task table: it stays text (and, alone, no catalogue)."""
+    path = tmp_path / "contacts.txt"
+    path.write_text("联系人名单\n1 | 张三 | 市住建局 | 13800000001 |\n2 | 李四 | 市城管局 | 13800000002 |\n"
+                    "3 | 王五 | 市财政局 | 13800000003 |\n", encoding="utf-8")
+    assert [ln.hint for ln in load_lines(path)] == ["", "", "", ""]
+    with pytest.raises(NoticeParseError):
+        read_notice(path)

@@ -71,6 +71,7 @@ class Line:
     where: str = "行"                  # how to name the line in messages: 第12行 / 第12段 / 任务表第12行
     leaders: tuple[str, ...] | None = None   # a table's 责任领导 column
     due: str = ""                      # a table's 完成时限 column, as written
+    review: str = ""                   # why a table's row needs the office's check (its columns read by content)
 
 
 @dataclass
@@ -119,7 +120,7 @@ def load_lines(source: str | os.PathLike | bytes) -> list[Line]:
     if suffix in (".doc", ".xls", ".wps", ".et"):
         raise NoticeParseError(f"{name} 是旧版 Office 格式，请另存为 .docx 或 .xlsx 后再导入。", path=name, line=None)
     text = decode_text(data, name)
-    return _text_tables([Line(no, raw.strip()) for no, raw in enumerate(text.splitlines(), start=1)])
+    return _text_tables(_pipe_tables([Line(no, raw.strip()) for no, raw in enumerate(text.splitlines(), start=1)]))
 
 
 def _read_source(source) -> tuple[bytes, str, str]:
@@ -395,7 +396,7 @@ _HEAD_NO = re.compile(r"^(序号|编号|任务序号|任务编号|项目序号)$
 # The task's own columns: its name (项目名称, 工作任务 …) and what it is to do (主要内容, 目标任务, 具体措施 …). A table
 # with both gives the task as the name and the content; a 全年/年度 before the head is the same column.
 _HEAD_TASK = re.compile(r"^(?:全年|年度|\d{4}年度?)?(?:"
-                        r"(?:重点|主要|具体|工作|目标|年度)?(?:任务|工作)(?:名称|内容|及目标|措施|事项)?|重点工作任务|"
+                        r"(?:重点|主要|具体|工作|目标|年度)?(?:任务|工作)(?:名称|内容|及目标|措施|事项)?|(?:重点|主要)工作任务|"
                         r"内容与要求|(?:主要|具体|项目|任务|工作|实施|建设|主要建设|项目建设)内容(?:及规模|与要求|及要求)?|"
                         r"建设规模及内容|工作措施|具体措施|主要措施|目标任务|重点事项|(?:工作|主要|具体|建设)目标|目标要求|"
                         r"目标任务内容|主要工作|工作要点|(?:项目|任务|事项|实事|工作)名称|民生实事(?:项目)?|实事(?:项目|内容)|"
@@ -404,16 +405,20 @@ _HEAD_SECTION = re.compile(r"^(一级|一级任务|一级指标|板块|领域|�
                            r"(?:工作|任务|项目)类别)$")
 # 牵头单位, and the cell that names the unit's head after it: 牵头单位及主要负责人 / 牵头单位(负责人)
 _HEAD_PERSON = re.compile(r"负责人|责任人|负责同志")
-_HEAD_RESP = re.compile(r"^(?:主要)?(?:责任单位|责任部门|责任主体|牵头单位|牵头部门|主责单位|责任股室|责任科室|责任处室)"
+_HEAD_RESP = re.compile(r"^(?:[市区县]级)?(?:主要)?(?:责任单位|责任部门|责任主体|牵头单位|牵头部门|主责单位|责任股室|责任科室|责任处室|"
+                        r"牵头责任单位|牵头责任部门)"
                         r"(?:\(.{1,4}\)|（.{1,4}）|及(?:其)?(?:主要)?(?:负责人|责任人|负责同志))?$")
-_HEAD_CO = re.compile(r"^(配合单位|配合部门|参与单位|协办单位|协同单位|责任单位|责任部门)$|(?:协同|配合|参与|协办|协助)(?:单位|部门)")
+_HEAD_CO = re.compile(r"^(配合单位|配合部门|参与单位|协办单位|协同单位|责任单位|责任部门|相关单位|相关部门)$|(?:协同|配合|参与|协办|协助)(?:单位|部门)")
 # 责任领导, 分管市领导, 区政府分管领导, 挂点领导: the persons who answer for the task
 _HEAD_LEADER = re.compile(rf"^(?:[市区县镇乡](?:人民)?政府|[市区县]委)?(?:{LEADER_ROLE}|(?:挂点|挂钩|包联|督办)(?:市|区|县)?领导)"
                           r"(?:同志)?$")
 _HEAD_DUE = re.compile(rf"^(?:{DUE_ROLE})$")
+# A column of persons who answer for the task beside its units (责任人 after 牵头单位, the office's 协管责任人): leaders
+# after the 责任领导, as a 牵头单位及主要负责人 cell's persons are; a 项目责任人 (the project's manager) is none.
+_HEAD_HEADS = re.compile(r"^(?:[\u4e00-\u9fff]{0,6}协管)?责任人$")
 _HEAD_TARGET = re.compile(r"^(?:年度目标|全年目标|目标值|年度目标值|预期目标|目标数)$")   # a task's target in a column
 # A column that holds the target only when its cells are figures (工作目标 may also head a column of task texts)
-_HEAD_GOAL = re.compile(r"^(?:工作目标|目标|计划目标|年度计划|全年计划|计划数|任务数|目标任务数|年度任务|全年任务|年度指标|"
+_HEAD_GOAL = re.compile(r"^(?:工作目标|目标|目标任务|计划目标|年度计划|全年计划|计划数|任务数|目标任务数|年度任务|全年任务|年度指标|"
                         r"全年指标|指标值)$")
 _HEAD_UNIT = re.compile(r"^(?:单位|计量单位)$")                                      # … and its unit beside it
 # Columns that report progress (已完成数, 占年任务之比 …) or comment: never the task, never its target.
@@ -457,11 +462,16 @@ def _wordy(body: list[list[str]], col: int) -> bool:
 def _numbered(body: list[list[str]], no: int) -> bool:
     """Are the rows under column ``no`` numbered 1, 2, 3 … (a merged number read once; numbering may start
     again at 1 in a new part), with at least two numbers and few other words in the column?"""
-    cells = [re.sub(r"[.．、\s]+$", "", row[no].strip()) if no < len(row) else "" for row in body]
+    cells = [_number_cell(row[no]) if no < len(row) else "" for row in body]
     cells = [c for k, c in enumerate(cells) if c and (k == 0 or c != cells[k - 1])]
     numbers = [int(c) for c in cells if c.isdigit()]
     return len(numbers) >= 2 and 2 * len(numbers) >= len(cells) and numbers[0] == 1 and \
         all(b in (a + 1, 1) for a, b in zip(numbers, numbers[1:]))
+
+
+def _number_cell(cell: str) -> str:
+    """A 序号 cell without the marks written after the number (9*, 10※, 11、, 12.): still the number."""
+    return re.sub(r"[.．、\s*＊※★☆▲△#＃]+$", "", cell.strip())
 
 
 @dataclass(frozen=True)
@@ -478,6 +488,7 @@ class _Columns:
     unit: int | None
     content: tuple[int, ...] = ()   # further columns of the task's text (主要内容 beside 项目名称), in order
     persons: tuple[int, ...] = ()   # unit columns whose cells name the unit's head after it (牵头单位及主要负责人)
+    heads: tuple[int, ...] = ()     # columns of persons answering for the task (责任人, 协管责任人), in order
 
 
 def _columns(cells: list[str], body: list[list[str]]) -> _Columns:
@@ -492,32 +503,55 @@ def _columns(cells: list[str], body: list[list[str]]) -> _Columns:
     units = (resp,) + tuple(i for i, c in enumerate(cells) if _HEAD_CO.search(c) and i != resp)
     target, no, section = column(_HEAD_TARGET), column(_HEAD_NO), column(_HEAD_SECTION)
     if target is None:          # 工作目标 over 5.2, 1360, 不低于60元: the target figures, not the task's text
-        target = next((i for i, c in enumerate(cells) if _HEAD_GOAL.match(c) and _figures(body, i)), None)
+        target = next((i for i, c in enumerate(cells) if _HEAD_GOAL.match(c) and _figures(body, i) and (
+            # 目标任务 over 8950人, 51个 beside 项目名称 is the task's second part, as it always was; over bare
+            # figures (26000 beside 城镇新增就业(人)), or with no other column for the task, it is the target
+            c != "目标任务" or _bare_figures(body, i) or not any(_HEAD_TASK.match(x) for x in cells if x != c))),
+            None)
     tasks = [i for i, c in enumerate(cells) if _HEAD_TASK.match(c) and i not in (target, section, measure)]
-    if len(tasks) > 1 and _groups_rows(body, tasks[0], no):
+    # 项目内容 merged across two columns (a group, then the indicator): both are the task's text, not a group of tasks
+    merged = len(tasks) > 1 and tasks[1] == tasks[0] + 1 and cells[tasks[0]] == cells[tasks[1]]
+    if len(tasks) > 1 and not merged and _groups_rows(body, tasks[0], no):
         # 重点任务 merged down over rows numbered 1, 2, 3 (具体措施 beside it): a group of tasks, not a task's name
         section = tasks[0] if section is None else section
         tasks = tasks[1:]
     leader, due = column(_HEAD_LEADER), column(_HEAD_DUE)
     if units == (None,):
         # No column headed 责任单位: the column whose cells read as units' names (备注: 交通局, 妇联 …)
-        known = {no, section, *tasks, leader, due, target, measure}
+        known = {no, section, *tasks, leader, due, target, measure,
+                 *(i for i, c in enumerate(cells) if _HEAD_HEADS.match(c))}
         shares = {i: _org_share(body, i) for i in range(len(cells)) if i not in known}
         best = max(shares, key=lambda i: (shares[i], -i), default=None)
         if best is not None and shares[best] >= 0.6:
             units = (best,)
+    heads = tuple(i for i, c in enumerate(cells) if _HEAD_HEADS.match(c) and i not in (*units, leader))
     found = _Columns(no, tasks[0] if tasks else None, section, units, leader,
                      due, target, measure if target is not None else None,
-                     tuple(tasks[1:]), tuple(i for i in units if i is not None and _HEAD_PERSON.search(cells[i])))
+                     tuple(tasks[1:]), tuple(i for i in units if i is not None and _HEAD_PERSON.search(cells[i])),
+                     heads)
     if found.task is None:                              # 民生实事, 考核内容 …: the column of distinct texts
-        taken = {found.no, found.section, *units, found.leader, found.due, target, found.unit, measure}
+        taken = {found.no, found.section, *units, found.leader, found.due, target, found.unit, measure, *heads}
         free = [i for i, c in enumerate(cells) if i not in taken and not _HEAD_OTHER.search(c)]
 
         def weight(i: int) -> int:
             return sum(map(len, {row[i].strip() for row in body if i < len(row)}))
 
-        found = replace(found, task=max(free, key=weight, default=None))
+        span = _spanned(cells, max(free, key=weight, default=None), free)
+        found = replace(found, task=span[0] if span else None, content=span[1:] + found.content)
     return found
+
+
+def _spanned(cells: list[str], col: int | None, free: list[int]) -> tuple[int, ...]:
+    """The columns one header cell merged across covers, ``col`` among them (项目名称 over a group and an item's
+    name): all hold the task's text, the first its group. Just ``col`` when its header covers one column."""
+    if col is None:
+        return ()
+    first, last = col, col
+    while first - 1 in free and cells[col] and cells[first - 1] == cells[col]:
+        first -= 1
+    while last + 1 in free and cells[col] and cells[last + 1] == cells[col]:
+        last += 1
+    return tuple(range(first, last + 1))
 
 
 _FIGURE_CELL = re.compile(r"^[^\d]{0,6}\d[\d.,，]*\s*[^\d\s]{0,6}$")    # 5.2, 1360, 不低于60元, ≥2%, 5900万元
@@ -537,6 +571,12 @@ def _figures(body: list[list[str]], col: int) -> bool:
     """Do most of the column's cells hold a figure and little else (5.2, 1360, 不低于60元, ≥2%)?"""
     cells = _cells(body, col)
     return bool(cells) and sum(bool(_FIGURE_CELL.match(fold(c))) for c in cells) >= 0.6 * len(cells)
+
+
+def _bare_figures(body: list[list[str]], col: int) -> bool:
+    """Are most of the column's cells a number alone (26000, 4.3), its unit written elsewhere?"""
+    cells = _cells(body, col)
+    return bool(cells) and sum(bool(re.fullmatch(r"\d[\d.,]*", c)) for c in cells) >= 0.6 * len(cells)
 
 
 def _organisation(word: str) -> bool:
@@ -570,18 +610,24 @@ def _groups_rows(body: list[list[str]], col: int, no: int | None) -> bool:
 
 
 def _table_lines(rows: list[list[str]]) -> list[tuple[int, dict]]:
-    """Rows of a table → (row number, Line fields); a task table becomes numbered task lines."""
-    header = _find_header(rows)
+    """Rows of a table → (row number, Line fields); a task table becomes numbered task lines. A table whose
+    header names no task and no units but whose rows are numbered 1, 2, 3 … is read by its cells' content,
+    its tasks flagged for review (``_numbered_table``)."""
+    header, review = _find_header(rows), ""
     if header is None:
-        return [(r, {"text": text}) for r, row in enumerate(rows, 1) for text in _distinct(row)]
-    cols = _columns([_head(c) for c in rows[header]], rows[header + 1:])
-    out = [(r, {"text": text}) for r, row in enumerate(rows[:header], 1) for text in _distinct(row)]
+        found = _numbered_table(rows)
+        if found is None:
+            return [(r, {"text": text}) for r, row in enumerate(rows, 1) for text in _distinct(row)]
+        header, cols, review = found
+    else:
+        cols = _columns([_head(c) for c in rows[header]], rows[header + 1:])
+    out = [(r, {"text": text}) for r, row in enumerate(rows[:max(header, 0)], 1) for text in _distinct(row)]
     last_section, last_no, above = "", "", []
     for r, row in enumerate(rows[header + 1:], start=header + 2):
         def get(i: int | None) -> str:
             return row[i].strip() if i is not None and i < len(row) else ""
 
-        number, section = re.sub(r"[.．、\s]+$", "", get(cols.no)), get(cols.section)
+        number, section = _number_cell(get(cols.no)), get(cols.section)
         after_task = bool(out) and out[-1][1].get("hint") == "task"
         if number or not last_no:
             continues, last_no = bool(number) and number == last_no and after_task, number
@@ -604,7 +650,66 @@ def _table_lines(rows: list[list[str]]) -> list[tuple[int, dict]]:
             continue
         if text or continues:
             _table_task(out, r, number, text, get, cols, continues)
+            if review and not continues:
+                out[-1][1]["review"] = review
+    return _run_together(out)
+
+
+def _run_together(out: list[tuple[int, dict]]) -> list[tuple[int, dict]]:
+    """Two persons run together in one cell with the spaces of a padded name (陆 明俞 悦): split at a name the
+    table names alone in another row (俞 悦), when what is left is a name too."""
+    known = {n for _, e in out for n in e.get("leaders") or () if re.fullmatch(r"[\u4e00-\u9fff]{2,3}", n)}
+    for _, entry in out:
+        names: list[str] = []
+        for name in entry.get("leaders") or ():
+            word = re.sub(r"\s+", "", name)
+            cut = next((k for k in known if name != word and word != k and len(word) - len(k) in (2, 3)
+                        and (word.endswith(k) or word.startswith(k))), None)
+            if cut is None:
+                names.append(name)
+            else:
+                names += [word[:-len(cut)], cut] if word.endswith(cut) else [cut, word[len(cut):]]
+        if entry.get("leaders"):
+            entry["leaders"] = tuple(dict.fromkeys(names))
     return out
+
+
+_DUE_CELL = re.compile(r"^(?:\d{4}年)?(?:\d{1,2}月(?:\d{1,2}日)?|[上下]半年|年底|年内|全年|长期|持续|季度|\d{4}年)"
+                       r"(?:底|末|中旬|上旬|下旬)?(?:前|内|以前)?(?:完成|推进|落实)?$|^(?:长期|持续)(?:推进|坚持)?$")
+
+
+def _numbered_table(rows: list[list[str]]) -> tuple[int, _Columns, str] | None:
+    """A table whose header (if any) names neither its task nor its units, whose first column is numbered 1,
+    2, 3 … down the rows: (header row, or -1 for none; columns read by content; why to review it). The task
+    is the column of the longest texts, which must read as tasks (a numbered list of names and telephone
+    numbers is no task table); units and deadlines are the columns whose cells read as such, or none."""
+    for at in range(len(rows)):
+        body = rows[at:]
+        if not body or _number_cell(body[0][0] if body[0] else "") != "1" or not _numbered(body, 0):
+            continue
+        run = 0
+        for row in body:
+            run += bool(row and _number_cell(row[0]).isdigit())
+        if run < 3:
+            continue
+        head = [_head(c) for c in rows[at - 1]] if at and len(rows[at - 1]) == len(body[0]) else []
+        cells = head or [""] * max(map(len, body))
+        cols = _columns(cells, body)
+        taken = {cols.no, *cols.units, cols.leader, cols.target, cols.section}
+        free = [i for i in range(1, len(cells)) if i not in taken and not _HEAD_OTHER.search(cells[i])]
+        task = max(free, key=lambda i: sum(map(len, _cells(body, i))) / max(1, len(_cells(body, i))), default=None)
+        if task is None or not _wordy(body, task) or sum(map(len, _cells(body, task))) < 10 * len(_cells(body, task)):
+            return None
+        due = cols.due if cols.due is not None else next(
+            (i for i in free if i != task and len(_cells(body, i)) >= 2
+             and all(_DUE_CELL.match(fold(c)) for c in _cells(body, i))), None)
+        cols = replace(cols, no=0, task=task, content=(), due=due, section=None)
+        unknown = "、".join(what for what, col in (("任务", cols.task if head and _HEAD_TASK.match(cells[task]) else None),
+                                                   ("责任单位", cols.units[0])) if col is None)
+        review = f"任务表的表头未能识别{unknown or '各列'}列，已按内容推定（任务取第{task + 1}列" + (
+            f"，责任单位取第{cols.units[0] + 1}列" if cols.units[0] is not None else "，未找到责任单位列") + "），请核对"
+        return at - 1, cols, review
+    return None
 
 
 def _task_text(row: list[str], above: list[str], cols: _Columns) -> str:
@@ -630,18 +735,26 @@ def _table_task(out: list[tuple[int, dict]], r: int, number: str, text: str, get
                 continues: bool) -> None:
     """One task row into ``out``; a row whose 序号 repeats the row above (a merged cell) goes on with its task."""
     marker, persons = Marker(()), ()
-    for col in cols.units:
-        cell = get(col)
+    for k, col in enumerate(cols.units):
+        cell = _unit_lines(get(col))
         if col in cols.persons:
             cell, named = _unit_heads(cell)
             persons += named
-        marker += read_marker(cell)
+        if k:       # 区统计局(数据统计评估牵头单位) among the 相关单位: a note on its part, not the task's lead
+            cell = _ROLE_NOTE.sub("", cell)
+        marker += _collectives(read_marker(cell), cell)
     leaders = read_marker(f"责任领导:{get(cols.leader)}").leaders if get(cols.leader) else ()
+    for col in cols.heads:
+        leaders += read_marker(f"责任领导:{get(col)}").leaders if get(col) else ()
     leaders = tuple(dict.fromkeys(leaders + persons)) or None
     text = re.sub(rf"^\s*{re.escape(number)}\s*[.．、]\s*", "", text) if number else text
-    if (target := get(cols.target)) and re.search(r"\d", target):
+    if (target := get(cols.target)) and re.search(r"\d", target) and not _stated(text, target):
         unit = get(cols.unit) if not re.search(r"[^\d.]$", target) else ""
-        text += f"（目标：{target}{unit}）"
+        named = _NAMED_UNIT.search(text) if not unit and re.fullmatch(r"\d[\d.,]*", target) else None
+        if named:           # 城镇新增就业(人) | 26000: the figure where its unit is named
+            text = f"{text[:named.start()]}{target}{named.group(1)}{text[named.end():]}"
+        else:
+            text += f"（目标：{target}{unit}）"
     if continues:
         previous = out[-1][1]
         if text and not re.search(r"[。；;！!？?：:，,、]$", previous["text"]):
@@ -652,6 +765,48 @@ def _table_task(out: list[tuple[int, dict]], r: int, number: str, text: str, get
         return
     out.append((r, {"text": (f"{number}." if number else "") + text, "hint": "task",
                     "departments": marker.departments or None, "leaders": leaders, "due": get(cols.due)}))
+
+
+# A unit of measure named in brackets at the end of a table's item (城镇新增就业(人), 城镇登记失业率低于(%), 投资（万元）)
+_NAMED_UNIT = re.compile(r"[(（]\s*([%％‰]|[\u4e00-\u9fff]{1,3}(?:/[\u4e00-\u9fff]{1,2})?)\s*[)）]$")
+# A note in brackets after a unit on its part in the task (数据统计评估牵头单位, 牵头, 配合)
+_ROLE_NOTE = re.compile(r"[(（][^()（）]*(?:牵头|负责|配合|协办|参与)[^()（）]*[)）]")
+# A target verb and figure in the item's own words (…月均分别达到300元/人): the item states its targets
+_STATES_TARGET = re.compile(r"(?:达到|提高到|提高至|不低于|不少于|控制在)\s*\d")
+
+
+def _stated(text: str, target: str) -> bool:
+    """Does the item's text already state its target (完成征缴基金10000万元 | 10000万), or targets of its own in place
+    of the column's figure (补差水平月均分别达到300元/人 | 100%)?"""
+    figure = re.search(r"\d+(?:\.\d+)?", target).group()
+    return bool(re.search(rf"(?<![\d.]){re.escape(figure)}(?![\d.])", text) or _STATES_TARGET.search(text))
+
+
+def _unit_lines(cell: str) -> str:
+    """A units cell whose name is broken over lines to fit the column (市人力资源 / 社会保障局) made whole; lines that
+    each end a name (市发改委 / 市财政局) or a list (、) stay apart."""
+    lines = cell.split("\n")
+    out = [lines[0]]
+    for line in lines[1:]:
+        last = re.split(r"[、,，;；\s]+", out[-1].strip())[-1]
+        if re.fullmatch(r"[\u4e00-\u9fff]{2,12}", last) and not _organisation(last) and line.strip():
+            out[-1] = out[-1].rstrip() + line.strip()
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+def _collectives(marker: Marker, cell: str) -> Marker:
+    """各乡、街道办事处 (the townships and the sub-districts, named as one) kept as one name, as written."""
+    names = list(marker.departments)
+    k = 0
+    while k + 1 < len(names):
+        joined = f"{names[k]}、{names[k + 1]}"
+        if re.fullmatch(r"各[\u4e00-\u9fff]{1,2}", names[k]) and \
+                re.fullmatch(r"(?:街道|街道办事处|办事处|社区)", names[k + 1]) and joined in cell:
+            names[k:k + 2] = [joined]
+        k += 1
+    return replace(marker, departments=tuple(names)) if len(names) != len(marker.departments) else marker
 
 
 # A word that names a unit, not a person: its ending (局, 委, 街道, 公司 …) or its start (各, 全); and words of a
@@ -728,6 +883,59 @@ def _text_tables(lines: list[Line]) -> list[Line]:
         out.append(Line(ln.no, f"{m.group(1)}.{text}", hint="task", departments=marker.departments or None,
                         leaders=leaders, due=due))
     return out
+
+
+_PIPE = re.compile(r"\s\|\s|\s\|$")
+
+
+def _pipe_tables(lines: list[Line]) -> list[Line]:
+    """A table pasted as text with its cells split by ' | ': one row a line (1 | 地区生产总值增长6%左右。 | 市发展改革委 |),
+    or one cell a line, each ending ' |' (序号 | / 目标与任务 | / … / 80 | / …, a page's cells as stored), read
+    as the table it is when it is a task table (a header naming its columns, or rows numbered 1, 2, 3 …);
+    other lines (a page's 索引号: | … metadata) stay as they are."""
+    out: list[Line] = []
+    k = 0
+    while k < len(lines):
+        run = k
+        while run < len(lines) and _PIPE.search(lines[run].text + " ") and \
+                len([c for c in lines[run].text.split("|") if c.strip()]) >= 2:
+            run += 1
+        rows: list[tuple[int, list[str]]] = []
+        if run - k >= 2:                                   # one row a line
+            rows = [(ln.no, _pipe_cells(ln.text)) for ln in lines[k:run]]
+        else:
+            run = k
+            while run < len(lines) and re.fullmatch(r"[^|]*[^|\s][^|]*\s*\|", lines[run].text):
+                run += 1
+            rows = _cell_lines(lines[k:run])
+        read = _table_lines([cells for _, cells in rows]) if rows else []
+        if not any(entry.get("hint") == "task" for _, entry in read):
+            out.append(lines[k])
+            k += 1
+            continue
+        out.extend(Line(rows[r - 1][0], **_stripped(entry)) for r, entry in read)
+        k = run
+    return out
+
+
+def _pipe_cells(text: str) -> list[str]:
+    cells = [c.strip() for c in text.split("|")]
+    return cells[:-1] if cells and not cells[-1] else cells
+
+
+def _cell_lines(lines: list[Line]) -> list[tuple[int, list[str]]]:
+    """Lines of one cell each (序号 | / 目标与任务 | / … / 80 | / …) → rows: the header the cells from 序号 to the
+    first number, every row as many cells and led by its number; [] when they do not fall into such rows."""
+    cells = [ln.text.rstrip("|").strip() for ln in lines]
+    if len(cells) < 4 or not _HEAD_NO.match(_head(cells[0])):
+        return []
+    width = next((i for i, c in enumerate(cells) if _number_cell(c).isdigit()), 0)
+    if width < 2 or len(cells) < 2 * width:
+        return []
+    chunks = [(lines[i].no, cells[i:i + width]) for i in range(0, len(cells) - len(cells) % width, width)]
+    if not all(_number_cell(row[0]).isdigit() for _, row in chunks[1:]):
+        return []
+    return chunks
 
 
 def _role_column(head: str) -> bool:
@@ -1200,6 +1408,10 @@ class _Builder:
                                  "请在 catalogue.xlsx 中补充。")
         if renumbered:
             reasons.append(f"原文序号为{draft.no}，已按出现顺序重新编号")
+        if draft.line.review:
+            reasons.append(draft.line.review)
+            if not any(draft.line.review in w for w in self.warnings):     # once a table
+                self.warnings.append(f"第{draft.line.no}{draft.line.where}起：{draft.line.review}。")
         task = Task(no=number, section=draft.section, title=_first_sentence(body), text=body,
                     departments=marker.departments, indicators=extract_indicators(body, number),
                     needs_review=bool(reasons), leaders=marker.leaders or draft.leaders, review="；".join(reasons))
