@@ -1231,6 +1231,16 @@ def test_long_lines_of_an_ordinary_notice_are_not_cut():
     ("投资3000万元建设南美白对虾工厂化循环水养殖基地。", [(3000, "万元", ">=", "cumulative")]),
     ("确保全年完成投资177亿元以上。", [(177, "亿元", ">=", "cumulative")]),
     ("完成年度计划投资50亿元。", [(50, "亿元", ">=", "cumulative")]),
+    # funding allotted to a project is what it may spend, never a target; 投资 heading a clause states its budget
+    ("某项目(xm202601):投资340万元,本次安排资金310万元。", []),
+    ("下达补助资金500万元用于建设村道。", []),
+    ("安排项目资金1441.8万元。", []),
+    ("争取上级资金5000万元。", [(5000, "万元", ">=", "cumulative")]),
+    ("落实衔接资金2000万元。", [(2000, "万元", ">=", "cumulative")]),
+    # works that come with the counted thing (及配套) leave the count at its clause's end; a unit cost is none
+    ("建设内容:新建0.6-1m³/s防渗渠4公里及配套,85万元/公里。", [(4, "公里", ">=", "cumulative")]),
+    ("改造供水管网3公里及附属设施。", [(3, "公里", ">=", "cumulative")]),
+    ("新建防渗渠4公里及配套水闸改造。", []),
     # a count before its noun that the task brings to a state (达到, 投产); measure words of works built
     ("年底前,6家中心村卫生室达到《山东省村卫生室服务能力提升标准》;", [(6, "家", ">=", "cumulative")]),
     ("推动潞讯精密电子30条生产线投产,培育服装加工产业园。", [(30, "条", ">=", "cumulative")]),

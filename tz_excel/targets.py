@@ -130,8 +130,9 @@ def _targets(masked: str) -> list[_Hit]:
             continue                                    # 从每人每月574元提高到…: where the standard stands now
         if _is_rule(masked, m.start(), m.end()) or _in_name_list(masked, m.start(), m.end()):
             continue                                    # 按50%给予补贴, 超过100人的企业, 每人每年一次
-        if after in _CLAUSE_END or after.isspace() or (hit.unit == "%" and _GROWTH_AFTER.match(masked, m.end())):
-            found.append(hit)                           # …达到95%。 / 实现10%以上增长
+        if after in _CLAUSE_END or after.isspace() or (hit.unit == "%" and _GROWTH_AFTER.match(masked, m.end())) \
+                or _ANCILLARY.match(masked, m.end()):
+            found.append(hit)                           # …达到95%。 / 实现10%以上增长 / 防渗渠4公里及配套,
         elif joined and not m.group("post"):
             pending.append((hit, joined.end()))  # 控制在5%和4%以内: kept if the figure after 和 is
         elif after == "(" and _NOTE_AFTER.match(masked, m.end()):
@@ -180,6 +181,10 @@ def _joined_lists(masked: str, found: list[_Hit], pending: list[tuple[_Hit, int]
     return kept
 
 
+# 新建防渗渠4公里及配套, 改造管网3公里及附属设施: the works that come with the counted thing leave the figure at
+# the end of its clause all the same.
+_ANCILLARY = re.compile(r"(?:及|和|并)(?:其)?(?:相关)?(?:配套|附属)(?:设施|工程|建设|管网)?(?=[,;。:!?)]|$)")
+
 # A bracketed note after a figure (全长1.38公里(西起团结路,东至东环路), 培育企业10家(其中…)) leaves the figure
 # at the end of its clause; a bracket that goes on with the figure's words (10家(个)) does not.
 _NOTE_AFTER = re.compile(r"\((?:西起|东起|南起|北起|起|自|从|含|其中|不含|包括|涉及|主要|即|分别|共|全长|总长|位于|覆盖)")
@@ -210,10 +215,23 @@ _INVEST_VERB = re.compile(r"(?:^|计划|预计|拟|将|总|共)投资(?:约)?$")
 _INVEST_FOR = re.compile(r"(?:用于|新建|建设|建成|实施|改造|打造|扩建|改建|提升|购置|引进|上马)")
 
 
+# 本次安排资金310万元, 下达补助资金500万元, 项目资金1441万元: money allotted to the work is what it may spend,
+# not what it delivers (a department reports works done, not its allocation), so it is never a target, even
+# when what it pays for follows (安排资金500万元用于…). 项目(…):投资340万元, — 投资 as the noun heading its clause,
+# nothing after the amount — states a project's budget, as 总投资 does. Money the task brings in (争取资金,
+# 落实资金), an investment it makes in something (投资3000万元建设…) or completes (完成投资…) stay targets.
+_FUNDS = re.compile(r"资金(?:约|为|共|达|合计|总计|计)?$")
+_BUDGET = re.compile(r"^(?:项目)?投资(?:约|为|共)?$")
+
+
 def _is_estimate(masked: str, start: int, end: int, unit: str) -> bool:
     if not unit.endswith("元"):
         return False
     clause = masked[_clause_start(masked, start, strict=True):start]
+    if _FUNDS.search(clause) and not _DELIVERED.search(clause):
+        return True
+    if _BUDGET.match(clause.strip()) and not _INVEST_FOR.match(masked, end):
+        return True
     if not _ESTIMATE.search(clause) or _DELIVERED.search(clause):
         return False
     return not _INVEST_FOR.match(masked, end)
