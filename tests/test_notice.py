@@ -1481,3 +1481,17 @@ def test_a_heading_naming_the_person_who_leads_its_items():
 def test_a_dotted_publication_date(head, year, when):
     cat = read_notice((head + "1、推进节水。(省水利厅负责)\n").encode("utf-8")).catalogue
     assert (cat.year, cat.date) == (year, when)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 万 before a noun of people counts persons; samples are counted in 批次, a rate per thousand people is a level
+    ("实施农村供水保障工程,提升3万农村人口供水保障水平。", [(3, "万人", ">=", "cumulative")]),
+    ("为2万名儿童实施免费窝沟封闭。", [(2, "万名", ">=", "cumulative")]),
+    ("食品安全抽检量不少于4批次/千人,开展药品抽检800批次。",
+     [(4, "批次/千人", ">=", "level"), (800, "批次", ">=", "cumulative")]),
+    ("全县3万农村人口中,贫困人口500人。", [(500, "人", ">=", "cumulative")]),   # no verb of delivery: who lives there
+    ("惠及5万群众。", []),
+    ("推进3万亩农田建设。", []),                                             # 万亩 is no count of people
+])
+def test_round_seven_counts_of_people_and_samples(text, expected):
+    assert [(i.target, i.unit, i.comparator, i.kind) for i in extract_indicators(text, 1)] == expected

@@ -23,7 +23,7 @@ _BASE_UNITS = ("平方公里", "平方千米", "平方米", "立方米", "千瓦
                "所", "张", "户", "台", "套", "辆", "件", "场", "次", "名", "篇", "部", "栋", "株", "棵", "间", "册", "米",
                "架", "笔", "宗", "艘", "本", "位", "%")
 _COUNTERS = set("家个项处条座所张户台套辆件场次名篇部栋间人只口眼盏幢孔块根支")  # measure words that may precede a noun
-_BASE_UNITS += ("场次", "公斤", "斤", "延米")
+_BASE_UNITS += ("场次", "公斤", "斤", "延米", "批次")      # 开展药品抽检800批次: samples are counted in 批次
 # Measure words of things a task builds or installs (教室护眼灯400口, 机井50眼, 路灯300盏, 住房5幢, 涵洞3孔): taken
 # after Arabic digits only, since 一口气, 一眼, 一块, 一支 … in words are manners of speaking, not counts.
 _DIGIT_ONLY_COUNTERS = ("口", "眼", "盏", "幢", "孔", "块", "根", "支")
@@ -32,7 +32,7 @@ _SCALED_UNITS = {p + u for u in _BASE_UNITS for p in ("", "万", "亿", "万亿"
 _SCALED_UNITS.add("倍")                                 # 不低于…的1.6倍: a multiple of a base, a level
 _MULTIPLE_OF = re.compile(r"(?:的|不低于|不少于|不高于|不超过|达到|保持在)$")
 _UNIT = ("(?:" + "|".join(sorted(_SCALED_UNITS, key=len, reverse=True))
-         + ")(?:/(?:千瓦时|立方米|平方米|吨|亩|人|户|年|月|天|度))?")
+         + ")(?:/(?:千瓦时|立方米|平方米|吨|亩|千人|万人|百人|人|户|年|月|天|度))?")   # 4批次/千人: a rate
 _CANDIDATE = re.compile(
     rf"(?<![0-9A-Za-z.%/第])(?P<num>\d+(?:\.\d+)?|(?<![零〇一二两三四五六七八九十百千])[一二两三四五六七八九十百千]+)"
     rf"(?P<unit>{_UNIT})(?P<post>及以上|以上|以下|以内|之内|左右)?")
@@ -144,6 +144,7 @@ def _targets(masked: str) -> list[_Hit]:
             committed = _committed(masked, m.start(), m.end()) or _continues(masked, m.start(), found)
             if committed and not _QUANTIFIER.match(masked, m.end()) and not _ABSTRACT_NOUN.match(masked, m.end()):
                 found.append(replace(hit, form="before"))
+    found += _people_counts(masked, found)
     found += _bare_figures(masked)
     found = _joined_lists(masked, found, pending)
     found.sort(key=lambda hit: hit.start)
@@ -242,6 +243,23 @@ def _is_investment(masked: str, start: int, end: int, unit: str) -> bool:
         return False
     clause = _LEAD_WORDS.sub("", masked[_clause_start(masked, start, strict=True):start])
     return bool(_INVEST_VERB.search(clause))
+
+
+# 提升3万农村人口供水保障水平, 惠及5万群众: a number in 万 right before a noun of people counts persons (万人),
+# a count before its noun like 3万名群众, taken on the same terms (a verb of delivery, see ``_committed``).
+_PEOPLE = (r"(?:农村|城镇|城乡|贫困|脱贫|困难|低收入|搬迁|易地搬迁|新增|受益|留守|适龄|在校|流动)?"
+           r"(?:人口|群众|居民|农民|村民|市民|职工|学生|儿童|老人|妇女|患者|劳动力)")
+_PEOPLE_COUNT = re.compile(rf"(?<![0-9A-Za-z.%/第])(?P<num>\d+(?:\.\d+)?)(?P<scale>万|亿)(?P<post>余|多)?(?={_PEOPLE})")
+
+
+def _people_counts(masked: str, found: list[_Hit]) -> list[_Hit]:
+    hits = []
+    for m in _PEOPLE_COUNT.finditer(masked):
+        if any(h.start <= m.start() < h.end for h in found) or _RANGE_LOW.search(masked, 0, m.start()):
+            continue
+        if _committed(masked, m.start(), m.end()) and not _is_rule(masked, m.start(), m.end()):
+            hits.append(_Hit(m.start(), m.end(), float(m.group("num")), m.group("scale") + "人", "", "before"))
+    return hits
 
 
 # 完成棚改项目。5: a number that is a sentence of its own after the task's words is the figure of a target
