@@ -1495,3 +1495,20 @@ def test_a_dotted_publication_date(head, year, when):
 ])
 def test_round_seven_counts_of_people_and_samples(text, expected):
     assert [(i.target, i.unit, i.comparator, i.kind) for i in extract_indicators(text, 1)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a service standard written as its figures: each a ceiling (<=), a level
+    ("9月底前,实现开办企业全流程(名称申报、企业登记)1个环节、0成本、1天办结。",
+     [("开办企业全流程环节", 1, "个"), ("开办企业全流程成本", 0, ""), ("开办企业全流程办结时间", 1, "天")]),
+    ("企业开办一个环节、零成本、一天办结。", [("企业开办环节", 1, "个"), ("企业开办成本", 0, ""), ("企业开办办结时间", 1, "天")]),
+    ("实现不动产登记3个工作日办结。", [("不动产登记办结时间", 3, "个工作日")]),
+    # 环节 alone counts parts of the work; 零成本 alone is a manner of speaking
+    ("抓好3个环节。", []),
+    ("把好3个环节、2个关口。", []),
+    ("实现零成本。", []),
+])
+def test_round_seven_a_service_standard_of_figures(text, expected):
+    found = extract_indicators(text, 1)
+    assert [(i.metric, i.target, i.unit) for i in found] == expected
+    assert all((i.comparator, i.kind) == ("<=", "level") for i in found)

@@ -74,6 +74,7 @@ class _Hit:
     post: str
     form: str          # "after": …企业195家 ; "before": 完成…一座污水处理厂…
     low: int = -1      # where the lower bound of a range (3-5家) starts, else -1
+    name: str = ""     # a name read with the figure (a service standard's), else built from the words around
 
 
 def extract_indicators(text: str, task_no: int) -> tuple[Indicator, ...]:
@@ -145,6 +146,7 @@ def _targets(masked: str) -> list[_Hit]:
             if committed and not _QUANTIFIER.match(masked, m.end()) and not _ABSTRACT_NOUN.match(masked, m.end()):
                 found.append(replace(hit, form="before"))
     found += _people_counts(masked, found)
+    found += _service_standard(masked, found)
     found += _bare_figures(masked)
     found = _joined_lists(masked, found, pending)
     found.sort(key=lambda hit: hit.start)
@@ -259,6 +261,48 @@ def _people_counts(masked: str, found: list[_Hit]) -> list[_Hit]:
             continue
         if _committed(masked, m.start(), m.end()) and not _is_rule(masked, m.start(), m.end()):
             hits.append(_Hit(m.start(), m.end(), float(m.group("num")), m.group("scale") + "人", "", "before"))
+    return hits
+
+
+# 开办企业全流程1个环节、0成本、1天办结: a service standard written as its figures, each a ceiling the service
+# keeps (a level, <=): N个环节 (steps), N成本 / 零成本 (the cost, no unit), N天办结 (the time to finish). A count
+# of 环节 alone reads as parts of the work (抓好3个环节), and 0成本 alone is rare prose, so those two are taken
+# only in a run of two or more such figures; N天/N个工作日办结 says a time limit by itself.
+_STD_NUM = r"(?:\d+(?:\.\d+)?|[零一两三四五六七八九十])"
+_STD_PART = (rf"(?P<steps>{_STD_NUM})个环节|(?P<cost>{_STD_NUM})成本|"
+             rf"(?P<days>{_STD_NUM})(?P<dunit>个工作日|工作日|天|小时)内?(?:办结|办完|办成)")
+_STD_BARE = re.sub(r"\(\?P<\w+>", "(?:", _STD_PART)
+_STD_RUN = re.compile(rf"(?:{_STD_BARE})(?:、(?:{_STD_BARE}))*(?=[,;。:!?)]|$)")
+_STD_ONE = re.compile(_STD_PART)
+
+
+def _std_number(raw: str) -> float | None:
+    return 0.0 if raw in ("零", "0") else _number(raw)
+
+
+def _service_standard(masked: str, found: list[_Hit]) -> list[_Hit]:
+    hits = []
+    for run in _STD_RUN.finditer(masked):
+        if masked[run.start() - 1:run.start()] in ("、", "-", "~") or masked[run.start() - 1:run.start()].isdigit():
+            continue                                    # the tail of a longer list or a range
+        parts = list(_STD_ONE.finditer(masked, run.start(), run.end()))
+        if len(parts) < 2 and not parts[0].group("days"):
+            continue
+        if any(h.start < run.end() and run.start() < h.end for h in found):
+            continue
+        start = _clause_start(masked, run.start(), strict=True)
+        subject = re.sub(r"\([^()]*\)", "", _noun_phrase(masked[start:run.start()]))
+        subject = _tail_off(_LE_TAIL, _tail_off(re.compile(r"(?:压缩|缩短|减少|压减)(?:到|至)?$"), subject))
+        for part in parts:
+            if part.group("steps"):
+                value, unit, name = part.group("steps"), "个", "环节"
+            elif part.group("cost"):
+                value, unit, name = part.group("cost"), "", "成本"
+            else:
+                value, unit, name = part.group("days"), part.group("dunit"), "办结时间"
+            number = _std_number(value)
+            if number is not None:
+                hits.append(_Hit(part.start(), part.end(), number, unit, "以内", "after", name=subject + name))
     return hits
 
 
@@ -425,6 +469,10 @@ def _indicator(ident: str, hit: _Hit, text: str, masked: str,
                earlier: list[tuple[_Hit, Indicator]]) -> Indicator:
     if hit.low >= 0:
         hit = replace(hit, start=hit.low)               # the words end before "3-5家", not inside it
+    if hit.name:                                        # a service standard's ceiling (1天办结)
+        return Indicator(id=ident, metric=hit.name, target=_plain(hit.value), unit=hit.unit, comparator="<=",
+                         kind="level", source=text[hit.start:hit.end],
+                         aspirational=bool(re.search(r"力争|争取", masked[_sentence_start(masked, hit.start):hit.start])))
     start = _clause_start(masked, hit.start, strict=hit.form == "before")
     pre = masked[start:hit.start]
     sentence = masked[_sentence_start(masked, hit.start):hit.start]
