@@ -124,3 +124,13 @@ def test_a_project_line_of_its_implementation_period_gives_the_end_as_due():
     assert [(t.departments, t.leaders, t.due) for t in cat.tasks] == [
         (("某乡", "水利局"), ("王某",), date(2026, 10, 31)), (("某镇", "交通局"), (), date(2026, 8, 31))]
     assert len(cat.sections) == 1 and not any("没有序号" in w for w in parsed.warnings)
+
+
+@pytest.mark.parametrize("text, due", [
+    # a deadline as a clause of its own inside the sentence governs what follows it, targets or not
+    ("提升设立登记便利度。优化升级企业开办系统,9月底前,实现开办企业全流程1个环节、0成本、1天办结。", date(2022, 9, 30)),
+    ("提升设立登记便利度。优化升级企业开办系统,9月底前实现开办企业全流程1个环节、0成本、1天办结。", None),
+])
+def test_a_deadline_clause_inside_a_sentence_governs_the_task(text, due):
+    cat = read_notice(f"2022年重点任务\n一、甲\n1.{text}(牵头单位:省市场监管局)\n".encode("utf-8")).catalogue
+    assert cat.tasks[0].indicators and cat.tasks[0].due == due
