@@ -1512,3 +1512,30 @@ def test_round_seven_a_service_standard_of_figures(text, expected):
     found = extract_indicators(text, 1)
     assert [(i.metric, i.target, i.unit) for i in found] == expected
     assert all((i.comparator, i.kind) == ("<=", "level") for i in found)
+
+
+_NOTICE_BODY = ("关于征集对2023年某市民生实事项目\n实施情况专题询问意见建议的通告\n"
+                "根据工作安排,现向社会各界征集意见和建议。一、征集意见和建议的主要内容\n"
+                "1. 您比较关注哪些方面的民生问题?\n2. 您对民生实事推进工作有哪些意见或建议?\n"
+                "二、征集意见和建议的时间\n即日起至8月5日\n三、反映意见和建议的方式\n联系电话:85800393\n"
+                "市人大社会建设委员会\n2023年7月24日\n附件:\n2023年某市民生实事项目\n")
+
+
+def test_the_notice_s_own_parts_are_no_sections_when_its_first_was_run_on():
+    text = _NOTICE_BODY + ("一、教育惠民领域\n1. 新建中小学15所。(牵头单位:市教育局;共同责任单位:市财政局)\n"
+                           "2. 新建幼儿园14所。(牵头单位:市教育局)\n二、健康惠民领域\n3. 新建社区卫生服务中心2个。(牵头单位:市卫健委)\n")
+    parsed = read_notice(text.encode("utf-8"))
+    cat = parsed.catalogue
+    assert cat.title == "关于征集对2023年某市民生实事项目实施情况专题询问意见建议的通告"
+    assert [(s.no, s.title) for s in cat.sections] == [(1, "教育惠民领域"), (2, "健康惠民领域")]
+    assert [(t.no, t.section, t.departments[0]) for t in cat.tasks] == [(1, 1, "市教育局"), (2, 1, "市教育局"),
+                                                                       (3, 2, "市卫健委")]
+    assert not any("不连续" in w for w in parsed.warnings)
+
+
+def test_a_plan_going_back_to_one_after_its_own_tasks_keeps_its_parts():
+    text = ("某区2023年重点任务\n一、甲\n1. 推进节水。(区水务局负责)\n二、乙\n2. 推进改革。(区发改局负责)\n"
+            "一、丙\n3. 扩大开放。(区商务局负责)\n")
+    parsed = read_notice(text.encode("utf-8"))
+    assert [s.title for s in parsed.catalogue.sections] == ["甲", "乙", "丙"]
+    assert len(parsed.catalogue.tasks) == 3 and any("不连续" in w for w in parsed.warnings)
