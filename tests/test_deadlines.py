@@ -113,3 +113,24 @@ def test_a_closing_deadline_in_the_next_year_is_the_tasks():
 def test_a_deadline_inside_an_indicators_clause_is_not_the_tasks():
     cat = read_notice(_notice("1.建设学校。新建学校3所，6月底前完成主体工程建设，新建幼儿园2所。（责任单位：市教体局）")).catalogue
     assert cat.task(1).due is None
+
+
+def test_a_project_line_of_its_implementation_period_gives_the_end_as_due():
+    text = ("叶城县2026年项目公示\n1.某乡种植业基地配套建设项目:新建防渗渠4公里。\n项目责任领导:王某(县委常委)\n"
+            "项目责任单位:某乡、水利局\n项目责任人:张某、李某\n项目实施时间:2026年1月-2026年10月\n"
+            "2.某镇道路建设项目:新建道路2公里。\n项目责任单位:某镇、交通局\n项目实施时间:2026年3月-2026年8月\n")
+    parsed = read_notice(text.encode("utf-8"))
+    cat = parsed.catalogue
+    assert [(t.departments, t.leaders, t.due) for t in cat.tasks] == [
+        (("某乡", "水利局"), ("王某",), date(2026, 10, 31)), (("某镇", "交通局"), (), date(2026, 8, 31))]
+    assert len(cat.sections) == 1 and not any("没有序号" in w for w in parsed.warnings)
+
+
+@pytest.mark.parametrize("text, due", [
+    # a deadline as a clause of its own inside the sentence governs what follows it, targets or not
+    ("提升设立登记便利度。优化升级企业开办系统,9月底前,实现开办企业全流程1个环节、0成本、1天办结。", date(2022, 9, 30)),
+    ("提升设立登记便利度。优化升级企业开办系统,9月底前实现开办企业全流程1个环节、0成本、1天办结。", None),
+])
+def test_a_deadline_clause_inside_a_sentence_governs_the_task(text, due):
+    cat = read_notice(f"2022年重点任务\n一、甲\n1.{text}(牵头单位:省市场监管局)\n".encode("utf-8")).catalogue
+    assert cat.tasks[0].indicators and cat.tasks[0].due == due

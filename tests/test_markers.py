@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tz_excel.markers import (
+    Marker,
     head_markers,
     heading_persons,
     heading_units,
@@ -200,3 +201,27 @@ def test_co_operating_labels_are_marker_lines(line):
 ])
 def test_a_heading_naming_the_person_who_leads(title, persons):
     assert heading_persons(title) == persons
+
+
+@pytest.mark.parametrize("line, departments, leaders, due", [
+    ("项目责任单位:洛克乡、水利局", ("洛克乡", "水利局"), (), ""),
+    ("工作牵头单位：市发改委", ("市发改委",), (), ""),
+    ("任务配合单位:市财政局", ("市财政局",), (), ""),
+    ("项目责任领导:努尔买买提·阿布来提(县人大常委会四级调研员)", (), ("努尔买买提·阿布来提",), ""),
+    ("项目责任领导：王某（副县长）、李某某", (), ("王某", "李某某"), ""),
+    ("项目实施时间:2026年1月-2026年10月", (), (), "2026年1月-2026年10月"),
+    ("建设期限：2023年3月至9月", (), (), "2023年3月至9月"),
+    ("项目责任人:张海龙、王平", (), (), ""),            # a unit's head: neither leader nor department
+])
+def test_labels_prefixed_with_what_they_answer_for(line, departments, leaders, due):
+    assert marker_line(line)
+    assert read_marker(line) == Marker(departments, leaders, due)
+
+
+def test_a_responsible_person_ends_the_names_before_it():
+    assert read_marker("责任单位:区发改局;项目责任人:张三").departments == ("区发改局",)
+
+
+@pytest.mark.parametrize("line", ["项目建设内容:新建渠道", "工作要求:按期完成", "项目投资:340万元", "实施方案:另行制定"])
+def test_other_prefixed_fields_are_no_markers(line):
+    assert not marker_line(line)

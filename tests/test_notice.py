@@ -1231,6 +1231,16 @@ def test_long_lines_of_an_ordinary_notice_are_not_cut():
     ("投资3000万元建设南美白对虾工厂化循环水养殖基地。", [(3000, "万元", ">=", "cumulative")]),
     ("确保全年完成投资177亿元以上。", [(177, "亿元", ">=", "cumulative")]),
     ("完成年度计划投资50亿元。", [(50, "亿元", ">=", "cumulative")]),
+    # funding allotted to a project is what it may spend, never a target; 投资 heading a clause states its budget
+    ("某项目(xm202601):投资340万元,本次安排资金310万元。", []),
+    ("下达补助资金500万元用于建设村道。", []),
+    ("安排项目资金1441.8万元。", []),
+    ("争取上级资金5000万元。", [(5000, "万元", ">=", "cumulative")]),
+    ("落实衔接资金2000万元。", [(2000, "万元", ">=", "cumulative")]),
+    # works that come with the counted thing (及配套) leave the count at its clause's end; a unit cost is none
+    ("建设内容:新建0.6-1m³/s防渗渠4公里及配套,85万元/公里。", [(4, "公里", ">=", "cumulative")]),
+    ("改造供水管网3公里及附属设施。", [(3, "公里", ">=", "cumulative")]),
+    ("新建防渗渠4公里及配套水闸改造。", []),
     # a count before its noun that the task brings to a state (达到, 投产); measure words of works built
     ("年底前,6家中心村卫生室达到《山东省村卫生室服务能力提升标准》;", [(6, "家", ">=", "cumulative")]),
     ("推动潞讯精密电子30条生产线投产,培育服装加工产业园。", [(30, "条", ">=", "cumulative")]),
@@ -1577,3 +1587,60 @@ def test_a_numbered_contact_list_is_no_task_table(tmp_path):
     assert [ln.hint for ln in load_lines(path)] == ["", "", "", ""]
     with pytest.raises(NoticeParseError):
         read_notice(path)
+
+@pytest.mark.parametrize("text, expected", [
+    # 万 before a noun of people counts persons; samples are counted in 批次, a rate per thousand people is a level
+    ("实施农村供水保障工程,提升3万农村人口供水保障水平。", [(3, "万人", ">=", "cumulative")]),
+    ("为2万名儿童实施免费窝沟封闭。", [(2, "万名", ">=", "cumulative")]),
+    ("食品安全抽检量不少于4批次/千人,开展药品抽检800批次。",
+     [(4, "批次/千人", ">=", "level"), (800, "批次", ">=", "cumulative")]),
+    ("全县3万农村人口中,贫困人口500人。", [(500, "人", ">=", "cumulative")]),   # no verb of delivery: who lives there
+    ("惠及5万群众。", []),
+    ("推进3万亩农田建设。", []),                                             # 万亩 is no count of people
+])
+def test_round_seven_counts_of_people_and_samples(text, expected):
+    assert [(i.target, i.unit, i.comparator, i.kind) for i in extract_indicators(text, 1)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a service standard written as its figures: each a ceiling (<=), a level
+    ("9月底前,实现开办企业全流程(名称申报、企业登记)1个环节、0成本、1天办结。",
+     [("开办企业全流程环节", 1, "个"), ("开办企业全流程成本", 0, ""), ("开办企业全流程办结时间", 1, "天")]),
+    ("企业开办一个环节、零成本、一天办结。", [("企业开办环节", 1, "个"), ("企业开办成本", 0, ""), ("企业开办办结时间", 1, "天")]),
+    ("实现不动产登记3个工作日办结。", [("不动产登记办结时间", 3, "个工作日")]),
+    # 环节 alone counts parts of the work; 零成本 alone is a manner of speaking
+    ("抓好3个环节。", []),
+    ("把好3个环节、2个关口。", []),
+    ("实现零成本。", []),
+])
+def test_round_seven_a_service_standard_of_figures(text, expected):
+    found = extract_indicators(text, 1)
+    assert [(i.metric, i.target, i.unit) for i in found] == expected
+    assert all((i.comparator, i.kind) == ("<=", "level") for i in found)
+
+
+_NOTICE_BODY = ("关于征集对2023年某市民生实事项目\n实施情况专题询问意见建议的通告\n"
+                "根据工作安排,现向社会各界征集意见和建议。一、征集意见和建议的主要内容\n"
+                "1. 您比较关注哪些方面的民生问题?\n2. 您对民生实事推进工作有哪些意见或建议?\n"
+                "二、征集意见和建议的时间\n即日起至8月5日\n三、反映意见和建议的方式\n联系电话:85800393\n"
+                "市人大社会建设委员会\n2023年7月24日\n附件:\n2023年某市民生实事项目\n")
+
+
+def test_the_notice_s_own_parts_are_no_sections_when_its_first_was_run_on():
+    text = _NOTICE_BODY + ("一、教育惠民领域\n1. 新建中小学15所。(牵头单位:市教育局;共同责任单位:市财政局)\n"
+                           "2. 新建幼儿园14所。(牵头单位:市教育局)\n二、健康惠民领域\n3. 新建社区卫生服务中心2个。(牵头单位:市卫健委)\n")
+    parsed = read_notice(text.encode("utf-8"))
+    cat = parsed.catalogue
+    assert cat.title == "关于征集对2023年某市民生实事项目实施情况专题询问意见建议的通告"
+    assert [(s.no, s.title) for s in cat.sections] == [(1, "教育惠民领域"), (2, "健康惠民领域")]
+    assert [(t.no, t.section, t.departments[0]) for t in cat.tasks] == [(1, 1, "市教育局"), (2, 1, "市教育局"),
+                                                                       (3, 2, "市卫健委")]
+    assert not any("不连续" in w for w in parsed.warnings)
+
+
+def test_a_plan_going_back_to_one_after_its_own_tasks_keeps_its_parts():
+    text = ("某区2023年重点任务\n一、甲\n1. 推进节水。(区水务局负责)\n二、乙\n2. 推进改革。(区发改局负责)\n"
+            "一、丙\n3. 扩大开放。(区商务局负责)\n")
+    parsed = read_notice(text.encode("utf-8"))
+    assert [s.title for s in parsed.catalogue.sections] == ["甲", "乙", "丙"]
+    assert len(parsed.catalogue.tasks) == 3 and any("不连续" in w for w in parsed.warnings)

@@ -259,7 +259,7 @@ def _governing(text: str, indicators, year: int, cal: Calendar | None) -> date |
     if not indicators:
         return max(d.day for d in found)
     folded = fold(text)
-    if all(_closing(folded, d) for d in found):
+    if all(_closing(folded, d) or _standalone(folded, d) for d in found):
         return max(d.day for d in found)
     return None
 
@@ -273,6 +273,14 @@ def _plausible(day: date, year: int) -> bool:
 _CLOSING_HEAD = re.compile(r"(?:并|并于|于|在|须|必须|确保|力争|争取|计划|预计)?\s*$")
 _CLOSING_TAIL = re.compile(r"\s*(?:全部|全面|基本)?(?:完成|建成|竣工|完工|投用|投入使用|建成投用|交付使用|通车|见效|办结|到位)?"
                            r"(?:任务)?\s*(?:[。；;!！]|$)")
+
+
+def _standalone(folded: str, deadline: Deadline) -> bool:
+    """Is ``deadline`` a clause of its own inside its sentence (…系统,9月底前,实现…1天办结。)? It governs the
+    clauses after it, as an opening clause governs its sentence."""
+    clause = max(folded.rfind(ch, 0, deadline.start) for ch in _CLAUSE_MARKS) + 1
+    return clause > 0 and folded[clause - 1] in ",，" and bool(
+        _CLOSING_HEAD.fullmatch(folded, clause, deadline.start) and re.match(r"\s*[,，]", folded[deadline.end:]))
 
 
 def _closing(folded: str, deadline: Deadline) -> bool:

@@ -31,15 +31,22 @@ __all__ = ["Marker", "ROLE", "LEADER_ROLE", "DUE_ROLE", "DIVISION_ROLE", "head_m
 
 # 责任单位, 牵头部门, 主要责任单位, the compounds 牵头责任单位 / 协同责任单位 (lead / co-operating), and the
 # co-operating 主要协作单位 / 配合单位 / 参与单位 / 协办单位
-ROLE = (r"(?:主要|具体|牵头|协同)?(?:责任|负责|牵头|配合|参与|协办|协同|协作|主办|主责|承办|协助|实施)(?:单位|部门)(?:\(部门\))?"
-        r"|责任主体|牵头(?:单位)?和责任单位")
+# A label may name what it answers for first: 项目责任单位, 工作牵头单位, 任务责任领导, 项目实施时间 are the same labels.
+_OF = r"(?:项目|工作|任务)?"
+ROLE = (rf"{_OF}(?:主要|具体|牵头|协同)?(?:责任|负责|牵头|配合|参与|协办|协同|协作|主办|主责|承办|协助|实施)(?:单位|部门)"
+        r"(?:\(部门\))?|责任主体|牵头(?:单位)?和责任单位")
 # 责任领导, 分管市领导, 分管省领导, 省政府分管领导, 挂点县领导: the persons who answer for the task
-LEADER_ROLE = (r"(?:省|区|市|县)?(?:政府)?(?:责任|牵头|分管|包抓|联系|主抓|领衔|挂点|挂钩|包联|督办|协管)(?:负责)?"
+LEADER_ROLE = (rf"{_OF}(?:省|区|市|县)?(?:政府)?(?:责任|牵头|分管|包抓|联系|主抓|领衔|挂点|挂钩|包联|督办|协管)(?:负责)?"
                r"(?:省|市|区|县)?(?:政府)?领导")
-DUE_ROLE = r"完成时限|完成时间|时间节点|时限要求|完成期限|时限"
+# 完成时限; 项目实施时间 / 建设期限, a period whose end is the deadline (2026年1月-2026年10月 → 10月底)
+DUE_ROLE = rf"{_OF}(?:完成时限|完成时间|时间节点|时限要求|完成期限|时限|实施时间|实施期限|建设期限|建设时间)"
+# 项目责任人 / 具体责任人: a person answering for the work below its leaders (a unit's head). Read as a label, so
+# the line belongs to its item and ends the names before it, but, as the corpus labels it (ningbo_2014: 牵头领导
+# the leader, 项目责任人 neither leader nor department), its persons are not the task's leaders.
+PERSON_ROLE = rf"{_OF}(?:具体)?责任人"
 # 部门分工: 省发展改革委牵头，各地、各部门配合。 — a division of the work, its value a plain marker (X牵头，Y配合)
 DIVISION_ROLE = r"(?:部门|责任|任务|工作|职责)?分工"
-_LABEL = re.compile(rf"({ROLE}|{LEADER_ROLE}|{DUE_ROLE}|{DIVISION_ROLE})\s*[:：]")
+_LABEL = re.compile(rf"({ROLE}|{LEADER_ROLE}|{DUE_ROLE}|{PERSON_ROLE}|{DIVISION_ROLE})\s*[:：]")
 _LEAD_ROLE = re.compile(r"^(?:主要)?(?:责任|负责|牵头|主办|主责|承办)")
 _NAMED_LEAD = re.compile(r"^(?:主要)?(?:牵头|主办|主责|承办)")
 # Another field of the marker (负责部门：X；适用范围：浙江自贸试验区, 备注：…): it ends the names before it.
@@ -53,6 +60,7 @@ _ORDER_NOTE = re.compile(r"[,;，；]?\s*(?:排在|排|列在|列|位列|居)?�
 # It says what the order means (the first leads, as read anyway) and is no part of the name.
 _NOTE_GROUP = re.compile(r"\s*[(（][^()（）]*(?:下同|第一位|标注|汇总单位)[^()（）]*[)）]")
 # 市发改委（牵头）、市财政局（配合）: a role written after a name, in brackets; the one marked to lead goes first.
+_POST_GROUP = re.compile(r"(?<=\S)\s*[(（][^()（）]+[)）]\s*$")
 _ROLE_MARK = re.compile(r"\s*[(（]\s*(牵头|主办|主责|配合|协办|参与|协助)(?:单位|部门)?\s*[)）]\s*$")
 # X牵头，Y配合 / X主办，Y协办 / X主责，Y协同: the unit before the lead word leads
 _PLAIN_LEAD = re.compile(r"^(.*?)(?:牵头负责|牵头|主办|主责)[,;，；、]?(.*)$")
@@ -282,7 +290,7 @@ def _is_unit_list(content: str, after_stop: bool) -> bool:
 def marker_line(text: str) -> bool:
     """Is this line, on its own, a marker (``责任单位：X``, ``牵头领导：…``, ``完成时限：…``), bracketed or not?"""
     folded = fold(text).strip().lstrip(_OPEN).strip()
-    return bool(re.match(rf"^(?:{ROLE}|{LEADER_ROLE}|{DUE_ROLE}|{DIVISION_ROLE})\s*:", folded))
+    return bool(re.match(rf"^(?:{ROLE}|{LEADER_ROLE}|{DUE_ROLE}|{PERSON_ROLE}|{DIVISION_ROLE})\s*:", folded))
 
 
 def read_marker(marker: str) -> Marker:
@@ -304,11 +312,14 @@ def read_marker(marker: str) -> Marker:
             value = value[:other.start()]
         value = value.strip(" ,;，；。.")
         role = label.group(1)
+        if re.fullmatch(PERSON_ROLE, role):
+            continue                                    # 项目责任人: not a leader (see PERSON_ROLE)
         if re.fullmatch(LEADER_ROLE, role):
             # a two-character name padded to the width of three in a table cell: 周 斐 is 周斐
+            # and a post in brackets after a name (努尔买买提·阿布来提(县人大常委会四级调研员)) is no part of it
             leaders += tuple(re.sub(r"\s+", "", n) if re.fullmatch(r"[\u4e00-\u9fff](?:\s+[\u4e00-\u9fff]){1,2}", n)
-                             else n for n in _names(value))
-        elif re.fullmatch(DUE_ROLE, role):
+                             else n for n in (_POST_GROUP.sub("", m) for m in _names(value)) if n)
+        elif re.fullmatch(rf"(?:{DUE_ROLE})", role):
             due = due or value
         elif re.fullmatch(DIVISION_ROLE, role):
             groups.append((0, _plain(value)))           # ordered by its own words: X牵头，Y配合

@@ -1078,7 +1078,8 @@ _BULLET = re.compile(r"^[-–—•·*#>◆■●○\s]+")
 _DOCNO = re.compile(r"[\u4e00-\u9fff]{1,8}[〔\[［(【]\s*((?:19|20)\d{2})\s*[〕\]］)】]\s*第?\s*\d+\s*号")
 _DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _CN_DATE = re.compile(r"^([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日$")
-_TITLE_END = re.compile(r"(通知|意见|方案|计划|任务|要点|清单|安排|分解|分工|责任分解)$")
+# (…意见建议的通告, …的公告: what a 人大 committee or an office publishes ends its title the same way)
+_TITLE_END = re.compile(r"(通知|通告|公告|意见|方案|计划|任务|要点|清单|安排|分解|分工|责任分解)$")
 
 
 @dataclass(frozen=True)
@@ -1130,6 +1131,7 @@ class _Builder:
         self.warnings: list[str] = []
         self.sections: list[Section] = []
         self.section_at: list[int] = []          # line index of each section heading
+        self.section_warnings: list[str] = []     # warnings on the parts' numbering, void if the plan restarts
         self.drafts: list[_Draft] = []
         self.current: _Draft | None = None
         self.pending: Line | None = None          # a heading without numeral, kept once a task follows
@@ -1298,23 +1300,38 @@ class _Builder:
         title, self.section_leaders = _heading_leaders(title.strip().rstrip("。.").strip())
         self.section_units = heading_units(title)
         expected = self.sections[-1].no + 1 if self.sections else 1
-        if number is not None and any(s.no == number for s in self.sections) and not self.drafts:
+        if number is not None and self.sections and self._body_behind(number):
             # The notice's own 一、二、三 (instructions, before the annex) numbered like the plan's parts:
             # the plan starts again at 一, and what came before it is the notice, not the catalogue.
             self.sections, self.section_at, self.subs = [], [], []
             expected = 1
+            # and what was said about the notice's own parts (二 after a lost 一) is no finding of the plan
+            self.warnings = [w for w in self.warnings if w not in self.section_warnings]
         if number is None:
             number = expected
             if ln.hint != "section":                        # a table's section column rarely has numerals
-                self.warnings.append(
+                self._section_warning(
                     f"第{ln.no}{ln.where}“{title}”没有序号，按位置推定为第{cn_numeral(number)}部分。")
         elif number != expected:
-            self.warnings.append(f"第{ln.no}{ln.where}部分序号“{cn_numeral(number)}”与上一部分不连续，请核对。")
+            self._section_warning(f"第{ln.no}{ln.where}部分序号“{cn_numeral(number)}”与上一部分不连续，请核对。")
             if any(s.no == number for s in self.sections):
                 number = expected                           # a repeated numeral: counted on, never a dead end
         self.sections.append(Section(number, title))
         self.section_at.append(at if at is not None else next(
             (i for i, other in enumerate(self.lines) if other is ln), 0))
+
+    def _section_warning(self, message: str) -> None:
+        self.warnings.append(message)
+        self.section_warnings.append(message)
+
+    def _body_behind(self, number: int) -> bool:
+        """Is a part numbered ``number`` the plan starting again after the notice's own numbered parts? So when
+        it repeats one of them before any item, or, wherever the notice's first part was lost (一、 run on at
+        the end of a paragraph, so its parts read 二、三、), when it goes back to 一 after items none of which
+        names who answers for it (the notice's own 1. 2. 3. questions or instructions)."""
+        if any(s.no == number for s in self.sections) and not self.drafts:
+            return True
+        return number == 1 and self.sections[-1].no >= 1 and not any(map(self._has_departments, self.drafts))
 
     def _close(self) -> None:
         if self.current:

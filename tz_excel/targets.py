@@ -23,7 +23,7 @@ _BASE_UNITS = ("平方公里", "平方千米", "平方米", "立方米", "千瓦
                "所", "张", "户", "台", "套", "辆", "件", "场", "次", "名", "篇", "部", "栋", "株", "棵", "间", "册", "米",
                "架", "笔", "宗", "艘", "本", "位", "%")
 _COUNTERS = set("家个项处条座所张户台套辆件场次名篇部栋间人只口眼盏幢孔块根支")  # measure words that may precede a noun
-_BASE_UNITS += ("场次", "公斤", "斤", "延米")
+_BASE_UNITS += ("场次", "公斤", "斤", "延米", "批次")      # 开展药品抽检800批次: samples are counted in 批次
 # Measure words of things a task builds or installs (教室护眼灯400口, 机井50眼, 路灯300盏, 住房5幢, 涵洞3孔): taken
 # after Arabic digits only, since 一口气, 一眼, 一块, 一支 … in words are manners of speaking, not counts.
 _DIGIT_ONLY_COUNTERS = ("口", "眼", "盏", "幢", "孔", "块", "根", "支")
@@ -32,7 +32,7 @@ _SCALED_UNITS = {p + u for u in _BASE_UNITS for p in ("", "万", "亿", "万亿"
 _SCALED_UNITS.add("倍")                                 # 不低于…的1.6倍: a multiple of a base, a level
 _MULTIPLE_OF = re.compile(r"(?:的|不低于|不少于|不高于|不超过|达到|保持在)$")
 _UNIT = ("(?:" + "|".join(sorted(_SCALED_UNITS, key=len, reverse=True))
-         + ")(?:/(?:千瓦时|立方米|平方米|吨|亩|人|户|年|月|天|度))?")
+         + ")(?:/(?:千瓦时|立方米|平方米|吨|亩|千人|万人|百人|人|户|年|月|天|度))?")   # 4批次/千人: a rate
 _CANDIDATE = re.compile(
     rf"(?<![0-9A-Za-z.%/第])(?P<num>\d+(?:\.\d+)?|(?<![零〇一二两三四五六七八九十百千])[一二两三四五六七八九十百千]+)"
     rf"(?P<unit>{_UNIT})(?P<post>及以上|以上|以下|以内|之内|左右)?")
@@ -74,6 +74,7 @@ class _Hit:
     post: str
     form: str          # "after": …企业195家 ; "before": 完成…一座污水处理厂…
     low: int = -1      # where the lower bound of a range (3-5家) starts, else -1
+    name: str = ""     # a name read with the figure (a service standard's), else built from the words around
 
 
 def extract_indicators(text: str, task_no: int) -> tuple[Indicator, ...]:
@@ -130,8 +131,9 @@ def _targets(masked: str) -> list[_Hit]:
             continue                                    # 从每人每月574元提高到…: where the standard stands now
         if _is_rule(masked, m.start(), m.end()) or _in_name_list(masked, m.start(), m.end()):
             continue                                    # 按50%给予补贴, 超过100人的企业, 每人每年一次
-        if after in _CLAUSE_END or after.isspace() or (hit.unit == "%" and _GROWTH_AFTER.match(masked, m.end())):
-            found.append(hit)                           # …达到95%。 / 实现10%以上增长
+        if after in _CLAUSE_END or after.isspace() or (hit.unit == "%" and _GROWTH_AFTER.match(masked, m.end())) \
+                or _ANCILLARY.match(masked, m.end()):
+            found.append(hit)                           # …达到95%。 / 实现10%以上增长 / 防渗渠4公里及配套,
         elif joined and not m.group("post"):
             pending.append((hit, joined.end()))  # 控制在5%和4%以内: kept if the figure after 和 is
         elif after == "(" and _NOTE_AFTER.match(masked, m.end()):
@@ -143,6 +145,8 @@ def _targets(masked: str) -> list[_Hit]:
             committed = _committed(masked, m.start(), m.end()) or _continues(masked, m.start(), found)
             if committed and not _QUANTIFIER.match(masked, m.end()) and not _ABSTRACT_NOUN.match(masked, m.end()):
                 found.append(replace(hit, form="before"))
+    found += _people_counts(masked, found)
+    found += _service_standard(masked, found)
     found += _bare_figures(masked)
     found = _joined_lists(masked, found, pending)
     found.sort(key=lambda hit: hit.start)
@@ -180,6 +184,10 @@ def _joined_lists(masked: str, found: list[_Hit], pending: list[tuple[_Hit, int]
     return kept
 
 
+# 新建防渗渠4公里及配套, 改造管网3公里及附属设施: the works that come with the counted thing leave the figure at
+# the end of its clause all the same.
+_ANCILLARY = re.compile(r"(?:及|和|并)(?:其)?(?:相关)?(?:配套|附属)(?:设施|工程|建设|管网)?(?=[,;。:!?)]|$)")
+
 # A bracketed note after a figure (全长1.38公里(西起团结路,东至东环路), 培育企业10家(其中…)) leaves the figure
 # at the end of its clause; a bracket that goes on with the figure's words (10家(个)) does not.
 _NOTE_AFTER = re.compile(r"\((?:西起|东起|南起|北起|起|自|从|含|其中|不含|包括|涉及|主要|即|分别|共|全长|总长|位于|覆盖)")
@@ -210,10 +218,23 @@ _INVEST_VERB = re.compile(r"(?:^|计划|预计|拟|将|总|共)投资(?:约)?$")
 _INVEST_FOR = re.compile(r"(?:用于|新建|建设|建成|实施|改造|打造|扩建|改建|提升|购置|引进|上马)")
 
 
+# 本次安排资金310万元, 下达补助资金500万元, 项目资金1441万元: money allotted to the work is what it may spend,
+# not what it delivers (a department reports works done, not its allocation), so it is never a target, even
+# when what it pays for follows (安排资金500万元用于…). 项目(…):投资340万元, — 投资 as the noun heading its clause,
+# nothing after the amount — states a project's budget, as 总投资 does. Money the task brings in (争取资金,
+# 落实资金), an investment it makes in something (投资3000万元建设…) or completes (完成投资…) stay targets.
+_FUNDS = re.compile(r"资金(?:约|为|共|达|合计|总计|计)?$")
+_BUDGET = re.compile(r"^(?:项目)?投资(?:约|为|共)?$")
+
+
 def _is_estimate(masked: str, start: int, end: int, unit: str) -> bool:
     if not unit.endswith("元"):
         return False
     clause = masked[_clause_start(masked, start, strict=True):start]
+    if _FUNDS.search(clause) and not _DELIVERED.search(clause):
+        return True
+    if _BUDGET.match(clause.strip()) and not _INVEST_FOR.match(masked, end):
+        return True
     if not _ESTIMATE.search(clause) or _DELIVERED.search(clause):
         return False
     return not _INVEST_FOR.match(masked, end)
@@ -224,6 +245,65 @@ def _is_investment(masked: str, start: int, end: int, unit: str) -> bool:
         return False
     clause = _LEAD_WORDS.sub("", masked[_clause_start(masked, start, strict=True):start])
     return bool(_INVEST_VERB.search(clause))
+
+
+# 提升3万农村人口供水保障水平, 惠及5万群众: a number in 万 right before a noun of people counts persons (万人),
+# a count before its noun like 3万名群众, taken on the same terms (a verb of delivery, see ``_committed``).
+_PEOPLE = (r"(?:农村|城镇|城乡|贫困|脱贫|困难|低收入|搬迁|易地搬迁|新增|受益|留守|适龄|在校|流动)?"
+           r"(?:人口|群众|居民|农民|村民|市民|职工|学生|儿童|老人|妇女|患者|劳动力)")
+_PEOPLE_COUNT = re.compile(rf"(?<![0-9A-Za-z.%/第])(?P<num>\d+(?:\.\d+)?)(?P<scale>万|亿)(?P<post>余|多)?(?={_PEOPLE})")
+
+
+def _people_counts(masked: str, found: list[_Hit]) -> list[_Hit]:
+    hits = []
+    for m in _PEOPLE_COUNT.finditer(masked):
+        if any(h.start <= m.start() < h.end for h in found) or _RANGE_LOW.search(masked, 0, m.start()):
+            continue
+        if _committed(masked, m.start(), m.end()) and not _is_rule(masked, m.start(), m.end()):
+            hits.append(_Hit(m.start(), m.end(), float(m.group("num")), m.group("scale") + "人", "", "before"))
+    return hits
+
+
+# 开办企业全流程1个环节、0成本、1天办结: a service standard written as its figures, each a ceiling the service
+# keeps (a level, <=): N个环节 (steps), N成本 / 零成本 (the cost, no unit), N天办结 (the time to finish). A count
+# of 环节 alone reads as parts of the work (抓好3个环节), and 0成本 alone is rare prose, so those two are taken
+# only in a run of two or more such figures; N天/N个工作日办结 says a time limit by itself.
+_STD_NUM = r"(?:\d+(?:\.\d+)?|[零一两三四五六七八九十])"
+_STD_PART = (rf"(?P<steps>{_STD_NUM})个环节|(?P<cost>{_STD_NUM})成本|"
+             rf"(?P<days>{_STD_NUM})(?P<dunit>个工作日|工作日|天|小时)内?(?:办结|办完|办成)")
+_STD_BARE = re.sub(r"\(\?P<\w+>", "(?:", _STD_PART)
+_STD_RUN = re.compile(rf"(?:{_STD_BARE})(?:、(?:{_STD_BARE}))*(?=[,;。:!?)]|$)")
+_STD_ONE = re.compile(_STD_PART)
+
+
+def _std_number(raw: str) -> float | None:
+    return 0.0 if raw in ("零", "0") else _number(raw)
+
+
+def _service_standard(masked: str, found: list[_Hit]) -> list[_Hit]:
+    hits = []
+    for run in _STD_RUN.finditer(masked):
+        if masked[run.start() - 1:run.start()] in ("、", "-", "~") or masked[run.start() - 1:run.start()].isdigit():
+            continue                                    # the tail of a longer list or a range
+        parts = list(_STD_ONE.finditer(masked, run.start(), run.end()))
+        if len(parts) < 2 and not parts[0].group("days"):
+            continue
+        if any(h.start < run.end() and run.start() < h.end for h in found):
+            continue
+        start = _clause_start(masked, run.start(), strict=True)
+        subject = re.sub(r"\([^()]*\)", "", _noun_phrase(masked[start:run.start()]))
+        subject = _tail_off(_LE_TAIL, _tail_off(re.compile(r"(?:压缩|缩短|减少|压减)(?:到|至)?$"), subject))
+        for part in parts:
+            if part.group("steps"):
+                value, unit, name = part.group("steps"), "个", "环节"
+            elif part.group("cost"):
+                value, unit, name = part.group("cost"), "", "成本"
+            else:
+                value, unit, name = part.group("days"), part.group("dunit"), "办结时间"
+            number = _std_number(value)
+            if number is not None:
+                hits.append(_Hit(part.start(), part.end(), number, unit, "以内", "after", name=subject + name))
+    return hits
 
 
 # 完成棚改项目。5: a number that is a sentence of its own after the task's words is the figure of a target
@@ -389,6 +469,10 @@ def _indicator(ident: str, hit: _Hit, text: str, masked: str,
                earlier: list[tuple[_Hit, Indicator]]) -> Indicator:
     if hit.low >= 0:
         hit = replace(hit, start=hit.low)               # the words end before "3-5家", not inside it
+    if hit.name:                                        # a service standard's ceiling (1天办结)
+        return Indicator(id=ident, metric=hit.name, target=_plain(hit.value), unit=hit.unit, comparator="<=",
+                         kind="level", source=text[hit.start:hit.end],
+                         aspirational=bool(re.search(r"力争|争取", masked[_sentence_start(masked, hit.start):hit.start])))
     start = _clause_start(masked, hit.start, strict=hit.form == "before")
     pre = masked[start:hit.start]
     sentence = masked[_sentence_start(masked, hit.start):hit.start]
