@@ -1083,7 +1083,7 @@ def test_a_task_column_merged_over_numbered_measures_groups_them(tmp_path):
     ("市残联、市邮政 王五", ("市残联、市邮政", ("王五",))),
 ])
 def test_the_head_named_after_a_lead_unit(cell, expected):
-    from tz_excel.notice import _unit_heads
+    from tz_excel.tables import _unit_heads
 
     assert _unit_heads(cell) == expected
 

@@ -1,0 +1,123 @@
+"""Lines cut again where a source ran several items into one: a page flattened into text, an item run on.
+
+    >>> [ln.text for ln in split_items([Line(1, "（一）增长6%。（市发改委负责）（二）增长8%。")])]
+    ['（一）增长6%。（市发改委负责）', '（二）增长8%。']
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .chinese import fold
+from .lines import Label, Line, item_label
+from .markers import marker_line, split_marker
+
+__all__ = ["split_items", "unflatten"]
+
+
+# -- text flattened from a web page -----------------------------------------------------------------
+# A page stored as text may lose its line breaks: 前言。 1.轨道交通…试运营。 牵头领导:林静国 责任单位:市轨道
+#交通工程建设指挥部 项目责任人:尹文德 实际完成情况:… 2.新增… Such lines are cut again before each numbered item
+# (after a sentence end or a space, numbers in sequence, so 7.5G, 1.6倍, dates and 第1号 stay whole), and an
+# item's fields written after it with spaces become lines of their own: responsibility fields marker lines,
+# any other field (项目责任人, 实际完成情况 …) and what follows a name list (a flattened table) a note.
+# In any document, a numbered line that goes on with the next item of its own level after a sentence end or a
+# marker (（一）…11%左右。（省发改委负责）（二）…) is cut there too (``split_items``).
+
+_RUN_ON_MIN = 300                       # a line this long may be a page's paragraphs run together
+_ITEM_AHEAD = (r"(?=(?:\d{1,3}\s*[.．、](?![\d.．])|[(（]\s*\d{1,3}\s*[)）]|"
+               r"[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])\s*[^\s\d])")
+_INLINE_ITEM = re.compile(r"(?:(?<=[。；;！!？?])|(?<=\s))\s*" + _ITEM_AHEAD)
+# In a line of any length: the next item right after a sentence end or a closing bracket (a marker's, see
+# ``_next_item_cuts``), as in （一）…增长11%左右。（省发改委负责）（二）公共财政收入增长13%左右。（…）
+_NEXT_ITEM = re.compile(r"(?<=[。；;！!？?)）\]】〕])\s*" + _ITEM_AHEAD)
+_INLINE_FIELD = re.compile(r"\s+(?=[\u4e00-\u9fff]{2,8}\s*[:：])")
+_NAMES_END = re.compile(r"(?<![、,，;；])\s+")     # a list of names ends at a space not after its separator
+
+
+def unflatten(lines: list[Line]) -> list[Line]:
+    """Lines of a document whose text was flattened (most of it in few very long lines holding numbered
+    items in sequence) cut again into items, marker lines and notes; any other document as it is."""
+    cuts = {ln.no: _item_cuts(ln.text) for ln in lines if not ln.hint and len(ln.text) >= _RUN_ON_MIN}
+    cuts = {no: at for no, at in cuts.items() if len(at) >= 2}
+    run_on = sum(len(ln.text) for ln in lines if ln.no in cuts)
+    if not cuts or run_on * 2 < sum(len(ln.text) for ln in lines):
+        return lines
+    out: list[Line] = []
+    for ln in lines:
+        if ln.no not in cuts or ln.hint:
+            out.append(ln)
+            continue
+        bounds = [0, *cuts[ln.no], len(ln.text)]
+        pieces = [ln.text[a:b].strip() for a, b in zip(bounds, bounds[1:])]
+        if pieces[0]:
+            out.append(replace(ln, text=pieces[0]))         # what comes before the first item
+        for piece in pieces[1:]:
+            out.extend(replace(ln, text=text, hint=hint) for text, hint in _item_fields(piece))
+    return out
+
+
+def _item_cuts(text: str) -> list[int]:
+    """Where numbered items start inside a line: after 。；or a space, each number the next of its kind
+    (or 1, a list starting under a new item)."""
+    cuts, last = [], {}
+    for m in _INLINE_ITEM.finditer(text):
+        label = item_label(fold(text[m.end():]))
+        if label is None or m.end() == 0 or m.end() in cuts:
+            continue
+        if label.number == 1 or label.number == last.get(label.kind, 0) + 1:
+            cuts.append(m.end())
+            last[label.kind] = label.number
+    return cuts
+
+
+def split_items(lines: list[Line]) -> list[Line]:
+    """A numbered line that goes on with the next item of its own level (（一）…。（省发改委负责）（二）…) cut
+    into one line per item; any other line as it is."""
+    out: list[Line] = []
+    for ln in lines:
+        first = None if ln.hint or ln.departments is not None else item_label(fold(ln.text))
+        cuts = _next_item_cuts(ln.text, first) if first is not None else []
+        bounds = [0, *cuts, len(ln.text)]
+        out.extend(replace(ln, text=ln.text[a:b].strip()) for a, b in zip(bounds, bounds[1:]))
+    return out
+
+
+def _next_item_cuts(text: str, first: Label) -> list[int]:
+    """Where the items after ``first`` (the line's own label) start inside the line: each the expected next
+    number of the same kind, right after a sentence end or after a bracket that is a marker (…。（X局负责）),
+    never inside a quotation (“…。（2）…”). 7.5G, 1.6倍 and dates are no item labels at all."""
+    folded = fold(text)
+    cuts, expected = [], first.number + 1
+    for m in _NEXT_ITEM.finditer(folded):
+        label = item_label(folded[m.end():])
+        if label is None or label.kind != first.kind or label.number != expected:
+            continue
+        before = folded[:m.start()].rstrip()
+        if before.count("“") > before.count("”") or before.count('"') % 2 or before.count("「") > before.count("」"):
+            continue
+        if before[-1:] in ")）]】〕" and split_marker(text[:m.start()])[1] is None:
+            continue                                        # …（含试点）（二）: a bracket of content, no item end
+        cuts.append(m.end())
+        expected += 1
+    return cuts
+
+
+def _item_fields(piece: str) -> list[tuple[str, str]]:
+    """An item cut from a flattened line → (text, hint): the item, then its fields from the first field of
+    responsibility on: marker lines (hint ""), anything else a note (hint "note") the builder passes over."""
+    fields = _INLINE_FIELD.split(piece)
+    first = next((i for i, f in enumerate(fields) if i and marker_line(f)), None)
+    if first is None:
+        return [(piece, "")]
+    out = [(" ".join(fields[:first]), "")]
+    for field in fields[first:]:
+        if not marker_line(field):
+            out.append((field, "note"))
+            continue
+        label, value = re.split(r"[:：]", field, maxsplit=1)
+        names, *rest = _NAMES_END.split(value.strip(), maxsplit=1)
+        out.append((f"{label}:{names}", ""))
+        out.extend((note, "note") for note in rest if note.strip())
+    return out

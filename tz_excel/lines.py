@@ -1,0 +1,74 @@
+"""The records every source of a notice becomes, and the numbering label a record may start with.
+
+    >>> item_label(fold("（三）加快建设…"))
+    Label(kind='cn_paren', number=3, end=3)
+
+A text line, a Word paragraph and a table row all become one ``Line``, so the source readers (word.py,
+tables.py, notice.py's text reading), the flattened-page splitter (flattened.py) and the structure builder
+(notice.py) pass plain values. ``item_label`` reads the 一、 （一） 1. （1） ① that the splitters cut at and the
+builder ranks into levels.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .chinese import cn_number
+
+__all__ = ["LEVELS", "Label", "Line", "item_label", "stripped"]
+
+
+@dataclass(frozen=True)
+class Line:
+    """One unit of the notice's text: a text line, a Word paragraph, a table row.
+
+    ``departments`` is set when a table gave them in their own column; ``hint`` is "section" when the
+    layout marks the line as a heading (a spreadsheet's section row or column), "note" for words of a
+    flattened page's item that are no part of it (项目责任人, 实际完成情况 …, see ``unflatten``).
+    """
+
+    no: int
+    text: str
+    hint: str = ""
+    departments: tuple[str, ...] | None = None
+    where: str = "行"                  # how to name the line in messages: 第12行 / 第12段 / 任务表第12行
+    leaders: tuple[str, ...] | None = None   # a table's 责任领导 column
+    due: str = ""                      # a table's 完成时限 column, as written
+    review: str = ""                   # why a table's row needs the office's check (its columns read by content)
+
+
+# Official documents number their levels 一、 → （一） → 1. → （1） → ① (GB/T 9704), in this order.
+LEVELS = ("cn", "cn_paren", "num", "num_paren", "circled")
+_LABELS = (
+    ("cn", re.compile(r"^第?([一二三四五六七八九十]{1,3})(?:部分|章|篇)?\s*[、.:\s]\s*(?=\S)")),
+    ("cn_paren", re.compile(r"^\(([一二三四五六七八九十]{1,3})\)\s*(?=\S)")),
+    ("num", re.compile(r"^(\d{1,3})\s*[.、,](?!\d)\s*(?=\S)")),
+    ("num_paren", re.compile(r"^(?:\((\d{1,3})\)|(\d{1,3})\))\s*(?=\S)")),
+    ("circled", re.compile(r"^([①-⑳])\s*(?=\S)")),
+)
+
+
+@dataclass(frozen=True)
+class Label:
+    """A numbering label: its level's kind (one of ``LEVELS``), its number, where the item's text starts."""
+
+    kind: str
+    number: int
+    end: int            # where the item's own text starts
+
+
+def item_label(folded: str) -> Label | None:
+    """The numbering label a (folded) line starts with, if any."""
+    for kind, pattern in _LABELS:
+        m = pattern.match(folded)
+        if m:
+            raw = next(g for g in m.groups() if g)
+            number = int(raw) if raw.isdigit() else (ord(raw) - 0x245F if kind == "circled" else cn_number(raw))
+            return Label(kind, number, m.end())
+    return None
+
+
+def stripped(entry: dict) -> dict:
+    """Line fields with the text stripped of the spaces around it."""
+    return {**entry, "text": entry["text"].strip()}
