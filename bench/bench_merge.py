@@ -5,7 +5,7 @@
     .venv/bin/python bench/bench_merge.py --cache /tmp/returns --rebuild
 
 The returns are real: a workspace from the bundled notice (``office.init_workspace``), templates
-from ``forms.build_form`` for consecutive weeks of 2023, each filled by ``clerks.fill_return`` the
+from ``forms.build_form`` for weeks of 2023 (see below), each filled by ``clerks.fill_return`` the
 way clerks type (plain numbers, "约120个", "1,200", full-width digits, "95%", narratives, states).
 They are built once, in two worker processes, and kept in ``--cache`` for the next run.
 
@@ -17,8 +17,8 @@ Two shapes of workspace:
 * ``--week`` (the issue's 10,000 figure, "a week of a province's counties"): a province whose K
   counties all run the bundled notice, every return of ONE week (2023-W36). K is the smallest
   number of counties whose templates number at least ``--count`` (270 × 37 = 9,990 < 10,000, so
-  271 counties, 10,027 templates; the first ``--count`` departments in directory order return, the
-  rest of the last county count as missing). Built through public functions and the two files an
+  271 counties, 10,027 templates; the first ``--count`` departments in the catalogue's order
+  return, so 27 of the last county's are missing). Built through public functions and the two files an
   office edits: ``office.init_workspace`` for the bundled notice, then ``catalogue.xlsx`` and
   ``departments.xlsx`` rewritten with ``write_catalogue_xlsx``/``write_directory``:
 
@@ -50,7 +50,8 @@ page cache:
 4. ``pandas.read_excel(path, engine="openpyxl")`` of the first sheet of every file, nothing else.
 
 Goals (issue 13): merge at least 10x faster than the pandas loop and at most 3x the floor, on
-1,000 returns; 10,000 returns within 500 MB peak RSS.
+1,000 returns;
+a province's week of 10,000 returns (``--week``) within 500 MB peak RSS.
 """
 
 from __future__ import annotations
