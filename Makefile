@@ -30,7 +30,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/bench_report.py --repeat 3
 	$(BIN)/python bench/bench_merge.py --cache .bench-cache --count 1000 --repeat 3
 	$(BIN)/python bench/bench_intake.py --cache .bench-cache --count 1000 --repeat 3
-	$(BIN)/python bench/bench_merge.py --cache .bench-cache --count 10000 --no-pandas
+	$(BIN)/python bench/bench_merge.py --cache .bench-cache --count 10000 --week --no-pandas
 	$(BIN)/python bench/bench_store.py
 	$(BIN)/python bench/bench_web.py --window 60
 	$(BIN)/python bench/bench_web.py --window 0

@@ -221,3 +221,15 @@ def test_survives_a_save_in_libreoffice(bundled, written, tmp_path):
     assert shutil.which("soffice") or shutil.which("libreoffice")
     [resaved] = resave_with_libreoffice([written], "xlsx", tmp_path / "lo")
     assert read_catalogue_xlsx(resaved) == bundled
+
+
+def test_rows_for_looks_names_up_yet_gives_the_rows_a_pass_over_the_tasks_gives(bundled):
+    # rows_for uses an index of tasks by department; the rows, roles and order are those of
+    # checking every task in catalogue order.
+    def by_pass(names):
+        return [(r.id, "lead" if r.task.lead in names else "co") for r in bundled.rows()
+                if names.intersection(r.task.departments)]
+
+    for names in [{n} for n in bundled.department_names()] + [set(bundled.department_names()[:5]),
+                                                              {"市科技局", "市直各有关部门单位", "无此单位"}, set()]:
+        assert [(r.id, r.role) for r in bundled.rows_for(names)] == by_pass(names), names

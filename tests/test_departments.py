@@ -93,3 +93,19 @@ def test_a_directory_edited_by_hand_reads_numbers_as_typed(tmp_path):
     assert [(x.name, x.phone, x.emails) for x in d.departments] == [
         ("市科技局", "13800000000", ("kj@x.cn", "kj2@x.cn")), ("北辛街道", "6321234", ())]
     assert d.get("北辛").groups == ("各镇街",)
+
+
+def test_members_of_a_group_known_by_its_alias_too_come_once_in_directory_order():
+    # The members are looked up in an index, not by a pass over the directory: a member listed
+    # under the group's name and one under its alias both count, once each, in directory order.
+    d = Directory((
+        Department("滨湖镇", groups=("各镇（街道）",)),
+        Department("各镇街", aliases=("各镇（街道）",)),
+        Department("北辛街道", groups=("各镇街", "各镇(街道)")),
+        Department("市科技局", groups=("市直各有关部门单位",)),
+        Department("荆河街道", groups=("各镇街",)),
+    ))
+    assert [x.name for x in d.members("各镇街")] == ["滨湖镇", "北辛街道", "荆河街道"]
+    assert [x.name for x in d.members("各镇（街道）")] == ["滨湖镇", "北辛街道", "荆河街道"]
+    assert [x.name for x in d.members("市直各有关部门单位")] == ["市科技局"]
+    assert d.members("市科技局") == [] and d.is_group(d.resolve("各镇街"))

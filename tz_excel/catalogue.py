@@ -190,6 +190,16 @@ class Catalogue:
         return {indicator.id: indicator for indicator in self.indicators()}
 
     @cached_property
+    def _tasks_by_department(self) -> dict[str, tuple[int, ...]]:
+        """Positions of the tasks naming each department: ``rows_for`` looks its names up here
+        rather than passing over every task for every department."""
+        found: dict[str, list[int]] = {}
+        for at, task in enumerate(self.tasks):
+            for name in dict.fromkeys(task.departments):
+                found.setdefault(name, []).append(at)
+        return {name: tuple(ats) for name, ats in found.items()}
+
+    @cached_property
     def _department_names(self) -> tuple[str, ...]:
         return tuple(dict.fromkeys(name for task in self.tasks for name in task.departments))
 
@@ -204,10 +214,10 @@ class Catalogue:
         Role is LEAD when one of the names is the task's first department, else CO.
         """
         names = set(names)
+        by_name = self._tasks_by_department
+        found = sorted({at for name in names for at in by_name.get(name, ())})
         rows: list[Row] = []
-        for task in self.tasks:
-            if not names.intersection(task.departments):
-                continue
+        for task in map(self.tasks.__getitem__, found):
             role = LEAD if task.lead in names else CO
             rows.extend(_task_rows(task, role))
         return rows
@@ -598,7 +608,8 @@ class _SheetReader:
                 raise self.fail(INDICATOR_SHEET, c["任务序号"].coordinate, f"任务序号{task_no}在“任务”表中不存在。")
             ident = _text(c["指标编号"])
             if ident:
-                if not re.fullmatch(rf"{task_no}\.\d+", ident):
+                match = _INDICATOR_ID.fullmatch(ident)        # one pattern, not one per task
+                if match is None or match.group(1) != str(task_no):
                     raise self.fail(INDICATOR_SHEET, c["指标编号"].coordinate,
                                     f"指标编号“{ident}”应为“{task_no}.序号”的形式。")
                 if ident in ids:
@@ -660,6 +671,7 @@ class _SheetReader:
         raise self.fail(sheet, cell.coordinate, f"“{_text(cell)}”应为“是”或“否”。")
 
 
+_INDICATOR_ID = re.compile(r"(\d+)\.\d+")         # 指标编号: <任务序号>.<n>
 _FULLWIDTH_DIGITS = {0xFF10 + d: 0x30 + d for d in range(10)} | {0xFF0E: 0x2E, 0xFF0C: 0x2C, 0xFF05: 0x25}
 
 

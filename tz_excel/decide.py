@@ -91,7 +91,8 @@ def _department_problem(ret: Return, expected, link_department: str) -> Issue | 
                            f"{file_label(ret.file)}是“{ret.department}”的填报表，不是“{link_department}”的"
                            f"（通过“{link_department}”的报送链接上传），不计入任何单位。"
                            f"请{link_department}下载本单位的模板填写后重新上传。")
-    if expected is not None and ret.department not in set(expected):
+    if expected is not None and ret.department not in (
+            expected if isinstance(expected, (set, frozenset)) else set(expected)):   # merge: a frozenset
         return _file_issue("unknown-department", ret,
                            f"{file_label(ret.file)}中的填报单位“{ret.department}”不在本次应报单位之列，"
                            "请使用本办下发给贵单位的模板重新填报。")

@@ -44,11 +44,16 @@ class Directory:
 
     departments: tuple[Department, ...] = ()
     _index: dict = field(default_factory=dict, compare=False, repr=False)
+    _members: dict = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
-        for dep in self.departments:
+        for at, dep in enumerate(self.departments):
             for key in (dep.name, *dep.aliases):
                 self._index.setdefault(_key(key), dep)
+            # Positions of the members of each group key: a look-up, not a pass over the directory
+            # per name (a province's directory has ten thousand rows, its catalogue as many names).
+            for key in {_key(g) for g in dep.groups}:
+                self._members.setdefault(key, []).append(at)
 
     def __iter__(self):
         return iter(self.departments)
@@ -70,7 +75,10 @@ class Directory:
         """Members of a group, in directory order (empty when ``group`` is no group)."""
         dep = self.get(group)
         names = {_key(group)} | ({_key(a) for a in (dep.name, *dep.aliases)} if dep else set())
-        return [d for d in self.departments if names.intersection(_key(g) for g in d.groups)]
+        found = [self._members.get(name, ()) for name in names]
+        if len(found) == 1:
+            return [self.departments[at] for at in found[0]]
+        return [self.departments[at] for at in sorted({at for ats in found for at in ats})]
 
     def expand(self, name: str) -> list[Department]:
         """A group becomes its members; a plain department (or an empty group) itself."""

@@ -216,6 +216,9 @@ class MergeRun:
             remove_from_inbox((p.arrival.path, p.arrival.sidecar) for p in cleared)
             self.left.sort(key=lambda o: o.file)
             moved = tuple(p.arrival.rel for p in cleared)
+            # The returns read are recorded: let them go before the period is read back, so a
+            # week of ten thousand is never held twice (as returns and as stored values).
+            del pending, leftovers, fresh, batch, done, cleared
             return period_result(store, self.period, self.expected, self.left, moved,
                                  self.ws.settings.assess.tolerance)
 
@@ -383,8 +386,10 @@ def period_result(store, period: Period, expected: tuple[str, ...], left: list[F
     key = str(period)
     values = store.values(key)
     files = [_as_seen_from(o, key) for o in store.ledger(key)]
-    notes = lead_co_mismatches(values, tolerance)
-    files = [_with_notes(f, notes) for f in files]
+    notes: dict[str, list[Issue]] = {}          # by file: one look-up per file, not a pass over all
+    for note in lead_co_mismatches(values, tolerance):
+        notes.setdefault(note.file, []).append(note)
+    files = [_with_notes(f, notes.get(f.archived_as, ())) for f in files]
     reported = {f.department for f in files if f.status == ACCEPTED and f.period == key}
     issues = tuple(i for f in files if f.status in (ACCEPTED, REJECTED) for i in f.issues)
     return MergeResult(
@@ -401,7 +406,8 @@ def _as_seen_from(outcome: FileOutcome, period: str) -> FileOutcome:
     return outcome
 
 
-def _with_notes(outcome: FileOutcome, notes: list[Issue]) -> FileOutcome:
+def _with_notes(outcome: FileOutcome, notes) -> FileOutcome:
+    """``outcome`` with the ``notes`` on its file (those whose ``file`` is its archived name)."""
     mine = tuple(n for n in notes if n.file == outcome.archived_as and outcome.status == ACCEPTED)
     return replace(outcome, issues=outcome.issues + mine) if mine else outcome
 

@@ -87,7 +87,10 @@ class Readings:
         self.futures = [(chunk, self.pool.submit(_read_chunk, [paths[n] for n in chunk])) for chunk in chunks]
 
     def collect(self) -> list[Reading]:
-        """Wait for every file; when a worker died, read the files left one at a time."""
+        """Wait for every file; when a worker died, read the files left one at a time.
+
+        The results are handed over, not kept: a merge holds its Readings until the week's
+        workbook is written, and ten thousand returns are a good part of its memory."""
         try:
             for chunk, future in self.futures:
                 for n, reading in zip(chunk, future.result()):
@@ -97,7 +100,8 @@ class Readings:
             self.close()
             _read_one_by_one(self.paths, self.results, self.start)
         self.close()
-        return self.results
+        results, self.results, self.futures = self.results, [], []     # futures hold results too
+        return results
 
     def close(self) -> None:
         if self.pool is not None:

@@ -134,10 +134,14 @@ def write_report(ws, catalogue, period: Period | str, result, assessments: Seque
 
 
 def write_workbook(path: str | os.PathLike, data: "ReportData") -> None:
-    """Write the six sheets of ``data`` to ``path``."""
+    """Write the six sheets of ``data`` to ``path``.
+
+    Not ``in_memory``: XlsxWriter then keeps every part's XML in memory until it zips them, about
+    as much again as the cells themselves (150 MB for a province's week); on its default each part
+    goes through a temporary file. The bytes stay deterministic (its parts are dated 1980-01-31).
+    """
     wb = xlsxwriter.Workbook(str(path), {
         "strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False,
-        "in_memory": True,
         "default_format_properties": {"font_name": CJK_FONT, "font_size": 10},
     })
     wb.set_properties({
@@ -225,7 +229,11 @@ def department_returns(result, period: Period, deadline: datetime) -> list[Depar
             values.setdefault(v.department, []).append(v)
     names = dict.fromkeys([*result.expected_departments, *values,
                            *(f.department for f in files if f.department)])
-    rows = [department_return(name, values.get(name, []), files, deadline) for name in names]
+    by_department: dict[str, list] = {}        # one pass over the files, not one per department
+    for f in files:
+        by_department.setdefault(f.department, []).append(f)
+    rows = [department_return(name, values.get(name, []), by_department.get(name, []), deadline)
+            for name in names]
     strangers = [f for f in files if not f.department and f.status == "rejected"]
     if strangers:
         rows.append(DepartmentReturn("（未能识别单位的文件）", RETURNED,
@@ -235,7 +243,8 @@ def department_returns(result, period: Period, deadline: datetime) -> list[Depar
 
 def department_return(name: str, values: Sequence, period_files: Sequence,
                       deadline: datetime) -> DepartmentReturn:
-    """One department's line: its values of the period and the period's files decide it."""
+    """One department's line: its values of the period and the period's files (those of other
+    departments are passed over) decide it."""
     files = [f for f in period_files if f.department == name]
     accepted = list(dict.fromkeys([v.file for v in values if v.file] +
                                   [f.archived_as or f.file for f in files if f.status == "accepted"]))
@@ -654,8 +663,8 @@ def return_counts(data: ReportData) -> dict[str, int]:
 
 def headline_text(data: ReportData) -> str:
     c = return_counts(data)
-    missing = [r.name for r in data.returns if r.state in (MISSING, RETURNED)
-               and r.name in set(data.result.expected_departments)]
+    expected = set(data.result.expected_departments)
+    missing = [r.name for r in data.returns if r.state in (MISSING, RETURNED) and r.name in expected]
     text = (f"应报{c['expected']}家，已报{c['reported']}家（按时{c[ON_TIME]}家，逾期{c[LATE]}家），"
             f"未报{c[MISSING] + c[RETURNED]}家。报送截止时间：{describe_deadline(data.deadline)}。")
     return text + (f"未报单位：{'、'.join(missing)}。" if missing else "")
@@ -855,8 +864,8 @@ def write_headline(sheet, fm: Formats, data: ReportData) -> None:
                                       ("未报送", c[MISSING] + c[RETURNED])), start=13):
         put_text(sheet, 4, col, label, fm.header)
         sheet.write_number(5, col, n, fm.int)
-    missing = [r.name for r in data.returns if r.state in (MISSING, RETURNED)
-               and r.name in set(data.result.expected_departments)]
+    expected = set(data.result.expected_departments)
+    missing = [r.name for r in data.returns if r.state in (MISSING, RETURNED) and r.name in expected]
     sheet.merge_range(6, 12, 6, 19, "", fm.note)
     put_text(sheet, 6, 12, "未报单位：" + ("、".join(missing) if missing else "无"), fm.note)
 

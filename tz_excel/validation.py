@@ -108,10 +108,10 @@ def validate_return(ret: "Return", catalogue: "Catalogue", previous: dict | None
 def check_department(ret: "Return", ctx: Context) -> Iterator[Issue]:
     from .departments import is_collective
 
-    names = ctx.catalogue.department_names()
     if ctx.directory is not None:
         known = ctx.directory.get(ret.department) is not None
-    else:
+    else:                              # the catalogue's names, copied only when they are needed
+        names = ctx.catalogue.department_names()
         known = ret.department in names or any(is_collective(n) for n in names)
     if not known:
         yield Issue("unknown-department", ERROR,
