@@ -1644,3 +1644,46 @@ def test_a_plan_going_back_to_one_after_its_own_tasks_keeps_its_parts():
     parsed = read_notice(text.encode("utf-8"))
     assert [s.title for s in parsed.catalogue.sections] == ["甲", "乙", "丙"]
     assert len(parsed.catalogue.tasks) == 3 and any("不连续" in w for w in parsed.warnings)
+
+
+# -- round eight (b): tables without 序号, laid out across, pasted with the number in the name cell ----------
+
+def test_docx_table_without_number_column_numbers_its_rows(tmp_path):
+    """牵头单位 | 目 标 任 务 | 责 任 单 位, no 序号: each row a task numbered in order; the lead merged down and
+    written down the narrow column (市政 / 府办 / 公厅) read as one name; 和 between two units' names lists them."""
+    from docx import Document
+
+    doc = Document()
+    doc.add_paragraph("某市人民政府关于2012年目标任务责任分解的通知")
+    table = doc.add_table(rows=4, cols=3)
+    for cell, head in zip(table.rows[0].cells, ("牵头单位", "目 标 任 务", "责 任 单 位")):
+        cell.text = head
+    table.cell(1, 0).merge(table.cell(2, 0)).text = "市政\n府办\n公厅"
+    table.cell(1, 1).text, table.cell(1, 2).text = "强化行政监督,办理人大代表建议", "市直各单位、各区县市"
+    table.cell(2, 1).text, table.cell(2, 2).text = "推进国家安全工作发展", "统计局和市直相关单位"
+    table.cell(3, 0).text, table.cell(3, 1).text = "市\n发\n改\n委", "地区生产总值增长13%"
+    table.cell(3, 2).text = "市住房和城乡建设局"
+    doc.save(tmp_path / "no_number.docx")
+    cat = read_notice(tmp_path / "no_number.docx").catalogue
+    assert [(t.no, t.departments) for t in cat.tasks] == [
+        (1, ("市政府办公厅", "市直各单位", "各区县市")), (2, ("市政府办公厅", "统计局", "市直相关单位")),
+        (3, ("市发改委", "市住房和城乡建设局"))]
+    assert [(i.task_no, i.target, i.unit) for i in cat.indicators()] == [(3, 13, "%")]
+
+
+def test_units_cell_with_names_apart_by_a_space():
+    text = ("某县2021年民生实事任务分解表\n序号 | 具体工作任务和要求 | 责任领导 | 责任单位 |\n"
+            "1 | 增加义务教育学位5000个。 | 毛晓青 | 县教体局 各相关乡镇政府 |\n"
+            "2 | 完成县妇幼保健院主体工程建设。 | 毛晓青 | 县卫健委　各相关单位 |\n"
+            "3 | 提升供水能力。 | 张学伟 | 县住建局 伍泽 |\n")
+    cat = read_notice(text.encode("utf-8")).catalogue
+    assert [t.departments for t in cat.tasks] == [("县教体局", "各相关乡镇政府"), ("县卫健委", "各相关单位"),
+                                                  ("县住建局 伍泽",)]      # a word that is no unit stays as written
+
+
+def test_vertical_unit_names_only_when_the_lines_are_fragments():
+    from tz_excel.tables import _unit_lines
+
+    assert _unit_lines("长沙\n先导\n区管委会") == "长沙先导区管委会"
+    assert _unit_lines("市\n监\n察\n局") == "市监察局"
+    assert _unit_lines("市发改委\n市财政局") == "市发改委\n市财政局"       # two names, one a line

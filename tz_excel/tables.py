@@ -290,14 +290,21 @@ def table_lines(rows: list[list[str]]) -> list[tuple[int, dict]]:
     else:
         cols = _columns([_head(c) for c in rows[header]], rows[header + 1:])
     out = [(r, {"text": text}) for r, row in enumerate(rows[:max(header, 0)], 1) for text in _distinct(row)]
-    last_section, last_no, above = "", "", []
+    # No 序号 column (牵头单位 | 目标任务 | 责任单位): each row's distinct task cell is a task, numbered in the
+    # table's order, or by the number its name cell opens with (14.改扩建…, 15.…) while those run in sequence
+    ordinal = cols.no is None and cols.task is not None
+    last_section, last_no, above, seq = "", "", [], 0
     for r, row in enumerate(rows[header + 1:], start=header + 2):
         def get(i: int | None) -> str:
             return row[i].strip() if i is not None and i < len(row) else ""
 
         number, section = _number_cell(get(cols.no)), get(cols.section)
         after_task = bool(out) and out[-1][1].get("hint") == "task"
-        if number or not last_no:
+        if ordinal:
+            # the task cell merged down over this row too: the task above goes on (its further units)
+            continues = after_task and bool(get(cols.task)) and bool(above) and \
+                get(cols.task) == (above[cols.task].strip() if cols.task < len(above) else "")
+        elif number or not last_no:
             continues, last_no = bool(number) and number == last_no and after_task, number
         else:
             # No 序号 under a numbered task, but a target (and its unit) of its own: the task's next line (a
@@ -313,9 +320,19 @@ def table_lines(rows: list[list[str]]) -> list[tuple[int, dict]]:
         if len(set(filter(None, row))) == 1 and not (label and label.kind in ("num", "num_paren")):
             out.append((r, {"text": next(filter(None, row)).strip(), "hint": "section"}))   # merged across
             continue
-        if not number and text and not any(map(get, cols.units)) and not continues:
+        if not number and text and not any(map(get, cols.units)) and not continues and not (
+                ordinal and len(text) > 20 and not (label and label.kind in ("cn", "cn_paren"))):
             out.append((r, {"text": text, "hint": "section"}))        # a section row spanning the table
             continue
+        if ordinal and text and not continues:
+            own = item_label(fold(text))
+            if own is not None and own.kind != "num":
+                pass                                # （一）…: numbered as the text numbers it, as before
+            elif own is not None and (not seq or own.number == seq + 1):
+                number = str(own.number)
+            else:
+                number = str(seq + 1)
+            seq = int(number) if number else seq
         if text or continues:
             _table_task(out, r, number, text, get, cols, continues)
             if review and not continues:
@@ -410,6 +427,7 @@ def _table_task(out: list[tuple[int, dict]], r: int, number: str, text: str, get
             persons += named
         if k:       # 区统计局(数据统计评估牵头单位) among the 相关单位: a note on its part, not the task's lead
             cell = _ROLE_NOTE.sub("", cell)
+        cell = _units_apart(cell)
         marker += _collectives(read_marker(cell), cell)
     leaders = read_marker(f"责任领导:{get(cols.leader)}").leaders if get(cols.leader) else ()
     for col in cols.heads:
@@ -454,6 +472,8 @@ def _unit_lines(cell: str) -> str:
     """A units cell whose name is broken over lines to fit the column (市人力资源 / 社会保障局) made whole; lines that
     each end a name (市发改委 / 市财政局) or a list (、) stay apart."""
     lines = cell.split("\n")
+    if _vertical_name(lines):
+        return "".join(line.strip() for line in lines)
     out = [lines[0]]
     for line in lines[1:]:
         last = re.split(r"[、,，;；\s]+", out[-1].strip())[-1]
@@ -462,6 +482,36 @@ def _unit_lines(cell: str) -> str:
         else:
             out.append(line)
     return "\n".join(out)
+
+
+def _unit_name(word: str) -> bool:
+    """A unit's name (县教体局, 岳麓区) or a collective of units (各相关乡镇政府, 市直相关单位, 有关部门)."""
+    return _organisation(word) or bool(re.fullmatch(r"[\u4e00-\u9fff]{0,8}(?:单位|部门)", word))
+
+
+def _units_apart(cell: str) -> str:
+    """A units cell whose names stand apart by a space (县教体局 各相关乡镇政府) or a 和 (统计局和市直相关单位) listed
+    with 、, when the words on both sides read as units' names: 市住房和城乡建设局 (市住房 no name) stays whole."""
+    pieces = re.split(r"([ \t\u3000]+|和)", cell)
+    text = pieces[0]
+    for k in range(1, len(pieces) - 1, 2):
+        sep, right = pieces[k], pieces[k + 1]
+        left_word = re.split(r"[、,，;；\s]", text)[-1]
+        right_word = re.split(r"[、,，;；\s和]", right)[0]
+        if _unit_name(left_word) and _unit_name(right_word):
+            text += "、" + right
+        else:
+            text += sep + right
+    return text
+
+
+def _vertical_name(lines: list[str]) -> bool:
+    """A unit's name written down a narrow column, a few characters a line (市政 / 府办 / 公厅, 市 / 监 / 察 / 局):
+    short lines with no list marks, the first no name of its own, all together one name."""
+    parts = [line.strip() for line in lines]
+    whole = "".join(parts)
+    return len(parts) >= 2 and all(re.fullmatch(r"[\u4e00-\u9fff]{1,5}", part) for part in parts) and \
+        not _organisation(parts[0]) and len(whole) <= 14 and _organisation(whole)
 
 
 def _collectives(marker: Marker, cell: str) -> Marker:
