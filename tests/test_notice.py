@@ -1687,3 +1687,31 @@ def test_vertical_unit_names_only_when_the_lines_are_fragments():
     assert _unit_lines("长沙\n先导\n区管委会") == "长沙先导区管委会"
     assert _unit_lines("市\n监\n察\n局") == "市监察局"
     assert _unit_lines("市发改委\n市财政局") == "市发改委\n市财政局"       # two names, one a line
+
+
+def test_pipe_table_with_the_number_in_the_name_cell():
+    """类别 | 民生事项名称 | … pasted with ' | ': the number inside the name cell (14.改扩建…) numbers the task, the
+    category cell (merged down, so only in the first row) is a section, and the progress columns' figures
+    (完成70%, 32402人, 参与率100%) give no targets."""
+    text = ("类别 | 民生事项名称 | 2022年度任务目标 | 责任单位 | 分管市领导 | 1-9月份工作完成情况 | 1-9月份工作取得成效 |\n"
+            "四、教育文化 | 14.改扩建泉山学校 | 完成2座教学楼建设。 | 教育体育局 | 刘福利 | 整体钢结构施工完成70%。 | "
+            "正在加速推进。 |\n"
+            "15.推进运动场地建设 | 完成13处农村学校塑胶运动场地建设。 | 教育体育局 | 刘福利 | 完成基础施工30%。 | "
+            "已完成基础建设。 | |\n"
+            "16.推进课后服务 | 对全市义务教育学校实行课后服务全覆盖。 | 教育体育局 | 刘福利 | 调度2次。 | "
+            "学生32402人参与,参与率100%。 |\n")
+    cat = read_notice(text.encode("utf-8")).catalogue
+    assert [(s.no, s.title) for s in cat.sections] == [(4, "教育文化")]
+    assert [(t.no, t.title, t.departments, t.leaders) for t in cat.tasks] == [
+        (14, "改扩建泉山学校", ("教育体育局",), ("刘福利",)), (15, "推进运动场地建设", ("教育体育局",), ("刘福利",)),
+        (16, "推进课后服务", ("教育体育局",), ("刘福利",))]
+    assert [(i.task_no, i.target, i.unit) for i in cat.indicators()] == [(14, 2, "座"), (15, 13, "处")]
+
+
+def test_progress_column_is_never_the_task_by_its_content():
+    from tz_excel.tables import table_lines
+
+    rows = [["序号", "事项", "情况"], ["1", "新建幼儿园3所,扩充学位600个", "截至9月底已完成2所幼儿园主体建设,学位完成率67%"],
+            ["2", "改造老旧小区12个,惠及居民3000户", "目前正在全面施工,已完成8个小区的外立面改造"], ["3", "新建公园2个,绿地50亩", "已完成1个公园的建设,另一个正在进行绿化"]]
+    tasks = [e["text"] for _, e in table_lines(rows) if e.get("hint") == "task"]
+    assert tasks == ["1.新建幼儿园3所,扩充学位600个", "2.改造老旧小区12个,惠及居民3000户", "3.新建公园2个,绿地50亩"]

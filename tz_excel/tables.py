@@ -68,7 +68,7 @@ _HEAD_TASK = re.compile(r"^(?:全年|年度|\d{4}年度?)?(?:"
                         r"(?:重点|主要|具体|工作|目标|年度)?(?:任务|工作)(?:名称|内容|及目标|措施|事项)?|(?:重点|主要)工作任务|"
                         r"内容与要求|(?:主要|具体|项目|任务|工作|实施|建设|主要建设|项目建设)内容(?:及规模|与要求|及要求)?|"
                         r"建设规模及内容|工作措施|具体措施|主要措施|目标任务|重点事项|(?:工作|主要|具体|建设)目标|目标要求|"
-                        r"目标任务内容|主要工作|工作要点|(?:项目|任务|事项|实事|工作)名称|民生实事(?:项目)?|实事(?:项目|内容)|"
+                        r"目标任务内容|主要工作|工作要点|(?:项目|任务|民生事项|事项|实事|工作)名称|民生实事(?:项目)?|任务目标|实事(?:项目|内容)|"
                         r"(?:重点|建设)?项目|(?:考核|主要|具体|工作)指标(?:名称|内容)?|指标(?:名称|内容)|考核(?:内容|事项))$")
 _HEAD_SECTION = re.compile(r"^(一级|一级任务|一级指标|板块|领域|重点领域|所属领域|类别|大类|分类|门类|方面|部分|"
                            r"(?:工作|任务|项目)类别)$")
@@ -92,7 +92,9 @@ _HEAD_GOAL = re.compile(r"^(?:工作目标|目标|目标任务|计划目标|年�
 _HEAD_UNIT = re.compile(r"^(?:单位|计量单位)$")                                      # … and its unit beside it
 # Columns that report progress (已完成数, 占年任务之比 …) or comment: never the task, never its target.
 _HEAD_OTHER = re.compile(r"备注|说明|进展|进度|推进情况|完成情况|落实情况|执行情况|实施情况|是否|评分|考核部门|联系人|电话|"
-                         r"完成数|完成值|完成率|完成比例|之比|占比|累计|已完成|实际完成|其他|其它")
+                         r"完成数|完成值|完成率|完成比例|之比|占比|累计|已完成|实际完成|其他|其它|成效|截至|截止")
+# A cell that reports what was done (已完成, 完成率, 截至9月, 目前正在): a progress column's, read by its content
+_PROGRESS_CELL = re.compile(r"已完成|已经完成|已建成|已竣工|已启动|完成率|截至|截止|目前|正在|累计完成|实际完成|取得成效")
 
 
 def _head(cell: str) -> str:
@@ -199,7 +201,7 @@ def _columns(cells: list[str], body: list[list[str]]) -> _Columns:
                      heads)
     if found.task is None:                              # 民生实事, 考核内容 …: the column of distinct texts
         taken = {found.no, found.section, *units, found.leader, found.due, target, found.unit, measure, *heads}
-        free = [i for i, c in enumerate(cells) if i not in taken and not _HEAD_OTHER.search(c)]
+        free = [i for i, c in enumerate(cells) if i not in taken and not _HEAD_OTHER.search(c) and not _progress(body, i)]
 
         def weight(i: int) -> int:
             return sum(map(len, {row[i].strip() for row in body if i < len(row)}))
@@ -239,6 +241,12 @@ def _figures(body: list[list[str]], col: int) -> bool:
     """Do most of the column's cells hold a figure and little else (5.2, 1360, 不低于60元, ≥2%)?"""
     cells = _cells(body, col)
     return bool(cells) and sum(bool(_FIGURE_CELL.match(fold(c))) for c in cells) >= 0.6 * len(cells)
+
+
+def _progress(body: list[list[str]], col: int) -> bool:
+    """Do most of the column's cells report progress (已完成…, 完成率…, 截至…): no task's text, no target?"""
+    cells = _cells(body, col)
+    return len(cells) >= 2 and sum(bool(_PROGRESS_CELL.search(c)) for c in cells) >= 0.6 * len(cells)
 
 
 def _bare_figures(body: list[list[str]], col: int) -> bool:
@@ -381,7 +389,8 @@ def _numbered_table(rows: list[list[str]]) -> tuple[int, _Columns, str] | None:
         cells = head or [""] * max(map(len, body))
         cols = _columns(cells, body)
         taken = {cols.no, *cols.units, cols.leader, cols.target, cols.section}
-        free = [i for i in range(1, len(cells)) if i not in taken and not _HEAD_OTHER.search(cells[i])]
+        free = [i for i in range(1, len(cells)) if i not in taken and not _HEAD_OTHER.search(cells[i])
+                and not _progress(body, i)]
         task = max(free, key=lambda i: sum(map(len, _cells(body, i))) / max(1, len(_cells(body, i))), default=None)
         if task is None or not _wordy(body, task) or sum(map(len, _cells(body, task))) < 10 * len(_cells(body, task)):
             return None
@@ -620,7 +629,7 @@ def pipe_tables(lines: list[Line]) -> list[Line]:
             run += 1
         rows: list[tuple[int, list[str]]] = []
         if run - k >= 2:                                   # one row a line
-            rows = [(ln.no, _pipe_cells(ln.text)) for ln in lines[k:run]]
+            rows = _aligned([(ln.no, _pipe_cells(ln.text)) for ln in lines[k:run]])
         else:
             run = k
             while run < len(lines) and re.fullmatch(r"[^|]*[^|\s][^|]*\s*\|", lines[run].text):
@@ -633,6 +642,28 @@ def pipe_tables(lines: list[Line]) -> list[Line]:
             continue
         out.extend(Line(rows[r - 1][0], **stripped(entry)) for r, entry in read)
         k = run
+    return out
+
+
+def _aligned(rows: list[tuple[int, list[str]]]) -> list[tuple[int, list[str]]]:
+    """Rows of a pasted table whose leading cells were merged down (四、教育文化 | 14.改扩建… then 15.推进… alone):
+    a short row that opens with its numbered name (15.) where the full rows have it in column ``j`` is moved
+    right to column ``j``, the cells before it those of the row above, as a merged cell stands for all it covers."""
+    def numbered(cell: str) -> bool:
+        label = item_label(fold(cell.strip()))
+        return label is not None and label.kind == "num" and not _number_cell(cell).isdigit()
+
+    width = max((len(cells) for _, cells in rows), default=0)
+    out: list[tuple[int, list[str]]] = []
+    for no, cells in rows:
+        filled = list(cells)
+        while filled and not filled[-1]:
+            filled.pop()
+        above = out[-1][1] if out else []
+        at = next((j for j, c in enumerate(above) if numbered(c)), None) if above else None
+        if at and filled and numbered(filled[0]) and not numbered(above[0]) and len(filled) + at <= width:
+            cells = above[:at] + filled
+        out.append((no, cells))
     return out
 
 
