@@ -1715,3 +1715,58 @@ def test_progress_column_is_never_the_task_by_its_content():
             ["2", "改造老旧小区12个,惠及居民3000户", "目前正在全面施工,已完成8个小区的外立面改造"], ["3", "新建公园2个,绿地50亩", "已完成1个公园的建设,另一个正在进行绿化"]]
     tasks = [e["text"] for _, e in table_lines(rows) if e.get("hint") == "task"]
     assert tasks == ["1.新建幼儿园3所,扩充学位600个", "2.改造老旧小区12个,惠及居民3000户", "3.新建公园2个,绿地50亩"]
+
+
+def test_xlsx_table_laid_out_across_is_read_one_task_a_column(tmp_path):
+    """One indicator a column: the names under a group row merged across, a 责任单位 row (one unit merged over two
+    columns), the targets in the 全市 row, a bare figure placed where the name gives its unit ((人)); no 序号."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["2021年某市民生实事责任分工表"])
+    ws.append(["地区", "组织技能培训", None, None])
+    ws.append(["地区", "建成投用市公共实训基地", "劳务品牌培训(人)", "农村残疾人实用技术培训(人)"])
+    ws.append(["责任\n单位", "市人力资源社会保障局", None, "市残联"])
+    ws.append(["全市", "完成年度\n目标任务", 2400, 2000])
+    ws.append(["市本级", None, 300, 200])
+    ws.merge_cells("B2:D2")
+    ws.merge_cells("A2:A3")
+    ws.merge_cells("B4:C4")
+    wb.save(tmp_path / "across.xlsx")
+    cat = read_notice(tmp_path / "across.xlsx").catalogue
+    assert [(s.no, s.title) for s in cat.sections] == [(1, "组织技能培训")]
+    assert [(t.no, t.departments) for t in cat.tasks] == [(1, ("市人力资源社会保障局",)), (2, ("市人力资源社会保障局",)),
+                                                          (3, ("市残联",))]
+    assert [(i.task_no, i.target, i.unit) for i in cat.indicators()] == [(2, 2400, "人"), (3, 2000, "人")]
+    assert not any(t.needs_review for t in cat.tasks)
+
+
+def test_a_table_naming_only_its_task_column_is_no_dead_end(tmp_path):
+    """重点工作任务 | 完成时限, no 序号 and no units: tasks in row order, flagged for the office's review."""
+    from docx import Document
+
+    doc = Document()
+    doc.add_paragraph("某区2023年重点工作安排")
+    table = doc.add_table(rows=3, cols=2)
+    for r, cells in enumerate((("重点工作任务", "完成时限"), ("新建城市公园2个,完善配套设施", "2023年6月底前"),
+                               ("改造老旧小区12个,惠及居民3000户", "2023年9月底前"))):
+        for c, text in enumerate(cells):
+            table.cell(r, c).text = text
+    doc.save(tmp_path / "task_only.docx")
+    parsed = read_notice(tmp_path / "task_only.docx")
+    cat = parsed.catalogue
+    assert [(t.no, t.due.isoformat() if t.due else None) for t in cat.tasks] == [(1, "2023-06-30"), (2, "2023-09-30")]
+    assert all(t.needs_review and "没有序号列" in t.review for t in cat.tasks)
+    assert any("没有序号列" in w for w in parsed.warnings)
+
+
+@pytest.mark.parametrize("rows", [
+    [["术语", "解释"], ["民生实事", "政府每年承诺办理的与群众生活密切相关的实事"], ["责任单位", "承担任务的牵头部门和配合部门"]],
+    [["单位", "联系人", "电话"], ["市发展改革委", "张三", "0531-1234567"], ["市财政局", "李四", "0531-7654321"]],
+    [["责任单位", "市发展改革委", "市财政局"], ["联系人", "张三", "李四"], ["电话", "0531-1234567", "0531-7654321"]],
+])
+def test_glossary_and_contact_tables_are_no_task_tables(rows):
+    from tz_excel.tables import table_lines
+
+    assert not any(entry.get("hint") == "task" for _, entry in table_lines(rows))

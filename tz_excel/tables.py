@@ -35,7 +35,8 @@ def xlsx_lines(data: bytes, name: str) -> list[Line]:
         sheets = [_sheet_rows(wb.get_sheet_by_name(sheet)) for sheet in wb.sheet_names]
     except Exception as exc:  # calamine raises several kinds for a broken package
         raise NoticeParseError(f"{name} 无法作为 Excel 工作簿打开：{exc}", path=name, line=None) from exc
-    rows = next((rows for rows in sheets if _find_header(rows) is not None), sheets[0] if sheets else [])
+    rows = next((rows for rows in sheets if _find_header(rows) is not None or _transposed(rows) is not None),
+                sheets[0] if sheets else [])
     # Numbered by sheet row, so a message names the row the office sees in Excel.
     return [Line(row, **stripped(entry), where="行") for row, entry in table_lines(rows)]
 
@@ -290,8 +291,11 @@ def table_lines(rows: list[list[str]]) -> list[tuple[int, dict]]:
     header names no task and no units but whose rows are numbered 1, 2, 3 … is read by its cells' content,
     its tasks flagged for review (``_numbered_table``)."""
     header, review = _find_header(rows), ""
+    if header is None and (flipped := _transposed(rows)) is not None:
+        table, where = flipped
+        return [(where[r - 1], entry) for r, entry in table_lines(table)]
     if header is None:
-        found = _numbered_table(rows)
+        found = _numbered_table(rows) or _unnumbered_table(rows)
         if found is None:
             return [(r, {"text": text}) for r, row in enumerate(rows, 1) for text in _distinct(row)]
         header, cols, review = found
@@ -329,7 +333,10 @@ def table_lines(rows: list[list[str]]) -> list[tuple[int, dict]]:
             out.append((r, {"text": next(filter(None, row)).strip(), "hint": "section"}))   # merged across
             continue
         if not number and text and not any(map(get, cols.units)) and not continues and not (
-                ordinal and len(text) > 20 and not (label and label.kind in ("cn", "cn_paren"))):
+                # without 序号, a long text is a task with its units left blank, and with no column of
+                # units at all, only a heading (一、…) or a row merged across is a section
+                ordinal and (len(text) > 20 or cols.units == (None,))
+                and not (label and label.kind in ("cn", "cn_paren"))):
             out.append((r, {"text": text, "hint": "section"}))        # a section row spanning the table
             continue
         if ordinal and text and not continues:
@@ -403,6 +410,71 @@ def _numbered_table(rows: list[list[str]]) -> tuple[int, _Columns, str] | None:
         review = f"任务表的表头未能识别{unknown or '各列'}列，已按内容推定（任务取第{task + 1}列" + (
             f"，责任单位取第{cols.units[0] + 1}列" if cols.units[0] is not None else "，未找到责任单位列") + "），请核对"
         return at - 1, cols, review
+    return None
+
+
+def _unnumbered_table(rows: list[list[str]]) -> tuple[int, _Columns, str] | None:
+    """A table whose header names its task column (工作任务, 项目名称 …) but neither a 序号 nor a column of units:
+    still a task table, never a dead end; its rows numbered in order, the units read by content if a column
+    reads as units, and its tasks flagged for review. A glossary or a list of contacts names no task column."""
+    for at, row in enumerate(rows):
+        cells = [_head(c) for c in row]
+        if sum(map(bool, cells)) < 2 or any(len(c) > 12 for c in cells) or \
+                not any(_HEAD_TASK.match(c) and c not in ("项目", "重点项目", "建设项目") for c in cells):
+            continue
+        body = rows[at + 1:]
+        cols = _columns(cells, body)
+        if cols.task is None or len(_cells(body, cols.task)) < 2 or not _wordy(body, cols.task):
+            return None
+        units = cols.units[0]
+        review = "任务表没有序号列" + ("和责任单位列" if units is None else "") + "，已按行序编号（" + (
+            f"责任单位取第{units + 1}列" if units is not None else "未找到责任单位") + "），请核对"
+        return at, cols, review
+    return None
+
+
+# The first cell of a table laid out across: the row of the tasks' names, of their units, of their targets
+_ACROSS_NAME = re.compile(r"^(?:地区|区域|单位|项目|指标|任务|内容|事项|名称|项目名称|指标名称|任务名称|民生实事|实事项目|重点任务)?$")
+_ACROSS_TARGET = re.compile(r"^(?:全市|全县|全区|全省|全州|全盟|合计|总计|目标|目标值|年度目标|全年目标|目标任务|任务数|"
+                            r"年度任务|计划|年度计划|全年计划)$")
+
+
+def _transposed(rows: list[list[str]]) -> tuple[list[list[str]], list[int]] | None:
+    """A table laid out across, one task a column (meishan: 地区 | 组织技能培训 over the indicators, a 责任单位 row,
+    the city's targets in the 全市 row), turned to one task a row: (rows, the sheet row each came from). Only
+    when its shape is clear: a row headed 责任单位 whose cells name units, the row of the tasks' names above it
+    (distinct texts, no units), and a target row below headed 全市/目标 … if any; rows merged across above the
+    names are the tasks' group."""
+    for r, row in enumerate(rows):
+        if len(row) < 3 or not _HEAD_RESP.match(_head(row[0])):
+            continue
+        units = [c.strip() for c in row[1:]]
+        named = [c for c in units if c and not _EMPTY_CELL.match(c)]
+        if len(named) < 2 or sum(all(map(_unit_name, _unit_lines(c).replace("\n", "、").split("、"))) for c in named) \
+                < 0.6 * len(named):
+            return None
+        n = next((k for k in range(r - 1, -1, -1) if len(set(filter(None, map(str.strip, rows[k][1:])))) >= 2), None)
+        if n is None or not _ACROSS_NAME.match(_head(rows[n][0])):
+            return None
+        names = [c.strip() for c in rows[n][1:]]
+        if sum(bool(c) for c in names) < 0.8 * len(names) or sum(_unit_name(c) for c in names if c) > len(names) / 3:
+            return None
+        group = next((k for k in range(n - 1, -1, -1) if len(set(filter(None, map(str.strip, rows[k][1:])))) == 1
+                      and all(c.strip() for c in rows[k][1:len(names) + 1]) and _ACROSS_NAME.match(_head(rows[k][0]))),
+                     None)
+        target = next((k for k in range(r + 1, len(rows)) if _ACROSS_TARGET.match(_head(rows[k][0]))), None)
+        top = min(k for k in (n, group) if k is not None)
+
+        def cell(k: int | None, c: int) -> str:
+            return rows[k][c].strip() if k is not None and c < len(rows[k]) else ""
+
+        table = [list(rw) for rw in rows[:top]] + [["类别", "项目名称", "责任单位", "目标值"]]
+        where = list(range(1, top + 1)) + [r + 1]
+        for c in range(1, len(row)):
+            if cell(n, c):
+                table.append([cell(group, c), cell(n, c), cell(r, c), cell(target, c)])
+                where.append(n + 1)
+        return table, where
     return None
 
 
