@@ -1770,3 +1770,27 @@ def test_glossary_and_contact_tables_are_no_task_tables(rows):
     from tz_excel.tables import table_lines
 
     assert not any(entry.get("hint") == "task" for _, entry in table_lines(rows))
+
+
+def test_table_across_without_a_units_row_is_read_for_review(tmp_path):
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["2024年某县主要民生指标"])
+    ws.append(["指标", "城镇新增就业(人)", "新建幼儿园(所)", "改造农村公路(公里)"])
+    ws.append(["目标", 2600, 5, 120])
+    wb.save(tmp_path / "across_no_units.xlsx")
+    parsed = read_notice(tmp_path / "across_no_units.xlsx")
+    cat = parsed.catalogue
+    assert [t.no for t in cat.tasks] == [1, 2, 3] and all(t.needs_review for t in cat.tasks)
+    assert [(i.task_no, i.target, i.unit) for i in cat.indicators()] == [(1, 2600, "人"), (2, 5, "所"), (3, 120, "公里")]
+    assert any("按列排列" in w for w in parsed.warnings)
+
+
+def test_a_table_laid_out_down_is_not_turned_across():
+    from tz_excel.tables import _transposed
+
+    rows = [["项目", "主要内容", "目标值", "完成时限"], ["新建公园", "新建城市公园,完善配套设施", "2", "6月底前"],
+            ["合计", "", "2", ""]]
+    assert _transposed(rows) is None

@@ -292,8 +292,12 @@ def table_lines(rows: list[list[str]]) -> list[tuple[int, dict]]:
     its tasks flagged for review (``_numbered_table``)."""
     header, review = _find_header(rows), ""
     if header is None and (flipped := _transposed(rows)) is not None:
-        table, where = flipped
-        return [(where[r - 1], entry) for r, entry in table_lines(table)]
+        table, where, review = flipped
+        out = [(where[r - 1], entry) for r, entry in table_lines(table)]
+        for _, entry in out:
+            if review and entry.get("hint") == "task":
+                entry["review"] = review
+        return out
     if header is None:
         found = _numbered_table(rows) or _unnumbered_table(rows)
         if found is None:
@@ -439,12 +443,13 @@ _ACROSS_TARGET = re.compile(r"^(?:全市|全县|全区|全省|全州|全盟|合�
                             r"年度任务|计划|年度计划|全年计划)$")
 
 
-def _transposed(rows: list[list[str]]) -> tuple[list[list[str]], list[int]] | None:
+def _transposed(rows: list[list[str]]) -> tuple[list[list[str]], list[int], str] | None:
     """A table laid out across, one task a column (meishan: 地区 | 组织技能培训 over the indicators, a 责任单位 row,
-    the city's targets in the 全市 row), turned to one task a row: (rows, the sheet row each came from). Only
-    when its shape is clear: a row headed 责任单位 whose cells name units, the row of the tasks' names above it
-    (distinct texts, no units), and a target row below headed 全市/目标 … if any; rows merged across above the
-    names are the tasks' group."""
+    the city's targets in the 全市 row), turned to one task a row: (rows, the sheet row each came from, why to
+    review it or ""). Read as such when its shape is clear: a row headed 责任单位 whose cells name units, the
+    row of the tasks' names above it (distinct texts, no units), and a target row below headed 全市/目标 … if
+    any; rows merged across above the names are the tasks' group. Without a 责任单位 row, a row headed 指标/项目/
+    任务 whose cells name no columns, right above a target row of figures, is read too, flagged for review."""
     for r, row in enumerate(rows):
         if len(row) < 3 or not _HEAD_RESP.match(_head(row[0])):
             continue
@@ -454,28 +459,58 @@ def _transposed(rows: list[list[str]]) -> tuple[list[list[str]], list[int]] | No
                 < 0.6 * len(named):
             return None
         n = next((k for k in range(r - 1, -1, -1) if len(set(filter(None, map(str.strip, rows[k][1:])))) >= 2), None)
-        if n is None or not _ACROSS_NAME.match(_head(rows[n][0])):
+        if n is None or not _ACROSS_NAME.match(_head(rows[n][0])) or not _names_across(rows[n]):
             return None
-        names = [c.strip() for c in rows[n][1:]]
-        if sum(bool(c) for c in names) < 0.8 * len(names) or sum(_unit_name(c) for c in names if c) > len(names) / 3:
-            return None
-        group = next((k for k in range(n - 1, -1, -1) if len(set(filter(None, map(str.strip, rows[k][1:])))) == 1
-                      and all(c.strip() for c in rows[k][1:len(names) + 1]) and _ACROSS_NAME.match(_head(rows[k][0]))),
-                     None)
         target = next((k for k in range(r + 1, len(rows)) if _ACROSS_TARGET.match(_head(rows[k][0]))), None)
-        top = min(k for k in (n, group) if k is not None)
-
-        def cell(k: int | None, c: int) -> str:
-            return rows[k][c].strip() if k is not None and c < len(rows[k]) else ""
-
-        table = [list(rw) for rw in rows[:top]] + [["类别", "项目名称", "责任单位", "目标值"]]
-        where = list(range(1, top + 1)) + [r + 1]
-        for c in range(1, len(row)):
-            if cell(n, c):
-                table.append([cell(group, c), cell(n, c), cell(r, c), cell(target, c)])
-                where.append(n + 1)
-        return table, where
+        return _across(rows, n, r, target, "")
+    for n, row in enumerate(rows):
+        if len(row) < 3 or not _ACROSS_ITEMS.match(_head(row[0])) or not _names_across(row) or \
+                any(_head(c) and _known_head(_head(c)) for c in row[1:]):
+            continue
+        target = next((k for k in (n + 1, n + 2) if k < len(rows) and _ACROSS_TARGET.match(_head(rows[k][0]))), None)
+        if target is None or not _figures([[c] for c in rows[target][1:]], 0):
+            return None
+        return _across(rows, n, None, target, "任务表按列排列（每列一项），未找到责任单位行，已按列读取，请核对")
     return None
+
+
+# The head of a row of tasks' names in a table laid out across, when no 责任单位 row vouches for its shape
+_ACROSS_ITEMS = re.compile(r"^(?:指标|项目|任务|指标名称|项目名称|任务名称|民生实事|实事项目|重点任务|考核指标|主要指标)$")
+
+
+def _known_head(cell: str) -> bool:
+    """Does a cell name a column of a task table laid out down (序号, 责任单位, 完成时限 …)?"""
+    return any(p.match(cell) for p in (_HEAD_NO, _HEAD_TASK, _HEAD_RESP, _HEAD_CO, _HEAD_LEADER, _HEAD_DUE,
+                                       _HEAD_TARGET, _HEAD_GOAL, _HEAD_UNIT, _HEAD_SECTION))
+
+
+def _names_across(row: list[str]) -> bool:
+    """Are a row's cells after its head the tasks' names: nearly all filled, few of them units' names?"""
+    names = [c.strip() for c in row[1:]]
+    return sum(bool(c) for c in names) >= 0.8 * len(names) and sum(_unit_name(c) for c in names if c) <= len(names) / 3
+
+
+def _across(rows: list[list[str]], n: int, r: int | None, target: int | None,
+            review: str) -> tuple[list[list[str]], list[int], str]:
+    """The table laid out across with its names in row ``n``, its units in row ``r`` and its targets in row
+    ``target`` turned to one task a row, a group row merged across above the names its 类别."""
+    names = rows[n][1:]
+    group = next((k for k in range(n - 1, -1, -1) if len(set(filter(None, map(str.strip, rows[k][1:])))) == 1
+                  and all(c.strip() for c in rows[k][1:len(names) + 1]) and _ACROSS_NAME.match(_head(rows[k][0]))),
+                 None)
+    top = min(k for k in (n, group) if k is not None)
+
+    def cell(k: int | None, c: int) -> str:
+        return rows[k][c].strip() if k is not None and c < len(rows[k]) else ""
+
+    heads = ["类别", "项目名称"] + (["责任单位"] if r is not None else []) + ["目标值"]
+    table = [list(rw) for rw in rows[:top]] + [heads]
+    where = list(range(1, top + 1)) + [(r if r is not None else n) + 1]
+    for c in range(1, len(rows[n])):
+        if cell(n, c):
+            table.append([cell(group, c), cell(n, c)] + ([cell(r, c)] if r is not None else []) + [cell(target, c)])
+            where.append(n + 1)
+    return table, where, review
 
 
 def _task_text(row: list[str], above: list[str], cols: _Columns) -> str:
