@@ -8,6 +8,9 @@ The header row names the columns (序号, the task, 牵头单位 and 配合单�
 a table whose header names nothing known is read by its cells' content and its tasks flagged for review. Each
 task row becomes one numbered line carrying its departments, leaders and deadline as the columns give them, so
 the structure builder reads a table's tasks as it reads a text's; rows around the table become plain lines.
+A table without 序号 numbers its tasks in row order (or as its name cells number them: 14.改扩建…); a table
+laid out across (one task a column, a 责任单位 row, a 全市 row of targets) is turned one task a row; a table
+naming only its task column still gives tasks, flagged for review: a task column is never a dead end.
 """
 
 from __future__ import annotations
