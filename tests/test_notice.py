@@ -1644,3 +1644,153 @@ def test_a_plan_going_back_to_one_after_its_own_tasks_keeps_its_parts():
     parsed = read_notice(text.encode("utf-8"))
     assert [s.title for s in parsed.catalogue.sections] == ["甲", "乙", "丙"]
     assert len(parsed.catalogue.tasks) == 3 and any("不连续" in w for w in parsed.warnings)
+
+
+# -- round eight (b): tables without 序号, laid out across, pasted with the number in the name cell ----------
+
+def test_docx_table_without_number_column_numbers_its_rows(tmp_path):
+    """牵头单位 | 目 标 任 务 | 责 任 单 位, no 序号: each row a task numbered in order; the lead merged down and
+    written down the narrow column (市政 / 府办 / 公厅) read as one name; 和 between two units' names lists them."""
+    from docx import Document
+
+    doc = Document()
+    doc.add_paragraph("某市人民政府关于2012年目标任务责任分解的通知")
+    table = doc.add_table(rows=4, cols=3)
+    for cell, head in zip(table.rows[0].cells, ("牵头单位", "目 标 任 务", "责 任 单 位")):
+        cell.text = head
+    table.cell(1, 0).merge(table.cell(2, 0)).text = "市政\n府办\n公厅"
+    table.cell(1, 1).text, table.cell(1, 2).text = "强化行政监督,办理人大代表建议", "市直各单位、各区县市"
+    table.cell(2, 1).text, table.cell(2, 2).text = "推进国家安全工作发展", "统计局和市直相关单位"
+    table.cell(3, 0).text, table.cell(3, 1).text = "市\n发\n改\n委", "地区生产总值增长13%"
+    table.cell(3, 2).text = "市住房和城乡建设局"
+    doc.save(tmp_path / "no_number.docx")
+    cat = read_notice(tmp_path / "no_number.docx").catalogue
+    assert [(t.no, t.departments) for t in cat.tasks] == [
+        (1, ("市政府办公厅", "市直各单位", "各区县市")), (2, ("市政府办公厅", "统计局", "市直相关单位")),
+        (3, ("市发改委", "市住房和城乡建设局"))]
+    assert [(i.task_no, i.target, i.unit) for i in cat.indicators()] == [(3, 13, "%")]
+
+
+def test_units_cell_with_names_apart_by_a_space():
+    text = ("某县2021年民生实事任务分解表\n序号 | 具体工作任务和要求 | 责任领导 | 责任单位 |\n"
+            "1 | 增加义务教育学位5000个。 | 毛晓青 | 县教体局 各相关乡镇政府 |\n"
+            "2 | 完成县妇幼保健院主体工程建设。 | 毛晓青 | 县卫健委　各相关单位 |\n"
+            "3 | 提升供水能力。 | 张学伟 | 县住建局 伍泽 |\n")
+    cat = read_notice(text.encode("utf-8")).catalogue
+    assert [t.departments for t in cat.tasks] == [("县教体局", "各相关乡镇政府"), ("县卫健委", "各相关单位"),
+                                                  ("县住建局 伍泽",)]      # a word that is no unit stays as written
+
+
+def test_vertical_unit_names_only_when_the_lines_are_fragments():
+    from tz_excel.tables import _unit_lines
+
+    assert _unit_lines("长沙\n先导\n区管委会") == "长沙先导区管委会"
+    assert _unit_lines("市\n监\n察\n局") == "市监察局"
+    assert _unit_lines("市发改委\n市财政局") == "市发改委\n市财政局"       # two names, one a line
+
+
+def test_pipe_table_with_the_number_in_the_name_cell():
+    """类别 | 民生事项名称 | … pasted with ' | ': the number inside the name cell (14.改扩建…) numbers the task, the
+    category cell (merged down, so only in the first row) is a section, and the progress columns' figures
+    (完成70%, 32402人, 参与率100%) give no targets."""
+    text = ("类别 | 民生事项名称 | 2022年度任务目标 | 责任单位 | 分管市领导 | 1-9月份工作完成情况 | 1-9月份工作取得成效 |\n"
+            "四、教育文化 | 14.改扩建泉山学校 | 完成2座教学楼建设。 | 教育体育局 | 刘福利 | 整体钢结构施工完成70%。 | "
+            "正在加速推进。 |\n"
+            "15.推进运动场地建设 | 完成13处农村学校塑胶运动场地建设。 | 教育体育局 | 刘福利 | 完成基础施工30%。 | "
+            "已完成基础建设。 | |\n"
+            "16.推进课后服务 | 对全市义务教育学校实行课后服务全覆盖。 | 教育体育局 | 刘福利 | 调度2次。 | "
+            "学生32402人参与,参与率100%。 |\n")
+    cat = read_notice(text.encode("utf-8")).catalogue
+    assert [(s.no, s.title) for s in cat.sections] == [(4, "教育文化")]
+    assert [(t.no, t.title, t.departments, t.leaders) for t in cat.tasks] == [
+        (14, "改扩建泉山学校", ("教育体育局",), ("刘福利",)), (15, "推进运动场地建设", ("教育体育局",), ("刘福利",)),
+        (16, "推进课后服务", ("教育体育局",), ("刘福利",))]
+    assert [(i.task_no, i.target, i.unit) for i in cat.indicators()] == [(14, 2, "座"), (15, 13, "处")]
+
+
+def test_progress_column_is_never_the_task_by_its_content():
+    from tz_excel.tables import table_lines
+
+    rows = [["序号", "事项", "情况"], ["1", "新建幼儿园3所,扩充学位600个", "截至9月底已完成2所幼儿园主体建设,学位完成率67%"],
+            ["2", "改造老旧小区12个,惠及居民3000户", "目前正在全面施工,已完成8个小区的外立面改造"], ["3", "新建公园2个,绿地50亩", "已完成1个公园的建设,另一个正在进行绿化"]]
+    tasks = [e["text"] for _, e in table_lines(rows) if e.get("hint") == "task"]
+    assert tasks == ["1.新建幼儿园3所,扩充学位600个", "2.改造老旧小区12个,惠及居民3000户", "3.新建公园2个,绿地50亩"]
+
+
+def test_xlsx_table_laid_out_across_is_read_one_task_a_column(tmp_path):
+    """One indicator a column: the names under a group row merged across, a 责任单位 row (one unit merged over two
+    columns), the targets in the 全市 row, a bare figure placed where the name gives its unit ((人)); no 序号."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["2021年某市民生实事责任分工表"])
+    ws.append(["地区", "组织技能培训", None, None])
+    ws.append(["地区", "建成投用市公共实训基地", "劳务品牌培训(人)", "农村残疾人实用技术培训(人)"])
+    ws.append(["责任\n单位", "市人力资源社会保障局", None, "市残联"])
+    ws.append(["全市", "完成年度\n目标任务", 2400, 2000])
+    ws.append(["市本级", None, 300, 200])
+    ws.merge_cells("B2:D2")
+    ws.merge_cells("A2:A3")
+    ws.merge_cells("B4:C4")
+    wb.save(tmp_path / "across.xlsx")
+    cat = read_notice(tmp_path / "across.xlsx").catalogue
+    assert [(s.no, s.title) for s in cat.sections] == [(1, "组织技能培训")]
+    assert [(t.no, t.departments) for t in cat.tasks] == [(1, ("市人力资源社会保障局",)), (2, ("市人力资源社会保障局",)),
+                                                          (3, ("市残联",))]
+    assert [(i.task_no, i.target, i.unit) for i in cat.indicators()] == [(2, 2400, "人"), (3, 2000, "人")]
+    assert not any(t.needs_review for t in cat.tasks)
+
+
+def test_a_table_naming_only_its_task_column_is_no_dead_end(tmp_path):
+    """重点工作任务 | 完成时限, no 序号 and no units: tasks in row order, flagged for the office's review."""
+    from docx import Document
+
+    doc = Document()
+    doc.add_paragraph("某区2023年重点工作安排")
+    table = doc.add_table(rows=3, cols=2)
+    for r, cells in enumerate((("重点工作任务", "完成时限"), ("新建城市公园2个,完善配套设施", "2023年6月底前"),
+                               ("改造老旧小区12个,惠及居民3000户", "2023年9月底前"))):
+        for c, text in enumerate(cells):
+            table.cell(r, c).text = text
+    doc.save(tmp_path / "task_only.docx")
+    parsed = read_notice(tmp_path / "task_only.docx")
+    cat = parsed.catalogue
+    assert [(t.no, t.due.isoformat() if t.due else None) for t in cat.tasks] == [(1, "2023-06-30"), (2, "2023-09-30")]
+    assert all(t.needs_review and "没有序号列" in t.review for t in cat.tasks)
+    assert any("没有序号列" in w for w in parsed.warnings)
+
+
+@pytest.mark.parametrize("rows", [
+    [["术语", "解释"], ["民生实事", "政府每年承诺办理的与群众生活密切相关的实事"], ["责任单位", "承担任务的牵头部门和配合部门"]],
+    [["单位", "联系人", "电话"], ["市发展改革委", "张三", "0531-1234567"], ["市财政局", "李四", "0531-7654321"]],
+    [["责任单位", "市发展改革委", "市财政局"], ["联系人", "张三", "李四"], ["电话", "0531-1234567", "0531-7654321"]],
+])
+def test_glossary_and_contact_tables_are_no_task_tables(rows):
+    from tz_excel.tables import table_lines
+
+    assert not any(entry.get("hint") == "task" for _, entry in table_lines(rows))
+
+
+def test_table_across_without_a_units_row_is_read_for_review(tmp_path):
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["2024年某县主要民生指标"])
+    ws.append(["指标", "城镇新增就业(人)", "新建幼儿园(所)", "改造农村公路(公里)"])
+    ws.append(["目标", 2600, 5, 120])
+    wb.save(tmp_path / "across_no_units.xlsx")
+    parsed = read_notice(tmp_path / "across_no_units.xlsx")
+    cat = parsed.catalogue
+    assert [t.no for t in cat.tasks] == [1, 2, 3] and all(t.needs_review for t in cat.tasks)
+    assert [(i.task_no, i.target, i.unit) for i in cat.indicators()] == [(1, 2600, "人"), (2, 5, "所"), (3, 120, "公里")]
+    assert any("按列排列" in w for w in parsed.warnings)
+
+
+def test_a_table_laid_out_down_is_not_turned_across():
+    from tz_excel.tables import _transposed
+
+    rows = [["项目", "主要内容", "目标值", "完成时限"], ["新建公园", "新建城市公园,完善配套设施", "2", "6月底前"],
+            ["合计", "", "2", ""]]
+    assert _transposed(rows) is None

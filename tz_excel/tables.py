@@ -8,6 +8,9 @@ The header row names the columns (序号, the task, 牵头单位 and 配合单�
 a table whose header names nothing known is read by its cells' content and its tasks flagged for review. Each
 task row becomes one numbered line carrying its departments, leaders and deadline as the columns give them, so
 the structure builder reads a table's tasks as it reads a text's; rows around the table become plain lines.
+A table without 序号 numbers its tasks in row order (or as its name cells number them: 14.改扩建…); a table
+laid out across (one task a column, a 责任单位 row, a 全市 row of targets) is turned one task a row; a table
+naming only its task column still gives tasks, flagged for review: a task column is never a dead end.
 """
 
 from __future__ import annotations
@@ -35,7 +38,8 @@ def xlsx_lines(data: bytes, name: str) -> list[Line]:
         sheets = [_sheet_rows(wb.get_sheet_by_name(sheet)) for sheet in wb.sheet_names]
     except Exception as exc:  # calamine raises several kinds for a broken package
         raise NoticeParseError(f"{name} 无法作为 Excel 工作簿打开：{exc}", path=name, line=None) from exc
-    rows = next((rows for rows in sheets if _find_header(rows) is not None), sheets[0] if sheets else [])
+    rows = next((rows for rows in sheets if _find_header(rows) is not None or _transposed(rows) is not None),
+                sheets[0] if sheets else [])
     # Numbered by sheet row, so a message names the row the office sees in Excel.
     return [Line(row, **stripped(entry), where="行") for row, entry in table_lines(rows)]
 
@@ -68,7 +72,7 @@ _HEAD_TASK = re.compile(r"^(?:全年|年度|\d{4}年度?)?(?:"
                         r"(?:重点|主要|具体|工作|目标|年度)?(?:任务|工作)(?:名称|内容|及目标|措施|事项)?|(?:重点|主要)工作任务|"
                         r"内容与要求|(?:主要|具体|项目|任务|工作|实施|建设|主要建设|项目建设)内容(?:及规模|与要求|及要求)?|"
                         r"建设规模及内容|工作措施|具体措施|主要措施|目标任务|重点事项|(?:工作|主要|具体|建设)目标|目标要求|"
-                        r"目标任务内容|主要工作|工作要点|(?:项目|任务|事项|实事|工作)名称|民生实事(?:项目)?|实事(?:项目|内容)|"
+                        r"目标任务内容|主要工作|工作要点|(?:项目|任务|民生事项|事项|实事|工作)名称|民生实事(?:项目)?|任务目标|实事(?:项目|内容)|"
                         r"(?:重点|建设)?项目|(?:考核|主要|具体|工作)指标(?:名称|内容)?|指标(?:名称|内容)|考核(?:内容|事项))$")
 _HEAD_SECTION = re.compile(r"^(一级|一级任务|一级指标|板块|领域|重点领域|所属领域|类别|大类|分类|门类|方面|部分|"
                            r"(?:工作|任务|项目)类别)$")
@@ -92,7 +96,9 @@ _HEAD_GOAL = re.compile(r"^(?:工作目标|目标|目标任务|计划目标|年�
 _HEAD_UNIT = re.compile(r"^(?:单位|计量单位)$")                                      # … and its unit beside it
 # Columns that report progress (已完成数, 占年任务之比 …) or comment: never the task, never its target.
 _HEAD_OTHER = re.compile(r"备注|说明|进展|进度|推进情况|完成情况|落实情况|执行情况|实施情况|是否|评分|考核部门|联系人|电话|"
-                         r"完成数|完成值|完成率|完成比例|之比|占比|累计|已完成|实际完成|其他|其它")
+                         r"完成数|完成值|完成率|完成比例|之比|占比|累计|已完成|实际完成|其他|其它|成效|截至|截止")
+# A cell that reports what was done (已完成, 完成率, 截至9月, 目前正在): a progress column's, read by its content
+_PROGRESS_CELL = re.compile(r"已完成|已经完成|已建成|已竣工|已启动|完成率|截至|截止|目前|正在|累计完成|实际完成|取得成效")
 
 
 def _head(cell: str) -> str:
@@ -199,7 +205,7 @@ def _columns(cells: list[str], body: list[list[str]]) -> _Columns:
                      heads)
     if found.task is None:                              # 民生实事, 考核内容 …: the column of distinct texts
         taken = {found.no, found.section, *units, found.leader, found.due, target, found.unit, measure, *heads}
-        free = [i for i, c in enumerate(cells) if i not in taken and not _HEAD_OTHER.search(c)]
+        free = [i for i, c in enumerate(cells) if i not in taken and not _HEAD_OTHER.search(c) and not _progress(body, i)]
 
         def weight(i: int) -> int:
             return sum(map(len, {row[i].strip() for row in body if i < len(row)}))
@@ -239,6 +245,12 @@ def _figures(body: list[list[str]], col: int) -> bool:
     """Do most of the column's cells hold a figure and little else (5.2, 1360, 不低于60元, ≥2%)?"""
     cells = _cells(body, col)
     return bool(cells) and sum(bool(_FIGURE_CELL.match(fold(c))) for c in cells) >= 0.6 * len(cells)
+
+
+def _progress(body: list[list[str]], col: int) -> bool:
+    """Do most of the column's cells report progress (已完成…, 完成率…, 截至…): no task's text, no target?"""
+    cells = _cells(body, col)
+    return len(cells) >= 2 and sum(bool(_PROGRESS_CELL.search(c)) for c in cells) >= 0.6 * len(cells)
 
 
 def _bare_figures(body: list[list[str]], col: int) -> bool:
@@ -282,22 +294,36 @@ def table_lines(rows: list[list[str]]) -> list[tuple[int, dict]]:
     header names no task and no units but whose rows are numbered 1, 2, 3 … is read by its cells' content,
     its tasks flagged for review (``_numbered_table``)."""
     header, review = _find_header(rows), ""
+    if header is None and (flipped := _transposed(rows)) is not None:
+        table, where, review = flipped
+        out = [(where[r - 1], entry) for r, entry in table_lines(table)]
+        for _, entry in out:
+            if review and entry.get("hint") == "task":
+                entry["review"] = review
+        return out
     if header is None:
-        found = _numbered_table(rows)
+        found = _numbered_table(rows) or _unnumbered_table(rows)
         if found is None:
             return [(r, {"text": text}) for r, row in enumerate(rows, 1) for text in _distinct(row)]
         header, cols, review = found
     else:
         cols = _columns([_head(c) for c in rows[header]], rows[header + 1:])
     out = [(r, {"text": text}) for r, row in enumerate(rows[:max(header, 0)], 1) for text in _distinct(row)]
-    last_section, last_no, above = "", "", []
+    # No 序号 column (牵头单位 | 目标任务 | 责任单位): each row's distinct task cell is a task, numbered in the
+    # table's order, or by the number its name cell opens with (14.改扩建…, 15.…) while those run in sequence
+    ordinal = cols.no is None and cols.task is not None
+    last_section, last_no, above, seq = "", "", [], 0
     for r, row in enumerate(rows[header + 1:], start=header + 2):
         def get(i: int | None) -> str:
             return row[i].strip() if i is not None and i < len(row) else ""
 
         number, section = _number_cell(get(cols.no)), get(cols.section)
         after_task = bool(out) and out[-1][1].get("hint") == "task"
-        if number or not last_no:
+        if ordinal:
+            # the task cell merged down over this row too: the task above goes on (its further units)
+            continues = after_task and bool(get(cols.task)) and bool(above) and \
+                get(cols.task) == (above[cols.task].strip() if cols.task < len(above) else "")
+        elif number or not last_no:
             continues, last_no = bool(number) and number == last_no and after_task, number
         else:
             # No 序号 under a numbered task, but a target (and its unit) of its own: the task's next line (a
@@ -313,9 +339,22 @@ def table_lines(rows: list[list[str]]) -> list[tuple[int, dict]]:
         if len(set(filter(None, row))) == 1 and not (label and label.kind in ("num", "num_paren")):
             out.append((r, {"text": next(filter(None, row)).strip(), "hint": "section"}))   # merged across
             continue
-        if not number and text and not any(map(get, cols.units)) and not continues:
+        if not number and text and not any(map(get, cols.units)) and not continues and not (
+                # without 序号, a long text is a task with its units left blank, and with no column of
+                # units at all, only a heading (一、…) or a row merged across is a section
+                ordinal and (len(text) > 20 or cols.units == (None,))
+                and not (label and label.kind in ("cn", "cn_paren"))):
             out.append((r, {"text": text, "hint": "section"}))        # a section row spanning the table
             continue
+        if ordinal and text and not continues:
+            own = item_label(fold(text))
+            if own is not None and own.kind != "num":
+                pass                                # （一）…: numbered as the text numbers it, as before
+            elif own is not None and (not seq or own.number == seq + 1):
+                number = str(own.number)
+            else:
+                number = str(seq + 1)
+            seq = int(number) if number else seq
         if text or continues:
             _table_task(out, r, number, text, get, cols, continues)
             if review and not continues:
@@ -364,7 +403,8 @@ def _numbered_table(rows: list[list[str]]) -> tuple[int, _Columns, str] | None:
         cells = head or [""] * max(map(len, body))
         cols = _columns(cells, body)
         taken = {cols.no, *cols.units, cols.leader, cols.target, cols.section}
-        free = [i for i in range(1, len(cells)) if i not in taken and not _HEAD_OTHER.search(cells[i])]
+        free = [i for i in range(1, len(cells)) if i not in taken and not _HEAD_OTHER.search(cells[i])
+                and not _progress(body, i)]
         task = max(free, key=lambda i: sum(map(len, _cells(body, i))) / max(1, len(_cells(body, i))), default=None)
         if task is None or not _wordy(body, task) or sum(map(len, _cells(body, task))) < 10 * len(_cells(body, task)):
             return None
@@ -378,6 +418,102 @@ def _numbered_table(rows: list[list[str]]) -> tuple[int, _Columns, str] | None:
             f"，责任单位取第{cols.units[0] + 1}列" if cols.units[0] is not None else "，未找到责任单位列") + "），请核对"
         return at - 1, cols, review
     return None
+
+
+def _unnumbered_table(rows: list[list[str]]) -> tuple[int, _Columns, str] | None:
+    """A table whose header names its task column (工作任务, 项目名称 …) but neither a 序号 nor a column of units:
+    still a task table, never a dead end; its rows numbered in order, the units read by content if a column
+    reads as units, and its tasks flagged for review. A glossary or a list of contacts names no task column."""
+    for at, row in enumerate(rows):
+        cells = [_head(c) for c in row]
+        if sum(map(bool, cells)) < 2 or any(len(c) > 12 for c in cells) or \
+                not any(_HEAD_TASK.match(c) and c not in ("项目", "重点项目", "建设项目") for c in cells):
+            continue
+        body = rows[at + 1:]
+        cols = _columns(cells, body)
+        if cols.task is None or len(_cells(body, cols.task)) < 2 or not _wordy(body, cols.task):
+            return None
+        units = cols.units[0]
+        review = "任务表没有序号列" + ("和责任单位列" if units is None else "") + "，已按行序编号（" + (
+            f"责任单位取第{units + 1}列" if units is not None else "未找到责任单位") + "），请核对"
+        return at, cols, review
+    return None
+
+
+# The first cell of a table laid out across: the row of the tasks' names, of their units, of their targets
+_ACROSS_NAME = re.compile(r"^(?:地区|区域|单位|项目|指标|任务|内容|事项|名称|项目名称|指标名称|任务名称|民生实事|实事项目|重点任务)?$")
+_ACROSS_TARGET = re.compile(r"^(?:全市|全县|全区|全省|全州|全盟|合计|总计|目标|目标值|年度目标|全年目标|目标任务|任务数|"
+                            r"年度任务|计划|年度计划|全年计划)$")
+
+
+def _transposed(rows: list[list[str]]) -> tuple[list[list[str]], list[int], str] | None:
+    """A table laid out across, one task a column (meishan: 地区 | 组织技能培训 over the indicators, a 责任单位 row,
+    the city's targets in the 全市 row), turned to one task a row: (rows, the sheet row each came from, why to
+    review it or ""). Read as such when its shape is clear: a row headed 责任单位 whose cells name units, the
+    row of the tasks' names above it (distinct texts, no units), and a target row below headed 全市/目标 … if
+    any; rows merged across above the names are the tasks' group. Without a 责任单位 row, a row headed 指标/项目/
+    任务 whose cells name no columns, right above a target row of figures, is read too, flagged for review."""
+    for r, row in enumerate(rows):
+        if len(row) < 3 or not _HEAD_RESP.match(_head(row[0])):
+            continue
+        units = [c.strip() for c in row[1:]]
+        named = [c for c in units if c and not _EMPTY_CELL.match(c)]
+        if len(named) < 2 or sum(all(map(_unit_name, _unit_lines(c).replace("\n", "、").split("、"))) for c in named) \
+                < 0.6 * len(named):
+            return None
+        n = next((k for k in range(r - 1, -1, -1) if len(set(filter(None, map(str.strip, rows[k][1:])))) >= 2), None)
+        if n is None or not _ACROSS_NAME.match(_head(rows[n][0])) or not _names_across(rows[n]):
+            return None
+        target = next((k for k in range(r + 1, len(rows)) if _ACROSS_TARGET.match(_head(rows[k][0]))), None)
+        return _across(rows, n, r, target, "")
+    for n, row in enumerate(rows):
+        if len(row) < 3 or not _ACROSS_ITEMS.match(_head(row[0])) or not _names_across(row) or \
+                any(_head(c) and _known_head(_head(c)) for c in row[1:]):
+            continue
+        target = next((k for k in (n + 1, n + 2) if k < len(rows) and _ACROSS_TARGET.match(_head(rows[k][0]))), None)
+        if target is None or not _figures([[c] for c in rows[target][1:]], 0):
+            return None
+        return _across(rows, n, None, target, "任务表按列排列（每列一项），未找到责任单位行，已按列读取，请核对")
+    return None
+
+
+# The head of a row of tasks' names in a table laid out across, when no 责任单位 row vouches for its shape
+_ACROSS_ITEMS = re.compile(r"^(?:指标|项目|任务|指标名称|项目名称|任务名称|民生实事|实事项目|重点任务|考核指标|主要指标)$")
+
+
+def _known_head(cell: str) -> bool:
+    """Does a cell name a column of a task table laid out down (序号, 责任单位, 完成时限 …)?"""
+    return any(p.match(cell) for p in (_HEAD_NO, _HEAD_TASK, _HEAD_RESP, _HEAD_CO, _HEAD_LEADER, _HEAD_DUE,
+                                       _HEAD_TARGET, _HEAD_GOAL, _HEAD_UNIT, _HEAD_SECTION))
+
+
+def _names_across(row: list[str]) -> bool:
+    """Are a row's cells after its head the tasks' names: nearly all filled, few of them units' names?"""
+    names = [c.strip() for c in row[1:]]
+    return sum(bool(c) for c in names) >= 0.8 * len(names) and sum(_unit_name(c) for c in names if c) <= len(names) / 3
+
+
+def _across(rows: list[list[str]], n: int, r: int | None, target: int | None,
+            review: str) -> tuple[list[list[str]], list[int], str]:
+    """The table laid out across with its names in row ``n``, its units in row ``r`` and its targets in row
+    ``target`` turned to one task a row, a group row merged across above the names its 类别."""
+    names = rows[n][1:]
+    group = next((k for k in range(n - 1, -1, -1) if len(set(filter(None, map(str.strip, rows[k][1:])))) == 1
+                  and all(c.strip() for c in rows[k][1:len(names) + 1]) and _ACROSS_NAME.match(_head(rows[k][0]))),
+                 None)
+    top = min(k for k in (n, group) if k is not None)
+
+    def cell(k: int | None, c: int) -> str:
+        return rows[k][c].strip() if k is not None and c < len(rows[k]) else ""
+
+    heads = ["类别", "项目名称"] + (["责任单位"] if r is not None else []) + ["目标值"]
+    table = [list(rw) for rw in rows[:top]] + [heads]
+    where = list(range(1, top + 1)) + [(r if r is not None else n) + 1]
+    for c in range(1, len(rows[n])):
+        if cell(n, c):
+            table.append([cell(group, c), cell(n, c)] + ([cell(r, c)] if r is not None else []) + [cell(target, c)])
+            where.append(n + 1)
+    return table, where, review
 
 
 def _task_text(row: list[str], above: list[str], cols: _Columns) -> str:
@@ -410,6 +546,7 @@ def _table_task(out: list[tuple[int, dict]], r: int, number: str, text: str, get
             persons += named
         if k:       # 区统计局(数据统计评估牵头单位) among the 相关单位: a note on its part, not the task's lead
             cell = _ROLE_NOTE.sub("", cell)
+        cell = _units_apart(cell)
         marker += _collectives(read_marker(cell), cell)
     leaders = read_marker(f"责任领导:{get(cols.leader)}").leaders if get(cols.leader) else ()
     for col in cols.heads:
@@ -454,6 +591,8 @@ def _unit_lines(cell: str) -> str:
     """A units cell whose name is broken over lines to fit the column (市人力资源 / 社会保障局) made whole; lines that
     each end a name (市发改委 / 市财政局) or a list (、) stay apart."""
     lines = cell.split("\n")
+    if _vertical_name(lines):
+        return "".join(line.strip() for line in lines)
     out = [lines[0]]
     for line in lines[1:]:
         last = re.split(r"[、,，;；\s]+", out[-1].strip())[-1]
@@ -462,6 +601,36 @@ def _unit_lines(cell: str) -> str:
         else:
             out.append(line)
     return "\n".join(out)
+
+
+def _unit_name(word: str) -> bool:
+    """A unit's name (县教体局, 岳麓区) or a collective of units (各相关乡镇政府, 市直相关单位, 有关部门)."""
+    return _organisation(word) or bool(re.fullmatch(r"[\u4e00-\u9fff]{0,8}(?:单位|部门)", word))
+
+
+def _units_apart(cell: str) -> str:
+    """A units cell whose names stand apart by a space (县教体局 各相关乡镇政府) or a 和 (统计局和市直相关单位) listed
+    with 、, when the words on both sides read as units' names: 市住房和城乡建设局 (市住房 no name) stays whole."""
+    pieces = re.split(r"([ \t\u3000]+|和)", cell)
+    text = pieces[0]
+    for k in range(1, len(pieces) - 1, 2):
+        sep, right = pieces[k], pieces[k + 1]
+        left_word = re.split(r"[、,，;；\s]", text)[-1]
+        right_word = re.split(r"[、,，;；\s和]", right)[0]
+        if _unit_name(left_word) and _unit_name(right_word):
+            text += "、" + right
+        else:
+            text += sep + right
+    return text
+
+
+def _vertical_name(lines: list[str]) -> bool:
+    """A unit's name written down a narrow column, a few characters a line (市政 / 府办 / 公厅, 市 / 监 / 察 / 局):
+    short lines with no list marks, the first no name of its own, all together one name."""
+    parts = [line.strip() for line in lines]
+    whole = "".join(parts)
+    return len(parts) >= 2 and all(re.fullmatch(r"[\u4e00-\u9fff]{1,5}", part) for part in parts) and \
+        not _organisation(parts[0]) and len(whole) <= 14 and _organisation(whole)
 
 
 def _collectives(marker: Marker, cell: str) -> Marker:
@@ -570,7 +739,7 @@ def pipe_tables(lines: list[Line]) -> list[Line]:
             run += 1
         rows: list[tuple[int, list[str]]] = []
         if run - k >= 2:                                   # one row a line
-            rows = [(ln.no, _pipe_cells(ln.text)) for ln in lines[k:run]]
+            rows = _aligned([(ln.no, _pipe_cells(ln.text)) for ln in lines[k:run]])
         else:
             run = k
             while run < len(lines) and re.fullmatch(r"[^|]*[^|\s][^|]*\s*\|", lines[run].text):
@@ -583,6 +752,28 @@ def pipe_tables(lines: list[Line]) -> list[Line]:
             continue
         out.extend(Line(rows[r - 1][0], **stripped(entry)) for r, entry in read)
         k = run
+    return out
+
+
+def _aligned(rows: list[tuple[int, list[str]]]) -> list[tuple[int, list[str]]]:
+    """Rows of a pasted table whose leading cells were merged down (四、教育文化 | 14.改扩建… then 15.推进… alone):
+    a short row that opens with its numbered name (15.) where the full rows have it in column ``j`` is moved
+    right to column ``j``, the cells before it those of the row above, as a merged cell stands for all it covers."""
+    def numbered(cell: str) -> bool:
+        label = item_label(fold(cell.strip()))
+        return label is not None and label.kind == "num" and not _number_cell(cell).isdigit()
+
+    width = max((len(cells) for _, cells in rows), default=0)
+    out: list[tuple[int, list[str]]] = []
+    for no, cells in rows:
+        filled = list(cells)
+        while filled and not filled[-1]:
+            filled.pop()
+        above = out[-1][1] if out else []
+        at = next((j for j, c in enumerate(above) if numbered(c)), None) if above else None
+        if at and filled and numbered(filled[0]) and not numbered(above[0]) and len(filled) + at <= width:
+            cells = above[:at] + filled
+        out.append((no, cells))
     return out
 
 
