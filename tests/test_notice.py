@@ -1644,3 +1644,65 @@ def test_a_plan_going_back_to_one_after_its_own_tasks_keeps_its_parts():
     parsed = read_notice(text.encode("utf-8"))
     assert [s.title for s in parsed.catalogue.sections] == ["甲", "乙", "丙"]
     assert len(parsed.catalogue.tasks) == 3 and any("不连续" in w for w in parsed.warnings)
+
+
+# -- 任务目标:/建设内容: fields under an item (round eight) -----------------------------------------------
+
+_FIELDS_NOTICE = ("某县2024年民生实事项目任务\n一、莲塘等片区排水单元雨污分流改造项目\n牵头领导:张某\n牵头单位:县城管局\n"
+                  "责任单位:县水业公司、属地乡镇\n任务目标:2024年度计划对唐庄、百城经典等20个排水单元进行雨污管网分流改造;"
+                  "对洪州大道、澄湖西路等三条道路进行市政配套管网建设\n二、10万平方米老旧小区改造项目\n牵头领导:张某\n"
+                  "牵头单位:县城管局\n责任单位:莲塘镇任务目标:2024年计划改造完成莲水巷等住宅小区,改造总建筑面积不少于10万平方米。\n"
+                  "三、新建300个公共充电桩项目\n牵头领导:张某\n牵头单位:县城管局\n责任单位:县城投集团\n"
+                  "任务目标:2024年计划在莲塘片区等区域内共完成300个公共充电桩建设\n")
+
+
+def test_target_fields_under_an_item_belong_to_its_task():
+    cat = read_notice(_FIELDS_NOTICE.encode("utf-8")).catalogue
+    assert [t.departments for t in cat.tasks] == [("县城管局", "县水业公司", "属地乡镇"), ("县城管局", "莲塘镇"),
+                                                 ("县城管局", "县城投集团")]
+    assert [t.leaders for t in cat.tasks] == [("张某",)] * 3
+    assert [t.title for t in cat.tasks] == ["莲塘等片区排水单元雨污分流改造项目", "10万平方米老旧小区改造项目",
+                                            "新建300个公共充电桩项目"]
+    assert "20个排水单元" in cat.tasks[0].text and "不少于10万平方米" in cat.tasks[1].text
+    assert [(i.target, i.unit) for i in cat.tasks[0].indicators] == [(20, "个"), (3, "条")]
+    assert [(i.target, i.unit, i.comparator) for i in cat.tasks[1].indicators] == [(10, "万平方米", ">=")]
+    # the size the heading gives (新建300个…) is read once, not again from the field
+    assert [(i.id, i.target, i.unit) for i in cat.tasks[2].indicators] == [("3.1", 300, "个")]
+
+
+def test_a_target_field_before_any_item_is_no_task_text():
+    text = ("某县2024年任务\n工作目标:全年新建公厕50座\n一、改厕项目\n责任单位:县农业农村局\n任务目标:改造户厕200户\n")
+    cat = read_notice(text.encode("utf-8")).catalogue
+    assert len(cat.tasks) == 1 and "50座" not in cat.tasks[0].text
+    assert [(i.target, i.unit) for i in cat.tasks[0].indicators] == [(200, "户")]
+
+
+# -- targets (round eight): 余, a count closing a list, 至 a total, dimensions ----------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("建设30余亩产业园,建大棚20个。", [(30, "亩", ">=", "cumulative"), (20, "个", ">=", "cumulative")]),
+    ("新建2公里道路。", [(2, "公里", ">=", "cumulative")]),
+    ("年内启动尚贤、冠山等6个乡镇供水管网设施建设。", [(6, "个", ">=", "cumulative")]),
+    ("对洪州大道、澄湖西路等三条道路进行市政配套管网建设。", [(3, "条", ">=", "cumulative")]),
+    ("扩充公办幼儿园学位至1800个。", [(1800, "个", ">=", "level")]),
+    ("病床数增加到500张。", [(500, "张", ">=", "level")]),
+    ("硬化路面宽3.5米,长700米。", [(700, "米", ">=", "cumulative")]),
+    ("新建护坡高2米、长120米。", [(120, "米", ">=", "cumulative")]),
+])
+def test_round_eight_targets(text, expected):
+    assert [(i.target, i.unit, i.comparator, i.kind) for i in extract_indicators(text, 1)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "推进A项目、B项目等14个项目建设。",           # a verb of scope: the list only names what is meant
+    "聚焦甲、乙等5个领域。",
+    "安装直径1.2米管道。",
+    "墙体厚0.5米。",
+])
+def test_round_eight_non_targets(text):
+    assert extract_indicators(text, 1) == ()
+
+
+def test_a_rise_in_points_is_no_dimension():
+    found = extract_indicators("常住人口城镇化率提高1.2个百分点。", 1)
+    assert [(i.target, i.unit) for i in found] == [(1.2, "个百分点")]

@@ -34,7 +34,7 @@ import os
 import re
 import warnings
 import zipfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .catalogue import Catalogue, Section, Task
@@ -43,8 +43,8 @@ from .deadlines import Calendar, date_task
 from .errors import NoticeParseError
 from .flattened import split_items, unflatten
 from .lines import LEVELS, Label, Line, item_label
-from .markers import (LEADER_ROLE, Marker, head_markers, heading_persons, heading_units, marker_line,
-                      read_marker, split_departments, split_head_markers, split_marker, split_markers)
+from .markers import (LEADER_ROLE, Marker, content_line, head_markers, heading_persons, heading_units, marker_line,
+                      read_marker, split_content, split_departments, split_head_markers, split_marker, split_markers)
 from .tables import pipe_tables, text_tables, xlsx_lines
 from .word import docx_lines
 from .targets import extract_indicators
@@ -189,6 +189,7 @@ class _Draft:
     leaders: tuple[str, ...] = ()   # from the section heading (牵头领导:…) above it
     due: str = ""                   # 完成时限 words from a column or a line
     units: tuple[str, ...] = ()     # named by the heading above it (一、X牵头工作): its units if it names none
+    details: list[str] = field(default_factory=list)   # its 任务目标:/建设内容: fields, read for targets
 
     @property
     def text(self) -> str:
@@ -325,9 +326,14 @@ class _Builder:
             self.section_leaders = leaders or self.section_leaders
             self.section_units = heading_units(title) or self.section_units
         elif marker_line(text) and self.current is not None:
-            marker = read_marker(ln.text)
+            words, content = split_content(ln.text)          # 责任单位:莲塘镇任务目标:… run on in one line
+            marker = read_marker(words)
             self.current.add_marker(marker)
             self.current.due = self.current.due or marker.due
+            if content:
+                self.current.details.append(content)
+        elif content_line(text) and self.current is not None and not (kind and kind[0] == "inner"):
+            self.current.details.append(ln.text)            # 任务目标:… under the item: what it is to achieve
         elif kind and kind[0] == "inner" and self.current is not None:
             self.current.parts.append(ln.text)              # （1）… points inside a task
         elif ln.hint == "section" or self._is_lost_heading(ln):
@@ -505,10 +511,29 @@ class _Builder:
             reasons.append(draft.line.review)
             if not any(draft.line.review in w for w in self.warnings):     # once a table
                 self.warnings.append(f"第{draft.line.no}{draft.line.where}起：{draft.line.review}。")
-        task = Task(no=number, section=draft.section, title=_first_sentence(body), text=body,
-                    departments=marker.departments, indicators=extract_indicators(body, number),
+        text, indicators = _with_details(body, draft.details, number)
+        task = Task(no=number, section=draft.section, title=_first_sentence(body), text=text,
+                    departments=marker.departments, indicators=indicators,
                     needs_review=bool(reasons), leaders=marker.leaders or draft.leaders, review="；".join(reasons))
         return date_task(task, marker.due or draft.due, year, self.calendar)
+
+
+def _with_details(body: str, details: list[str], number: int) -> tuple[str, tuple]:
+    """The task's text with its 任务目标:/建设内容: fields after the item's own words, and its targets: the
+    item's, then the fields' (each read as a text of its own), a figure the item's words already gave
+    (二、10万平方米老旧小区改造项目 … 任务目标:…不少于10万平方米) counted once, as the item's."""
+    indicators = list(extract_indicators(body, number))
+    if not details:
+        return body, tuple(indicators)
+    text = body
+    for detail in details:
+        stop = "" if not text or text.rstrip()[-1:] in ("。", "；", ";") else "。"
+        text = text.rstrip() + stop + detail.strip()
+        seen = {(ind.target, ind.unit) for ind in indicators}
+        for ind in extract_indicators(detail, number):
+            if (ind.target, ind.unit) not in seen:
+                indicators.append(replace(ind, id=f"{number}.{len(indicators) + 1}"))
+    return text, tuple(indicators)
 
 
 def _no_items_message(lines: list[Line]) -> str:
