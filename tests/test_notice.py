@@ -1706,3 +1706,36 @@ def test_round_eight_non_targets(text):
 def test_a_rise_in_points_is_no_dimension():
     found = extract_indicators("常住人口城镇化率提高1.2个百分点。", 1)
     assert [(i.target, i.unit) for i in found] == [(1.2, "个百分点")]
+
+
+# -- rules numbered by chapters and articles (round eight) ------------------------------------------
+
+_RULES = ("某县进一步优化营商环境的若干规定\n第一章  总  则\n第一条  为优化营商环境,特制定本规定。\n"
+          "第二章  推进改革\n第一节  窗口服务\n第二条  推进一窗办。对43项“一件事”启动实施办理。(牵头责任单位:县政务服务中心;责任单位:各相关单位)\n"
+          "第三条  推进网上办。(牵头责任单位:县政务服务中心)\n第二节  审批服务\n"
+          "第四条  压缩审批时限。(责任单位:县住建局)\n第三章  附  则\n第五条  本规定自印发之日起施行。\n")
+
+
+def test_chapters_are_sections_and_articles_that_carry_markers_are_tasks():
+    cat = read_notice(_RULES.encode("utf-8")).catalogue
+    assert [(t.no, t.title, t.departments[0]) for t in cat.tasks] == [
+        (2, "推进一窗办", "县政务服务中心"), (3, "推进网上办", "县政务服务中心"), (4, "压缩审批时限", "县住建局")]
+    # the one chapter holding tasks is grouped by its 第一节/第二节, which become the catalogue's parts
+    assert [t.section for t in cat.tasks] == [1, 1, 2] and [s.title for s in cat.sections] == ["窗口服务", "审批服务"]
+    assert all("第" not in t.title and "窗口服务" not in t.text for t in cat.tasks)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("第一章  总  则", "cn"), ("第一节  一般规定", "jie"), ("第二条  推进", "article"), ("第一百零二条 附则", "article"),
+    ("第一条道路建成通车", None), ("第二节课安排", None),
+])
+def test_chapter_section_and_article_labels(text, kind):
+    from tz_excel.lines import item_label
+    label = item_label(text)
+    assert (label.kind if label else None) == kind
+
+
+def test_a_plan_numbered_by_parts_keeps_its_tasks():
+    text = ("某区2023年重点任务\n一、甲\n1. 推进节水。(区水务局负责)\n第一条道路建成通车。\n2. 推进改革。(区发改局负责)\n")
+    cat = read_notice(text.encode("utf-8")).catalogue
+    assert [(t.no, t.departments) for t in cat.tasks] == [(1, ("区水务局",)), (2, ("区发改局",))]

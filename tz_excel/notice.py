@@ -285,6 +285,7 @@ class _Builder:
         self._close()
         self._drop_body_items()
         self._drop_preamble_items()
+        self._drop_unmarked_articles()
         self._promote_subsections()
         meta = _header_info(self.lines[:self._plan_start()], self.lines)
         tasks = self._tasks(meta["year"])
@@ -449,6 +450,23 @@ class _Builder:
         self.drafts = rest
         # The emptied parts leave the catalogue; section_at keeps them: the plan still starts at the first.
         emptied = {d.section for d in dropped} - {d.section for d in rest}
+        self.sections = [s for s in self.sections if s.no not in emptied]
+
+    def _drop_unmarked_articles(self) -> None:
+        """Rules numbered by articles (第一条 …) hold provisions besides tasks: the rules' purpose (总则), what a
+        word means, when they take effect (附则). Where articles name who answers for them, those are the
+        tasks and the others provisions; the parts left without a task leave the catalogue."""
+        if self.task_kind != "article" or not any(map(self._has_departments, self.drafts)):
+            return
+        kept = [d for d in self.drafts if self._has_departments(d)]
+        dropped = [d for d in self.drafts if not self._has_departments(d)]
+        if not dropped:
+            return
+        self.warnings.append(
+            f"第{'、'.join(cn_numeral(d.no) for d in dropped)}条没有标注责任单位，按规定的条款（总则、附则等）处理，"
+            "未列为任务；如确为任务，请在 catalogue.xlsx 中补充。")
+        self.drafts = kept
+        emptied = {d.section for d in dropped} - {d.section for d in kept}
         self.sections = [s for s in self.sections if s.no not in emptied]
 
     def _promote_subsections(self) -> None:
