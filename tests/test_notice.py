@@ -1739,3 +1739,44 @@ def test_a_plan_numbered_by_parts_keeps_its_tasks():
     text = ("某区2023年重点任务\n一、甲\n1. 推进节水。(区水务局负责)\n第一条道路建成通车。\n2. 推进改革。(区发改局负责)\n")
     cat = read_notice(text.encode("utf-8")).catalogue
     assert [(t.no, t.departments) for t in cat.tasks] == [(1, ("区水务局",)), (2, ("区发改局",))]
+
+
+# -- a heading over a single numbered task whose marker line follows it (round eight) ----------------
+
+_ONE_POINT = ("某局2025年工作要点\n{head}\n1.始终把政治建设摆在首位。严格落实第一议题制度。\n"
+              "责任单位:组干科、办公室、人事科。\n")
+
+
+@pytest.mark.parametrize("head_and_item", [
+    "一、聚焦政治引领,坚持和加强党的全面领导",
+    "一、聚焦政治引领,坚持和加强党的全面领导1.始终把政治建设摆在首位。严格落实第一议题制度。",   # glued
+])
+def test_the_marker_under_a_point_is_the_point_s_not_its_heading_s(head_and_item):
+    text = _ONE_POINT.format(head=head_and_item)
+    if "1." in head_and_item:
+        text = text.replace("\n1.始终把政治建设摆在首位。严格落实第一议题制度。", "")
+    cat = read_notice(text.encode("utf-8")).catalogue
+    assert [(t.no, t.title) for t in cat.tasks] == [(1, "始终把政治建设摆在首位")]
+    assert cat.tasks[0].departments == ("组干科", "办公室", "人事科")
+    assert [s.title for s in cat.sections] == ["聚焦政治引领,坚持和加强党的全面领导"]
+
+
+def test_a_heading_whose_points_share_one_marker_stays_the_task():
+    text = ("某局2025年工作要点\n一、加强党的建设\n1.落实第一议题制度。\n2.加强干部队伍建设。\n责任单位:组干科、人事科。\n"
+            "二、推进教育改革\n1.深化课程改革。\n2.推进集团化办学。\n责任单位:基教科。\n")
+    cat = read_notice(text.encode("utf-8")).catalogue
+    assert [(t.no, t.departments[0]) for t in cat.tasks] == [(1, "组干科"), (2, "基教科")]
+    assert cat.tasks[0].title.startswith("加强党的建设")
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("一、聚焦政治引领,加强全面领导1.始终把政治建设摆在首位。", ["一、聚焦政治引领,加强全面领导", "1.始终把政治建设摆在首位。"]),
+    ("一、主要目标（一）经济增长", ["一、主要目标", "（一）经济增长"]),
+    ("一、加快建设1.5万亩基地", ["一、加快建设1.5万亩基地"]),
+    ("一、建设5G基站1000个", ["一、建设5G基站1000个"]),
+    ("（一）推进改革。1.深化", ["（一）推进改革。1.深化"]),
+])
+def test_a_heading_run_into_its_first_point_is_cut(line, expected):
+    from tz_excel.flattened import split_items
+    from tz_excel.lines import Line
+    assert [ln.text for ln in split_items([Line(1, line)])] == expected

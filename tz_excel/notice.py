@@ -225,14 +225,18 @@ class _Builder:
         """The level whose items carry responsibility (a marker, a marker line, a table row)."""
         carried: dict[str, int] = {}
         count: dict[str, int] = {}
+        direct: dict[str, int] = {}
         for i, label in enumerate(self.labels):
             if label is None or self.lines[i].hint == "section":
                 continue
             count[label.kind] = count.get(label.kind, 0) + 1
             if self._carries(i, label.kind):
                 carried[label.kind] = carried.get(label.kind, 0) + 1
+                direct[label.kind] = direct.get(label.kind, 0) + self._carries_directly(i)
         if carried:
-            return max(carried, key=lambda k: (carried[k], -LEVELS.index(k)))
+            # Levels carrying as many items: the one whose every item carries, then the one the markers follow
+            # directly (一、heading / 1.task / 责任单位: — the marker is 1.'s, not the heading's), then the higher.
+            return max(carried, key=lambda k: (carried[k], carried[k] / count[k], direct.get(k, 0), -LEVELS.index(k)))
         if "num" in count:
             return "num"
         return max(count, key=lambda k: (count[k], LEVELS.index(k))) if count else None
@@ -249,6 +253,20 @@ class _Builder:
             if marker_line(self.lines[j].text) and read_marker(self.lines[j].text).departments:
                 return True
             if label is None and (split_marker(self.lines[j].text)[1] is not None or head_markers(self.lines[j].text)):
+                return True
+        return False
+
+    def _carries_directly(self, i: int) -> bool:
+        """Does the item's own line, or a marker line before any other numbered line, name who answers?"""
+        ln = self.lines[i]
+        if ln.departments is not None or split_marker(ln.text)[1] is not None or head_markers(ln.text):
+            return True
+        for j in range(i + 1, min(i + 40, len(self.lines))):
+            if self.labels[j] is not None:
+                return False
+            if marker_line(self.lines[j].text) and read_marker(self.lines[j].text).departments:
+                return True
+            if split_marker(self.lines[j].text)[1] is not None or head_markers(self.lines[j].text):
                 return True
         return False
 
