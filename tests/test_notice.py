@@ -1688,6 +1688,7 @@ def test_a_target_field_before_any_item_is_no_task_text():
     ("病床数增加到500张。", [(500, "张", ">=", "level")]),
     ("硬化路面宽3.5米,长700米。", [(700, "米", ">=", "cumulative")]),
     ("新建护坡高2米、长120米。", [(120, "米", ">=", "cumulative")]),
+    ("引导企业群众网上办事,2019年实现90%事项网上办。", [(90, "%", ">=", "level")]),
 ])
 def test_round_eight_targets(text, expected):
     assert [(i.target, i.unit, i.comparator, i.kind) for i in extract_indicators(text, 1)] == expected
@@ -1698,6 +1699,7 @@ def test_round_eight_targets(text, expected):
     "聚焦甲、乙等5个领域。",
     "安装直径1.2米管道。",
     "墙体厚0.5米。",
+    "超过50%部分按规定执行。",                   # a share before a noun without a verb reaching it
 ])
 def test_round_eight_non_targets(text):
     assert extract_indicators(text, 1) == ()

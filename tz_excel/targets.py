@@ -149,6 +149,9 @@ def _targets(masked: str) -> list[_Hit]:
             committed = _committed(masked, m.start(), m.end()) or _continues(masked, m.start(), found)
             if committed and not _QUANTIFIER.match(masked, m.end()) and not _ABSTRACT_NOUN.match(masked, m.end()):
                 found.append(replace(hit, form="before"))
+        elif hit.unit == "%" and (m.group("post") or "") in ("", "以上") and _is_noun_start(after) and after != "的" \
+                and _SHARE_REACHED.search(masked, _clause_start(masked, m.start(), strict=True), m.start()):
+            found.append(replace(hit, form="before"))  # 2019年实现90%事项网上办: the share of what is brought there
     found += _people_counts(masked, found)
     found += _service_standard(masked, found)
     found += _bare_figures(masked)
@@ -186,6 +189,10 @@ def _joined_lists(masked: str, found: list[_Hit], pending: list[tuple[_Hit, int]
         if _LIST_JOINT.fullmatch(masked, hit.end, following.start):
             kept[i] = replace(hit, post=following.post)
     return kept
+
+
+# 实现90%事项网上办, 确保95%以上行政村…: a share before what it is of, reached by the task (a level).
+_SHARE_REACHED = re.compile(r"(?:实现|达到|确保)$")
 
 
 # 硬化路面宽3.5米, 直径1.2米, 墙高2米: a dimension of what is built is a specification, not what the task delivers
