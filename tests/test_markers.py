@@ -8,11 +8,13 @@ from hypothesis import strategies as st
 
 from tz_excel.markers import (
     Marker,
+    content_line,
     head_markers,
     heading_persons,
     heading_units,
     marker_line,
     read_marker,
+    split_content,
     split_head_markers,
     split_marker,
     split_markers,
@@ -225,3 +227,37 @@ def test_a_responsible_person_ends_the_names_before_it():
 @pytest.mark.parametrize("line", ["项目建设内容:新建渠道", "工作要求:按期完成", "项目投资:340万元", "实施方案:另行制定"])
 def test_other_prefixed_fields_are_no_markers(line):
     assert not marker_line(line)
+
+
+@pytest.mark.parametrize("line, departments, leaders, due, content", [
+    ("责任单位:莲塘镇任务目标:2024年计划改造完成莲水巷、橡西巷等住宅小区", ("莲塘镇",), (), "", "任务目标:2024年计划改造完成莲水巷、橡西巷等住宅小区"),
+    ("责任单位：甲镇、乙镇目标任务：新建公厕5座", ("甲镇", "乙镇"), (), "", "目标任务：新建公厕5座"),
+    ("牵头单位:县住建局工作目标:改造管网3公里", ("县住建局",), (), "", "工作目标:改造管网3公里"),
+    ("责任单位:县水利局建设内容:新建渠道2公里", ("县水利局",), (), "", "建设内容:新建渠道2公里"),
+    ("责任单位:县卫健委主要内容:新建卫生室3所", ("县卫健委",), (), "", "主要内容:新建卫生室3所"),
+    ("牵头领导:涂超牵头单位:县城管执法局", ("县城管执法局",), ("涂超",), "", ""),
+    ("责任单位:县城投集团完成时限:2024年底", ("县城投集团",), (), "2024年底", ""),
+    ("牵头单位:县发改委配合单位:县财政局", ("县发改委", "县财政局"), (), "", ""),
+])
+def test_a_label_s_value_stops_where_another_label_starts(line, departments, leaders, due, content):
+    words, rest = split_content(line)
+    assert rest == content
+    assert read_marker(line) == Marker(departments, leaders, due)
+
+
+@pytest.mark.parametrize("line, departments", [
+    ("责任单位:县目标考核办", ("县目标考核办",)), ("责任单位:县工作目标督查室", ("县工作目标督查室",)),
+    ("责任单位:县建设局、县内容审核中心", ("县建设局", "县内容审核中心")),
+])
+def test_names_holding_a_content_word_without_a_colon_stay_whole(line, departments):
+    assert split_content(line) == (line, "")
+    assert read_marker(line).departments == departments
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("任务目标:2024年度计划改造20个排水单元", True), ("目标任务：新建300个充电桩", True), ("工作目标:完成改造", True),
+    ("建设内容：新建渠道2公里", True), ("主要内容:改造小区", True),
+    ("责任单位:县住建局", False), ("加强目标管理:按季度考核", False), ("任务目标", False),
+])
+def test_content_lines(line, expected):
+    assert content_line(line) is expected

@@ -1794,3 +1794,140 @@ def test_a_table_laid_out_down_is_not_turned_across():
     rows = [["项目", "主要内容", "目标值", "完成时限"], ["新建公园", "新建城市公园,完善配套设施", "2", "6月底前"],
             ["合计", "", "2", ""]]
     assert _transposed(rows) is None
+
+# -- 任务目标:/建设内容: fields under an item (round eight) -----------------------------------------------
+
+_FIELDS_NOTICE = ("某县2024年民生实事项目任务\n一、莲塘等片区排水单元雨污分流改造项目\n牵头领导:张某\n牵头单位:县城管局\n"
+                  "责任单位:县水业公司、属地乡镇\n任务目标:2024年度计划对唐庄、百城经典等20个排水单元进行雨污管网分流改造;"
+                  "对洪州大道、澄湖西路等三条道路进行市政配套管网建设\n二、10万平方米老旧小区改造项目\n牵头领导:张某\n"
+                  "牵头单位:县城管局\n责任单位:莲塘镇任务目标:2024年计划改造完成莲水巷等住宅小区,改造总建筑面积不少于10万平方米。\n"
+                  "三、新建300个公共充电桩项目\n牵头领导:张某\n牵头单位:县城管局\n责任单位:县城投集团\n"
+                  "任务目标:2024年计划在莲塘片区等区域内共完成300个公共充电桩建设\n")
+
+
+def test_target_fields_under_an_item_belong_to_its_task():
+    cat = read_notice(_FIELDS_NOTICE.encode("utf-8")).catalogue
+    assert [t.departments for t in cat.tasks] == [("县城管局", "县水业公司", "属地乡镇"), ("县城管局", "莲塘镇"),
+                                                 ("县城管局", "县城投集团")]
+    assert [t.leaders for t in cat.tasks] == [("张某",)] * 3
+    assert [t.title for t in cat.tasks] == ["莲塘等片区排水单元雨污分流改造项目", "10万平方米老旧小区改造项目",
+                                            "新建300个公共充电桩项目"]
+    assert "20个排水单元" in cat.tasks[0].text and "不少于10万平方米" in cat.tasks[1].text
+    assert [(i.target, i.unit) for i in cat.tasks[0].indicators] == [(20, "个"), (3, "条")]
+    assert [(i.target, i.unit, i.comparator) for i in cat.tasks[1].indicators] == [(10, "万平方米", ">=")]
+    # the size the heading gives (新建300个…) is read once, not again from the field
+    assert [(i.id, i.target, i.unit) for i in cat.tasks[2].indicators] == [("3.1", 300, "个")]
+
+
+def test_a_target_field_before_any_item_is_no_task_text():
+    text = ("某县2024年任务\n工作目标:全年新建公厕50座\n一、改厕项目\n责任单位:县农业农村局\n任务目标:改造户厕200户\n")
+    cat = read_notice(text.encode("utf-8")).catalogue
+    assert len(cat.tasks) == 1 and "50座" not in cat.tasks[0].text
+    assert [(i.target, i.unit) for i in cat.tasks[0].indicators] == [(200, "户")]
+
+
+# -- targets (round eight): 余, a count closing a list, 至 a total, dimensions ----------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("建设30余亩产业园,建大棚20个。", [(30, "亩", ">=", "cumulative"), (20, "个", ">=", "cumulative")]),
+    ("新建2公里道路。", [(2, "公里", ">=", "cumulative")]),
+    ("年内启动尚贤、冠山等6个乡镇供水管网设施建设。", [(6, "个", ">=", "cumulative")]),
+    ("对洪州大道、澄湖西路等三条道路进行市政配套管网建设。", [(3, "条", ">=", "cumulative")]),
+    ("扩充公办幼儿园学位至1800个。", [(1800, "个", ">=", "level")]),
+    ("病床数增加到500张。", [(500, "张", ">=", "level")]),
+    ("硬化路面宽3.5米,长700米。", [(700, "米", ">=", "cumulative")]),
+    ("新建护坡高2米、长120米。", [(120, "米", ">=", "cumulative")]),
+    ("引导企业群众网上办事,2019年实现90%事项网上办。", [(90, "%", ">=", "level")]),
+])
+def test_round_eight_targets(text, expected):
+    assert [(i.target, i.unit, i.comparator, i.kind) for i in extract_indicators(text, 1)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "推进A项目、B项目等14个项目建设。",           # a verb of scope: the list only names what is meant
+    "聚焦甲、乙等5个领域。",
+    "安装直径1.2米管道。",
+    "墙体厚0.5米。",
+    "超过50%部分按规定执行。",                   # a share before a noun without a verb reaching it
+])
+def test_round_eight_non_targets(text):
+    assert extract_indicators(text, 1) == ()
+
+
+def test_a_rise_in_points_is_no_dimension():
+    found = extract_indicators("常住人口城镇化率提高1.2个百分点。", 1)
+    assert [(i.target, i.unit) for i in found] == [(1.2, "个百分点")]
+
+
+# -- rules numbered by chapters and articles (round eight) ------------------------------------------
+
+_RULES = ("某县进一步优化营商环境的若干规定\n第一章  总  则\n第一条  为优化营商环境,特制定本规定。\n"
+          "第二章  推进改革\n第一节  窗口服务\n第二条  推进一窗办。对43项“一件事”启动实施办理。(牵头责任单位:县政务服务中心;责任单位:各相关单位)\n"
+          "第三条  推进网上办。(牵头责任单位:县政务服务中心)\n第二节  审批服务\n"
+          "第四条  压缩审批时限。(责任单位:县住建局)\n第三章  附  则\n第五条  本规定自印发之日起施行。\n")
+
+
+def test_chapters_are_sections_and_articles_that_carry_markers_are_tasks():
+    cat = read_notice(_RULES.encode("utf-8")).catalogue
+    assert [(t.no, t.title, t.departments[0]) for t in cat.tasks] == [
+        (2, "推进一窗办", "县政务服务中心"), (3, "推进网上办", "县政务服务中心"), (4, "压缩审批时限", "县住建局")]
+    # the one chapter holding tasks is grouped by its 第一节/第二节, which become the catalogue's parts
+    assert [t.section for t in cat.tasks] == [1, 1, 2] and [s.title for s in cat.sections] == ["窗口服务", "审批服务"]
+    assert all("第" not in t.title and "窗口服务" not in t.text for t in cat.tasks)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("第一章  总  则", "cn"), ("第一节  一般规定", "jie"), ("第二条  推进", "article"), ("第一百零二条 附则", "article"),
+    ("第一条道路建成通车", None), ("第二节课安排", None),
+])
+def test_chapter_section_and_article_labels(text, kind):
+    from tz_excel.lines import item_label
+    label = item_label(text)
+    assert (label.kind if label else None) == kind
+
+
+def test_a_plan_numbered_by_parts_keeps_its_tasks():
+    text = ("某区2023年重点任务\n一、甲\n1. 推进节水。(区水务局负责)\n第一条道路建成通车。\n2. 推进改革。(区发改局负责)\n")
+    cat = read_notice(text.encode("utf-8")).catalogue
+    assert [(t.no, t.departments) for t in cat.tasks] == [(1, ("区水务局",)), (2, ("区发改局",))]
+
+
+# -- a heading over a single numbered task whose marker line follows it (round eight) ----------------
+
+_ONE_POINT = ("某局2025年工作要点\n{head}\n1.始终把政治建设摆在首位。严格落实第一议题制度。\n"
+              "责任单位:组干科、办公室、人事科。\n")
+
+
+@pytest.mark.parametrize("head_and_item", [
+    "一、聚焦政治引领,坚持和加强党的全面领导",
+    "一、聚焦政治引领,坚持和加强党的全面领导1.始终把政治建设摆在首位。严格落实第一议题制度。",   # glued
+])
+def test_the_marker_under_a_point_is_the_point_s_not_its_heading_s(head_and_item):
+    text = _ONE_POINT.format(head=head_and_item)
+    if "1." in head_and_item:
+        text = text.replace("\n1.始终把政治建设摆在首位。严格落实第一议题制度。", "")
+    cat = read_notice(text.encode("utf-8")).catalogue
+    assert [(t.no, t.title) for t in cat.tasks] == [(1, "始终把政治建设摆在首位")]
+    assert cat.tasks[0].departments == ("组干科", "办公室", "人事科")
+    assert [s.title for s in cat.sections] == ["聚焦政治引领,坚持和加强党的全面领导"]
+
+
+def test_a_heading_whose_points_share_one_marker_stays_the_task():
+    text = ("某局2025年工作要点\n一、加强党的建设\n1.落实第一议题制度。\n2.加强干部队伍建设。\n责任单位:组干科、人事科。\n"
+            "二、推进教育改革\n1.深化课程改革。\n2.推进集团化办学。\n责任单位:基教科。\n")
+    cat = read_notice(text.encode("utf-8")).catalogue
+    assert [(t.no, t.departments[0]) for t in cat.tasks] == [(1, "组干科"), (2, "基教科")]
+    assert cat.tasks[0].title.startswith("加强党的建设")
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("一、聚焦政治引领,加强全面领导1.始终把政治建设摆在首位。", ["一、聚焦政治引领,加强全面领导", "1.始终把政治建设摆在首位。"]),
+    ("一、主要目标（一）经济增长", ["一、主要目标", "（一）经济增长"]),
+    ("一、加快建设1.5万亩基地", ["一、加快建设1.5万亩基地"]),
+    ("一、建设5G基站1000个", ["一、建设5G基站1000个"]),
+    ("（一）推进改革。1.深化", ["（一）推进改革。1.深化"]),
+])
+def test_a_heading_run_into_its_first_point_is_cut(line, expected):
+    from tz_excel.flattened import split_items
+    from tz_excel.lines import Line
+    assert [ln.text for ln in split_items([Line(1, line)])] == expected

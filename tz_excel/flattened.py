@@ -72,16 +72,37 @@ def _item_cuts(text: str) -> list[int]:
     return cuts
 
 
+# 一、聚焦政治引领,坚持和加强党对教育工作的全面领导1.始终把…: a heading run straight into the first item below
+# it, without a line break: the heading's words (no sentence end, a heading's length), then 1. / （1） / （一）.
+_GLUED_FIRST = re.compile(r"[^。;；!?！？:：\d]{2,40}?(?<=[\u4e00-\u9fff])(?=(?:1\s*[.．、]|[(（]\s*1\s*[)）]|[(（]一[)）])"
+                          r"\s*[\u4e00-\u9fff])")
+
+
 def split_items(lines: list[Line]) -> list[Line]:
     """A numbered line that goes on with the next item of its own level (（一）…。（省发改委负责）（二）…) cut
-    into one line per item; any other line as it is."""
+    into one line per item, and a heading run into the first item below it (一、…全面领导1.始终把…) cut
+    before that item; any other line as it is."""
     out: list[Line] = []
     for ln in lines:
         first = None if ln.hint or ln.departments is not None else item_label(fold(ln.text))
         cuts = _next_item_cuts(ln.text, first) if first is not None else []
+        if first is not None and (glued := _glued_first_item(ln.text, first)):
+            cuts = sorted({glued, *cuts})
         bounds = [0, *cuts, len(ln.text)]
         out.extend(replace(ln, text=ln.text[a:b].strip()) for a, b in zip(bounds, bounds[1:]))
     return out
+
+
+def _glued_first_item(text: str, first: Label) -> int | None:
+    """Where the first item of the level below starts inside a heading line it was run into, else None."""
+    folded = fold(text)
+    m = _GLUED_FIRST.match(folded, first.end)
+    if m is None:
+        return None
+    below = item_label(folded[m.end():])
+    if below is None or below.number != 1 or below.kind == first.kind:
+        return None
+    return m.end()
 
 
 def _next_item_cuts(text: str, first: Label) -> list[int]:

@@ -38,10 +38,14 @@ class Line:
     review: str = ""                   # why a table's row needs the office's check (its columns read by content)
 
 
-# Official documents number their levels 一、 → （一） → 1. → （1） → ① (GB/T 9704), in this order.
-LEVELS = ("cn", "cn_paren", "num", "num_paren", "circled")
+# Official documents number their levels 一、 → （一） → 1. → （1） → ① (GB/T 9704), in this order. Rules
+# and regulations (若干规定, 办法, 条例) number chapters 第一章 (the level of 一、), their sections 第一节 and
+# articles 第一条, an article holding （一） and 1. points.
+LEVELS = ("cn", "jie", "article", "cn_paren", "num", "num_paren", "circled")
 _LABELS = (
     ("cn", re.compile(r"^第?([一二三四五六七八九十]{1,3})(?:部分|章|篇)?\s*[、.:\s]\s*(?=\S)")),
+    ("jie", re.compile(r"^第([一二三四五六七八九十]{1,3})节(?:\s*[、.:]|\s)\s*(?=\S)")),
+    ("article", re.compile(r"^第([一二三四五六七八九十百零〇]{1,6})条(?:\s*[、.:]|\s)\s*(?=\S)")),
     ("cn_paren", re.compile(r"^\(([一二三四五六七八九十]{1,3})\)\s*(?=\S)")),
     ("num", re.compile(r"^(\d{1,3})\s*[.、,](?!\d)\s*(?=\S)")),
     ("num_paren", re.compile(r"^(?:\((\d{1,3})\)|(\d{1,3})\))\s*(?=\S)")),

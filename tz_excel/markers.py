@@ -24,10 +24,11 @@ from dataclasses import dataclass
 
 from .chinese import fold
 
-__all__ = ["Marker", "ROLE", "LEADER_ROLE", "DUE_ROLE", "DIVISION_ROLE", "head_markers", "heading_persons",
+__all__ = ["Marker", "ROLE", "LEADER_ROLE", "DUE_ROLE", "DIVISION_ROLE", "CONTENT_ROLE", "content_line",
+           "head_markers", "heading_persons",
            "heading_units",
            "marker_line", "read_marker",
-           "split_departments", "split_head_markers", "split_marker", "split_markers"]
+           "split_content", "split_departments", "split_head_markers", "split_marker", "split_markers"]
 
 # 责任单位, 牵头部门, 主要责任单位, the compounds 牵头责任单位 / 协同责任单位 (lead / co-operating), and the
 # co-operating 主要协作单位 / 配合单位 / 参与单位 / 协办单位
@@ -46,7 +47,15 @@ DUE_ROLE = rf"{_OF}(?:完成时限|完成时间|时间节点|时限要求|完成
 PERSON_ROLE = rf"{_OF}(?:具体)?责任人"
 # 部门分工: 省发展改革委牵头，各地、各部门配合。 — a division of the work, its value a plain marker (X牵头，Y配合)
 DIVISION_ROLE = r"(?:部门|责任|任务|工作|职责)?分工"
-_LABEL = re.compile(rf"({ROLE}|{LEADER_ROLE}|{DUE_ROLE}|{PERSON_ROLE}|{DIVISION_ROLE})\s*[:：]")
+# 任务目标 / 目标任务 / 工作目标 / 建设内容 / 主要内容: a field of the item saying what it is to achieve. It names no
+# one, but ends the names of a label before it on the same line (责任单位:莲塘镇任务目标:2024年计划改造…), and its
+# words are the task's own (``split_content``), where its targets are read.
+CONTENT_ROLE = r"(?:任务目标|目标任务|工作目标|年度目标|建设内容|主要内容|工作内容|建设规模)"
+# Fields of a progress table (备注, 完成情况, 进展情况): they end the names before them and are no part of the task.
+_NOTE_ROLE = r"(?:备注|实际完成情况|完成情况|进展情况|工作进展|进度情况)"
+_LABEL = re.compile(rf"({ROLE}|{LEADER_ROLE}|{DUE_ROLE}|{PERSON_ROLE}|{DIVISION_ROLE}|{CONTENT_ROLE}|{_NOTE_ROLE})"
+                    r"\s*[:：]")
+_CONTENT = re.compile(rf"{CONTENT_ROLE}\s*[:：]")
 _LEAD_ROLE = re.compile(r"^(?:主要)?(?:责任|负责|牵头|主办|主责|承办)")
 _NAMED_LEAD = re.compile(r"^(?:主要)?(?:牵头|主办|主责|承办)")
 # Another field of the marker (负责部门：X；适用范围：浙江自贸试验区, 备注：…): it ends the names before it.
@@ -293,6 +302,24 @@ def marker_line(text: str) -> bool:
     return bool(re.match(rf"^(?:{ROLE}|{LEADER_ROLE}|{DUE_ROLE}|{PERSON_ROLE}|{DIVISION_ROLE})\s*:", folded))
 
 
+def content_line(text: str) -> bool:
+    """Is this line a field of the item saying what it is to achieve (``任务目标：…``, ``建设内容：…``)?"""
+    return bool(_CONTENT.match(fold(text).strip()))
+
+
+def split_content(text: str) -> tuple[str, str]:
+    """A marker line that runs on into a field of content (``责任单位:莲塘镇任务目标:2024年计划…``) →
+    (``责任单位:莲塘镇``, ``任务目标:2024年计划…``); a line without one → (line, "").
+
+    >>> split_content("责任单位:莲塘镇任务目标:改造10万平方米")
+    ('责任单位:莲塘镇', '任务目标:改造10万平方米')
+    """
+    m = _CONTENT.search(fold(text))
+    if m is None or not m.start():
+        return text, ""
+    return text[:m.start()].rstrip(" ,;，；。"), text[m.start():].strip()
+
+
 def read_marker(marker: str) -> Marker:
     """Departments (lead first), persons and deadline words of one marker, brackets and notes removed."""
     text = _strip_brackets(marker or "")
@@ -312,6 +339,8 @@ def read_marker(marker: str) -> Marker:
             value = value[:other.start()]
         value = value.strip(" ,;，；。.")
         role = label.group(1)
+        if re.fullmatch(rf"{CONTENT_ROLE}|{_NOTE_ROLE}", role):
+            continue                                    # 任务目标:… on the marker's line: the task's words, no one
         if re.fullmatch(PERSON_ROLE, role):
             continue                                    # 项目责任人: not a leader (see PERSON_ROLE)
         if re.fullmatch(LEADER_ROLE, role):

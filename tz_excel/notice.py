@@ -34,7 +34,7 @@ import os
 import re
 import warnings
 import zipfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .catalogue import Catalogue, Section, Task
@@ -43,8 +43,8 @@ from .deadlines import Calendar, date_task
 from .errors import NoticeParseError
 from .flattened import split_items, unflatten
 from .lines import LEVELS, Label, Line, item_label
-from .markers import (LEADER_ROLE, Marker, head_markers, heading_persons, heading_units, marker_line,
-                      read_marker, split_departments, split_head_markers, split_marker, split_markers)
+from .markers import (LEADER_ROLE, Marker, content_line, head_markers, heading_persons, heading_units, marker_line,
+                      read_marker, split_content, split_departments, split_head_markers, split_marker, split_markers)
 from .tables import pipe_tables, text_tables, xlsx_lines
 from .word import docx_lines
 from .targets import extract_indicators
@@ -189,6 +189,7 @@ class _Draft:
     leaders: tuple[str, ...] = ()   # from the section heading (牵头领导:…) above it
     due: str = ""                   # 完成时限 words from a column or a line
     units: tuple[str, ...] = ()     # named by the heading above it (一、X牵头工作): its units if it names none
+    details: list[str] = field(default_factory=list)   # its 任务目标:/建设内容: fields, read for targets
 
     @property
     def text(self) -> str:
@@ -224,14 +225,18 @@ class _Builder:
         """The level whose items carry responsibility (a marker, a marker line, a table row)."""
         carried: dict[str, int] = {}
         count: dict[str, int] = {}
+        direct: dict[str, int] = {}
         for i, label in enumerate(self.labels):
             if label is None or self.lines[i].hint == "section":
                 continue
             count[label.kind] = count.get(label.kind, 0) + 1
             if self._carries(i, label.kind):
                 carried[label.kind] = carried.get(label.kind, 0) + 1
+                direct[label.kind] = direct.get(label.kind, 0) + self._carries_directly(i)
         if carried:
-            return max(carried, key=lambda k: (carried[k], -LEVELS.index(k)))
+            # Levels carrying as many items: the one whose every item carries, then the one the markers follow
+            # directly (一、heading / 1.task / 责任单位: — the marker is 1.'s, not the heading's), then the higher.
+            return max(carried, key=lambda k: (carried[k], carried[k] / count[k], direct.get(k, 0), -LEVELS.index(k)))
         if "num" in count:
             return "num"
         return max(count, key=lambda k: (count[k], LEVELS.index(k))) if count else None
@@ -248,6 +253,20 @@ class _Builder:
             if marker_line(self.lines[j].text) and read_marker(self.lines[j].text).departments:
                 return True
             if label is None and (split_marker(self.lines[j].text)[1] is not None or head_markers(self.lines[j].text)):
+                return True
+        return False
+
+    def _carries_directly(self, i: int) -> bool:
+        """Does the item's own line, or a marker line before any other numbered line, name who answers?"""
+        ln = self.lines[i]
+        if ln.departments is not None or split_marker(ln.text)[1] is not None or head_markers(ln.text):
+            return True
+        for j in range(i + 1, min(i + 40, len(self.lines))):
+            if self.labels[j] is not None:
+                return False
+            if marker_line(self.lines[j].text) and read_marker(self.lines[j].text).departments:
+                return True
+            if split_marker(self.lines[j].text)[1] is not None or head_markers(self.lines[j].text):
                 return True
         return False
 
@@ -284,6 +303,7 @@ class _Builder:
         self._close()
         self._drop_body_items()
         self._drop_preamble_items()
+        self._drop_unmarked_articles()
         self._promote_subsections()
         meta = _header_info(self.lines[:self._plan_start()], self.lines)
         tasks = self._tasks(meta["year"])
@@ -325,9 +345,14 @@ class _Builder:
             self.section_leaders = leaders or self.section_leaders
             self.section_units = heading_units(title) or self.section_units
         elif marker_line(text) and self.current is not None:
-            marker = read_marker(ln.text)
+            words, content = split_content(ln.text)          # 责任单位:莲塘镇任务目标:… run on in one line
+            marker = read_marker(words)
             self.current.add_marker(marker)
             self.current.due = self.current.due or marker.due
+            if content:
+                self.current.details.append(content)
+        elif content_line(text) and self.current is not None and not (kind and kind[0] == "inner"):
+            self.current.details.append(ln.text)            # 任务目标:… under the item: what it is to achieve
         elif kind and kind[0] == "inner" and self.current is not None:
             self.current.parts.append(ln.text)              # （1）… points inside a task
         elif ln.hint == "section" or self._is_lost_heading(ln):
@@ -445,6 +470,23 @@ class _Builder:
         emptied = {d.section for d in dropped} - {d.section for d in rest}
         self.sections = [s for s in self.sections if s.no not in emptied]
 
+    def _drop_unmarked_articles(self) -> None:
+        """Rules numbered by articles (第一条 …) hold provisions besides tasks: the rules' purpose (总则), what a
+        word means, when they take effect (附则). Where articles name who answers for them, those are the
+        tasks and the others provisions; the parts left without a task leave the catalogue."""
+        if self.task_kind != "article" or not any(map(self._has_departments, self.drafts)):
+            return
+        kept = [d for d in self.drafts if self._has_departments(d)]
+        dropped = [d for d in self.drafts if not self._has_departments(d)]
+        if not dropped:
+            return
+        self.warnings.append(
+            f"第{'、'.join(cn_numeral(d.no) for d in dropped)}条没有标注责任单位，按规定的条款（总则、附则等）处理，"
+            "未列为任务；如确为任务，请在 catalogue.xlsx 中补充。")
+        self.drafts = kept
+        emptied = {d.section for d in dropped} - {d.section for d in kept}
+        self.sections = [s for s in self.sections if s.no not in emptied]
+
     def _promote_subsections(self) -> None:
         """A 分工方案 puts every task under one part (二、重点任务) and groups them by （一）（二）…:
         then those groups are the catalogue's sections, and the framing parts (主要目标, 保障措施) drop out."""
@@ -505,10 +547,29 @@ class _Builder:
             reasons.append(draft.line.review)
             if not any(draft.line.review in w for w in self.warnings):     # once a table
                 self.warnings.append(f"第{draft.line.no}{draft.line.where}起：{draft.line.review}。")
-        task = Task(no=number, section=draft.section, title=_first_sentence(body), text=body,
-                    departments=marker.departments, indicators=extract_indicators(body, number),
+        text, indicators = _with_details(body, draft.details, number)
+        task = Task(no=number, section=draft.section, title=_first_sentence(body), text=text,
+                    departments=marker.departments, indicators=indicators,
                     needs_review=bool(reasons), leaders=marker.leaders or draft.leaders, review="；".join(reasons))
         return date_task(task, marker.due or draft.due, year, self.calendar)
+
+
+def _with_details(body: str, details: list[str], number: int) -> tuple[str, tuple]:
+    """The task's text with its 任务目标:/建设内容: fields after the item's own words, and its targets: the
+    item's, then the fields' (each read as a text of its own), a figure the item's words already gave
+    (二、10万平方米老旧小区改造项目 … 任务目标:…不少于10万平方米) counted once, as the item's."""
+    indicators = list(extract_indicators(body, number))
+    if not details:
+        return body, tuple(indicators)
+    text = body
+    for detail in details:
+        stop = "" if not text or text.rstrip()[-1:] in ("。", "；", ";") else "。"
+        text = text.rstrip() + stop + detail.strip()
+        seen = {(ind.target, ind.unit) for ind in indicators}
+        for ind in extract_indicators(detail, number):
+            if (ind.target, ind.unit) not in seen:
+                indicators.append(replace(ind, id=f"{number}.{len(indicators) + 1}"))
+    return text, tuple(indicators)
 
 
 def _no_items_message(lines: list[Line]) -> str:

@@ -35,7 +35,7 @@ _UNIT = ("(?:" + "|".join(sorted(_SCALED_UNITS, key=len, reverse=True))
          + ")(?:/(?:千瓦时|立方米|平方米|吨|亩|千人|万人|百人|人|户|年|月|天|度))?")   # 4批次/千人: a rate
 _CANDIDATE = re.compile(
     rf"(?<![0-9A-Za-z.%/第])(?P<num>\d+(?:\.\d+)?|(?<![零〇一二两三四五六七八九十百千])[一二两三四五六七八九十百千]+)"
-    rf"(?P<unit>{_UNIT})(?P<post>及以上|以上|以下|以内|之内|左右)?")
+    rf"(?P<about>余)?(?P<unit>{_UNIT})(?P<post>及以上|以上|以下|以内|之内|左右)?")
 _DURATION = re.compile(r"(?<=个)(?:月|季度|年度|星期|小时|周)")
 _RANGE_LOW = re.compile(r"(?<![0-9.])(\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)\s*[-~—–至到]\s*$")
 _CLAUSE_END = set(",;。:!?)、”\"’」") | {""}
@@ -62,7 +62,7 @@ _LEAD_WORDS = re.compile(r"^(?:全年|年内|年度内|年底前|年底|到年�
 _LEAD_VERB = re.compile(r"^(?:新培育|新创建|新认定|新建|新增|建设|创建|实施|培育|引进|完成|组织|开展|治理|开通|"
                         r"推荐|实现|争取|申请|放流)(?![和及与、])")
 _TAIL_WORDS = re.compile(r"(?:力争|争取|不少于|不低于|不超过|不高于|突破|超过|达到|控制在|保持在|保持|稳定在|发展到|扩大到|"
-                         r"提高到|提升到|压减至|压减到|降至|降低到|下降到|缩短至|缩短到|达|过|为|约|等|在)+$")
+                         r"提高到|提升到|压减至|压减到|降至|降低到|下降到|缩短至|缩短到|达|过|为|约|等|在|至)+$")
 
 
 @dataclass(frozen=True)
@@ -119,8 +119,12 @@ def _targets(masked: str) -> list[_Hit]:
             continue                                    # 二套房, 一户一档, 一件事一次办: part of a term, not a count
         if _is_estimate(masked, m.start(), m.end(), m.group("unit")):
             continue                                    # 投资概算1.45亿元: what a project costs, not what it delivers
+        if _DIMENSION.search(masked, max(0, m.start() - 4), m.start()):
+            continue                                    # 硬化路面宽3.5米: a specification of what is built
         after = masked[m.end():m.end() + 1]
-        hit = _Hit(m.start(), m.end(), value, m.group("unit"), m.group("post") or "", "after")
+        # 建设30余亩产业园: "30 and more", a floor of 30
+        post = m.group("post") or ("以上" if m.group("about") else "")
+        hit = _Hit(m.start(), m.end(), value, m.group("unit"), post, "after")
         joined = _JOINED_FIGURE.match(masked, m.end())
         if low := _RANGE_LOW.search(masked, 0, m.start()):
             # 培育3-5家: the lower bound is what the notice commits to; the office confirms (needs_review).
@@ -140,11 +144,14 @@ def _targets(masked: str) -> list[_Hit]:
             found.append(hit)                           # 全长1.38公里(西起…,东至…): a note on the figure follows
         elif _is_investment(masked, m.start(), m.end(), m.group("unit")):
             found.append(hit)                           # 投资3000万元建设…基地: the investment the task makes
-        elif (m.group("post") or "") in ("", "以上", "左右") and m.group("unit")[-1] in _COUNTERS \
-                and _is_noun_start(after):
+        elif (m.group("post") or "") in ("", "以上", "左右") and _is_noun_start(after) and (
+                m.group("unit")[-1] in _COUNTERS or (_MEASURE_BEFORE.fullmatch(m.group("unit")) and after not in "及和与并等")):
             committed = _committed(masked, m.start(), m.end()) or _continues(masked, m.start(), found)
             if committed and not _QUANTIFIER.match(masked, m.end()) and not _ABSTRACT_NOUN.match(masked, m.end()):
                 found.append(replace(hit, form="before"))
+        elif hit.unit == "%" and (m.group("post") or "") in ("", "以上") and _is_noun_start(after) and after != "的" \
+                and _SHARE_REACHED.search(masked, _clause_start(masked, m.start(), strict=True), m.start()):
+            found.append(replace(hit, form="before"))  # 2019年实现90%事项网上办: the share of what is brought there
     found += _people_counts(masked, found)
     found += _service_standard(masked, found)
     found += _bare_figures(masked)
@@ -182,6 +189,18 @@ def _joined_lists(masked: str, found: list[_Hit], pending: list[tuple[_Hit, int]
         if _LIST_JOINT.fullmatch(masked, hit.end, following.start):
             kept[i] = replace(hit, post=following.post)
     return kept
+
+
+# 实现90%事项网上办, 确保95%以上行政村…: a share before what it is of, reached by the task (a level).
+_SHARE_REACHED = re.compile(r"(?:实现|达到|确保)$")
+
+
+# 硬化路面宽3.5米, 直径1.2米, 墙高2米: a dimension of what is built is a specification, not what the task delivers
+# (the length of a road or a dyke, 长700米, is: how much of it is built).
+# (提高1.2个百分点, 拓宽, 加深: a verb of change ending in 高/宽/深, no dimension)
+_DIMENSION = re.compile(r"(?<![提升增抬拔调最加拓降])(?:宽|高|厚|深|直径|口径|半径|宽度|高度|厚度|深度|净宽|净高)(?:为|约|达)?$")
+# 建设30亩产业园, 新建2公里道路: an area or a length before what it measures, taken like a count before its noun.
+_MEASURE_BEFORE = re.compile(r"(?:万)?(?:亩|公顷|平方米|平方公里|公里|千米)")
 
 
 # 新建防渗渠4公里及配套, 改造管网3公里及附属设施: the works that come with the counted thing leave the figure at
@@ -417,7 +436,24 @@ def _committed(masked: str, start: int, end: int) -> bool:
         return True                                 # 为7万名儿童实施免费窝沟封闭: the count of those served
     if _OBJECT.search(pre) and _WORK_ON.search(post):
         return True                                 # 对300户困难家庭进行适老化改造: the count worked on
+    if (listed := _LISTED.search(pre)) and _listed_committed(pre[:listed.start()], post):
+        return True                                 # 启动尚贤、冠山等6个乡镇…建设: the count of the places listed
     return not _SCOPE.search(pre) and bool(_COMMIT_AFTER.search(post))
+
+
+# 尚贤、冠山等6个乡镇, 洪州大道、澄湖西路等三条道路: a count after a list of names closed by 等 totals them.
+_LISTED = re.compile(r"(?:、[^,;。:、]{1,20})+等$")
+# the verb before the list's first name: 启动 (work started on the places listed) or 对 … (进行 after the count)
+_START_LIST = re.compile(r"(?:启动|开工|动工)[^,;。:、]{1,20}$")
+_OBJECT_LIST = re.compile(r"(?<![针相面绝核应反比配校])对[^,;。:、对]{1,24}$")
+
+
+def _listed_committed(head: str, post: str) -> bool:
+    """The count closing a list (X、Y等N个Z) is a target when the list is what the task starts work on
+    (启动X、Y等…建设) or works on (对X、Y等…进行改造); 推进/聚焦 X、Y等 still only name what is meant."""
+    if _START_LIST.search(head):
+        return True
+    return bool(_OBJECT_LIST.search(head)) and bool(_WORK_ON.search(post))
 
 
 # 为/给/向 a count of people or places, then what they are given: the count is what the task serves.
@@ -792,6 +828,8 @@ _BOUND_WORD = re.compile(r"(?P<le>不超过|不高于|不大于|控制在|(?<!�
 # full value whenever reported, not pro-rated over the months (assess.judge_level). What the harvest yields
 # (粮食总产量) comes in over the year's harvests and stays cumulative; so does new area (新增种植面积), caught
 # by _INCREMENT first.
+# 扩充公办幼儿园学位至1800个, 提升病床数到500张: what the stock is brought to (as 增加到/提高到 …), a level.
+_RAISED_OBJECT_TO = re.compile(r"(?:扩充|扩大|扩容|增加|提高|提升|充实|增长)[^,;。:\d]{1,16}?(?:至|到)$")
 _SOWN_AREA = re.compile(r"(?:播种|种植|复种)面积|(?:粮食|油菜|油料|大豆|玉米|水稻|小麦|棉花|蔬菜|马铃薯)面积")
 
 
@@ -801,7 +839,7 @@ def _kind(pre: str, sentence: str, hit: _Hit, metric: str) -> str:
     tail = re.sub(r"(力争|争取|要|将)$", "", _PER_HEAD_TAIL.sub("", pre.rstrip()))
     rate_unit = hit.unit.endswith(("%", "百分点", "工作日", "小时", "天", "倍")) or "/" in hit.unit
     metric = re.sub(r"(?:盘活|消化|处置|利用)存量", "", metric)   # 盘活存量土地400亩: work done, not a stock
-    if rate_unit or _LEVEL_METRIC.search(metric) or _LEVEL_TAIL.search(tail):
+    if rate_unit or _LEVEL_METRIC.search(metric) or _LEVEL_TAIL.search(tail) or _RAISED_OBJECT_TO.search(tail):
         return "level"
     # 每人每月609元, 人均…元, 孤儿养育标准…元: a standard per head, paid at that rate all year, not a sum.
     if per_head or re.search(r"(?:人|户|生)均", metric) or (hit.unit.endswith("元") and "标准" in metric):
