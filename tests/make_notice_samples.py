@@ -816,9 +816,43 @@ def write_real_round8b() -> list[Path]:
     ]
 
 
+ZHAOHUA2017_HEADER = [
+    "各乡镇党委、政府,拣银岩街道党工委、办事处,区级各有关部门:",
+    "现将我区2017年度民生工程目标任务分解下达你们,请认真组织实施,确保目标任务全面完成。各乡镇(街道)和区级有关部门要在每月20日之前将本月民生工程"
+    "实施情况,包括组织领导、项目进展、主要做法、资金落实(执行)、存在的问题及原因、建议等情况,以书面形式报区政府督办室。区委督查室、区政府督办室将会同"
+    "有关部门对民生工程实施情况进行常态化督查督办,并每月通报一次进展情况,将实施结果纳入年度综合目标考核。",
+    "联系人:杨 沫 联系电话:0839—8722868。",
+    "附件:广元市昭化区2017年度民生工程目标任务分解表",
+    "中共广元市昭化区委办公室",
+    "广元市昭化区人民政府办公室",
+    "2017年4月26日",
+    "附件",
+    "广元市昭化区2017年度民生工程目标任务分解表(一)",
+]
+ZHAOHUA2017_ROWS = [
+    ["项 目", None, None, "目标", "分 解 情 况", "责任领导", "责任单位", "责任人"],
+    ["就 业 促 进 工 程", "促进城乡劳动者就业创业", "城镇新增就业人数(人)", "1300",
+     "元坝镇280 白果乡15 柏林沟镇40 朝阳乡20 陈江乡15 大朝乡20 丁家乡15 红岩镇25 虎跳镇120 黄龙乡15 晋贤乡15 柳桥乡50 梅树乡15 "
+     "明觉镇40 磨滩镇30 青牛乡10 清水乡40 沙坝乡15 射箭乡15 石井铺镇30 太公镇60 王家镇60 卫子镇40 文村乡15 香溪乡10 张家乡40 "
+     "昭化镇180 紫云乡30 拣银岩街道办40", "刘 强", "区人社局", "陈 宗"],
+    [None, None, "城镇失业人员再就业(人)", "250",
+     "白果乡8 柏林沟镇8 朝阳乡5 陈江乡5 大朝乡6 丁家乡5 红岩镇5 虎跳镇12 黄龙乡5 晋贤乡5 柳桥乡8 梅树乡8 明觉镇5 磨滩镇8 青牛乡5 "
+     "清水乡8 沙坝乡5 射箭乡5 石井铺镇6 太公镇6 王家镇20 卫子镇8 文村乡5 香溪乡5 元坝镇40 张家乡5 昭化镇25 紫云乡6 拣银岩街道办8",
+     None, None, None],
+]      # row 3 (就业困难人员再就业(人) | 120 | …) is cut off by the store inside its 分解情况 cell: not kept
+ZHAOHUA2017_MERGES = [(0, 0, 0, 2), (1, 0, 2, 0), (1, 1, 2, 1), (1, 5, 2, 5), (1, 6, 2, 6), (1, 7, 2, 7)]
+
+
+def write_real_round9b() -> list[Path]:
+    return [
+        write_real_docx_table_rows(REAL / "zhaohua_minsheng_2017.docx", ZHAOHUA2017_HEADER, ZHAOHUA2017_ROWS,
+                                   ZHAOHUA2017_MERGES),
+    ]
+
+
 def write_real() -> list[Path]:
     return (write_real_round3() + write_real_round4b() + write_real_round5b() + write_real_round6b()
-            + write_real_round7b() + write_real_round8b()) + [
+            + write_real_round7b() + write_real_round8b() + write_real_round9b()) + [
         write_real_xlsx(REAL / "huoshan_2025.xlsx", HUOSHAN_TITLE, HUOSHAN_HEADS, HUOSHAN_ROWS),
         write_real_xlsx(REAL / "shaoxing_2020.xlsx", SHAOXING_TITLE, SHAOXING_HEADS, SHAOXING_ROWS),
         write_real_docx_table(REAL / "yunyang_2023.docx", YUNYANG_HEADER, YUNYANG_HEADS, YUNYANG_ROWS),
