@@ -1931,3 +1931,94 @@ def test_a_heading_run_into_its_first_point_is_cut(line, expected):
     from tz_excel.flattened import split_items
     from tz_excel.lines import Line
     assert [ln.text for ln in split_items([Line(1, line)])] == expected
+
+
+# -- round nine, after the held-out run: rules set by policy, frequencies, per-unit specifications --
+
+def _targets_of(text):
+    return [(i.target, i.unit, i.comparator, i.kind) for i in extract_indicators(text, 1)]
+
+
+@pytest.mark.parametrize("text", [
+    # a rate levied on payers, set by the policy: applied, not reported against
+    "将参保单位缴费费率由7%降至6%,将灵活就业人员缴费费率由9%降至8%。",
+    "阶段性降低失业保险费率至1%。",
+    "将小微企业增值税征收率下调至1%。",
+    # the estimated effect of a measure (约), not a commitment
+    "为全市各类用人单位及灵活就业人员减负约39.13亿元。",
+    "预计为企业节约成本约500万元。",
+    # how often a body meets or studies: a rule of its working
+    "至少半年组织1次集体学习。",
+    "每季度至少召开1次调度会。",
+    "每月开展1次安全检查。",
+    "每年至少组织2次应急演练。",
+    # what each facility or place must have: a specification
+    "年底前实现每个街道有1处综合养老服务设施,嵌入式养老床位不少于50张。",
+    "每所学校配备心理教师不少于2名。",
+])
+def test_round_nine_rules_are_not_targets(text):
+    assert extract_indicators(text, 1) == ()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a benefit standard raised is paid out and reported: still a target (round five)
+    ("将城乡低保标准从每人每月500元提高到每人每月550元。", [(550, "元", ">=", "level")]),
+    # a market rate held to a bound is no rate set by rule
+    ("普惠小微企业贷款利率控制在5%以内。", [(5, "%", "<=", "level")]),
+    # a commitment to relief says its bound, not 约
+    ("全年为企业减税降费50亿元左右。", [(50, "亿元", "~", "cumulative")]),
+    ("全年为企业减负200亿元以上。", [(200, "亿元", ">=", "cumulative")]),
+    # a year's total of sessions, not a frequency
+    ("全年组织开展文化下乡演出不少于100场。", [(100, "场", ">=", "cumulative")]),
+    ("开展专项整治行动4次以上。", [(4, "次", ">=", "cumulative")]),
+    # a total the task delivers, not what each place must have
+    ("全区新建养老床位不少于500张。", [(500, "张", ">=", "cumulative")]),
+    ("每个乡镇建成1个综合文化站,全县建成文化站不少于20个。", [(20, "个", ">=", "cumulative")]),
+])
+def test_round_nine_commitments_next_to_rules_stay(text, expected):
+    assert _targets_of(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("开展胃肠癌联合筛查1万例以上。", [(1, "万例", ">=", "cumulative")]),
+    ("完成白内障复明手术300例。", [(300, "例", ">=", "cumulative")]),
+    ("全面启动130个乡村振兴示范村建设。", [(130, "个", ">=", "cumulative")]),
+])
+def test_round_nine_cases_and_works_started_are_counted(text, expected):
+    assert _targets_of(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "探索一例一策,建立首例报告制度。",         # 例 in words is no count
+    "启动3个方面工作。",                         # aspects of the work organise the text
+])
+def test_round_nine_cases_and_starts_that_are_no_counts(text):
+    assert extract_indicators(text, 1) == ()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one 新增 over a list: every item is new area, counted up
+    ("新增供热管网覆盖面积50万平方米、燃气管网覆盖面积100万平方米、供水管网覆盖面积100万平方米。",
+     [(50, "万平方米", ">=", "cumulative"), (100, "万平方米", ">=", "cumulative"),
+      (100, "万平方米", ">=", "cumulative")]),
+    # a verb before the first figure alone governs only it
+    ("能繁母猪存栏稳定在28万头左右,生猪出栏450万头以上。",
+     [(28, "万头", "~", "level"), (450, "万头", ">=", "cumulative")]),
+    # a later item with a verb of its own keeps its own kind
+    ("新增绿地面积50万平方米,城市绿化覆盖面积保持在300万平方米。",
+     [(50, "万平方米", ">=", "cumulative"), (300, "万平方米", ">=", "level")]),
+])
+def test_round_nine_a_list_under_one_verb_shares_its_kind(text, expected):
+    assert _targets_of(text) == expected
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("力争全年优良天数不少于202天。", "cumulative"),       # days of a kind counted as the year goes
+    ("企业开办时间压缩至3天。", "level"),                  # a time limit in days
+])
+def test_round_nine_a_count_of_days_is_cumulative_a_time_limit_a_level(text, kind):
+    assert [i.kind for i in extract_indicators(text, 1)] == [kind]
+
+
+def test_round_nine_one_for_each_place_is_no_total():
+    assert extract_indicators("每个乡镇建成1个综合文化站。", 1) == ()

@@ -28,6 +28,9 @@ _BASE_UNITS += ("场次", "公斤", "斤", "延米", "批次")      # 开展药�
 # after Arabic digits only, since 一口气, 一眼, 一块, 一支 … in words are manners of speaking, not counts.
 _DIGIT_ONLY_COUNTERS = ("口", "眼", "盏", "幢", "孔", "块", "根", "支")
 _BASE_UNITS += _DIGIT_ONLY_COUNTERS
+# 开展胃肠癌联合筛查1万例以上, 完成手术300例: cases screened or treated are counted in 例 (after Arabic digits only:
+# 一例 in words is 首例 or 一例一策, a manner of speaking).
+_BASE_UNITS += ("例",)
 _SCALED_UNITS = {p + u for u in _BASE_UNITS for p in ("", "万", "亿", "万亿") if u != "%" or not p}
 _SCALED_UNITS.add("倍")                                 # 不低于…的1.6倍: a multiple of a base, a level
 _MULTIPLE_OF = re.compile(r"(?:的|不低于|不少于|不高于|不超过|达到|保持在)$")
@@ -43,7 +46,7 @@ _QUOTES = {"“": "”", "‘": "’", "《": "》", "〔": "〕", "「": "」",
 # 抓好/办好 30个重大项目: the task sees those projects through. (推进/推动 stay verbs of scope: 推进A、B等14个项目建设
 # names the projects it pushes on, as the bundled notice's labeller read it.)
 _COMMIT = re.compile(r"完成|参加|推荐|确保|建成|新建|新增|创建|实施|培育|引进|培养|组织|开工|投用|打造|建设|打通|"
-                     r"选拔|选派|遴选|评选|重点支持|扶持|资助|培训|设立|筹建|提升|改造|抓好|办好")
+                     r"选拔|选派|遴选|评选|重点支持|扶持|资助|培训|设立|筹建|提升|改造|抓好|办好|启动")
 # 已建成30个, 已经完成: the verb reports what is done already, so the count is a record, not a commitment.
 _DONE_BEFORE = re.compile(r"(?:已|已经|业已|先后|累计已|共已)$")
 _SCOPE = re.compile(r"聚焦|围绕|推进|保障|依托|针对|涉及|包括|覆盖|重点|其中")
@@ -113,7 +116,8 @@ def _targets(masked: str) -> list[_Hit]:
         value = _number(m.group("num"))
         if value is None or _DURATION.match(masked, m.end("unit")):
             continue                                    # 6个月内完成: a time limit, not a count
-        if m.group("unit") in ("位", *_DIGIT_ONLY_COUNTERS) and not m.group("num")[0].isdigit():
+        if re.sub(r"^(?:万亿|万|亿)", "", m.group("unit")) in ("位", "例", *_DIGIT_ONLY_COUNTERS) \
+                and not m.group("num")[0].isdigit():
             continue                                    # 学位3800位 counts seats; 两位数增长 is a manner of speaking
         if _is_ordinal_compound(masked, m.group("num"), m.start(), m.end()):
             continue                                    # 二套房, 一户一档, 一件事一次办: part of a term, not a count
@@ -135,6 +139,10 @@ def _targets(masked: str) -> list[_Hit]:
             continue                                    # 从每人每月574元提高到…: where the standard stands now
         if _is_rule(masked, m.start(), m.end()) or _in_name_list(masked, m.start(), m.end()):
             continue                                    # 按50%给予补贴, 超过100人的企业, 每人每年一次
+        if _is_levy_rate(masked, m.start()) or _is_effect_estimate(masked, m.start()):
+            continue                                    # 缴费费率由7%降至6%, 为企业减负约39亿元
+        if _is_frequency_rule(masked, m.start(), m.group("unit")) or _is_per_unit_spec(masked, m.start()):
+            continue                                    # 每季度至少召开1次, 每个街道…床位不少于50张
         if after in _CLAUSE_END or after.isspace() or (hit.unit == "%" and _GROWTH_AFTER.match(masked, m.end())) \
                 or _ANCILLARY.match(masked, m.end()):
             found.append(hit)                           # …达到95%。 / 实现10%以上增长 / 防渗渠4公里及配套,
@@ -368,6 +376,66 @@ _RAISED_TO = re.compile(rf"(?:{_CHANGE_TO.pattern}|达到)(?:分别)?(?:{_PER_HE
 _STANDARD = re.compile(rf"标准|水平|{_PER_HEAD}")
 
 
+# 将参保单位缴费费率由7%降至6%, 阶段性降低失业保险费率至1%: a rate levied on payers (a fee, a tax, a
+# contribution, interest) that the policy sets by cutting or changing it is a rule the task applies — nobody
+# reports progress toward it, it holds from the day it takes effect. A benefit standard paid out and raised
+# (低保标准提高到每人每月609元) stays a target: the department pays at it and reports that it does. A market rate
+# held to a bound (贷款利率控制在4%以内) is no set rate and is read as any level.
+_LEVY = re.compile(r"费率|税率|利率|征收率|征收标准|收费标准|缴费比例|缴存比例|缴费基数|缴费标准")
+_LEVY_CHANGE = re.compile(rf"(?:{_CHANGE_TO.pattern}|(?:降低|下调|调降|调减|上调|调整|提高)[^,;。:\d]{{0,16}}?(?:到|至|为))"
+                          rf"(?:分别)?$")
+
+
+def _is_levy_rate(masked: str, start: int) -> bool:
+    pre = masked[_clause_start(masked, start, strict=True):start]
+    levy = list(_LEVY.finditer(pre))
+    return bool(levy) and bool(_LEVY_CHANGE.search(pre))
+
+
+# 为用人单位减负约39.13亿元, 节约资金约500万元: 约 before what a measure saves or relieves is the notice's estimate
+# of its effect, not a quantity the task commits to (a commitment says 以上, 不少于 or 左右: 减税降费50亿元左右).
+_EFFECT = re.compile(r"减负|减轻|减税|降费|降本|降低成本|节约|节省|让利|少缴|减少支出")
+
+
+def _is_effect_estimate(masked: str, start: int) -> bool:
+    pre = masked[_clause_start(masked, start, strict=True):start]
+    return bool(re.search(r"(?:约|大约)$", pre)) and bool(_EFFECT.search(pre))
+
+
+# 每半年至少组织1次集体学习, 至少半年组织1次, 每季度召开1次调度会: how often a body must meet or study is a
+# rule of its working, not a count the year builds up (全年组织培训10次 and 每年不少于2万人次 stay targets:
+# a year's total, not a frequency).
+_FREQUENCY_UNIT = re.compile(r"次|场|轮|期|场次")
+_FREQUENCY = re.compile(r"(?:每|至少每?|最少每?)(?:一个|一|两个|两|三个|三|个)?(?:半年|季度|季|月|周|星期|旬|天|日)|"
+                        r"每年(?:度)?(?:至少|最少)|(?:至少|最少)每年")
+
+
+def _is_frequency_rule(masked: str, start: int, unit: str) -> bool:
+    if not _FREQUENCY_UNIT.fullmatch(unit):
+        return False
+    return bool(_FREQUENCY.search(masked, _clause_start(masked, start, strict=True), start))
+
+
+# 年底前实现每个街道有1处综合养老服务设施,嵌入式养老床位不少于50张: what each facility or place must have is a
+# specification of the unit, not a total the task delivers. Per-head amounts (每人每月609元) are standards paid
+# out and stay targets. Within its own clause a figure after 每X is always per unit (每个乡镇建成1个文化站); in a
+# later clause of the sentence only a bound with no verb of its own (…,床位不少于50张) continues the
+# specification — a clause with a verb of its own (全县建成文化站不少于20个) is a commitment again.
+_PER_UNIT = re.compile(r"每(?:个|所|家|座|处|村|镇|乡|乡镇|街道|社区|县|区|校|园|院|站)")
+_SPEC_BOUND = re.compile(r"(?:不少于|不低于|至少|不小于)$")
+
+
+def _is_per_unit_spec(masked: str, start: int) -> bool:
+    clause_start = _clause_start(masked, start, strict=True)
+    pre = masked[clause_start:start]
+    if _PER_UNIT.search(pre):
+        return True                                     # 每个乡镇建成1个综合文化站: one for each, not one in all
+    if not _SPEC_BOUND.search(pre) or _COMMIT.search(pre) or _INCREMENT.search(pre):
+        return False
+    part = masked[max(masked.rfind(";", 0, start), masked.rfind("。", 0, start)) + 1:start]
+    return bool(_PER_UNIT.search(part))
+
+
 def _is_start_figure(masked: str, start: int, end: int) -> bool:
     """574 and 271 in 从每人每月574元、271元分别提高到每人每月609元、300元: a figure after 从/由 and before the
     verb of change of its clause is the starting point, not a target."""
@@ -547,6 +615,8 @@ def _indicator(ident: str, hit: _Hit, text: str, masked: str,
     listed = bool(earlier) and bool(_LIST_JOINT.fullmatch(masked, earlier[-1][0].end, hit.start))
     if listed and not hit.post:
         comparator, kind = earlier[-1][1].comparator, earlier[-1][1].kind   # 提高到609元、300元: as the first
+    elif _shares_verb(masked, earlier, hit):
+        kind = earlier[-1][1].kind      # 新增A覆盖面积50万平方米、B覆盖面积100万平方米: all under the one 新增
     if listed and hit.form == "after" and earlier[-1][0].unit == hit.unit and re.search(r"\d|[和及与、]$", fold(name)):
         name = earlier[-1][1].metric                    # 控制在5%和4%以内: the second is named as the first
     return Indicator(
@@ -555,6 +625,29 @@ def _indicator(ident: str, hit: _Hit, text: str, masked: str,
         aspirational=bool(re.search(r"力争|争取", sentence)), source=source.strip(),
         needs_review=bool(reasons), review="；".join(reasons),
     )
+
+
+# Words that give a figure a verb or a state of its own, so it no longer hangs on the verb of the figure before.
+_OWN_VERB = re.compile(rf"{_COMMIT.pattern}|{_INCREMENT.pattern}|{_COMMIT_AFTER.pattern}|{_LEVEL_TAIL.pattern[1:-2]}|"
+                       r"达到|实现|保持|稳定|控制|提高|提升|增加|增长|下降|降低|降至|减少|压减|缩短|扩大|突破|超过|累计|总量|总数")
+
+
+def _shares_verb(masked: str, earlier: list[tuple[_Hit, Indicator]], hit: _Hit) -> bool:
+    """新增供热管网覆盖面积50万平方米、燃气管网覆盖面积100万平方米: a figure of the same unit after 、 or , whose
+    words hold no verb of their own is one more item under the verb of the figure before it, and of its kind."""
+    if not earlier or hit.form != "after":
+        return False
+    before = earlier[-1][0]
+    if before.unit != hit.unit or before.form != "after" or before.name or hit.name:
+        return False
+    between = masked[before.end:hit.start]
+    if not between or between[0] not in "、," or re.search(r"[;。:!?()]", between):
+        return False
+    if _OWN_VERB.search(between) or _CANDIDATE.search(between):
+        return False
+    # the verb must open the first item's clause (新增A…、B…), not sit before its figure alone (A稳定在28万头,B…)
+    opening = _LEAD_WORDS.sub("", masked[_clause_start(masked, before.start, strict=True):before.start])
+    return bool(re.match(rf"(?:{_COMMIT.pattern}|{_INCREMENT.pattern})", opening))
 
 
 # 元/年, 元/月: an amount per period is reported in 元 (as 每人每月609元 is), the period said in the name.
@@ -838,6 +931,10 @@ def _kind(pre: str, sentence: str, hit: _Hit, metric: str) -> str:
     per_head = bool(_PER_HEAD_TAIL.search(pre.rstrip()))
     tail = re.sub(r"(力争|争取|要|将)$", "", _PER_HEAD_TAIL.sub("", pre.rstrip()))
     rate_unit = hit.unit.endswith(("%", "百分点", "工作日", "小时", "天", "倍")) or "/" in hit.unit
+    if hit.unit == "天" and re.search(r"天数$", metric):
+        # 全年优良天数不少于202天: days of a kind counted as the year goes (about half by July), judged
+        # pro-rated; a time limit in days (办结时间3天, 压缩至5天) stays a level.
+        return "cumulative"
     metric = re.sub(r"(?:盘活|消化|处置|利用)存量", "", metric)   # 盘活存量土地400亩: work done, not a stock
     if rate_unit or _LEVEL_METRIC.search(metric) or _LEVEL_TAIL.search(tail) or _RAISED_OBJECT_TO.search(tail):
         return "level"
