@@ -1931,3 +1931,62 @@ def test_a_heading_run_into_its_first_point_is_cut(line, expected):
     from tz_excel.flattened import split_items
     from tz_excel.lines import Line
     assert [ln.text for ln in split_items([Line(1, line)])] == expected
+
+
+# -- round nine: every numbering label form is a level with its value, and nothing but NoticeParseError ----
+
+from hypothesis import HealthCheck, given, settings, strategies as st  # noqa: E402
+
+from tz_excel.chinese import cn_numeral, fold  # noqa: E402
+from tz_excel.lines import item_label, label_number  # noqa: E402
+
+# Each level's written forms, as a function of the item's number (1 to 20).
+_LABEL_FORMS = {
+    "cn": (lambda n: f"{cn_numeral(n)}、", lambda n: f"第{cn_numeral(n)}部分 "),
+    "cn_paren": (lambda n: f"（{cn_numeral(n)}）", lambda n: f"({cn_numeral(n)})"),
+    "num": (lambda n: f"{n}.", lambda n: f"{n}、", lambda n: f"{n}．".translate({ord(d): ord(d) + 0xFEE0 for d in "0123456789"}),
+            lambda n: chr(0x2487 + n)),
+    "num_paren": (lambda n: f"（{n}）", lambda n: f"{n})", lambda n: chr(0x2473 + n)),
+    "circled": (lambda n: chr(0x245F + n),),
+}
+
+
+@pytest.mark.parametrize("kind,form", [(k, i) for k, forms in _LABEL_FORMS.items() for i in range(len(forms))])
+@pytest.mark.parametrize("n", [1, 2, 9, 10, 11, 20])
+def test_every_label_form_reads_its_kind_and_value(kind, form, n):
+    label = item_label(fold(_LABEL_FORMS[kind][form](n) + "推进工作"))
+    assert label is not None and (label.kind, label.number) == (kind, n)
+
+
+def test_circled_and_parenthesized_digits_are_their_values_and_others_are_not_labels():
+    assert [label_number("circled", c) for c in "①⑨⑩⑳"] == [1, 9, 10, 20]
+    assert [label_number("num_paren", c) for c in "⑴⒇"] == [1, 20]
+    assert [label_number("num", c) for c in "⒈⒛"] == [1, 20]
+    assert label_number("num", "²") == 0 and label_number("circled", "㉑") == 0     # never an int() error
+    assert item_label("²推进工作") is None and item_label("①") is None
+
+
+def test_five_levels_with_the_task_at_circled_number():
+    text = ("2021年民生实事工作方案\n一、工作任务\n（一）实施民生工程\n1.城乡居民增收工程\n（1）增加城镇居民收入\n"
+            "①以就业促增收，帮助就业困难人员实现就业1.39万人。（牵头部门：州人力资源和社会保障局；"
+            "责任单位：10县市人民政府）\n②提高农村居民收入，转移就业10万人。（牵头部门：州农业农村局）\n")
+    catalogue = read_notice(text.encode()).catalogue
+    assert [t.departments[0] for t in catalogue.tasks] == ["州人力资源和社会保障局", "州农业农村局"]
+    assert catalogue.tasks[0].title.startswith("以就业促增收")
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.tuples(st.sampled_from(sorted(_LABEL_FORMS)), st.integers(0, 3), st.integers(1, 20),
+                          st.booleans()), min_size=1, max_size=12))
+def test_any_label_at_any_level_reads_or_raises_notice_parse_error(items):
+    """Labels of every form, at any depth and in any order (a bad document too): a catalogue or NoticeParseError."""
+    lines = ["某区2022年重点工作任务"]
+    for kind, form, n, marked in items:
+        forms = _LABEL_FORMS[kind]
+        line = forms[form % len(forms)](n) + "推进重点工作，新建学校3所"
+        lines.append(line + ("。（责任单位：区教育局）" if marked else "。"))
+    try:
+        catalogue = read_notice("\n".join(lines).encode()).catalogue
+    except NoticeParseError:
+        return
+    assert all(t.no >= 1 for t in catalogue.tasks)

@@ -138,7 +138,7 @@ def _numbered(body: list[list[str]], no: int) -> bool:
     again at 1 in a new part), with at least two numbers and few other words in the column?"""
     cells = [_number_cell(row[no]) if no < len(row) else "" for row in body]
     cells = [c for k, c in enumerate(cells) if c and (k == 0 or c != cells[k - 1])]
-    numbers = [int(c) for c in cells if c.isdigit()]
+    numbers = [int(c) for c in cells if c.isdecimal()]
     return len(numbers) >= 2 and 2 * len(numbers) >= len(cells) and numbers[0] == 1 and \
         all(b in (a + 1, 1) for a, b in zip(numbers, numbers[1:]))
 
@@ -396,7 +396,7 @@ def _numbered_table(rows: list[list[str]]) -> tuple[int, _Columns, str] | None:
             continue
         run = 0
         for row in body:
-            run += bool(row and _number_cell(row[0]).isdigit())
+            run += bool(row and _number_cell(row[0]).isdecimal())
         if run < 3:
             continue
         head = [_head(c) for c in rows[at - 1]] if at and len(rows[at - 1]) == len(body[0]) else []
@@ -761,7 +761,7 @@ def _aligned(rows: list[tuple[int, list[str]]]) -> list[tuple[int, list[str]]]:
     right to column ``j``, the cells before it those of the row above, as a merged cell stands for all it covers."""
     def numbered(cell: str) -> bool:
         label = item_label(fold(cell.strip()))
-        return label is not None and label.kind == "num" and not _number_cell(cell).isdigit()
+        return label is not None and label.kind == "num" and not _number_cell(cell).isdecimal()
 
     width = max((len(cells) for _, cells in rows), default=0)
     out: list[tuple[int, list[str]]] = []
@@ -788,11 +788,11 @@ def _cell_lines(lines: list[Line]) -> list[tuple[int, list[str]]]:
     cells = [ln.text.rstrip("|").strip() for ln in lines]
     if len(cells) < 4 or not _HEAD_NO.match(_head(cells[0])):
         return []
-    width = next((i for i, c in enumerate(cells) if _number_cell(c).isdigit()), 0)
+    width = next((i for i, c in enumerate(cells) if _number_cell(c).isdecimal()), 0)
     if width < 2 or len(cells) < 2 * width:
         return []
     chunks = [(lines[i].no, cells[i:i + width]) for i in range(0, len(cells) - len(cells) % width, width)]
-    if not all(_number_cell(row[0]).isdigit() for _, row in chunks[1:]):
+    if not all(_number_cell(row[0]).isdecimal() for _, row in chunks[1:]):
         return []
     return chunks
 
