@@ -1990,3 +1990,18 @@ def test_any_label_at_any_level_reads_or_raises_notice_parse_error(items):
     except NoticeParseError:
         return
     assert all(t.no >= 1 for t in catalogue.tasks)
+
+
+def test_bench_counts_no_lead_found_right_when_labelled_none():
+    """hebi_minsheng_2022 names no unit: a null lead label and no department found agree; a found one does not,
+    and a task not found at all is still wrong."""
+    from tz_excel.catalogue import Catalogue, Section, Task
+
+    bench = _bench()
+    labels = {"split": "heldout", "year": 2022, "tasks": [
+        {"no": 1, "lead": None, "departments": [], "leaders": [], "targets": []},
+        {"no": 2, "lead": None, "departments": [], "leaders": [], "targets": []},
+        {"no": 3, "lead": None, "departments": [], "leaders": [], "targets": []}]}
+    tasks = (Task(1, 1, "甲", "甲", ()), Task(2, 1, "乙", "乙", ("区财政局",)))
+    cat = Catalogue("通知", 2022, (Section(1, "一"),), tasks)
+    assert bench.measure_document("x", cat, labels).lead == pytest.approx(1 / 3)
