@@ -2005,3 +2005,88 @@ def test_bench_counts_no_lead_found_right_when_labelled_none():
     tasks = (Task(1, 1, "甲", "甲", ()), Task(2, 1, "乙", "乙", ("区财政局",)))
     cat = Catalogue("通知", 2022, (Section(1, "一"),), tasks)
     assert bench.measure_document("x", cat, labels).lead == pytest.approx(1 / 3)
+
+
+# -- round nine: tables pasted as text with bare row numbers and no header ----------------------------
+
+_HEADERLESS = (
+    "1 | “6张清单”招大引强行动。深化“6张清单”，招引10亿元以上项目8个，亿元以上项目60个。 | "
+    "1季度:招引10亿元以上项目2个; 4季度:招引10亿元以上项目8个。 | 陆夏峰 | *区投促局 各镇街 各平台 |\n"
+    "2 | 高校经济“三百”行动。落地高质量高校经济项目100个，实现技术交易总额120亿元以上。 | "
+    "1季度:落地项目20个; 4季度:落地项目20个。 | 韩 斌 | 各镇街 区科技局* |\n")
+
+
+def test_headerless_pasted_table_rows_numbered_in_sequence_are_tasks():
+    catalogue = read_notice(_HEADERLESS.encode()).catalogue
+    assert [t.departments for t in catalogue.tasks] == [("区投促局", "各镇街", "各平台"), ("区科技局", "各镇街")]
+    assert [t.leaders for t in catalogue.tasks] == [("陆夏峰",), ("韩斌",)]
+    assert catalogue.tasks[0].title == "“6张清单”招大引强行动"
+    # the quarterly plan is no part of the task: its milestones are no targets
+    assert [(i.target, i.unit) for i in catalogue.tasks[0].indicators] == [(8, "个"), (60, "个")]
+
+
+@pytest.mark.parametrize("text", [
+    # numbered rows of names and telephone numbers, no units: a list of contacts, no task table
+    "1 | 张三 | 13800000000 |\n2 | 李四 | 13900000000 |\n",
+    # rows numbered 2, 3 (not from 1): no table of tasks
+    "2 | 推进招大引强行动，招引亿元以上项目60个。 | 区投促局 |\n3 | 推进高校经济行动，落地项目100个。 | 区科技局 |\n",
+])
+def test_two_numbered_rows_without_units_or_sequence_stay_no_table(text):
+    with pytest.raises(NoticeParseError):
+        read_notice(text.encode())
+
+
+@pytest.mark.parametrize("cell, expected", [
+    ("*区投促局 各镇街 各平台", "区投促局 各镇街 各平台"),
+    ("区投促局 *区科技局 各镇街", "区科技局、区投促局、各镇街"),
+    ("区财政局 区住建局*", "区住建局、区财政局"),
+    ("区财政局、区教育局", "区财政局、区教育局"),            # no star: as written
+])
+def test_a_star_marks_the_lead_unit(cell, expected):
+    from tz_excel.tables import _lead_first
+
+    assert _lead_first(cell) == expected
+
+
+_ONE_CELL_A_LINE = """2022年区政府民生实事项目滞后项目情况表
+
+序号
+
+目标任务
+
+牵头单位
+
+进展情况
+
+备注
+
+1
+
+开工老旧小区综合改造提升工程15个、竣工24个，安装既有住宅电梯65台。
+
+*区住建局
+
+*区综合行政执法局
+
+已开工8个项目，2个项目正在编制招标控制价。
+2
+
+新增婴幼儿托位500个。
+
+区卫健局
+
+已完成300个。
+"""
+
+
+def test_table_pasted_one_cell_a_line_under_its_header():
+    catalogue = read_notice(_ONE_CELL_A_LINE.encode()).catalogue
+    assert [t.departments for t in catalogue.tasks] == [("区住建局", "区综合行政执法局"), ("区卫健局",)]
+    assert [(i.target, i.unit) for i in catalogue.tasks[1].indicators] == [(500, "个")]   # progress cells dropped
+    assert all(t.needs_review for t in catalogue.tasks)
+
+
+def test_one_cell_a_line_needs_a_units_column_in_its_header():
+    text = _ONE_CELL_A_LINE.replace("牵头单位\n", "联系人\n")
+    with pytest.raises(NoticeParseError):
+        read_notice(text.encode())
