@@ -2090,3 +2090,37 @@ def test_one_cell_a_line_needs_a_units_column_in_its_header():
     text = _ONE_CELL_A_LINE.replace("牵头单位\n", "联系人\n")
     with pytest.raises(NoticeParseError):
         read_notice(text.encode())
+
+
+# -- round nine: a Word table's group merged down over its indicators -----------------------------------
+
+def _merged_group_docx(path: Path, second_item: str) -> Path:
+    """项 目 across three columns (工程 | group | indicator) | 目标 | 责任领导 | 责任单位, no 序号; the 工程, the group,
+    the leader and the unit merged down (w:vMerge) over two indicator rows."""
+    from docx import Document
+
+    doc = Document()
+    doc.add_paragraph("2017年民生工程目标任务分解表")
+    table = doc.add_table(rows=3, cols=6)
+    head = table.cell(0, 0).merge(table.cell(0, 2))
+    head.text = "项 目"
+    for c, text in zip(range(3, 6), ["目标", "责任领导", "责任单位"]):
+        table.cell(0, c).text = text
+    for c, text in [(0, "就 业 促 进 工 程"), (1, "促进城乡劳动者就业创业"), (4, "刘 强"), (5, "区人社局")]:
+        table.cell(1, c).merge(table.cell(2, c)).text = text
+    table.cell(1, 2).text, table.cell(1, 3).text = "城镇新增就业人数(人)", "1300"
+    table.cell(2, 2).text, table.cell(2, 3).text = second_item, "250"
+    doc.save(path)
+    return path
+
+
+def test_docx_rows_of_their_own_item_under_a_merged_group_are_tasks(tmp_path):
+    catalogue = read_notice(_merged_group_docx(tmp_path / "a.docx", "城镇失业人员再就业(人)")).catalogue
+    assert [(t.departments, t.leaders) for t in catalogue.tasks] == [(("区人社局",), ("刘强",))] * 2
+    assert [[(i.target, i.unit) for i in t.indicators] for t in catalogue.tasks] == [[(1300, "人")], [(250, "人")]]
+
+
+def test_docx_row_merged_down_whole_goes_on_with_its_task(tmp_path):
+    """The item merged down too (the same in both rows): one task, as before."""
+    catalogue = read_notice(_merged_group_docx(tmp_path / "b.docx", "城镇新增就业人数(人)")).catalogue
+    assert len(catalogue.tasks) == 1

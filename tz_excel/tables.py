@@ -324,8 +324,10 @@ def table_lines(rows: list[list[str]]) -> list[tuple[int, dict]]:
         after_task = bool(out) and out[-1][1].get("hint") == "task"
         if ordinal:
             # the task cell merged down over this row too: the task above goes on (its further units)
-            continues = after_task and bool(get(cols.task)) and bool(above) and \
-                get(cols.task) == (above[cols.task].strip() if cols.task < len(above) else "")
+            # (its further units); a row whose own item differs, in a column of the task's text beside it (a
+            # group merged down over indicators 城镇新增就业人数, 城镇失业人员再就业), is a task of its own
+            continues = after_task and bool(get(cols.task)) and bool(above) and all(
+                get(i) == (above[i].strip() if i < len(above) else "") for i in (cols.task, *cols.content) if get(i))
         elif number or not last_no:
             continues, last_no = bool(number) and number == last_no and after_task, number
         else:
