@@ -2124,3 +2124,28 @@ def test_docx_row_merged_down_whole_goes_on_with_its_task(tmp_path):
     """The item merged down too (the same in both rows): one task, as before."""
     catalogue = read_notice(_merged_group_docx(tmp_path / "b.docx", "城镇新增就业人数(人)")).catalogue
     assert len(catalogue.tasks) == 1
+
+
+# -- round nine: a bracket naming who, then when ----------------------------------------------------------
+
+@pytest.mark.parametrize("bracket, departments", [
+    ("（国务院各部门分别负责，年内持续推进）", ("国务院各部门",)),
+    ("（教育部、人力资源社会保障部分别负责，2020年10月底前完成）", ("教育部", "人力资源社会保障部")),
+    ("(市财政局负责,持续推进)", ("市财政局",)),
+])
+def test_a_bracket_of_who_then_when_names_the_units(bracket, departments):
+    text = f"2020年重点工作分工\n一、稳就业\n1.加强就业服务，新增就业1万人。{bracket}\n2.做好统计。（统计局负责）\n"
+    task = read_notice(text.encode()).catalogue.tasks[0]
+    assert task.departments == departments
+    assert "负责" not in task.text
+
+
+def test_the_when_of_a_who_then_when_bracket_is_the_deadline():
+    text = "2020年重点工作分工\n一、稳就业\n1.加强就业服务。（教育部负责，2020年10月底前完成）\n2.做好统计。（统计局负责）\n"
+    assert read_notice(text.encode()).catalogue.tasks[0].due == date(2020, 10, 31)
+
+
+@pytest.mark.parametrize("bracket", ["（2020年底前完成）", "（推进改革，年内完成）", "（含各县、市、区，持续推进）"])
+def test_a_bracket_of_when_alone_names_no_unit(bracket):
+    text = f"2020年重点工作分工\n一、稳就业\n1.加强就业服务。{bracket}\n2.做好统计。（统计局负责）\n"
+    assert read_notice(text.encode()).catalogue.tasks[0].departments == ()

@@ -247,8 +247,21 @@ def _open_bracket(text: str) -> int | None:
     return None
 
 
+# A bracket's time or progress clause after who does it: （国务院各部门分别负责，年内持续推进）, （X负责，2020年底前完成）.
+# It says when, not who; the clause before it is the marker.
+_WHEN_TAIL = re.compile(r"[,;，；]\s*(?:(?:19|20)\d{2}年)?(?:年内|年底|年中|年末|底|末|全年|长期|持续|[上下]半年|\d{1,2}月(?:\d{1,2}日)?"
+                        r"(?:底|末|中旬|上旬|下旬)?)?(?:前|以前)?\s*(?:持续推进|持续实施|长期坚持|完成|推进|落实|实施|坚持|见效|"
+                        r"取得(?:明显|积极)?(?:进展|成效))?\s*$")
+
+
+def _without_when(text: str) -> str:
+    """``国务院各部门分别负责，年内持续推进`` → ``国务院各部门分别负责``; a text without such a tail as it is."""
+    m = _WHEN_TAIL.search(text)
+    return text[:m.start()] if m and len(text[m.start():].strip(" ,;，；")) >= 2 else text
+
+
 def _is_marker(content: str) -> bool:
-    folded = _ORDER_NOTE.sub("", fold(content).strip()).strip(" ,;，；。")
+    folded = _without_when(_ORDER_NOTE.sub("", fold(content).strip()).strip(" ,;，；。")).strip(" ,;，；。")
     return bool(re.match(rf"^(?:{ROLE}|{LEADER_ROLE})\s*:", folded) or re.search(r"(负责|牵头|主办|主责)$", folded)
                 or re.search(r"(?:牵头|主办|主责).*(配合|参与|协助|负责|协办|协同)$", folded))
 
@@ -326,7 +339,9 @@ def read_marker(marker: str) -> Marker:
     text = _ORDER_NOTE.sub("", _NOTE_GROUP.sub("", text)).strip(" ,;，；。.")
     labels = list(_LABEL.finditer(fold(text)))
     if not labels:
-        return Marker(_plain(text))
+        who = _without_when(text)
+        # the when clause (2020年底前完成) is the marker's deadline words, as a 完成时限 label's value would be
+        return Marker(_plain(who.strip(" ,;，；。.")), due=text[len(who):].strip(" ,;，；。.") if who != text else "")
     groups: list[tuple[int, tuple[str, ...]]] = []
     leaders: tuple[str, ...] = ()
     due = ""
