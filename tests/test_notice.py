@@ -2149,3 +2149,25 @@ def test_the_when_of_a_who_then_when_bracket_is_the_deadline():
 def test_a_bracket_of_when_alone_names_no_unit(bracket):
     text = f"2020年重点工作分工\n一、稳就业\n1.加强就业服务。{bracket}\n2.做好统计。（统计局负责）\n"
     assert read_notice(text.encode()).catalogue.tasks[0].departments == ()
+
+
+# -- round nine: a plan column's last milestone is the task's due -------------------------------------------
+
+def _plan_table(plan_head: str, plan: str) -> bytes:
+    return ("发布单位 | 区政府 | 发文日期 | 2022-07-14 |\n"
+            f"序号 | 实事项目 | {plan_head} | 责任单位 | 配合单位 |\n"
+            f"1 | 新建成公办中小学、幼儿园7所。 | {plan} | 教育局 | 财政局 |\n"
+            "2 | 新增婴幼儿照护服务托位500个。 | 持续推进。 | 卫生健康局 | 民政局 |\n").encode()
+
+
+def test_the_last_milestone_of_a_plan_column_is_the_due():
+    plan = "1.4月底前主体完工。 2.8月底前竣工交付。 3.11月底前天目山镇中心幼儿园竣工交付。"
+    tasks = read_notice(_plan_table("工作举措及实施计划", plan)).catalogue.tasks
+    assert [t.due for t in tasks] == [date(2022, 11, 30), None]
+    assert [(i.target, i.unit) for i in tasks[0].indicators] == [(7, "所")]       # milestones no targets
+
+
+def test_a_column_not_of_plans_gives_no_due_from_its_months():
+    plan = "1.4月底前主体完工。 2.8月底前竣工交付。 3.11月底前竣工交付。"
+    tasks = read_notice(_plan_table("进展情况", plan)).catalogue.tasks
+    assert tasks[0].due is None

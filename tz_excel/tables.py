@@ -93,6 +93,8 @@ _HEAD_TARGET = re.compile(r"^(?:年度目标|全年目标|目标值|年度目标
 # A column that holds the target only when its cells are figures (工作目标 may also head a column of task texts)
 _HEAD_GOAL = re.compile(r"^(?:工作目标|目标|目标任务|计划目标|年度计划|全年计划|计划数|任务数|目标任务数|年度任务|全年任务|年度指标|"
                         r"全年指标|指标值)$")
+# A column of the task's milestones (工作举措及实施计划, 推进计划, 节点安排): no task text, its last date the deadline
+_HEAD_PLAN = re.compile(r"(?:实施|推进|进度|节点|时间|工作)(?:计划|安排)$")
 _HEAD_UNIT = re.compile(r"^(?:单位|计量单位)$")                                      # … and its unit beside it
 # Columns that report progress (已完成数, 占年任务之比 …) or comment: never the task, never its target.
 _HEAD_OTHER = re.compile(r"备注|说明|进展|进度|推进情况|完成情况|落实情况|执行情况|实施情况|是否|评分|考核部门|联系人|电话|"
@@ -163,6 +165,7 @@ class _Columns:
     content: tuple[int, ...] = ()   # further columns of the task's text (主要内容 beside 项目名称), in order
     persons: tuple[int, ...] = ()   # unit columns whose cells name the unit's head after it (牵头单位及主要负责人)
     heads: tuple[int, ...] = ()     # columns of persons answering for the task (责任人, 协管责任人), in order
+    plan: int | None = None         # a column of milestones (工作举措及实施计划): its last date is the task's due
 
 
 def _columns(cells: list[str], body: list[list[str]]) -> _Columns:
@@ -199,12 +202,14 @@ def _columns(cells: list[str], body: list[list[str]]) -> _Columns:
         if best is not None and shares[best] >= 0.6:
             units = (best,)
     heads = tuple(i for i, c in enumerate(cells) if _HEAD_HEADS.match(c) and i not in (*units, leader))
+    plan = next((i for i, c in enumerate(cells) if _HEAD_PLAN.search(c) and i not in (*tasks, *units, leader, due,
+                                                                                     target, section)), None)
     found = _Columns(no, tasks[0] if tasks else None, section, units, leader,
                      due, target, measure if target is not None else None,
                      tuple(tasks[1:]), tuple(i for i in units if i is not None and _HEAD_PERSON.search(cells[i])),
-                     heads)
+                     heads, plan)
     if found.task is None:                              # 民生实事, 考核内容 …: the column of distinct texts
-        taken = {found.no, found.section, *units, found.leader, found.due, target, found.unit, measure, *heads}
+        taken = {found.no, found.section, *units, found.leader, found.due, target, found.unit, measure, *heads, plan}
         free = [i for i, c in enumerate(cells) if i not in taken and not _HEAD_OTHER.search(c) and not _progress(body, i)]
 
         def weight(i: int) -> int:
@@ -603,7 +608,20 @@ def _table_task(out: list[tuple[int, dict]], r: int, number: str, text: str, get
         previous["leaders"] = tuple(dict.fromkeys((previous["leaders"] or ()) + (leaders or ()))) or None
         return
     out.append((r, {"text": (f"{number}." if number else "") + text, "hint": "task",
-                    "departments": marker.departments or None, "leaders": leaders, "due": get(cols.due)}))
+                    "departments": marker.departments or None, "leaders": leaders,
+                    "due": get(cols.due) or _last_milestone(get(cols.plan))}))
+
+
+_MILESTONE = re.compile(r"(?:((?:19|20)\d{2})年)?(?<!\d)(\d{1,2})月(?:(\d{1,2})日|(上旬|中旬|下旬|底|末))?(?:前|以前)?")
+
+
+def _last_milestone(cell: str) -> str:
+    """The words of the latest date in a plan cell (1.4月底前… 2.8月底前… 3.11月底前…竣工交付 → ``11月底前``), "" for
+    none: a task whose plan runs to 11月底 is due then."""
+    rank = {"上旬": 10, "中旬": 20, "下旬": 31, "底": 31, "末": 31, None: 31}
+    found = [(int(m.group(1) or 0), int(m.group(2)), int(m.group(3)) if m.group(3) else rank[m.group(4)], m.group())
+             for m in _MILESTONE.finditer(fold(cell)) if 1 <= int(m.group(2)) <= 12]
+    return max(found)[3] if found else ""
 
 
 # A unit of measure named in brackets at the end of a table's item (城镇新增就业(人), 城镇登记失业率低于(%), 投资（万元）)
