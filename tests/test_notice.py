@@ -2171,3 +2171,18 @@ def test_a_column_not_of_plans_gives_no_due_from_its_months():
     plan = "1.4月底前主体完工。 2.8月底前竣工交付。 3.11月底前竣工交付。"
     tasks = read_notice(_plan_table("进展情况", plan)).catalogue.tasks
     assert tasks[0].due is None
+
+
+# -- round nine: places sharing one office's kind, written once ------------------------------------------
+
+@pytest.mark.parametrize("marker, departments", [
+    ("配合单位:区财政局、交警未央大队,未央湖、大明宫街办", ("区财政局", "交警未央大队", "未央湖、大明宫街办")),
+    ("莲塘、龙城镇负责", ("莲塘、龙城镇",)),
+    # negatives: a unit before the township, a unit's short name, a place that is a city: apart as before
+    ("区教育局、龙城镇", ("区教育局", "龙城镇")),
+    ("市发改委、财政局", ("市发改委", "财政局")),
+    ("张家港、昆山市", ("张家港", "昆山市")),
+    ("区教育局，龙城镇", ("区教育局", "龙城镇")),
+])
+def test_places_sharing_their_office_kind_stay_one_name_as_written(marker, departments):
+    assert split_departments(marker) == departments

@@ -455,6 +455,13 @@ _GENERIC = re.compile(r"(?:其他|其它)?(?:有关|相关)(?:部门|单位)(?:�
 _PLACE_KIND = re.compile(r"(?:市|区|县|县级市|乡|镇|街道|乡镇|旗|市区|县区|区县)(?:人民政府|政府|党委|管委会)?")
 
 
+# 未央湖、大明宫街办 / 莲塘、龙城镇: places whose office's kind (街办, 街道, 镇, 乡) is written once, after the last.
+# The name is kept whole as written: which unit the first place's office is (未央湖街办? 未央湖街道办事处?) is a
+# guess the office's directory, not the parser, should settle, and a bare 未央湖 is no unit at all.
+_SHARED_SUFFIX = re.compile(r"[\u4e00-\u9fff]{2,5}(?:街办|街道办|街道办事处|街道|镇|乡)")
+_BARE_PLACE = re.compile(r"(?:[\u4e00-\u9fff]{2,5}、)*[\u4e00-\u9fff]{2,4}(?<![局委办厅部院所站心府会司团队处科股室街道镇乡区县市村联社馆])")
+
+
 def _names(text: str) -> tuple[str, ...]:
     """Names split at 、,;， but not inside brackets: 各县（市、区）人民政府 is one name, and neither is
     a collective 各县、市、区政府 (see ``_PLACE_KIND``)."""
@@ -475,6 +482,8 @@ def _names(text: str) -> tuple[str, ...]:
         if after_comma and names and names[-1].startswith("各") and _PLACE_KIND.fullmatch(_clean(re.split(r"会同", part)[0]) or part) \
                 and not names[-1].endswith(("政府", "党委", "管委会")):
             names[-1] += "、" + part
+        elif after_comma and names and _SHARED_SUFFIX.fullmatch(_clean(part) or part) and _BARE_PLACE.fullmatch(names[-1]):
+            names[-1] += "、" + part                   # 未央湖、大明宫街办: two offices sharing one 街办, as written
         else:
             names.append(part)
     return tuple(names)
