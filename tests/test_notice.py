@@ -10,10 +10,13 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings, strategies as st
 from openpyxl import load_workbook
 
 from tz_excel import BUNDLED_NOTICE
+from tz_excel.chinese import cn_numeral, fold
 from tz_excel.errors import NoticeParseError
+from tz_excel.lines import item_label, label_number
 from tz_excel.notice import (
     NoticeWarning, extract_indicators, load_lines, parse_notice, read_notice, split_departments,
 )
@@ -1934,11 +1937,6 @@ def test_a_heading_run_into_its_first_point_is_cut(line, expected):
 
 
 # -- round nine: every numbering label form is a level with its value, and nothing but NoticeParseError ----
-
-from hypothesis import HealthCheck, given, settings, strategies as st  # noqa: E402
-
-from tz_excel.chinese import cn_numeral, fold  # noqa: E402
-from tz_excel.lines import item_label, label_number  # noqa: E402
 
 # Each level's written forms, as a function of the item's number (1 to 20).
 _LABEL_FORMS = {

@@ -40,7 +40,8 @@ class Line:
 
 # Official documents number their levels 一、 → （一） → 1. → （1） → ① (GB/T 9704), in this order. Rules
 # and regulations (若干规定, 办法, 条例) number chapters 第一章 (the level of 一、), their sections 第一节 and
-# articles 第一条, an article holding （一） and 1. points.
+# articles 第一条, an article holding （一） and 1. points. The one-character forms ⒈ and ⑴ are the levels of 1. and
+# （1）; ① to ⑳ the circled level, each with its value (``label_number``).
 LEVELS = ("cn", "jie", "article", "cn_paren", "num", "num_paren", "circled")
 _LABELS = (
     ("cn", re.compile(r"^第?([一二三四五六七八九十]{1,3})(?:部分|章|篇)?\s*[、.:\s]\s*(?=\S)")),
