@@ -10,10 +10,13 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings, strategies as st
 from openpyxl import load_workbook
 
 from tz_excel import BUNDLED_NOTICE
+from tz_excel.chinese import cn_numeral, fold
 from tz_excel.errors import NoticeParseError
+from tz_excel.lines import item_label, label_number
 from tz_excel.notice import (
     NoticeWarning, extract_indicators, load_lines, parse_notice, read_notice, split_departments,
 )
@@ -2022,3 +2025,252 @@ def test_round_nine_a_count_of_days_is_cumulative_a_time_limit_a_level(text, kin
 
 def test_round_nine_one_for_each_place_is_no_total():
     assert extract_indicators("每个乡镇建成1个综合文化站。", 1) == ()
+
+# -- round nine: every numbering label form is a level with its value, and nothing but NoticeParseError ----
+
+# Each level's written forms, as a function of the item's number (1 to 20).
+_LABEL_FORMS = {
+    "cn": (lambda n: f"{cn_numeral(n)}、", lambda n: f"第{cn_numeral(n)}部分 "),
+    "cn_paren": (lambda n: f"（{cn_numeral(n)}）", lambda n: f"({cn_numeral(n)})"),
+    "num": (lambda n: f"{n}.", lambda n: f"{n}、", lambda n: f"{n}．".translate({ord(d): ord(d) + 0xFEE0 for d in "0123456789"}),
+            lambda n: chr(0x2487 + n)),
+    "num_paren": (lambda n: f"（{n}）", lambda n: f"{n})", lambda n: chr(0x2473 + n)),
+    "circled": (lambda n: chr(0x245F + n),),
+}
+
+
+@pytest.mark.parametrize("kind,form", [(k, i) for k, forms in _LABEL_FORMS.items() for i in range(len(forms))])
+@pytest.mark.parametrize("n", [1, 2, 9, 10, 11, 20])
+def test_every_label_form_reads_its_kind_and_value(kind, form, n):
+    label = item_label(fold(_LABEL_FORMS[kind][form](n) + "推进工作"))
+    assert label is not None and (label.kind, label.number) == (kind, n)
+
+
+def test_circled_and_parenthesized_digits_are_their_values_and_others_are_not_labels():
+    assert [label_number("circled", c) for c in "①⑨⑩⑳"] == [1, 9, 10, 20]
+    assert [label_number("num_paren", c) for c in "⑴⒇"] == [1, 20]
+    assert [label_number("num", c) for c in "⒈⒛"] == [1, 20]
+    assert label_number("num", "²") == 0 and label_number("circled", "㉑") == 0     # never an int() error
+    assert item_label("²推进工作") is None and item_label("①") is None
+
+
+def test_five_levels_with_the_task_at_circled_number():
+    text = ("2021年民生实事工作方案\n一、工作任务\n（一）实施民生工程\n1.城乡居民增收工程\n（1）增加城镇居民收入\n"
+            "①以就业促增收，帮助就业困难人员实现就业1.39万人。（牵头部门：州人力资源和社会保障局；"
+            "责任单位：10县市人民政府）\n②提高农村居民收入，转移就业10万人。（牵头部门：州农业农村局）\n")
+    catalogue = read_notice(text.encode()).catalogue
+    assert [t.departments[0] for t in catalogue.tasks] == ["州人力资源和社会保障局", "州农业农村局"]
+    assert catalogue.tasks[0].title.startswith("以就业促增收")
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.tuples(st.sampled_from(sorted(_LABEL_FORMS)), st.integers(0, 3), st.integers(1, 20),
+                          st.booleans()), min_size=1, max_size=12))
+def test_any_label_at_any_level_reads_or_raises_notice_parse_error(items):
+    """Labels of every form, at any depth and in any order (a bad document too): a catalogue or NoticeParseError."""
+    lines = ["某区2022年重点工作任务"]
+    for kind, form, n, marked in items:
+        forms = _LABEL_FORMS[kind]
+        line = forms[form % len(forms)](n) + "推进重点工作，新建学校3所"
+        lines.append(line + ("。（责任单位：区教育局）" if marked else "。"))
+    try:
+        catalogue = read_notice("\n".join(lines).encode()).catalogue
+    except NoticeParseError:
+        return
+    assert all(t.no >= 1 for t in catalogue.tasks)
+
+
+def test_bench_counts_no_lead_found_right_when_labelled_none():
+    """hebi_minsheng_2022 names no unit: a null lead label and no department found agree; a found one does not,
+    and a task not found at all is still wrong."""
+    from tz_excel.catalogue import Catalogue, Section, Task
+
+    bench = _bench()
+    labels = {"split": "heldout", "year": 2022, "tasks": [
+        {"no": 1, "lead": None, "departments": [], "leaders": [], "targets": []},
+        {"no": 2, "lead": None, "departments": [], "leaders": [], "targets": []},
+        {"no": 3, "lead": None, "departments": [], "leaders": [], "targets": []}]}
+    tasks = (Task(1, 1, "甲", "甲", ()), Task(2, 1, "乙", "乙", ("区财政局",)))
+    cat = Catalogue("通知", 2022, (Section(1, "一"),), tasks)
+    assert bench.measure_document("x", cat, labels).lead == pytest.approx(1 / 3)
+
+
+# -- round nine: tables pasted as text with bare row numbers and no header ----------------------------
+
+_HEADERLESS = (
+    "1 | “6张清单”招大引强行动。深化“6张清单”，招引10亿元以上项目8个，亿元以上项目60个。 | "
+    "1季度:招引10亿元以上项目2个; 4季度:招引10亿元以上项目8个。 | 陆夏峰 | *区投促局 各镇街 各平台 |\n"
+    "2 | 高校经济“三百”行动。落地高质量高校经济项目100个，实现技术交易总额120亿元以上。 | "
+    "1季度:落地项目20个; 4季度:落地项目20个。 | 韩 斌 | 各镇街 区科技局* |\n")
+
+
+def test_headerless_pasted_table_rows_numbered_in_sequence_are_tasks():
+    catalogue = read_notice(_HEADERLESS.encode()).catalogue
+    assert [t.departments for t in catalogue.tasks] == [("区投促局", "各镇街", "各平台"), ("区科技局", "各镇街")]
+    assert [t.leaders for t in catalogue.tasks] == [("陆夏峰",), ("韩斌",)]
+    assert catalogue.tasks[0].title == "“6张清单”招大引强行动"
+    # the quarterly plan is no part of the task: its milestones are no targets
+    assert [(i.target, i.unit) for i in catalogue.tasks[0].indicators] == [(8, "个"), (60, "个")]
+
+
+@pytest.mark.parametrize("text", [
+    # numbered rows of names and telephone numbers, no units: a list of contacts, no task table
+    "1 | 张三 | 13800000000 |\n2 | 李四 | 13900000000 |\n",
+    # rows numbered 2, 3 (not from 1): no table of tasks
+    "2 | 推进招大引强行动，招引亿元以上项目60个。 | 区投促局 |\n3 | 推进高校经济行动，落地项目100个。 | 区科技局 |\n",
+])
+def test_two_numbered_rows_without_units_or_sequence_stay_no_table(text):
+    with pytest.raises(NoticeParseError):
+        read_notice(text.encode())
+
+
+@pytest.mark.parametrize("cell, expected", [
+    ("*区投促局 各镇街 各平台", "区投促局 各镇街 各平台"),
+    ("区投促局 *区科技局 各镇街", "区科技局、区投促局、各镇街"),
+    ("区财政局 区住建局*", "区住建局、区财政局"),
+    ("区财政局、区教育局", "区财政局、区教育局"),            # no star: as written
+])
+def test_a_star_marks_the_lead_unit(cell, expected):
+    from tz_excel.tables import _lead_first
+
+    assert _lead_first(cell) == expected
+
+
+_ONE_CELL_A_LINE = """2022年区政府民生实事项目滞后项目情况表
+
+序号
+
+目标任务
+
+牵头单位
+
+进展情况
+
+备注
+
+1
+
+开工老旧小区综合改造提升工程15个、竣工24个，安装既有住宅电梯65台。
+
+*区住建局
+
+*区综合行政执法局
+
+已开工8个项目，2个项目正在编制招标控制价。
+2
+
+新增婴幼儿托位500个。
+
+区卫健局
+
+已完成300个。
+"""
+
+
+def test_table_pasted_one_cell_a_line_under_its_header():
+    catalogue = read_notice(_ONE_CELL_A_LINE.encode()).catalogue
+    assert [t.departments for t in catalogue.tasks] == [("区住建局", "区综合行政执法局"), ("区卫健局",)]
+    assert [(i.target, i.unit) for i in catalogue.tasks[1].indicators] == [(500, "个")]   # progress cells dropped
+    assert all(t.needs_review for t in catalogue.tasks)
+
+
+def test_one_cell_a_line_needs_a_units_column_in_its_header():
+    text = _ONE_CELL_A_LINE.replace("牵头单位\n", "联系人\n")
+    with pytest.raises(NoticeParseError):
+        read_notice(text.encode())
+
+
+# -- round nine: a Word table's group merged down over its indicators -----------------------------------
+
+def _merged_group_docx(path: Path, second_item: str) -> Path:
+    """项 目 across three columns (工程 | group | indicator) | 目标 | 责任领导 | 责任单位, no 序号; the 工程, the group,
+    the leader and the unit merged down (w:vMerge) over two indicator rows."""
+    from docx import Document
+
+    doc = Document()
+    doc.add_paragraph("2017年民生工程目标任务分解表")
+    table = doc.add_table(rows=3, cols=6)
+    head = table.cell(0, 0).merge(table.cell(0, 2))
+    head.text = "项 目"
+    for c, text in zip(range(3, 6), ["目标", "责任领导", "责任单位"]):
+        table.cell(0, c).text = text
+    for c, text in [(0, "就 业 促 进 工 程"), (1, "促进城乡劳动者就业创业"), (4, "刘 强"), (5, "区人社局")]:
+        table.cell(1, c).merge(table.cell(2, c)).text = text
+    table.cell(1, 2).text, table.cell(1, 3).text = "城镇新增就业人数(人)", "1300"
+    table.cell(2, 2).text, table.cell(2, 3).text = second_item, "250"
+    doc.save(path)
+    return path
+
+
+def test_docx_rows_of_their_own_item_under_a_merged_group_are_tasks(tmp_path):
+    catalogue = read_notice(_merged_group_docx(tmp_path / "a.docx", "城镇失业人员再就业(人)")).catalogue
+    assert [(t.departments, t.leaders) for t in catalogue.tasks] == [(("区人社局",), ("刘强",))] * 2
+    assert [[(i.target, i.unit) for i in t.indicators] for t in catalogue.tasks] == [[(1300, "人")], [(250, "人")]]
+
+
+def test_docx_row_merged_down_whole_goes_on_with_its_task(tmp_path):
+    """The item merged down too (the same in both rows): one task, as before."""
+    catalogue = read_notice(_merged_group_docx(tmp_path / "b.docx", "城镇新增就业人数(人)")).catalogue
+    assert len(catalogue.tasks) == 1
+
+
+# -- round nine: a bracket naming who, then when ----------------------------------------------------------
+
+@pytest.mark.parametrize("bracket, departments", [
+    ("（国务院各部门分别负责，年内持续推进）", ("国务院各部门",)),
+    ("（教育部、人力资源社会保障部分别负责，2020年10月底前完成）", ("教育部", "人力资源社会保障部")),
+    ("(市财政局负责,持续推进)", ("市财政局",)),
+])
+def test_a_bracket_of_who_then_when_names_the_units(bracket, departments):
+    text = f"2020年重点工作分工\n一、稳就业\n1.加强就业服务，新增就业1万人。{bracket}\n2.做好统计。（统计局负责）\n"
+    task = read_notice(text.encode()).catalogue.tasks[0]
+    assert task.departments == departments
+    assert "负责" not in task.text
+
+
+def test_the_when_of_a_who_then_when_bracket_is_the_deadline():
+    text = "2020年重点工作分工\n一、稳就业\n1.加强就业服务。（教育部负责，2020年10月底前完成）\n2.做好统计。（统计局负责）\n"
+    assert read_notice(text.encode()).catalogue.tasks[0].due == date(2020, 10, 31)
+
+
+@pytest.mark.parametrize("bracket", ["（2020年底前完成）", "（推进改革，年内完成）", "（含各县、市、区，持续推进）"])
+def test_a_bracket_of_when_alone_names_no_unit(bracket):
+    text = f"2020年重点工作分工\n一、稳就业\n1.加强就业服务。{bracket}\n2.做好统计。（统计局负责）\n"
+    assert read_notice(text.encode()).catalogue.tasks[0].departments == ()
+
+
+# -- round nine: a plan column's last milestone is the task's due -------------------------------------------
+
+def _plan_table(plan_head: str, plan: str) -> bytes:
+    return ("发布单位 | 区政府 | 发文日期 | 2022-07-14 |\n"
+            f"序号 | 实事项目 | {plan_head} | 责任单位 | 配合单位 |\n"
+            f"1 | 新建成公办中小学、幼儿园7所。 | {plan} | 教育局 | 财政局 |\n"
+            "2 | 新增婴幼儿照护服务托位500个。 | 持续推进。 | 卫生健康局 | 民政局 |\n").encode()
+
+
+def test_the_last_milestone_of_a_plan_column_is_the_due():
+    plan = "1.4月底前主体完工。 2.8月底前竣工交付。 3.11月底前天目山镇中心幼儿园竣工交付。"
+    tasks = read_notice(_plan_table("工作举措及实施计划", plan)).catalogue.tasks
+    assert [t.due for t in tasks] == [date(2022, 11, 30), None]
+    assert [(i.target, i.unit) for i in tasks[0].indicators] == [(7, "所")]       # milestones no targets
+
+
+def test_a_column_not_of_plans_gives_no_due_from_its_months():
+    plan = "1.4月底前主体完工。 2.8月底前竣工交付。 3.11月底前竣工交付。"
+    tasks = read_notice(_plan_table("进展情况", plan)).catalogue.tasks
+    assert tasks[0].due is None
+
+
+# -- round nine: places sharing one office's kind, written once ------------------------------------------
+
+@pytest.mark.parametrize("marker, departments", [
+    ("配合单位:区财政局、交警未央大队,未央湖、大明宫街办", ("区财政局", "交警未央大队", "未央湖、大明宫街办")),
+    ("莲塘、龙城镇负责", ("莲塘、龙城镇",)),
+    # negatives: a unit before the township, a unit's short name, a place that is a city: apart as before
+    ("区教育局、龙城镇", ("区教育局", "龙城镇")),
+    ("市发改委、财政局", ("市发改委", "财政局")),
+    ("张家港、昆山市", ("张家港", "昆山市")),
+    ("区教育局，龙城镇", ("区教育局", "龙城镇")),
+])
+def test_places_sharing_their_office_kind_stay_one_name_as_written(marker, departments):
+    assert split_departments(marker) == departments

@@ -149,7 +149,7 @@ def _date(kind: str, m: re.Match, year: int) -> date | None:
 
 def _month(m: re.Match, y: int) -> date | None:
     raw = m.group("m")
-    month = int(raw) if raw.isdigit() else cn_number(raw)
+    month = int(raw) if raw.isdecimal() else cn_number(raw)
     if not month or not 1 <= month <= 12:
         return None
     end = m.group("end") or ""

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from .chinese import cn_number
 
-__all__ = ["LEVELS", "Label", "Line", "item_label", "stripped"]
+__all__ = ["LEVELS", "Label", "Line", "item_label", "label_number", "stripped"]
 
 
 @dataclass(frozen=True)
@@ -40,17 +40,21 @@ class Line:
 
 # Official documents number their levels 一、 → （一） → 1. → （1） → ① (GB/T 9704), in this order. Rules
 # and regulations (若干规定, 办法, 条例) number chapters 第一章 (the level of 一、), their sections 第一节 and
-# articles 第一条, an article holding （一） and 1. points.
+# articles 第一条, an article holding （一） and 1. points. The one-character forms ⒈ and ⑴ are the levels of 1. and
+# （1）; ① to ⑳ the circled level, each with its value (``label_number``).
 LEVELS = ("cn", "jie", "article", "cn_paren", "num", "num_paren", "circled")
 _LABELS = (
     ("cn", re.compile(r"^第?([一二三四五六七八九十]{1,3})(?:部分|章|篇)?\s*[、.:\s]\s*(?=\S)")),
     ("jie", re.compile(r"^第([一二三四五六七八九十]{1,3})节(?:\s*[、.:]|\s)\s*(?=\S)")),
     ("article", re.compile(r"^第([一二三四五六七八九十百零〇]{1,6})条(?:\s*[、.:]|\s)\s*(?=\S)")),
     ("cn_paren", re.compile(r"^\(([一二三四五六七八九十]{1,3})\)\s*(?=\S)")),
-    ("num", re.compile(r"^(\d{1,3})\s*[.、,](?!\d)\s*(?=\S)")),
-    ("num_paren", re.compile(r"^(?:\((\d{1,3})\)|(\d{1,3})\))\s*(?=\S)")),
+    ("num", re.compile(r"^(?:(\d{1,3})\s*[.、,](?!\d)|([⒈-⒛])\s*[.、,]?)\s*(?=\S)")),
+    ("num_paren", re.compile(r"^(?:\((\d{1,3})\)|(\d{1,3})\)|([⑴-⒇]))\s*(?=\S)")),
     ("circled", re.compile(r"^([①-⑳])\s*(?=\S)")),
 )
+# The one-character forms of a level: ⒈ (digit full stop) is 1., ⑴ (parenthesized digit) is (1), ① circled;
+# each runs 1 to 20 from its first code point.
+_SINGLE = {"num": 0x2488, "num_paren": 0x2474, "circled": 0x2460}
 
 
 @dataclass(frozen=True)
@@ -68,9 +72,19 @@ def item_label(folded: str) -> Label | None:
         m = pattern.match(folded)
         if m:
             raw = next(g for g in m.groups() if g)
-            number = int(raw) if raw.isdigit() else (ord(raw) - 0x245F if kind == "circled" else cn_number(raw))
-            return Label(kind, number, m.end())
+            return Label(kind, label_number(kind, raw), m.end())
     return None
+
+
+def label_number(kind: str, raw: str) -> int:
+    """The value of a label's number as matched: 12, 十二, ⑿ or ⑫ → 12; 0 for anything else (never raises).
+
+    ``str.isdigit`` is true of ① and ² too, which ``int`` refuses, so decimals are told by ``isdecimal``."""
+    if raw.isdecimal():
+        return int(raw)
+    if len(raw) == 1 and kind in _SINGLE and 0 <= ord(raw) - _SINGLE[kind] < 20:
+        return ord(raw) - _SINGLE[kind] + 1
+    return cn_number(raw) or 0
 
 
 def stripped(entry: dict) -> dict:

@@ -247,8 +247,21 @@ def _open_bracket(text: str) -> int | None:
     return None
 
 
+# A bracket's time or progress clause after who does it: （国务院各部门分别负责，年内持续推进）, （X负责，2020年底前完成）.
+# It says when, not who; the clause before it is the marker.
+_WHEN_TAIL = re.compile(r"[,;，；]\s*(?:(?:19|20)\d{2}年)?(?:年内|年底|年中|年末|底|末|全年|长期|持续|[上下]半年|\d{1,2}月(?:\d{1,2}日)?"
+                        r"(?:底|末|中旬|上旬|下旬)?)?(?:前|以前)?\s*(?:持续推进|持续实施|长期坚持|完成|推进|落实|实施|坚持|见效|"
+                        r"取得(?:明显|积极)?(?:进展|成效))?\s*$")
+
+
+def _without_when(text: str) -> str:
+    """``国务院各部门分别负责，年内持续推进`` → ``国务院各部门分别负责``; a text without such a tail as it is."""
+    m = _WHEN_TAIL.search(text)
+    return text[:m.start()] if m and len(text[m.start():].strip(" ,;，；")) >= 2 else text
+
+
 def _is_marker(content: str) -> bool:
-    folded = _ORDER_NOTE.sub("", fold(content).strip()).strip(" ,;，；。")
+    folded = _without_when(_ORDER_NOTE.sub("", fold(content).strip()).strip(" ,;，；。")).strip(" ,;，；。")
     return bool(re.match(rf"^(?:{ROLE}|{LEADER_ROLE})\s*:", folded) or re.search(r"(负责|牵头|主办|主责)$", folded)
                 or re.search(r"(?:牵头|主办|主责).*(配合|参与|协助|负责|协办|协同)$", folded))
 
@@ -326,7 +339,9 @@ def read_marker(marker: str) -> Marker:
     text = _ORDER_NOTE.sub("", _NOTE_GROUP.sub("", text)).strip(" ,;，；。.")
     labels = list(_LABEL.finditer(fold(text)))
     if not labels:
-        return Marker(_plain(text))
+        who = _without_when(text)
+        # the when clause (2020年底前完成) is the marker's deadline words, as a 完成时限 label's value would be
+        return Marker(_plain(who.strip(" ,;，；。.")), due=text[len(who):].strip(" ,;，；。.") if who != text else "")
     groups: list[tuple[int, tuple[str, ...]]] = []
     leaders: tuple[str, ...] = ()
     due = ""
@@ -440,6 +455,13 @@ _GENERIC = re.compile(r"(?:其他|其它)?(?:有关|相关)(?:部门|单位)(?:�
 _PLACE_KIND = re.compile(r"(?:市|区|县|县级市|乡|镇|街道|乡镇|旗|市区|县区|区县)(?:人民政府|政府|党委|管委会)?")
 
 
+# 未央湖、大明宫街办 / 莲塘、龙城镇: places whose office's kind (街办, 街道, 镇, 乡) is written once, after the last.
+# The name is kept whole as written: which unit the first place's office is (未央湖街办? 未央湖街道办事处?) is a
+# guess the office's directory, not the parser, should settle, and a bare 未央湖 is no unit at all.
+_SHARED_SUFFIX = re.compile(r"[\u4e00-\u9fff]{2,5}(?:街办|街道办|街道办事处|街道|镇|乡)")
+_BARE_PLACE = re.compile(r"(?:[\u4e00-\u9fff]{2,5}、)*[\u4e00-\u9fff]{2,4}(?<![局委办厅部院所站心府会司团队处科股室街道镇乡区县市村联社馆])")
+
+
 def _names(text: str) -> tuple[str, ...]:
     """Names split at 、,;， but not inside brackets: 各县（市、区）人民政府 is one name, and neither is
     a collective 各县、市、区政府 (see ``_PLACE_KIND``)."""
@@ -460,6 +482,8 @@ def _names(text: str) -> tuple[str, ...]:
         if after_comma and names and names[-1].startswith("各") and _PLACE_KIND.fullmatch(_clean(re.split(r"会同", part)[0]) or part) \
                 and not names[-1].endswith(("政府", "党委", "管委会")):
             names[-1] += "、" + part
+        elif after_comma and names and _SHARED_SUFFIX.fullmatch(_clean(part) or part) and _BARE_PLACE.fullmatch(names[-1]):
+            names[-1] += "、" + part                   # 未央湖、大明宫街办: two offices sharing one 街办, as written
         else:
             names.append(part)
     return tuple(names)

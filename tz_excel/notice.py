@@ -85,9 +85,26 @@ def parse_notice(source: str | os.PathLike | bytes, calendar: Calendar | None = 
 
 
 def read_notice(source: str | os.PathLike | bytes, calendar: Calendar | None = None) -> ParsedNotice:
-    """Like ``parse_notice``, but return the warnings with the catalogue instead of issuing them."""
-    lines = split_items(unflatten(load_lines(source)))
-    return _Builder(lines, calendar).build()
+    """Like ``parse_notice``, but return the warnings with the catalogue instead of issuing them.
+
+    A document no reader expected (a damaged file, a label form no rule knows) is a ``NoticeParseError``
+    like any other unreadable notice, never a bare ``ValueError``/``IndexError`` from deep inside."""
+    try:
+        lines = split_items(unflatten(load_lines(source)))
+        return _Builder(lines, calendar).build()
+    except NoticeParseError:
+        raise
+    except (ArithmeticError, AttributeError, IndexError, KeyError, LookupError, TypeError, ValueError,
+            RecursionError, zipfile.BadZipFile) as exc:
+        name = _source_name(source)
+        raise NoticeParseError(f"{name} 无法读取：{type(exc).__name__}: {exc}。请检查文件是否完整，或改用任务表导入。",
+                               path=name, line=None) from exc
+
+
+def _source_name(source) -> str:
+    if isinstance(source, (bytes, bytearray)):
+        return "通知内容"
+    return Path(os.fspath(source)).name if isinstance(source, (str, os.PathLike)) else str(source)
 
 
 # -- sources → lines ------------------------------------------------------------------------------

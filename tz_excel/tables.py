@@ -93,6 +93,8 @@ _HEAD_TARGET = re.compile(r"^(?:年度目标|全年目标|目标值|年度目标
 # A column that holds the target only when its cells are figures (工作目标 may also head a column of task texts)
 _HEAD_GOAL = re.compile(r"^(?:工作目标|目标|目标任务|计划目标|年度计划|全年计划|计划数|任务数|目标任务数|年度任务|全年任务|年度指标|"
                         r"全年指标|指标值)$")
+# A column of the task's milestones (工作举措及实施计划, 推进计划, 节点安排): no task text, its last date the deadline
+_HEAD_PLAN = re.compile(r"(?:实施|推进|进度|节点|时间|工作)(?:计划|安排)$")
 _HEAD_UNIT = re.compile(r"^(?:单位|计量单位)$")                                      # … and its unit beside it
 # Columns that report progress (已完成数, 占年任务之比 …) or comment: never the task, never its target.
 _HEAD_OTHER = re.compile(r"备注|说明|进展|进度|推进情况|完成情况|落实情况|执行情况|实施情况|是否|评分|考核部门|联系人|电话|"
@@ -138,7 +140,7 @@ def _numbered(body: list[list[str]], no: int) -> bool:
     again at 1 in a new part), with at least two numbers and few other words in the column?"""
     cells = [_number_cell(row[no]) if no < len(row) else "" for row in body]
     cells = [c for k, c in enumerate(cells) if c and (k == 0 or c != cells[k - 1])]
-    numbers = [int(c) for c in cells if c.isdigit()]
+    numbers = [int(c) for c in cells if c.isdecimal()]
     return len(numbers) >= 2 and 2 * len(numbers) >= len(cells) and numbers[0] == 1 and \
         all(b in (a + 1, 1) for a, b in zip(numbers, numbers[1:]))
 
@@ -163,6 +165,7 @@ class _Columns:
     content: tuple[int, ...] = ()   # further columns of the task's text (主要内容 beside 项目名称), in order
     persons: tuple[int, ...] = ()   # unit columns whose cells name the unit's head after it (牵头单位及主要负责人)
     heads: tuple[int, ...] = ()     # columns of persons answering for the task (责任人, 协管责任人), in order
+    plan: int | None = None         # a column of milestones (工作举措及实施计划): its last date is the task's due
 
 
 def _columns(cells: list[str], body: list[list[str]]) -> _Columns:
@@ -199,12 +202,14 @@ def _columns(cells: list[str], body: list[list[str]]) -> _Columns:
         if best is not None and shares[best] >= 0.6:
             units = (best,)
     heads = tuple(i for i, c in enumerate(cells) if _HEAD_HEADS.match(c) and i not in (*units, leader))
+    plan = next((i for i, c in enumerate(cells) if _HEAD_PLAN.search(c) and i not in (*tasks, *units, leader, due,
+                                                                                     target, section)), None)
     found = _Columns(no, tasks[0] if tasks else None, section, units, leader,
                      due, target, measure if target is not None else None,
                      tuple(tasks[1:]), tuple(i for i in units if i is not None and _HEAD_PERSON.search(cells[i])),
-                     heads)
+                     heads, plan)
     if found.task is None:                              # 民生实事, 考核内容 …: the column of distinct texts
-        taken = {found.no, found.section, *units, found.leader, found.due, target, found.unit, measure, *heads}
+        taken = {found.no, found.section, *units, found.leader, found.due, target, found.unit, measure, *heads, plan}
         free = [i for i, c in enumerate(cells) if i not in taken and not _HEAD_OTHER.search(c) and not _progress(body, i)]
 
         def weight(i: int) -> int:
@@ -272,8 +277,11 @@ def _org_share(body: list[list[str]], col: int) -> float:
         return 0.0
     named = 0
     for cell in cells:
-        words = [w for w in re.split(r"[、,，;；\s]+|(?<=[局委办厅])和", re.sub(r"[(（][^()（）]*[)）]", "", cell)) if w]
-        named += bool(words) and all(map(_organisation, words))
+        words = [w.strip("*＊") for w in re.split(r"[、,，;；\s]+|(?<=[局委办厅])和", re.sub(r"[(（][^()（）]*[)）]", "", cell))
+                 if w.strip("*＊")]
+        # 各镇街, 各平台 beside a named unit: collectives of units, as a units cell lists them
+        named += any(map(_organisation, words)) and all(_organisation(w) or re.fullmatch(r"各[\u4e00-\u9fff]{1,6}", w)
+                                                        for w in words)
     return named / len(cells)
 
 
@@ -321,8 +329,10 @@ def table_lines(rows: list[list[str]]) -> list[tuple[int, dict]]:
         after_task = bool(out) and out[-1][1].get("hint") == "task"
         if ordinal:
             # the task cell merged down over this row too: the task above goes on (its further units)
-            continues = after_task and bool(get(cols.task)) and bool(above) and \
-                get(cols.task) == (above[cols.task].strip() if cols.task < len(above) else "")
+            # (its further units); a row whose own item differs, in a column of the task's text beside it (a
+            # group merged down over indicators 城镇新增就业人数, 城镇失业人员再就业), is a task of its own
+            continues = after_task and bool(get(cols.task)) and bool(above) and all(
+                get(i) == (above[i].strip() if i < len(above) else "") for i in (cols.task, *cols.content) if get(i))
         elif number or not last_no:
             continues, last_no = bool(number) and number == last_no and after_task, number
         else:
@@ -396,15 +406,23 @@ def _numbered_table(rows: list[list[str]]) -> tuple[int, _Columns, str] | None:
             continue
         run = 0
         for row in body:
-            run += bool(row and _number_cell(row[0]).isdigit())
-        if run < 3:
+            run += bool(row and _number_cell(row[0]).isdecimal())
+        # Three numbered rows at least; two when they are the whole table, numbered 1, 2 with no header, and a
+        # column names units (a table pasted as text, one row a line: 1 | …行动… | 陆夏峰 | *区投促局 各镇街)
+        whole = at == 0 and run == len(body) == 2
+        if run < 3 and not whole:
             continue
         head = [_head(c) for c in rows[at - 1]] if at and len(rows[at - 1]) == len(body[0]) else []
         cells = head or [""] * max(map(len, body))
         cols = _columns(cells, body)
+        if whole and cols.units[0] is None:
+            continue
+        if cols.leader is None and not head:
+            cols = replace(cols, leader=next((i for i in range(1, len(cells))
+                                              if i not in (*cols.units, cols.target) and _persons(body, i)), None))
         taken = {cols.no, *cols.units, cols.leader, cols.target, cols.section}
         free = [i for i in range(1, len(cells)) if i not in taken and not _HEAD_OTHER.search(cells[i])
-                and not _progress(body, i)]
+                and not _progress(body, i) and not _plans(body, i)]
         task = max(free, key=lambda i: sum(map(len, _cells(body, i))) / max(1, len(_cells(body, i))), default=None)
         if task is None or not _wordy(body, task) or sum(map(len, _cells(body, task))) < 10 * len(_cells(body, task)):
             return None
@@ -418,6 +436,27 @@ def _numbered_table(rows: list[list[str]]) -> tuple[int, _Columns, str] | None:
             f"，责任单位取第{cols.units[0] + 1}列" if cols.units[0] is not None else "，未找到责任单位列") + "），请核对"
         return at - 1, cols, review
     return None
+
+
+_PLAN_CELL = re.compile(r"^(?:[1-4一二三四]季度|第[一二三四]季度|[上下]半年|\d{1,2}月(?:底|份|末)?)(?:前|底|末)?\s*[:：]")
+
+
+def _plans(body: list[list[str]], col: int) -> bool:
+    """Is the column a schedule of milestones (1季度:… 2季度:…, 6月底前:…) beside the task, not the task itself?"""
+    cells = _cells(body, col)
+    return len(cells) >= 2 and all(_PLAN_CELL.match(fold(c)) for c in cells)
+
+
+def _persons(body: list[list[str]], col: int) -> bool:
+    """Do all the column's cells (two at least) name persons only (陆夏峰, 韩 斌 padded, 张三、李四), no unit?"""
+    cells = _cells(body, col)
+
+    def person(word: str) -> bool:
+        return bool(re.fullmatch(r"[\u4e00-\u9fff·]{2,4}", word)) and not _UNIT_WORD.search(word) and \
+            not _organisation(word)
+
+    return len(cells) >= 2 and all(
+        all(person(re.sub(r"\s+", "", w)) for w in re.split(r"[、,，;；]|\s{2,}", c) if w.strip()) for c in cells)
 
 
 def _unnumbered_table(rows: list[list[str]]) -> tuple[int, _Columns, str] | None:
@@ -546,7 +585,7 @@ def _table_task(out: list[tuple[int, dict]], r: int, number: str, text: str, get
             persons += named
         if k:       # 区统计局(数据统计评估牵头单位) among the 相关单位: a note on its part, not the task's lead
             cell = _ROLE_NOTE.sub("", cell)
-        cell = _units_apart(cell)
+        cell = _units_apart(_lead_first(cell))
         marker += _collectives(read_marker(cell), cell)
     leaders = read_marker(f"责任领导:{get(cols.leader)}").leaders if get(cols.leader) else ()
     for col in cols.heads:
@@ -569,7 +608,20 @@ def _table_task(out: list[tuple[int, dict]], r: int, number: str, text: str, get
         previous["leaders"] = tuple(dict.fromkeys((previous["leaders"] or ()) + (leaders or ()))) or None
         return
     out.append((r, {"text": (f"{number}." if number else "") + text, "hint": "task",
-                    "departments": marker.departments or None, "leaders": leaders, "due": get(cols.due)}))
+                    "departments": marker.departments or None, "leaders": leaders,
+                    "due": get(cols.due) or _last_milestone(get(cols.plan))}))
+
+
+_MILESTONE = re.compile(r"(?:((?:19|20)\d{2})年)?(?<!\d)(\d{1,2})月(?:(\d{1,2})日|(上旬|中旬|下旬|底|末))?(?:前|以前)?")
+
+
+def _last_milestone(cell: str) -> str:
+    """The words of the latest date in a plan cell (1.4月底前… 2.8月底前… 3.11月底前…竣工交付 → ``11月底前``), "" for
+    none: a task whose plan runs to 11月底 is due then."""
+    rank = {"上旬": 10, "中旬": 20, "下旬": 31, "底": 31, "末": 31, None: 31}
+    found = [(int(m.group(1) or 0), int(m.group(2)), int(m.group(3)) if m.group(3) else rank[m.group(4)], m.group())
+             for m in _MILESTONE.finditer(fold(cell)) if 1 <= int(m.group(2)) <= 12]
+    return max(found)[3] if found else ""
 
 
 # A unit of measure named in brackets at the end of a table's item (城镇新增就业(人), 城镇登记失业率低于(%), 投资（万元）)
@@ -585,6 +637,24 @@ def _stated(text: str, target: str) -> bool:
     of the column's figure (补差水平月均分别达到300元/人 | 100%)?"""
     figure = re.search(r"\d+(?:\.\d+)?", target).group()
     return bool(re.search(rf"(?<![\d.]){re.escape(figure)}(?![\d.])", text) or _STATES_TARGET.search(text))
+
+
+_LEAD_MARK = re.compile(r"^[*＊]+|[*＊]+$")
+
+
+def _lead_first(cell: str) -> str:
+    """A units cell marking its lead with a star (*区投促局 各镇街 各平台, 区财政局 区住建局*): the starred units
+    first, the star no part of any name; a cell without a star as it is."""
+    if not re.search(r"[*＊]", cell):
+        return cell
+    pieces = re.split(r"([\s、,，;；]+)", cell.strip())
+    names, seps = pieces[0::2], pieces[1::2]
+    starred = [bool(_LEAD_MARK.search(n)) for n in names]
+    clean = [_LEAD_MARK.sub("", n) for n in names]
+    if all(starred[:sum(starred)]):                 # the lead already first: only the stars go
+        return "".join(c + (seps[k] if k < len(seps) else "") for k, c in enumerate(clean)).strip()
+    order = [c for c, s in zip(clean, starred) if s] + [c for c, s in zip(clean, starred) if not s]
+    return "、".join(c for c in order if c)
 
 
 def _unit_lines(cell: str) -> str:
@@ -605,7 +675,7 @@ def _unit_lines(cell: str) -> str:
 
 def _unit_name(word: str) -> bool:
     """A unit's name (县教体局, 岳麓区) or a collective of units (各相关乡镇政府, 市直相关单位, 有关部门)."""
-    return _organisation(word) or bool(re.fullmatch(r"[\u4e00-\u9fff]{0,8}(?:单位|部门)", word))
+    return _organisation(word) or bool(re.fullmatch(r"[\u4e00-\u9fff]{0,8}(?:单位|部门)|各[\u4e00-\u9fff]{1,6}", word))
 
 
 def _units_apart(cell: str) -> str:
@@ -695,9 +765,10 @@ def text_tables(lines: list[Line]) -> list[Line]:
     """A table pasted as text: a header line of column names separated by spaces (序号 类别 主要任务 … 牵头单位
     参与单位 责任单位) and rows that start with their number. A row's cells may hold spaces themselves, but
     department names do not: the row's last words fill the columns of units, leaders and deadlines that end
-    the header, and the rest, from the number on, is the task."""
+    the header, and the rest, from the number on, is the task. A table pasted one cell a line (序号 / 目标任务 /
+    牵头单位 / … then 1 / its cells) is read by ``_column_cells``."""
     out, roles = [], None
-    for ln in lines:
+    for ln in _column_cells(lines):
         heads = ln.text.split()
         if len(heads) >= 3 and _HEAD_NO.match(heads[0]) and all(re.fullmatch(r"[\u4e00-\u9fff()（）]{2,10}", h)
                                                               for h in heads) \
@@ -723,6 +794,82 @@ def text_tables(lines: list[Line]) -> list[Line]:
 
 
 _PIPE = re.compile(r"\s\|\s|\s\|$")
+
+
+def _column_kind(head: str) -> str | None:
+    """What a header cell of a table pasted one cell a line heads: task, units, leader, due, other; None: no head."""
+    if _HEAD_RESP.match(head) or _HEAD_CO.match(head):
+        return "units"
+    if _HEAD_LEADER.match(head):
+        return "leader"
+    if _HEAD_DUE.match(head):
+        return "due"
+    if _HEAD_TASK.match(head) or _HEAD_GOAL.match(head):
+        return "task"
+    if _HEAD_OTHER.search(head) or _HEAD_TARGET.match(head) or _HEAD_SECTION.match(head):
+        return "other"
+    return None
+
+
+def _column_cells(lines: list[Line]) -> list[Line]:
+    """A table pasted one cell a line with no mark between cells (序号 / 目标任务 / 牵头单位 / 进展情况 / 备注, then
+    1 / the task / *区住建局 / *区综合行政执法局 / its progress …, blank lines anywhere): a header of known column
+    names under 序号 naming a task and a units column, then rows each led by its bare number 1, 2, 3 … . A row's
+    cells follow the header's order, a units column taking every line that reads as units (two 牵头单位, a line
+    each); cells of progress and notes are dropped. The task lines are flagged for review: the cells were placed
+    by their order and content, not by marks."""
+    full = [k for k, ln in enumerate(lines) if ln.text.strip() and ln.hint == "" and ln.departments is None]
+    out, done = list(lines), set()
+    for at, k in enumerate(full):
+        if not _HEAD_NO.match(_head(lines[k].text)) or k in done:
+            continue
+        kinds, j = [], at + 1
+        while j < len(full) and len(kinds) < 12 and (kind := _column_kind(_head(lines[full[j]].text))) is not None:
+            kinds.append(kind)
+            j += 1
+        if "task" not in kinds or "units" not in kinds or j >= len(full) or fold(lines[full[j]].text.strip()) != "1":
+            continue
+        rows, seq = [], 0
+        while j < len(full) and fold(lines[full[j]].text.strip()) == str(seq + 1):
+            seq += 1
+            start, j = full[j], j + 1
+            cells = []
+            while j < len(full) and fold(lines[full[j]].text.strip()) != str(seq + 1):
+                cells.append(lines[full[j]].text.strip())
+                j += 1
+            rows.append((start, cells))
+        if not rows:
+            continue
+        for n, (start, cells) in enumerate(rows, 1):
+            fields, col = {"task": "", "units": [], "leader": "", "due": ""}, 0
+            for cell in cells:
+                while col < len(kinds):
+                    kind = kinds[col]
+                    if kind == "units" and all(_unit_name(w.strip("*＊")) for w in re.split(r"[、,，;；\s]+", cell)
+                                               if w.strip("*＊")):
+                        fields["units"].append(cell)           # a units column takes every line of units
+                        break
+                    col += 1
+                    if kind == "units" or kind == "leader" and not re.fullmatch(r"[\u4e00-\u9fff·、,，\s]{2,40}", cell) \
+                            or kind == "due" and not _DUE_CELL.match(fold(cell)):
+                        continue                               # that column left blank: the cell is the next one's
+                    if kind != "other":
+                        fields[kind] = cell
+                    break
+            if not fields["task"]:
+                continue
+            marker = read_marker(_units_apart(_lead_first("、".join(fields["units"])))) if fields["units"] else Marker(())
+            leaders = read_marker(f"责任领导:{fields['leader']}").leaders if fields["leader"] else None
+            out[start] = Line(lines[start].no, f"{n}.{fields['task']}", hint="task",
+                              departments=marker.departments or None, leaders=leaders or None, due=fields["due"],
+                              review="任务表逐格分行粘贴，已按表头顺序和内容读取各列，请核对")
+        first, last = k, full[j - 1] if j - 1 < len(full) else full[-1]
+        starts = {start for start, _ in rows}
+        for m in range(first, last + 1):
+            if m not in starts:
+                out[m] = None
+            done.add(m)
+    return [ln for ln in out if ln is not None]
 
 
 def pipe_tables(lines: list[Line]) -> list[Line]:
@@ -761,7 +908,7 @@ def _aligned(rows: list[tuple[int, list[str]]]) -> list[tuple[int, list[str]]]:
     right to column ``j``, the cells before it those of the row above, as a merged cell stands for all it covers."""
     def numbered(cell: str) -> bool:
         label = item_label(fold(cell.strip()))
-        return label is not None and label.kind == "num" and not _number_cell(cell).isdigit()
+        return label is not None and label.kind == "num" and not _number_cell(cell).isdecimal()
 
     width = max((len(cells) for _, cells in rows), default=0)
     out: list[tuple[int, list[str]]] = []
@@ -788,11 +935,11 @@ def _cell_lines(lines: list[Line]) -> list[tuple[int, list[str]]]:
     cells = [ln.text.rstrip("|").strip() for ln in lines]
     if len(cells) < 4 or not _HEAD_NO.match(_head(cells[0])):
         return []
-    width = next((i for i, c in enumerate(cells) if _number_cell(c).isdigit()), 0)
+    width = next((i for i, c in enumerate(cells) if _number_cell(c).isdecimal()), 0)
     if width < 2 or len(cells) < 2 * width:
         return []
     chunks = [(lines[i].no, cells[i:i + width]) for i in range(0, len(cells) - len(cells) % width, width)]
-    if not all(_number_cell(row[0]).isdigit() for _, row in chunks[1:]):
+    if not all(_number_cell(row[0]).isdecimal() for _, row in chunks[1:]):
         return []
     return chunks
 

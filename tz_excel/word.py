@@ -71,7 +71,13 @@ def _int_val(props, tag: str, default: int) -> int:
     """The integer w:val of child ``tag`` of a properties element, or ``default``."""
     node = props.find(f"{_W}{tag}") if props is not None else None
     value = node.get(f"{_W}val") if node is not None else None
-    return int(value) if value and value.isdigit() else default
+    return _to_int(value, default)
+
+
+def _to_int(value, default: int = 0) -> int:
+    """A w:val read as a whole number, ``default`` for anything else (a damaged file never raises here)."""
+    value = (value or "").strip()
+    return int(value) if value.isdecimal() and len(value) < 10 else default
 
 # -- Word's automatic numbering ---------------------------------------------------------------------
 # A paragraph numbered with Word's list button keeps its "一、" or "1." in the numbering part, not in its
@@ -134,7 +140,7 @@ def _numbering_levels(document) -> dict[tuple[str, int], _Level]:
         root = document.part.part_related_by(RT.NUMBERING).element
     except KeyError:
         return {}
-    abstract = {a.get(f"{_W}abstractNumId"): {int(lvl.get(f"{_W}ilvl", 0)): lvl
+    abstract = {a.get(f"{_W}abstractNumId"): {_to_int(lvl.get(f"{_W}ilvl")): lvl
                                                for lvl in a.findall(f"{_W}lvl")}
                 for a in root.findall(f"{_W}abstractNum")}
     levels = {}
@@ -143,11 +149,11 @@ def _numbering_levels(document) -> dict[tuple[str, int], _Level]:
         lvls = dict(abstract.get(ref.get(f"{_W}val") if ref is not None else None, {}))
         starts = {}
         for override in num.findall(f"{_W}lvlOverride"):
-            ilvl = int(override.get(f"{_W}ilvl", 0))
+            ilvl = _to_int(override.get(f"{_W}ilvl"))
             if (lvl := override.find(f"{_W}lvl")) is not None:
                 lvls[ilvl] = lvl
             if (start := override.find(f"{_W}startOverride")) is not None:
-                starts[ilvl] = int(start.get(f"{_W}val"))
+                starts[ilvl] = _to_int(start.get(f"{_W}val"), 1)
         for ilvl, lvl in lvls.items():
             fmt = lvl.findall(f".//{_W}numFmt")         # the last one is mc:Fallback's, if any
             text = lvl.find(f"{_W}lvlText")
@@ -155,7 +161,7 @@ def _numbering_levels(document) -> dict[tuple[str, int], _Level]:
             levels[(num.get(f"{_W}numId"), ilvl)] = _Level(
                 fmt=fmt[-1].get(f"{_W}val") if fmt else "decimal",
                 text=text.get(f"{_W}val", "") if text is not None else f"%{ilvl + 1}.",
-                start=starts.get(ilvl, int(start.get(f"{_W}val")) if start is not None else 1))
+                start=starts.get(ilvl, _to_int(start.get(f"{_W}val"), 1) if start is not None else 1))
     return levels
 
 
@@ -172,7 +178,7 @@ def _num_pr(p, style) -> tuple[str | None, int]:
         if num_id is None:
             num_id = _val(num_pr, "numId")
         if ilvl is None and (level := _val(num_pr, "ilvl")) is not None:
-            ilvl = int(level)
+            ilvl = _to_int(level)
     return (None if num_id == "0" else num_id), ilvl or 0
 
 
