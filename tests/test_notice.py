@@ -2274,3 +2274,20 @@ def test_a_column_not_of_plans_gives_no_due_from_its_months():
 ])
 def test_places_sharing_their_office_kind_stay_one_name_as_written(marker, departments):
     assert split_departments(marker) == departments
+
+
+# -- round ten: a label alone on its line takes the next line as its item's words ---------------------------
+
+@pytest.mark.parametrize("label", ["（一）", "一、", "1.", "（1）", "①"])
+def test_a_label_alone_on_its_line_numbers_the_next_line(label):
+    text = (f"2024年民生实事\n{label}\n促进就业增收，开展职业技能培训2.5万人次。\n"
+            f"{label.replace('一', '二').replace('1', '2').replace('①', '②')}\n办好教育，新建学校20所。\n")
+    tasks = read_notice(text.encode()).catalogue.tasks
+    assert [t.title.rstrip("。") for t in tasks] == ["促进就业增收，开展职业技能培训2.5万人次", "办好教育，新建学校20所"]
+    assert [(i.target, i.unit) for i in tasks[1].indicators] == [(20, "所")]
+
+
+def test_a_label_alone_before_another_label_is_not_joined_to_it():
+    text = "2024年民生实事\n（一）\n1.开展职业技能培训2.5万人次。\n2.新建学校20所。\n"
+    tasks = read_notice(text.encode()).catalogue.tasks
+    assert [t.title.rstrip("。") for t in tasks] == ["开展职业技能培训2.5万人次", "新建学校20所"]

@@ -42,7 +42,7 @@ from .chinese import CN_DIGITS, cn_number, cn_numeral, fold
 from .deadlines import Calendar, date_task
 from .errors import NoticeParseError
 from .flattened import split_items, unflatten
-from .lines import LEVELS, Label, Line, item_label
+from .lines import LEVELS, Label, Line, item_label, joined_labels
 from .markers import (LEADER_ROLE, Marker, content_line, head_markers, heading_persons, heading_units, marker_line,
                       read_marker, split_content, split_departments, split_head_markers, split_marker, split_markers)
 from .tables import pipe_tables, text_tables, xlsx_lines
@@ -220,7 +220,7 @@ class _Builder:
     """One pass over the lines: header, then sections and tasks (see ``read_notice``)."""
 
     def __init__(self, lines: list[Line], calendar: Calendar | None = None) -> None:
-        self.lines = [ln for ln in lines if ln.text]
+        self.lines = joined_labels([ln for ln in lines if ln.text], fold)
         self.calendar = calendar or Calendar()
         self.warnings: list[str] = []
         self.sections: list[Section] = []
