@@ -2291,3 +2291,20 @@ def test_a_label_alone_before_another_label_is_not_joined_to_it():
     text = "2024年民生实事\n（一）\n1.开展职业技能培训2.5万人次。\n2.新建学校20所。\n"
     tasks = read_notice(text.encode()).catalogue.tasks
     assert [t.title.rstrip("。") for t in tasks] == ["开展职业技能培训2.5万人次", "新建学校20所"]
+
+
+# -- round ten: the deadline label lines under an item (完成时限 / 完成时间 / 时间要求 / 时限) -----------------
+
+@pytest.mark.parametrize("label", ["完成时限", "完成时间", "时间要求", "完成时间要求", "时限"])
+def test_a_deadline_label_line_under_an_item_sets_its_due(label):
+    text = ("2021年重点工作\n一、稳增长\n1.地区生产总值增长8.5%以上。\n牵头责任单位:市发改委。\n"
+            f"{label}:2021年6月30日\n2.做好统计。\n牵头责任单位:市统计局。\n")
+    tasks = read_notice(text.encode()).catalogue.tasks
+    assert [(t.due, t.departments) for t in tasks] == [(date(2021, 6, 30), ("市发改委",)), (None, ("市统计局",))]
+
+
+def test_a_year_end_deadline_line_stays_the_default_due():
+    # the year's end is the default deadline, kept as None (kunming_2023 labels 完成时限:…12月31日前 so)
+    text = ("2021年重点工作\n一、稳增长\n1.地区生产总值增长8.5%以上。\n牵头责任单位:市发改委。\n"
+            "时间要求:2021年12月31日前\n")
+    assert read_notice(text.encode()).catalogue.tasks[0].due is None

@@ -39,8 +39,8 @@ ROLE = (rf"{_OF}(?:主要|具体|牵头|协同)?(?:责任|负责|牵头|配合|�
 # 责任领导, 分管市领导, 分管省领导, 省政府分管领导, 挂点县领导: the persons who answer for the task
 LEADER_ROLE = (rf"{_OF}(?:省|区|市|县)?(?:政府)?(?:责任|牵头|分管|包抓|联系|主抓|领衔|挂点|挂钩|包联|督办|协管)(?:负责)?"
                r"(?:省|市|区|县)?(?:政府)?领导")
-# 完成时限; 项目实施时间 / 建设期限, a period whose end is the deadline (2026年1月-2026年10月 → 10月底)
-DUE_ROLE = rf"{_OF}(?:完成时限|完成时间|时间节点|时限要求|完成期限|时限|实施时间|实施期限|建设期限|建设时间)"
+# 完成时限, 时间要求; 项目实施时间 / 建设期限, a period whose end is the deadline (2026年1月-2026年10月 → 10月底)
+DUE_ROLE = rf"{_OF}(?:完成时限|完成时间(?:要求)?|时间要求|时间节点|时限要求|完成期限|时限|实施时间|实施期限|建设期限|建设时间)"
 # 项目责任人 / 具体责任人: a person answering for the work below its leaders (a unit's head). Read as a label, so
 # the line belongs to its item and ends the names before it, but, as the corpus labels it (ningbo_2014: 牵头领导
 # the leader, 项目责任人 neither leader nor department), its persons are not the task's leaders.
