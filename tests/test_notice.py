@@ -2308,3 +2308,62 @@ def test_a_year_end_deadline_line_stays_the_default_due():
     text = ("2021年重点工作\n一、稳增长\n1.地区生产总值增长8.5%以上。\n牵头责任单位:市发改委。\n"
             "时间要求:2021年12月31日前\n")
     assert read_notice(text.encode()).catalogue.tasks[0].due is None
+
+
+# -- round ten: a unit's second name in brackets; a table pasted one cell a line with group rows --------------
+
+def test_a_bracketed_second_name_after_a_unit_is_part_of_its_name():
+    from tz_excel.markers import split_marker
+    line = "加强粮食保障。市农业农村局、市规划和自然资源局、市商务局（市粮食和物资储备局）"
+    assert split_marker(line) == (line, None)
+    assert split_departments("市农业农村局、市商务局（市粮食和物资储备局）") == ("市农业农村局", "市商务局（市粮食和物资储备局）")
+
+
+@pytest.mark.parametrize("line, marker", [
+    ("优化城市空间布局（市规划局）", "市规划局"),                 # words ending like a unit: still the item's marker
+    ("做好统计工作。（市统计局）", "市统计局"),
+    ("加强保障。市发改委、市财政局（市统计局、市税务局）", "市统计局、市税务局"),   # several names: a marker
+])
+def test_a_bracket_of_units_after_words_is_still_the_marker(line, marker):
+    from tz_excel.markers import split_marker
+    assert split_marker(line)[1] == marker
+
+
+_CELL_TABLE = """2021年重点工作责任分解
+一、十四五时期重点工作责任分解
+序号
+重点工作任务(全市2项配合工作)
+责任单位
+(一)王宏副市长牵头重点工作
+1
+加强粮食保障，粮食产量在120亿斤以上。
+市农业农村局、市商务局(市粮食和物资储备局)
+省牵头单位:省农业农村厅
+(二)胡伟副市长牵头重点工作
+2
+深入实施消费新政，居民消费率达到42%。
+市商务局、市发改委
+二、2021年重点工作责任分解
+序号
+重点工作任务(全市1项牵头工作)
+责任单位
+(一)戴建平常务副市长牵头重点工作
+1*
+大力推进科创大走廊建设。
+市科技局、市发改委
+"""
+
+
+def test_a_cell_a_line_table_with_group_rows_and_parts_reads_every_row():
+    tasks = read_notice(_CELL_TABLE.encode()).catalogue.tasks
+    assert [(t.no, t.title.rstrip("。")) for t in tasks] == [
+        (1, "加强粮食保障，粮食产量在120亿斤以上"), (2, "深入实施消费新政，居民消费率达到42%"), (3, "大力推进科创大走廊建设")]
+    assert [t.departments for t in tasks] == [("市农业农村局", "市商务局(市粮食和物资储备局)"), ("市商务局", "市发改委"),
+                                             ("市科技局", "市发改委")]
+    assert [t.leaders for t in tasks] == [("王宏",), ("胡伟",), ("戴建平",)]
+
+
+def test_a_cell_a_line_table_without_group_rows_reads_as_before():
+    text = "2021年重点工作\n序号\n重点工作任务\n责任单位\n1\n加强粮食保障。\n市农业农村局\n2\n做好统计。\n市统计局\n"
+    tasks = read_notice(text.encode()).catalogue.tasks
+    assert [t.departments for t in tasks] == [("市农业农村局",), ("市统计局",)]

@@ -100,7 +100,8 @@ def split_marker(text: str) -> tuple[str, str | None]:
         trail, stripped = "。", stripped[:-1].rstrip()
     if stripped[-1:] in _CLOSE:
         start = _open_bracket(stripped)
-        if start is not None and (_is_marker(stripped[start + 1:-1]) or _is_unit_list(
+        if start is not None and not _is_alias(stripped[:start], stripped[start + 1:-1]) and (
+                _is_marker(stripped[start + 1:-1]) or _is_unit_list(
                 stripped[start + 1:-1], after_stop=fold(stripped[:start]).rstrip()[-1:] in ("。", ";", "；", "."))):
             return stripped[:start].rstrip() + trail, stripped[start + 1:-1]
     # A bracket opened and never closed: …。（责任单位：市发改局 (a name's own brackets are closed)
@@ -258,6 +259,24 @@ def _without_when(text: str) -> str:
     """``国务院各部门分别负责，年内持续推进`` → ``国务院各部门分别负责``; a text without such a tail as it is."""
     m = _WHEN_TAIL.search(text)
     return text[:m.start()] if m and len(text[m.start():].strip(" ,;，；")) >= 2 else text
+
+
+def _is_alias(before: str, content: str) -> bool:
+    """Is the bracket a second name of the unit written right before it (市商务局（市粮食和物资储备局）,
+    县发改局（粮食局）): one organisation's name, after a unit's name that closes a list or stands alone?
+
+    Such a bracket is part of the name, never the marker of the whole item."""
+    inside = fold(content).strip()
+    if not inside or re.search(r"[,;，；、:：\d]", inside) or len(inside) > 20 or not (
+            _UNIT_STRONG.search(inside) or _UNIT_WEAK.search(inside)):
+        return False
+    folded = fold(before)
+    if not folded or folded[-1:].isspace():
+        return False
+    cut = max(folded.rfind(ch) for ch in "、,，;；。.:： \t") + 1
+    name, sep = folded[cut:], folded[cut - 1:cut] if cut else ""
+    return (2 < len(name) <= 20 and bool(_JURISDICTION.match(name)) and bool(_UNIT_STRONG.search(name))
+            and sep in ("", "、", ",", "，", " ", "\t", ":", "："))
 
 
 def _is_marker(content: str) -> bool:

@@ -824,17 +824,24 @@ def _column_cells(lines: list[Line]) -> list[Line]:
         if not _HEAD_NO.match(_head(lines[k].text)) or k in done:
             continue
         kinds, j = [], at + 1
-        while j < len(full) and len(kinds) < 12 and (kind := _column_kind(_head(lines[full[j]].text))) is not None:
+        while j < len(full) and len(kinds) < 12 and (kind := _column_kind(_noted(_head(lines[full[j]].text)))) is not None:
             kinds.append(kind)
             j += 1
-        if "task" not in kinds or "units" not in kinds or j >= len(full) or fold(lines[full[j]].text.strip()) != "1":
+        heads = {full[j]} if j < len(full) and _group_row(lines[full[j]].text) else set()
+        j += len(heads)                               # a group row under the header: （一）X副市长牵头重点工作
+        if "task" not in kinds or "units" not in kinds or j >= len(full) or _row_number(lines[full[j]].text) != 1:
             continue
         rows, seq = [], 0
-        while j < len(full) and fold(lines[full[j]].text.strip()) == str(seq + 1):
+        while j < len(full) and _row_number(lines[full[j]].text) == seq + 1:
             seq += 1
             start, j = full[j], j + 1
             cells = []
-            while j < len(full) and fold(lines[full[j]].text.strip()) != str(seq + 1):
+            while j < len(full) and _row_number(lines[full[j]].text) != seq + 1 and not _part_head(lines, full, j):
+                if _group_row(lines[full[j]].text) and j + 1 < len(full) and \
+                        _row_number(lines[full[j + 1]].text) == seq + 1:
+                    heads.add(full[j])                # a group row between rows: kept, a heading of the rows below
+                    j += 1
+                    break
                 cells.append(lines[full[j]].text.strip())
                 j += 1
             rows.append((start, cells))
@@ -845,7 +852,7 @@ def _column_cells(lines: list[Line]) -> list[Line]:
             for cell in cells:
                 while col < len(kinds):
                     kind = kinds[col]
-                    if kind == "units" and all(_unit_name(w.strip("*＊")) for w in re.split(r"[、,，;；\s]+", cell)
+                    if kind == "units" and all(_unit_name(_noted(w.strip("*＊"))) for w in re.split(r"[、,，;；\s]+", cell)
                                                if w.strip("*＊")):
                         fields["units"].append(cell)           # a units column takes every line of units
                         break
@@ -864,12 +871,39 @@ def _column_cells(lines: list[Line]) -> list[Line]:
                               departments=marker.departments or None, leaders=leaders or None, due=fields["due"],
                               review="任务表逐格分行粘贴，已按表头顺序和内容读取各列，请核对")
         first, last = k, full[j - 1] if j - 1 < len(full) else full[-1]
-        starts = {start for start, _ in rows}
+        starts = {start for start, _ in rows} | heads
         for m in range(first, last + 1):
             if m not in starts:
                 out[m] = None
             done.add(m)
     return [ln for ln in out if ln is not None]
+
+
+def _noted(head: str) -> str:
+    """A header cell without the note in brackets after it: 重点工作任务（杭州市2项配合工作） → 重点工作任务."""
+    return re.sub(r"(?<=\S)[(（][^()（）]*[)）]$", "", head)
+
+
+def _part_head(lines: list[Line], full: list[int], j: int) -> bool:
+    """Does the table end here: a part's heading (二、…) or the header of a next table (序号) on this line?"""
+    text = lines[full[j]].text.strip()
+    label = item_label(fold(text))
+    return bool(_HEAD_NO.match(_head(text))) or (label is not None and label.kind == "cn" and len(text) <= 60
+                                                 and not re.search(r"[。;；]", text))
+
+
+def _row_number(text: str) -> int | None:
+    """The bare number leading a row of a table pasted one cell a line: 1, 2, or 1* (a row marked, e.g. led by
+    the city); None for any other line."""
+    m = re.fullmatch(r"(\d{1,3})\s*[*＊]?", fold(text.strip()))
+    return int(m.group(1)) if m else None
+
+
+def _group_row(text: str) -> bool:
+    """A table's group row, one line: （一）王宏副市长牵头重点工作 — a numbered heading, not a cell of a row."""
+    label = item_label(fold(text.strip()))
+    return label is not None and label.kind in ("cn", "cn_paren") and len(text.strip()) <= 30 and \
+        not re.search(r"[。;；]", text)
 
 
 def pipe_tables(lines: list[Line]) -> list[Line]:
