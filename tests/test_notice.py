@@ -2367,3 +2367,24 @@ def test_a_cell_a_line_table_without_group_rows_reads_as_before():
     text = "2021年重点工作\n序号\n重点工作任务\n责任单位\n1\n加强粮食保障。\n市农业农村局\n2\n做好统计。\n市统计局\n"
     tasks = read_notice(text.encode()).catalogue.tasks
     assert [t.departments for t in tasks] == [("市农业农村局",), ("市统计局",)]
+
+
+# -- round ten: a section row naming its leader (X市长负责事项(共9项)); a tally is never a target ----------------
+
+def test_a_cell_a_line_table_under_a_leaders_section_row():
+    text = ("2022年重点工作及责任清单\n序号\n重点工作\n牵头责任单位\n协同责任单位\n任务来源\n"
+            "一、潘东旭市长负责事项(共9项)\n1\n全面延伸双招双引。\n市政府办\n市政府各部门、各直属机构\n皖政〔2022〕9号文件\n")
+    task, = read_notice(text.encode()).catalogue.tasks
+    assert task.departments == ("市政府办", "市政府各部门", "各直属机构")
+    assert task.leaders == ("潘东旭",)
+    assert task.indicators == ()
+
+
+@pytest.mark.parametrize("text, found", [
+    ("潘东旭市长负责事项(共9项)", []),
+    ("推进重大项目建设（共12项），完成投资100亿元", [(100, "亿元")]),
+    ("全年实施重点项目（共30个）", [(30, "个")]),           # a count of things to deliver, not of items: a target
+    ("共实施12项改革", [(12, "项")]),
+])
+def test_a_tally_of_items_in_brackets_is_never_a_target(text, found):
+    assert [(i.target, i.unit) for i in extract_indicators(text, 1)] == found
