@@ -2388,3 +2388,28 @@ def test_a_cell_a_line_table_under_a_leaders_section_row():
 ])
 def test_a_tally_of_items_in_brackets_is_never_a_target(text, found):
     assert [(i.target, i.unit) for i in extract_indicators(text, 1)] == found
+
+
+# -- round ten: groups each numbered from 1 under their own headings, no unit named anywhere ------------------
+
+_GROUPS = ("2023年十件民生实事推进情况\n(一)已完成任务共2项\n1.安置就业困难人员6100人。\n2.新开工棚户区改造1666套。\n"
+           "(二)已开工建设任务共3项\n1.新开工老旧小区改造221个。\n2.完成5550亩矿山生态修复。\n3.实施危桥改造40座。\n")
+
+
+def test_groups_numbered_from_1_under_their_headings_are_one_list_in_reading_order():
+    tasks = read_notice(_GROUPS.encode()).catalogue.tasks
+    assert [(t.no, t.section) for t in tasks] == [(1, 1), (2, 1), (3, 2), (4, 2), (5, 2)]
+    assert [(i.target, i.unit) for i in tasks[0].indicators] == [(6100, "人")]
+
+
+@pytest.mark.parametrize("text, titles", [
+    # the notice's own instructions before the list (1. 2. then the annex's 1.): dropped as before
+    ("关于做好民生实事的通知\n各单位：\n1.明确任务分工。\n2.加强统筹协调。\n附件\n民生实事任务清单\n"
+     "1.新开工老旧小区改造221个。\n2.完成5550亩矿山生态修复。\n", ["新开工老旧小区改造221个", "完成5550亩矿山生态修复"]),
+    # instructions before tasks that name their units, even under headings of their own: dropped as before
+    ("2023年民生实事\n一、工作要求\n1.明确任务分工。\n2.加强统筹协调。\n二、任务清单\n"
+     "1.新开工老旧小区改造221个。（责任单位：市住建局）\n2.完成5550亩矿山生态修复。（责任单位：市自然资源局）\n",
+     ["新开工老旧小区改造221个", "完成5550亩矿山生态修复"]),
+])
+def test_instructions_before_a_restart_are_still_no_tasks(text, titles):
+    assert [t.title.rstrip("。") for t in read_notice(text.encode()).catalogue.tasks] == titles

@@ -458,8 +458,13 @@ class _Builder:
 
     def _drop_body_items(self) -> None:
         """Items of the task level before a restart at 1 that carry no responsibility are the notice's
-        own instructions (1.明确任务… 2.统筹协调…), not tasks."""
+        own instructions (1.明确任务… 2.统筹协调…), not tasks. Where no item at all names who answers, a restart
+        at 1 under the next group's heading ((一)…1. 2. (二)…1. 2. 3., a progress report's groups) is a new
+        group of the same list, not the list after the notice's words: nothing is dropped there."""
+        anyone = any(map(self._has_departments, self.drafts))
         for k in range(1, len(self.drafts)):
+            if not anyone and self.drafts[k].section != self.drafts[k - 1].section:
+                continue
             if self.drafts[k].no == 1 and all(not self._has_departments(d) for d in self.drafts[:k]):
                 self.drafts = self.drafts[k:]
                 return
