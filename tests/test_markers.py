@@ -261,3 +261,14 @@ def test_names_holding_a_content_word_without_a_colon_stay_whole(line, departmen
 ])
 def test_content_lines(line, expected):
     assert content_line(line) is expected
+
+
+# round ten: 负责 as the heading's verb, a tally of its items after it
+@pytest.mark.parametrize("title, persons", [
+    ("潘东旭市长负责事项(共9项)", ("潘东旭",)), ("王宏副市长牵头重点工作", ("王宏",)), ("李某副市长负责重点工作（共12项）", ("李某",)),
+    ("张某市长联系工作", ("张某",)),
+    ("市长负责事项", ()), ("常务副市长负责事项(共9项)", ()), ("市政府办负责事项", ()), ("各县区负责事项", ()),
+    ("潘东旭市长负责同志讲话", ()),
+])
+def test_a_heading_naming_the_person_responsible(title, persons):
+    assert heading_persons(title) == persons

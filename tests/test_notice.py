@@ -2274,3 +2274,142 @@ def test_a_column_not_of_plans_gives_no_due_from_its_months():
 ])
 def test_places_sharing_their_office_kind_stay_one_name_as_written(marker, departments):
     assert split_departments(marker) == departments
+
+
+# -- round ten: a label alone on its line takes the next line as its item's words ---------------------------
+
+@pytest.mark.parametrize("label", ["（一）", "一、", "1.", "（1）", "①"])
+def test_a_label_alone_on_its_line_numbers_the_next_line(label):
+    text = (f"2024年民生实事\n{label}\n促进就业增收，开展职业技能培训2.5万人次。\n"
+            f"{label.replace('一', '二').replace('1', '2').replace('①', '②')}\n办好教育，新建学校20所。\n")
+    tasks = read_notice(text.encode()).catalogue.tasks
+    assert [t.title.rstrip("。") for t in tasks] == ["促进就业增收，开展职业技能培训2.5万人次", "办好教育，新建学校20所"]
+    assert [(i.target, i.unit) for i in tasks[1].indicators] == [(20, "所")]
+
+
+def test_a_label_alone_before_another_label_is_not_joined_to_it():
+    text = "2024年民生实事\n（一）\n1.开展职业技能培训2.5万人次。\n2.新建学校20所。\n"
+    tasks = read_notice(text.encode()).catalogue.tasks
+    assert [t.title.rstrip("。") for t in tasks] == ["开展职业技能培训2.5万人次", "新建学校20所"]
+
+
+# -- round ten: the deadline label lines under an item (完成时限 / 完成时间 / 时间要求 / 时限) -----------------
+
+@pytest.mark.parametrize("label", ["完成时限", "完成时间", "时间要求", "完成时间要求", "时限"])
+def test_a_deadline_label_line_under_an_item_sets_its_due(label):
+    text = ("2021年重点工作\n一、稳增长\n1.地区生产总值增长8.5%以上。\n牵头责任单位:市发改委。\n"
+            f"{label}:2021年6月30日\n2.做好统计。\n牵头责任单位:市统计局。\n")
+    tasks = read_notice(text.encode()).catalogue.tasks
+    assert [(t.due, t.departments) for t in tasks] == [(date(2021, 6, 30), ("市发改委",)), (None, ("市统计局",))]
+
+
+def test_a_year_end_deadline_line_stays_the_default_due():
+    # the year's end is the default deadline, kept as None (kunming_2023 labels 完成时限:…12月31日前 so)
+    text = ("2021年重点工作\n一、稳增长\n1.地区生产总值增长8.5%以上。\n牵头责任单位:市发改委。\n"
+            "时间要求:2021年12月31日前\n")
+    assert read_notice(text.encode()).catalogue.tasks[0].due is None
+
+
+# -- round ten: a unit's second name in brackets; a table pasted one cell a line with group rows --------------
+
+def test_a_bracketed_second_name_after_a_unit_is_part_of_its_name():
+    from tz_excel.markers import split_marker
+    line = "加强粮食保障。市农业农村局、市规划和自然资源局、市商务局（市粮食和物资储备局）"
+    assert split_marker(line) == (line, None)
+    assert split_departments("市农业农村局、市商务局（市粮食和物资储备局）") == ("市农业农村局", "市商务局（市粮食和物资储备局）")
+
+
+@pytest.mark.parametrize("line, marker", [
+    ("优化城市空间布局（市规划局）", "市规划局"),                 # words ending like a unit: still the item's marker
+    ("做好统计工作。（市统计局）", "市统计局"),
+    ("加强保障。市发改委、市财政局（市统计局、市税务局）", "市统计局、市税务局"),   # several names: a marker
+])
+def test_a_bracket_of_units_after_words_is_still_the_marker(line, marker):
+    from tz_excel.markers import split_marker
+    assert split_marker(line)[1] == marker
+
+
+_CELL_TABLE = """2021年重点工作责任分解
+一、十四五时期重点工作责任分解
+序号
+重点工作任务(全市2项配合工作)
+责任单位
+(一)王宏副市长牵头重点工作
+1
+加强粮食保障，粮食产量在120亿斤以上。
+市农业农村局、市商务局(市粮食和物资储备局)
+省牵头单位:省农业农村厅
+(二)胡伟副市长牵头重点工作
+2
+深入实施消费新政，居民消费率达到42%。
+市商务局、市发改委
+二、2021年重点工作责任分解
+序号
+重点工作任务(全市1项牵头工作)
+责任单位
+(一)戴建平常务副市长牵头重点工作
+1*
+大力推进科创大走廊建设。
+市科技局、市发改委
+"""
+
+
+def test_a_cell_a_line_table_with_group_rows_and_parts_reads_every_row():
+    tasks = read_notice(_CELL_TABLE.encode()).catalogue.tasks
+    assert [(t.no, t.title.rstrip("。")) for t in tasks] == [
+        (1, "加强粮食保障，粮食产量在120亿斤以上"), (2, "深入实施消费新政，居民消费率达到42%"), (3, "大力推进科创大走廊建设")]
+    assert [t.departments for t in tasks] == [("市农业农村局", "市商务局(市粮食和物资储备局)"), ("市商务局", "市发改委"),
+                                             ("市科技局", "市发改委")]
+    assert [t.leaders for t in tasks] == [("王宏",), ("胡伟",), ("戴建平",)]
+
+
+def test_a_cell_a_line_table_without_group_rows_reads_as_before():
+    text = "2021年重点工作\n序号\n重点工作任务\n责任单位\n1\n加强粮食保障。\n市农业农村局\n2\n做好统计。\n市统计局\n"
+    tasks = read_notice(text.encode()).catalogue.tasks
+    assert [t.departments for t in tasks] == [("市农业农村局",), ("市统计局",)]
+
+
+# -- round ten: a section row naming its leader (X市长负责事项(共9项)); a tally is never a target ----------------
+
+def test_a_cell_a_line_table_under_a_leaders_section_row():
+    text = ("2022年重点工作及责任清单\n序号\n重点工作\n牵头责任单位\n协同责任单位\n任务来源\n"
+            "一、潘东旭市长负责事项(共9项)\n1\n全面延伸双招双引。\n市政府办\n市政府各部门、各直属机构\n皖政〔2022〕9号文件\n")
+    task, = read_notice(text.encode()).catalogue.tasks
+    assert task.departments == ("市政府办", "市政府各部门", "各直属机构")
+    assert task.leaders == ("潘东旭",)
+    assert task.indicators == ()
+
+
+@pytest.mark.parametrize("text, found", [
+    ("潘东旭市长负责事项(共9项)", []),
+    ("推进重大项目建设（共12项），完成投资100亿元", [(100, "亿元")]),
+    ("全年实施重点项目（共30个）", [(30, "个")]),           # a count of things to deliver, not of items: a target
+    ("共实施12项改革", [(12, "项")]),
+])
+def test_a_tally_of_items_in_brackets_is_never_a_target(text, found):
+    assert [(i.target, i.unit) for i in extract_indicators(text, 1)] == found
+
+
+# -- round ten: groups each numbered from 1 under their own headings, no unit named anywhere ------------------
+
+_GROUPS = ("2023年十件民生实事推进情况\n(一)已完成任务共2项\n1.安置就业困难人员6100人。\n2.新开工棚户区改造1666套。\n"
+           "(二)已开工建设任务共3项\n1.新开工老旧小区改造221个。\n2.完成5550亩矿山生态修复。\n3.实施危桥改造40座。\n")
+
+
+def test_groups_numbered_from_1_under_their_headings_are_one_list_in_reading_order():
+    tasks = read_notice(_GROUPS.encode()).catalogue.tasks
+    assert [(t.no, t.section) for t in tasks] == [(1, 1), (2, 1), (3, 2), (4, 2), (5, 2)]
+    assert [(i.target, i.unit) for i in tasks[0].indicators] == [(6100, "人")]
+
+
+@pytest.mark.parametrize("text, titles", [
+    # the notice's own instructions before the list (1. 2. then the annex's 1.): dropped as before
+    ("关于做好民生实事的通知\n各单位：\n1.明确任务分工。\n2.加强统筹协调。\n附件\n民生实事任务清单\n"
+     "1.新开工老旧小区改造221个。\n2.完成5550亩矿山生态修复。\n", ["新开工老旧小区改造221个", "完成5550亩矿山生态修复"]),
+    # instructions before tasks that name their units, even under headings of their own: dropped as before
+    ("2023年民生实事\n一、工作要求\n1.明确任务分工。\n2.加强统筹协调。\n二、任务清单\n"
+     "1.新开工老旧小区改造221个。（责任单位：市住建局）\n2.完成5550亩矿山生态修复。（责任单位：市自然资源局）\n",
+     ["新开工老旧小区改造221个", "完成5550亩矿山生态修复"]),
+])
+def test_instructions_before_a_restart_are_still_no_tasks(text, titles):
+    assert [t.title.rstrip("。") for t in read_notice(text.encode()).catalogue.tasks] == titles

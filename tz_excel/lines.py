@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from .chinese import cn_number
 
-__all__ = ["LEVELS", "Label", "Line", "item_label", "label_number", "stripped"]
+__all__ = ["LEVELS", "Label", "Line", "item_label", "joined_labels", "label_number", "stripped"]
 
 
 @dataclass(frozen=True)
@@ -74,6 +74,28 @@ def item_label(folded: str) -> Label | None:
             raw = next(g for g in m.groups() if g)
             return Label(kind, label_number(kind, raw), m.end())
     return None
+
+
+def joined_labels(lines: list[Line], fold=lambda text: text) -> list[Line]:
+    """Lines with a label standing alone on its line (``（一）`` then the item's words on the next line)
+    joined to the line after it, at any level (一、 （一） 1. （1） ①): the item is the label and that line.
+
+    Only when the next line is plain text (no label of its own, no table columns, no layout hint)."""
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        ln = lines[i]
+        folded = fold(ln.text)
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        label = item_label(folded + "\u4e00") if ln.departments is None and not ln.hint else None
+        if (label is not None and label.end == len(folded) and nxt is not None and nxt.text
+                and not nxt.hint and nxt.departments is None and item_label(fold(nxt.text)) is None):
+            out.append(Line(ln.no, f"{ln.text}{nxt.text}", where=ln.where))
+            i += 2
+            continue
+        out.append(ln)
+        i += 1
+    return out
 
 
 def label_number(kind: str, raw: str) -> int:

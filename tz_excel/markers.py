@@ -39,8 +39,8 @@ ROLE = (rf"{_OF}(?:主要|具体|牵头|协同)?(?:责任|负责|牵头|配合|�
 # 责任领导, 分管市领导, 分管省领导, 省政府分管领导, 挂点县领导: the persons who answer for the task
 LEADER_ROLE = (rf"{_OF}(?:省|区|市|县)?(?:政府)?(?:责任|牵头|分管|包抓|联系|主抓|领衔|挂点|挂钩|包联|督办|协管)(?:负责)?"
                r"(?:省|市|区|县)?(?:政府)?领导")
-# 完成时限; 项目实施时间 / 建设期限, a period whose end is the deadline (2026年1月-2026年10月 → 10月底)
-DUE_ROLE = rf"{_OF}(?:完成时限|完成时间|时间节点|时限要求|完成期限|时限|实施时间|实施期限|建设期限|建设时间)"
+# 完成时限, 时间要求; 项目实施时间 / 建设期限, a period whose end is the deadline (2026年1月-2026年10月 → 10月底)
+DUE_ROLE = rf"{_OF}(?:完成时限|完成时间(?:要求)?|时间要求|时间节点|时限要求|完成期限|时限|实施时间|实施期限|建设期限|建设时间)"
 # 项目责任人 / 具体责任人: a person answering for the work below its leaders (a unit's head). Read as a label, so
 # the line belongs to its item and ends the names before it, but, as the corpus labels it (ningbo_2014: 牵头领导
 # the leader, 项目责任人 neither leader nor department), its persons are not the task's leaders.
@@ -100,7 +100,8 @@ def split_marker(text: str) -> tuple[str, str | None]:
         trail, stripped = "。", stripped[:-1].rstrip()
     if stripped[-1:] in _CLOSE:
         start = _open_bracket(stripped)
-        if start is not None and (_is_marker(stripped[start + 1:-1]) or _is_unit_list(
+        if start is not None and not _is_alias(stripped[:start], stripped[start + 1:-1]) and (
+                _is_marker(stripped[start + 1:-1]) or _is_unit_list(
                 stripped[start + 1:-1], after_stop=fold(stripped[:start]).rstrip()[-1:] in ("。", ";", "；", "."))):
             return stripped[:start].rstrip() + trail, stripped[start + 1:-1]
     # A bracket opened and never closed: …。（责任单位：市发改局 (a name's own brackets are closed)
@@ -197,7 +198,7 @@ def heading_units(title: str) -> tuple[str, ...]:
 _POST = r"(?:常务)?副?(?:省长|市长|区长|县长|州长|旗长|镇长|乡长|书记|主任|秘书长)"
 _HEADING_PERSON = rf"[\u4e00-\u9fff·]{{2,4}}?{_POST}"
 _HEADING_PERSONS = re.compile(rf"^(?P<persons>(?:[\u4e00-\u9fff·]{{2,4}}?(?:{_POST})?[、和])*{_HEADING_PERSON})(?:同志)?"
-                              r"(?:主抓|分管|牵头|领衔|包抓|联系)(?:负责)?(?:的)?"
+                              r"(?:主抓|分管|牵头|领衔|包抓|联系|负责)(?:负责)?(?:的)?"
                               r"(?:重点|主要)?(?:工作|任务|事项|项目)?(?:任务|事项|清单)?\s*(?:\([^()]*\))?$")
 _NOT_A_NAME = re.compile(r"常务|分管|主管|政府|人民|领导|有关|相关|各|[省市区县州]$")
 
@@ -258,6 +259,24 @@ def _without_when(text: str) -> str:
     """``国务院各部门分别负责，年内持续推进`` → ``国务院各部门分别负责``; a text without such a tail as it is."""
     m = _WHEN_TAIL.search(text)
     return text[:m.start()] if m and len(text[m.start():].strip(" ,;，；")) >= 2 else text
+
+
+def _is_alias(before: str, content: str) -> bool:
+    """Is the bracket a second name of the unit written right before it (市商务局（市粮食和物资储备局）,
+    县发改局（粮食局）): one organisation's name, after a unit's name that closes a list or stands alone?
+
+    Such a bracket is part of the name, never the marker of the whole item."""
+    inside = fold(content).strip()
+    if not inside or re.search(r"[,;，；、:：\d]", inside) or len(inside) > 20 or not (
+            _UNIT_STRONG.search(inside) or _UNIT_WEAK.search(inside)):
+        return False
+    folded = fold(before)
+    if not folded or folded[-1:].isspace():
+        return False
+    cut = max(folded.rfind(ch) for ch in "、,，;；。.:： \t") + 1
+    name, sep = folded[cut:], folded[cut - 1:cut] if cut else ""
+    return (2 < len(name) <= 20 and bool(_JURISDICTION.match(name)) and bool(_UNIT_STRONG.search(name))
+            and sep in ("", "、", ",", "，", " ", "\t", ":", "："))
 
 
 def _is_marker(content: str) -> bool:

@@ -42,7 +42,7 @@ from .chinese import CN_DIGITS, cn_number, cn_numeral, fold
 from .deadlines import Calendar, date_task
 from .errors import NoticeParseError
 from .flattened import split_items, unflatten
-from .lines import LEVELS, Label, Line, item_label
+from .lines import LEVELS, Label, Line, item_label, joined_labels
 from .markers import (LEADER_ROLE, Marker, content_line, head_markers, heading_persons, heading_units, marker_line,
                       read_marker, split_content, split_departments, split_head_markers, split_marker, split_markers)
 from .tables import pipe_tables, text_tables, xlsx_lines
@@ -220,7 +220,7 @@ class _Builder:
     """One pass over the lines: header, then sections and tasks (see ``read_notice``)."""
 
     def __init__(self, lines: list[Line], calendar: Calendar | None = None) -> None:
-        self.lines = [ln for ln in lines if ln.text]
+        self.lines = joined_labels([ln for ln in lines if ln.text], fold)
         self.calendar = calendar or Calendar()
         self.warnings: list[str] = []
         self.sections: list[Section] = []
@@ -458,8 +458,13 @@ class _Builder:
 
     def _drop_body_items(self) -> None:
         """Items of the task level before a restart at 1 that carry no responsibility are the notice's
-        own instructions (1.明确任务… 2.统筹协调…), not tasks."""
+        own instructions (1.明确任务… 2.统筹协调…), not tasks. Where no item at all names who answers, a restart
+        at 1 under the next group's heading ((一)…1. 2. (二)…1. 2. 3., a progress report's groups) is a new
+        group of the same list, not the list after the notice's words: nothing is dropped there."""
+        anyone = any(map(self._has_departments, self.drafts))
         for k in range(1, len(self.drafts)):
+            if not anyone and self.drafts[k].section != self.drafts[k - 1].section:
+                continue
             if self.drafts[k].no == 1 and all(not self._has_departments(d) for d in self.drafts[:k]):
                 self.drafts = self.drafts[k:]
                 return

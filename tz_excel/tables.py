@@ -81,7 +81,7 @@ _HEAD_PERSON = re.compile(r"负责人|责任人|负责同志")
 _HEAD_RESP = re.compile(r"^(?:[市区县]级)?(?:主要)?(?:责任单位|责任部门|责任主体|牵头单位|牵头部门|主责单位|责任股室|责任科室|责任处室|"
                         r"牵头责任单位|牵头责任部门)"
                         r"(?:\(.{1,4}\)|（.{1,4}）|及(?:其)?(?:主要)?(?:负责人|责任人|负责同志))?$")
-_HEAD_CO = re.compile(r"^(配合单位|配合部门|参与单位|协办单位|协同单位|责任单位|责任部门|相关单位|相关部门)$|(?:协同|配合|参与|协办|协助)(?:单位|部门)")
+_HEAD_CO = re.compile(r"^(配合单位|配合部门|参与单位|协办单位|协同单位|责任单位|责任部门|相关单位|相关部门)$|(?:协同|配合|参与|协办|协助|协作)(?:责任)?(?:单位|部门)")
 # 责任领导, 分管市领导, 区政府分管领导, 挂点领导: the persons who answer for the task
 _HEAD_LEADER = re.compile(rf"^(?:[市区县镇乡](?:人民)?政府|[市区县]委)?(?:{LEADER_ROLE}|(?:挂点|挂钩|包联|督办)(?:市|区|县)?领导)"
                           r"(?:同志)?$")
@@ -97,7 +97,7 @@ _HEAD_GOAL = re.compile(r"^(?:工作目标|目标|目标任务|计划目标|年�
 _HEAD_PLAN = re.compile(r"(?:实施|推进|进度|节点|时间|工作)(?:计划|安排)$")
 _HEAD_UNIT = re.compile(r"^(?:单位|计量单位)$")                                      # … and its unit beside it
 # Columns that report progress (已完成数, 占年任务之比 …) or comment: never the task, never its target.
-_HEAD_OTHER = re.compile(r"备注|说明|进展|进度|推进情况|完成情况|落实情况|执行情况|实施情况|是否|评分|考核部门|联系人|电话|"
+_HEAD_OTHER = re.compile(r"备注|说明|任务来源|来源|进展|进度|推进情况|完成情况|落实情况|执行情况|实施情况|是否|评分|考核部门|联系人|电话|"
                          r"完成数|完成值|完成率|完成比例|之比|占比|累计|已完成|实际完成|其他|其它|成效|截至|截止")
 # A cell that reports what was done (已完成, 完成率, 截至9月, 目前正在): a progress column's, read by its content
 _PROGRESS_CELL = re.compile(r"已完成|已经完成|已建成|已竣工|已启动|完成率|截至|截止|目前|正在|累计完成|实际完成|取得成效")
@@ -824,17 +824,24 @@ def _column_cells(lines: list[Line]) -> list[Line]:
         if not _HEAD_NO.match(_head(lines[k].text)) or k in done:
             continue
         kinds, j = [], at + 1
-        while j < len(full) and len(kinds) < 12 and (kind := _column_kind(_head(lines[full[j]].text))) is not None:
+        while j < len(full) and len(kinds) < 12 and (kind := _column_kind(_noted(_head(lines[full[j]].text)))) is not None:
             kinds.append(kind)
             j += 1
-        if "task" not in kinds or "units" not in kinds or j >= len(full) or fold(lines[full[j]].text.strip()) != "1":
+        heads = {full[j]} if j < len(full) and _group_row(lines[full[j]].text) else set()
+        j += len(heads)                               # a group row under the header: （一）X副市长牵头重点工作
+        if "task" not in kinds or "units" not in kinds or j >= len(full) or _row_number(lines[full[j]].text) != 1:
             continue
         rows, seq = [], 0
-        while j < len(full) and fold(lines[full[j]].text.strip()) == str(seq + 1):
+        while j < len(full) and _row_number(lines[full[j]].text) == seq + 1:
             seq += 1
             start, j = full[j], j + 1
             cells = []
-            while j < len(full) and fold(lines[full[j]].text.strip()) != str(seq + 1):
+            while j < len(full) and _row_number(lines[full[j]].text) != seq + 1 and not _part_head(lines, full, j):
+                if _group_row(lines[full[j]].text) and j + 1 < len(full) and \
+                        _row_number(lines[full[j + 1]].text) == seq + 1:
+                    heads.add(full[j])                # a group row between rows: kept, a heading of the rows below
+                    j += 1
+                    break
                 cells.append(lines[full[j]].text.strip())
                 j += 1
             rows.append((start, cells))
@@ -845,7 +852,7 @@ def _column_cells(lines: list[Line]) -> list[Line]:
             for cell in cells:
                 while col < len(kinds):
                     kind = kinds[col]
-                    if kind == "units" and all(_unit_name(w.strip("*＊")) for w in re.split(r"[、,，;；\s]+", cell)
+                    if kind == "units" and all(_unit_name(_noted(w.strip("*＊"))) for w in re.split(r"[、,，;；\s]+", cell)
                                                if w.strip("*＊")):
                         fields["units"].append(cell)           # a units column takes every line of units
                         break
@@ -864,12 +871,39 @@ def _column_cells(lines: list[Line]) -> list[Line]:
                               departments=marker.departments or None, leaders=leaders or None, due=fields["due"],
                               review="任务表逐格分行粘贴，已按表头顺序和内容读取各列，请核对")
         first, last = k, full[j - 1] if j - 1 < len(full) else full[-1]
-        starts = {start for start, _ in rows}
+        starts = {start for start, _ in rows} | heads
         for m in range(first, last + 1):
             if m not in starts:
                 out[m] = None
             done.add(m)
     return [ln for ln in out if ln is not None]
+
+
+def _noted(head: str) -> str:
+    """A header cell without the note in brackets after it: 重点工作任务（杭州市2项配合工作） → 重点工作任务."""
+    return re.sub(r"(?<=\S)[(（][^()（）]*[)）]$", "", head)
+
+
+def _part_head(lines: list[Line], full: list[int], j: int) -> bool:
+    """Does the table end here: a part's heading (二、…) or the header of a next table (序号) on this line?"""
+    text = lines[full[j]].text.strip()
+    label = item_label(fold(text))
+    return bool(_HEAD_NO.match(_head(text))) or (label is not None and label.kind == "cn" and len(text) <= 60
+                                                 and not re.search(r"[。;；]", text))
+
+
+def _row_number(text: str) -> int | None:
+    """The bare number leading a row of a table pasted one cell a line: 1, 2, or 1* (a row marked, e.g. led by
+    the city); None for any other line."""
+    m = re.fullmatch(r"(\d{1,3})\s*[*＊]?", fold(text.strip()))
+    return int(m.group(1)) if m else None
+
+
+def _group_row(text: str) -> bool:
+    """A table's group row, one line: （一）王宏副市长牵头重点工作 — a numbered heading, not a cell of a row."""
+    label = item_label(fold(text.strip()))
+    return label is not None and label.kind in ("cn", "cn_paren") and len(text.strip()) <= 30 and \
+        not re.search(r"[。;；]", text)
 
 
 def pipe_tables(lines: list[Line]) -> list[Line]:

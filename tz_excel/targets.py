@@ -86,11 +86,15 @@ def extract_indicators(text: str, task_no: int) -> tuple[Indicator, ...]:
     >>> [(i.target, i.unit) for i in extract_indicators("实施500万元以上工业技改项目100个。", 8)]
     [(100, '个')]
     """
-    masked = _mask_quotes(fold(text))
+    masked = _TALLY.sub(lambda m: "□" * len(m.group()), _mask_quotes(fold(text)))
     found: list[tuple[_Hit, Indicator]] = []
     for n, hit in enumerate(_targets(masked), start=1):
         found.append((hit, _indicator(f"{task_no}.{n}", hit, text, masked, found)))
     return tuple(indicator for _, indicator in found)
+
+
+# (共9项), (共12件): a heading's tally of the items under it, never a target
+_TALLY = re.compile(r"\(共[\d一二三四五六七八九十百]+(?:项|件|条|个方面|方面)\)")
 
 
 def _mask_quotes(text: str) -> str:
