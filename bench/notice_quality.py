@@ -24,7 +24,7 @@ people working apart (the one notice both picked, ningbo_2014, got the same task
 targets from each). Each held-out part's first run, as it came, is kept in
 tests/data/notice/real/heldout_first_run.txt (round two), heldout_first_run_round3.txt and
 heldout_first_run_round4a.txt / round4b.txt; ten more (round five) were read first after round four's
-fixes, their first run in heldout_first_run_round5a.txt / round5b.txt; rounds six to ten likewise (round6a/6b … round10a/10b).
+fixes, their first run in heldout_first_run_round5a.txt / round5b.txt; rounds six to eleven likewise (round6a/6b … round11a/11b).
 """
 
 from __future__ import annotations
