@@ -446,11 +446,39 @@ def _clean_all(names: tuple[str, ...]) -> tuple[str, ...]:
         if role:
             name = name[:role.start()]
         into = leads if role and role.group(1) in ("牵头", "主办", "主责") else out
-        for part in re.split(r"会同|及(?=各)|和(?=各)", name):
+        for part in (p for joined in re.split(r"会同|及(?=各)|和(?=各)", name) for p in _each_of(joined)):
             part = _clean(part)
             if part:
                 into.append(part)
     return tuple(leads + out)
+
+
+# 经济投资局和航空口岸局分别牵头: units joined by 和/及/与 that each (分别) or together (共同) do the work are two
+# units. The text is cut at a 和 only where the words before it read as an organisation's name (ending like
+# one, ``_UNIT_STRONG`` / ``_UNIT_WEAK``), so 市住房和城乡建设局, 人力资源和社会保障局 stay whole.
+_EACH = re.compile(r"(?:分别|共同)(?:牵头负责|牵头|负责)?$")
+
+
+def _each_of(name: str) -> tuple[str, ...]:
+    """``A局和B局分别牵头`` → (``A局``, ``B局分别牵头``); any other name as it is."""
+    folded = fold(name).strip().strip("。.,;，；、")
+    duty = _EACH.search(folded)
+    if duty is None or not re.search("[和及与]", folded[:duty.start()]):
+        return (name,)
+    pieces = re.split("([和及与])", name.strip().strip("。.,;，；、"))
+    groups, current = [], ""
+    for piece in pieces:
+        if piece in ("和", "及", "与") and current:
+            plain = fold(current).strip()
+            if len(plain) >= 3 and (_UNIT_STRONG.search(plain) or _UNIT_WEAK.search(plain)):
+                groups.append(current)
+                current = ""
+                continue
+        current += piece
+    last = _EACH.sub("", fold(current).strip()).strip()
+    if not groups or len(last) < 3 or not (_UNIT_STRONG.search(last) or _UNIT_WEAK.search(last)):
+        return (name,)
+    return tuple(groups) + (current,)
 
 
 def _clean(name: str) -> str:
