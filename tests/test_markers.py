@@ -290,3 +290,14 @@ def test_a_heading_naming_the_person_responsible(title, persons):
 def test_two_units_joined_by_and_before_each_leads(line, departments):
     assert read_marker(line).departments == departments
 
+
+# round eleven (haishu_2023): a post that is a body and a role (区政府党组成员, 市政府秘书长, 区委常委)
+@pytest.mark.parametrize("title, persons", [
+    ("张盈军区政府党组成员牵头重点工作", ("张盈军",)), ("李某市政府秘书长牵头重点工作", ("李某",)),
+    ("王某某区委常委负责事项", ("王某某",)), ("赵某党组书记牵头重点工作", ("赵某",)),
+    ("刘某市政府副秘书长牵头重点工作（5项）", ("刘某",)),
+    ("区政府党组成员牵头重点工作", ()), ("市政府秘书长牵头重点工作", ()), ("区委常委负责事项", ()),
+    ("市政府党组负责事项", ()), ("党组成员负责的工作", ()),
+])
+def test_a_heading_person_whose_post_is_a_body_and_role(title, persons):
+    assert heading_persons(title) == persons

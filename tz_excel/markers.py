@@ -195,12 +195,15 @@ def heading_units(title: str) -> tuple[str, ...]:
 
 
 # A section heading that names the person who leads its items: 一、袁家军省长主抓重点工作, 王某副市长分管工作（12项）.
-_POST = r"(?:常务)?副?(?:省长|市长|区长|县长|州长|旗长|镇长|乡长|书记|主任|秘书长)"
+# The post may be a body and a role (张盈军区政府党组成员, 李某市政府秘书长, 王某区委常委, 赵某党组书记).
+_BODY = r"(?:[省市区县州旗镇乡](?:人民政府|政府|委|人大常委会|政协)?)?(?:党组)?"
+_POST = (r"(?:(?:常务)?副?(?:省长|市长|区长|县长|州长|旗长|镇长|乡长|书记|主任|秘书长)"
+         rf"|{_BODY}(?:党组成员|党组副?书记|常委|副?秘书长|副?书记|(?:常务)?副?(?:省长|市长|区长|县长|州长|旗长)))")
 _HEADING_PERSON = rf"[\u4e00-\u9fff·]{{2,4}}?{_POST}"
 _HEADING_PERSONS = re.compile(rf"^(?P<persons>(?:[\u4e00-\u9fff·]{{2,4}}?(?:{_POST})?[、和])*{_HEADING_PERSON})(?:同志)?"
                               r"(?:主抓|分管|牵头|领衔|包抓|联系|负责)(?:负责)?(?:的)?"
                               r"(?:重点|主要)?(?:工作|任务|事项|项目)?(?:任务|事项|清单)?\s*(?:\([^()]*\))?$")
-_NOT_A_NAME = re.compile(r"常务|分管|主管|政府|人民|领导|有关|相关|各|[省市区县州]$")
+_NOT_A_NAME = re.compile(r"常务|分管|主管|政府|人民|领导|有关|相关|各|党组|人大|政协|[省市区县州]$|^[省市区县州旗镇乡]委$")
 
 
 def heading_persons(title: str) -> tuple[str, ...]:
@@ -215,7 +218,8 @@ def heading_persons(title: str) -> tuple[str, ...]:
     m = _HEADING_PERSONS.match(folded)
     if m is None:
         return ()
-    names = tuple(re.sub(rf"{_POST}$", "", p) for p in re.split(r"[、和]", m.group("persons")))
+    names = tuple((re.fullmatch(rf"([\u4e00-\u9fff·]{{2,4}}?){_POST}", p) or re.match(r"(.*)", p)).group(1)
+                  for p in re.split(r"[、和]", m.group("persons")))
     if any(_NOT_A_NAME.search(n) or not 2 <= len(n) <= 4 for n in names):
         return ()
     return _unique(names)
