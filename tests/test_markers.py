@@ -272,3 +272,32 @@ def test_content_lines(line, expected):
 ])
 def test_a_heading_naming_the_person_responsible(title, persons):
     assert heading_persons(title) == persons
+
+
+# round eleven (haishu_2023): two units joined by 和/及/与 before 分别牵头 / 共同牵头 are two units; a name that
+# merely holds 和 (市住房和城乡建设局, 人力资源和社会保障局) stays whole
+@pytest.mark.parametrize("line, departments", [
+    ("责任单位:经济投资局和航空口岸局分别牵头、区发改局", ("经济投资局", "航空口岸局", "区发改局")),
+    ("责任单位:区教育局与区卫健局共同牵头、区财政局", ("区教育局", "区卫健局", "区财政局")),
+    ("市发改委及市商务局分别负责", ("市发改委", "市商务局")),
+    ("区发改局和区住房和城乡建设局分别牵头", ("区发改局", "区住房和城乡建设局")),
+    ("责任单位:市住房和城乡建设局分别牵头、市财政局", ("市住房和城乡建设局", "市财政局")),
+    ("责任单位:区人力资源和社会保障局共同牵头", ("区人力资源和社会保障局",)),
+    ("责任单位:市发展和改革委员会、市住房和城乡建设局", ("市发展和改革委员会", "市住房和城乡建设局")),
+    ("责任单位:区文化和旅游局", ("区文化和旅游局",)),
+    ("责任单位:经济投资局和航空口岸局", ("经济投资局和航空口岸局",)),
+])
+def test_two_units_joined_by_and_before_each_leads(line, departments):
+    assert read_marker(line).departments == departments
+
+
+# round eleven (haishu_2023): a post that is a body and a role (区政府党组成员, 市政府秘书长, 区委常委)
+@pytest.mark.parametrize("title, persons", [
+    ("张盈军区政府党组成员牵头重点工作", ("张盈军",)), ("李某市政府秘书长牵头重点工作", ("李某",)),
+    ("王某某区委常委负责事项", ("王某某",)), ("赵某党组书记牵头重点工作", ("赵某",)),
+    ("刘某市政府副秘书长牵头重点工作（5项）", ("刘某",)),
+    ("区政府党组成员牵头重点工作", ()), ("市政府秘书长牵头重点工作", ()), ("区委常委负责事项", ()),
+    ("市政府党组负责事项", ()), ("党组成员负责的工作", ()),
+])
+def test_a_heading_person_whose_post_is_a_body_and_role(title, persons):
+    assert heading_persons(title) == persons

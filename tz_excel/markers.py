@@ -195,12 +195,15 @@ def heading_units(title: str) -> tuple[str, ...]:
 
 
 # A section heading that names the person who leads its items: 一、袁家军省长主抓重点工作, 王某副市长分管工作（12项）.
-_POST = r"(?:常务)?副?(?:省长|市长|区长|县长|州长|旗长|镇长|乡长|书记|主任|秘书长)"
+# The post may be a body and a role (张盈军区政府党组成员, 李某市政府秘书长, 王某区委常委, 赵某党组书记).
+_BODY = r"(?:[省市区县州旗镇乡](?:人民政府|政府|委|人大常委会|政协)?)?(?:党组)?"
+_POST = (r"(?:(?:常务)?副?(?:省长|市长|区长|县长|州长|旗长|镇长|乡长|书记|主任|秘书长)"
+         rf"|{_BODY}(?:党组成员|党组副?书记|常委|副?秘书长|副?书记|(?:常务)?副?(?:省长|市长|区长|县长|州长|旗长)))")
 _HEADING_PERSON = rf"[\u4e00-\u9fff·]{{2,4}}?{_POST}"
 _HEADING_PERSONS = re.compile(rf"^(?P<persons>(?:[\u4e00-\u9fff·]{{2,4}}?(?:{_POST})?[、和])*{_HEADING_PERSON})(?:同志)?"
                               r"(?:主抓|分管|牵头|领衔|包抓|联系|负责)(?:负责)?(?:的)?"
                               r"(?:重点|主要)?(?:工作|任务|事项|项目)?(?:任务|事项|清单)?\s*(?:\([^()]*\))?$")
-_NOT_A_NAME = re.compile(r"常务|分管|主管|政府|人民|领导|有关|相关|各|[省市区县州]$")
+_NOT_A_NAME = re.compile(r"常务|分管|主管|政府|人民|领导|有关|相关|各|党组|人大|政协|[省市区县州]$|^[省市区县州旗镇乡]委$")
 
 
 def heading_persons(title: str) -> tuple[str, ...]:
@@ -215,7 +218,8 @@ def heading_persons(title: str) -> tuple[str, ...]:
     m = _HEADING_PERSONS.match(folded)
     if m is None:
         return ()
-    names = tuple(re.sub(rf"{_POST}$", "", p) for p in re.split(r"[、和]", m.group("persons")))
+    names = tuple((re.fullmatch(rf"([\u4e00-\u9fff·]{{2,4}}?){_POST}", p) or re.match(r"(.*)", p)).group(1)
+                  for p in re.split(r"[、和]", m.group("persons")))
     if any(_NOT_A_NAME.search(n) or not 2 <= len(n) <= 4 for n in names):
         return ()
     return _unique(names)
@@ -446,11 +450,39 @@ def _clean_all(names: tuple[str, ...]) -> tuple[str, ...]:
         if role:
             name = name[:role.start()]
         into = leads if role and role.group(1) in ("牵头", "主办", "主责") else out
-        for part in re.split(r"会同|及(?=各)|和(?=各)", name):
+        for part in (p for joined in re.split(r"会同|及(?=各)|和(?=各)", name) for p in _each_of(joined)):
             part = _clean(part)
             if part:
                 into.append(part)
     return tuple(leads + out)
+
+
+# 经济投资局和航空口岸局分别牵头: units joined by 和/及/与 that each (分别) or together (共同) do the work are two
+# units. The text is cut at a 和 only where the words before it read as an organisation's name (ending like
+# one, ``_UNIT_STRONG`` / ``_UNIT_WEAK``), so 市住房和城乡建设局, 人力资源和社会保障局 stay whole.
+_EACH = re.compile(r"(?:分别|共同)(?:牵头负责|牵头|负责)?$")
+
+
+def _each_of(name: str) -> tuple[str, ...]:
+    """``A局和B局分别牵头`` → (``A局``, ``B局分别牵头``); any other name as it is."""
+    folded = fold(name).strip().strip("。.,;，；、")
+    duty = _EACH.search(folded)
+    if duty is None or not re.search("[和及与]", folded[:duty.start()]):
+        return (name,)
+    pieces = re.split("([和及与])", name.strip().strip("。.,;，；、"))
+    groups, current = [], ""
+    for piece in pieces:
+        if piece in ("和", "及", "与") and current:
+            plain = fold(current).strip()
+            if len(plain) >= 3 and (_UNIT_STRONG.search(plain) or _UNIT_WEAK.search(plain)):
+                groups.append(current)
+                current = ""
+                continue
+        current += piece
+    last = _EACH.sub("", fold(current).strip()).strip()
+    if not groups or len(last) < 3 or not (_UNIT_STRONG.search(last) or _UNIT_WEAK.search(last)):
+        return (name,)
+    return tuple(groups) + (current,)
 
 
 def _clean(name: str) -> str:
