@@ -234,6 +234,8 @@ class _Builder:
         self.section_leaders: tuple[str, ...] = ()
         self.section_units: tuple[str, ...] = ()     # units the heading above names (一、X牵头工作)
         self.labels = [item_label(fold(ln.text)) for ln in self.lines]
+        self._inline: dict[int, bool] = {}          # line index → ``_inline_marked``
+        self._marked: dict[int, bool] = {}          # line index → ``_marker_line``
         self.task_kind = self._task_kind()
         self.plan_at = 0                            # where the plan starts (after the notice's body)
 
@@ -247,9 +249,9 @@ class _Builder:
             if label is None or self.lines[i].hint == "section":
                 continue
             count[label.kind] = count.get(label.kind, 0) + 1
-            if self._carries(i, label.kind):
+            if self._carries(i, LEVELS.index(label.kind)):
                 carried[label.kind] = carried.get(label.kind, 0) + 1
-                direct[label.kind] = direct.get(label.kind, 0) + self._carries_directly(i)
+                direct[label.kind] = direct.get(label.kind, 0) + self._carries(i, len(LEVELS))
         if carried:
             # Levels carrying as many items: the one whose every item carries, then the one the markers follow
             # directly (一、heading / 1.task / 责任单位: — the marker is 1.'s, not the heading's), then the higher.
@@ -258,34 +260,35 @@ class _Builder:
             return "num"
         return max(count, key=lambda k: (count[k], LEVELS.index(k))) if count else None
 
-    def _carries(self, i: int, kind: str) -> bool:
-        ln = self.lines[i]
-        if ln.departments is not None or split_marker(ln.text)[1] is not None or head_markers(ln.text):
+    def _carries(self, i: int, stop: int) -> bool:
+        """Does item ``i`` name who answers: on its own line (a column, a marker), or on a line under it (a marker
+        line, an inline marker) before the next numbered line of rank ``stop`` or higher? With ``stop`` the
+        item's own rank, its points (（1）…) may come between; with ``len(LEVELS)``, directly under the item
+        (一、heading / 1.task / 责任单位: — the marker is 1.'s, not the heading's)."""
+        if self.lines[i].departments is not None or self._inline_marked(i):
             return True
-        rank = LEVELS.index(kind)
         for j in range(i + 1, min(i + 40, len(self.lines))):
             label = self.labels[j]
-            if label is not None and LEVELS.index(label.kind) <= rank:
+            if label is not None and LEVELS.index(label.kind) <= stop:
                 return False
-            if marker_line(self.lines[j].text) and read_marker(self.lines[j].text).departments:
-                return True
-            if label is None and (split_marker(self.lines[j].text)[1] is not None or head_markers(self.lines[j].text)):
+            if self._marker_line(j) or (label is None and self._inline_marked(j)):
                 return True
         return False
 
-    def _carries_directly(self, i: int) -> bool:
-        """Does the item's own line, or a marker line before any other numbered line, name who answers?"""
-        ln = self.lines[i]
-        if ln.departments is not None or split_marker(ln.text)[1] is not None or head_markers(ln.text):
-            return True
-        for j in range(i + 1, min(i + 40, len(self.lines))):
-            if self.labels[j] is not None:
-                return False
-            if marker_line(self.lines[j].text) and read_marker(self.lines[j].text).departments:
-                return True
-            if split_marker(self.lines[j].text)[1] is not None or head_markers(self.lines[j].text):
-                return True
-        return False
+    # Each line is looked at from every item up to 40 lines above it, for two ranks: read once.
+    def _inline_marked(self, j: int) -> bool:
+        """Does line ``j`` carry a marker in its text (…（市发改委负责）, 由X承办，Y协办)?"""
+        if j not in self._inline:
+            text = self.lines[j].text
+            self._inline[j] = split_marker(text)[1] is not None or bool(head_markers(text))
+        return self._inline[j]
+
+    def _marker_line(self, j: int) -> bool:
+        """Is line ``j`` a marker line naming departments (责任单位：X)?"""
+        if j not in self._marked:
+            text = self.lines[j].text
+            self._marked[j] = marker_line(text) and bool(read_marker(text).departments)
+        return self._marked[j]
 
     def _kind_of(self, i: int) -> tuple[str, Label] | None:
         """("task" | "section" | "sub" | "inner", label) for a numbered line, else None."""

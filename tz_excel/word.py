@@ -86,6 +86,8 @@ def _to_int(value, default: int = 0) -> int:
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _CHINESE_COUNTING = {"chineseCounting", "chineseCountingThousand", "japaneseCounting", "taiwaneseCounting",
                      "koreanCounting", "ideographLegalTraditional"}
+_PLACEHOLDER = re.compile(r"%([1-9])")                 # w:lvlText's %1 … %9: the number of level 1 … 9
+_LABEL_END = re.compile(r"[.．、:：)）\]]$")              # a label that ends in its own separator
 
 
 @dataclass(frozen=True)
@@ -127,8 +129,8 @@ class _Numbering:
             shown = self.levels.get((num_id, at), level)
             return _format_number(self.counts.get((num_id, at), shown.start), shown.fmt)
 
-        label = re.sub(r"%([1-9])", number, level.text).strip()
-        if label and not re.search(r"[.．、:：)）\]]$", label):
+        label = _PLACEHOLDER.sub(number, level.text).strip()
+        if label and not _LABEL_END.search(label):
             label += "、" if level.fmt in _CHINESE_COUNTING else "."   # "%1" drawn before a tab
         return label
 
