@@ -104,13 +104,25 @@ class _Numbering:
         self.document = document
         self.levels = _numbering_levels(document)
         self.counts: dict[tuple[str, int], int] = {}
+        self.styles: dict[str | None, object] = {}      # w:pStyle's w:val (None: none) → its paragraph style
 
     def text(self, p) -> str:
         """A w:p element's text as Word shows it: its list label ("一、", "2."), if any, then its runs."""
         from docx.text.paragraph import Paragraph
 
         paragraph = Paragraph(p, self.document)
-        return self.label(p, paragraph.style) + paragraph.text
+        return self.label(p, self._style(p, paragraph)) + paragraph.text
+
+    def _style(self, p, paragraph):
+        """``paragraph.style``, looked up once per style id: python-docx finds the style (the default one for a
+        paragraph naming none) by a pass over all the document's styles, for every paragraph asked."""
+        node = p.find(f"{_W}pPr/{_W}pStyle")
+        key = None if node is None else node.get(f"{_W}val")
+        if node is not None and key is None:
+            return paragraph.style                      # a w:pStyle without w:val: python-docx's own error
+        if key not in self.styles:
+            self.styles[key] = paragraph.style
+        return self.styles[key]
 
     def label(self, p, style) -> str:
         """The label Word shows before w:p element ``p`` of paragraph style ``style``, or ""."""
