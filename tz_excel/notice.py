@@ -184,6 +184,7 @@ _DECIMAL_START = re.compile(r"^(\d{1,3})\.(?=\d)")       # 7.5G网络建设 numb
 _BULLET = re.compile(r"^[-–—•·*#>◆■●○\s]+")
 _DOCNO = re.compile(r"[\u4e00-\u9fff]{1,8}[〔\[［(【]\s*((?:19|20)\d{2})\s*[〕\]］)】]\s*第?\s*\d+\s*号")
 _DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_DATE_ISSUED = re.compile(_DATE.pattern + r"印发")      # 2023年8月15日印发
 _CN_DATE = re.compile(r"^([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日$")
 # (…意见建议的通告, …的公告: what a 人大 committee or an office publishes ends its title the same way)
 _TITLE_END = re.compile(r"(通知|通告|公告|意见|方案|计划|任务|要点|清单|安排|分解|分工|责任分解)$")
@@ -350,16 +351,15 @@ class _Builder:
         if ln.hint == "note":
             return                                          # a flattened item's 项目责任人, 完成情况 …: no task text
         text = fold(ln.text)
-        kind = self._kind_of(i)
-        if kind and kind[0] == "task" and ln.hint != "section":
-            self._start_task(ln, kind[1])
-        elif kind and kind[0] == "section" and ln.hint != "task":
-            self._add_section(kind[1].number, ln.text[kind[1].end:], ln, i)
-        elif kind and kind[0] == "sub" and self.sub_sections and _heading_like(ln.text[kind[1].end:]):
-            self._add_section(kind[1].number, ln.text[kind[1].end:], ln, i)
-        elif kind and kind[0] == "sub":
+        what, label = self._kind_of(i) or (None, None)
+        if what == "task" and ln.hint != "section":
+            self._start_task(ln, label)
+        elif (what == "section" and ln.hint != "task") or (
+                what == "sub" and self.sub_sections and _heading_like(ln.text[label.end:])):
+            self._add_section(label.number, ln.text[label.end:], ln, i)
+        elif what == "sub":
             self._close()                                   # （一）…行动计划。: a group, not a task
-            title, leaders = _heading_leaders(_first_sentence(ln.text[kind[1].end:]).rstrip("。."))
+            title, leaders = _heading_leaders(_first_sentence(ln.text[label.end:]).rstrip("。."))
             self.subs.append((title, ln))
             self.sub = len(self.subs) - 1
             self.section_leaders = leaders or self.section_leaders
@@ -371,9 +371,9 @@ class _Builder:
             self.current.due = self.current.due or marker.due
             if content:
                 self.current.details.append(content)
-        elif content_line(text) and self.current is not None and not (kind and kind[0] == "inner"):
+        elif content_line(text) and self.current is not None and what != "inner":
             self.current.details.append(ln.text)            # 任务目标:… under the item: what it is to achieve
-        elif kind and kind[0] == "inner" and self.current is not None:
+        elif what == "inner" and self.current is not None:
             self.current.parts.append(ln.text)              # （1）… points inside a task
         elif ln.hint == "section" or self._is_lost_heading(ln):
             self._close()
@@ -670,7 +670,7 @@ def _doc_number(texts: list[str]) -> str:
 def _notice_date(texts: list[str]) -> str:
     for text in texts:
         compact = re.sub(r"\s+", "", fold(text)).strip("()[]")
-        if m := _DATE.fullmatch(compact) or re.fullmatch(_DATE.pattern + r"印发", compact):
+        if m := _DATE.fullmatch(compact) or _DATE_ISSUED.fullmatch(compact):
             return f"{int(m.group(1)):04d}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
         if m := _CN_DATE.match(compact):
             year = "".join(str(CN_DIGITS[ch]) for ch in m.group(1))

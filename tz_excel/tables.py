@@ -423,8 +423,9 @@ def _numbered_table(rows: list[list[str]]) -> tuple[int, _Columns, str] | None:
         taken = {cols.no, *cols.units, cols.leader, cols.target, cols.section}
         free = [i for i in range(1, len(cells)) if i not in taken and not _HEAD_OTHER.search(cells[i])
                 and not _progress(body, i) and not _plans(body, i)]
-        task = max(free, key=lambda i: sum(map(len, _cells(body, i))) / max(1, len(_cells(body, i))), default=None)
-        if task is None or not _wordy(body, task) or sum(map(len, _cells(body, task))) < 10 * len(_cells(body, task)):
+        lengths = {i: [len(c) for c in _cells(body, i)] for i in free}
+        task = max(free, key=lambda i: sum(lengths[i]) / max(1, len(lengths[i])), default=None)
+        if task is None or not _wordy(body, task) or sum(lengths[task]) < 10 * len(lengths[task]):
             return None
         due = cols.due if cols.due is not None else next(
             (i for i in free if i != task and len(_cells(body, i)) >= 2
