@@ -31,6 +31,7 @@ _BASE_UNITS += _DIGIT_ONLY_COUNTERS
 # 开展胃肠癌联合筛查1万例以上, 完成手术300例: cases screened or treated are counted in 例 (after Arabic digits only:
 # 一例 in words is 首例 or 一例一策, a manner of speaking).
 _BASE_UNITS += ("例",)
+_SCALE = re.compile(r"^(?:万亿|万|亿)")                   # the scale before a base unit (万元, 亿元, 万人次)
 _SCALED_UNITS = {p + u for u in _BASE_UNITS for p in ("", "万", "亿", "万亿") if u != "%" or not p}
 _SCALED_UNITS.add("倍")                                 # 不低于…的1.6倍: a multiple of a base, a level
 _MULTIPLE_OF = re.compile(r"(?:的|不低于|不少于|不高于|不超过|达到|保持在)$")
@@ -120,7 +121,7 @@ def _targets(masked: str) -> list[_Hit]:
         value = _number(m.group("num"))
         if value is None or _DURATION.match(masked, m.end("unit")):
             continue                                    # 6个月内完成: a time limit, not a count
-        if re.sub(r"^(?:万亿|万|亿)", "", m.group("unit")) in ("位", "例", *_DIGIT_ONLY_COUNTERS) \
+        if _SCALE.sub("", m.group("unit")) in ("位", "例", *_DIGIT_ONLY_COUNTERS) \
                 and not m.group("num")[0].isdigit():
             continue                                    # 学位3800位 counts seats; 两位数增长 is a manner of speaking
         if _is_ordinal_compound(masked, m.group("num"), m.start(), m.end()):
@@ -261,7 +262,7 @@ _BUDGET = re.compile(r"^(?:项目)?投资(?:约|为|共)?$")
 def _is_estimate(masked: str, start: int, end: int, unit: str) -> bool:
     if not unit.endswith("元"):
         return False
-    clause = masked[_clause_start(masked, start, strict=True):start]
+    clause = _clause_before(masked, start)
     if _FUNDS.search(clause) and not _DELIVERED.search(clause):
         return True
     if _BUDGET.match(clause.strip()) and not _INVEST_FOR.match(masked, end):
@@ -274,7 +275,7 @@ def _is_estimate(masked: str, start: int, end: int, unit: str) -> bool:
 def _is_investment(masked: str, start: int, end: int, unit: str) -> bool:
     if not unit.endswith("元") or not _INVEST_FOR.match(masked, end):
         return False
-    clause = _LEAD_WORDS.sub("", masked[_clause_start(masked, start, strict=True):start])
+    clause = _LEAD_WORDS.sub("", _clause_before(masked, start))
     return bool(_INVEST_VERB.search(clause))
 
 
@@ -305,6 +306,7 @@ _STD_PART = (rf"(?P<steps>{_STD_NUM})个环节|(?P<cost>{_STD_NUM})成本|"
 _STD_BARE = re.sub(r"\(\?P<\w+>", "(?:", _STD_PART)
 _STD_RUN = re.compile(rf"(?:{_STD_BARE})(?:、(?:{_STD_BARE}))*(?=[,;。:!?)]|$)")
 _STD_ONE = re.compile(_STD_PART)
+_CUT_TO = re.compile(r"(?:压缩|缩短|减少|压减)(?:到|至)?$")         # 办结时间压缩到: the subject's verb, left off
 
 
 def _std_number(raw: str) -> float | None:
@@ -323,7 +325,7 @@ def _service_standard(masked: str, found: list[_Hit]) -> list[_Hit]:
             continue
         start = _clause_start(masked, run.start(), strict=True)
         subject = re.sub(r"\([^()]*\)", "", _noun_phrase(masked[start:run.start()]))
-        subject = _tail_off(_LE_TAIL, _tail_off(re.compile(r"(?:压缩|缩短|减少|压减)(?:到|至)?$"), subject))
+        subject = _tail_off(_LE_TAIL, _tail_off(_CUT_TO, subject))
         for part in parts:
             if part.group("steps"):
                 value, unit, name = part.group("steps"), "个", "环节"
@@ -391,19 +393,19 @@ _LEVY_CHANGE = re.compile(rf"(?:{_CHANGE_TO.pattern}|(?:降低|下调|调降|调
 
 
 def _is_levy_rate(masked: str, start: int) -> bool:
-    pre = masked[_clause_start(masked, start, strict=True):start]
-    levy = list(_LEVY.finditer(pre))
-    return bool(levy) and bool(_LEVY_CHANGE.search(pre))
+    pre = _clause_before(masked, start)
+    return bool(_LEVY.search(pre)) and bool(_LEVY_CHANGE.search(pre))
 
 
 # 为用人单位减负约39.13亿元, 节约资金约500万元: 约 before what a measure saves or relieves is the notice's estimate
 # of its effect, not a quantity the task commits to (a commitment says 以上, 不少于 or 左右: 减税降费50亿元左右).
 _EFFECT = re.compile(r"减负|减轻|减税|降费|降本|降低成本|节约|节省|让利|少缴|减少支出")
+_ABOUT = re.compile(r"(?:约|大约)$")
 
 
 def _is_effect_estimate(masked: str, start: int) -> bool:
-    pre = masked[_clause_start(masked, start, strict=True):start]
-    return bool(re.search(r"(?:约|大约)$", pre)) and bool(_EFFECT.search(pre))
+    pre = _clause_before(masked, start)
+    return bool(_ABOUT.search(pre)) and bool(_EFFECT.search(pre))
 
 
 # 每半年至少组织1次集体学习, 至少半年组织1次, 每季度召开1次调度会: how often a body must meet or study is a
@@ -443,7 +445,7 @@ def _is_per_unit_spec(masked: str, start: int) -> bool:
 def _is_start_figure(masked: str, start: int, end: int) -> bool:
     """574 and 271 in 从每人每月574元、271元分别提高到每人每月609元、300元: a figure after 从/由 and before the
     verb of change of its clause is the starting point, not a target."""
-    pre = masked[_clause_start(masked, start, strict=True):start]
+    pre = _clause_before(masked, start)
     opened = list(_FROM.finditer(pre))
     if not opened or _CHANGE_TO.search(pre, opened[-1].end()):
         return False
@@ -455,7 +457,7 @@ def _is_raised_standard(clause: str) -> bool:
 
 
 def _is_rule(masked: str, start: int, end: int) -> bool:
-    clause = masked[_clause_start(masked, start, strict=True):start]
+    clause = _clause_before(masked, start)
     raised = _is_raised_standard(clause)
     if not raised and (_RULE_WORDS.search(clause) or _RULE_WORDS.match(masked, end)):
         return True
@@ -474,7 +476,7 @@ def _in_name_list(masked: str, start: int, end: int) -> bool:
     hold no count is part of a name. (A list of targets, 企业20家、项目10个, has counts in every item.)"""
     if masked[end:end + 1] != "、":
         return False
-    before = masked[_clause_start(masked, start, strict=True):start]
+    before = _clause_before(masked, start)
     if "、" not in before or masked[start - 1:start] == "、":
         return False
     previous = before[:before.rfind("、")].rsplit("、", 1)[-1]
@@ -566,6 +568,11 @@ def _clause_start(masked: str, at: int, strict: bool = False) -> int:
 _AFTER_TARGET = re.compile(rf"(?:\d|[一二两三四五六七八九十])(?:{_UNIT})(?:及以上|以上|以下|以内|左右)?$")
 
 
+def _clause_before(masked: str, at: int) -> str:
+    """The words of the clause holding ``at`` (strictly: up to the last , ; 。 : before it) that come before it."""
+    return masked[_clause_start(masked, at, strict=True):at]
+
+
 def _sentence_start(masked: str, at: int) -> int:
     i = at - 1
     while i >= 0 and masked[i] not in "。;!?":
@@ -636,6 +643,9 @@ _OWN_VERB = re.compile(rf"{_COMMIT.pattern}|{_INCREMENT.pattern}|{_COMMIT_AFTER.
                        r"达到|实现|保持|稳定|控制|提高|提升|增加|增长|下降|降低|降至|减少|压减|缩短|扩大|突破|超过|累计|总量|总数")
 
 
+_ITEM_VERB = re.compile(rf"(?:{_COMMIT.pattern}|{_INCREMENT.pattern})")     # a verb that opens a list of items
+
+
 def _shares_verb(masked: str, earlier: list[tuple[_Hit, Indicator]], hit: _Hit) -> bool:
     """新增供热管网覆盖面积50万平方米、燃气管网覆盖面积100万平方米: a figure of the same unit after 、 or , whose
     words hold no verb of their own is one more item under the verb of the figure before it, and of its kind."""
@@ -650,8 +660,8 @@ def _shares_verb(masked: str, earlier: list[tuple[_Hit, Indicator]], hit: _Hit) 
     if _OWN_VERB.search(between) or _CANDIDATE.search(between):
         return False
     # the verb must open the first item's clause (新增A…、B…), not sit before its figure alone (A稳定在28万头,B…)
-    opening = _LEAD_WORDS.sub("", masked[_clause_start(masked, before.start, strict=True):before.start])
-    return bool(re.match(rf"(?:{_COMMIT.pattern}|{_INCREMENT.pattern})", opening))
+    opening = _LEAD_WORDS.sub("", _clause_before(masked, before.start))
+    return bool(_ITEM_VERB.match(opening))
 
 
 # 元/年, 元/月: an amount per period is reported in 元 (as 每人每月609元 is), the period said in the name.
@@ -667,8 +677,11 @@ def _bare_name(text: str, masked: str, hit: _Hit) -> str:
     return _noun_phrase(_head_off(_PLAIN_RUN, words.strip())) or words.strip()
 
 
+_CLAUSE_STOP = re.compile(r"[,;。:!?)]")
+
+
 def _clause_end(masked: str, at: int) -> int:
-    m = re.compile(r"[,;。:!?)]").search(masked, at)
+    m = _CLAUSE_STOP.search(masked, at)
     return m.start() if m else len(masked)
 
 
@@ -813,7 +826,7 @@ def _verbs_after(words: str) -> str:
 
 
 def _measure_word(unit: str) -> str:
-    base = re.sub(r"^(?:万亿|万|亿)", "", unit.split("/")[0])
+    base = _SCALE.sub("", unit.split("/")[0])
     if base in ("人", "名"):
         return "人数"
     if base in ("人次", "户"):
@@ -838,9 +851,12 @@ def _topic_before(text: str, masked: str, start: int, earlier: list[tuple[_Hit, 
     return _topic(text[prev_start:sep])
 
 
+_TARGET_NOTE = re.compile(r"\((?:年度)?目标$")
+
+
 def _topic(clause: str) -> str:
     """The thing a clause is about, or "" when it has no clear one."""
-    words = _tail_off(re.compile(r"\((?:年度)?目标$"), clause.strip())   # 粮食播种面积（目标：0.07万亩）
+    words = _tail_off(_TARGET_NOTE, clause.strip())        # 粮食播种面积（目标：0.07万亩）
     words = _head_off(_NAME_LEAD, words)
     words = _head_off(_TOPIC_PREP, words)
     words = _head_off(_NAME_LEAD, words)
