@@ -59,7 +59,9 @@ _LEVEL_METRIC = re.compile(r"率|比重|占比|比例|余额|存栏|保有量|�
 _INCREMENT = re.compile(r"新增|新建|新培育|新创建|新认定|建设|创建|实施|培育|引进|完成|组织|治理|改造|开工|建成|"
                         r"培养|放流|申请|推荐|入选|争取|造林|累计|开展|举办|招引|签约|落地")
 _STATE = re.compile(r"达到|实现")
-_LE_TAIL = re.compile(r"(≤|<=?|不超过|不高于|不大于|控制在|(?<!不)少于|(?<!不)低于|压减到|压减至|降低到|降至|下降到|缩短到|缩短至)$")
+# Words that bound a figure from above (不超过 10, 控制在 5% …), here and in ``_BOUND_WORD``.
+_LE_BOUND = r"不超过|不高于|不大于|控制在|(?<!不)少于|(?<!不)低于"
+_LE_TAIL = re.compile(rf"(≤|<=?|{_LE_BOUND}|压减到|压减至|降低到|降至|下降到|缩短到|缩短至)$")
 _APPROX_TAIL = re.compile(r"(约|大约|大概)$")
 _LEAD_WORDS = re.compile(r"^(?:全年|年内|年度内|年底前|年底|到年底|今年|全市|我市|全区|全县|力争|争取|确保|全面|"
                          r"累计|持续|进一步|共|再|\d{4}年度?|[,、\s])+")
@@ -934,7 +936,7 @@ def _comparator(pre: str, post: str) -> str:
     return ">="
 
 
-_BOUND_WORD = re.compile(r"(?P<le>不超过|不高于|不大于|控制在|(?<!不)少于|(?<!不)低于)|不低于|不少于|高于|超过|达到")
+_BOUND_WORD = re.compile(rf"(?P<le>{_LE_BOUND})|不低于|不少于|高于|超过|达到")
 
 
 # The area sown to a crop (粮食播种面积, 油菜种植面积) is set once in its season and then stands: judged at its
