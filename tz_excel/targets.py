@@ -517,11 +517,15 @@ def _committed(masked: str, start: int, end: int) -> bool:
     return not _SCOPE.search(pre) and bool(_COMMIT_AFTER.search(post))
 
 
+# 对 as "to, on" (对300户…进行改造), not inside 针对, 相对, 面对, 绝对, 核对, 应对, 反对, 比对, 配对, 校对.
+_TO = r"(?<![针相面绝核应反比配校])对"
+# the area a count of those served or worked on may be placed in (为全市7万名儿童…, 对全县300户…)
+_AREA = r"(?:全省|全市|全区|全县|辖区|城乡|农村|城区|全市城乡)?"
 # 尚贤、冠山等6个乡镇, 洪州大道、澄湖西路等三条道路: a count after a list of names closed by 等 totals them.
 _LISTED = re.compile(r"(?:、[^,;。:、]{1,20})+等$")
 # the verb before the list's first name: 启动 (work started on the places listed) or 对 … (进行 after the count)
 _START_LIST = re.compile(r"(?:启动|开工|动工)[^,;。:、]{1,20}$")
-_OBJECT_LIST = re.compile(r"(?<![针相面绝核应反比配校])对[^,;。:、对]{1,24}$")
+_OBJECT_LIST = re.compile(rf"{_TO}[^,;。:、对]{{1,24}}$")
 
 
 def _listed_committed(head: str, post: str) -> bool:
@@ -533,10 +537,10 @@ def _listed_committed(head: str, post: str) -> bool:
 
 
 # 为/给/向 a count of people or places, then what they are given: the count is what the task serves.
-_BENEFICIARY = re.compile(r"(?<![因作成认以行])(?:为|给|向)(?:全省|全市|全区|全县|辖区|城乡|农村|城区|全市城乡)?$")
+_BENEFICIARY = re.compile(rf"(?<![因作成认以行])(?:为|给|向){_AREA}$")
 _DELIVER = re.compile(r"实施|提供|开展|发放|办理|配备|安装|配送|免费")
 # 对 a count of people, households or places, then the work done on them (进行改造, 实施帮扶, 开展培训).
-_OBJECT = re.compile(r"(?<![针相面绝核应反比配校])对(?:全省|全市|全区|全县|辖区|城乡|农村|城区|全市城乡)?$")
+_OBJECT = re.compile(rf"{_TO}{_AREA}$")
 _WORK_ON = re.compile(r"进行|实施|开展|完成")
 
 
