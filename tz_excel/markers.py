@@ -76,7 +76,9 @@ _NOTE_GROUP = re.compile(r"\s*[(（][^()（）]*(?:下同|第一位|标注|汇�
 _POST_GROUP = re.compile(r"(?<=\S)\s*[(（][^()（）]+[)）]\s*$")
 _ROLE_MARK = re.compile(r"\s*[(（]\s*(牵头|主办|主责|配合|协办|参与|协助)(?:单位|部门)?\s*[)）]\s*$")
 # X牵头，Y配合 / X主办，Y协办 / X主责，Y协同: the unit before the lead word leads
-_PLAIN_LEAD = re.compile(r"^(.*?)(?:牵头负责|牵头|主办|主责)[,;，；、]?(.*)$")
+_LEAD_WORD = r"(?:牵头负责|牵头|主办|主责)"
+_PLAIN_LEAD = re.compile(rf"^(.*?){_LEAD_WORD}[,;，；、]?(.*)$")
+_LEAD_CLAUSE = re.compile(rf"{_LEAD_WORD}[,;，；]?$")     # a clause of a plain marker naming the lead (…，X牵头)
 _DUTY = re.compile(r"(?:按职责分工|按照职责分工|按各自职责|按职责|根据职责|依职责)?(?:分别|共同|具体)?"
                    r"(?:牵头负责|牵头|负责|配合|参与|落实|推进|实施|主办|主责|协办|协同|协助)?$")
 # 等, 等有关部门, 等相关单位, 等有关部门和单位, 等部门: "and others", never part of a name
@@ -443,9 +445,9 @@ def _balanced(text: str) -> bool:
 def _plain(text: str) -> tuple[str, ...]:
     """Unlabelled markers: ``X牵头，Y配合``, ``X、Y负责``, ``X会同Y负责``, ``X牵头，Y按职责分工负责``."""
     clauses = re.split(r"(?<=[,;，；])", text)
-    leading = [i for i, c in enumerate(clauses) if re.search(r"(?:牵头负责|牵头|主办|主责)[,;，；]?$", fold(c).strip())]
-    if leading and leading[0] > 0:                      # Y配合，X牵头: the lead first all the same
-        text = clauses[leading[0]].rstrip(",;，；") + "，" + "".join(clauses[:leading[0]] + clauses[leading[0] + 1:])
+    lead = next((i for i, c in enumerate(clauses) if _LEAD_CLAUSE.search(fold(c).strip())), 0)
+    if lead > 0:                                        # Y配合，X牵头: the lead first all the same
+        text = clauses[lead].rstrip(",;，；") + "，" + "".join(clauses[:lead] + clauses[lead + 1:])
     # a role in brackets after a name (市财政局、市发改委（牵头）) is that name's, read by ``_clean_all``
     folded = re.sub(r"\([^()]*\)", lambda g: "_" * len(g.group()), fold(text))
     m = _PLAIN_LEAD.match(folded)
