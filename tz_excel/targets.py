@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 
 from .catalogue import Indicator
 from .chinese import cn_number, fold
+from .numbers import split_unit
 
 __all__ = ["extract_indicators"]
 
@@ -31,7 +32,6 @@ _BASE_UNITS += _DIGIT_ONLY_COUNTERS
 # 开展胃肠癌联合筛查1万例以上, 完成手术300例: cases screened or treated are counted in 例 (after Arabic digits only:
 # 一例 in words is 首例 or 一例一策, a manner of speaking).
 _BASE_UNITS += ("例",)
-_SCALE = re.compile(r"^(?:万亿|万|亿)")                   # the scale before a base unit (万元, 亿元, 万人次)
 _SCALED_UNITS = {p + u for u in _BASE_UNITS for p in ("", "万", "亿", "万亿") if u != "%" or not p}
 _SCALED_UNITS.add("倍")                                 # 不低于…的1.6倍: a multiple of a base, a level
 _MULTIPLE_OF = re.compile(r"(?:的|不低于|不少于|不高于|不超过|达到|保持在)$")
@@ -123,7 +123,7 @@ def _targets(masked: str) -> list[_Hit]:
         value = _number(m.group("num"))
         if value is None or _DURATION.match(masked, m.end("unit")):
             continue                                    # 6个月内完成: a time limit, not a count
-        if _SCALE.sub("", m.group("unit")) in ("位", "例", *_DIGIT_ONLY_COUNTERS) \
+        if split_unit(m.group("unit"))[1] in ("位", "例", *_DIGIT_ONLY_COUNTERS) \
                 and not m.group("num")[0].isdigit():
             continue                                    # 学位3800位 counts seats; 两位数增长 is a manner of speaking
         if _is_ordinal_compound(masked, m.group("num"), m.start(), m.end()):
@@ -832,7 +832,7 @@ def _verbs_after(words: str) -> str:
 
 
 def _measure_word(unit: str) -> str:
-    base = _SCALE.sub("", unit.split("/")[0])
+    base = split_unit(unit.split("/")[0])[1]
     if base in ("人", "名"):
         return "人数"
     if base in ("人次", "户"):
