@@ -53,8 +53,9 @@ _DONE_BEFORE = re.compile(r"(?:已|已经|业已|先后|累计已|共已)$")
 _SCOPE = re.compile(r"聚焦|围绕|推进|保障|依托|针对|涉及|包括|覆盖|重点|其中")
 # …6家中心村卫生室达到《…标准》, …30条生产线投产: the count is of the things the task brings to that state.
 _COMMIT_AFTER = re.compile(r"开展|完成|建成|投入使用|投用|开工|竣工|落地|认定|验收|上市|挂牌|达到|达标|投产|达产")
-_LEVEL_TAIL = re.compile(r"(保持|保持在|稳定在|发展到|扩大到|扩大至|提高到|提高至|提升到|提升至|增加到|增加至|增至|上调到|上调至|"
-                         r"调整为|调整到|调整至|总量达到|总数达到|规模达到|存栏)$")
+_LEVEL_WORDS = (r"保持|保持在|稳定在|发展到|扩大到|扩大至|提高到|提高至|提升到|提升至|增加到|增加至|增至|上调到|上调至|"
+                r"调整为|调整到|调整至|总量达到|总数达到|规模达到|存栏")
+_LEVEL_TAIL = re.compile(rf"({_LEVEL_WORDS})$")
 _LEVEL_METRIC = re.compile(r"率|比重|占比|比例|余额|存栏|保有量|存量|平均|均值|价格|单价|时间|时限|强度|浓度|指数")
 _INCREMENT = re.compile(r"新增|新建|新培育|新创建|新认定|建设|创建|实施|培育|引进|完成|组织|治理|改造|开工|建成|"
                         r"培养|放流|申请|推荐|入选|争取|造林|累计|开展|举办|招引|签约|落地")
@@ -645,7 +646,7 @@ def _indicator(ident: str, hit: _Hit, text: str, masked: str,
 
 
 # Words that give a figure a verb or a state of its own, so it no longer hangs on the verb of the figure before.
-_OWN_VERB = re.compile(rf"{_COMMIT.pattern}|{_INCREMENT.pattern}|{_COMMIT_AFTER.pattern}|{_LEVEL_TAIL.pattern[1:-2]}|"
+_OWN_VERB = re.compile(rf"{_COMMIT.pattern}|{_INCREMENT.pattern}|{_COMMIT_AFTER.pattern}|{_LEVEL_WORDS}|"
                        r"达到|实现|保持|稳定|控制|提高|提升|增加|增长|下降|降低|降至|减少|压减|缩短|扩大|突破|超过|累计|总量|总数")
 
 
