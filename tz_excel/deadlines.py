@@ -203,10 +203,15 @@ def _not_year_end(day: date | None, year: int) -> date | None:
 _CLAUSE_MARKS = ",，;；。:："
 
 
+def _clause_start(text: str, at: int) -> int:
+    """Start of the clause holding position ``at``: just after the last of ``_CLAUSE_MARKS`` before it."""
+    return max(text.rfind(ch, 0, at) for ch in _CLAUSE_MARKS) + 1
+
+
 def _clauses(text: str, at: int) -> tuple[int, int, int]:
     """(sentence start, clause start, clause end) around position ``at``."""
     sentence = max(text.rfind(ch, 0, at) for ch in "。；;!?！？") + 1
-    clause = max(text.rfind(ch, 0, at) for ch in _CLAUSE_MARKS) + 1
+    clause = _clause_start(text, at)
     end = at
     while end < len(text) and text[end] not in _CLAUSE_MARKS:
         end += 1
@@ -273,18 +278,19 @@ def _plausible(day: date, year: int) -> bool:
 _CLOSING_HEAD = re.compile(r"(?:并|并于|于|在|须|必须|确保|力争|争取|计划|预计)?\s*$")
 _CLOSING_TAIL = re.compile(r"\s*(?:全部|全面|基本)?(?:完成|建成|竣工|完工|投用|投入使用|建成投用|交付使用|通车|见效|办结|到位)?"
                            r"(?:任务)?\s*(?:[。；;!！]|$)")
+_COMMA_NEXT = re.compile(r"\s*[,，]")                 # the deadline's clause ends at a comma: more follows
 
 
 def _standalone(folded: str, deadline: Deadline) -> bool:
     """Is ``deadline`` a clause of its own inside its sentence (…系统,9月底前,实现…1天办结。)? It governs the
     clauses after it, as an opening clause governs its sentence."""
-    clause = max(folded.rfind(ch, 0, deadline.start) for ch in _CLAUSE_MARKS) + 1
+    clause = _clause_start(folded, deadline.start)
     return clause > 0 and folded[clause - 1] in ",，" and bool(
-        _CLOSING_HEAD.fullmatch(folded, clause, deadline.start) and re.match(r"\s*[,，]", folded[deadline.end:]))
+        _CLOSING_HEAD.fullmatch(folded, clause, deadline.start) and _COMMA_NEXT.match(folded, deadline.end))
 
 
 def _closing(folded: str, deadline: Deadline) -> bool:
     """Does ``deadline`` stand as the closing clause of its sentence (…投资概算1.45亿元，2021年6月30日前完成。)?"""
-    clause = max(folded.rfind(ch, 0, deadline.start) for ch in _CLAUSE_MARKS) + 1
+    clause = _clause_start(folded, deadline.start)
     return bool(_CLOSING_HEAD.fullmatch(folded, clause, deadline.start)
                 and _CLOSING_TAIL.match(folded, deadline.end))

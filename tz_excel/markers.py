@@ -56,6 +56,10 @@ _NOTE_ROLE = r"(?:备注|实际完成情况|完成情况|进展情况|工作进�
 _LABEL = re.compile(rf"({ROLE}|{LEADER_ROLE}|{DUE_ROLE}|{PERSON_ROLE}|{DIVISION_ROLE}|{CONTENT_ROLE}|{_NOTE_ROLE})"
                     r"\s*[:：]")
 _CONTENT = re.compile(rf"{CONTENT_ROLE}\s*[:：]")
+_NO_ONE_ROLE = re.compile(rf"{CONTENT_ROLE}|{_NOTE_ROLE}")      # labels whose value names no one
+# a bracket's inside that is a marker by its label (``_is_marker``); a line that is a marker (``marker_line``)
+_MARKER_HEAD = re.compile(rf"^(?:{ROLE}|{LEADER_ROLE})\s*:")
+_MARKER_LINE = re.compile(rf"^(?:{ROLE}|{LEADER_ROLE}|{DUE_ROLE}|{PERSON_ROLE}|{DIVISION_ROLE})\s*:")
 _LEAD_ROLE = re.compile(r"^(?:主要)?(?:责任|负责|牵头|主办|主责|承办)")
 _NAMED_LEAD = re.compile(r"^(?:主要)?(?:牵头|主办|主责|承办)")
 # Another field of the marker (负责部门：X；适用范围：浙江自贸试验区, 备注：…): it ends the names before it.
@@ -72,7 +76,9 @@ _NOTE_GROUP = re.compile(r"\s*[(（][^()（）]*(?:下同|第一位|标注|汇�
 _POST_GROUP = re.compile(r"(?<=\S)\s*[(（][^()（）]+[)）]\s*$")
 _ROLE_MARK = re.compile(r"\s*[(（]\s*(牵头|主办|主责|配合|协办|参与|协助)(?:单位|部门)?\s*[)）]\s*$")
 # X牵头，Y配合 / X主办，Y协办 / X主责，Y协同: the unit before the lead word leads
-_PLAIN_LEAD = re.compile(r"^(.*?)(?:牵头负责|牵头|主办|主责)[,;，；、]?(.*)$")
+_LEAD_WORD = r"(?:牵头负责|牵头|主办|主责)"
+_PLAIN_LEAD = re.compile(rf"^(.*?){_LEAD_WORD}[,;，；、]?(.*)$")
+_LEAD_CLAUSE = re.compile(rf"{_LEAD_WORD}[,;，；]?$")     # a clause of a plain marker naming the lead (…，X牵头)
 _DUTY = re.compile(r"(?:按职责分工|按照职责分工|按各自职责|按职责|根据职责|依职责)?(?:分别|共同|具体)?"
                    r"(?:牵头负责|牵头|负责|配合|参与|落实|推进|实施|主办|主责|协办|协同|协助)?$")
 # 等, 等有关部门, 等相关单位, 等有关部门和单位, 等部门: "and others", never part of a name
@@ -100,10 +106,11 @@ def split_marker(text: str) -> tuple[str, str | None]:
         trail, stripped = "。", stripped[:-1].rstrip()
     if stripped[-1:] in _CLOSE:
         start = _open_bracket(stripped)
-        if start is not None and not _is_alias(stripped[:start], stripped[start + 1:-1]) and (
-                _is_marker(stripped[start + 1:-1]) or _is_unit_list(
-                stripped[start + 1:-1], after_stop=fold(stripped[:start]).rstrip()[-1:] in ("。", ";", "；", "."))):
-            return stripped[:start].rstrip() + trail, stripped[start + 1:-1]
+        inside = stripped[start + 1:-1] if start is not None else ""
+        if start is not None and not _is_alias(stripped[:start], inside) and (
+                _is_marker(inside) or _is_unit_list(
+                inside, after_stop=fold(stripped[:start]).rstrip()[-1:] in ("。", ";", "；", "."))):
+            return stripped[:start].rstrip() + trail, inside
     # A bracket opened and never closed: …。（责任单位：市发改局 (a name's own brackets are closed)
     for start in (i for i in range(len(stripped) - 1, 0, -1) if stripped[i] in _OPEN):
         rest = stripped[start:]
@@ -175,8 +182,14 @@ def split_head_markers(text: str) -> tuple[str, tuple[str, ...]]:
 
 # A section heading that names who answers for every item under it: 一、县示范区管委会牵头工作（8项）,
 # 市发改委负责的工作, 由市住建局牵头. The units must read as organisations (see ``_ORG``).
-_HEADING_UNITS = re.compile(rf"^由?(?P<units>{_ORGS})(?:牵头负责|牵头|负责|承办|主办|主责)(?:的)?"
-                            r"(?:重点|主要)?(?:工作|任务|事项|项目)?(?:任务|事项|清单)?\s*(?:\([^()]*\))?$")
+# What follows who in such a heading: 的, (重点)工作/任务/事项/项目/清单, and a tally in brackets (（8项）).
+_HEADING_TAIL = r"(?:的)?(?:重点|主要)?(?:工作|任务|事项|项目)?(?:任务|事项|清单)?\s*(?:\([^()]*\))?$"
+_HEADING_UNITS = re.compile(rf"^由?(?P<units>{_ORGS})(?:牵头负责|牵头|负责|承办|主办|主责){_HEADING_TAIL}")
+
+
+def _heading(title: str) -> str:
+    """A section heading as the heading patterns read it: folded, without its closing stop or colon."""
+    return fold(title).strip().rstrip("。.:：")
 
 
 def heading_units(title: str) -> tuple[str, ...]:
@@ -187,8 +200,7 @@ def heading_units(title: str) -> tuple[str, ...]:
     >>> heading_units("加强组织领导")
     ()
     """
-    folded = fold(title).strip().rstrip("。.:：")
-    m = _HEADING_UNITS.match(folded)
+    m = _HEADING_UNITS.match(_heading(title))
     if m is None:
         return ()
     return read_marker("牵头单位:" + title.strip()[m.start("units"):m.end("units")]).departments
@@ -199,10 +211,10 @@ def heading_units(title: str) -> tuple[str, ...]:
 _BODY = r"(?:[省市区县州旗镇乡](?:人民政府|政府|委|人大常委会|政协)?)?(?:党组)?"
 _POST = (r"(?:(?:常务)?副?(?:省长|市长|区长|县长|州长|旗长|镇长|乡长|书记|主任|秘书长)"
          rf"|{_BODY}(?:党组成员|党组副?书记|常委|副?秘书长|副?书记|(?:常务)?副?(?:省长|市长|区长|县长|州长|旗长)))")
-_HEADING_PERSON = rf"[\u4e00-\u9fff·]{{2,4}}?{_POST}"
-_HEADING_PERSONS = re.compile(rf"^(?P<persons>(?:[\u4e00-\u9fff·]{{2,4}}?(?:{_POST})?[、和])*{_HEADING_PERSON})(?:同志)?"
-                              r"(?:主抓|分管|牵头|领衔|包抓|联系|负责)(?:负责)?(?:的)?"
-                              r"(?:重点|主要)?(?:工作|任务|事项|项目)?(?:任务|事项|清单)?\s*(?:\([^()]*\))?$")
+_PERSON_NAME = r"[\u4e00-\u9fff·]{2,4}?"
+_NAME_AND_POST = re.compile(rf"({_PERSON_NAME}){_POST}")
+_HEADING_PERSONS = re.compile(rf"^(?P<persons>(?:{_PERSON_NAME}(?:{_POST})?[、和])*{_PERSON_NAME}{_POST})(?:同志)?"
+                              rf"(?:主抓|分管|牵头|领衔|包抓|联系|负责)(?:负责)?{_HEADING_TAIL}")
 _NOT_A_NAME = re.compile(r"常务|分管|主管|政府|人民|领导|有关|相关|各|党组|人大|政协|[省市区县州]$|^[省市区县州旗镇乡]委$")
 
 
@@ -214,11 +226,10 @@ def heading_persons(title: str) -> tuple[str, ...]:
     >>> heading_persons("常务副市长主抓重点工作")
     ()
     """
-    folded = fold(title).strip().rstrip("。.:：")
-    m = _HEADING_PERSONS.match(folded)
+    m = _HEADING_PERSONS.match(_heading(title))
     if m is None:
         return ()
-    names = tuple((re.fullmatch(rf"([\u4e00-\u9fff·]{{2,4}}?){_POST}", p) or re.match(r"(.*)", p)).group(1)
+    names = tuple(post.group(1) if (post := _NAME_AND_POST.fullmatch(p)) else p
                   for p in re.split(r"[、和]", m.group("persons")))
     if any(_NOT_A_NAME.search(n) or not 2 <= len(n) <= 4 for n in names):
         return ()
@@ -265,14 +276,18 @@ def _without_when(text: str) -> str:
     return text[:m.start()] if m and len(text[m.start():].strip(" ,;，；")) >= 2 else text
 
 
+def _ends_like_unit(name: str) -> bool:
+    """Does ``name`` end like an organisation's name, strong or weak (see ``_UNIT_STRONG``, ``_UNIT_WEAK``)?"""
+    return bool(_UNIT_STRONG.search(name) or _UNIT_WEAK.search(name))
+
+
 def _is_alias(before: str, content: str) -> bool:
     """Is the bracket a second name of the unit written right before it (市商务局（市粮食和物资储备局）,
     县发改局（粮食局）): one organisation's name, after a unit's name that closes a list or stands alone?
 
     Such a bracket is part of the name, never the marker of the whole item."""
     inside = fold(content).strip()
-    if not inside or re.search(r"[,;，；、:：\d]", inside) or len(inside) > 20 or not (
-            _UNIT_STRONG.search(inside) or _UNIT_WEAK.search(inside)):
+    if not inside or re.search(r"[,;，；、:：\d]", inside) or len(inside) > 20 or not _ends_like_unit(inside):
         return False
     folded = fold(before)
     if not folded or folded[-1:].isspace():
@@ -285,7 +300,7 @@ def _is_alias(before: str, content: str) -> bool:
 
 def _is_marker(content: str) -> bool:
     folded = _without_when(_ORDER_NOTE.sub("", fold(content).strip()).strip(" ,;，；。")).strip(" ,;，；。")
-    return bool(re.match(rf"^(?:{ROLE}|{LEADER_ROLE})\s*:", folded) or re.search(r"(负责|牵头|主办|主责)$", folded)
+    return bool(_MARKER_HEAD.match(folded) or re.search(r"(负责|牵头|主办|主责)$", folded)
                 or re.search(r"(?:牵头|主办|主责).*(配合|参与|协助|负责|协办|协同)$", folded))
 
 
@@ -335,7 +350,7 @@ def _is_unit_list(content: str, after_stop: bool) -> bool:
 def marker_line(text: str) -> bool:
     """Is this line, on its own, a marker (``责任单位：X``, ``牵头领导：…``, ``完成时限：…``), bracketed or not?"""
     folded = fold(text).strip().lstrip(_OPEN).strip()
-    return bool(re.match(rf"^(?:{ROLE}|{LEADER_ROLE}|{DUE_ROLE}|{PERSON_ROLE}|{DIVISION_ROLE})\s*:", folded))
+    return bool(_MARKER_LINE.match(folded))
 
 
 def content_line(text: str) -> bool:
@@ -377,7 +392,7 @@ def read_marker(marker: str) -> Marker:
             value = value[:other.start()]
         value = value.strip(" ,;，；。.")
         role = label.group(1)
-        if re.fullmatch(rf"{CONTENT_ROLE}|{_NOTE_ROLE}", role):
+        if _NO_ONE_ROLE.fullmatch(role):
             continue                                    # 任务目标:… on the marker's line: the task's words, no one
         if re.fullmatch(PERSON_ROLE, role):
             continue                                    # 项目责任人: not a leader (see PERSON_ROLE)
@@ -386,7 +401,7 @@ def read_marker(marker: str) -> Marker:
             # and a post in brackets after a name (努尔买买提·阿布来提(县人大常委会四级调研员)) is no part of it
             leaders += tuple(re.sub(r"\s+", "", n) if re.fullmatch(r"[\u4e00-\u9fff](?:\s+[\u4e00-\u9fff]){1,2}", n)
                              else n for n in (_POST_GROUP.sub("", m) for m in _names(value)) if n)
-        elif re.fullmatch(rf"(?:{DUE_ROLE})", role):
+        elif re.fullmatch(DUE_ROLE, role):
             due = due or value
         elif re.fullmatch(DIVISION_ROLE, role):
             groups.append((0, _plain(value)))           # ordered by its own words: X牵头，Y配合
@@ -430,9 +445,9 @@ def _balanced(text: str) -> bool:
 def _plain(text: str) -> tuple[str, ...]:
     """Unlabelled markers: ``X牵头，Y配合``, ``X、Y负责``, ``X会同Y负责``, ``X牵头，Y按职责分工负责``."""
     clauses = re.split(r"(?<=[,;，；])", text)
-    leading = [i for i, c in enumerate(clauses) if re.search(r"(?:牵头负责|牵头|主办|主责)[,;，；]?$", fold(c).strip())]
-    if leading and leading[0] > 0:                      # Y配合，X牵头: the lead first all the same
-        text = clauses[leading[0]].rstrip(",;，；") + "，" + "".join(clauses[:leading[0]] + clauses[leading[0] + 1:])
+    lead = next((i for i, c in enumerate(clauses) if _LEAD_CLAUSE.search(fold(c).strip())), 0)
+    if lead > 0:                                        # Y配合，X牵头: the lead first all the same
+        text = clauses[lead].rstrip(",;，；") + "，" + "".join(clauses[:lead] + clauses[lead + 1:])
     # a role in brackets after a name (市财政局、市发改委（牵头）) is that name's, read by ``_clean_all``
     folded = re.sub(r"\([^()]*\)", lambda g: "_" * len(g.group()), fold(text))
     m = _PLAIN_LEAD.match(folded)
@@ -474,13 +489,13 @@ def _each_of(name: str) -> tuple[str, ...]:
     for piece in pieces:
         if piece in ("和", "及", "与") and current:
             plain = fold(current).strip()
-            if len(plain) >= 3 and (_UNIT_STRONG.search(plain) or _UNIT_WEAK.search(plain)):
+            if len(plain) >= 3 and _ends_like_unit(plain):
                 groups.append(current)
                 current = ""
                 continue
         current += piece
     last = _EACH.sub("", fold(current).strip()).strip()
-    if not groups or len(last) < 3 or not (_UNIT_STRONG.search(last) or _UNIT_WEAK.search(last)):
+    if not groups or len(last) < 3 or not _ends_like_unit(last):
         return (name,)
     return tuple(groups) + (current,)
 

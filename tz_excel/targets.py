@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 
 from .catalogue import Indicator
 from .chinese import cn_number, fold
+from .numbers import split_unit
 
 __all__ = ["extract_indicators"]
 
@@ -52,13 +53,16 @@ _DONE_BEFORE = re.compile(r"(?:已|已经|业已|先后|累计已|共已)$")
 _SCOPE = re.compile(r"聚焦|围绕|推进|保障|依托|针对|涉及|包括|覆盖|重点|其中")
 # …6家中心村卫生室达到《…标准》, …30条生产线投产: the count is of the things the task brings to that state.
 _COMMIT_AFTER = re.compile(r"开展|完成|建成|投入使用|投用|开工|竣工|落地|认定|验收|上市|挂牌|达到|达标|投产|达产")
-_LEVEL_TAIL = re.compile(r"(保持|保持在|稳定在|发展到|扩大到|扩大至|提高到|提高至|提升到|提升至|增加到|增加至|增至|上调到|上调至|"
-                         r"调整为|调整到|调整至|总量达到|总数达到|规模达到|存栏)$")
+_LEVEL_WORDS = (r"保持|保持在|稳定在|发展到|扩大到|扩大至|提高到|提高至|提升到|提升至|增加到|增加至|增至|上调到|上调至|"
+                r"调整为|调整到|调整至|总量达到|总数达到|规模达到|存栏")
+_LEVEL_TAIL = re.compile(rf"({_LEVEL_WORDS})$")
 _LEVEL_METRIC = re.compile(r"率|比重|占比|比例|余额|存栏|保有量|存量|平均|均值|价格|单价|时间|时限|强度|浓度|指数")
 _INCREMENT = re.compile(r"新增|新建|新培育|新创建|新认定|建设|创建|实施|培育|引进|完成|组织|治理|改造|开工|建成|"
                         r"培养|放流|申请|推荐|入选|争取|造林|累计|开展|举办|招引|签约|落地")
 _STATE = re.compile(r"达到|实现")
-_LE_TAIL = re.compile(r"(≤|<=?|不超过|不高于|不大于|控制在|(?<!不)少于|(?<!不)低于|压减到|压减至|降低到|降至|下降到|缩短到|缩短至)$")
+# Words that bound a figure from above (不超过 10, 控制在 5% …), here and in ``_BOUND_WORD``.
+_LE_BOUND = r"不超过|不高于|不大于|控制在|(?<!不)少于|(?<!不)低于"
+_LE_TAIL = re.compile(rf"(≤|<=?|{_LE_BOUND}|压减到|压减至|降低到|降至|下降到|缩短到|缩短至)$")
 _APPROX_TAIL = re.compile(r"(约|大约|大概)$")
 _LEAD_WORDS = re.compile(r"^(?:全年|年内|年度内|年底前|年底|到年底|今年|全市|我市|全区|全县|力争|争取|确保|全面|"
                          r"累计|持续|进一步|共|再|\d{4}年度?|[,、\s])+")
@@ -120,7 +124,7 @@ def _targets(masked: str) -> list[_Hit]:
         value = _number(m.group("num"))
         if value is None or _DURATION.match(masked, m.end("unit")):
             continue                                    # 6个月内完成: a time limit, not a count
-        if re.sub(r"^(?:万亿|万|亿)", "", m.group("unit")) in ("位", "例", *_DIGIT_ONLY_COUNTERS) \
+        if split_unit(m.group("unit"))[1] in ("位", "例", *_DIGIT_ONLY_COUNTERS) \
                 and not m.group("num")[0].isdigit():
             continue                                    # 学位3800位 counts seats; 两位数增长 is a manner of speaking
         if _is_ordinal_compound(masked, m.group("num"), m.start(), m.end()):
@@ -261,7 +265,7 @@ _BUDGET = re.compile(r"^(?:项目)?投资(?:约|为|共)?$")
 def _is_estimate(masked: str, start: int, end: int, unit: str) -> bool:
     if not unit.endswith("元"):
         return False
-    clause = masked[_clause_start(masked, start, strict=True):start]
+    clause = _clause_before(masked, start)
     if _FUNDS.search(clause) and not _DELIVERED.search(clause):
         return True
     if _BUDGET.match(clause.strip()) and not _INVEST_FOR.match(masked, end):
@@ -274,7 +278,7 @@ def _is_estimate(masked: str, start: int, end: int, unit: str) -> bool:
 def _is_investment(masked: str, start: int, end: int, unit: str) -> bool:
     if not unit.endswith("元") or not _INVEST_FOR.match(masked, end):
         return False
-    clause = _LEAD_WORDS.sub("", masked[_clause_start(masked, start, strict=True):start])
+    clause = _LEAD_WORDS.sub("", _clause_before(masked, start))
     return bool(_INVEST_VERB.search(clause))
 
 
@@ -305,6 +309,7 @@ _STD_PART = (rf"(?P<steps>{_STD_NUM})个环节|(?P<cost>{_STD_NUM})成本|"
 _STD_BARE = re.sub(r"\(\?P<\w+>", "(?:", _STD_PART)
 _STD_RUN = re.compile(rf"(?:{_STD_BARE})(?:、(?:{_STD_BARE}))*(?=[,;。:!?)]|$)")
 _STD_ONE = re.compile(_STD_PART)
+_CUT_TO = re.compile(r"(?:压缩|缩短|减少|压减)(?:到|至)?$")         # 办结时间压缩到: the subject's verb, left off
 
 
 def _std_number(raw: str) -> float | None:
@@ -323,7 +328,7 @@ def _service_standard(masked: str, found: list[_Hit]) -> list[_Hit]:
             continue
         start = _clause_start(masked, run.start(), strict=True)
         subject = re.sub(r"\([^()]*\)", "", _noun_phrase(masked[start:run.start()]))
-        subject = _tail_off(_LE_TAIL, _tail_off(re.compile(r"(?:压缩|缩短|减少|压减)(?:到|至)?$"), subject))
+        subject = _tail_off(_LE_TAIL, _tail_off(_CUT_TO, subject))
         for part in parts:
             if part.group("steps"):
                 value, unit, name = part.group("steps"), "个", "环节"
@@ -391,19 +396,19 @@ _LEVY_CHANGE = re.compile(rf"(?:{_CHANGE_TO.pattern}|(?:降低|下调|调降|调
 
 
 def _is_levy_rate(masked: str, start: int) -> bool:
-    pre = masked[_clause_start(masked, start, strict=True):start]
-    levy = list(_LEVY.finditer(pre))
-    return bool(levy) and bool(_LEVY_CHANGE.search(pre))
+    pre = _clause_before(masked, start)
+    return bool(_LEVY.search(pre)) and bool(_LEVY_CHANGE.search(pre))
 
 
 # 为用人单位减负约39.13亿元, 节约资金约500万元: 约 before what a measure saves or relieves is the notice's estimate
 # of its effect, not a quantity the task commits to (a commitment says 以上, 不少于 or 左右: 减税降费50亿元左右).
 _EFFECT = re.compile(r"减负|减轻|减税|降费|降本|降低成本|节约|节省|让利|少缴|减少支出")
+_ABOUT = re.compile(r"(?:约|大约)$")
 
 
 def _is_effect_estimate(masked: str, start: int) -> bool:
-    pre = masked[_clause_start(masked, start, strict=True):start]
-    return bool(re.search(r"(?:约|大约)$", pre)) and bool(_EFFECT.search(pre))
+    pre = _clause_before(masked, start)
+    return bool(_ABOUT.search(pre)) and bool(_EFFECT.search(pre))
 
 
 # 每半年至少组织1次集体学习, 至少半年组织1次, 每季度召开1次调度会: how often a body must meet or study is a
@@ -443,7 +448,7 @@ def _is_per_unit_spec(masked: str, start: int) -> bool:
 def _is_start_figure(masked: str, start: int, end: int) -> bool:
     """574 and 271 in 从每人每月574元、271元分别提高到每人每月609元、300元: a figure after 从/由 and before the
     verb of change of its clause is the starting point, not a target."""
-    pre = masked[_clause_start(masked, start, strict=True):start]
+    pre = _clause_before(masked, start)
     opened = list(_FROM.finditer(pre))
     if not opened or _CHANGE_TO.search(pre, opened[-1].end()):
         return False
@@ -455,7 +460,7 @@ def _is_raised_standard(clause: str) -> bool:
 
 
 def _is_rule(masked: str, start: int, end: int) -> bool:
-    clause = masked[_clause_start(masked, start, strict=True):start]
+    clause = _clause_before(masked, start)
     raised = _is_raised_standard(clause)
     if not raised and (_RULE_WORDS.search(clause) or _RULE_WORDS.match(masked, end)):
         return True
@@ -474,7 +479,7 @@ def _in_name_list(masked: str, start: int, end: int) -> bool:
     hold no count is part of a name. (A list of targets, 企业20家、项目10个, has counts in every item.)"""
     if masked[end:end + 1] != "、":
         return False
-    before = masked[_clause_start(masked, start, strict=True):start]
+    before = _clause_before(masked, start)
     if "、" not in before or masked[start - 1:start] == "、":
         return False
     previous = before[:before.rfind("、")].rsplit("、", 1)[-1]
@@ -513,11 +518,15 @@ def _committed(masked: str, start: int, end: int) -> bool:
     return not _SCOPE.search(pre) and bool(_COMMIT_AFTER.search(post))
 
 
+# 对 as "to, on" (对300户…进行改造), not inside 针对, 相对, 面对, 绝对, 核对, 应对, 反对, 比对, 配对, 校对.
+_TO = r"(?<![针相面绝核应反比配校])对"
+# the area a count of those served or worked on may be placed in (为全市7万名儿童…, 对全县300户…)
+_AREA = r"(?:全省|全市|全区|全县|辖区|城乡|农村|城区|全市城乡)?"
 # 尚贤、冠山等6个乡镇, 洪州大道、澄湖西路等三条道路: a count after a list of names closed by 等 totals them.
 _LISTED = re.compile(r"(?:、[^,;。:、]{1,20})+等$")
 # the verb before the list's first name: 启动 (work started on the places listed) or 对 … (进行 after the count)
 _START_LIST = re.compile(r"(?:启动|开工|动工)[^,;。:、]{1,20}$")
-_OBJECT_LIST = re.compile(r"(?<![针相面绝核应反比配校])对[^,;。:、对]{1,24}$")
+_OBJECT_LIST = re.compile(rf"{_TO}[^,;。:、对]{{1,24}}$")
 
 
 def _listed_committed(head: str, post: str) -> bool:
@@ -529,10 +538,10 @@ def _listed_committed(head: str, post: str) -> bool:
 
 
 # 为/给/向 a count of people or places, then what they are given: the count is what the task serves.
-_BENEFICIARY = re.compile(r"(?<![因作成认以行])(?:为|给|向)(?:全省|全市|全区|全县|辖区|城乡|农村|城区|全市城乡)?$")
+_BENEFICIARY = re.compile(rf"(?<![因作成认以行])(?:为|给|向){_AREA}$")
 _DELIVER = re.compile(r"实施|提供|开展|发放|办理|配备|安装|配送|免费")
 # 对 a count of people, households or places, then the work done on them (进行改造, 实施帮扶, 开展培训).
-_OBJECT = re.compile(r"(?<![针相面绝核应反比配校])对(?:全省|全市|全区|全县|辖区|城乡|农村|城区|全市城乡)?$")
+_OBJECT = re.compile(rf"{_TO}{_AREA}$")
 _WORK_ON = re.compile(r"进行|实施|开展|完成")
 
 
@@ -564,6 +573,11 @@ def _clause_start(masked: str, at: int, strict: bool = False) -> int:
 
 
 _AFTER_TARGET = re.compile(rf"(?:\d|[一二两三四五六七八九十])(?:{_UNIT})(?:及以上|以上|以下|以内|左右)?$")
+
+
+def _clause_before(masked: str, at: int) -> str:
+    """The words of the clause holding ``at`` (strictly: up to the last , ; 。 : before it) that come before it."""
+    return masked[_clause_start(masked, at, strict=True):at]
 
 
 def _sentence_start(masked: str, at: int) -> int:
@@ -632,8 +646,11 @@ def _indicator(ident: str, hit: _Hit, text: str, masked: str,
 
 
 # Words that give a figure a verb or a state of its own, so it no longer hangs on the verb of the figure before.
-_OWN_VERB = re.compile(rf"{_COMMIT.pattern}|{_INCREMENT.pattern}|{_COMMIT_AFTER.pattern}|{_LEVEL_TAIL.pattern[1:-2]}|"
+_OWN_VERB = re.compile(rf"{_COMMIT.pattern}|{_INCREMENT.pattern}|{_COMMIT_AFTER.pattern}|{_LEVEL_WORDS}|"
                        r"达到|实现|保持|稳定|控制|提高|提升|增加|增长|下降|降低|降至|减少|压减|缩短|扩大|突破|超过|累计|总量|总数")
+
+
+_ITEM_VERB = re.compile(rf"(?:{_COMMIT.pattern}|{_INCREMENT.pattern})")     # a verb that opens a list of items
 
 
 def _shares_verb(masked: str, earlier: list[tuple[_Hit, Indicator]], hit: _Hit) -> bool:
@@ -650,8 +667,8 @@ def _shares_verb(masked: str, earlier: list[tuple[_Hit, Indicator]], hit: _Hit) 
     if _OWN_VERB.search(between) or _CANDIDATE.search(between):
         return False
     # the verb must open the first item's clause (新增A…、B…), not sit before its figure alone (A稳定在28万头,B…)
-    opening = _LEAD_WORDS.sub("", masked[_clause_start(masked, before.start, strict=True):before.start])
-    return bool(re.match(rf"(?:{_COMMIT.pattern}|{_INCREMENT.pattern})", opening))
+    opening = _LEAD_WORDS.sub("", _clause_before(masked, before.start))
+    return bool(_ITEM_VERB.match(opening))
 
 
 # 元/年, 元/月: an amount per period is reported in 元 (as 每人每月609元 is), the period said in the name.
@@ -667,8 +684,11 @@ def _bare_name(text: str, masked: str, hit: _Hit) -> str:
     return _noun_phrase(_head_off(_PLAIN_RUN, words.strip())) or words.strip()
 
 
+_CLAUSE_STOP = re.compile(r"[,;。:!?)]")
+
+
 def _clause_end(masked: str, at: int) -> int:
-    m = re.compile(r"[,;。:!?)]").search(masked, at)
+    m = _CLAUSE_STOP.search(masked, at)
     return m.start() if m else len(masked)
 
 
@@ -813,7 +833,7 @@ def _verbs_after(words: str) -> str:
 
 
 def _measure_word(unit: str) -> str:
-    base = re.sub(r"^(?:万亿|万|亿)", "", unit.split("/")[0])
+    base = split_unit(unit.split("/")[0])[1]
     if base in ("人", "名"):
         return "人数"
     if base in ("人次", "户"):
@@ -838,9 +858,12 @@ def _topic_before(text: str, masked: str, start: int, earlier: list[tuple[_Hit, 
     return _topic(text[prev_start:sep])
 
 
+_TARGET_NOTE = re.compile(r"\((?:年度)?目标$")
+
+
 def _topic(clause: str) -> str:
     """The thing a clause is about, or "" when it has no clear one."""
-    words = _tail_off(re.compile(r"\((?:年度)?目标$"), clause.strip())   # 粮食播种面积（目标：0.07万亩）
+    words = _tail_off(_TARGET_NOTE, clause.strip())        # 粮食播种面积（目标：0.07万亩）
     words = _head_off(_NAME_LEAD, words)
     words = _head_off(_TOPIC_PREP, words)
     words = _head_off(_NAME_LEAD, words)
@@ -918,7 +941,7 @@ def _comparator(pre: str, post: str) -> str:
     return ">="
 
 
-_BOUND_WORD = re.compile(r"(?P<le>不超过|不高于|不大于|控制在|(?<!不)少于|(?<!不)低于)|不低于|不少于|高于|超过|达到")
+_BOUND_WORD = re.compile(rf"(?P<le>{_LE_BOUND})|不低于|不少于|高于|超过|达到")
 
 
 # The area sown to a crop (粮食播种面积, 油菜种植面积) is set once in its season and then stands: judged at its
