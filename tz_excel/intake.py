@@ -637,7 +637,7 @@ def _identity(book, package: _Package, shown: str) -> tuple[dict[str, str], Issu
     ``_meta`` sheet) and must agree with it on department and period where both say something.
     """
     meta = _meta_rows(book, package, shown)
-    props = {k: _clean(v) for k, v in package.custom_properties().items() if k in META_KEYS}
+    props = {k: _text(v) for k, v in package.custom_properties().items() if k in META_KEYS}   # str: cleaned
     for key in ("department", "period"):
         if meta.get(key) and props.get(key) and _squeeze(meta[key]) != _squeeze(props[key]):
             return meta, checks.identity_mismatch(shown, key, meta[key], props[key])
@@ -1010,6 +1010,8 @@ def _word(value, words: frozenset[str]) -> str:
 
 
 def _text(value) -> str:
+    """A cell's value as text; a string stripped, without control characters (a NUL in a cell can
+    reach no database or writer)."""
     if type(value) is str:
         text = value.strip()
         return text if text.isprintable() else text.translate(_CONTROL)
@@ -1022,12 +1024,6 @@ def _text(value) -> str:
     if isinstance(value, datetime):
         return value.isoformat(sep=" ", timespec="minutes")
     return str(value).strip()
-
-
-def _clean(text: str) -> str:
-    """Stripped, without control characters (a NUL in a cell can reach no database or writer)."""
-    text = text.strip()
-    return text.translate(_CONTROL) if not text.isprintable() else text
 
 
 def _squeeze(text: str) -> str:
