@@ -29,22 +29,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench_merge import ensure_returns  # noqa: E402
+from bench_merge import ensure_returns, time_floor  # noqa: E402
 from tz_excel.config import Workspace  # noqa: E402
 from tz_excel.intake import read_return  # noqa: E402
 from tz_excel.office import load_catalogue  # noqa: E402
-
-
-def time_floor(files: list[Path]) -> float:
-    """CPU seconds of python-calamine reading both sheets of every file."""
-    import python_calamine as calamine
-
-    started = time.process_time()
-    for path in files:
-        book = calamine.CalamineWorkbook.from_path(str(path))
-        book.get_sheet_by_name("填报表").to_python()
-        book.get_sheet_by_name("_meta").to_python()
-    return time.process_time() - started
 
 
 def time_intake(files: list[Path], catalogue, root: Path) -> tuple[float, Counter]:
@@ -75,7 +63,7 @@ def main(argv: list[str] | None = None) -> int:
     read_return(files[0], catalogue, root=folder)        # lazy imports (calamine, defusedxml) paid once
     floors, reads, codes = [], [], Counter()
     for _ in range(max(1, args.repeat)):
-        floors.append(time_floor(files))
+        floors.append(time_floor(files, time.process_time))    # CPU seconds
         elapsed, codes = time_intake(files, catalogue, folder)
         reads.append(elapsed)
     floor_s, read_s = min(floors), min(reads)

@@ -209,7 +209,7 @@ def _read_data(path: Path, data: bytes | None, base: Return, catalogue: Catalogu
         return _refused(base, package)
     try:
         import python_calamine as calamine
-        book = calamine.CalamineWorkbook.from_filelike(io.BytesIO(package.patched(data)))
+        book = calamine.CalamineWorkbook.from_filelike(io.BytesIO(package.patched()))
     except NEVER_CAUGHT:
         raise
     except BaseException as exc:  # noqa: B036 - calamine's own errors, and PanicException where it trips
@@ -367,7 +367,8 @@ class _Package:
         if len(entries) != len(infos):
             return checks.not_a_workbook(shown, "压缩包内有重名的部件（文件已损坏或被改动），无法确定应读取哪一个。"
                                                 "请用 Excel 或 WPS 打开确认后另存为 .xlsx 重新报送。")
-        if "xl/workbook.xml" in zf.NameToInfo:
+        book = entries.get("xl/workbook.xml")
+        if book is not None and book.filename == "xl/workbook.xml":    # named exactly so (names are unique)
             # calamine reads the workbook named by _rels/.rels; with one workbook part there is no choice.
             if any(name.endswith("workbook.xml") and name != "xl/workbook.xml" for name in entries):
                 return checks.not_a_workbook(shown, "文件内有多个工作簿部件（文件已损坏或被改动）。"
@@ -489,7 +490,7 @@ class _Package:
         wanted = [FORM_SHEET, META_SHEET] if FORM_SHEET in names else list(names)
         return [name for name in dict.fromkeys([*wanted, *names[:1]]) if name in names]
 
-    def patched(self, data: bytes) -> bytes:
+    def patched(self) -> bytes:
         """The workbook's bytes, with error values calamine does not know replaced (xlsx only).
 
         calamine refuses a whole sheet over one ``#SPILL!`` or ``#CALC!`` (newer Excel errors); the
@@ -498,13 +499,13 @@ class _Package:
         this copy lives in memory for reading only.
         """
         if self.kind != "xlsx":
-            return data
+            return self.data
         located = self._xlsx_parts()
         parts = {located[name].replace("\\", "/").lower(): self._xlsx_sheet(name)
                  for name in self.handed_over(list(located))
                  if getattr(self.survey(name), "error_typed", False) and _has_unknown_error(self._xlsx_sheet(name))}
         if not parts:
-            return data
+            return self.data
         out = io.BytesIO()
         with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as copy:
             for info in self.zf.infolist():
@@ -636,7 +637,7 @@ def _identity(book, package: _Package, shown: str) -> tuple[dict[str, str], Issu
     ``_meta`` sheet) and must agree with it on department and period where both say something.
     """
     meta = _meta_rows(book, package, shown)
-    props = {k: _clean(v) for k, v in package.custom_properties().items() if k in META_KEYS}
+    props = {k: _text(v) for k, v in package.custom_properties().items() if k in META_KEYS}   # str: cleaned
     for key in ("department", "period"):
         if meta.get(key) and props.get(key) and _squeeze(meta[key]) != _squeeze(props[key]):
             return meta, checks.identity_mismatch(shown, key, meta[key], props[key])
@@ -1009,6 +1010,8 @@ def _word(value, words: frozenset[str]) -> str:
 
 
 def _text(value) -> str:
+    """A cell's value as text; a string stripped, without control characters (a NUL in a cell can
+    reach no database or writer)."""
     if type(value) is str:
         text = value.strip()
         return text if text.isprintable() else text.translate(_CONTROL)
@@ -1021,12 +1024,6 @@ def _text(value) -> str:
     if isinstance(value, datetime):
         return value.isoformat(sep=" ", timespec="minutes")
     return str(value).strip()
-
-
-def _clean(text: str) -> str:
-    """Stripped, without control characters (a NUL in a cell can reach no database or writer)."""
-    text = text.strip()
-    return text.translate(_CONTROL) if not text.isprintable() else text
 
 
 def _squeeze(text: str) -> str:

@@ -407,9 +407,10 @@ def _as_seen_from(outcome: FileOutcome, period: str) -> FileOutcome:
 
 
 def _with_notes(outcome: FileOutcome, notes) -> FileOutcome:
-    """``outcome`` with the ``notes`` on its file (those whose ``file`` is its archived name)."""
-    mine = tuple(n for n in notes if n.file == outcome.archived_as and outcome.status == ACCEPTED)
-    return replace(outcome, issues=outcome.issues + mine) if mine else outcome
+    """``outcome`` with ``notes`` (those on its archived name, already picked out) when accepted."""
+    if not notes or outcome.status != ACCEPTED:
+        return outcome
+    return replace(outcome, issues=outcome.issues + tuple(notes))
 
 
 def _summary_lines(result: MergeResult) -> list[str]:

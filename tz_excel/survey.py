@@ -161,7 +161,6 @@ class _Builder:
 _ANY_PREFIX = rb"(?:[^\s<>/:=\"'!?]*:)?"
 _TAG_REST = rb"""((?:[^<>"']++|"[^"]*+"|'[^']*+')*+)>"""     # quotes honoured, as quick-xml ends a tag
 _XLSX_TAG = re.compile(rb"<(/?)" + _ANY_PREFIX + rb"(row|c|v|f|is|dimension)(?=[\s/>])" + _TAG_REST)
-_REF = re.compile(r"\$?([A-Za-z]{1,7})\$?([0-9]{1,10})")     # wider than Excel: a forged far address
 
 
 _XLSX_OPEN = re.compile(rb"<(/?)(" + _ANY_PREFIX + rb")(row|c|dimension)(?=[\s/>])" + _TAG_REST)
@@ -204,7 +203,7 @@ def survey_xlsx_sheet(xml: bytes, name: str) -> SheetSurvey:
         return _survey_cells(xml, name)           # far out, or only formatted far out: look closely
     sheet = _Builder(name)
     for _, ref in declared:
-        _xlsx_range(sheet, b"dimension", ref)
+        _xlsx_dimension(sheet, ref)
     first_error = xml.find(b't="e"')
     sheet.error_typed = first_error >= 0
     if first_error >= 0:
@@ -308,7 +307,7 @@ def _survey_cells(xml: bytes, name: str) -> SheetSurvey:
             if sheet.exceeded:
                 break
         else:
-            _xlsx_range(sheet, tag, _attrs(attrs, (b"ref",)).get(b"ref", b""))
+            _xlsx_dimension(sheet, _attrs(attrs, (b"ref",)).get(b"ref", b""))    # the one tag left
     return sheet.done()
 
 
@@ -369,7 +368,7 @@ def _survey_tokens(xml: bytes, name: str) -> SheetSurvey:
             cell[5] = cell[5] or tag == b"f"
             cell[7] = True
         elif tag == b"dimension":
-            _xlsx_range(sheet, tag, _attrs(attrs, (b"ref",)).get(b"ref", b""))
+            _xlsx_dimension(sheet, _attrs(attrs, (b"ref",)).get(b"ref", b""))
     if cell is not None:                         # the part ended inside a cell (truncated XML)
         _end_xlsx_cell(sheet, cell)
     return sheet.done()
@@ -394,11 +393,11 @@ def _end_xlsx_cell(sheet: _Builder, cell: list) -> None:
             sheet.styles[(r, c)] = style
 
 
-def _xlsx_range(sheet: _Builder, tag: bytes, ref: bytes) -> None:
-    """A declared dimension (``tag``: b"dimension", the one range an xlsx survey keeps)."""
+def _xlsx_dimension(sheet: _Builder, ref: bytes) -> None:
+    """A declared dimension (the one range an xlsx survey keeps: calamine reads merged cells itself)."""
     first, _, last = ref.partition(b":")
     start, end = _cell_ref(first.strip()), _cell_ref((last or first).strip())
-    if start is not None and end is not None and tag == b"dimension":
+    if start is not None and end is not None:
         sheet.declare(start, end, ref.decode("ascii", "replace"))
 
 
@@ -782,15 +781,3 @@ def address(row: int, col: int) -> str:
         n, rest = divmod(n - 1, 26)
         letters = chr(65 + rest) + letters
     return f"{letters}{row + 1}"
-
-
-def parse_ref(ref: str) -> tuple[int, int] | None:
-    """"J12" → (11, 9); "$A$1" → (0, 0); anything else → None."""
-    match = _REF.fullmatch(ref.strip())
-    if not match:
-        return None
-    col = 0
-    for ch in match.group(1).upper():
-        col = col * 26 + ord(ch) - 64
-    row = int(match.group(2))
-    return (row - 1, col - 1) if row >= 1 else None

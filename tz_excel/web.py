@@ -300,8 +300,8 @@ def _department_or_404(token: str) -> str:
 
 def _current_period() -> Period:
     """The period whose cycle holds now, in the workspace's cadence (as the commands' default)."""
-    office, schedule = site().reference().settings.office, site().reference().settings.schedule
-    return cycle_period(site().now(), office.cadence, schedule.send, office.deadline)
+    settings = site().reference().settings
+    return cycle_period(site().now(), settings.office.cadence, settings.schedule.send, settings.office.deadline)
 
 
 def _period_or_404(text: str) -> Period:
