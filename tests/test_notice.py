@@ -2413,3 +2413,44 @@ def test_groups_numbered_from_1_under_their_headings_are_one_list_in_reading_ord
 ])
 def test_instructions_before_a_restart_are_still_no_tasks(text, titles):
     assert [t.title.rstrip("。") for t in read_notice(text.encode()).catalogue.tasks] == titles
+
+
+# -- r12cells: tables pasted one cell a line (a group column before 序号, no 序号, ' |' ends, 备注 dates) --------
+
+_CELLS_GROUPED = ("2024年某区重点工作责任分解\n类别\n序号\n事项\n责任单位\n牵头单位\n经济指标\n1\n全区生产总值增长6%以上。\n"
+                  "区统计局、区发改局\n区发改局\n2\n城镇登记失业率控制在3%以内。\n区人社局\n区人社局\n民生事业\n3\n"
+                  "新建口袋公园5个。\n区住建局\n区住建局\n")
+
+
+def test_a_group_column_before_number_gives_sections_and_the_lead_column_leads():
+    catalogue = read_notice(_CELLS_GROUPED.encode()).catalogue
+    assert [(t.no, t.section, t.departments) for t in catalogue.tasks] == [
+        (1, 1, ("区发改局", "区统计局")), (2, 1, ("区人社局",)), (3, 2, ("区住建局",))]
+    assert [s.title for s in catalogue.sections] == ["经济指标", "民生事业"]
+    assert [(i.target, i.comparator) for i in catalogue.tasks[1].indicators] == [(3, "<=")]
+
+
+_CELLS_UNNUMBERED = ("某区政务公开重点工作任务分工进展情况\n工作任务\n具体要求\n责任单位\n时限要求\n进展情况\n"
+                     "一、强化重点领域公开\n(一)做好规划公开。\n1\n公开区级各类规划。\n区政府办、区发改委牵头,各乡镇负责落实\n"
+                     "9月底前\n已建立专栏。\n2\n集中发布专项规划。\n区发改委牵头,各部门负责落实\n年底前\n正在推进。\n")
+
+_CELLS_PIPED = ("政务公开重点工作任务清单\n工作任务 |\n具 体 要 求 |\n责任单位 |\n完成情况 |\n备注 |\n||\n一、专项工作 |\n|\n"
+                "1.规范性文件公开 |\n1.清理规范性文件。2.发布文件目录。 |\n市政府各部门,各县市区政府 |\n推进中 |\n11月底前完成 |\n||\n"
+                "2.政策解读 |\n做好政策解读。 |\n市政府办 |\n已完成 |\n|\n")
+
+
+@pytest.mark.parametrize("text, expected", [
+    (_CELLS_UNNUMBERED, [(1, ("区政府办", "区发改委", "各乡镇"), date(2024, 9, 30)), (2, ("区发改委", "各部门"), None)]),
+    (_CELLS_PIPED, [(1, ("市政府各部门", "各县市区政府"), date(2024, 11, 30)), (2, ("市政府办",), None)]),
+])
+def test_a_cell_table_without_number_column_is_read_by_its_row_numbers(text, expected):
+    catalogue = read_notice(("2024年" + text).encode()).catalogue
+    assert [(t.no, t.departments, t.due) for t in catalogue.tasks] == expected
+    assert catalogue.sections[0].title in ("强化重点领域公开", "专项工作")
+
+
+def test_lines_that_only_look_like_column_names_stay_text():
+    # 工作任务 / 责任单位 as headings of a prose notice, no row after them: read as before, not as a table
+    text = ("2024年重点工作\n工作任务\n责任单位\n进展情况\n一、推进项目建设\n1.新建道路5公里。（责任单位：区交通局）\n")
+    task, = read_notice(text.encode()).catalogue.tasks
+    assert (task.no, task.departments) == (1, ("区交通局",))

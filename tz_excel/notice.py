@@ -687,7 +687,9 @@ _FURNITURE = re.compile(r"^(?:当前位置|您的位置|您现在的位置|您�
                         r"(?:成文日期|发文日期|印发日期|发布日期|发布时间)[\s:：|]*(?:19|20)\d{2}[-/.]|"   # 发文字号 … 发布日期 2020-5-12
                         r"【\s*(?:打印|关闭|字号|大|中|小)|\|.*\|")      # …, a row of the page's metadata table
 # The metadata table's own 名称 | 标题 cell, when the page has one: the notice's title as the site files it.
-_PAGE_TITLE = re.compile(r"(?:^|\|)\s*(?:名称|标题|文件名称)\s*[:：]\s*\|?\s*([^|]{4,80}?)\s*(?:\||$)")
+# (名  称 spaced to fit its column; a next field, 发布机构: …, may follow on the same line)
+_PAGE_TITLE = re.compile(r"(?:^|\|)\s*(?:名\s*称|标\s*题|文件名称)\s*[:：]\s*\|?\s*([^|]{4,80}?)"
+                         r"\s*(?:\||$|\s[\u4e00-\u9fff]{2,6}\s*[:：])")
 
 
 # A bare 时间: 2023-07-11 is the page's date of publication only on the page's line of 来源 or 浏览次数.
