@@ -2454,3 +2454,26 @@ def test_lines_that_only_look_like_column_names_stay_text():
     text = ("2024年重点工作\n工作任务\n责任单位\n进展情况\n一、推进项目建设\n1.新建道路5公里。（责任单位：区交通局）\n")
     task, = read_notice(text.encode()).catalogue.tasks
     assert (task.no, task.departments) == (1, ("区交通局",))
+
+
+_GLUED = ("2024年十件民生实事\n记者从发布会获悉，今年将办好以下实事。\n1开展技能培训\n全年培训技能人才20万人次。\n"
+          "2改善学校条件\n新开工寄宿制学校15所。\n3建设养老设施\n新建社区养老服务中心30个。\n")
+
+
+def test_titles_numbered_by_a_bare_digit_in_sequence_are_items():
+    tasks = read_notice(_GLUED.encode()).catalogue.tasks
+    assert [(t.no, [(i.target, i.unit) for i in t.indicators]) for t in tasks] == [
+        (1, [(20, "万人次")]), (2, [(15, "所")]), (3, [(30, "个")])]
+
+
+@pytest.mark.parametrize("lines", [
+    ["1开展技能培训", "2改善学校条件"],                                  # two in sequence: too few to be a list
+    ["1开展技能培训", "2改善学校条件", "3季度完成验收"],                  # a digit before a measure numbers nothing
+    ["1.开展技能培训", "2改善学校条件", "3建设养老设施", "4新建道路"],      # the text has its 1. level: as it is
+])
+def test_bare_digits_that_do_not_run_as_titles_stay_as_written(lines):
+    from tz_excel.flattened import glued_numbers
+    from tz_excel.lines import Line
+
+    given = [Line(k, text) for k, text in enumerate(lines, 1)]
+    assert glued_numbers(given) == given

@@ -41,7 +41,7 @@ from .catalogue import Catalogue, Section, Task
 from .chinese import CN_DIGITS, cn_number, cn_numeral, fold
 from .deadlines import Calendar, date_task
 from .errors import NoticeParseError
-from .flattened import split_items, unflatten
+from .flattened import glued_numbers, split_items, unflatten
 from .lines import LEVELS, Label, Line, item_label, joined_labels
 from .markers import (LEADER_ROLE, Marker, content_line, head_markers, heading_persons, heading_units, marker_line,
                       read_marker, split_content, split_departments, split_head_markers, split_marker, split_markers)
@@ -90,7 +90,7 @@ def read_notice(source: str | os.PathLike | bytes, calendar: Calendar | None = N
     A document no reader expected (a damaged file, a label form no rule knows) is a ``NoticeParseError``
     like any other unreadable notice, never a bare ``ValueError``/``IndexError`` from deep inside."""
     try:
-        lines = split_items(unflatten(load_lines(source)))
+        lines = split_items(unflatten(glued_numbers(load_lines(source))))
         return _Builder(lines, calendar).build()
     except NoticeParseError:
         raise
