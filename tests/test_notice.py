@@ -2477,3 +2477,20 @@ def test_bare_digits_that_do_not_run_as_titles_stay_as_written(lines):
 
     given = [Line(k, text) for k, text in enumerate(lines, 1)]
     assert glued_numbers(given) == given
+
+
+_MIXED = ("2024年为民办实事项目\n一、完成易地搬迁1万人。\n二、新建农村公路200公里。\n三、建设放心食品工程。\n"
+          "(一)食品抽检合格率达98%以上。\n(二)创建示范街2条。\n(三)新建食品快检室100个。\n")
+
+
+def test_parts_that_are_tasks_themselves_stand_beside_parts_holding_tasks():
+    tasks = read_notice(_MIXED.encode()).catalogue.tasks
+    assert [(t.no, t.section, [(i.target, i.unit) for i in t.indicators]) for t in tasks] == [
+        (1, 1, [(1, "万人")]), (2, 2, [(200, "公里")]), (3, 3, [(98, "%")]), (4, 3, [(2, "条")]), (5, 3, [(100, "个")])]
+
+
+def test_headings_without_tasks_and_closing_parts_stay_no_tasks():
+    text = ("2024年重点工作\n一、总体要求\n二、重点任务\n(一)新建农村公路200公里。\n(二)创建示范街2条。\n"
+            "(三)新建食品快检室100个。\n三、各地要加强组织领导。\n")
+    tasks = read_notice(text.encode()).catalogue.tasks
+    assert [t.title for t in tasks] == ["新建农村公路200公里", "创建示范街2条", "新建食品快检室100个"]

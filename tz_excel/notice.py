@@ -322,6 +322,7 @@ class _Builder:
         for i, ln in enumerate(self.lines):
             self._read(i, ln)
         self._close()
+        self._lone_parts_as_tasks()
         self._drop_body_items()
         self._drop_preamble_items()
         self._drop_unmarked_articles()
@@ -458,6 +459,25 @@ class _Builder:
         if self.current:
             self.drafts.append(self.current)
             self.current = None
+
+    def _lone_parts_as_tasks(self) -> None:
+        """A list mixing its levels (一、二、 each a task of one sentence, 三、 a heading over (一)-(五) tasks): a part
+        with no task under it, written as a sentence and followed at once by the next part, is a task itself,
+        when a later part holds tasks (so a notice's closing words stay words)."""
+        with_tasks = {d.section for d in self.drafts}
+        at = {id(ln): i for i, ln in enumerate(self.lines)}
+        lone = []
+        for section, i in zip(self.sections, self.section_at):
+            label = self.labels[i]
+            if section.no in with_tasks or label is None or label.kind != self.section_kind or i + 1 >= len(self.lines):
+                continue
+            title = self.lines[i].text[label.end:].strip()
+            after = self.labels[i + 1]
+            if (after is not None and after.kind == label.kind and title.endswith(("。", "；", ";"))
+                    and not _heading_like(title) and any(s > section.no for s in with_tasks)):
+                lone.append(_Draft(label.number, self.lines[i], [title], None, section.no))
+        if lone:
+            self.drafts = sorted(self.drafts + lone, key=lambda d: at[id(d.line)])
 
     def _drop_body_items(self) -> None:
         """Items of the task level before a restart at 1 that carry no responsibility are the notice's
