@@ -2413,3 +2413,84 @@ def test_groups_numbered_from_1_under_their_headings_are_one_list_in_reading_ord
 ])
 def test_instructions_before_a_restart_are_still_no_tasks(text, titles):
     assert [t.title.rstrip("。") for t in read_notice(text.encode()).catalogue.tasks] == titles
+
+
+# -- r12cells: tables pasted one cell a line (a group column before 序号, no 序号, ' |' ends, 备注 dates) --------
+
+_CELLS_GROUPED = ("2024年某区重点工作责任分解\n类别\n序号\n事项\n责任单位\n牵头单位\n经济指标\n1\n全区生产总值增长6%以上。\n"
+                  "区统计局、区发改局\n区发改局\n2\n城镇登记失业率控制在3%以内。\n区人社局\n区人社局\n民生事业\n3\n"
+                  "新建口袋公园5个。\n区住建局\n区住建局\n")
+
+
+def test_a_group_column_before_number_gives_sections_and_the_lead_column_leads():
+    catalogue = read_notice(_CELLS_GROUPED.encode()).catalogue
+    assert [(t.no, t.section, t.departments) for t in catalogue.tasks] == [
+        (1, 1, ("区发改局", "区统计局")), (2, 1, ("区人社局",)), (3, 2, ("区住建局",))]
+    assert [s.title for s in catalogue.sections] == ["经济指标", "民生事业"]
+    assert [(i.target, i.comparator) for i in catalogue.tasks[1].indicators] == [(3, "<=")]
+
+
+_CELLS_UNNUMBERED = ("某区政务公开重点工作任务分工进展情况\n工作任务\n具体要求\n责任单位\n时限要求\n进展情况\n"
+                     "一、强化重点领域公开\n(一)做好规划公开。\n1\n公开区级各类规划。\n区政府办、区发改委牵头,各乡镇负责落实\n"
+                     "9月底前\n已建立专栏。\n2\n集中发布专项规划。\n区发改委牵头,各部门负责落实\n年底前\n正在推进。\n")
+
+_CELLS_PIPED = ("政务公开重点工作任务清单\n工作任务 |\n具 体 要 求 |\n责任单位 |\n完成情况 |\n备注 |\n||\n一、专项工作 |\n|\n"
+                "1.规范性文件公开 |\n1.清理规范性文件。2.发布文件目录。 |\n市政府各部门,各县市区政府 |\n推进中 |\n11月底前完成 |\n||\n"
+                "2.政策解读 |\n做好政策解读。 |\n市政府办 |\n已完成 |\n|\n")
+
+
+@pytest.mark.parametrize("text, expected", [
+    (_CELLS_UNNUMBERED, [(1, ("区政府办", "区发改委", "各乡镇"), date(2024, 9, 30)), (2, ("区发改委", "各部门"), None)]),
+    (_CELLS_PIPED, [(1, ("市政府各部门", "各县市区政府"), date(2024, 11, 30)), (2, ("市政府办",), None)]),
+])
+def test_a_cell_table_without_number_column_is_read_by_its_row_numbers(text, expected):
+    catalogue = read_notice(("2024年" + text).encode()).catalogue
+    assert [(t.no, t.departments, t.due) for t in catalogue.tasks] == expected
+    assert catalogue.sections[0].title in ("强化重点领域公开", "专项工作")
+
+
+def test_lines_that_only_look_like_column_names_stay_text():
+    # 工作任务 / 责任单位 as headings of a prose notice, no row after them: read as before, not as a table
+    text = ("2024年重点工作\n工作任务\n责任单位\n进展情况\n一、推进项目建设\n1.新建道路5公里。（责任单位：区交通局）\n")
+    task, = read_notice(text.encode()).catalogue.tasks
+    assert (task.no, task.departments) == (1, ("区交通局",))
+
+
+_GLUED = ("2024年十件民生实事\n记者从发布会获悉，今年将办好以下实事。\n1开展技能培训\n全年培训技能人才20万人次。\n"
+          "2改善学校条件\n新开工寄宿制学校15所。\n3建设养老设施\n新建社区养老服务中心30个。\n")
+
+
+def test_titles_numbered_by_a_bare_digit_in_sequence_are_items():
+    tasks = read_notice(_GLUED.encode()).catalogue.tasks
+    assert [(t.no, [(i.target, i.unit) for i in t.indicators]) for t in tasks] == [
+        (1, [(20, "万人次")]), (2, [(15, "所")]), (3, [(30, "个")])]
+
+
+@pytest.mark.parametrize("lines", [
+    ["1开展技能培训", "2改善学校条件"],                                  # two in sequence: too few to be a list
+    ["1开展技能培训", "2改善学校条件", "3季度完成验收"],                  # a digit before a measure numbers nothing
+    ["1.开展技能培训", "2改善学校条件", "3建设养老设施", "4新建道路"],      # the text has its 1. level: as it is
+])
+def test_bare_digits_that_do_not_run_as_titles_stay_as_written(lines):
+    from tz_excel.flattened import glued_numbers
+    from tz_excel.lines import Line
+
+    given = [Line(k, text) for k, text in enumerate(lines, 1)]
+    assert glued_numbers(given) == given
+
+
+_MIXED = ("2024年为民办实事项目\n一、完成易地搬迁1万人。\n二、新建农村公路200公里。\n三、建设放心食品工程。\n"
+          "(一)食品抽检合格率达98%以上。\n(二)创建示范街2条。\n(三)新建食品快检室100个。\n")
+
+
+def test_parts_that_are_tasks_themselves_stand_beside_parts_holding_tasks():
+    tasks = read_notice(_MIXED.encode()).catalogue.tasks
+    assert [(t.no, t.section, [(i.target, i.unit) for i in t.indicators]) for t in tasks] == [
+        (1, 1, [(1, "万人")]), (2, 2, [(200, "公里")]), (3, 3, [(98, "%")]), (4, 3, [(2, "条")]), (5, 3, [(100, "个")])]
+
+
+def test_headings_without_tasks_and_closing_parts_stay_no_tasks():
+    text = ("2024年重点工作\n一、总体要求\n二、重点任务\n(一)新建农村公路200公里。\n(二)创建示范街2条。\n"
+            "(三)新建食品快检室100个。\n三、各地要加强组织领导。\n")
+    tasks = read_notice(text.encode()).catalogue.tasks
+    assert [t.title for t in tasks] == ["新建农村公路200公里", "创建示范街2条", "新建食品快检室100个"]

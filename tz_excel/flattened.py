@@ -13,7 +13,7 @@ from .chinese import fold
 from .lines import Label, Line, item_label
 from .markers import marker_line, split_marker
 
-__all__ = ["split_items", "unflatten"]
+__all__ = ["glued_numbers", "split_items", "unflatten"]
 
 
 # -- text flattened from a web page -----------------------------------------------------------------
@@ -141,4 +141,35 @@ def _item_fields(piece: str) -> list[tuple[str, str]]:
         names, *rest = _NAMES_END.split(value.strip(), maxsplit=1)
         out.append((f"{label}:{names}", ""))
         out.extend((note, "note") for note in rest if note.strip())
+    return out
+
+
+# -- titles numbered by a bare digit ---------------------------------------------------------------
+# A newspaper's list may number its items by a digit run straight into the title, no separator: 1开展职业技能培训 /
+# its paragraph / 2改善农村学校办学条件 … . Such a line is an item only as one of a run numbered 1, 2, 3 … of short
+# titles (no sentence end) in a text with no 1. level of its own; a digit before a measure (3季度, 10万人, 2023年)
+# never numbers anything.
+_GLUED_TITLE = re.compile(r"^(\d{1,2})(?=[\u4e00-\u9fff])(?![年月日号时点分秒个万亿千百十元人次项家所件条座户名台套辆吨米倍成季周天期批级类位岁层栋亩])")
+_GLUED_RUN = 3                          # so many titles in sequence at least
+
+
+def glued_numbers(lines: list[Line]) -> list[Line]:
+    """Titles numbered by a bare digit (1开展职业技能培训) given the separator of their level (1.开展…), when at
+    least three of them run 1, 2, 3 … and no line is numbered 1. already; any other line as it is."""
+    if any((label := item_label(fold(ln.text))) is not None and label.kind == "num" for ln in lines):
+        return lines
+    run: list[int] = []
+    for k, ln in enumerate(lines):
+        m = _GLUED_TITLE.match(fold(ln.text))
+        if m is None or ln.hint or ln.departments is not None or len(ln.text) > 40 or re.search(r"[。；;]", ln.text):
+            continue
+        if int(m.group(1)) == len(run) + 1:
+            run.append(k)
+    if len(run) < _GLUED_RUN:
+        return lines
+    out = list(lines)
+    for k in run:
+        text = out[k].text
+        digits = _GLUED_TITLE.match(fold(text)).end(1)
+        out[k] = replace(out[k], text=f"{text[:digits]}.{text[digits:]}")
     return out

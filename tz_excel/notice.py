@@ -41,7 +41,7 @@ from .catalogue import Catalogue, Section, Task
 from .chinese import CN_DIGITS, cn_number, cn_numeral, fold
 from .deadlines import Calendar, date_task
 from .errors import NoticeParseError
-from .flattened import split_items, unflatten
+from .flattened import glued_numbers, split_items, unflatten
 from .lines import LEVELS, Label, Line, item_label, joined_labels
 from .markers import (LEADER_ROLE, Marker, content_line, head_markers, heading_persons, heading_units, marker_line,
                       read_marker, split_content, split_departments, split_head_markers, split_marker, split_markers)
@@ -90,7 +90,7 @@ def read_notice(source: str | os.PathLike | bytes, calendar: Calendar | None = N
     A document no reader expected (a damaged file, a label form no rule knows) is a ``NoticeParseError``
     like any other unreadable notice, never a bare ``ValueError``/``IndexError`` from deep inside."""
     try:
-        lines = split_items(unflatten(load_lines(source)))
+        lines = split_items(unflatten(glued_numbers(load_lines(source))))
         return _Builder(lines, calendar).build()
     except NoticeParseError:
         raise
@@ -322,6 +322,7 @@ class _Builder:
         for i, ln in enumerate(self.lines):
             self._read(i, ln)
         self._close()
+        self._lone_parts_as_tasks()
         self._drop_body_items()
         self._drop_preamble_items()
         self._drop_unmarked_articles()
@@ -458,6 +459,25 @@ class _Builder:
         if self.current:
             self.drafts.append(self.current)
             self.current = None
+
+    def _lone_parts_as_tasks(self) -> None:
+        """A list mixing its levels (一、二、 each a task of one sentence, 三、 a heading over (一)-(五) tasks): a part
+        with no task under it, written as a sentence and followed at once by the next part, is a task itself,
+        when a later part holds tasks (so a notice's closing words stay words)."""
+        with_tasks = {d.section for d in self.drafts}
+        at = {id(ln): i for i, ln in enumerate(self.lines)}
+        lone = []
+        for section, i in zip(self.sections, self.section_at):
+            label = self.labels[i]
+            if section.no in with_tasks or label is None or label.kind != self.section_kind or i + 1 >= len(self.lines):
+                continue
+            title = self.lines[i].text[label.end:].strip()
+            after = self.labels[i + 1]
+            if (after is not None and after.kind == label.kind and title.endswith(("。", "；", ";"))
+                    and not _heading_like(title) and any(s > section.no for s in with_tasks)):
+                lone.append(_Draft(label.number, self.lines[i], [title], None, section.no))
+        if lone:
+            self.drafts = sorted(self.drafts + lone, key=lambda d: at[id(d.line)])
 
     def _drop_body_items(self) -> None:
         """Items of the task level before a restart at 1 that carry no responsibility are the notice's
@@ -687,7 +707,9 @@ _FURNITURE = re.compile(r"^(?:当前位置|您的位置|您现在的位置|您�
                         r"(?:成文日期|发文日期|印发日期|发布日期|发布时间)[\s:：|]*(?:19|20)\d{2}[-/.]|"   # 发文字号 … 发布日期 2020-5-12
                         r"【\s*(?:打印|关闭|字号|大|中|小)|\|.*\|")      # …, a row of the page's metadata table
 # The metadata table's own 名称 | 标题 cell, when the page has one: the notice's title as the site files it.
-_PAGE_TITLE = re.compile(r"(?:^|\|)\s*(?:名称|标题|文件名称)\s*[:：]\s*\|?\s*([^|]{4,80}?)\s*(?:\||$)")
+# (名  称 spaced to fit its column; a next field, 发布机构: …, may follow on the same line)
+_PAGE_TITLE = re.compile(r"(?:^|\|)\s*(?:名\s*称|标\s*题|文件名称)\s*[:：]\s*\|?\s*([^|]{4,80}?)"
+                         r"\s*(?:\||$|\s[\u4e00-\u9fff]{2,6}\s*[:：])")
 
 
 # A bare 时间: 2023-07-11 is the page's date of publication only on the page's line of 来源 or 浏览次数.

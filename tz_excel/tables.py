@@ -798,86 +798,237 @@ _PIPE = re.compile(r"\s\|\s|\s\|$")
 
 
 def _column_kind(head: str) -> str | None:
-    """What a header cell of a table pasted one cell a line heads: task, units, leader, due, other; None: no head."""
+    """What a header cell of a table pasted one cell a line heads: no (序号), section (分类 …), task, lead (牵头单位),
+    units, leader, due, note (备注), other; None: no head (nor a title naming 进展情况 at its end: heads are short)."""
+    if len(head) > 12:
+        return None
+    if _HEAD_NO.match(head):
+        return "no"
     if _HEAD_RESP.match(head) or _HEAD_CO.match(head):
-        return "units"
+        return "lead" if re.search(r"牵头|主责", head) else "units"
     if _HEAD_LEADER.match(head):
         return "leader"
     if _HEAD_DUE.match(head):
         return "due"
-    if _HEAD_TASK.match(head) or _HEAD_GOAL.match(head):
+    if _HEAD_TASK.match(head) or _HEAD_GOAL.match(head) or _HEAD_DEMAND.match(head):
         return "task"
-    if _HEAD_OTHER.search(head) or _HEAD_TARGET.match(head) or _HEAD_SECTION.match(head):
+    if _HEAD_SECTION.match(head):
+        return "section"
+    if re.fullmatch(r"备注|说明", head):
+        return "note"
+    if _HEAD_OTHER.search(head) or _HEAD_TARGET.match(head):
         return "other"
     return None
 
 
+# 具体要求 (what the task is to do) and 事项 (the matter): the task's text in a table pasted one cell a line
+_HEAD_DEMAND = re.compile(r"^(?:(?:具体|工作|主要|任务)要求|事项)$")
+_UNIT_ROLE = re.compile(r"(?:牵头|负责落实|负责|落实|配合|参与|协办|协助)$")   # 区政府办公室牵头, 各乡镇街负责落实
+
+
+@dataclass(frozen=True)
+class _CellHeader:
+    """The header of a table pasted one cell a line: its row columns' kinds (after 序号), where it ends, whether
+    it has a 序号 column, whether a group column (分类) stands before the rows (its cells given before a row)."""
+
+    kinds: tuple[str, ...]
+    begin: int                      # index into the full lines of its first name (序号, or 分类 before it)
+    end: int                        # index into the full lines just after the header
+    numbered: bool
+    grouped: bool
+
+
 def _column_cells(lines: list[Line]) -> list[Line]:
-    """A table pasted one cell a line with no mark between cells (序号 / 目标任务 / 牵头单位 / 进展情况 / 备注, then
-    1 / the task / *区住建局 / *区综合行政执法局 / its progress …, blank lines anywhere): a header of known column
-    names under 序号 naming a task and a units column, then rows each led by its bare number 1, 2, 3 … . A row's
-    cells follow the header's order, a units column taking every line that reads as units (two 牵头单位, a line
-    each); cells of progress and notes are dropped. The task lines are flagged for review: the cells were placed
-    by their order and content, not by marks."""
-    full = [k for k, ln in enumerate(lines) if ln.text.strip() and ln.hint == "" and ln.departments is None]
-    out, done = list(lines), set()
-    for at, k in enumerate(full):
-        if not _HEAD_NO.match(_head(lines[k].text)) or k in done:
+    """A table pasted one cell a line with no mark between cells, or each cell ending ' |' (序号 / 目标任务 / 牵头单位
+    / 进展情况 / 备注, then 1 / the task / *区住建局 / *区综合行政执法局 / its progress …, blank lines anywhere): a
+    header of known column names naming a task and a units column, then rows each led by its bare number 1, 2,
+    3 …, or, a table without 序号, by its task cell numbered 1. 2. … . A row's cells follow the header's order, a
+    units column taking every line that reads as units (two 牵头单位, a line each) unless another units column
+    follows; cells of progress are dropped, a 备注 saying when (11月底前完成) is the deadline. Headings between
+    rows (一、…, （一）…, a 分类 cell merged down) stay lines of their own. The task lines are flagged for review:
+    the cells were placed by their order and content, not by marks."""
+    full = [k for k, ln in enumerate(lines) if _cell_text_of(ln.text) and ln.hint == "" and ln.departments is None]
+    out: list[Line | None] = list(lines)
+    at = 0
+    while at < len(full):
+        header = _cell_header(lines, full, at)
+        table = _cell_rows(lines, full, header) if header is not None else None
+        if table is None:
+            at += 1
             continue
-        kinds, j = [], at + 1
-        while j < len(full) and len(kinds) < 12 and (kind := _column_kind(_noted(_head(lines[full[j]].text)))) is not None:
-            kinds.append(kind)
-            j += 1
-        heads = {full[j]} if j < len(full) and _group_row(lines[full[j]].text) else set()
-        j += len(heads)                               # a group row under the header: （一）X副市长牵头重点工作
-        if "task" not in kinds or "units" not in kinds or j >= len(full) or _row_number(lines[full[j]].text) != 1:
-            continue
-        rows, seq = [], 0
-        while j < len(full) and _row_number(lines[full[j]].text) == seq + 1:
-            seq += 1
-            start, j = full[j], j + 1
-            cells = []
-            while j < len(full) and _row_number(lines[full[j]].text) != seq + 1 and not _part_head(lines, full, j):
-                if _group_row(lines[full[j]].text) and j + 1 < len(full) and \
-                        _row_number(lines[full[j + 1]].text) == seq + 1:
-                    heads.add(full[j])                # a group row between rows: kept, a heading of the rows below
-                    j += 1
-                    break
-                cells.append(lines[full[j]].text.strip())
-                j += 1
-            rows.append((start, cells))
-        if not rows:
-            continue
-        for n, (start, cells) in enumerate(rows, 1):
-            fields, col = {"task": "", "units": [], "leader": "", "due": ""}, 0
-            for cell in cells:
-                while col < len(kinds):
-                    kind = kinds[col]
-                    if kind == "units" and all(_unit_name(_noted(w.strip("*＊"))) for w in re.split(r"[、,，;；\s]+", cell)
-                                               if w.strip("*＊")):
-                        fields["units"].append(cell)           # a units column takes every line of units
-                        break
-                    col += 1
-                    if kind == "units" or kind == "leader" and not re.fullmatch(r"[\u4e00-\u9fff·、,，\s]{2,40}", cell) \
-                            or kind == "due" and not _DUE_CELL.match(fold(cell)):
-                        continue                               # that column left blank: the cell is the next one's
-                    if kind != "other":
-                        fields[kind] = cell
-                    break
-            if not fields["task"]:
-                continue
-            marker = read_marker(_units_apart(_lead_first("、".join(fields["units"])))) if fields["units"] else Marker(())
-            leaders = read_marker(f"责任领导:{fields['leader']}").leaders if fields["leader"] else None
-            out[start] = Line(lines[start].no, f"{n}.{fields['task']}", hint="task",
-                              departments=marker.departments or None, leaders=leaders or None, due=fields["due"],
-                              review="任务表逐格分行粘贴，已按表头顺序和内容读取各列，请核对")
-        first, last = k, full[j - 1] if j - 1 < len(full) else full[-1]
-        starts = {start for start, _ in rows} | heads
-        for m in range(first, last + 1):
-            if m not in starts:
-                out[m] = None
-            done.add(m)
+        rows, keep, end = table
+        for k in range(full[header.begin], full[end - 1] + 1):
+            out[k] = keep.get(k)
+        for start, number, cells in rows:
+            out[start], group = _cell_row(lines[start], number, cells, header)
+            if group is not None:
+                out[group] = replace(lines[group], text=_cell_text_of(lines[group].text), hint="section")
+        at = end
     return [ln for ln in out if ln is not None]
+
+
+def _cell_text_of(text: str) -> str:
+    """A cell pasted as a line: its text without the ' |' that ended it ('|' and '||' alone: an empty cell)."""
+    return re.sub(r"(?:\s*\|)+$", "", text.strip()).strip()
+
+
+def _cell_header(lines: list[Line], full: list[int], at: int) -> _CellHeader | None:
+    """The header starting at ``full[at]``: known column names with a task and a units column, after 序号 (a
+    group column such as 分类 may stand just before it), or, a header without 序号, a run of names from its start."""
+    def kind(j: int) -> str | None:
+        return _column_kind(_noted(_head(_cell_text_of(lines[full[j]].text)))) if 0 <= j < len(full) else None
+
+    first = kind(at)
+    if first == "no":
+        grouped = kind(at - 1) == "section"
+        start = at + 1
+    elif first in ("task", "section") and kind(at - 1) is None:
+        grouped, start = first == "section", at
+    else:
+        return None
+    kinds, j = [], start
+    while j < len(full) and len(kinds) < 12 and (k := kind(j)) is not None and k != "no":
+        kinds.append(k)
+        j += 1
+    row = tuple(k for k in kinds if k != "section") if first != "no" else tuple(kinds)
+    if first != "no" and (len(kinds) < 3 or kind(j) == "no"):
+        return None                                   # 重点任务 above 序号 …: the header starts at 序号
+    if "task" not in row or not {"units", "lead"} & set(row):
+        return None
+    return _CellHeader(row, at - 1 if grouped and first == "no" else at, j, first == "no", grouped)
+
+
+def _cell_rows(lines: list[Line], full: list[int], header: _CellHeader):
+    """The rows under a cell header: ([(line index, number, [(line index, cell)])], {line index: heading line
+    kept}, index into ``full`` after the table), or None when no row follows the header."""
+    def text(j: int) -> str:
+        return _cell_text_of(lines[full[j]].text)
+
+    j, keep = header.end, {}
+    while j < len(full) and j - header.end < 4 and not _row_start(text(j), None, header) and _preface(text(j)):
+        keep[full[j]] = _kept(lines[full[j]], header.grouped and not _group_row(text(j)))
+        j += 1
+    first = _row_start(text(j), None, header) if j < len(full) else None
+    if first is None:
+        return None
+    number, label_end = first
+    rows = []
+    while True:
+        by_label = label_end is not None
+        start, cells = full[j], [(full[j], text(j)[label_end:].strip())] if by_label else []
+        j += 1
+        following = None
+        while j < len(full):
+            following = _row_start(text(j), (number + 1,), header, by_label, cells)
+            heads = 0 if following else _heads_ahead([text(m) for m in range(j, min(j + 4, len(full)))],
+                                                     (number + 1, 1), header, by_label, cells)
+            if following or heads:
+                for m in range(j, j + heads):
+                    keep[full[m]] = _kept(lines[full[m]], False)
+                j += heads
+                following = following or _row_start(text(j), (number + 1, 1), header, by_label, cells)
+                break
+            if _part_head(lines, full, j):
+                break
+            cells.append((full[j], text(j)))
+            j += 1
+        rows.append((start, number, cells))
+        if following is None:
+            return rows, keep, j
+        number, label_end = following
+
+
+def _row_start(text: str, expected: tuple[int, ...] | None, header: _CellHeader, by_label: bool | None = None,
+               cells: list = ()) -> tuple[int, int | None] | None:
+    """(number, where the task's text starts or None) when ``text`` starts a row: its bare number (1, or any
+    number under 序号, for the first row; then one ``expected``), or, in a table without 序号 whose first column
+    is the task, the task cell numbered 1. (then one ``expected``), once the row before has given its units."""
+    number = _row_number(text)
+    if number is not None and by_label is not True and (
+            number in (expected or ()) or expected is None and (number == 1 or header.numbered)):
+        return number, None
+    label = item_label(fold(text)) if not header.numbered and header.kinds[0] == "task" and by_label is not False \
+        else None
+    if label is None or label.kind != "num" or label.number not in (expected or (1,)):
+        return None
+    if expected is not None and not any(_units_cell(cell) for _, cell in cells):
+        return None                                   # 2. inside the row's text, before its units
+    return label.number, label.end
+
+
+def _heads_ahead(texts: list[str], expected: tuple[int, ...], header: _CellHeader, by_label: bool, cells: list) -> int:
+    """How many heading lines (一、…, （一）…。) start ``texts`` right before the next row: those stay headings."""
+    heads = 0
+    while heads < len(texts) - 1 and _group_row(texts[heads]):
+        heads += 1
+    return heads if heads and _row_start(texts[heads], expected, header, by_label, cells) else 0
+
+
+def _preface(text: str) -> bool:
+    """A line between a cell header and its first row: a heading, or a short group cell (发展目标)."""
+    return _group_row(text) or (len(text) <= 20 and not re.search(r"[。;；,，:：]", text))
+
+
+def _kept(line: Line, group: bool) -> Line:
+    text = _cell_text_of(line.text)
+    if not group and text == line.text:
+        return line
+    return replace(line, text=text, hint="section" if group else line.hint)
+
+
+def _units_cell(cell: str) -> bool:
+    """Does a cell name units only (*区住建局, 区政府办公室、区发改委牵头,各乡镇街负责落实)?"""
+    words = [_UNIT_ROLE.sub("", w.strip("*＊")) for w in re.split(r"[、,，;；\s]+", cell) if w.strip("*＊")]
+    return bool(words) and all(_unit_name(_noted(w)) for w in words)
+
+
+def _cell_row(line: Line, number: int, cells: list[tuple[int, str]], header: _CellHeader) -> tuple[Line, int | None]:
+    """A row of cells → its task line, and the line of a group cell (分类) given after its cells, if any."""
+    kinds, taken, col, left = header.kinds, {}, 0, []
+    for k, cell in cells:
+        c = _cell_column(cell, kinds, col, taken)
+        if c is None:
+            left.append((k, cell))
+            continue
+        taken.setdefault(c, []).append(cell)
+        col = c if kinds[c] in ("lead", "units") else c + 1
+    group = left[-1][0] if header.grouped and left and left[-1] == cells[-1] and _preface(left[-1][1]) else None
+
+    def cells_of(*wanted: str) -> list[str]:
+        return [cell for c in sorted(taken) if kinds[c] in wanted for cell in taken[c]]
+
+    task = ""
+    for part in cells_of("task"):
+        task += part if not task or re.search(r"[。；;:：.!！?？]$", task) else "。" + part
+    units = cells_of("lead") + cells_of("units")
+    marker = read_marker(_units_apart(_lead_first("、".join(units)))) if units else Marker(())
+    leader = next(iter(cells_of("leader")), "")
+    if not task:
+        return line, group                            # a row without its task cell: its number stays a line
+    due = next(iter(cells_of("due")), "") or next((c for c in cells_of("note") if _DUE_CELL.match(fold(c))), "")
+    task_line = Line(line.no, f"{number}.{task}", hint="task", departments=marker.departments or None,
+                     leaders=read_marker(f"责任领导:{leader}").leaders or None if leader else None, due=due,
+                     review="任务表逐格分行粘贴，已按表头顺序和内容读取各列，请核对")
+    return task_line, group
+
+
+def _cell_column(cell: str, kinds: tuple[str, ...], col: int, taken: dict) -> int | None:
+    """The column a row's next cell fills, from column ``col`` on: a units column for a cell of units (the one it
+    is at takes more lines of units unless another follows), else the next column whose content it fits (a
+    column of units, leaders or dates that it does not fit is one left blank); None past the last."""
+    if _units_cell(cell):
+        ahead = [c for c in range(col, len(kinds)) if kinds[c] in ("lead", "units")]
+        free = [c for c in ahead if c not in taken]
+        if ahead:
+            return free[0] if free else ahead[-1]
+    for c in range(col, len(kinds)):
+        kind = kinds[c]
+        if kind in ("lead", "units") or c in taken or \
+                kind == "leader" and not re.fullmatch(r"[\u4e00-\u9fff·、,，\s]{2,40}", cell) or \
+                kind == "due" and not _DUE_CELL.match(fold(cell)):
+            continue
+        return c
+    return None
 
 
 def _noted(head: str) -> str:
@@ -901,10 +1052,11 @@ def _row_number(text: str) -> int | None:
 
 
 def _group_row(text: str) -> bool:
-    """A table's group row, one line: （一）王宏副市长牵头重点工作 — a numbered heading, not a cell of a row."""
+    """A table's group row, one line: （一）王宏副市长牵头重点工作, （一）做好各类规划主动公开。 — a numbered heading, not
+    a cell of a row."""
     label = item_label(fold(text.strip()))
-    return label is not None and label.kind in ("cn", "cn_paren") and len(text.strip()) <= 30 and \
-        not re.search(r"[。;；]", text)
+    return label is not None and label.kind in ("cn", "cn_paren") and len(text.strip()) <= 40 and \
+        not re.search(r"[。;；]", text.strip().rstrip("。"))
 
 
 def pipe_tables(lines: list[Line]) -> list[Line]:
