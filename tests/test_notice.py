@@ -2417,7 +2417,7 @@ def test_instructions_before_a_restart_are_still_no_tasks(text, titles):
 
 # -- round twelve (targets): progress reports, ages and sizes before a noun, once, per-head amounts -----------
 
-def _targets_of(text: str) -> list[tuple]:
+def _found_units(text: str) -> list[tuple]:
     return [(i.target, i.unit) for i in extract_indicators(text, 1)]
 
 
@@ -2432,7 +2432,7 @@ def _targets_of(text: str) -> list[tuple]:
     ("培训电工3万人次。在岗人员达2.17万人。", [(3, "万人次"), (2.17, "万人")]),
 ])
 def test_a_progress_report_after_the_undertakings_holds_no_targets(text, found):
-    assert _targets_of(text) == found
+    assert _found_units(text) == found
 
 
 @pytest.mark.parametrize("text, found", [
@@ -2443,7 +2443,7 @@ def test_a_progress_report_after_the_undertakings_holds_no_targets(text, found):
     ("完成8个镇街96个村居改造。", [(96, "个")]),                          # a chain of places: the last count, as before
 ])
 def test_an_age_or_a_bounded_size_between_a_count_and_its_noun_qualifies_the_noun(text, found):
-    assert _targets_of(text) == found
+    assert _found_units(text) == found
 
 
 @pytest.mark.parametrize("text, found", [
@@ -2453,7 +2453,7 @@ def test_an_age_or_a_bounded_size_between_a_count_and_its_noun_qualifies_the_nou
     ("发放防疫包80万份。", [(80, "万份")]),
 ])
 def test_once_and_a_team_size_are_no_counts(text, found):
-    assert _targets_of(text) == found
+    assert _found_units(text) == found
 
 
 @pytest.mark.parametrize("text, found", [
@@ -2465,7 +2465,7 @@ def test_once_and_a_team_size_are_no_counts(text, found):
     ("推进12个乡镇文化站建设。", []),                                     # a verb of scope still names only
 ])
 def test_more_verbs_of_delivery_before_a_count(text, found):
-    assert _targets_of(text) == found
+    assert _found_units(text) == found
 
 
 def test_a_per_head_amount_with_its_period_in_words_is_reported_in_yuan():
@@ -2473,7 +2473,7 @@ def test_a_per_head_amount_with_its_period_in_words_is_reported_in_yuan():
     assert [(i.target, i.unit, i.kind) for i in found] == [(420, "元", "level"), (210, "元", "level")]
     assert found[0].metric == "城乡低保补差水平（每人每月）"
     # without a period it is a ratio (output per worker) and keeps its unit
-    assert _targets_of("全员劳动生产率52000元/人以上。") == [(52000, "元/人")]
+    assert _found_units("全员劳动生产率52000元/人以上。") == [(52000, "元/人")]
 
 
 @pytest.mark.parametrize("text, found", [
@@ -2484,9 +2484,36 @@ def test_a_per_head_amount_with_its_period_in_words_is_reported_in_yuan():
     ("完成配电网改造(12个村)", [(12, "个")]),
 ])
 def test_set_aside_rules_and_scope_notes_are_no_targets(text, found):
-    assert _targets_of(text) == found
+    assert _found_units(text) == found
 
 
 def test_a_scope_note_leaves_the_target_named_by_its_words():
     found, = extract_indicators("完成35千伏及以下配电网改造(12个村)(目标:800万元)", 1)
     assert found.metric == "配电网改造"
+
+
+@pytest.mark.parametrize("text, found", [
+    ("全市侦破不少于150起电信诈骗案件。", [(150, "起")]),                 # cases closed
+    ("查处违法案件80起。", [(80, "起")]),
+    ("自2024年起施行,一起抓好落实。", []),                               # 年起, 一起: no cases
+])
+def test_cases_closed_are_counted_in_qi(text, found):
+    assert _found_units(text) == found
+
+
+@pytest.mark.parametrize("text, kind, comparator", [
+    ("3年内培育青年人才达到600名。", "cumulative", ">="),       # a total built up over the years given
+    ("年底全市示范企业达到12家。", "level", ">="),              # what exists at the year's end, as before
+    ("油料产量稳定在4万吨。", "level", "~"),                     # held steady at: about the figure
+    ("油料播种面积稳定在30万亩以上。", "level", ">="),           # a bound after it wins
+    ("提高农村救助水平(目标:不低于210元)", "level", ">="),       # the amount a benefit is paid at
+])
+def test_kind_and_comparator_of_years_within_steady_levels_and_benefit_levels(text, kind, comparator):
+    found, = extract_indicators(text, 1)
+    assert (found.kind, found.comparator) == (kind, comparator)
+
+
+def test_the_noun_of_one_served_ends_where_the_next_item_served_begins():
+    first, second = extract_indicators("为全县3万名40-60岁妇女免费做甲状腺筛查、为全县2万名学生免费做视力筛查。", 1)
+    assert (first.target, first.unit, second.target, second.unit) == (3, "万名", 2, "万名")
+    assert "学生" not in first.metric

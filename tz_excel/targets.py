@@ -23,12 +23,12 @@ _BASE_UNITS = ("平方公里", "平方千米", "平方米", "立方米", "千瓦
                "分钟", "天", "床位", "元", "吨", "亩", "头", "尾", "只", "羽", "家", "个", "项", "人", "处", "条", "座",
                "所", "张", "户", "台", "套", "辆", "件", "场", "次", "名", "篇", "部", "栋", "株", "棵", "间", "册", "米",
                "架", "笔", "宗", "艘", "本", "位", "%")
-_COUNTERS = set("家个项处条座所张户台套辆件场次名篇部栋间人只口眼盏幢孔块根支份")  # measure words that may precede a noun
+_COUNTERS = set("家个项处条座所张户台套辆件场次名篇部栋间人只口眼盏幢孔块根支份起")  # measure words that may precede a noun
 _BASE_UNITS += ("场次", "公斤", "斤", "延米", "批次")      # 开展药品抽检800批次: samples are counted in 批次
-# Measure words of things a task builds or installs (教室护眼灯400口, 机井50眼, 路灯300盏, 住房5幢, 涵洞3孔), and
-# copies handed out (发放防疫健康包133万份): taken after Arabic digits only, since 一口气, 一眼, 一块, 一支, 一份力量 …
-# in words are manners of speaking, not counts.
-_DIGIT_ONLY_COUNTERS = ("口", "眼", "盏", "幢", "孔", "块", "根", "支", "份")
+# Measure words of things a task builds or installs (教室护眼灯400口, 机井50眼, 路灯300盏, 住房5幢, 涵洞3孔), copies
+# handed out (发放防疫健康包133万份) and cases (破获400起案件): taken after Arabic digits only, since 一口气, 一眼,
+# 一块, 一支, 一份力量, 一起 … in words are manners of speaking, not counts.
+_DIGIT_ONLY_COUNTERS = ("口", "眼", "盏", "幢", "孔", "块", "根", "支", "份", "起")
 _BASE_UNITS += _DIGIT_ONLY_COUNTERS
 # 开展胃肠癌联合筛查1万例以上, 完成手术300例: cases screened or treated are counted in 例 (after Arabic digits only:
 # 一例 in words is 首例 or 一例一策, a manner of speaking).
@@ -49,9 +49,10 @@ _QUOTES = {"“": "”", "‘": "’", "《": "》", "〔": "〕", "「": "」",
 # names the projects it pushes on, as the bundled notice's labeller read it.)
 # 解决13.3万常住人口饮水问题: the people whose need the task meets. 完善10个文化站设施设备: the places it equips.
 # 实现1万名毕业生进入本科院校: the people the task brings there (实现 before a share, 实现90%事项网上办, is
-# ``_SHARE_REACHED``'s). 增创2条示范街: one more way of saying 新创建.
+# ``_SHARE_REACHED``'s). 增创2条示范街: one more way of saying 新创建. 破获400起案件: the cases the task closes.
 _COMMIT = re.compile(r"完成|参加|推荐|确保|建成|新建|新增|创建|增创|实施|培育|引进|培养|组织|开工|投用|打造|建设|打通|"
-                     r"选拔|选派|遴选|评选|重点支持|扶持|资助|培训|设立|筹建|提升|改造|抓好|办好|启动|解决|完善|实现")
+                     r"选拔|选派|遴选|评选|重点支持|扶持|资助|培训|设立|筹建|提升|改造|抓好|办好|启动|解决|完善|实现|"
+                     r"破获|侦破|查处|查办")
 # 已建成30个, 已经完成: the verb reports what is done already, so the count is a record, not a commitment.
 _DONE_BEFORE = re.compile(r"(?:已|已经|业已|先后|累计已|共已)$")
 _SCOPE = re.compile(r"聚焦|围绕|推进|保障|依托|针对|涉及|包括|覆盖|重点|其中")
@@ -67,7 +68,8 @@ _STATE = re.compile(r"达到|实现")
 # Words that bound a figure from above (不超过 10, 控制在 5% …), here and in ``_BOUND_WORD``.
 _LE_BOUND = r"不超过|不高于|不大于|控制在|(?<!不)少于|(?<!不)低于"
 _LE_TAIL = re.compile(rf"(≤|<=?|{_LE_BOUND}|压减到|压减至|降低到|降至|下降到|缩短到|缩短至)$")
-_APPROX_TAIL = re.compile(r"(约|大约|大概)$")
+# 粮食产量稳定在23万吨: a level held steady at the figure, about it either way (a bound after it, 稳定在…以上, wins).
+_APPROX_TAIL = re.compile(r"(约|大约|大概|稳定在)$")
 _LEAD_WORDS = re.compile(r"^(?:全年|年内|年度内|年底前|年底|到年底|今年|全市|我市|全区|全县|力争|争取|确保|全面|"
                          r"累计|持续|进一步|共|再|\d{4}年度?|[,、\s])+")
 _LEAD_VERB = re.compile(r"^(?:新培育|新创建|新认定|新建|新增|建设|创建|实施|培育|引进|完成|组织|开展|治理|开通|"
@@ -770,8 +772,10 @@ def _clause_end(masked: str, at: int) -> int:
     return m.start() if m else len(masked)
 
 
-# 实施16个乡镇卫生院、158个村卫生室改扩建项目: a count's noun ends where the next count of the list begins.
-_NEXT_COUNT = re.compile(rf"(?:、|和|及|与|以及)(?=(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)(?:{_UNIT}))")
+# 实施16个乡镇卫生院、158个村卫生室改扩建项目: a count's noun ends where the next count of the list begins, and
+# where the next item of a list of those served begins (为7万名妇女做…筛查、为6.1万名妇女做…).
+_NEXT_COUNT = re.compile(rf"(?:、|和|及|与|以及)(?:(?:为|给|向|{_TO}){_AREA})?"
+                         rf"(?=(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)(?:{_UNIT}))")
 
 
 def _noun_end(masked: str, at: int) -> int:
@@ -814,7 +818,7 @@ _VERB_ONLY = re.compile(r"(?:入选|培养|培训|引进|招引|招聘|吸纳|�
                         r"开工|竣工|投产|转移|就业|参保|参训|新增|完成|实现|认定|创建|新建|建成|改造|治理|整治|修复|"
                         r"办理|受理|发放|投放|减免|推荐|申报)+")
 _TOPIC_PREP = re.compile(r"^(?:对|围绕|聚焦|针对|依托|按照|通过|就)")
-_TOPIC_VERB = re.compile(rf"^(?:做好|抓好|办好|落实|加强|深化|启动|持续推进|{_PLAIN_VERB}|{_NEW_VERB})+")
+_TOPIC_VERB = re.compile(rf"^(?:做好|抓好|办好|落实|加强|深化|启动|持续推进|提高|提升|{_PLAIN_VERB}|{_NEW_VERB})+")
 _TOPIC_CUT = re.compile(r"申报|申请|工作|的|做好|开展|服务|活动")
 _COUNT = re.compile(rf"\d+(?:\.\d+)?(?:{_UNIT})(?:以上|左右)?")
 _ORDINAL = re.compile(r"^第[一二三四五六七八九十\d]+(?:批|届|轮|次)")
@@ -1040,6 +1044,9 @@ _RAISED_OBJECT_TO = re.compile(r"(?:扩充|扩大|扩容|增加|提高|提升|�
 _SOWN_AREA = re.compile(r"(?:播种|种植|复种)面积|(?:粮食|油菜|油料|大豆|玉米|水稻|小麦|棉花|蔬菜|马铃薯)面积")
 
 
+_YEARS_WITHIN = re.compile(r"(?:\d+|[一二两三四五六七八九十])年内")
+
+
 def _kind(pre: str, sentence: str, hit: _Hit, metric: str) -> str:
     """``level`` for rates, shares and stocks (not pro-rated over the year), else ``cumulative``."""
     per_head = bool(_PER_HEAD_TAIL.search(pre.rstrip()))
@@ -1053,7 +1060,8 @@ def _kind(pre: str, sentence: str, hit: _Hit, metric: str) -> str:
     if rate_unit or _LEVEL_METRIC.search(metric) or _LEVEL_TAIL.search(tail) or _RAISED_OBJECT_TO.search(tail):
         return "level"
     # 每人每月609元, 人均…元, 孤儿养育标准…元: a standard per head, paid at that rate all year, not a sum.
-    if per_head or re.search(r"(?:人|户|生)均", metric) or (hit.unit.endswith("元") and "标准" in metric):
+    # 救助水平, 补差水平 …元: the amount a benefit is paid at, a standard too.
+    if per_head or re.search(r"(?:人|户|生)均", metric) or (hit.unit.endswith("元") and re.search("标准|水平", metric)):
         return "level"
     if _INCREMENT.search(pre):
         return "cumulative"
@@ -1061,8 +1069,9 @@ def _kind(pre: str, sentence: str, hit: _Hit, metric: str) -> str:
         return "level"                                  # 粮食播种面积4600万亩: the area under the crop this season
     if "覆盖" in metric:                                # 千兆光网覆盖家庭1500万户: how far it reaches, a stock
         return "level"
-    # "企业达到16家", "年底全市实现…1处": a count of what exists at the end of the year.
-    if hit.unit in _COUNTERS and (_STATE.search(pre) or "年底" in sentence):
+    # "企业达到16家", "年底全市实现…1处": a count of what exists at the end of the year. (5年内培训农民达到40000名:
+    # a total built up over the years the sentence gives, counted up.)
+    if hit.unit in _COUNTERS and (_STATE.search(pre) or "年底" in sentence) and not _YEARS_WITHIN.search(sentence):
         return "level"
     return "cumulative"
 
