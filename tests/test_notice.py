@@ -2494,3 +2494,106 @@ def test_headings_without_tasks_and_closing_parts_stay_no_tasks():
             "(三)新建食品快检室100个。\n三、各地要加强组织领导。\n")
     tasks = read_notice(text.encode()).catalogue.tasks
     assert [t.title for t in tasks] == ["新建农村公路200公里", "创建示范街2条", "新建食品快检室100个"]
+
+# -- round twelve (targets): progress reports, ages and sizes before a noun, once, per-head amounts -----------
+
+def _found_units(text: str) -> list[tuple]:
+    return [(i.target, i.unit) for i in extract_indicators(text, 1)]
+
+
+@pytest.mark.parametrize("text, found", [
+    # a sentence opening with 已 reports what is done, every clause of it, up to its 。
+    ("培训电工3万人次,安置就业5000人。已培训电工1234人次;在岗人员达2.17万人;已印发方案。", [(3, "万人次"), (5000, "人")]),
+    # a sentence whose first clause sums up a tally (共计…余) is a report too, and so are the clauses after it
+    ("发放宣传册20万份。完成入户走访共计8万余户;完成宣传册发放123456份。", [(20, "万份")]),
+    # 已 inside the name of what the task works on opens no report
+    ("已建成的30个示范村全部提标,年内新建示范村10个。", [(10, "个")]),
+    # without 已 or a tally the same figures are targets
+    ("培训电工3万人次。在岗人员达2.17万人。", [(3, "万人次"), (2.17, "万人")]),
+])
+def test_a_progress_report_after_the_undertakings_holds_no_targets(text, found):
+    assert _found_units(text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("为全县5万名18-45岁妇女免费做健康筛查。", [(5, "万名")]),          # an age range qualifies the noun
+    ("对1200户80周岁以上老人家庭适老化改造。", [(1200, "户")]),
+    ("完成超120个30户以上村寨消防管网建设。", [(120, "个")]),          # a bounded size says which ones are counted
+    ("完成30户以上村寨消防管网建设。", [(30, "户")]),                    # alone, the bounded count is the target
+    ("完成8个镇街96个村居改造。", [(96, "个")]),                          # a chain of places: the last count, as before
+])
+def test_an_age_or_a_bounded_size_between_a_count_and_its_noun_qualifies_the_noun(text, found):
+    assert _found_units(text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("为全县70岁以上老人免费体检一次,对中学生进行一次视力筛查。", []),      # 一次 in words: once for each person
+    ("建成5人制足球场12个。", [(12, "个")]),                               # 5人制: the kind of pitch
+    ("全年开展消防培训10次。", [(10, "次")]),                              # a count of events in digits stays
+    ("发放防疫包80万份。", [(80, "万份")]),
+])
+def test_once_and_a_team_size_are_no_counts(text, found):
+    assert _found_units(text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("解决4.2万常住人口饮水问题。", [(4.2, "万人")]),
+    ("完善12个乡镇文化站设施设备。", [(12, "个")]),
+    ("实现8000名毕业生进入本科院校学习。", [(8000, "名")]),
+    ("增创3条省级示范街。", [(3, "条")]),
+    ("对全市26所小学实行课后服务全覆盖。", [(26, "所")]),
+    ("推进12个乡镇文化站建设。", []),                                     # a verb of scope still names only
+])
+def test_more_verbs_of_delivery_before_a_count(text, found):
+    assert _found_units(text) == found
+
+
+def test_a_per_head_amount_with_its_period_in_words_is_reported_in_yuan():
+    found = extract_indicators("城乡低保补差水平月均分别达到420元/人、210元/人", 1)
+    assert [(i.target, i.unit, i.kind) for i in found] == [(420, "元", "level"), (210, "元", "level")]
+    assert found[0].metric == "城乡低保补差水平（每人每月）"
+    # without a period it is a ratio (output per worker) and keeps its unit
+    assert _found_units("全员劳动生产率52000元/人以上。") == [(52000, "元/人")]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("政府采购项目预留给小微企业比例不低于30%。", []),                    # a share set aside by rule
+    ("小微企业贷款占比不低于30%。", [(30, "%")]),
+    # a table's own target note: a count in another bracket only says what the indicator covers
+    ("完成35千伏及以下配电网改造(12个村)(目标:800万元)", [(800, "万元")]),
+    ("完成配电网改造(12个村)", [(12, "个")]),
+])
+def test_set_aside_rules_and_scope_notes_are_no_targets(text, found):
+    assert _found_units(text) == found
+
+
+def test_a_scope_note_leaves_the_target_named_by_its_words():
+    found, = extract_indicators("完成35千伏及以下配电网改造(12个村)(目标:800万元)", 1)
+    assert found.metric == "配电网改造"
+
+
+@pytest.mark.parametrize("text, found", [
+    ("全市侦破不少于150起电信诈骗案件。", [(150, "起")]),                 # cases closed
+    ("查处违法案件80起。", [(80, "起")]),
+    ("自2024年起施行,一起抓好落实。", []),                               # 年起, 一起: no cases
+])
+def test_cases_closed_are_counted_in_qi(text, found):
+    assert _found_units(text) == found
+
+
+@pytest.mark.parametrize("text, kind, comparator", [
+    ("3年内培育青年人才达到600名。", "cumulative", ">="),       # a total built up over the years given
+    ("年底全市示范企业达到12家。", "level", ">="),              # what exists at the year's end, as before
+    ("油料产量稳定在4万吨。", "level", "~"),                     # held steady at: about the figure
+    ("油料播种面积稳定在30万亩以上。", "level", ">="),           # a bound after it wins
+    ("提高农村救助水平(目标:不低于210元)", "level", ">="),       # the amount a benefit is paid at
+])
+def test_kind_and_comparator_of_years_within_steady_levels_and_benefit_levels(text, kind, comparator):
+    found, = extract_indicators(text, 1)
+    assert (found.kind, found.comparator) == (kind, comparator)
+
+
+def test_the_noun_of_one_served_ends_where_the_next_item_served_begins():
+    first, second = extract_indicators("为全县3万名40-60岁妇女免费做甲状腺筛查、为全县2万名学生免费做视力筛查。", 1)
+    assert (first.target, first.unit, second.target, second.unit) == (3, "万名", 2, "万名")
+    assert "学生" not in first.metric

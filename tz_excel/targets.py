@@ -23,11 +23,12 @@ _BASE_UNITS = ("平方公里", "平方千米", "平方米", "立方米", "千瓦
                "分钟", "天", "床位", "元", "吨", "亩", "头", "尾", "只", "羽", "家", "个", "项", "人", "处", "条", "座",
                "所", "张", "户", "台", "套", "辆", "件", "场", "次", "名", "篇", "部", "栋", "株", "棵", "间", "册", "米",
                "架", "笔", "宗", "艘", "本", "位", "%")
-_COUNTERS = set("家个项处条座所张户台套辆件场次名篇部栋间人只口眼盏幢孔块根支")  # measure words that may precede a noun
+_COUNTERS = set("家个项处条座所张户台套辆件场次名篇部栋间人只口眼盏幢孔块根支份起")  # measure words that may precede a noun
 _BASE_UNITS += ("场次", "公斤", "斤", "延米", "批次")      # 开展药品抽检800批次: samples are counted in 批次
-# Measure words of things a task builds or installs (教室护眼灯400口, 机井50眼, 路灯300盏, 住房5幢, 涵洞3孔): taken
-# after Arabic digits only, since 一口气, 一眼, 一块, 一支 … in words are manners of speaking, not counts.
-_DIGIT_ONLY_COUNTERS = ("口", "眼", "盏", "幢", "孔", "块", "根", "支")
+# Measure words of things a task builds or installs (教室护眼灯400口, 机井50眼, 路灯300盏, 住房5幢, 涵洞3孔), copies
+# handed out (发放防疫健康包133万份) and cases (破获400起案件): taken after Arabic digits only, since 一口气, 一眼,
+# 一块, 一支, 一份力量, 一起 … in words are manners of speaking, not counts.
+_DIGIT_ONLY_COUNTERS = ("口", "眼", "盏", "幢", "孔", "块", "根", "支", "份", "起")
 _BASE_UNITS += _DIGIT_ONLY_COUNTERS
 # 开展胃肠癌联合筛查1万例以上, 完成手术300例: cases screened or treated are counted in 例 (after Arabic digits only:
 # 一例 in words is 首例 or 一例一策, a manner of speaking).
@@ -46,8 +47,12 @@ _CLAUSE_END = set(",;。:!?)、”\"’」") | {""}
 _QUOTES = {"“": "”", "‘": "’", "《": "》", "〔": "〕", "「": "」", '"': '"'}
 # 抓好/办好 30个重大项目: the task sees those projects through. (推进/推动 stay verbs of scope: 推进A、B等14个项目建设
 # names the projects it pushes on, as the bundled notice's labeller read it.)
-_COMMIT = re.compile(r"完成|参加|推荐|确保|建成|新建|新增|创建|实施|培育|引进|培养|组织|开工|投用|打造|建设|打通|"
-                     r"选拔|选派|遴选|评选|重点支持|扶持|资助|培训|设立|筹建|提升|改造|抓好|办好|启动")
+# 解决13.3万常住人口饮水问题: the people whose need the task meets. 完善10个文化站设施设备: the places it equips.
+# 实现1万名毕业生进入本科院校: the people the task brings there (实现 before a share, 实现90%事项网上办, is
+# ``_SHARE_REACHED``'s). 增创2条示范街: one more way of saying 新创建. 破获400起案件: the cases the task closes.
+_COMMIT = re.compile(r"完成|参加|推荐|确保|建成|新建|新增|创建|增创|实施|培育|引进|培养|组织|开工|投用|打造|建设|打通|"
+                     r"选拔|选派|遴选|评选|重点支持|扶持|资助|培训|设立|筹建|提升|改造|抓好|办好|启动|解决|完善|实现|"
+                     r"破获|侦破|查处|查办")
 # 已建成30个, 已经完成: the verb reports what is done already, so the count is a record, not a commitment.
 _DONE_BEFORE = re.compile(r"(?:已|已经|业已|先后|累计已|共已)$")
 _SCOPE = re.compile(r"聚焦|围绕|推进|保障|依托|针对|涉及|包括|覆盖|重点|其中")
@@ -63,7 +68,8 @@ _STATE = re.compile(r"达到|实现")
 # Words that bound a figure from above (不超过 10, 控制在 5% …), here and in ``_BOUND_WORD``.
 _LE_BOUND = r"不超过|不高于|不大于|控制在|(?<!不)少于|(?<!不)低于"
 _LE_TAIL = re.compile(rf"(≤|<=?|{_LE_BOUND}|压减到|压减至|降低到|降至|下降到|缩短到|缩短至)$")
-_APPROX_TAIL = re.compile(r"(约|大约|大概)$")
+# 粮食产量稳定在23万吨: a level held steady at the figure, about it either way (a bound after it, 稳定在…以上, wins).
+_APPROX_TAIL = re.compile(r"(约|大约|大概|稳定在)$")
 _LEAD_WORDS = re.compile(r"^(?:全年|年内|年度内|年底前|年底|到年底|今年|全市|我市|全区|全县|力争|争取|确保|全面|"
                          r"累计|持续|进一步|共|再|\d{4}年度?|[,、\s])+")
 _LEAD_VERB = re.compile(r"^(?:新培育|新创建|新认定|新建|新增|建设|创建|实施|培育|引进|完成|组织|开展|治理|开通|"
@@ -129,6 +135,8 @@ def _targets(masked: str) -> list[_Hit]:
             continue                                    # 学位3800位 counts seats; 两位数增长 is a manner of speaking
         if _is_ordinal_compound(masked, m.group("num"), m.start(), m.end()):
             continue                                    # 二套房, 一户一档, 一件事一次办: part of a term, not a count
+        if _is_manner(masked, m.group("num"), m.group("unit"), m.end()):
+            continue                                    # 免费体检一次, 3人制篮球场: how it is done, not how many
         if _is_estimate(masked, m.start(), m.end(), m.group("unit")):
             continue                                    # 投资概算1.45亿元: what a project costs, not what it delivers
         if _DIMENSION.search(masked, max(0, m.start() - 4), m.start()):
@@ -160,7 +168,7 @@ def _targets(masked: str) -> list[_Hit]:
             found.append(hit)                           # 全长1.38公里(西起…,东至…): a note on the figure follows
         elif _is_investment(masked, m.start(), m.end(), m.group("unit")):
             found.append(hit)                           # 投资3000万元建设…基地: the investment the task makes
-        elif (m.group("post") or "") in ("", "以上", "左右") and _is_noun_start(after) and (
+        elif (m.group("post") or "") in ("", "以上", "左右") and _is_noun_start(_noun_after(masked, m.end())) and (
                 m.group("unit")[-1] in _COUNTERS or (_MEASURE_BEFORE.fullmatch(m.group("unit")) and after not in "及和与并等")):
             committed = _committed(masked, m.start(), m.end()) or _continues(masked, m.start(), found)
             if committed and not _QUANTIFIER.match(masked, m.end()) and not _ABSTRACT_NOUN.match(masked, m.end()):
@@ -172,18 +180,52 @@ def _targets(masked: str) -> list[_Hit]:
     found += _service_standard(masked, found)
     found += _bare_figures(masked)
     found = _joined_lists(masked, found, pending)
+    skipped = _report_spans(masked) + _scope_notes(masked)
+    found = [hit for hit in found if not any(start <= hit.start < end for start, end in skipped)]
     found.sort(key=lambda hit: hit.start)
     # In "21个镇街192个村居…" the first count only places the second: keep the last of such a chain. A joint
-    # before the second (建设3个产业园和5个物流中心) makes a list of counts, each a target.
+    # before the second (建设3个产业园和5个物流中心) makes a list of counts, each a target. A second count with
+    # a bound of its own (超230个50户以上木质房屋连片村寨) is a threshold that says which ones the first counts.
     kept = []
     for hit in found:
         if kept and kept[-1].form == "before" and hit.form == "before" and \
                 not re.search(r"[,;。:、和及与]", masked[kept[-1].end:hit.start]) and hit.start - kept[-1].end <= 4:
+            if hit.post in ("以上", "以下", "及以上") and hit.start == kept[-1].end:
+                continue
             kept.pop()
         kept.append(hit)
     return kept
 
 
+
+
+# A progress report joined to the undertakings (…培训2万人次。已开展培训8718人次;在岗人员达4.14万人;…): a sentence
+# that opens with 已 says what is done so far, and so does one whose first clause sums up a tally (完成…筛查共计
+# 53万余人次;完成…846363人): their figures are records, not what the task commits to.
+# (已建成的30个示范村年内全部提标: 已 inside the name of what the task works on opens no report.)
+_REPORT_OPEN = re.compile(r"\s*(?:已经|已|现已|目前已|截至目前已?)(?![^,;。:的]{0,4}的)")
+_TALLY_CLAUSE = re.compile(r"[^,;。]*?(?:共计|合计|总计)\d+(?:\.\d+)?[万亿]?余")
+
+
+def _report_spans(masked: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for stop in re.finditer(r"[。!?]|$", masked):
+        if stop.start() > start and (_REPORT_OPEN.match(masked, start) or _TALLY_CLAUSE.match(masked, start)):
+            spans.append((start, stop.start()))
+        start = stop.end()
+    return spans
+
+
+# 完成行政村配电网改造(37个村)(目标:5900万元): where a task's text states its target in a note of its own (a
+# table's 年度目标 column joined to the indicator), a figure in another bracket only says what the indicator covers.
+_TARGET_NOTE_OPEN = re.compile(r"\((?:年度)?目标:")
+_BRACKET = re.compile(r"\([^()]*\)")
+
+
+def _scope_notes(masked: str) -> list[tuple[int, int]]:
+    if not _TARGET_NOTE_OPEN.search(masked):
+        return []
+    return [m.span() for m in _BRACKET.finditer(masked) if not _TARGET_NOTE_OPEN.match(masked, m.start())]
 
 
 def _joined_lists(masked: str, found: list[_Hit], pending: list[tuple[_Hit, int]]) -> list[_Hit]:
@@ -205,6 +247,19 @@ def _joined_lists(masked: str, found: list[_Hit], pending: list[tuple[_Hit, int]
         if _LIST_JOINT.fullmatch(masked, hit.end, following.start):
             kept[i] = replace(hit, post=following.post)
     return kept
+
+
+# 7万名35-64岁妇女, 2万名60周岁以上老人: an age (or its range) between a count and its noun qualifies the noun;
+# so does a bounded size (230个50户以上村寨: villages of 50 households or more).
+_AGE = re.compile(r"\d+(?:\s*[-~—–至到]\s*\d+)?周?岁(?:及以上|以上|以下)?(?:的)?")
+_SIZE = re.compile(r"\d+(?:\.\d+)?万?[户人个家亩](?:及以上|以上|以下)(?:的)?")
+
+
+def _noun_after(masked: str, end: int) -> str:
+    """The first character of the noun a count written before it counts, past an age or a size that qualifies it."""
+    qualifier = _AGE.match(masked, end) or _SIZE.match(masked, end)
+    at = qualifier.end() if qualifier else end
+    return masked[at:at + 1]
 
 
 # 实现90%事项网上办, 确保95%以上行政村…: a share before what it is of, reached by the task (a level).
@@ -239,6 +294,18 @@ def _is_ordinal_compound(masked: str, num: str, start: int, end: int) -> bool:
         return True
     return num == "一" and bool(_DISTRIBUTIVE_AFTER.match(masked, end) or
                                 _DISTRIBUTIVE_BEFORE.search(masked, max(0, start - 3), start))
+
+
+# 为老年人免费体检一次, 进行一次筛查: 一次 in words says "once", how a service is given to each person, not a
+# count of events (a count of events is written in digits: 开展培训10次). 3人制篮球场, 5人制足球: the number of
+# players names the kind of court, not how many people are served.
+_FORMAT_AFTER = re.compile(r"制")
+
+
+def _is_manner(masked: str, num: str, unit: str, end: int) -> bool:
+    if num == "一" and unit == "次":
+        return True
+    return unit == "人" and bool(_FORMAT_AFTER.match(masked, end))
 
 
 # 投资概算1.45亿元, 项目总投资10亿元, 计划投资1.5亿元: an amount that describes what a project is estimated to
@@ -284,7 +351,7 @@ def _is_investment(masked: str, start: int, end: int, unit: str) -> bool:
 
 # 提升3万农村人口供水保障水平, 惠及5万群众: a number in 万 right before a noun of people counts persons (万人),
 # a count before its noun like 3万名群众, taken on the same terms (a verb of delivery, see ``_committed``).
-_PEOPLE = (r"(?:农村|城镇|城乡|贫困|脱贫|困难|低收入|搬迁|易地搬迁|新增|受益|留守|适龄|在校|流动)?"
+_PEOPLE = (r"(?:农村|城镇|城乡|贫困|脱贫|困难|低收入|搬迁|易地搬迁|新增|受益|留守|适龄|在校|流动|常住|户籍)?"
            r"(?:人口|群众|居民|农民|村民|市民|职工|学生|儿童|老人|妇女|患者|劳动力)")
 _PEOPLE_COUNT = re.compile(rf"(?<![0-9A-Za-z.%/第])(?P<num>\d+(?:\.\d+)?)(?P<scale>万|亿)(?P<post>余|多)?(?={_PEOPLE})")
 
@@ -353,8 +420,10 @@ def _bare_figures(masked: str) -> list[_Hit]:
 
 
 # Numbers in rules, subsidies, thresholds and qualifiers are not what a task commits to: 按…的50%给予补贴,
-# 补贴…元, （超过100人的企业达到15%）, 每人每年只享受一次 — unless the amount is what a standard is raised to.
-_RULE_WORDS = re.compile(r"给予|享受|按照?[^,;。]{0,12}的|每人每年|每户每年|最高不超过|标准为")
+# 补贴…元, （超过100人的企业达到15%）, 每人每年只享受一次, 采购项目预留给中小企业比例不低于40% (a share set
+# aside by rule, binding on every purchase from the day it applies) — unless the amount is what a standard is
+# raised to.
+_RULE_WORDS = re.compile(r"给予|享受|按照?[^,;。]{0,12}的|每人每年|每户每年|最高不超过|标准为|预留")
 # 补贴性职业技能培训, 补贴培训: the subsidy names a kind of training, it is not what a rule pays.
 _SUBSIDY = re.compile(r"(?:补贴|补助|奖补|奖励)(?!性|培训|职业)")
 _OBTAIN = re.compile(r"争取|申请|获得|兑现|发放|落实|拨付|争创")
@@ -521,7 +590,7 @@ def _committed(masked: str, start: int, end: int) -> bool:
 # 对 as "to, on" (对300户…进行改造), not inside 针对, 相对, 面对, 绝对, 核对, 应对, 反对, 比对, 配对, 校对.
 _TO = r"(?<![针相面绝核应反比配校])对"
 # the area a count of those served or worked on may be placed in (为全市7万名儿童…, 对全县300户…)
-_AREA = r"(?:全省|全市|全区|全县|辖区|城乡|农村|城区|全市城乡)?"
+_AREA = r"(?:全省|全市|全州|全区|全县|全旗|全镇|全乡|辖区|城乡|农村|城区|全市城乡)?"
 # 尚贤、冠山等6个乡镇, 洪州大道、澄湖西路等三条道路: a count after a list of names closed by 等 totals them.
 _LISTED = re.compile(r"(?:、[^,;。:、]{1,20})+等$")
 # the verb before the list's first name: 启动 (work started on the places listed) or 对 … (进行 after the count)
@@ -540,9 +609,10 @@ def _listed_committed(head: str, post: str) -> bool:
 # 为/给/向 a count of people or places, then what they are given: the count is what the task serves.
 _BENEFICIARY = re.compile(rf"(?<![因作成认以行])(?:为|给|向){_AREA}$")
 _DELIVER = re.compile(r"实施|提供|开展|发放|办理|配备|安装|配送|免费")
-# 对 a count of people, households or places, then the work done on them (进行改造, 实施帮扶, 开展培训).
+# 对 a count of people, households or places, then the work done on them (进行改造, 实施帮扶, 开展培训, 实行课后服务,
+# 适老化改造).
 _OBJECT = re.compile(rf"{_TO}{_AREA}$")
-_WORK_ON = re.compile(r"进行|实施|开展|完成")
+_WORK_ON = re.compile(r"进行|实施|开展|完成|实行|改造")
 
 
 _COUNT_LEAD = re.compile(r"(?:不少于|不低于|约|共|再|另)?$")
@@ -626,6 +696,11 @@ def _indicator(ident: str, hit: _Hit, text: str, masked: str,
         name = _tail_off(_TAIL_WORDS, _tail_off(_PER_HEAD_TAIL, _tail_off(_TAIL_WORDS, name or metric)))
         qualifier = words.group(0) if words else _PERIOD_WORD[per.group(2)]
         name = f"{name}（{qualifier}）"
+    elif (head := _PER_HEAD_UNIT.fullmatch(unit)) and (period := _PERIOD_SAID.search(_clause_before(masked, hit.start))):
+        unit = head.group(1)                          # 补差水平月均300元/人 → 300 元, as 每人每月300元 is
+        qualifier = ("每人" if head.group(2) == "人" else "每户") + ("每月" if "月" in period.group() else "每年")
+        name = _tail_off(_PERIOD_TAIL, _tail_off(_TAIL_WORDS, name or metric))
+        name = name if name.endswith(f"（{qualifier}）") else f"{name}（{qualifier}）"
     elif hit.unit == "" and not metric:
         name = _bare_name(text, masked, hit)
     elif hit.form == "after" and _is_investment(masked, hit.start, hit.end, hit.unit):
@@ -674,6 +749,11 @@ def _shares_verb(masked: str, earlier: list[tuple[_Hit, Indicator]], hit: _Hit) 
 # 元/年, 元/月: an amount per period is reported in 元 (as 每人每月609元 is), the period said in the name.
 _PER_PERIOD = re.compile(r"(.*元)/(年|月|天|日)")
 _PERIOD_WORD = {"年": "每年", "月": "每月", "天": "每天", "日": "每天"}
+# 月均300元/人: an amount per head with its period said in words is a standard paid per head per period, reported
+# in 元 as 每人每月609元 is. Without a period (劳动生产率46000元/人) it is a ratio and keeps its unit.
+_PER_HEAD_UNIT = re.compile(r"(.*元)/(人|户)")
+_PERIOD_SAID = re.compile(r"月均|每月|按月|年均|每年|按年")
+_PERIOD_TAIL = re.compile(r"(?:月均|年均|每月|每年|分别)+$")
 
 
 def _bare_name(text: str, masked: str, hit: _Hit) -> str:
@@ -692,8 +772,10 @@ def _clause_end(masked: str, at: int) -> int:
     return m.start() if m else len(masked)
 
 
-# 实施16个乡镇卫生院、158个村卫生室改扩建项目: a count's noun ends where the next count of the list begins.
-_NEXT_COUNT = re.compile(rf"(?:、|和|及|与|以及)(?=(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)(?:{_UNIT}))")
+# 实施16个乡镇卫生院、158个村卫生室改扩建项目: a count's noun ends where the next count of the list begins, and
+# where the next item of a list of those served begins (为7万名妇女做…筛查、为6.1万名妇女做…).
+_NEXT_COUNT = re.compile(rf"(?:、|和|及|与|以及)(?:(?:为|给|向|{_TO}){_AREA})?"
+                         rf"(?=(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)(?:{_UNIT}))")
 
 
 def _noun_end(masked: str, at: int) -> int:
@@ -736,7 +818,7 @@ _VERB_ONLY = re.compile(r"(?:入选|培养|培训|引进|招引|招聘|吸纳|�
                         r"开工|竣工|投产|转移|就业|参保|参训|新增|完成|实现|认定|创建|新建|建成|改造|治理|整治|修复|"
                         r"办理|受理|发放|投放|减免|推荐|申报)+")
 _TOPIC_PREP = re.compile(r"^(?:对|围绕|聚焦|针对|依托|按照|通过|就)")
-_TOPIC_VERB = re.compile(rf"^(?:做好|抓好|办好|落实|加强|深化|启动|持续推进|{_PLAIN_VERB}|{_NEW_VERB})+")
+_TOPIC_VERB = re.compile(rf"^(?:做好|抓好|办好|落实|加强|深化|启动|持续推进|提高|提升|{_PLAIN_VERB}|{_NEW_VERB})+")
 _TOPIC_CUT = re.compile(r"申报|申请|工作|的|做好|开展|服务|活动")
 _COUNT = re.compile(rf"\d+(?:\.\d+)?(?:{_UNIT})(?:以上|左右)?")
 _ORDINAL = re.compile(r"^第[一二三四五六七八九十\d]+(?:批|届|轮|次)")
@@ -870,7 +952,9 @@ def _topic(clause: str) -> str:
     words = _head_off(_TOPIC_VERB, words)
     words = _head_off(_ORDINAL, words)
     words = _head_off(_NAME_LEAD, words)
+    words = re.sub(r"[(（][^()（）]*\d[^()（）]*[)）]", "", words)  # 配电网改造(37个村): a note on its scope
     words = "".join(_spans_outside(_COUNT, words))          # 聚焦开发区36个重点工业项目 → 开发区重点工业项目
+    words = "".join(_spans_outside(_BOUNDED_SIZE, words))   # 10千伏及以下行政村配电网 → 行政村配电网
     words = _tail_off(_TOPIC_CUT, words)
     words = _tail_off(re.compile(r"(?:建设|工作|活动)$"), words)
     words = _head_off(re.compile(r"^(?:19|20)\d{2}(?:年度?)?"), words).strip(" ,，、")
@@ -880,12 +964,18 @@ def _topic(clause: str) -> str:
     return ""
 
 
+_BOUNDED_SIZE = re.compile(r"\d+(?:\.\d+)?[\u4e00-\u9fff]{1,2}(?:及以下|及以上|以下|以上)")
+
+
 def _spans_outside(pattern: re.Pattern, text: str) -> list[str]:
     parts, at = [], 0
     for m in pattern.finditer(fold(text)):
         parts.append(text[at:m.start()])
         at = m.end()
     return parts + [text[at:]]
+
+
+_BOUND_BEFORE = re.compile(r"超过?|不少于|不低于|至少|约|共|近")
 
 
 def _name_before(text: str, masked: str, start: int, hit: _Hit, end: int) -> str:
@@ -900,7 +990,8 @@ def _name_before(text: str, masked: str, start: int, hit: _Hit, end: int) -> str
     between = pre[verb[-1].end():] if verb else ""
     if len(noun) > 2:
         qualifies = 0 < len(between) <= 6 and re.fullmatch(r"[\u4e00-\u9fff]+", between) and \
-            not between.endswith("等") and not _CANDIDATE.search(between)   # 新建一所学校和两所幼儿园
+            not between.endswith("等") and not _CANDIDATE.search(between) and \
+            not _BOUND_BEFORE.fullmatch(between)              # 新建一所学校和两所幼儿园; 完成超230个…: no qualifier
         return (text[hit.start - len(between):hit.start] if qualifies else "") + noun
     if predicate:
         return predicate + noun                     # 5处项目秋季开学前投入使用 → 秋季开学前投入使用项目
@@ -953,6 +1044,9 @@ _RAISED_OBJECT_TO = re.compile(r"(?:扩充|扩大|扩容|增加|提高|提升|�
 _SOWN_AREA = re.compile(r"(?:播种|种植|复种)面积|(?:粮食|油菜|油料|大豆|玉米|水稻|小麦|棉花|蔬菜|马铃薯)面积")
 
 
+_YEARS_WITHIN = re.compile(r"(?:\d+|[一二两三四五六七八九十])年内")
+
+
 def _kind(pre: str, sentence: str, hit: _Hit, metric: str) -> str:
     """``level`` for rates, shares and stocks (not pro-rated over the year), else ``cumulative``."""
     per_head = bool(_PER_HEAD_TAIL.search(pre.rstrip()))
@@ -966,7 +1060,8 @@ def _kind(pre: str, sentence: str, hit: _Hit, metric: str) -> str:
     if rate_unit or _LEVEL_METRIC.search(metric) or _LEVEL_TAIL.search(tail) or _RAISED_OBJECT_TO.search(tail):
         return "level"
     # 每人每月609元, 人均…元, 孤儿养育标准…元: a standard per head, paid at that rate all year, not a sum.
-    if per_head or re.search(r"(?:人|户|生)均", metric) or (hit.unit.endswith("元") and "标准" in metric):
+    # 救助水平, 补差水平 …元: the amount a benefit is paid at, a standard too.
+    if per_head or re.search(r"(?:人|户|生)均", metric) or (hit.unit.endswith("元") and re.search("标准|水平", metric)):
         return "level"
     if _INCREMENT.search(pre):
         return "cumulative"
@@ -974,8 +1069,9 @@ def _kind(pre: str, sentence: str, hit: _Hit, metric: str) -> str:
         return "level"                                  # 粮食播种面积4600万亩: the area under the crop this season
     if "覆盖" in metric:                                # 千兆光网覆盖家庭1500万户: how far it reaches, a stock
         return "level"
-    # "企业达到16家", "年底全市实现…1处": a count of what exists at the end of the year.
-    if hit.unit in _COUNTERS and (_STATE.search(pre) or "年底" in sentence):
+    # "企业达到16家", "年底全市实现…1处": a count of what exists at the end of the year. (5年内培训农民达到40000名:
+    # a total built up over the years the sentence gives, counted up.)
+    if hit.unit in _COUNTERS and (_STATE.search(pre) or "年底" in sentence) and not _YEARS_WITHIN.search(sentence):
         return "level"
     return "cumulative"
 
