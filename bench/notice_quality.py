@@ -29,6 +29,7 @@ fixes, their first run in heldout_first_run_round5a.txt / round5b.txt; rounds si
 
 from __future__ import annotations
 
+import functools
 import json
 import sys
 import warnings
@@ -100,6 +101,22 @@ class Quality:
         return sum(scores) / len(scores) if scores else None
 
 
+@functools.cache
+def plain(text: str | None) -> str | None:
+    """A name or unit in simplified characters and without pinyin glosses, for comparing: labels
+    are written as the notice writes (萬人, 城鄉(xiāng)), and the reader reads such a notice in
+    simplified characters, glosses left out (tz_excel.chinese)."""
+    import opencc
+
+    from tz_excel.chinese import without_pinyin
+
+    return text if text is None else opencc.OpenCC("t2s").convert(without_pinyin(text))
+
+
+def _plain_all(names) -> list[str]:
+    return [plain(name) for name in names]
+
+
 def load_labels(path: Path = LABELS) -> list[dict]:
     data = json.loads(Path(path).read_text(encoding="utf-8"))
     return data["targets"] if isinstance(data, dict) else data
@@ -111,7 +128,7 @@ def measure(catalogue, labels: list[dict]) -> Quality:
     quality = Quality(labelled=len(labels), found=len(found))
     free = list(found)
     for label in labels:
-        match = next((i for i in free if i.task_no == label["task"] and i.unit == label["unit"]
+        match = next((i for i in free if i.task_no == label["task"] and plain(i.unit) == plain(label["unit"])
                       and abs(float(i.target) - float(label["target"])) < 1e-9), None)
         if match is None:
             quality.misses.append(label)
@@ -182,9 +199,9 @@ def measure_document(name: str, catalogue, labels: dict) -> DocQuality:
         task = tasks.get(label["no"])
         got = task.departments if task else ()
         # A task labelled with no lead (the notice names no unit) is right when the parser finds none either.
-        lead.append(task is not None and (got[0] if got else None) == label["lead"])
-        deps.append(list(got) == label["departments"])
-        leaders.append(list(task.leaders if task else ()) == label["leaders"])
+        lead.append(task is not None and plain(got[0] if got else None) == plain(label["lead"]))
+        deps.append(_plain_all(got) == _plain_all(label["departments"]))
+        leaders.append(_plain_all(task.leaders if task else ()) == _plain_all(label["leaders"]))
         if "due" in label:
             found_due = task.due.isoformat() if task and task.due else None
             due.append(found_due == label["due"])
@@ -199,7 +216,7 @@ def measure_document(name: str, catalogue, labels: dict) -> DocQuality:
     quality = measure(catalogue, flat)
     decoys = [dict(d, task=label["no"]) for label in expected for d in label.get("decoys", [])]
     taken = sum(1 for ind in catalogue.indicators() for d in decoys
-                if ind.task_no == d["task"] and ind.unit == d["unit"] and abs(float(ind.target) - d["target"]) < 1e-9)
+                if ind.task_no == d["task"] and plain(ind.unit) == plain(d["unit"]) and abs(float(ind.target) - d["target"]) < 1e-9)
     return DocQuality(name, labels["split"], len(expected), len(catalogue.tasks), share(lead), share(deps),
                       share(leaders), share(due), quality, taken, catalogue.year == (labels["year"] or 0), details)
 

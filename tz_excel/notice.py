@@ -38,7 +38,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .catalogue import Catalogue, Section, Task
-from .chinese import CN_DIGITS, cn_number, cn_numeral, fold
+from .chinese import CN_DIGITS, cn_number, cn_numeral, fold, in_simplified, without_pinyin
 from .deadlines import Calendar, date_task
 from .errors import NoticeParseError
 from .flattened import glued_numbers, split_items, unflatten
@@ -90,8 +90,11 @@ def read_notice(source: str | os.PathLike | bytes, calendar: Calendar | None = N
     A document no reader expected (a damaged file, a label form no rule knows) is a ``NoticeParseError``
     like any other unreadable notice, never a bare ``ValueError``/``IndexError`` from deep inside."""
     try:
-        lines = split_items(unflatten(glued_numbers(load_lines(source))))
-        return _Builder(lines, calendar).build()
+        lines, converted = _simplified(load_lines(source))
+        parsed = _Builder(split_items(unflatten(glued_numbers(lines))), calendar).build()
+        if converted:
+            parsed.warnings.insert(0, "通知以繁体字书写，已转换为简体字读取；请核对任务清单中的单位名称和指标。")
+        return parsed
     except NoticeParseError:
         raise
     except (ArithmeticError, AttributeError, IndexError, KeyError, LookupError, TypeError, ValueError,
@@ -123,6 +126,20 @@ def load_lines(source: str | os.PathLike | bytes) -> list[Line]:
         raise NoticeParseError(f"{name} 是旧版 Office 格式，请另存为 .docx 或 .xlsx 后再导入。", path=name, line=None)
     text = decode_text(data, name)
     return text_tables(pipe_tables([Line(no, raw.strip()) for no, raw in enumerate(text.splitlines(), start=1)]))
+
+
+def _simplified(lines: list[Line]) -> tuple[list[Line], bool]:
+    """The lines without pinyin glosses, in simplified characters when the notice is written in
+    traditional ones (and whether it was): text and table departments alike."""
+    lines = [replace(ln, text=without_pinyin(ln.text)) for ln in lines]
+    texts = [ln.text for ln in lines] + [name for ln in lines for name in ln.departments or ()]
+    converted = in_simplified(texts)
+    if converted is None:
+        return lines, False
+    names = iter(converted[len(lines):])
+    return [replace(ln, text=text, departments=None if ln.departments is None else
+                    tuple(next(names) for _ in ln.departments))
+            for ln, text in zip(lines, converted)], True
 
 
 def _read_source(source) -> tuple[bytes, str, str]:
