@@ -2638,3 +2638,26 @@ def test_a_heading_ending_in_a_bracket_of_content_before_a_figure_is_not_cut():
     # 1.5 after a bracket is a decimal, no item; a heading's 2 that is not the next number starts nothing
     text = "2023年重点工作\n一、稳定增长(全年)1.5倍于上年的投资强度要保持。(牵头单位:市发改委)\n"
     assert [t.text for t in read_notice(text.encode()).catalogue.tasks][0].startswith("稳定增长")
+
+
+# -- round thirteen, structure: the year named inside the lead, or listed after the body --------------------
+
+@pytest.mark.parametrize("lead, year", [
+    ("1月20日,区人代会票决确定某区2026年10项民生实事项目如下:", 2026),          # the year inside the lead's sentence
+    ("1月20日上午,在某区人民代表大会闭幕会上,代表现场投票表决,从12个候选项目中票决确定区级民生实事项目,涉及交通、教育、"
+     "文旅、民生等领域,受到群众普遍关注和欢迎。\n2025年10月,某区启动候选项目征集,共收集项目136件。\n"
+     "代表票决确定某区2026年8项民生实事如下:", 2026),                              # a month's year is no plan's
+    ("报告指出,2021年以来成效明显,今年重点办好以下实事:", 0),                      # a span's year names no plan
+])
+def test_the_year_named_inside_the_lead(lead, year):
+    text = f"{lead}\n一、新建公园\n新建口袋公园5个。\n二、改造小区\n改造老旧小区10个。\n"
+    assert read_notice(text.encode()).catalogue.year == year
+
+
+def test_the_year_of_a_page_listed_after_the_body_and_an_image_is_no_title():
+    text = ("![](/Files/Pic/2021-11/28/2021112801.jpg)\n5月10日,县长作政府工作报告,重点抓好以下实事:\n"
+            "(1)新建公厕20座。\n(2)新增停车位500个。\n政府信息公开\n某县政府将为民办好2件实事\n"
+            "索引号:001-2020 时间:2020-05-11 来源:某县融媒体中心\n")
+    catalogue = read_notice(text.encode()).catalogue
+    assert (catalogue.year, catalogue.date) == (2020, "2020-05-11")
+    assert "Files" not in catalogue.title
