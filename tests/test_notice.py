@@ -2597,3 +2597,67 @@ def test_the_noun_of_one_served_ends_where_the_next_item_served_begins():
     first, second = extract_indicators("为全县3万名40-60岁妇女免费做甲状腺筛查、为全县2万名学生免费做视力筛查。", 1)
     assert (first.target, first.unit, second.target, second.unit) == (3, "万名", 2, "万名")
     assert "学生" not in first.metric
+
+
+# -- round thirteen, structure: a cell table whose 序号 cells are empty, headings run into items numbered through -
+
+_CELLS_NO_NUMBERS = ("附件\n2019年某区重点工作任务分解表\n序号\n重 点 工 作 任 务\n牵头领导\n牵头单位\n"
+                     "高新园区要加快建设创新平台,引进研发机构,力争新增高新技术企业30家。\n王一鸣\n李  强\n高新园区(创业园)\n"
+                     "东湖新区要推进产城融合,建成商业综合体,力争服务业增加值增长8%。\n赵海\n东湖新区\n")
+
+
+def test_a_cell_table_whose_number_cells_are_empty_is_read_row_by_row_in_order():
+    catalogue = read_notice(_CELLS_NO_NUMBERS.encode()).catalogue
+    assert [(t.no, t.departments, t.leaders) for t in catalogue.tasks] == [
+        (1, ("高新园区(创业园)",), ("王一鸣", "李强")), (2, ("东湖新区",), ("赵海",))]
+    assert [(i.target, i.unit) for i in catalogue.tasks[0].indicators] == [(30, "家")]
+
+
+def test_a_cell_table_with_its_row_numbers_reads_as_before():
+    numbered = _CELLS_NO_NUMBERS.replace("高新园区要", "1\n高新园区要").replace("东湖新区要", "2\n东湖新区要")
+    assert [(t.no, t.departments) for t in read_notice(numbered.encode()).catalogue.tasks] == [
+        (1, ("高新园区(创业园)",)), (2, ("东湖新区",))]
+    # a 序号 header over prose with no name after it is no table: the notice has no item to read
+    with pytest.raises(NoticeParseError):
+        read_notice("序号\n重点工作任务\n牵头领导\n牵头单位\n各单位要高度重视,认真抓好落实,确保取得实效。\n".encode())
+
+
+_HEADINGS_RUN_ON = ("2023年某省实施8项民生实事\n一、促进就业(2项)1.新增城镇就业5万人。(牵头单位:省人社厅)2.培训家政人员2万人次。"
+                    "(牵头单位:省商务厅)\n二、社会保障(1项)3.新增老年食堂300个。(牵头单位:省民政厅、省财政厅)\n")
+
+
+def test_headings_with_a_count_run_into_items_numbered_through():
+    catalogue = read_notice(_HEADINGS_RUN_ON.encode()).catalogue
+    assert [(t.no, t.section, t.departments) for t in catalogue.tasks] == [
+        (1, 1, ("省人社厅",)), (2, 1, ("省商务厅",)), (3, 2, ("省民政厅", "省财政厅"))]
+    assert [(i.task_no, i.target, i.unit) for i in catalogue.indicators()] == [
+        (1, 5, "万人"), (2, 2, "万人次"), (3, 300, "个")]          # the headings' counts (2项, 1项) are no targets
+
+
+def test_a_heading_ending_in_a_bracket_of_content_before_a_figure_is_not_cut():
+    # 1.5 after a bracket is a decimal, no item; a heading's 2 that is not the next number starts nothing
+    text = "2023年重点工作\n一、稳定增长(全年)1.5倍于上年的投资强度要保持。(牵头单位:市发改委)\n"
+    assert [t.text for t in read_notice(text.encode()).catalogue.tasks][0].startswith("稳定增长")
+
+
+# -- round thirteen, structure: the year named inside the lead, or listed after the body --------------------
+
+@pytest.mark.parametrize("lead, year", [
+    ("1月20日,区人代会票决确定某区2026年10项民生实事项目如下:", 2026),          # the year inside the lead's sentence
+    ("1月20日上午,在某区人民代表大会闭幕会上,代表现场投票表决,从12个候选项目中票决确定区级民生实事项目,涉及交通、教育、"
+     "文旅、民生等领域,受到群众普遍关注和欢迎。\n2025年10月,某区启动候选项目征集,共收集项目136件。\n"
+     "代表票决确定某区2026年8项民生实事如下:", 2026),                              # a month's year is no plan's
+    ("报告指出,2021年以来成效明显,今年重点办好以下实事:", 0),                      # a span's year names no plan
+])
+def test_the_year_named_inside_the_lead(lead, year):
+    text = f"{lead}\n一、新建公园\n新建口袋公园5个。\n二、改造小区\n改造老旧小区10个。\n"
+    assert read_notice(text.encode()).catalogue.year == year
+
+
+def test_the_year_of_a_page_listed_after_the_body_and_an_image_is_no_title():
+    text = ("![](/Files/Pic/2021-11/28/2021112801.jpg)\n5月10日,县长作政府工作报告,重点抓好以下实事:\n"
+            "(1)新建公厕20座。\n(2)新增停车位500个。\n政府信息公开\n某县政府将为民办好2件实事\n"
+            "索引号:001-2020 时间:2020-05-11 来源:某县融媒体中心\n")
+    catalogue = read_notice(text.encode()).catalogue
+    assert (catalogue.year, catalogue.date) == (2020, "2020-05-11")
+    assert "Files" not in catalogue.title

@@ -74,33 +74,43 @@ def _item_cuts(text: str) -> list[int]:
 
 # 一、聚焦政治引领,坚持和加强党对教育工作的全面领导1.始终把…: a heading run straight into the first item below
 # it, without a line break: the heading's words (no sentence end, a heading's length), then 1. / （1） / （一）.
-_GLUED_FIRST = re.compile(r"[^。;；!?！？:：\d]{2,40}?(?<=[\u4e00-\u9fff])(?=(?:1\s*[.．、]|[(（]\s*1\s*[)）]|[(（]一[)）])"
+# The heading may end with a note in brackets, its count of items, and the items may be numbered through the
+# parts, the first below a heading the next of the part before: 一、促进就业(3项)1.… / 二、社会保障(2项)4.…
+_GLUED_FIRST = re.compile(r"[^。;；!?！？:：\d]{2,40}?(?<=[\u4e00-\u9fff])(?:[(（][^()（）。;；]{1,12}[)）])?"
+                          r"(?=(?:\d{1,3}\s*[.．、]|[(（]\s*\d{1,3}\s*[)）]|[(（][一二三四五六七八九十]{1,3}[)）])"
                           r"\s*[\u4e00-\u9fff])")
 
 
 def split_items(lines: list[Line]) -> list[Line]:
     """A numbered line that goes on with the next item of its own level (（一）…。（省发改委负责）（二）…) cut
     into one line per item, and a heading run into the first item below it (一、…全面领导1.始终把…) cut
-    before that item; any other line as it is."""
+    before that item, and before each next item of that item's level run on after it; any other line as it is."""
     out: list[Line] = []
+    last: dict[str, int] = {}                       # the last number of each kind so far
     for ln in lines:
         first = None if ln.hint or ln.departments is not None else item_label(fold(ln.text))
         cuts = _next_item_cuts(ln.text, first) if first is not None else []
-        if first is not None and (glued := _glued_first_item(ln.text, first)):
-            cuts = sorted({glued, *cuts})
+        if first is not None and (glued := _glued_first_item(ln.text, first, last)):
+            # the items below go on in the same line: 一、促进就业(3项)1.…(牵头单位:X)2.…
+            below = item_label(fold(ln.text[glued:]))
+            cuts = sorted({glued, *cuts, *(glued + at for at in _next_item_cuts(ln.text[glued:], below))})
         bounds = [0, *cuts, len(ln.text)]
         out.extend(replace(ln, text=ln.text[a:b].strip()) for a, b in zip(bounds, bounds[1:]))
+        for a in bounds[:-1]:
+            if (label := item_label(fold(ln.text[a:]))) is not None:
+                last[label.kind] = label.number
     return out
 
 
-def _glued_first_item(text: str, first: Label) -> int | None:
-    """Where the first item of the level below starts inside a heading line it was run into, else None."""
+def _glued_first_item(text: str, first: Label, last: dict[str, int]) -> int | None:
+    """Where the first item of the level below starts inside a heading line it was run into (numbered 1, or
+    the next of its kind after ``last``, items numbered through the parts), else None."""
     folded = fold(text)
     m = _GLUED_FIRST.match(folded, first.end)
     if m is None:
         return None
     below = item_label(folded[m.end():])
-    if below is None or below.number != 1 or below.kind == first.kind:
+    if below is None or below.kind == first.kind or below.number not in (1, last.get(below.kind, 0) + 1):
         return None
     return m.end()
 

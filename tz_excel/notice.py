@@ -666,7 +666,8 @@ def _first_sentence(text: str) -> str:
 def _header_info(header: list[Line], lines: list[Line]) -> dict:
     texts = [ln.text.strip() for ln in header]
     doc_number = _doc_number(texts)
-    date = _notice_date(texts) or _notice_date([ln.text.strip() for ln in lines[-5:]])
+    tail = [ln.text.strip() for ln in lines[-5:]]
+    date = _notice_date(texts) or _notice_date(tail)
     title = _title(texts)
     short = _short_title(title, texts)
     year = int(date[:4]) if date else 0
@@ -676,19 +677,26 @@ def _header_info(header: list[Line], lines: list[Line]) -> dict:
     for text in (title, short, doc_number):
         if not year and (m := re.search(r"((?:19|20)\d{2})", text or "")):
             year = int(m.group(1))
-    if not date and (listed := _listed_date(texts)):
-        date, year = listed, year or int(listed[:4])   # a web page's 发布日期, the 文号's year first
+    # a web page's 发布日期, the 文号's year first; a news page may list it after the body (时间:… 来源:…)
+    if not date and (listed := _listed_date(texts) or _listed_date(tail)):
+        date, year = listed, year or int(listed[:4])
     opening = 0 if year else _opening_year(texts)
     return {"title": title, "short_title": short, "doc_number": doc_number, "date": date, "year": year or opening,
             "opening_year": opening}
 
 
 _OPENING_YEAR = re.compile(r"^\s*((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)")
+# A year the lead names the plan by, inside its sentence (确定美兰区2025年10项民生实事项目如下, 报告指出,2022年县政府将…);
+# not a month's (2024年10月), a span's (2021—2025年, 2020年以来) nor a part of a number.
+_LEAD_YEAR = re.compile(r"(?<![\d\-—–~～至到])((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月|以来|来|前|度?[-—–~～至到])")
 
 
 def _opening_year(texts: list[str]) -> int:
-    """``2014年市政府民生实事项目共有42项…``: the year a text without title, date or 文号 opens with."""
-    return next((int(m.group(1)) for text in texts if (m := _OPENING_YEAR.match(fold(text)))), 0)
+    """``2014年市政府民生实事项目共有42项…``: the year a text without title, date or 文号 opens with; failing
+    that, the year named in the lead's last line that names one (…2025年10项民生实事项目如下:)."""
+    if opening := next((int(m.group(1)) for text in texts if (m := _OPENING_YEAR.match(fold(text)))), 0):
+        return opening
+    return next((int(m.group(1)) for text in reversed(texts) if (m := _LEAD_YEAR.search(fold(text)))), 0)
 
 
 def _doc_number(texts: list[str]) -> str:
@@ -722,7 +730,8 @@ _FURNITURE = re.compile(r"^(?:当前位置|您的位置|您现在的位置|您�
                         r"时间|日期|浏览次数|访问次数|点击数|字号|打印|关闭|分享|索引号|主题分类|发文机关|发文字号|文号|成文日期|"
                         r"发文日期|政务微信|政务微博)|>>|»|›|^>|>.*>|浏览次数|"
                         r"(?:成文日期|发文日期|印发日期|发布日期|发布时间)[\s:：|]*(?:19|20)\d{2}[-/.]|"   # 发文字号 … 发布日期 2020-5-12
-                        r"【\s*(?:打印|关闭|字号|大|中|小)|\|.*\|")      # …, a row of the page's metadata table
+                        r"【\s*(?:打印|关闭|字号|大|中|小)|\|.*\||"    # …, a row of the page's metadata table
+                        r"^!\[[^\]]*\]\(")                               # an image: ![](/Files/2021-11/28/….jpg)
 # The metadata table's own 名称 | 标题 cell, when the page has one: the notice's title as the site files it.
 # (名  称 spaced to fit its column; a next field, 发布机构: …, may follow on the same line)
 _PAGE_TITLE = re.compile(r"(?:^|\|)\s*(?:名\s*称|标\s*题|文件名称)\s*[:：]\s*\|?\s*([^|]{4,80}?)"
@@ -764,7 +773,7 @@ def _title(texts: list[str]) -> str:
         if title := _joined_title(candidates[i:i + 4]) or _run_on_title(text):
             return _tidy_title(title)
     plain = [text for text in candidates
-             if text and not text.endswith((":", "：")) and not _DATE.search(text) and len(text) <= 80
+             if text and not text.endswith((":", "：", "。")) and not _DATE.search(text) and len(text) <= 80
              and not re.match(r"附\s*件\s*(?:\d*$|[:：]|\d+\s*[:：.．])|\d{1,2}\s*[.．、]", fold(text))]
     # a line named like a plan (…任务清单, …工作方案) before any other; a bare 重点任务 only when nothing longer is
     named = [text for text in plain if _TITLE_END.search(text)]

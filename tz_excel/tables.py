@@ -934,19 +934,28 @@ def _cell_rows(lines: list[Line], full: list[int], header: _CellHeader):
             j += 1
         rows.append((start, number, cells))
         if following is None:
-            return rows, keep, j
+            break
         number, label_end = following
+    if header.numbered and label_end is not None and not all(any(_name_cell(c) for _, c in cells[1:])
+                                                             for _, _, cells in rows):
+        return None                                   # rows in reading order, each must name its unit or leader
+    return rows, keep, j
 
 
 def _row_start(text: str, expected: tuple[int, ...] | None, header: _CellHeader, by_label: bool | None = None,
                cells: list = ()) -> tuple[int, int | None] | None:
     """(number, where the task's text starts or None) when ``text`` starts a row: its bare number (1, or any
     number under 序号, for the first row; then one ``expected``), or, in a table without 序号 whose first column
-    is the task, the task cell numbered 1. (then one ``expected``), once the row before has given its units."""
+    is the task, the task cell numbered 1. (then one ``expected``), once the row before has given its units. A
+    table whose 序号 cells were left empty (the pasted rows carry no number) starts a row at each task cell, the
+    row before having given a name (its leader or units): its rows are numbered in reading order."""
     number = _row_number(text)
     if number is not None and by_label is not True and (
             number in (expected or ()) or expected is None and (number == 1 or header.numbered)):
         return number, None
+    if header.numbered and header.kinds[0] == "task" and by_label is not False and _task_cell(text) and (
+            expected is None or any(_name_cell(cell) for _, cell in cells[1:])):
+        return (expected or (1,))[0], 0               # 序号 cells left empty: rows in reading order
     label = item_label(fold(text)) if not header.numbered and header.kinds[0] == "task" and by_label is not False \
         else None
     if label is None or label.kind != "num" or label.number not in (expected or (1,)):
@@ -954,6 +963,17 @@ def _row_start(text: str, expected: tuple[int, ...] | None, header: _CellHeader,
     if expected is not None and not any(_units_cell(cell) for _, cell in cells):
         return None                                   # 2. inside the row's text, before its units
     return label.number, label.end
+
+
+def _task_cell(text: str) -> bool:
+    """Does a cell read as a task's text (a sentence, or words longer than any name), not a heading or units?"""
+    return (len(text) >= 20 or bool(re.search(r"[，,。；;]", text))) and not _group_row(text) and \
+        not _units_cell(text) and _row_number(text) is None
+
+
+def _name_cell(text: str) -> bool:
+    """Does a cell read as a name (a unit's, a person's): short, no sentence in it?"""
+    return 2 <= len(text) <= 20 and not re.search(r"[，,。；;:：\d]", text)
 
 
 def _heads_ahead(texts: list[str], expected: tuple[int, ...], header: _CellHeader, by_label: bool, cells: list) -> int:
@@ -1002,7 +1022,7 @@ def _cell_row(line: Line, number: int, cells: list[tuple[int, str]], header: _Ce
         task += part if not task or re.search(r"[。；;:：.!！?？]$", task) else "。" + part
     units = cells_of("lead") + cells_of("units")
     marker = read_marker(_units_apart(_lead_first("、".join(units)))) if units else Marker(())
-    leader = next(iter(cells_of("leader")), "")
+    leader = "、".join(cells_of("leader"))
     if not task:
         return line, group                            # a row without its task cell: its number stays a line
     due = next(iter(cells_of("due")), "") or next((c for c in cells_of("note") if _DUE_CELL.match(fold(c))), "")
@@ -1021,6 +1041,8 @@ def _cell_column(cell: str, kinds: tuple[str, ...], col: int, taken: dict) -> in
         free = [c for c in ahead if c not in taken]
         if ahead:
             return free[0] if free else ahead[-1]
+    if col and kinds[col - 1] == "leader" and col - 1 in taken and _PERSON_CELL.fullmatch(cell):
+        return col - 1                                # the 牵头领导 cell's second person, a paragraph of its own
     for c in range(col, len(kinds)):
         kind = kinds[c]
         if kind in ("lead", "units") or c in taken or \
@@ -1028,7 +1050,12 @@ def _cell_column(cell: str, kinds: tuple[str, ...], col: int, taken: dict) -> in
                 kind == "due" and not _DUE_CELL.match(fold(cell)):
             continue
         return c
-    return None
+    # A name no rule knows for a unit's (临平新城, 未来科技城(海创园)) where only a units column is left to fill
+    free = [c for c in range(col, len(kinds)) if kinds[c] in ("lead", "units") and c not in taken]
+    return free[0] if free and _name_cell(cell) and not _PERSON_CELL.fullmatch(cell) else None
+
+
+_PERSON_CELL = re.compile(r"[\u4e00-\u9fff]\s*[\u4e00-\u9fff]\s*[\u4e00-\u9fff]?")     # 祝振伟, 沈  昱: a person's name
 
 
 def _noted(head: str) -> str:
