@@ -2597,3 +2597,13 @@ def test_the_noun_of_one_served_ends_where_the_next_item_served_begins():
     first, second = extract_indicators("为全县3万名40-60岁妇女免费做甲状腺筛查、为全县2万名学生免费做视力筛查。", 1)
     assert (first.target, first.unit, second.target, second.unit) == (3, "万名", 2, "万名")
     assert "学生" not in first.metric
+
+
+# -- round thirteen, targets: co-operating roles, figures' notes and currencies, counts before their noun ------
+
+def test_a_co_operating_role_joined_to_the_work_is_a_second_role_line():
+    text = ("某市2024年民生实事及责任分工\n一、改善出行\n1.新建停车场3处。\n牵头责任单位:市住建局、市城投公司,甲区管委会\n"
+            "配合实施单位:各区人民政府,乙区管委会\n2.改造路灯100盏。\n责任单位:市城管局\n")
+    cat = read_notice(text.encode("utf-8")).catalogue
+    assert [(t.no, t.section, t.departments) for t in cat.tasks] == [
+        (1, 1, ("市住建局", "市城投公司", "甲区管委会", "各区人民政府", "乙区管委会")), (2, 1, ("市城管局",))]
