@@ -2607,3 +2607,34 @@ def test_a_co_operating_role_joined_to_the_work_is_a_second_role_line():
     cat = read_notice(text.encode("utf-8")).catalogue
     assert [(t.no, t.section, t.departments) for t in cat.tasks] == [
         (1, 1, ("市住建局", "市城投公司", "甲区管委会", "各区人民政府", "乙区管委会")), (2, 1, ("市城管局",))]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("全年外贸进出口总额达到120亿元人民币。", [(120, "亿元", ">=")]),        # the currency after the amount
+    ("全年外贸进出口总额达到120亿元,增长5%。", [(120, "亿元", ">="), (5, "%", ">=")]),
+    # a note on which figure counts, after the figure, leaves it at the end of its clause
+    ("用水总量增长率控制在3%以内(以省下达指标为准)。", [(3, "%", "<=")]),
+    ("用水总量增长率控制在3%以内(省)。", []),                                 # a bracket that is no note
+    ("完成修缮约800m²,新建绿地1200㎡。", [(800, "m²", "~"), (1200, "㎡", ">=")]),   # an area by its symbol
+    ("采购K300m²型设备。", []),                                              # a model name, no area
+])
+def test_figures_followed_by_a_currency_a_note_or_an_area_symbol(text, found):
+    assert [(i.target, i.unit, i.comparator) for i in extract_indicators(text, 1)] == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("制作20块宣传展板。", [(20, "块")]),                                   # the things the task makes
+    ("12所小学(含教学点)门口安装减速带,保障通行安全。", [(12, "所")]),       # a note between the noun and its verb
+    ("12所小学(含教学点)纳入规划。", []),                                    # no verb of delivery after it
+    ("引导500名以上退役军人到企业就业。", [(500, "名")]),                      # people brought into work
+    ("3个乡镇(街道)就业形势良好。", []),                                      # places, not people
+    ("按800元/人标准发放创业补贴。", []),                                     # a rate per head, not people
+    ("创建2-3家省级示范基地。", [(2, "家")]),                                # a range: its floor
+])
+def test_counts_before_their_noun_made_equipped_or_brought_into_work(text, found):
+    assert _found_units(text) == found
+
+
+def test_the_noun_of_a_count_before_it_closes_its_bracket():
+    found, = extract_indicators("12所小学(含教学点)门口安装减速带,保障通行安全。", 1)
+    assert found.metric.count("(") == found.metric.count(")")
