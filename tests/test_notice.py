@@ -2638,3 +2638,15 @@ def test_counts_before_their_noun_made_equipped_or_brought_into_work(text, found
 def test_the_noun_of_a_count_before_it_closes_its_bracket():
     found, = extract_indicators("12所小学(含教学点)门口安装减速带,保障通行安全。", 1)
     assert found.metric.count("(") == found.metric.count(")")
+
+
+@pytest.mark.parametrize("text, due", [
+    ("保障职业学院新校区秋季开学,支持职业教育发展。", None),                  # the opening is what the work brings about
+    ("城南小学实现秋季开学。", None),
+    ("确保城南小学秋季开学投入使用。", date(2024, 8, 31)),                    # followed by a word of finishing
+    ("城南小学秋季开学前投入使用。", date(2024, 8, 31)),
+])
+def test_a_bare_autumn_term_opening_dates_the_work_only_in_a_deadline_form(text, due):
+    cat = read_notice(f"某区2024年重点工作\n一、教育\n1.{text}(责任单位:区教育局)\n2.新建学校1所。(责任单位:区教育局)\n"
+                      .encode("utf-8")).catalogue
+    assert cat.tasks[0].due == due
