@@ -2650,3 +2650,12 @@ def test_a_bare_autumn_term_opening_dates_the_work_only_in_a_deadline_form(text,
     cat = read_notice(f"某区2024年重点工作\n一、教育\n1.{text}(责任单位:区教育局)\n2.新建学校1所。(责任单位:区教育局)\n"
                       .encode("utf-8")).catalogue
     assert cat.tasks[0].due == due
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("全年社会消费品零售总额达到500亿元。", "level"),           # a total the year's figure is brought to, as 总量达到
+    ("全年实现进出口总额120亿元以上。", "cumulative"),          # a total built up over the year, as before
+])
+def test_a_total_brought_to_a_figure_is_a_level(text, kind):
+    found, = extract_indicators(text, 1)
+    assert found.kind == kind
