@@ -2659,3 +2659,11 @@ def test_a_bare_autumn_term_opening_dates_the_work_only_in_a_deadline_form(text,
 def test_a_total_brought_to_a_figure_is_a_level(text, kind):
     found, = extract_indicators(text, 1)
     assert found.kind == kind
+
+
+@pytest.mark.parametrize("text, found", [
+    ("全面建成城乡供水工程,让3.6万群众喝上放心水。", [(3.6, "万人")]),       # the people the work serves
+    ("即使3万群众受益,也要做好宣传。", []),                                   # 即使: "even if", no one served
+])
+def test_people_the_work_lets_have_what_it_brings_are_counted(text, found):
+    assert _found_units(text) == found

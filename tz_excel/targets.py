@@ -369,12 +369,17 @@ _PEOPLE = (r"(?:农村|城镇|城乡|贫困|脱贫|困难|低收入|搬迁|易�
 _PEOPLE_COUNT = re.compile(rf"(?<![0-9A-Za-z.%/第])(?P<num>\d+(?:\.\d+)?)(?P<scale>万|亿)(?P<post>余|多)?(?={_PEOPLE})")
 
 
+# 建成供水工程,让5.4万群众喝上放心水: the people the work lets have what it brings, those it serves.
+_LET = re.compile(r"(?<![即促致迫假])(?:让|使)(?:全市|全县|全区|城乡|辖区)?$")
+
+
 def _people_counts(masked: str, found: list[_Hit]) -> list[_Hit]:
     hits = []
     for m in _PEOPLE_COUNT.finditer(masked):
         if any(h.start <= m.start() < h.end for h in found) or _RANGE_LOW.search(masked, 0, m.start()):
             continue
-        if _committed(masked, m.start(), m.end()) and not _is_rule(masked, m.start(), m.end()):
+        let = _LET.search(_clause_before(masked, m.start()))
+        if (let or _committed(masked, m.start(), m.end())) and not _is_rule(masked, m.start(), m.end()):
             hits.append(_Hit(m.start(), m.end(), float(m.group("num")), m.group("scale") + "人", "", "before"))
     return hits
 
