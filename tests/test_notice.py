@@ -2661,3 +2661,72 @@ def test_the_year_of_a_page_listed_after_the_body_and_an_image_is_no_title():
     catalogue = read_notice(text.encode()).catalogue
     assert (catalogue.year, catalogue.date) == (2020, "2020-05-11")
     assert "Files" not in catalogue.title
+
+# -- round thirteen, targets: co-operating roles, figures' notes and currencies, counts before their noun ------
+
+def test_a_co_operating_role_joined_to_the_work_is_a_second_role_line():
+    text = ("某市2024年民生实事及责任分工\n一、改善出行\n1.新建停车场3处。\n牵头责任单位:市住建局、市城投公司,甲区管委会\n"
+            "配合实施单位:各区人民政府,乙区管委会\n2.改造路灯100盏。\n责任单位:市城管局\n")
+    cat = read_notice(text.encode("utf-8")).catalogue
+    assert [(t.no, t.section, t.departments) for t in cat.tasks] == [
+        (1, 1, ("市住建局", "市城投公司", "甲区管委会", "各区人民政府", "乙区管委会")), (2, 1, ("市城管局",))]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("全年外贸进出口总额达到120亿元人民币。", [(120, "亿元", ">=")]),        # the currency after the amount
+    ("全年外贸进出口总额达到120亿元,增长5%。", [(120, "亿元", ">="), (5, "%", ">=")]),
+    # a note on which figure counts, after the figure, leaves it at the end of its clause
+    ("用水总量增长率控制在3%以内(以省下达指标为准)。", [(3, "%", "<=")]),
+    ("用水总量增长率控制在3%以内(省)。", []),                                 # a bracket that is no note
+    ("完成修缮约800m²,新建绿地1200㎡。", [(800, "m²", "~"), (1200, "㎡", ">=")]),   # an area by its symbol
+    ("采购K300m²型设备。", []),                                              # a model name, no area
+])
+def test_figures_followed_by_a_currency_a_note_or_an_area_symbol(text, found):
+    assert [(i.target, i.unit, i.comparator) for i in extract_indicators(text, 1)] == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("制作20块宣传展板。", [(20, "块")]),                                   # the things the task makes
+    ("12所小学(含教学点)门口安装减速带,保障通行安全。", [(12, "所")]),       # a note between the noun and its verb
+    ("12所小学(含教学点)纳入规划。", []),                                    # no verb of delivery after it
+    ("引导500名以上退役军人到企业就业。", [(500, "名")]),                      # people brought into work
+    ("3个乡镇(街道)就业形势良好。", []),                                      # places, not people
+    ("按800元/人标准发放创业补贴。", []),                                     # a rate per head, not people
+    ("创建2-3家省级示范基地。", [(2, "家")]),                                # a range: its floor
+])
+def test_counts_before_their_noun_made_equipped_or_brought_into_work(text, found):
+    assert _found_units(text) == found
+
+
+def test_the_noun_of_a_count_before_it_closes_its_bracket():
+    found, = extract_indicators("12所小学(含教学点)门口安装减速带,保障通行安全。", 1)
+    assert found.metric.count("(") == found.metric.count(")")
+
+
+@pytest.mark.parametrize("text, due", [
+    ("保障职业学院新校区秋季开学,支持职业教育发展。", None),                  # the opening is what the work brings about
+    ("城南小学实现秋季开学。", None),
+    ("确保城南小学秋季开学投入使用。", date(2024, 8, 31)),                    # followed by a word of finishing
+    ("城南小学秋季开学前投入使用。", date(2024, 8, 31)),
+])
+def test_a_bare_autumn_term_opening_dates_the_work_only_in_a_deadline_form(text, due):
+    cat = read_notice(f"某区2024年重点工作\n一、教育\n1.{text}(责任单位:区教育局)\n2.新建学校1所。(责任单位:区教育局)\n"
+                      .encode("utf-8")).catalogue
+    assert cat.tasks[0].due == due
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("全年社会消费品零售总额达到500亿元。", "level"),           # a total the year's figure is brought to, as 总量达到
+    ("全年实现进出口总额120亿元以上。", "cumulative"),          # a total built up over the year, as before
+])
+def test_a_total_brought_to_a_figure_is_a_level(text, kind):
+    found, = extract_indicators(text, 1)
+    assert found.kind == kind
+
+
+@pytest.mark.parametrize("text, found", [
+    ("全面建成城乡供水工程,让3.6万群众喝上放心水。", [(3.6, "万人")]),       # the people the work serves
+    ("即使3万群众受益,也要做好宣传。", []),                                   # 即使: "even if", no one served
+])
+def test_people_the_work_lets_have_what_it_brings_are_counted(text, found):
+    assert _found_units(text) == found

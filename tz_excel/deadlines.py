@@ -124,7 +124,21 @@ def deadlines_in_text(text: str, year: int, cal: Calendar | None = None) -> list
             period.add(i)                   # 6月至9月底前完成: the end is still a deadline when it says 前
             if not found[i + 1].text.endswith("前"):
                 period.add(i + 1)
+        if _is_bare_moment(folded, hit):
+            period.add(i)
     return [hit for i, hit in enumerate(found) if i not in period]
+
+
+# 保障…学院秋季开学, 实现秋季开学: in running text a bare named moment can be the thing the work brings about, not
+# when it is due. It dates the work only as 秋季开学前 (its own phrase) or followed by 时 or a word of finishing
+# (确保秋季开学投入使用). A 完成时限 cell's bare 秋季开学 is read by ``read_deadline`` and stays a deadline.
+_MOMENT_DUE = re.compile(r"\s*(?:时|之时|以前|之前|后即|即)?\s*(?:全部|全面|按时|如期)?"
+                         r"(?:投入使用|投用|启用|交付使用|交付|建成|竣工|完工|完成|到位|开放|使用)")
+
+
+def _is_bare_moment(folded: str, hit: Deadline) -> bool:
+    bare = any(hit.text == phrase and not phrase.endswith("前") for phrase, _ in MOMENTS)
+    return bare and not _MOMENT_DUE.match(folded, hit.end)
 
 
 def _date(kind: str, m: re.Match, year: int) -> date | None:

@@ -31,10 +31,12 @@ __all__ = ["Marker", "ROLE", "LEADER_ROLE", "DUE_ROLE", "DIVISION_ROLE", "CONTEN
            "split_content", "split_departments", "split_head_markers", "split_marker", "split_markers"]
 
 # 责任单位, 牵头部门, 主要责任单位, the compounds 牵头责任单位 / 协同责任单位 (lead / co-operating), and the
-# co-operating 主要协作单位 / 配合单位 / 参与单位 / 协办单位
+# co-operating 主要协作单位 / 配合单位 / 参与单位 / 协办单位, and 配合实施单位 / 协助实施单位 (a co-operating role
+# joined to the work it does, as 牵头责任单位 joins the lead to its responsibility)
 # A label may name what it answers for first: 项目责任单位, 工作牵头单位, 任务责任领导, 项目实施时间 are the same labels.
 _OF = r"(?:项目|工作|任务)?"
-ROLE = (rf"{_OF}(?:主要|具体|牵头|协同)?(?:责任|负责|牵头|配合|参与|协办|协同|协作|主办|主责|承办|协助|实施)(?:单位|部门)"
+ROLE = (rf"{_OF}(?:主要|具体|牵头|协同|配合|协助|参与)?(?:责任|负责|牵头|配合|参与|协办|协同|协作|主办|主责|承办|协助|实施)"
+        r"(?:单位|部门)"
         r"(?:\(部门\))?|责任主体|牵头(?:单位)?和责任单位")
 # 责任领导, 分管市领导, 分管省领导, 省政府分管领导, 挂点县领导: the persons who answer for the task
 LEADER_ROLE = (rf"{_OF}(?:省|区|市|县)?(?:政府)?(?:责任|牵头|分管|包抓|联系|主抓|领衔|挂点|挂钩|包联|督办|协管)(?:负责)?"

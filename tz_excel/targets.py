@@ -33,6 +33,9 @@ _BASE_UNITS += _DIGIT_ONLY_COUNTERS
 # 开展胃肠癌联合筛查1万例以上, 完成手术300例: cases screened or treated are counted in 例 (after Arabic digits only:
 # 一例 in words is 首例 or 一例一策, a manner of speaking).
 _BASE_UNITS += ("例",)
+# 修缮约500m², 新建绿地2000㎡: the area written with its symbol, kept as written (a letter before the figure still
+# stops it: a model name, K3000m²).
+_BASE_UNITS += ("m²", "㎡", "m³")
 _SCALED_UNITS = {p + u for u in _BASE_UNITS for p in ("", "万", "亿", "万亿") if u != "%" or not p}
 _SCALED_UNITS.add("倍")                                 # 不低于…的1.6倍: a multiple of a base, a level
 _MULTIPLE_OF = re.compile(r"(?:的|不低于|不少于|不高于|不超过|达到|保持在)$")
@@ -50,16 +53,22 @@ _QUOTES = {"“": "”", "‘": "’", "《": "》", "〔": "〕", "「": "」",
 # 解决13.3万常住人口饮水问题: the people whose need the task meets. 完善10个文化站设施设备: the places it equips.
 # 实现1万名毕业生进入本科院校: the people the task brings there (实现 before a share, 实现90%事项网上办, is
 # ``_SHARE_REACHED``'s). 增创2条示范街: one more way of saying 新创建. 破获400起案件: the cases the task closes.
-_COMMIT = re.compile(r"完成|参加|推荐|确保|建成|新建|新增|创建|增创|实施|培育|引进|培养|组织|开工|投用|打造|建设|打通|"
+# 制作14个标识牌: the things the task makes.
+_COMMIT = re.compile(r"完成|参加|推荐|确保|建成|新建|新增|创建|增创|实施|培育|引进|培养|组织|开工|投用|打造|建设|打通|制作|"
                      r"选拔|选派|遴选|评选|重点支持|扶持|资助|培训|设立|筹建|提升|改造|抓好|办好|启动|解决|完善|实现|"
                      r"破获|侦破|查处|查办")
 # 已建成30个, 已经完成: the verb reports what is done already, so the count is a record, not a commitment.
 _DONE_BEFORE = re.compile(r"(?:已|已经|业已|先后|累计已|共已)$")
 _SCOPE = re.compile(r"聚焦|围绕|推进|保障|依托|针对|涉及|包括|覆盖|重点|其中")
 # …6家中心村卫生室达到《…标准》, …30条生产线投产: the count is of the things the task brings to that state.
-_COMMIT_AFTER = re.compile(r"开展|完成|建成|投入使用|投用|开工|竣工|落地|认定|验收|上市|挂牌|达到|达标|投产|达产")
+# 27所中小学校门口安装防撞柱: of the places the task equips.
+_COMMIT_AFTER = re.compile(r"开展|完成|建成|投入使用|投用|开工|竣工|落地|认定|验收|上市|挂牌|达到|达标|投产|达产|"
+                           r"安装|加装|配备")
+# 引导1000名毕业生到基层就业: a count of people the task brings into work (3个乡镇就业形势良好 counts no one).
+_INTO_WORK = re.compile(r"就业|创业")
+_PEOPLE_FIGURE = re.compile(r"[\d万亿一二两三四五六七八九十百千][人名](?:及以上|以上|左右)?$")   # 1000名以上, not 元/人
 _LEVEL_WORDS = (r"保持|保持在|稳定在|发展到|扩大到|扩大至|提高到|提高至|提升到|提升至|增加到|增加至|增至|上调到|上调至|"
-                r"调整为|调整到|调整至|总量达到|总数达到|规模达到|存栏")
+                r"调整为|调整到|调整至|总量达到|总数达到|总额达到|规模达到|存栏")
 _LEVEL_TAIL = re.compile(rf"({_LEVEL_WORDS})$")
 _LEVEL_METRIC = re.compile(r"率|比重|占比|比例|余额|存栏|保有量|存量|平均|均值|价格|单价|时间|时限|强度|浓度|指数")
 _INCREMENT = re.compile(r"新增|新建|新培育|新创建|新认定|建设|创建|实施|培育|引进|完成|组织|治理|改造|开工|建成|"
@@ -141,7 +150,9 @@ def _targets(masked: str) -> list[_Hit]:
             continue                                    # 投资概算1.45亿元: what a project costs, not what it delivers
         if _DIMENSION.search(masked, max(0, m.start() - 4), m.start()):
             continue                                    # 硬化路面宽3.5米: a specification of what is built
-        after = masked[m.end():m.end() + 1]
+        # 800亿元人民币, 5000万美元: the currency named after the amount leaves it at the end of its clause
+        currency = _CURRENCY_AFTER.match(masked, m.end()) if m.group("unit").endswith("元") else None
+        after = masked[currency.end() if currency else m.end():][:1]
         # 建设30余亩产业园: "30 and more", a floor of 30
         post = m.group("post") or ("以上" if m.group("about") else "")
         hit = _Hit(m.start(), m.end(), value, m.group("unit"), post, "after")
@@ -280,7 +291,9 @@ _ANCILLARY = re.compile(r"(?:及|和|并)(?:其)?(?:相关)?(?:配套|附属)(?:
 
 # A bracketed note after a figure (全长1.38公里(西起团结路,东至东环路), 培育企业10家(其中…)) leaves the figure
 # at the end of its clause; a bracket that goes on with the figure's words (10家(个)) does not.
-_NOTE_AFTER = re.compile(r"\((?:西起|东起|南起|北起|起|自|从|含|其中|不含|包括|涉及|主要|即|分别|共|全长|总长|位于|覆盖)")
+_NOTE_AFTER = re.compile(r"\((?:西起|东起|南起|北起|起|自|从|含|其中|不含|包括|涉及|主要|即|分别|共|全长|总长|位于|覆盖|"
+                         r"以[^()]{1,20}为准)")      # 控制在2.5%以下(以市政府正式下达指标为准): which figure counts
+_CURRENCY_AFTER = re.compile(r"人民币|美元|港元|港币|欧元")
 
 # 二套房, 二级公路, 二期: in counting Chinese says 两 (两所学校), so a lone 二 before a measure word is an
 # ordinal or part of a term. 一户一档, 一件事一次办, 一人一策: a 一 that comes back within the next
@@ -356,12 +369,17 @@ _PEOPLE = (r"(?:农村|城镇|城乡|贫困|脱贫|困难|低收入|搬迁|易�
 _PEOPLE_COUNT = re.compile(rf"(?<![0-9A-Za-z.%/第])(?P<num>\d+(?:\.\d+)?)(?P<scale>万|亿)(?P<post>余|多)?(?={_PEOPLE})")
 
 
+# 建成供水工程,让5.4万群众喝上放心水: the people the work lets have what it brings, those it serves.
+_LET = re.compile(r"(?<![即促致迫假])(?:让|使)(?:全市|全县|全区|城乡|辖区)?$")
+
+
 def _people_counts(masked: str, found: list[_Hit]) -> list[_Hit]:
     hits = []
     for m in _PEOPLE_COUNT.finditer(masked):
         if any(h.start <= m.start() < h.end for h in found) or _RANGE_LOW.search(masked, 0, m.start()):
             continue
-        if _committed(masked, m.start(), m.end()) and not _is_rule(masked, m.start(), m.end()):
+        let = _LET.search(_clause_before(masked, m.start()))
+        if (let or _committed(masked, m.start(), m.end())) and not _is_rule(masked, m.start(), m.end()):
             hits.append(_Hit(m.start(), m.end(), float(m.group("num")), m.group("scale") + "人", "", "before"))
     return hits
 
@@ -572,7 +590,7 @@ def _committed(masked: str, start: int, end: int) -> bool:
     before it (完成/确保/参加 …) with no verb of scope after that verb, or after it (…开展/建成) with no
     verb of scope before it. 聚焦/推进/围绕 … mean the count only names what is meant."""
     clause_start = _clause_start(masked, start, strict=True)
-    pre, post = masked[clause_start:start], masked[end:_clause_end(masked, end)]
+    pre, post = masked[clause_start:start], masked[end:_clause_end(masked, end, past_notes=True)]
     commits = list(_COMMIT.finditer(pre))
     if commits:
         if _DONE_BEFORE.search(pre, 0, commits[-1].start()):
@@ -584,7 +602,8 @@ def _committed(masked: str, start: int, end: int) -> bool:
         return True                                 # 对300户困难家庭进行适老化改造: the count worked on
     if (listed := _LISTED.search(pre)) and _listed_committed(pre[:listed.start()], post):
         return True                                 # 启动尚贤、冠山等6个乡镇…建设: the count of the places listed
-    return not _SCOPE.search(pre) and bool(_COMMIT_AFTER.search(post))
+    into_work = bool(_PEOPLE_FIGURE.search(masked, start, end)) and bool(_INTO_WORK.search(post))
+    return not _SCOPE.search(pre) and (bool(_COMMIT_AFTER.search(post)) or into_work)
 
 
 # 对 as "to, on" (对300户…进行改造), not inside 针对, 相对, 面对, 绝对, 核对, 应对, 反对, 比对, 配对, 校对.
@@ -767,8 +786,12 @@ def _bare_name(text: str, masked: str, hit: _Hit) -> str:
 _CLAUSE_STOP = re.compile(r"[,;。:!?)]")
 
 
-def _clause_end(masked: str, at: int) -> int:
+def _clause_end(masked: str, at: int, past_notes: bool = False) -> int:
+    """Where the clause from ``at`` ends; ``past_notes``: not at the close of a bracket opened in it
+    (27所中小学(幼儿园)校门口安装…: the note names the noun, the clause goes on to its verb)."""
     m = _CLAUSE_STOP.search(masked, at)
+    while past_notes and m and m.group() == ")" and "(" in masked[at:m.start()]:
+        m = _CLAUSE_STOP.search(masked, m.end())
     return m.start() if m else len(masked)
 
 
@@ -780,7 +803,7 @@ _NEXT_COUNT = re.compile(rf"(?:、|和|及|与|以及)(?:(?:为|给|向|{_TO}){_
 
 def _noun_end(masked: str, at: int) -> int:
     """End of the noun a count written before it counts: the clause's end or the next count's joint."""
-    end = _clause_end(masked, at)
+    end = _clause_end(masked, at, past_notes=True)
     m = _NEXT_COUNT.search(masked, at, end)
     return m.start() if m else end
 
