@@ -2730,3 +2730,57 @@ def test_a_total_brought_to_a_figure_is_a_level(text, kind):
 ])
 def test_people_the_work_lets_have_what_it_brings_are_counted(text, found):
     assert _found_units(text) == found
+
+
+# -- round fourteen, structure: items numbered 1。, a cell table's group column, its units cells ----------
+
+def _catalogue(text: str):
+    return read_notice(text.encode("utf-8")).catalogue
+
+
+def test_items_numbered_with_an_ideographic_full_stop_are_items():
+    cat = _catalogue("某市2022年民生实事目标\n一、城市交通\n1。新建停车位3000个。(牵头单位:市交通局)\n"
+                     "2。打通断头路12条。(牵头单位:市住建局、市交通局)\n二、社区服务\n3。建成社区食堂40个。(牵头单位:市民政局)\n")
+    assert [(t.no, t.section, t.departments) for t in cat.tasks] == [
+        (1, 1, ("市交通局",)), (2, 1, ("市住建局", "市交通局")), (3, 2, ("市民政局",))]
+    assert cat.tasks[0].text.startswith("新建停车位")
+
+
+def test_a_digit_ending_a_sentence_numbers_nothing():
+    # a line opening 2。 without a run 1。2。3。 at line starts: prose, the notice's own 1. items untouched
+    cat = _catalogue("某区2022年重点工作\n1.全年新建学校3所,增幅达\n2。(责任单位:区教育局)\n2.新建公园5个。(责任单位:区住建局)\n")
+    assert [(t.no, t.departments) for t in cat.tasks] == [(1, ("区教育局",)), (2, ("区住建局",))]
+
+
+_CELLS_GROUP_AFTER_NO = ("某区2024年民生实事任务分解\n序号\n事项分类\n事项名称\n项目内容\n牵头单位\n协同单位\n"
+                         "1\n健康惠民工程\n新(改)建社区卫生室\n新(改)建社区卫生室30家。\n区卫健局\n各街道\n"
+                         "2\n急救站点建设\n建设急救站点4个。\n区卫健局\n区红十字会\n"
+                         "3\n助学工程\n新(扩)建一批幼儿园\n新(扩)建幼儿园6所。\n区教体局\n各镇(街道、园区)\n")
+
+
+def test_a_group_column_after_the_number_merged_down_heads_its_rows():
+    cat = _catalogue(_CELLS_GROUP_AFTER_NO)
+    assert [s.title for s in cat.sections] == ["健康惠民工程", "助学工程"]
+    assert [(t.no, t.section, t.title, t.departments) for t in cat.tasks] == [
+        (1, 1, "新(改)建社区卫生室", ("区卫健局", "各街道")),        # the item's name ends like a unit's: still text
+        (2, 1, "急救站点建设", ("区卫健局", "区红十字会")),          # the group cell merged down: left blank
+        (3, 2, "新(扩)建一批幼儿园", ("区教体局", "各镇(街道、园区)"))]
+    assert [(i.target, i.unit) for t in cat.tasks for i in t.indicators] == [(30, "家"), (4, "个"), (6, "所")]
+
+
+def test_units_after_the_text_followed_by_progress_stay_units():
+    # a unit's cell with a sentence after it, no text column left before the units: progress, not the item's name
+    cat = _catalogue("序号\n目标任务\n牵头单位\n进展情况\n1\n建成口袋公园10个,提升城市品质。\n区住建局\n已完成选址,正在设计。\n"
+                     "2\n新增公共停车泊位500个。\n区交通局\n已开工3处。\n")
+    assert [t.departments for t in cat.tasks] == [("区住建局",), ("区交通局",)]
+
+
+@pytest.mark.parametrize("cell, units", [
+    ("区税务局,各镇(街道、园区)", ("区财政局", "区税务局", "各镇(街道、园区)")),      # 、 inside a bracket lists no units
+    ("区级各部门,各镇(街道)", ("区财政局", "区级各部门", "各镇(街道)")),
+    ("区社会治安综合治理委员会成员单位", ("区财政局", "区社会治安综合治理委员会成员单位")),   # member units, one name
+])
+def test_a_cell_table_reads_every_unit_of_a_cell_of_several(cell, units):
+    cat = _catalogue(f"序号\n目标任务\n牵头单位\n配合单位\n1\n全年财政收入增长5%以上\n区财政局\n{cell}\n"
+                     "2\n推进预算绩效管理改革\n区财政局\n区审计局\n")
+    assert cat.tasks[0].departments == units

@@ -13,7 +13,7 @@ from .chinese import fold
 from .lines import Label, Line, item_label
 from .markers import marker_line, split_marker
 
-__all__ = ["glued_numbers", "split_items", "unflatten"]
+__all__ = ["glued_numbers", "split_items", "stop_numbers", "unflatten"]
 
 
 # -- text flattened from a web page -----------------------------------------------------------------
@@ -182,4 +182,35 @@ def glued_numbers(lines: list[Line]) -> list[Line]:
         text = out[k].text
         digits = _GLUED_TITLE.match(fold(text)).end(1)
         out[k] = replace(out[k], text=f"{text[:digits]}.{text[digits:]}")
+    return out
+
+
+# -- items numbered with a full stop -----------------------------------------------------------------
+# An input method types 。 for the full stop after a number: 1。推动轨道交通… / 2。建成… . Such a line is an item
+# only as one of a run numbered 1, 2, 3 … at the starts of lines (a list may start again at 1 under its next
+# heading); a digit that ends a sentence (…增长6。) stands inside a line, never at its start, and a lone line
+# opening 2。 is no list.
+_STOP_LABEL = re.compile(r"^\s*(\d{1,3})[。｡](?=\s*[^\s\d])")
+_STOP_RUN = 3                           # so many items in sequence at least, in one run
+
+
+def stop_numbers(lines: list[Line]) -> list[Line]:
+    """Items numbered 1。2。3。 given the full stop of their level (1.推动…), when a run of at least three of them
+    stands at the starts of lines; any other line as it is. Runs of two (a part's 1。2。) count beside it."""
+    runs: list[list[int]] = []
+    for k, ln in enumerate(lines):
+        m = _STOP_LABEL.match(fold(ln.text))
+        if m is None or ln.hint or ln.departments is not None:
+            continue
+        number = int(m.group(1))
+        if runs and number == len(runs[-1]) + 1:
+            runs[-1].append(k)
+        elif number == 1:
+            runs.append([k])
+    if not runs or max(map(len, runs)) < _STOP_RUN:
+        return lines
+    out = list(lines)
+    for k in (k for run in runs if len(run) >= 2 for k in run):
+        stop = _STOP_LABEL.match(fold(out[k].text)).end(1)
+        out[k] = replace(out[k], text=f"{out[k].text[:stop]}.{out[k].text[stop + 1:]}")
     return out

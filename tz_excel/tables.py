@@ -75,7 +75,7 @@ _HEAD_TASK = re.compile(r"^(?:全年|年度|\d{4}年度?)?(?:"
                         r"目标任务内容|主要工作|工作要点|(?:项目|任务|民生事项|事项|实事|工作)名称|民生实事(?:项目)?|任务目标|实事(?:项目|内容)|"
                         r"(?:重点|建设)?项目|(?:考核|主要|具体|工作)指标(?:名称|内容)?|指标(?:名称|内容)|考核(?:内容|事项))$")
 _HEAD_SECTION = re.compile(r"^(一级|一级任务|一级指标|板块|领域|重点领域|所属领域|类别|大类|分类|门类|方面|部分|"
-                           r"(?:工作|任务|项目)类别)$")
+                           r"(?:事项|工作|任务|项目)(?:分类|类别))$")
 # 牵头单位, and the cell that names the unit's head after it: 牵头单位及主要负责人 / 牵头单位(负责人)
 _HEAD_PERSON = re.compile(r"负责人|责任人|负责同志")
 _HEAD_RESP = re.compile(r"^(?:[市区县]级)?(?:主要)?(?:责任单位|责任部门|责任主体|牵头单位|牵头部门|主责单位|责任股室|责任科室|责任处室|"
@@ -676,7 +676,8 @@ def _unit_lines(cell: str) -> str:
 
 def _unit_name(word: str) -> bool:
     """A unit's name (县教体局, 岳麓区) or a collective of units (各相关乡镇政府, 市直相关单位, 有关部门)."""
-    return _organisation(word) or bool(re.fullmatch(r"[\u4e00-\u9fff]{0,8}(?:单位|部门)|各[\u4e00-\u9fff]{1,6}", word))
+    return _organisation(word) or bool(re.fullmatch(r"[\u4e00-\u9fff]{0,8}(?:单位|部门)|[\u4e00-\u9fff]{2,16}成员单位|"
+                                                    r"各[\u4e00-\u9fff]{1,6}", word))
 
 
 def _units_apart(cell: str) -> str:
@@ -860,9 +861,14 @@ def _column_cells(lines: list[Line]) -> list[Line]:
         for k in range(full[header.begin], full[end - 1] + 1):
             out[k] = keep.get(k)
         for start, number, cells in rows:
-            out[start], group = _cell_row(lines[start], number, cells, header)
+            task, group = _cell_row(lines[start], number, cells, header)
+            out[start] = task
             if group is not None:
-                out[group] = replace(lines[group], text=_cell_text_of(lines[group].text), hint="section")
+                heading = replace(lines[group], text=_cell_text_of(lines[group].text), hint="section")
+                if group in (k for k, _ in cells[:1]):
+                    out[start], out[group] = heading, task      # the row's own group cell heads the row
+                else:
+                    out[group] = heading
         at = end
     return [ln for ln in out if ln is not None]
 
@@ -997,22 +1003,35 @@ def _kept(line: Line, group: bool) -> Line:
 
 
 def _units_cell(cell: str) -> bool:
-    """Does a cell name units only (*区住建局, 区政府办公室、区发改委牵头,各乡镇街负责落实)?"""
-    words = [_UNIT_ROLE.sub("", w.strip("*＊")) for w in re.split(r"[、,，;；\s]+", cell) if w.strip("*＊")]
-    return bool(words) and all(_unit_name(_noted(w)) for w in words)
+    """Does a cell name units only (*区住建局, 区政府办公室、区发改委牵头,各乡镇街负责落实, 区税务局,各镇(街道、园区),
+    区科技局等区级有关部门)? A bracket's words (街道、园区) belong to the name before them, and 等… lists no unit."""
+    bare = re.sub(r"[(（][^()（）]*[)）]", "", cell)
+    words = [_UNIT_ETC.sub("", _UNIT_ROLE.sub("", w.strip("*＊"))) for w in re.split(r"[、,，;；\s]+", bare)
+             if w.strip("*＊")]
+    return bool(words) and all(_unit_name(w) for w in words)
+
+
+# 区科技局等区级有关部门, 市财政局等相关单位: "and the others", after a unit's name
+_UNIT_ETC = re.compile(r"(?<=[\u4e00-\u9fff])等[\u4e00-\u9fff]{0,6}(?:单位|部门)$")
 
 
 def _cell_row(line: Line, number: int, cells: list[tuple[int, str]], header: _CellHeader) -> tuple[Line, int | None]:
-    """A row of cells → its task line, and the line of a group cell (分类) given after its cells, if any."""
-    kinds, taken, col, left = header.kinds, {}, 0, []
-    for k, cell in cells:
-        c = _cell_column(cell, kinds, col, taken)
+    """A row of cells → its task line, and the line of a group cell (分类): given after its cells (a group column
+    before 序号, the next row's), or as the row's first cell (a group column after 序号, merged down: shown in a
+    group's first row only, the other rows a cell short, their group column the one left blank)."""
+    kinds, taken, left = header.kinds, {}, []
+    col = _blank_groups(kinds, [cell for _, cell in cells])
+    for i, (k, cell) in enumerate(cells):
+        named = i + 1 < len(cells) and _task_cell(cells[i + 1][1]) and _task_ahead(kinds, col, taken)
+        c = _cell_column(cell, kinds, col, taken, units=not named)
         if c is None:
             left.append((k, cell))
             continue
         taken.setdefault(c, []).append(cell)
         col = c if kinds[c] in ("lead", "units") else c + 1
     group = left[-1][0] if header.grouped and left and left[-1] == cells[-1] and _preface(left[-1][1]) else None
+    if kinds[0] == "section" and 0 in taken and cells:
+        group = cells[0][0]
 
     def cells_of(*wanted: str) -> list[str]:
         return [cell for c in sorted(taken) if kinds[c] in wanted for cell in taken[c]]
@@ -1032,11 +1051,36 @@ def _cell_row(line: Line, number: int, cells: list[tuple[int, str]], header: _Ce
     return task_line, group
 
 
-def _cell_column(cell: str, kinds: tuple[str, ...], col: int, taken: dict) -> int | None:
+def _task_ahead(kinds: tuple[str, ...], col: int, taken: dict) -> bool:
+    """Is a task column still free from column ``col`` on, before the columns of units? A cell reading as a unit's
+    name (新(改)建村卫生室: an item's name ending like one) that a sentence follows is then the row's text."""
+    for c in range(col, len(kinds)):
+        if kinds[c] in ("lead", "units"):
+            return False
+        if kinds[c] == "task" and c not in taken:
+            return True
+    return False
+
+
+def _blank_groups(kinds: tuple[str, ...], cells: list[str]) -> int:
+    """The column a row's first cell fills: past the leading group columns (分类 after 序号, merged down) that the
+    row leaves blank, when it gives fewer text cells before its units than the header has text columns (a
+    cell reading as a name, with a sentence after it while text columns remain, is text: the item's name)."""
+    groups = len(list(itertools.takewhile(lambda kind: kind == "section", kinds)))
+    columns = len(list(itertools.takewhile(lambda kind: kind not in ("lead", "units"), kinds)))
+    given = 0
+    while given < len(cells) and (not _units_cell(cells[given]) or given + 1 < min(columns, len(cells))
+                                  and _task_cell(cells[given + 1])):
+        given += 1
+    return min(groups, max(0, columns - given))
+
+
+def _cell_column(cell: str, kinds: tuple[str, ...], col: int, taken: dict, units: bool = True) -> int | None:
     """The column a row's next cell fills, from column ``col`` on: a units column for a cell of units (the one it
     is at takes more lines of units unless another follows), else the next column whose content it fits (a
-    column of units, leaders or dates that it does not fit is one left blank); None past the last."""
-    if _units_cell(cell):
+    column of units, leaders or dates that it does not fit is one left blank); None past the last. With
+    ``units`` false the cell is text whatever it reads as (a name before the row's text)."""
+    if units and _units_cell(cell):
         ahead = [c for c in range(col, len(kinds)) if kinds[c] in ("lead", "units")]
         free = [c for c in ahead if c not in taken]
         if ahead:
