@@ -2730,3 +2730,62 @@ def test_a_total_brought_to_a_figure_is_a_level(text, kind):
 ])
 def test_people_the_work_lets_have_what_it_brings_are_counted(text, found):
     assert _found_units(text) == found
+
+
+# -- round fourteen, targets: verbs that open, install or add; those served; names that carry a count or a unit --
+
+
+@pytest.mark.parametrize("text, found", [
+    ("为全县中小学教室安装300台空气净化器。", [(300, "台")]),                 # the things the task installs
+    ("开设25个社区四点半课堂、8个周末兴趣班。", [(25, "个"), (8, "个")]),      # the classes it opens
+    ("在公园和广场增配60台自助售卖机。", [(60, "台")]),                       # the things it adds
+    ("新开通4条城乡公交线路。", [(4, "条")]),
+    ("城区路灯安装项目12个路口完成调试。", [(12, "个")]),                      # 安装项目 is a name, 完成 its verb
+    ("去年已开设40个暑托班。", []),                                           # opened already: a record
+])
+def test_counts_after_a_verb_that_opens_installs_or_adds(text, found):
+    assert _found_units(text) == found
+
+
+def test_a_project_named_for_its_installing_is_no_verb_in_the_name():
+    found, = extract_indicators("城区路灯安装项目12个路口完成调试。", 1)
+    assert not found.metric.startswith("项目")
+
+
+@pytest.mark.parametrize("text, found", [
+    ("为不少于3万名65岁以上老人提供免费体检。", [(3, "万名")]),               # those served, their floor said first
+    ("开展2万名35-64岁妇女宫颈癌筛查。", [(2, "万名")]),                     # the people the work is done for
+    ("免费开展一次眼底病筛查。", []),                                         # how often, not how many
+])
+def test_counts_of_those_served_with_a_floor_or_by_the_work_done_for_them(text, found):
+    assert _found_units(text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("全年志愿服务人次达150万以上。", [(150, "万人次")]),                      # the unit is in the name
+    ("城乡居民医保参保人数达到42万。", [(42, "万人")]),
+    ("全年接待游客达300万人次以上。", [(300, "万人次")]),                      # a unit of its own: unchanged
+])
+def test_a_bare_figure_takes_its_unit_from_the_name(text, found):
+    assert _found_units(text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("市级五公里就业服务圈社区数量达到城市社区的50%。", [(50, "%")]),          # a count in the name measured
+    ("新建五公里健身步道。", [(5, "公里")]),                                   # a length of what is built
+    ("6家乡镇卫生院达到国家推荐标准。", [(6, "家")]),                          # units brought to a state
+    ("引进千人计划专家3名。", [(3, "名")]),                                    # 千人 names, 一千人 counts
+    ("培训一千人。", [(1000, "人")]),
+])
+def test_a_count_inside_a_name_is_no_target(text, found):
+    assert _found_units(text) == found
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("全县千人托位数达3.8个。", "level"),                                      # a rate per thousand people
+    ("每万人口高价值发明专利拥有量达到9件。", "level"),
+    ("新增托位300个。", "cumulative"),                                          # a count of new places
+])
+def test_a_figure_per_thousand_people_is_a_level(text, kind):
+    found, = extract_indicators(text, 1)
+    assert found.kind == kind

@@ -44,7 +44,7 @@ _UNIT = ("(?:" + "|".join(sorted(_SCALED_UNITS, key=len, reverse=True))
 _CANDIDATE = re.compile(
     rf"(?<![0-9A-Za-z.%/第])(?P<num>\d+(?:\.\d+)?|(?<![零〇一二两三四五六七八九十百千])[一二两三四五六七八九十百千]+)"
     rf"(?P<about>余)?(?P<unit>{_UNIT})(?P<post>及以上|以上|以下|以内|之内|左右)?")
-_DURATION = re.compile(r"(?<=个)(?:月|季度|年度|星期|小时|周)")
+_DURATION = re.compile(r"(?<=个)(?:月|季度|年度|星期|小时|周(?!末))")     # 8个周末兴趣班: weekend classes, no weeks
 _RANGE_LOW = re.compile(r"(?<![0-9.])(\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)\s*[-~—–至到]\s*$")
 _CLAUSE_END = set(",;。:!?)、”\"’」") | {""}
 _QUOTES = {"“": "”", "‘": "’", "《": "》", "〔": "〕", "「": "」", '"': '"'}
@@ -53,10 +53,12 @@ _QUOTES = {"“": "”", "‘": "’", "《": "》", "〔": "〕", "「": "」",
 # 解决13.3万常住人口饮水问题: the people whose need the task meets. 完善10个文化站设施设备: the places it equips.
 # 实现1万名毕业生进入本科院校: the people the task brings there (实现 before a share, 实现90%事项网上办, is
 # ``_SHARE_REACHED``'s). 增创2条示范街: one more way of saying 新创建. 破获400起案件: the cases the task closes.
-# 制作14个标识牌: the things the task makes.
+# 制作14个标识牌: the things the task makes. 开设40个暑托班, 开通3条公交线路: the classes and lines it opens;
+# 安装200台空调, 增配125台除颤器, 增设10个站点: the things it installs or adds (…防撞柱安装项目27所…: a project's
+# name, no verb).
 _COMMIT = re.compile(r"完成|参加|推荐|确保|建成|新建|新增|创建|增创|实施|培育|引进|培养|组织|开工|投用|打造|建设|打通|制作|"
                      r"选拔|选派|遴选|评选|重点支持|扶持|资助|培训|设立|筹建|提升|改造|抓好|办好|启动|解决|完善|实现|"
-                     r"破获|侦破|查处|查办")
+                     r"破获|侦破|查处|查办|(?:开设|开办|开通|安装|加装|增配|增设)(?!项目|工程)")
 # 已建成30个, 已经完成: the verb reports what is done already, so the count is a record, not a commitment.
 _DONE_BEFORE = re.compile(r"(?:已|已经|业已|先后|累计已|共已)$")
 _SCOPE = re.compile(r"聚焦|围绕|推进|保障|依托|针对|涉及|包括|覆盖|重点|其中")
@@ -71,6 +73,9 @@ _LEVEL_WORDS = (r"保持|保持在|稳定在|发展到|扩大到|扩大至|提�
                 r"调整为|调整到|调整至|总量达到|总数达到|总额达到|规模达到|存栏")
 _LEVEL_TAIL = re.compile(rf"({_LEVEL_WORDS})$")
 _LEVEL_METRIC = re.compile(r"率|比重|占比|比例|余额|存栏|保有量|存量|平均|均值|价格|单价|时间|时限|强度|浓度|指数")
+# 千人托位数达4.2个, 每万人口高价值发明专利拥有量: a number per thousand or ten thousand people is a rate, a level.
+# (引进千人计划专家5名: 千人 in a name, with no 数/量 closing the metric, counts heads.)
+_PER_POPULATION = re.compile(r"(?:十万|千|万|百)(?:人口?|常住人口|户籍人口)[\u4e00-\u9fff()]{0,12}?(?:数|量)$")
 _INCREMENT = re.compile(r"新增|新建|新培育|新创建|新认定|建设|创建|实施|培育|引进|完成|组织|治理|改造|开工|建成|"
                         r"培养|放流|申请|推荐|入选|争取|造林|累计|开展|举办|招引|签约|落地")
 _STATE = re.compile(r"达到|实现")
@@ -139,6 +144,8 @@ def _targets(masked: str) -> list[_Hit]:
         value = _number(m.group("num"))
         if value is None or _DURATION.match(masked, m.end("unit")):
             continue                                    # 6个月内完成: a time limit, not a count
+        if m.group("num") in ("百", "千"):
+            continue                                    # 千人计划, 每千人口: a count says 一千; a bare 千 names or divides
         if split_unit(m.group("unit"))[1] in ("位", "例", *_DIGIT_ONLY_COUNTERS) \
                 and not m.group("num")[0].isdigit():
             continue                                    # 学位3800位 counts seats; 两位数增长 is a manner of speaking
@@ -188,6 +195,7 @@ def _targets(masked: str) -> list[_Hit]:
                 and _SHARE_REACHED.search(masked, _clause_start(masked, m.start(), strict=True), m.start()):
             found.append(replace(hit, form="before"))  # 2019年实现90%事项网上办: the share of what is brought there
     found += _people_counts(masked, found)
+    found += _counts_named_before(masked, found)
     found += _service_standard(masked, found)
     found += _bare_figures(masked)
     found = _joined_lists(masked, found, pending)
@@ -381,6 +389,23 @@ def _people_counts(masked: str, found: list[_Hit]) -> list[_Hit]:
         let = _LET.search(_clause_before(masked, m.start()))
         if (let or _committed(masked, m.start(), m.end())) and not _is_rule(masked, m.start(), m.end()):
             hits.append(_Hit(m.start(), m.end(), float(m.group("num")), m.group("scale") + "人", "", "before"))
+    return hits
+
+
+# 服务人次达200万以上, 参保人数达到3.2万: a measure whose name says what it counts (人次, 人数, 户数 …) is
+# given as a bare figure; the unit is the name's (万人次, 万人).
+_COUNTED_IN_NAME = {"人次": "人次", "人数": "人", "户数": "户", "家数": "家", "个数": "个", "件数": "件"}
+_NAMED_COUNT = re.compile(rf"(?P<noun>{'|'.join(_COUNTED_IN_NAME)})(?:达到|达|超过|突破|不少于|不低于)"
+                          r"(?P<num>\d+(?:\.\d+)?)(?P<scale>万|亿)?(?P<post>以上|左右)?(?=[,;。:!?)]|$)")
+
+
+def _counts_named_before(masked: str, found: list[_Hit]) -> list[_Hit]:
+    hits = []
+    for m in _NAMED_COUNT.finditer(masked):
+        if any(h.start <= m.start("num") < h.end for h in found) or _is_rule(masked, m.start("num"), m.end()):
+            continue
+        unit = (m.group("scale") or "") + _COUNTED_IN_NAME[m.group("noun")]
+        hits.append(_Hit(m.start("num"), m.end(), float(m.group("num")), unit, m.group("post") or "", "after"))
     return hits
 
 
@@ -598,10 +623,14 @@ def _committed(masked: str, start: int, end: int) -> bool:
         return not _SCOPE.search(pre[commits[-1].end():])
     if _BENEFICIARY.search(pre) and _DELIVER.search(post):
         return True                                 # 为7万名儿童实施免费窝沟封闭: the count of those served
+    if _SERVE_PEOPLE.search(pre) and _PEOPLE_FIGURE.search(masked, start, end):
+        return True                                 # 开展5万名居民…筛查: the people the work is done for
     if _OBJECT.search(pre) and _WORK_ON.search(post):
         return True                                 # 对300户困难家庭进行适老化改造: the count worked on
     if (listed := _LISTED.search(pre)) and _listed_committed(pre[:listed.start()], post):
         return True                                 # 启动尚贤、冠山等6个乡镇…建设: the count of the places listed
+    if _MEASURED_SUBJECT.match(post):
+        return False                                # 三公里充分就业社区数量达到…60%: the count is in the name measured
     into_work = bool(_PEOPLE_FIGURE.search(masked, start, end)) and bool(_INTO_WORK.search(post))
     return not _SCOPE.search(pre) and (bool(_COMMIT_AFTER.search(post)) or into_work)
 
@@ -625,9 +654,17 @@ def _listed_committed(head: str, post: str) -> bool:
     return bool(_OBJECT_LIST.search(head)) and bool(_WORK_ON.search(post))
 
 
-# 为/给/向 a count of people or places, then what they are given: the count is what the task serves.
-_BENEFICIARY = re.compile(rf"(?<![因作成认以行])(?:为|给|向){_AREA}$")
+# 为/给/向 a count of people or places, then what they are given: the count is what the task serves, also with
+# its floor said before it (为不少于2.5万名妇女提供…检查).
+_BENEFICIARY = re.compile(rf"(?<![因作成认以行])(?:为|给|向){_AREA}(?:不少于|不低于|至少|超过)?$")
 _DELIVER = re.compile(r"实施|提供|开展|发放|办理|配备|安装|配送|免费")
+# 开展 right before a count of people (开展5万名40-74周岁居民…筛查): the people the work is done for. (开展一次筛查
+# counts no one: how often is a manner, and other counts after 开展 name the work's parts.)
+_SERVE_PEOPLE = re.compile(r"开展(?:免费)?$")
+# …N个X数量达到/比例达到 a figure: the clause measures the things the count's words name (省级三公里充分就业社区
+# 数量达到城市社区的60%), so the count is part of that name and the figure after the verb is the target.
+_MEASURED_SUBJECT = re.compile(r"[^,;。:]*?(?:数量|个数|人数|比例|占比|比重|覆盖率|总量|规模)(?:达到|达|实现|超过|突破|"
+                               r"提高到|提升到|提高至|提升至)[^,;。:]*?(?:\d|[一二两三四五六七八九十])")
 # 对 a count of people, households or places, then the work done on them (进行改造, 实施帮扶, 开展培训, 实行课后服务,
 # 适老化改造).
 _OBJECT = re.compile(rf"{_TO}{_AREA}$")
@@ -1080,7 +1117,8 @@ def _kind(pre: str, sentence: str, hit: _Hit, metric: str) -> str:
         # pro-rated; a time limit in days (办结时间3天, 压缩至5天) stays a level.
         return "cumulative"
     metric = re.sub(r"(?:盘活|消化|处置|利用)存量", "", metric)   # 盘活存量土地400亩: work done, not a stock
-    if rate_unit or _LEVEL_METRIC.search(metric) or _LEVEL_TAIL.search(tail) or _RAISED_OBJECT_TO.search(tail):
+    if rate_unit or _LEVEL_METRIC.search(metric) or _LEVEL_TAIL.search(tail) or _RAISED_OBJECT_TO.search(tail) \
+            or _PER_POPULATION.search(metric):
         return "level"
     # 每人每月609元, 人均…元, 孤儿养育标准…元: a standard per head, paid at that rate all year, not a sum.
     # 救助水平, 补差水平 …元: the amount a benefit is paid at, a standard too.
