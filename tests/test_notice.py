@@ -2789,3 +2789,14 @@ def test_a_count_inside_a_name_is_no_target(text, found):
 def test_a_figure_per_thousand_people_is_a_level(text, kind):
     found, = extract_indicators(text, 1)
     assert found.kind == kind
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("未来五年,全市地区生产总值突破8000亿元。", ["level"]),                  # a year's flow at a horizon ahead
+    ("到2027年,规上工业总产值突破5000亿元,一般公共预算收入突破300亿元。", ["level", "level"]),
+    ("到2030年,全县用水总量控制在3.2亿立方米以内。", ["level"]),              # a cap on a year's use, then
+    ("全年地区生产总值达到560亿元。", ["cumulative"]),                          # this year's flow, pro-rated
+    ("到2027年,新建中小学校12所。", ["cumulative"]),                            # counts built up: as before
+])
+def test_a_years_flow_set_for_a_horizon_ahead_is_a_level(text, kinds):
+    assert [i.kind for i in extract_indicators(text, 1)] == kinds

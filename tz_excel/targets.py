@@ -1105,6 +1105,13 @@ _SOWN_AREA = re.compile(r"(?:播种|种植|复种)面积|(?:粮食|油菜|油料
 
 
 _YEARS_WITHIN = re.compile(r"(?:\d+|[一二两三四五六七八九十])年内")
+# 到2025年,社会消费品零售总额达到3.5万亿元; 未来五年,地区生产总值突破1万亿元: a year's flow (output, revenue,
+# sales) set for a horizon years ahead is the figure of the horizon's year, a level to stand at then, not a sum
+# built up over this year (全年地区生产总值达到678亿元 stays cumulative: this year's flow, pro-rated). So is a cap
+# on a year's use set for such a horizon (到2020年,全市用水总量控制在11.88亿立方米以内).
+_FLOW_TOTAL = re.compile(r"生产总值|总产值|增加值|营业收入|销售收入|财政总收入|预算收入|财政收入|零售总额|进出口总额|"
+                         r"出口总额|交易总额|总产量|营业额|销售额|GDP|用水总量|能源消费总量|能耗总量|排放总量")
+_HORIZON = re.compile(r"(?:未来|今后)(?:\d+|[三五十两])年|到20\d\d年(?![底末])|(?:\d+|[三五十两])年后|期末")
 
 
 def _kind(pre: str, sentence: str, hit: _Hit, metric: str) -> str:
@@ -1123,6 +1130,8 @@ def _kind(pre: str, sentence: str, hit: _Hit, metric: str) -> str:
     # 每人每月609元, 人均…元, 孤儿养育标准…元: a standard per head, paid at that rate all year, not a sum.
     # 救助水平, 补差水平 …元: the amount a benefit is paid at, a standard too.
     if per_head or re.search(r"(?:人|户|生)均", metric) or (hit.unit.endswith("元") and re.search("标准|水平", metric)):
+        return "level"
+    if _FLOW_TOTAL.search(metric) and _HORIZON.search(sentence):
         return "level"
     if _INCREMENT.search(pre):
         return "cumulative"
