@@ -2800,3 +2800,18 @@ def test_a_figure_per_thousand_people_is_a_level(text, kind):
 ])
 def test_a_years_flow_set_for_a_horizon_ahead_is_a_level(text, kinds):
     assert [i.kind for i in extract_indicators(text, 1)] == kinds
+
+
+@pytest.mark.parametrize("text, found", [
+    ("新开工棚户区改造56个1.2万户。", [(56, "个"), (1.2, "万户")]),              # two measures of the same work
+    ("完成农村公路提升80公里。", [(80, "公里")]),
+    ("实现50户以上村寨污水处理设施覆盖率达90%以上。", [(90, "%")]),           # a size saying which villages
+    ("确保20个村垃圾收运设施覆盖率达到100%。", [(20, "个"), (100, "%")]),     # a count with no size: as before
+])
+def test_two_measures_of_one_work_and_a_size_inside_the_name_measured(text, found):
+    assert _found_units(text) == found
+
+
+def test_the_second_measure_of_one_work_is_named_as_the_first():
+    first, second = extract_indicators("新开工棚户区改造56个1.2万户。", 1)
+    assert second.metric == first.metric

@@ -44,6 +44,9 @@ _UNIT = ("(?:" + "|".join(sorted(_SCALED_UNITS, key=len, reverse=True))
 _CANDIDATE = re.compile(
     rf"(?<![0-9A-Za-z.%/第])(?P<num>\d+(?:\.\d+)?|(?<![零〇一二两三四五六七八九十百千])[一二两三四五六七八九十百千]+)"
     rf"(?P<about>余)?(?P<unit>{_UNIT})(?P<post>及以上|以上|以下|以内|之内|左右)?")
+# 新开工老旧小区改造221个3万户: a second figure of another unit right after the first, closing the clause, measures
+# the same work another way (compounds, then households): both are targets.
+_SECOND_MEASURE = re.compile(rf"(?:\d+(?:\.\d+)?)(?P<unit>{_UNIT})(?:及以上|以上|左右)?(?=[,;。:!?)]|$)")
 _DURATION = re.compile(r"(?<=个)(?:月|季度|年度|星期|小时|周(?!末))")     # 8个周末兴趣班: weekend classes, no weeks
 _RANGE_LOW = re.compile(r"(?<![0-9.])(\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)\s*[-~—–至到]\s*$")
 _CLAUSE_END = set(",;。:!?)、”\"’」") | {""}
@@ -180,6 +183,9 @@ def _targets(masked: str) -> list[_Hit]:
         if after in _CLAUSE_END or after.isspace() or (hit.unit == "%" and _GROWTH_AFTER.match(masked, m.end())) \
                 or _ANCILLARY.match(masked, m.end()):
             found.append(hit)                           # …达到95%。 / 实现10%以上增长 / 防渗渠4公里及配套,
+        elif not m.group("post") and (second := _SECOND_MEASURE.match(masked, m.end())) \
+                and split_unit(second.group("unit"))[1] != split_unit(m.group("unit"))[1]:
+            found.append(hit)                           # 改造老旧小区221个3万户: two measures of one object
         elif joined and not m.group("post"):
             pending.append((hit, joined.end()))  # 控制在5%和4%以内: kept if the figure after 和 is
         elif after == "(" and _NOTE_AFTER.match(masked, m.end()):
@@ -616,6 +622,8 @@ def _committed(masked: str, start: int, end: int) -> bool:
     verb of scope before it. 聚焦/推进/围绕 … mean the count only names what is meant."""
     clause_start = _clause_start(masked, start, strict=True)
     pre, post = masked[clause_start:start], masked[end:_clause_end(masked, end, past_notes=True)]
+    if masked[end - 2:end] in ("以上", "以下") and _MEASURED_SUBJECT.match(post):
+        return False                                # 实现30户以上自然村寨…覆盖率达95%: a size saying which ones
     commits = list(_COMMIT.finditer(pre))
     if commits:
         if _DONE_BEFORE.search(pre, 0, commits[-1].start()):
@@ -768,6 +776,8 @@ def _indicator(ident: str, hit: _Hit, text: str, masked: str,
         kind = earlier[-1][1].kind      # 新增A覆盖面积50万平方米、B覆盖面积100万平方米: all under the one 新增
     if listed and hit.form == "after" and earlier[-1][0].unit == hit.unit and re.search(r"\d|[和及与、]$", fold(name)):
         name = earlier[-1][1].metric                    # 控制在5%和4%以内: the second is named as the first
+    elif earlier and hit.form == "after" and earlier[-1][0].end == hit.start and earlier[-1][0].form == "after":
+        name = earlier[-1][1].metric                    # 改造221个3万户: the second measure of the same work
     return Indicator(
         id=ident, metric=name or metric or source.strip(), target=_plain(hit.value), unit=unit,
         comparator=comparator, kind=kind,
