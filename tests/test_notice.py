@@ -2784,3 +2784,87 @@ def test_a_cell_table_reads_every_unit_of_a_cell_of_several(cell, units):
     cat = _catalogue(f"序号\n目标任务\n牵头单位\n配合单位\n1\n全年财政收入增长5%以上\n区财政局\n{cell}\n"
                      "2\n推进预算绩效管理改革\n区财政局\n区审计局\n")
     assert cat.tasks[0].departments == units
+
+# -- round fourteen, targets: verbs that open, install or add; those served; names that carry a count or a unit --
+
+
+@pytest.mark.parametrize("text, found", [
+    ("为全县中小学教室安装300台空气净化器。", [(300, "台")]),                 # the things the task installs
+    ("开设25个社区四点半课堂、8个周末兴趣班。", [(25, "个"), (8, "个")]),      # the classes it opens
+    ("在公园和广场增配60台自助售卖机。", [(60, "台")]),                       # the things it adds
+    ("新开通4条城乡公交线路。", [(4, "条")]),
+    ("城区路灯安装项目12个路口完成调试。", [(12, "个")]),                      # 安装项目 is a name, 完成 its verb
+    ("去年已开设40个暑托班。", []),                                           # opened already: a record
+])
+def test_counts_after_a_verb_that_opens_installs_or_adds(text, found):
+    assert _found_units(text) == found
+
+
+def test_a_project_named_for_its_installing_is_no_verb_in_the_name():
+    found, = extract_indicators("城区路灯安装项目12个路口完成调试。", 1)
+    assert not found.metric.startswith("项目")
+
+
+@pytest.mark.parametrize("text, found", [
+    ("为不少于3万名65岁以上老人提供免费体检。", [(3, "万名")]),               # those served, their floor said first
+    ("开展2万名35-64岁妇女宫颈癌筛查。", [(2, "万名")]),                     # the people the work is done for
+    ("免费开展一次眼底病筛查。", []),                                         # how often, not how many
+])
+def test_counts_of_those_served_with_a_floor_or_by_the_work_done_for_them(text, found):
+    assert _found_units(text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("全年志愿服务人次达150万以上。", [(150, "万人次")]),                      # the unit is in the name
+    ("城乡居民医保参保人数达到42万。", [(42, "万人")]),
+    ("全年接待游客达300万人次以上。", [(300, "万人次")]),                      # a unit of its own: unchanged
+])
+def test_a_bare_figure_takes_its_unit_from_the_name(text, found):
+    assert _found_units(text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("市级五公里就业服务圈社区数量达到城市社区的50%。", [(50, "%")]),          # a count in the name measured
+    ("新建五公里健身步道。", [(5, "公里")]),                                   # a length of what is built
+    ("6家乡镇卫生院达到国家推荐标准。", [(6, "家")]),                          # units brought to a state
+    ("引进千人计划专家3名。", [(3, "名")]),                                    # 千人 names, 一千人 counts
+    ("培训一千人。", [(1000, "人")]),
+])
+def test_a_count_inside_a_name_is_no_target(text, found):
+    assert _found_units(text) == found
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("全县千人托位数达3.8个。", "level"),                                      # a rate per thousand people
+    ("每万人口高价值发明专利拥有量达到9件。", "level"),
+    ("新增托位300个。", "cumulative"),                                          # a count of new places
+])
+def test_a_figure_per_thousand_people_is_a_level(text, kind):
+    found, = extract_indicators(text, 1)
+    assert found.kind == kind
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("未来五年,全市地区生产总值突破8000亿元。", ["level"]),                  # a year's flow at a horizon ahead
+    ("到2027年,规上工业总产值突破5000亿元,一般公共预算收入突破300亿元。", ["level", "level"]),
+    ("到2030年,全县用水总量控制在3.2亿立方米以内。", ["level"]),              # a cap on a year's use, then
+    ("全年地区生产总值达到560亿元。", ["cumulative"]),                          # this year's flow, pro-rated
+    ("到2027年,新建中小学校12所。", ["cumulative"]),                            # counts built up: as before
+])
+def test_a_years_flow_set_for_a_horizon_ahead_is_a_level(text, kinds):
+    assert [i.kind for i in extract_indicators(text, 1)] == kinds
+
+
+@pytest.mark.parametrize("text, found", [
+    ("新开工棚户区改造56个1.2万户。", [(56, "个"), (1.2, "万户")]),              # two measures of the same work
+    ("完成农村公路提升80公里。", [(80, "公里")]),
+    ("实现50户以上村寨污水处理设施覆盖率达90%以上。", [(90, "%")]),           # a size saying which villages
+    ("确保20个村垃圾收运设施覆盖率达到100%。", [(20, "个"), (100, "%")]),     # a count with no size: as before
+])
+def test_two_measures_of_one_work_and_a_size_inside_the_name_measured(text, found):
+    assert _found_units(text) == found
+
+
+def test_the_second_measure_of_one_work_is_named_as_the_first():
+    first, second = extract_indicators("新开工棚户区改造56个1.2万户。", 1)
+    assert second.metric == first.metric

@@ -44,7 +44,10 @@ _UNIT = ("(?:" + "|".join(sorted(_SCALED_UNITS, key=len, reverse=True))
 _CANDIDATE = re.compile(
     rf"(?<![0-9A-Za-z.%/第])(?P<num>\d+(?:\.\d+)?|(?<![零〇一二两三四五六七八九十百千])[一二两三四五六七八九十百千]+)"
     rf"(?P<about>余)?(?P<unit>{_UNIT})(?P<post>及以上|以上|以下|以内|之内|左右)?")
-_DURATION = re.compile(r"(?<=个)(?:月|季度|年度|星期|小时|周)")
+# 新开工老旧小区改造221个3万户: a second figure of another unit right after the first, closing the clause, measures
+# the same work another way (compounds, then households): both are targets.
+_SECOND_MEASURE = re.compile(rf"(?:\d+(?:\.\d+)?)(?P<unit>{_UNIT})(?:及以上|以上|左右)?(?=[,;。:!?)]|$)")
+_DURATION = re.compile(r"(?<=个)(?:月|季度|年度|星期|小时|周(?!末))")     # 8个周末兴趣班: weekend classes, no weeks
 _RANGE_LOW = re.compile(r"(?<![0-9.])(\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)\s*[-~—–至到]\s*$")
 _CLAUSE_END = set(",;。:!?)、”\"’」") | {""}
 _QUOTES = {"“": "”", "‘": "’", "《": "》", "〔": "〕", "「": "」", '"': '"'}
@@ -53,10 +56,12 @@ _QUOTES = {"“": "”", "‘": "’", "《": "》", "〔": "〕", "「": "」",
 # 解决13.3万常住人口饮水问题: the people whose need the task meets. 完善10个文化站设施设备: the places it equips.
 # 实现1万名毕业生进入本科院校: the people the task brings there (实现 before a share, 实现90%事项网上办, is
 # ``_SHARE_REACHED``'s). 增创2条示范街: one more way of saying 新创建. 破获400起案件: the cases the task closes.
-# 制作14个标识牌: the things the task makes.
+# 制作14个标识牌: the things the task makes. 开设40个暑托班, 开通3条公交线路: the classes and lines it opens;
+# 安装200台空调, 增配125台除颤器, 增设10个站点: the things it installs or adds (…防撞柱安装项目27所…: a project's
+# name, no verb).
 _COMMIT = re.compile(r"完成|参加|推荐|确保|建成|新建|新增|创建|增创|实施|培育|引进|培养|组织|开工|投用|打造|建设|打通|制作|"
                      r"选拔|选派|遴选|评选|重点支持|扶持|资助|培训|设立|筹建|提升|改造|抓好|办好|启动|解决|完善|实现|"
-                     r"破获|侦破|查处|查办")
+                     r"破获|侦破|查处|查办|(?:开设|开办|开通|安装|加装|增配|增设)(?!项目|工程)")
 # 已建成30个, 已经完成: the verb reports what is done already, so the count is a record, not a commitment.
 _DONE_BEFORE = re.compile(r"(?:已|已经|业已|先后|累计已|共已)$")
 _SCOPE = re.compile(r"聚焦|围绕|推进|保障|依托|针对|涉及|包括|覆盖|重点|其中")
@@ -71,6 +76,9 @@ _LEVEL_WORDS = (r"保持|保持在|稳定在|发展到|扩大到|扩大至|提�
                 r"调整为|调整到|调整至|总量达到|总数达到|总额达到|规模达到|存栏")
 _LEVEL_TAIL = re.compile(rf"({_LEVEL_WORDS})$")
 _LEVEL_METRIC = re.compile(r"率|比重|占比|比例|余额|存栏|保有量|存量|平均|均值|价格|单价|时间|时限|强度|浓度|指数")
+# 千人托位数达4.2个, 每万人口高价值发明专利拥有量: a number per thousand or ten thousand people is a rate, a level.
+# (引进千人计划专家5名: 千人 in a name, with no 数/量 closing the metric, counts heads.)
+_PER_POPULATION = re.compile(r"(?:十万|千|万|百)(?:人口?|常住人口|户籍人口)[\u4e00-\u9fff()]{0,12}?(?:数|量)$")
 _INCREMENT = re.compile(r"新增|新建|新培育|新创建|新认定|建设|创建|实施|培育|引进|完成|组织|治理|改造|开工|建成|"
                         r"培养|放流|申请|推荐|入选|争取|造林|累计|开展|举办|招引|签约|落地")
 _STATE = re.compile(r"达到|实现")
@@ -139,6 +147,8 @@ def _targets(masked: str) -> list[_Hit]:
         value = _number(m.group("num"))
         if value is None or _DURATION.match(masked, m.end("unit")):
             continue                                    # 6个月内完成: a time limit, not a count
+        if m.group("num") in ("百", "千"):
+            continue                                    # 千人计划, 每千人口: a count says 一千; a bare 千 names or divides
         if split_unit(m.group("unit"))[1] in ("位", "例", *_DIGIT_ONLY_COUNTERS) \
                 and not m.group("num")[0].isdigit():
             continue                                    # 学位3800位 counts seats; 两位数增长 is a manner of speaking
@@ -173,6 +183,9 @@ def _targets(masked: str) -> list[_Hit]:
         if after in _CLAUSE_END or after.isspace() or (hit.unit == "%" and _GROWTH_AFTER.match(masked, m.end())) \
                 or _ANCILLARY.match(masked, m.end()):
             found.append(hit)                           # …达到95%。 / 实现10%以上增长 / 防渗渠4公里及配套,
+        elif not m.group("post") and (second := _SECOND_MEASURE.match(masked, m.end())) \
+                and split_unit(second.group("unit"))[1] != split_unit(m.group("unit"))[1]:
+            found.append(hit)                           # 改造老旧小区221个3万户: two measures of one object
         elif joined and not m.group("post"):
             pending.append((hit, joined.end()))  # 控制在5%和4%以内: kept if the figure after 和 is
         elif after == "(" and _NOTE_AFTER.match(masked, m.end()):
@@ -188,6 +201,7 @@ def _targets(masked: str) -> list[_Hit]:
                 and _SHARE_REACHED.search(masked, _clause_start(masked, m.start(), strict=True), m.start()):
             found.append(replace(hit, form="before"))  # 2019年实现90%事项网上办: the share of what is brought there
     found += _people_counts(masked, found)
+    found += _counts_named_before(masked, found)
     found += _service_standard(masked, found)
     found += _bare_figures(masked)
     found = _joined_lists(masked, found, pending)
@@ -381,6 +395,23 @@ def _people_counts(masked: str, found: list[_Hit]) -> list[_Hit]:
         let = _LET.search(_clause_before(masked, m.start()))
         if (let or _committed(masked, m.start(), m.end())) and not _is_rule(masked, m.start(), m.end()):
             hits.append(_Hit(m.start(), m.end(), float(m.group("num")), m.group("scale") + "人", "", "before"))
+    return hits
+
+
+# 服务人次达200万以上, 参保人数达到3.2万: a measure whose name says what it counts (人次, 人数, 户数 …) is
+# given as a bare figure; the unit is the name's (万人次, 万人).
+_COUNTED_IN_NAME = {"人次": "人次", "人数": "人", "户数": "户", "家数": "家", "个数": "个", "件数": "件"}
+_NAMED_COUNT = re.compile(rf"(?P<noun>{'|'.join(_COUNTED_IN_NAME)})(?:达到|达|超过|突破|不少于|不低于)"
+                          r"(?P<num>\d+(?:\.\d+)?)(?P<scale>万|亿)?(?P<post>以上|左右)?(?=[,;。:!?)]|$)")
+
+
+def _counts_named_before(masked: str, found: list[_Hit]) -> list[_Hit]:
+    hits = []
+    for m in _NAMED_COUNT.finditer(masked):
+        if any(h.start <= m.start("num") < h.end for h in found) or _is_rule(masked, m.start("num"), m.end()):
+            continue
+        unit = (m.group("scale") or "") + _COUNTED_IN_NAME[m.group("noun")]
+        hits.append(_Hit(m.start("num"), m.end(), float(m.group("num")), unit, m.group("post") or "", "after"))
     return hits
 
 
@@ -591,6 +622,8 @@ def _committed(masked: str, start: int, end: int) -> bool:
     verb of scope before it. 聚焦/推进/围绕 … mean the count only names what is meant."""
     clause_start = _clause_start(masked, start, strict=True)
     pre, post = masked[clause_start:start], masked[end:_clause_end(masked, end, past_notes=True)]
+    if masked[end - 2:end] in ("以上", "以下") and _MEASURED_SUBJECT.match(post):
+        return False                                # 实现30户以上自然村寨…覆盖率达95%: a size saying which ones
     commits = list(_COMMIT.finditer(pre))
     if commits:
         if _DONE_BEFORE.search(pre, 0, commits[-1].start()):
@@ -598,10 +631,14 @@ def _committed(masked: str, start: int, end: int) -> bool:
         return not _SCOPE.search(pre[commits[-1].end():])
     if _BENEFICIARY.search(pre) and _DELIVER.search(post):
         return True                                 # 为7万名儿童实施免费窝沟封闭: the count of those served
+    if _SERVE_PEOPLE.search(pre) and _PEOPLE_FIGURE.search(masked, start, end):
+        return True                                 # 开展5万名居民…筛查: the people the work is done for
     if _OBJECT.search(pre) and _WORK_ON.search(post):
         return True                                 # 对300户困难家庭进行适老化改造: the count worked on
     if (listed := _LISTED.search(pre)) and _listed_committed(pre[:listed.start()], post):
         return True                                 # 启动尚贤、冠山等6个乡镇…建设: the count of the places listed
+    if _MEASURED_SUBJECT.match(post):
+        return False                                # 三公里充分就业社区数量达到…60%: the count is in the name measured
     into_work = bool(_PEOPLE_FIGURE.search(masked, start, end)) and bool(_INTO_WORK.search(post))
     return not _SCOPE.search(pre) and (bool(_COMMIT_AFTER.search(post)) or into_work)
 
@@ -625,9 +662,17 @@ def _listed_committed(head: str, post: str) -> bool:
     return bool(_OBJECT_LIST.search(head)) and bool(_WORK_ON.search(post))
 
 
-# 为/给/向 a count of people or places, then what they are given: the count is what the task serves.
-_BENEFICIARY = re.compile(rf"(?<![因作成认以行])(?:为|给|向){_AREA}$")
+# 为/给/向 a count of people or places, then what they are given: the count is what the task serves, also with
+# its floor said before it (为不少于2.5万名妇女提供…检查).
+_BENEFICIARY = re.compile(rf"(?<![因作成认以行])(?:为|给|向){_AREA}(?:不少于|不低于|至少|超过)?$")
 _DELIVER = re.compile(r"实施|提供|开展|发放|办理|配备|安装|配送|免费")
+# 开展 right before a count of people (开展5万名40-74周岁居民…筛查): the people the work is done for. (开展一次筛查
+# counts no one: how often is a manner, and other counts after 开展 name the work's parts.)
+_SERVE_PEOPLE = re.compile(r"开展(?:免费)?$")
+# …N个X数量达到/比例达到 a figure: the clause measures the things the count's words name (省级三公里充分就业社区
+# 数量达到城市社区的60%), so the count is part of that name and the figure after the verb is the target.
+_MEASURED_SUBJECT = re.compile(r"[^,;。:]*?(?:数量|个数|人数|比例|占比|比重|覆盖率|总量|规模)(?:达到|达|实现|超过|突破|"
+                               r"提高到|提升到|提高至|提升至)[^,;。:]*?(?:\d|[一二两三四五六七八九十])")
 # 对 a count of people, households or places, then the work done on them (进行改造, 实施帮扶, 开展培训, 实行课后服务,
 # 适老化改造).
 _OBJECT = re.compile(rf"{_TO}{_AREA}$")
@@ -731,6 +776,8 @@ def _indicator(ident: str, hit: _Hit, text: str, masked: str,
         kind = earlier[-1][1].kind      # 新增A覆盖面积50万平方米、B覆盖面积100万平方米: all under the one 新增
     if listed and hit.form == "after" and earlier[-1][0].unit == hit.unit and re.search(r"\d|[和及与、]$", fold(name)):
         name = earlier[-1][1].metric                    # 控制在5%和4%以内: the second is named as the first
+    elif earlier and hit.form == "after" and earlier[-1][0].end == hit.start and earlier[-1][0].form == "after":
+        name = earlier[-1][1].metric                    # 改造221个3万户: the second measure of the same work
     return Indicator(
         id=ident, metric=name or metric or source.strip(), target=_plain(hit.value), unit=unit,
         comparator=comparator, kind=kind,
@@ -1068,6 +1115,13 @@ _SOWN_AREA = re.compile(r"(?:播种|种植|复种)面积|(?:粮食|油菜|油料
 
 
 _YEARS_WITHIN = re.compile(r"(?:\d+|[一二两三四五六七八九十])年内")
+# 到2025年,社会消费品零售总额达到3.5万亿元; 未来五年,地区生产总值突破1万亿元: a year's flow (output, revenue,
+# sales) set for a horizon years ahead is the figure of the horizon's year, a level to stand at then, not a sum
+# built up over this year (全年地区生产总值达到678亿元 stays cumulative: this year's flow, pro-rated). So is a cap
+# on a year's use set for such a horizon (到2020年,全市用水总量控制在11.88亿立方米以内).
+_FLOW_TOTAL = re.compile(r"生产总值|总产值|增加值|营业收入|销售收入|财政总收入|预算收入|财政收入|零售总额|进出口总额|"
+                         r"出口总额|交易总额|总产量|营业额|销售额|GDP|用水总量|能源消费总量|能耗总量|排放总量")
+_HORIZON = re.compile(r"(?:未来|今后)(?:\d+|[三五十两])年|到20\d\d年(?![底末])|(?:\d+|[三五十两])年后|期末")
 
 
 def _kind(pre: str, sentence: str, hit: _Hit, metric: str) -> str:
@@ -1080,11 +1134,14 @@ def _kind(pre: str, sentence: str, hit: _Hit, metric: str) -> str:
         # pro-rated; a time limit in days (办结时间3天, 压缩至5天) stays a level.
         return "cumulative"
     metric = re.sub(r"(?:盘活|消化|处置|利用)存量", "", metric)   # 盘活存量土地400亩: work done, not a stock
-    if rate_unit or _LEVEL_METRIC.search(metric) or _LEVEL_TAIL.search(tail) or _RAISED_OBJECT_TO.search(tail):
+    if rate_unit or _LEVEL_METRIC.search(metric) or _LEVEL_TAIL.search(tail) or _RAISED_OBJECT_TO.search(tail) \
+            or _PER_POPULATION.search(metric):
         return "level"
     # 每人每月609元, 人均…元, 孤儿养育标准…元: a standard per head, paid at that rate all year, not a sum.
     # 救助水平, 补差水平 …元: the amount a benefit is paid at, a standard too.
     if per_head or re.search(r"(?:人|户|生)均", metric) or (hit.unit.endswith("元") and re.search("标准|水平", metric)):
+        return "level"
+    if _FLOW_TOTAL.search(metric) and _HORIZON.search(sentence):
         return "level"
     if _INCREMENT.search(pre):
         return "cumulative"
