@@ -71,15 +71,15 @@ _HEAD_NO = re.compile(r"^(序号|编号|任务序号|任务编号|项目序号)$
 _HEAD_TASK = re.compile(r"^(?:全年|年度|\d{4}年度?)?(?:"
                         r"(?:重点|主要|具体|工作|目标|年度)?(?:任务|工作)(?:名称|内容|及目标|措施|事项)?|(?:重点|主要)工作任务|"
                         r"内容与要求|(?:主要|具体|项目|任务|工作|实施|建设|主要建设|项目建设)内容(?:及规模|与要求|及要求)?|"
-                        r"建设规模及内容|工作措施|具体措施|主要措施|目标任务|重点事项|(?:工作|主要|具体|建设)目标|目标要求|"
-                        r"目标任务内容|主要工作|工作要点|(?:项目|任务|民生事项|事项|实事|工作)名称|民生实事(?:项目)?|任务目标|实事(?:项目|内容)|"
+                        r"建设规模及内容|(?:主要|具体|重点)?(?:工作)?(?:措施|举措)|目标任务|重点事项|(?:工作|主要|具体|建设)目标|目标要求|"
+                        r"(?:(?:重点|主要)?工作)?目标任务内容|(?:重点|主要)?工作目标任务|主要工作|工作要点|(?:项目|任务|民生事项|事项|实事|工作)名称|民生实事(?:项目)?|任务目标|实事(?:项目|内容)|"
                         r"(?:重点|建设)?项目|(?:考核|主要|具体|工作)指标(?:名称|内容)?|指标(?:名称|内容)|考核(?:内容|事项))$")
 _HEAD_SECTION = re.compile(r"^(一级|一级任务|一级指标|板块|领域|重点领域|所属领域|类别|大类|分类|门类|方面|部分|"
                            r"(?:事项|工作|任务|项目)(?:分类|类别))$")
 # 牵头单位, and the cell that names the unit's head after it: 牵头单位及主要负责人 / 牵头单位(负责人)
 _HEAD_PERSON = re.compile(r"负责人|责任人|负责同志")
 _HEAD_RESP = re.compile(r"^(?:[市区县]级)?(?:主要)?(?:责任单位|责任部门|责任主体|牵头单位|牵头部门|主责单位|责任股室|责任科室|责任处室|"
-                        r"牵头责任单位|牵头责任部门)"
+                        r"牵头责任单位|牵头责任部门|(?:牵头)?负责(?:单位|部门))"
                         r"(?:\(.{1,4}\)|（.{1,4}）|及(?:其)?(?:主要)?(?:负责人|责任人|负责同志))?$")
 _HEAD_CO = re.compile(r"^(配合单位|配合部门|参与单位|协办单位|协同单位|责任单位|责任部门|相关单位|相关部门)$|(?:协同|配合|参与|协办|协助|协作)(?:责任)?(?:单位|部门)")
 # 责任领导, 分管市领导, 区政府分管领导, 挂点领导: the persons who answer for the task
@@ -233,6 +233,8 @@ def _spanned(cells: list[str], col: int | None, free: list[int]) -> tuple[int, .
     return tuple(range(first, last + 1))
 
 
+# The marks a units cell puts on its lead unit (*区投促局, ★区发改委): no part of any name
+_STARS = "*＊★☆"
 _FIGURE_CELL = re.compile(r"^[^\d]{0,6}\d[\d.,，]*\s*[^\d\s]{0,6}$")    # 5.2, 1360, 不低于60元, ≥2%, 5900万元
 _EMPTY_CELL = re.compile(r"^[-—–/／\\、.。\s]*$")                          # -, —, /: nothing to say
 _ORG_END = re.compile(r"(?:局|委|办|厅|部|院|所|站|中心|政府|管委会|委员会|公司|集团|队|会|联|行|署|馆|社|处|科|股|室|"
@@ -277,8 +279,8 @@ def _org_share(body: list[list[str]], col: int) -> float:
         return 0.0
     named = 0
     for cell in cells:
-        words = [w.strip("*＊") for w in re.split(r"[、,，;；\s]+|(?<=[局委办厅])和", re.sub(r"[(（][^()（）]*[)）]", "", cell))
-                 if w.strip("*＊")]
+        words = [w.strip(_STARS) for w in re.split(r"[、,，;；\s]+|(?<=[局委办厅])和", re.sub(r"[(（][^()（）]*[)）]", "", cell))
+                 if w.strip(_STARS)]
         # 各镇街, 各平台 beside a named unit: collectives of units, as a units cell lists them
         named += any(map(_organisation, words)) and all(_organisation(w) or re.fullmatch(r"各[\u4e00-\u9fff]{1,6}", w)
                                                         for w in words)
@@ -640,13 +642,13 @@ def _stated(text: str, target: str) -> bool:
     return bool(re.search(rf"(?<![\d.]){re.escape(figure)}(?![\d.])", text) or _STATES_TARGET.search(text))
 
 
-_LEAD_MARK = re.compile(r"^[*＊]+|[*＊]+$")
+_LEAD_MARK = re.compile(rf"^[{_STARS}]+|[{_STARS}]+$")
 
 
 def _lead_first(cell: str) -> str:
-    """A units cell marking its lead with a star (*区投促局 各镇街 各平台, 区财政局 区住建局*): the starred units
-    first, the star no part of any name; a cell without a star as it is."""
-    if not re.search(r"[*＊]", cell):
+    """A units cell marking its lead with a star (*区投促局 各镇街 各平台, 区财政局 区住建局*, ★区发改委、统计局): the
+    starred units first, the star no part of any name; a cell without a star as it is."""
+    if not re.search(rf"[{_STARS}]", cell):
         return cell
     pieces = re.split(r"([\s、,，;；]+)", cell.strip())
     names, seps = pieces[0::2], pieces[1::2]
@@ -771,7 +773,7 @@ def text_tables(lines: list[Line]) -> list[Line]:
     牵头单位 / … then 1 / its cells) is read by ``_column_cells``."""
     out, roles = [], None
     for ln in _column_cells(lines):
-        heads = ln.text.split()
+        heads = _spaced_heads(ln.text)
         if len(heads) >= 3 and _HEAD_NO.match(heads[0]) and all(re.fullmatch(r"[\u4e00-\u9fff()（）]{2,10}", h)
                                                               for h in heads) \
                 and any(_HEAD_RESP.match(h) or _HEAD_CO.match(h) for h in heads):
@@ -793,6 +795,15 @@ def text_tables(lines: list[Line]) -> list[Line]:
         out.append(Line(ln.no, f"{m.group(1)}.{text}", hint="task", departments=marker.departments or None,
                         leaders=leaders, due=due))
     return out
+
+
+def _spaced_heads(text: str) -> list[str]:
+    """A header line's column names, a name spaced out to fit its column (工 作 任 务) taken whole: a run of
+    single characters apart is one name."""
+    heads: list[str] = []
+    for single, run in itertools.groupby(text.split(), key=lambda word: len(word) == 1):
+        heads += ["".join(run)] if single else list(run)
+    return heads
 
 
 _PIPE = re.compile(r"\s\|\s|\s\|$")
@@ -858,10 +869,11 @@ def _column_cells(lines: list[Line]) -> list[Line]:
             at += 1
             continue
         rows, keep, end = table
+        rows = _item_rows(rows, keep, lines, header)
         for k in range(full[header.begin], full[end - 1] + 1):
             out[k] = keep.get(k)
-        for start, number, cells in rows:
-            task, group = _cell_row(lines[start], number, cells, header)
+        for start, number, cells, row_header in rows:
+            task, group = _cell_row(lines[start], number, cells, row_header)
             out[start] = task
             if group is not None:
                 heading = replace(lines[group], text=_cell_text_of(lines[group].text), hint="section")
@@ -871,6 +883,48 @@ def _column_cells(lines: list[Line]) -> list[Line]:
                     out[group] = heading
         at = end
     return [ln for ln in out if ln is not None]
+
+
+def _item_rows(rows: list, keep: dict, lines: list[Line], header: _CellHeader) -> list:
+    """Rows whose 序号 numbers a group of items, not one task (序号 1 | 主要预期目标 | 1.地区生产总值… | 钱 宇 | ★区发改委
+    then 2.一般公共预算收入… | ★区财政局 … below, the 序号 and group cells merged down): one row an item, numbered as its
+    text numbers it, the group cell kept as a heading, the item's cells filling the columns from the last text
+    column on. A table is read so when a row holds two items numbered on from each other, a name (units, a
+    leader) between them; a task's points (1.… 2.… in one cell's paragraphs, no name between) stay one task. → [(line index,
+    number, cells, header of the row's columns)]."""
+    def items(cells: list) -> list[int]:
+        at = [i for i, (_, c) in enumerate(cells) if _task_cell(c) and _item_number(c) is not None]
+        run = at[:1]
+        for i in at[1:]:
+            if _item_number(cells[i][1]) != _item_number(cells[run[-1]][1]) + 1 or \
+                    not any(_units_cell(c) or _name_cell(c) for _, c in cells[run[-1] + 1:i]):
+                break
+            run.append(i)
+        return run
+
+    if not any(len(items(cells)) >= 2 for _, _, cells in rows):
+        return [(start, number, cells, header) for start, number, cells in rows]
+    texts = [c for c, kind in enumerate(header.kinds) if kind == "task"]
+    own = replace(header, kinds=header.kinds[texts[-1]:]) if texts else header
+    out = []
+    for start, number, cells in rows:
+        run = items(cells)
+        if not run:
+            out.append((start, number, cells, header))
+            continue
+        for k, _ in cells[:run[0]]:                       # the group's cell, merged down over its items
+            keep[k] = replace(lines[k], text=_cell_text_of(lines[k].text), hint="section")
+        for i, end in zip(run, run[1:] + [len(cells)]):
+            k, cell = cells[i]
+            label = item_label(fold(cell))
+            out.append((k, label.number, [(k, cell[label.end:].strip())] + cells[i + 1:end], own))
+    return out
+
+
+def _item_number(cell: str) -> int | None:
+    """The number a cell's text opens with (2.一般公共预算收入…), None for none."""
+    label = item_label(fold(cell))
+    return label.number if label is not None and label.kind == "num" else None
 
 
 def _cell_text_of(text: str) -> str:
@@ -1006,8 +1060,8 @@ def _units_cell(cell: str) -> bool:
     """Does a cell name units only (*区住建局, 区政府办公室、区发改委牵头,各乡镇街负责落实, 区税务局,各镇(街道、园区),
     区科技局等区级有关部门)? A bracket's words (街道、园区) belong to the name before them, and 等… lists no unit."""
     bare = re.sub(r"[(（][^()（）]*[)）]", "", cell)
-    words = [_UNIT_ETC.sub("", _UNIT_ROLE.sub("", w.strip("*＊"))) for w in re.split(r"[、,，;；\s]+", bare)
-             if w.strip("*＊")]
+    words = [_UNIT_ETC.sub("", _UNIT_ROLE.sub("", w.strip(_STARS))) for w in re.split(r"[、,，;；\s]+", bare)
+             if w.strip(_STARS)]
     return bool(words) and all(_unit_name(w) for w in words)
 
 
