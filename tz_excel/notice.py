@@ -340,6 +340,7 @@ class _Builder:
             self._read(i, ln)
         self._close()
         self._lone_parts_as_tasks()
+        self._lone_lines_as_tasks()
         self._drop_body_items()
         self._drop_preamble_items()
         self._drop_unmarked_articles()
@@ -493,6 +494,26 @@ class _Builder:
             if (after is not None and after.kind == label.kind and title.endswith(("。", "；", ";"))
                     and not _heading_like(title) and any(s > section.no for s in with_tasks)):
                 lone.append(_Draft(label.number, self.lines[i], [title], None, section.no))
+        if lone:
+            self.drafts = sorted(self.drafts + lone, key=lambda d: at[id(d.line)])
+
+    def _lone_lines_as_tasks(self) -> None:
+        """A part holding no numbered item but one line of text, right before the next part (一、(一)…(四) / 二、 and
+        one line / 三、(一)…), between parts that hold tasks: that line is the part's one task, written without
+        the number its only item needs no more than a list of one does."""
+        with_tasks = {d.section for d in self.drafts}
+        at = {id(ln): i for i, ln in enumerate(self.lines)}
+        lone = []
+        for section, i in zip(self.sections, self.section_at):
+            label = self.labels[i]
+            if section.no in with_tasks or label is None or label.kind != self.section_kind or \
+                    i + 2 >= len(self.lines) or not any(s < section.no for s in with_tasks) or \
+                    not any(s > section.no for s in with_tasks):
+                continue
+            line, after = self.lines[i + 1], self.labels[i + 2]
+            if self.labels[i + 1] is None and line.hint == "" and after is not None and after.kind == label.kind \
+                    and not marker_line(fold(line.text)):
+                lone.append(_Draft(1, line, [line.text.strip()], None, section.no))
         if lone:
             self.drafts = sorted(self.drafts + lone, key=lambda d: at[id(d.line)])
 
@@ -743,6 +764,12 @@ _PAGE_DATE = re.compile(r"(?<![\u4e00-\u9fff])(?:时间|日期)[\s:：|]*((?:19|
                         r"(?=.*(?:来源|浏览|点击|访问))")
 
 
+# A news page's stamp line: its date of publication, perhaps with the time, then its 来源 (2021-07-09 10:39:30
+# 来源:中华网山东频道) or its counters.
+_PAGE_STAMP = re.compile(r"^((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*"
+                         r"(?:来源|浏览|点击|访问|作者|编辑)")
+
+
 # A line that is nothing but a date written with dots, perhaps with its time: a page's or a paper's date of
 # publication, 13.03.2015  07:51 (day.month.year) or 2015.03.13.
 _DOTTED_DATE = re.compile(r"(?:(?:成文日期|发文日期|印发日期|发布日期|发布时间)[\s:：|]*)?"
@@ -751,10 +778,11 @@ _DOTTED_DATE = re.compile(r"(?:(?:成文日期|发文日期|印发日期|发布�
 
 
 def _listed_date(texts: list[str]) -> str:
-    """A web page's 发布日期: 2018-07-09 (or 成文日期 …), for a notice that shows no date of its own; else a
-    line holding only a dotted date (13.03.2015 07:51, 2015.03.13)."""
+    """A web page's 发布日期: 2018-07-09 (or 成文日期 …, or its stamp 2021-07-09 10:39:30 来源:…), for a notice that
+    shows no date of its own; else a line holding only a dotted date (13.03.2015 07:51, 2015.03.13)."""
     for text in texts:
-        if m := _LISTED_DATE.search(fold(text)) or _PAGE_DATE.search(fold(text)):
+        if m := _LISTED_DATE.search(fold(text)) or _PAGE_DATE.search(fold(text)) or \
+                _PAGE_STAMP.match(fold(text).strip()):
             return f"{int(m.group(1)):04d}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
     for text in texts:
         if m := _DOTTED_DATE.fullmatch(fold(text).strip()):
