@@ -2868,3 +2868,66 @@ def test_two_measures_of_one_work_and_a_size_inside_the_name_measured(text, foun
 def test_the_second_measure_of_one_work_is_named_as_the_first():
     first, second = extract_indicators("新开工棚户区改造56个1.2万户。", 1)
     assert second.metric == first.metric
+
+# -- round fifteen, structure: a 序号 over a group of numbered items, ★ leads, spaced heads, a part's lone line --
+
+_CELLS_GROUPED_ITEMS = ("某区2024年重点工作任务分解\n序号\n|\n项目\n|\n重点工作目标任务\n|\n牵头领导\n|\n责任单位\n|\n"
+                        "一、主要指标\n|\n||||\n1\n|\n发展指标\n|\n1.全区工业产值增长6%以上。\n|\n张 三\n|\n★区工信局、统计局\n|\n"
+                        "2.社会消费品零售总额增长5%左右。\n|\n|\n★区商务局、统计局\n|\n||\n"
+                        "3.城镇新增就业8000人。\n|\n李 四\n王 五\n|\n★区人社局\n|\n||\n")
+
+
+def test_a_number_over_a_group_of_items_numbered_in_their_text_gives_one_task_an_item():
+    # the 序号 1 and the group cell merged down over items 1.-3.: each item a task, numbered as written, the star
+    # marking the lead no part of its name, the leader's padded name whole
+    cat = _catalogue(_CELLS_GROUPED_ITEMS)
+    assert [(t.no, t.departments, t.leaders) for t in cat.tasks] == [
+        (1, ("区工信局", "统计局"), ("张三",)), (2, ("区商务局", "统计局"), ()),
+        (3, ("区人社局",), ("李四", "王五"))]
+    assert cat.tasks[0].title == "全区工业产值增长6%以上"
+
+
+def test_points_numbered_inside_one_row_with_no_name_between_stay_one_task():
+    cat = _catalogue("序号\n|\n重点工作目标任务\n|\n责任单位\n|\n1\n|\n1.新建学校3所。\n|\n2.改扩建幼儿园5所。\n|\n区教育局\n|\n"
+                     "2\n|\n新建公园4个。\n|\n区住建局\n|\n")
+    assert [(t.no, t.departments) for t in cat.tasks] == [(1, ("区教育局",)), (2, ("区住建局",))]
+
+
+def test_a_cell_table_headed_by_its_measures_reads_a_row_short_of_a_leader():
+    cat = _catalogue("2024年主要工作任务分解表\n\n序号\n\n主要工作举措\n\n牵头单位\n\n配合单位\n\n责任领导\n\n一、做强产业\n\n"
+                     "1\n\n推进食品加工产业链招商,实现三产融合发展。\n\n区农业农村局\n\n区发展改革局、区商务局\n\n"
+                     "2\n\n加快在建项目建设进度,推动签约项目开工。\n\n区工业和信息化局\n\n区自然资源分局\n\n赵六\n")
+    assert [(t.no, t.departments, t.leaders) for t in cat.tasks] == [
+        (1, ("区农业农村局", "区发展改革局", "区商务局"), ()),
+        (2, ("区工业和信息化局", "区自然资源分局"), ("赵六",))]
+
+
+def test_a_table_pasted_as_text_with_a_header_spaced_to_fit_its_columns():
+    cat = _catalogue("某省2016年量化指标任务分工\n序号 工 作 任 务 牵头负责部门\n1 城镇新增就业100万人以上 省人力资源社会保障厅\n"
+                     "2 新建农村公路3000公里 省交通运输厅\n")
+    assert [(t.no, t.departments) for t in cat.tasks] == [(1, ("省人力资源社会保障厅",)), (2, ("省交通运输厅",))]
+
+
+def test_a_part_with_one_line_and_no_item_between_parts_with_items_is_that_task():
+    cat = _catalogue("2019年为民办实事工作计划\n一、改善公交出行\n(一)新购置公交车100辆\n(二)新建公交站台50个\n"
+                     "二、实施棚户区改造\n完成1万户棚户区征迁改造\n三、办好教育\n(一)新建幼儿园5所\n")
+    assert [(t.no, t.section, t.title) for t in cat.tasks] == [
+        (1, 1, "新购置公交车100辆"), (2, 1, "新建公交站台50个"), (3, 2, "完成1万户棚户区征迁改造"),
+        (4, 3, "新建幼儿园5所")]
+
+
+def test_a_parts_lone_line_before_any_item_is_no_task():
+    # the plan's opening part (its aims) before the parts of items: words, not a task
+    cat = _catalogue("2019年为民办实事工作计划\n一、总体要求\n坚持以人民为中心的发展思想\n二、改善公交出行\n"
+                     "(一)新购置公交车100辆\n(二)新建公交站台50个\n三、办好教育\n(一)新建幼儿园5所\n")
+    assert [t.title for t in cat.tasks] == ["新购置公交车100辆", "新建公交站台50个", "新建幼儿园5所"]
+
+
+def test_a_news_pages_stamp_line_gives_the_year():
+    text = ("某省公布民生项目清单\n2021-07-09 10:39:30 来源:某某网\n一、推广课后服务\n事项内容:开展课后托管服务。\n"
+            "完成时限:2021年11月底\n牵头部门:省教育厅\n二、改善学校取暖\n事项内容:配齐取暖设施。\n牵头部门:省教育厅\n")
+    cat = _catalogue(text)
+    assert (cat.year, cat.date) == (2021, "2021-07-09")
+    assert cat.tasks[0].due == date(2021, 11, 30)
+    # a date with no 来源 or counters after it is no page's stamp
+    assert _catalogue(text.replace(" 来源:某某网", " 至2021-12-31")).date == ""
