@@ -2931,3 +2931,9 @@ def test_a_news_pages_stamp_line_gives_the_year():
     assert cat.tasks[0].due == date(2021, 11, 30)
     # a date with no 来源 or counters after it is no page's stamp
     assert _catalogue(text.replace(" 来源:某某网", " 至2021-12-31")).date == ""
+
+
+def test_a_heading_naming_its_leader_after_the_office_gives_its_tasks_that_leader():
+    cat = _catalogue("2024年目标任务分解清单\n一、区长张三丰牵头重点工作\n1.地区生产总值增长6%(责任单位:区发改局)\n"
+                     "二、综合事务\n2.推进政务公开(责任单位:区政府办)\n")
+    assert [t.leaders for t in cat.tasks] == [("张三丰",), ()]
