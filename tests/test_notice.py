@@ -2868,3 +2868,75 @@ def test_two_measures_of_one_work_and_a_size_inside_the_name_measured(text, foun
 def test_the_second_measure_of_one_work_is_named_as_the_first():
     first, second = extract_indicators("新开工棚户区改造56个1.2万户。", 1)
     assert second.metric == first.metric
+
+
+# -- round fifteen, targets and markers: a titled leader in a heading, 等区级有关部门, index figures, densities,
+#    counts of those helped, a cell separator after a figure ---------------------------------------------------
+
+from tz_excel.markers import heading_persons, read_marker  # noqa: E402
+
+
+@pytest.mark.parametrize("title, persons", [
+    ("区长张某某牵头重点工作", ("张某某",)),                                  # the post first, as a title
+    ("常务副县长李某牵头重点工作", ("李某",)),
+    ("副市长王某、赵某某分管工作（6项）", ("王某", "赵某某")),
+    ("县委书记周某联系重点工作", ("周某",)),
+    ("李某副市长牵头工作", ("李某",)),                                        # name first: as before
+    ("常务副区长牵头重点工作", ()), ("副市长分管联系工作", ()),               # a post with no name names no one
+    ("区长办公会议定事项", ()),
+])
+def test_a_heading_may_name_its_leader_title_first(title, persons):
+    assert heading_persons(title) == persons
+
+
+def test_a_notice_whose_parts_are_led_by_a_titled_person():
+    text = ("关于印发2025年重点工作责任分解的通知\n"
+            "一、区长张某某牵头重点工作\n"
+            "1.一般公共预算收入增长5%以上。(牵头单位:区财政局)\n"
+            "2.推进预算绩效管理。(牵头单位:区财政局)\n"
+            "二、常务副区长李某牵头重点工作\n"
+            "3.地区生产总值增长6%左右。(牵头单位:区发改局)\n").encode("utf-8")
+    cat = parse_notice(text)
+    assert [t.leaders for t in cat.tasks] == [("张某某",), ("张某某",), ("李某",)]
+
+
+@pytest.mark.parametrize("line, departments", [
+    ("配合单位:区发改局、区科技局等区级有关部门,各镇(街道)", ("区发改局", "区科技局", "各镇(街道)")),
+    ("配合单位:市教育局等市直相关单位", ("市教育局",)),
+    ("配合单位:县财政局等有关部门", ("县财政局",)),                           # as before
+    ("配合单位:区级各部门", ("区级各部门",)),                                 # a collective, no 等: kept
+])
+def test_etc_with_a_level_word_is_no_part_of_a_name(line, departments):
+    assert read_marker(line).departments == departments
+
+
+@pytest.mark.parametrize("text, found", [
+    ("居民消费价格指数控制在102.5左右。", [(102.5, "", "~")]),               # an index has no unit
+    ("空气质量综合指数控制在4.1以内。", [(4.1, "", "<=")]),
+    ("居民消费价格涨幅控制在3%左右。", [(3, "%", "~")]),                     # a unit of its own: as before
+    ("发布2项指数。", []),
+])
+def test_a_figure_set_for_an_index_has_no_unit(text, found):
+    assert [(i.target, i.unit, i.comparator) for i in extract_indicators(text, 1)] == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("建成区路网密度达到7.2公里/平方公里。", [(7.2, "公里/平方公里")]),     # a density, a rate per area
+    ("森林蓄积量达到85立方米/公顷。", [(85, "立方米/公顷")]),
+    ("新建道路12公里。", [(12, "公里")]),
+])
+def test_a_density_per_area_is_one_unit(text, found):
+    assert _found_units(text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("城市医院对口帮扶60家乡镇卫生院,助推200家村卫生室提档升级。", [(60, "家"), (200, "家")]),
+    ("推进10家卫生院信息化建设。", []),                                       # a verb of scope: names, no count
+])
+def test_counts_of_units_helped_or_upgraded(text, found):
+    assert _found_units(text) == found
+
+
+def test_a_figure_before_a_table_cell_separator_closes_its_clause():
+    text = "工业投资占比达30%,研发投入强度达3.6%||★区科技局|"
+    assert _found_units(text) == [(30, "%"), (3.6, "%")]
