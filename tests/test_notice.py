@@ -2940,3 +2940,16 @@ def test_counts_of_units_helped_or_upgraded(text, found):
 def test_a_figure_before_a_table_cell_separator_closes_its_clause():
     text = "工业投资占比达30%,研发投入强度达3.6%||★区科技局|"
     assert _found_units(text) == [(30, "%"), (3.6, "%")]
+
+
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
+def test_a_notice_without_a_year_dates_a_task_by_a_deadline_that_writes_its_own():
+    text = ("重点民生项目清单\n"
+            "一、改善学校取暖\n事项内容:配齐农村学校取暖设施。\n完成时限:2025年11月底\n牵头部门:省教育厅\n"
+            "二、建设公园\n事项内容:建设口袋公园。\n完成时限:10月底\n牵头部门:省住房城乡建设厅\n"
+            "三、编制清单\n事项内容:全面实施清单管理。依据省清单,2025年9月底前编制并公布市县两级清单。\n"
+            "牵头部门:省司法厅\n").encode("utf-8")
+    cat = parse_notice(text)
+    assert cat.year == 0
+    # a deadline with no year of its own stays undated: the reader cannot tell which year's October
+    assert [t.due for t in cat.tasks] == [date(2025, 11, 30), None, date(2025, 9, 30)]
