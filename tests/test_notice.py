@@ -2953,3 +2953,22 @@ def test_a_notice_without_a_year_dates_a_task_by_a_deadline_that_writes_its_own(
     assert cat.year == 0
     # a deadline with no year of its own stays undated: the reader cannot tell which year's October
     assert [t.due for t in cat.tasks] == [date(2025, 11, 30), None, date(2025, 9, 30)]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("力争实际利用外资2.5亿美元。", [(2.5, "亿美元")]),                       # an amount in a foreign currency
+    ("进出口总额突破60亿美元。", [(60, "亿美元")]),
+    ("实际利用外资5亿元。", [(5, "亿元")]),                                   # as before
+    ("扩大以美元结算的出口。", []),
+])
+def test_an_amount_in_dollars_keeps_its_currency(text, found):
+    assert _found_units(text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("续建甲线二期、乙线一期及丙线等6个项目。", [(6, "个")]),                 # the projects it goes on building
+    ("续建保障性住房800套。", [(800, "套")]),
+    ("推进甲线、乙线等6个项目建设。", []),                                    # a verb of scope: as before
+])
+def test_a_count_the_task_goes_on_building(text, found):
+    assert _found_units(text) == found
