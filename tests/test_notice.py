@@ -2937,3 +2937,107 @@ def test_a_heading_naming_its_leader_after_the_office_gives_its_tasks_that_leade
     cat = _catalogue("2024年目标任务分解清单\n一、区长张三丰牵头重点工作\n1.地区生产总值增长6%(责任单位:区发改局)\n"
                      "二、综合事务\n2.推进政务公开(责任单位:区政府办)\n")
     assert [t.leaders for t in cat.tasks] == [("张三丰",), ()]
+
+
+# -- round fifteen, targets and markers: a titled leader in a heading, 等区级有关部门, index figures, densities,
+#    counts of those helped, a cell separator after a figure ---------------------------------------------------
+
+from tz_excel.markers import heading_persons, read_marker  # noqa: E402
+
+
+@pytest.mark.parametrize("title, persons", [
+    ("区长张某某牵头重点工作", ("张某某",)),                                  # the post first, as a title
+    ("常务副县长李某牵头重点工作", ("李某",)),
+    ("副市长王某、赵某某分管工作（6项）", ("王某", "赵某某")),
+    ("县委书记周某联系重点工作", ("周某",)),
+    ("李某副市长牵头工作", ("李某",)),                                        # name first: as before
+    ("常务副区长牵头重点工作", ()), ("副市长分管联系工作", ()),               # a post with no name names no one
+    ("区长办公会议定事项", ()),
+])
+def test_a_heading_may_name_its_leader_title_first(title, persons):
+    assert heading_persons(title) == persons
+
+
+def test_a_notice_whose_parts_are_led_by_a_titled_person():
+    text = ("关于印发2025年重点工作责任分解的通知\n"
+            "一、区长张某某牵头重点工作\n"
+            "1.一般公共预算收入增长5%以上。(牵头单位:区财政局)\n"
+            "2.推进预算绩效管理。(牵头单位:区财政局)\n"
+            "二、常务副区长李某牵头重点工作\n"
+            "3.地区生产总值增长6%左右。(牵头单位:区发改局)\n").encode("utf-8")
+    cat = parse_notice(text)
+    assert [t.leaders for t in cat.tasks] == [("张某某",), ("张某某",), ("李某",)]
+
+
+@pytest.mark.parametrize("line, departments", [
+    ("配合单位:区发改局、区科技局等区级有关部门,各镇(街道)", ("区发改局", "区科技局", "各镇(街道)")),
+    ("配合单位:市教育局等市直相关单位", ("市教育局",)),
+    ("配合单位:县财政局等有关部门", ("县财政局",)),                           # as before
+    ("配合单位:区级各部门", ("区级各部门",)),                                 # a collective, no 等: kept
+])
+def test_etc_with_a_level_word_is_no_part_of_a_name(line, departments):
+    assert read_marker(line).departments == departments
+
+
+@pytest.mark.parametrize("text, found", [
+    ("居民消费价格指数控制在102.5左右。", [(102.5, "", "~")]),               # an index has no unit
+    ("空气质量综合指数控制在4.1以内。", [(4.1, "", "<=")]),
+    ("居民消费价格涨幅控制在3%左右。", [(3, "%", "~")]),                     # a unit of its own: as before
+    ("发布2项指数。", []),
+])
+def test_a_figure_set_for_an_index_has_no_unit(text, found):
+    assert [(i.target, i.unit, i.comparator) for i in extract_indicators(text, 1)] == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("建成区路网密度达到7.2公里/平方公里。", [(7.2, "公里/平方公里")]),     # a density, a rate per area
+    ("森林蓄积量达到85立方米/公顷。", [(85, "立方米/公顷")]),
+    ("新建道路12公里。", [(12, "公里")]),
+])
+def test_a_density_per_area_is_one_unit(text, found):
+    assert _found_units(text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("城市医院对口帮扶60家乡镇卫生院,助推200家村卫生室提档升级。", [(60, "家"), (200, "家")]),
+    ("推进10家卫生院信息化建设。", []),                                       # a verb of scope: names, no count
+])
+def test_counts_of_units_helped_or_upgraded(text, found):
+    assert _found_units(text) == found
+
+
+def test_a_figure_before_a_table_cell_separator_closes_its_clause():
+    text = "工业投资占比达30%,研发投入强度达3.6%||★区科技局|"
+    assert _found_units(text) == [(30, "%"), (3.6, "%")]
+
+
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
+def test_a_notice_without_a_year_dates_a_task_by_a_deadline_that_writes_its_own():
+    text = ("重点民生项目清单\n"
+            "一、改善学校取暖\n事项内容:配齐农村学校取暖设施。\n完成时限:2025年11月底\n牵头部门:省教育厅\n"
+            "二、建设公园\n事项内容:建设口袋公园。\n完成时限:10月底\n牵头部门:省住房城乡建设厅\n"
+            "三、编制清单\n事项内容:全面实施清单管理。依据省清单,2025年9月底前编制并公布市县两级清单。\n"
+            "牵头部门:省司法厅\n").encode("utf-8")
+    cat = parse_notice(text)
+    assert cat.year == 0
+    # a deadline with no year of its own stays undated: the reader cannot tell which year's October
+    assert [t.due for t in cat.tasks] == [date(2025, 11, 30), None, date(2025, 9, 30)]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("力争实际利用外资2.5亿美元。", [(2.5, "亿美元")]),                       # an amount in a foreign currency
+    ("进出口总额突破60亿美元。", [(60, "亿美元")]),
+    ("实际利用外资5亿元。", [(5, "亿元")]),                                   # as before
+    ("扩大以美元结算的出口。", []),
+])
+def test_an_amount_in_dollars_keeps_its_currency(text, found):
+    assert _found_units(text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("续建甲线二期、乙线一期及丙线等6个项目。", [(6, "个")]),                 # the projects it goes on building
+    ("续建保障性住房800套。", [(800, "套")]),
+    ("推进甲线、乙线等6个项目建设。", []),                                    # a verb of scope: as before
+])
+def test_a_count_the_task_goes_on_building(text, found):
+    assert _found_units(text) == found

@@ -202,6 +202,7 @@ def date_task(task, words: str, year: int, cal: Calendar | None = None):
     it was for notices without deadlines); an indicator's deadline equal to its task's is left to inherit."""
     from dataclasses import replace
 
+    year = year or _year_written(words or task.text)
     if not year:
         return task
     due = read_deadline(words, year, cal) if words else _governing(task.text, task.indicators, year, cal)
@@ -212,6 +213,18 @@ def date_task(task, words: str, year: int, cal: Calendar | None = None):
 
 def _not_year_end(day: date | None, year: int) -> date | None:
     return None if day is None or day == date(year, 12, 31) else day
+
+
+# A notice whose year the reader could not find still dates a task by a deadline that writes its own year
+# (完成时限:2021年11月底, 2022年10月底前编制…): the year it writes is the year it is read in.
+_YEAR_OF_DEADLINE = re.compile(r"((?:19|20)\d{2})\s*年\s*(?=(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月|上半年|下半年|年中|"
+                               r"第?[一二三四1-4]\s*季度|年?底|年?末|内)")
+
+
+def _year_written(text: str) -> int:
+    """The first year a deadline in ``text`` writes of its own (2021年11月底 → 2021), or 0."""
+    m = _YEAR_OF_DEADLINE.search(fold(text or ""))
+    return int(m.group(1)) if m else 0
 
 
 _CLAUSE_MARKS = ",，;；。:："

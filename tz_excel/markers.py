@@ -83,8 +83,8 @@ _PLAIN_LEAD = re.compile(rf"^(.*?){_LEAD_WORD}[,;，；、]?(.*)$")
 _LEAD_CLAUSE = re.compile(rf"{_LEAD_WORD}[,;，；]?$")     # a clause of a plain marker naming the lead (…，X牵头)
 _DUTY = re.compile(r"(?:按职责分工|按照职责分工|按各自职责|按职责|根据职责|依职责)?(?:分别|共同|具体)?"
                    r"(?:牵头负责|牵头|负责|配合|参与|落实|推进|实施|主办|主责|协办|协同|协助)?$")
-# 等, 等有关部门, 等相关单位, 等有关部门和单位, 等部门: "and others", never part of a name
-_ETC = re.compile(r"等(?:(?:有关|相关|其他)?(?:部门|单位)(?:和(?:部门|单位))?)?$")
+# 等, 等有关部门, 等相关单位, 等有关部门和单位, 等部门, 等区级有关部门, 等市直相关单位: "and others", never part of a name
+_ETC = re.compile(r"等(?:(?:[省市区县镇乡]级|[省市区县]直)?(?:有关|相关|其他)?(?:部门|单位)(?:和(?:部门|单位))?)?$")
 
 
 @dataclass(frozen=True)
@@ -215,9 +215,13 @@ _POST = (r"(?:(?:常务)?副?(?:省长|市长|区长|县长|州长|旗长|镇长
          rf"|{_BODY}(?:党组成员|党组副?书记|常委|副?秘书长|副?书记|(?:常务)?副?(?:省长|市长|区长|县长|州长|旗长)))")
 _PERSON_NAME = r"[\u4e00-\u9fff·]{2,4}?"
 _NAME_AND_POST = re.compile(rf"({_PERSON_NAME}){_POST}")
-_HEADING_PERSONS = re.compile(rf"^(?P<persons>(?:{_PERSON_NAME}(?:{_POST})?[、和])*{_PERSON_NAME}{_POST})(?:同志)?"
-                              rf"(?:主抓|分管|牵头|领衔|包抓|联系|负责)(?:负责)?{_HEADING_TAIL}")
-_NOT_A_NAME = re.compile(r"常务|分管|主管|政府|人民|领导|有关|相关|各|党组|人大|政协|[省市区县州]$|^[省市区县州旗镇乡]委$")
+_HEADING_VERB = rf"(?:同志)?(?:主抓|分管|牵头|领衔|包抓|联系|负责)(?:负责)?{_HEADING_TAIL}"
+_HEADING_PERSONS = re.compile(rf"^(?P<persons>(?:{_PERSON_NAME}(?:{_POST})?[、和])*{_PERSON_NAME}{_POST}){_HEADING_VERB}")
+# The post may come first, as a title before a name: 一、区长陈兴立牵头重点工作, 常务副区长姚某、副区长李某分管工作.
+_HEADING_TITLED = re.compile(rf"^(?P<persons>{_POST}{_PERSON_NAME}(?:[、和](?:{_POST})?{_PERSON_NAME})*){_HEADING_VERB}")
+_POST_FIRST = re.compile(rf"{_POST}({_PERSON_NAME})")
+_NOT_A_NAME = re.compile(r"常务|分管|主管|政府|人民|领导|有关|相关|各|党组|人大|政协|主抓|牵头|领衔|包抓|联系|负责"
+                         r"|[省市区县州]$|^[省市区县州旗镇乡]委$")
 
 
 def heading_persons(title: str) -> tuple[str, ...]:
@@ -225,14 +229,20 @@ def heading_persons(title: str) -> tuple[str, ...]:
 
     >>> heading_persons("袁家军省长主抓重点工作")
     ('袁家军',)
+    >>> heading_persons("区长陈某某牵头重点工作")
+    ('陈某某',)
     >>> heading_persons("常务副市长主抓重点工作")
     ()
     """
-    m = _HEADING_PERSONS.match(_heading(title))
-    if m is None:
+    heading = _heading(title)
+    if m := _HEADING_PERSONS.match(heading):
+        names = tuple(post.group(1) if (post := _NAME_AND_POST.fullmatch(p)) else p
+                      for p in re.split(r"[、和]", m.group("persons")))
+    elif m := _HEADING_TITLED.match(heading):
+        names = tuple(post.group(1) if (post := _POST_FIRST.fullmatch(p)) else p
+                      for p in re.split(r"[、和]", m.group("persons")))
+    else:
         return ()
-    names = tuple(post.group(1) if (post := _NAME_AND_POST.fullmatch(p)) else p
-                  for p in re.split(r"[、和]", m.group("persons")))
     if any(_NOT_A_NAME.search(n) or not 2 <= len(n) <= 4 for n in names):
         return ()
     return _unique(names)

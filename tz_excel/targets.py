@@ -36,11 +36,14 @@ _BASE_UNITS += ("例",)
 # 修缮约500m², 新建绿地2000㎡: the area written with its symbol, kept as written (a letter before the figure still
 # stops it: a model name, K3000m²).
 _BASE_UNITS += ("m²", "㎡", "m³")
+# 实际利用外资3亿美元, 进出口总额50亿美元: an amount in a foreign currency, kept in it (never converted).
+_BASE_UNITS += ("美元", "欧元")
 _SCALED_UNITS = {p + u for u in _BASE_UNITS for p in ("", "万", "亿", "万亿") if u != "%" or not p}
 _SCALED_UNITS.add("倍")                                 # 不低于…的1.6倍: a multiple of a base, a level
 _MULTIPLE_OF = re.compile(r"(?:的|不低于|不少于|不高于|不超过|达到|保持在)$")
 _UNIT = ("(?:" + "|".join(sorted(_SCALED_UNITS, key=len, reverse=True))
-         + ")(?:/(?:千瓦时|立方米|平方米|吨|亩|千人|万人|百人|人|户|年|月|天|度))?")   # 4批次/千人: a rate
+         + ")(?:/(?:千瓦时|立方米|平方公里|平方千米|平方米|公顷|吨|亩|千人|万人|百人|人|户|年|月|天|度))?")
+# 4批次/千人, 5.1公里/平方公里 (a road network's density): a rate
 _CANDIDATE = re.compile(
     rf"(?<![0-9A-Za-z.%/第])(?P<num>\d+(?:\.\d+)?|(?<![零〇一二两三四五六七八九十百千])[一二两三四五六七八九十百千]+)"
     rf"(?P<about>余)?(?P<unit>{_UNIT})(?P<post>及以上|以上|以下|以内|之内|左右)?")
@@ -49,7 +52,8 @@ _CANDIDATE = re.compile(
 _SECOND_MEASURE = re.compile(rf"(?:\d+(?:\.\d+)?)(?P<unit>{_UNIT})(?:及以上|以上|左右)?(?=[,;。:!?)]|$)")
 _DURATION = re.compile(r"(?<=个)(?:月|季度|年度|星期|小时|周(?!末))")     # 8个周末兴趣班: weekend classes, no weeks
 _RANGE_LOW = re.compile(r"(?<![0-9.])(\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)\s*[-~—–至到]\s*$")
-_CLAUSE_END = set(",;。:!?)、”\"’」") | {""}
+# ``|``: a table's cell ends there (a row pasted as text, 比重达4.15%||★区科技局)
+_CLAUSE_END = set(",;。:!?)、”\"’」|") | {""}
 _QUOTES = {"“": "”", "‘": "’", "《": "》", "〔": "〕", "「": "」", '"': '"'}
 # 抓好/办好 30个重大项目: the task sees those projects through. (推进/推动 stay verbs of scope: 推进A、B等14个项目建设
 # names the projects it pushes on, as the bundled notice's labeller read it.)
@@ -58,17 +62,18 @@ _QUOTES = {"“": "”", "‘": "’", "《": "》", "〔": "〕", "「": "」",
 # ``_SHARE_REACHED``'s). 增创2条示范街: one more way of saying 新创建. 破获400起案件: the cases the task closes.
 # 制作14个标识牌: the things the task makes. 开设40个暑托班, 开通3条公交线路: the classes and lines it opens;
 # 安装200台空调, 增配125台除颤器, 增设10个站点: the things it installs or adds (…防撞柱安装项目27所…: a project's
-# name, no verb).
-_COMMIT = re.compile(r"完成|参加|推荐|确保|建成|新建|新增|创建|增创|实施|培育|引进|培养|组织|开工|投用|打造|建设|打通|制作|"
+# name, no verb). 对口帮扶400家乡镇卫生院: the places the task helps, as 扶持 and 资助 count those supported.
+# 续建A、B等9个项目: the projects the task goes on building, as 新建 counts those it starts.
+_COMMIT = re.compile(r"完成|参加|推荐|确保|建成|新建|续建|新增|创建|增创|实施|培育|引进|培养|组织|开工|投用|打造|建设|打通|制作|"
                      r"选拔|选派|遴选|评选|重点支持|扶持|资助|培训|设立|筹建|提升|改造|抓好|办好|启动|解决|完善|实现|"
-                     r"破获|侦破|查处|查办|(?:开设|开办|开通|安装|加装|增配|增设)(?!项目|工程)")
+                     r"破获|侦破|查处|查办|(?:开设|开办|开通|安装|加装|增配|增设)(?!项目|工程)|帮扶")
 # 已建成30个, 已经完成: the verb reports what is done already, so the count is a record, not a commitment.
 _DONE_BEFORE = re.compile(r"(?:已|已经|业已|先后|累计已|共已)$")
 _SCOPE = re.compile(r"聚焦|围绕|推进|保障|依托|针对|涉及|包括|覆盖|重点|其中")
 # …6家中心村卫生室达到《…标准》, …30条生产线投产: the count is of the things the task brings to that state.
-# 27所中小学校门口安装防撞柱: of the places the task equips.
+# 27所中小学校门口安装防撞柱: of the places the task equips. 助推1000家卫生院提档升级: of the units it upgrades.
 _COMMIT_AFTER = re.compile(r"开展|完成|建成|投入使用|投用|开工|竣工|落地|认定|验收|上市|挂牌|达到|达标|投产|达产|"
-                           r"安装|加装|配备")
+                           r"安装|加装|配备|提档升级|提质升级")
 # 引导1000名毕业生到基层就业: a count of people the task brings into work (3个乡镇就业形势良好 counts no one).
 _INTO_WORK = re.compile(r"就业|创业")
 _PEOPLE_FIGURE = re.compile(r"[\d万亿一二两三四五六七八九十百千][人名](?:及以上|以上|左右)?$")   # 1000名以上, not 元/人
@@ -204,6 +209,7 @@ def _targets(masked: str) -> list[_Hit]:
     found += _counts_named_before(masked, found)
     found += _service_standard(masked, found)
     found += _bare_figures(masked)
+    found += _index_figures(masked)
     found = _joined_lists(masked, found, pending)
     skipped = _report_spans(masked) + _scope_notes(masked)
     found = [hit for hit in found if not any(start <= hit.start < end for start, end in skipped)]
@@ -466,6 +472,17 @@ _BARE_FIGURE = re.compile(r"(?:(?<=[。;])|(?<=目标:))\s*(?P<num>\d+(?:\.\d+)?
 def _bare_figures(masked: str) -> list[_Hit]:
     return [_Hit(m.start("num"), m.end("num"), float(m.group("num")), "", "", "after")
             for m in _BARE_FIGURE.finditer(masked) if masked[:m.start()].strip(" 。;(目标:")]
+
+
+# 居民消费价格指数控制在103左右, 空气质量综合指数控制在4.2以内: an index is a pure number, so the figure set for it
+# has no unit; the words before say what it measures and the bound.
+_INDEX_FIGURE = re.compile(r"指数(?:控制在|保持在|稳定在|达到|达|为|不超过|不高于|低于|降至|降到|下降到)"
+                           r"(?P<num>\d+(?:\.\d+)?)(?P<post>左右|以内|以下|以上)?(?=[,;。!?)|]|$)")
+
+
+def _index_figures(masked: str) -> list[_Hit]:
+    return [_Hit(m.start("num"), m.end(), float(m.group("num")), "", m.group("post") or "", "after")
+            for m in _INDEX_FIGURE.finditer(masked)]
 
 
 # Numbers in rules, subsidies, thresholds and qualifiers are not what a task commits to: 按…的50%给予补贴,
