@@ -3122,3 +3122,38 @@ def test_bare_numbers_out_of_sequence_label_nothing():
     assert bare_numbers(lines) == lines
     numbered = [Line(1, "1.新增50张养护床位"), Line(2, "2"), Line(3, "x"), Line(4, "3"), Line(5, "y"), Line(6, "4")]
     assert bare_numbers(numbered) == numbered
+
+
+# a table pasted as text whose header names no list knows: its columns read by their cells
+_UNKNOWN_HEADS = [
+    ("推进老旧小区改造,完成改造小区12个。", "区住建局", "2024年6月底前", "已完成8个"),
+    ("新建公共停车泊位500个,缓解停车难。", "区交通局、区城管局", "2024年10月底前", "正在施工"),
+    ("开展食品安全专项整治行动,抽检样品300批次。", "区市场监管局", "2024年11月底前", "已抽检120批次"),
+]
+
+
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
+@pytest.mark.parametrize("layout", ["cells", "spaced"])
+def test_a_pasted_table_with_unknown_column_names_is_read_by_its_cells(layout):
+    if layout == "cells":
+        body = "\n".join(["序号", "事项描述", "承办主体", "时间节点", "当前状态"]
+                         + [x for k, row in enumerate(_UNKNOWN_HEADS, 1) for x in (str(k), *row)])
+    else:
+        body = "\n".join(["序号 事项描述 承办主体 办结日期"]
+                         + [f"{k} {task} {units} {due}" for k, (task, units, due, _) in enumerate(_UNKNOWN_HEADS, 1)])
+    cat = parse_notice(("某局重点工作推进表\n" + body + "\n").encode("utf-8"))
+    assert [(t.no, t.departments, t.due) for t in cat.tasks] == [
+        (1, ("区住建局",), date(2024, 6, 30)), (2, ("区交通局", "区城管局"), date(2024, 10, 31)),
+        (3, ("区市场监管局",), date(2024, 11, 30))]
+    assert all(t.needs_review for t in cat.tasks)
+
+
+def test_unknown_column_names_over_rows_of_uneven_cells_are_no_header():
+    from tz_excel.tables import text_tables
+    from tz_excel.lines import Line
+
+    # the rows give two cells, then three: their cells cannot be placed by position, so nothing is read
+    texts = ["序号", "事项描述", "承办主体", "1", "推进老旧小区改造,完成改造小区12个。", "区住建局", "2",
+             "新建公共停车泊位500个。", "区交通局", "正在施工"]
+    lines = [Line(k, t) for k, t in enumerate(texts, 1)]
+    assert [ln.hint for ln in text_tables(lines)] == [""] * len(texts)

@@ -796,15 +796,20 @@ def text_tables(lines: list[Line]) -> list[Line]:
     department names do not: the row's last words fill the columns of units, leaders and deadlines that end
     the header, and the rest, from the number on, is the task. A table pasted one cell a line (序号 / 目标任务 /
     牵头单位 / … then 1 / its cells) is read by ``_column_cells``."""
-    out, roles = [], None
-    for ln in _column_cells(lines):
+    out, roles, review = [], None, ""
+    lines = _column_cells(lines)
+    for at, ln in enumerate(lines):
         heads = _spaced_heads(ln.text)
         if len(heads) >= 3 and _HEAD_NO.match(heads[0]) and all(re.fullmatch(r"[\u4e00-\u9fff()（）]{2,10}", h)
-                                                              for h in heads) \
-                and any(_HEAD_RESP.match(h) or _HEAD_CO.match(h) for h in heads):
-            roles = list(reversed(list(itertools.takewhile(_role_column, reversed(heads)))))
-            out.append(ln)
-            continue
+                                                              for h in heads):
+            if any(_HEAD_RESP.match(h) or _HEAD_CO.match(h) for h in heads):
+                roles, review = list(reversed(list(itertools.takewhile(_role_column, reversed(heads))))), ""
+                out.append(ln)
+                continue
+            if found := _roles_by_content(heads, lines[at + 1:at + 6]):
+                roles, review = found, "任务表的表头未能识别责任单位列，已按各列内容推定，请核对"
+                out.append(ln)
+                continue
         m = re.match(r"(\d{1,3})\s+\S", ln.text) if roles else None
         words = ln.text.split()
         if m is None or len(words) <= len(roles) + 1:
@@ -818,8 +823,29 @@ def text_tables(lines: list[Line]) -> list[Line]:
         leaders = next((read_marker(f"责任领导:{v}").leaders for h, v in cells.items() if _HEAD_LEADER.match(h)), None)
         due = next((v for h, v in cells.items() if _HEAD_DUE.match(h)), "")
         out.append(Line(ln.no, f"{m.group(1)}.{text}", hint="task", departments=marker.departments or None,
-                        leaders=leaders, due=due))
+                        leaders=leaders, due=due, review=review))
     return out
+
+
+# The names a column read by its content is given, so the row's last words are read as a known header's are
+_ROLE_NAMES = {"units": "责任单位", "due": "完成时限", "leader": "责任领导"}
+
+
+def _roles_by_content(heads: list[str], rows: list[Line]) -> list[str] | None:
+    """The role columns ending a spaced header whose names no list knows (序号 事项描述 承办主体 时间节点): read from
+    the last words of the rows under it (two at least, each led by its number): units, dates, persons, from the
+    last column back to the first that is none of these (the task). None without a column of units."""
+    words = [ln.text.split() for ln in itertools.takewhile(lambda ln: re.match(r"\d{1,3}\s+\S", ln.text), rows)]
+    if len(words) < 2:
+        return None
+    roles: list[str] = []
+    for back in range(1, len(heads) - 1):
+        cells = [row[-back] for row in words if len(row) > back + 1]
+        kind = _kind_by_content(cells) if len(cells) == len(words) else "task"
+        if kind not in _ROLE_NAMES:
+            break
+        roles.insert(0, _ROLE_NAMES[kind])
+    return roles if "责任单位" in roles else None
 
 
 def _spaced_heads(text: str) -> list[str]:
@@ -975,12 +1001,65 @@ def _cell_header(lines: list[Line], full: list[int], at: int) -> _CellHeader | N
     while j < len(full) and len(kinds) < 12 and (k := kind(j)) is not None and k != "no":
         kinds.append(k)
         j += 1
+    if first == "no":
+        kinds, j = _content_kinds([_cell_text_of(lines[full[m]].text) for m in range(len(full))], kind, kinds, j)
     row = tuple(k for k in kinds if k != "section") if first != "no" else tuple(kinds)
     if first != "no" and (len(kinds) < 3 or kind(j) == "no"):
         return None                                   # 重点任务 above 序号 …: the header starts at 序号
     if "task" not in row or not {"units", "lead"} & set(row):
         return None
     return _CellHeader(row, at - 1 if grouped and first == "no" else at, j, first == "no", grouped)
+
+
+def _content_kinds(texts: list[str], kind, kinds: list[str], j: int) -> tuple[list[str], int]:
+    """A header after 序号 naming columns no list knows (承办主体, 时间节点 …): each such column's kind read from its
+    cells (units, persons, dates, progress, the task's sentences), the names a hint only. Read so when the rows
+    under it give exactly one cell a column, each led by its number (two rows at least); else ``kinds`` and
+    ``j`` as they came (the header ends at its first unknown name)."""
+    names: list[str | None] = list(kinds)
+    at = j
+    while at < len(texts) and len(names) < 12 and _unknown_head(texts[at]):
+        names.append(None)
+        at += 1
+        while at < len(texts) and len(names) < 12 and (k := kind(at)) not in (None, "no"):
+            names.append(k)
+            at += 1
+    if None not in names or at >= len(texts) or _row_number(texts[at]) is None:
+        return kinds, j
+    columns: list[list[str]] = [[] for _ in names]
+    m = at
+    while m < len(texts) and len(columns[0]) < 5 and _row_number(texts[m]) is not None:
+        cells = list(itertools.takewhile(lambda t: _row_number(t) is None, texts[m + 1:m + 2 + len(names)]))
+        if len(cells) != len(names):
+            break
+        for column, cell in zip(columns, cells):
+            column.append(cell)
+        m += 1 + len(cells)
+    if len(columns[0]) < 2:
+        return kinds, j
+    return [k if k is not None else _kind_by_content(columns[c]) for c, k in enumerate(names)], at
+
+
+def _unknown_head(text: str) -> bool:
+    """Could a line be a column's name no list knows: a few characters, no figure, no sentence mark?"""
+    return bool(re.fullmatch(r"[\u4e00-\u9fff()（）/、]{2,10}", text)) and not _group_row(text)
+
+
+def _kind_by_content(cells: list[str]) -> str:
+    """A column's kind read from its cells: units (区住建局), due (6月底前), leader (张三), other (已完成…, figures),
+    task (sentences, or words longer than a name)."""
+    def most(test) -> bool:
+        return sum(map(bool, map(test, cells))) >= 0.6 * len(cells)
+
+    if most(_units_cell):
+        return "units"
+    if most(lambda c: _DUE_CELL.match(fold(c))):
+        return "due"
+    if most(lambda c: _PERSON_CELL.fullmatch(c) and not _organisation(c)):
+        return "leader"
+    if most(_PROGRESS_CELL.search) or most(lambda c: _FIGURE_CELL.match(fold(c))):
+        return "other"
+    return "task" if most(_task_cell) else "other"
 
 
 def _cell_rows(lines: list[Line], full: list[int], header: _CellHeader):
