@@ -3157,3 +3157,12 @@ def test_unknown_column_names_over_rows_of_uneven_cells_are_no_header():
              "新建公共停车泊位500个。", "区交通局", "正在施工"]
     lines = [Line(k, t) for k, t in enumerate(texts, 1)]
     assert [ln.hint for ln in text_tables(lines)] == [""] * len(texts)
+
+
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
+def test_a_group_cell_before_the_first_row_is_no_unknown_column():
+    body = ["分类", "序号", "事项", "承办主体", "发展目标"] + [
+        x for k, (task, units, _, _) in enumerate(_UNKNOWN_HEADS, 1) for x in (str(k), task, units)]
+    cat = parse_notice(("某局重点工作推进表\n" + "\n".join(body) + "\n").encode("utf-8"))
+    assert [(t.no, t.departments) for t in cat.tasks] == [
+        (1, ("区住建局",)), (2, ("区交通局", "区城管局")), (3, ("区市场监管局",))]

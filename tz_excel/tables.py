@@ -1026,18 +1026,28 @@ def _content_kinds(texts: list[str], kind, kinds: list[str], j: int) -> tuple[li
             at += 1
     if None not in names or at >= len(texts) or _row_number(texts[at]) is None:
         return kinds, j
-    columns: list[list[str]] = [[] for _ in names]
+    # the last names may be a group cell before the first row (发展目标), no column's: the widest header that fits
+    for width in range(len(names), len(kinds), -1):
+        columns = _columns_by_position(texts, at, width)
+        if columns is not None:
+            read = [k if k is not None else _kind_by_content(columns[c]) for c, k in enumerate(names[:width])]
+            return read, at - (len(names) - width)
+    return kinds, j
+
+
+def _columns_by_position(texts: list[str], at: int, width: int) -> list[list[str]] | None:
+    """The cells of the rows from ``texts[at]`` on (each led by its number, up to five) by column, when at least
+    two rows give exactly ``width`` cells; None otherwise."""
+    columns: list[list[str]] = [[] for _ in range(width)]
     m = at
     while m < len(texts) and len(columns[0]) < 5 and _row_number(texts[m]) is not None:
-        cells = list(itertools.takewhile(lambda t: _row_number(t) is None, texts[m + 1:m + 2 + len(names)]))
-        if len(cells) != len(names):
+        cells = list(itertools.takewhile(lambda t: _row_number(t) is None, texts[m + 1:m + 2 + width]))
+        if len(cells) != width:
             break
         for column, cell in zip(columns, cells):
             column.append(cell)
         m += 1 + len(cells)
-    if len(columns[0]) < 2:
-        return kinds, j
-    return [k if k is not None else _kind_by_content(columns[c]) for c, k in enumerate(names)], at
+    return columns if len(columns[0]) >= 2 else None
 
 
 def _unknown_head(text: str) -> bool:
