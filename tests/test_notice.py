@@ -3041,3 +3041,128 @@ def test_an_amount_in_dollars_keeps_its_currency(text, found):
 ])
 def test_a_count_the_task_goes_on_building(text, found):
     assert _found_units(text) == found
+
+
+# -- round sixteen, structure: rows numbered as in a longer list, merged cells left out, numbers on their own line --
+
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
+def test_a_cell_table_keeps_the_numbers_of_the_whole_list_it_was_cut_from():
+    text = ("某局2024年承担重点工作进展\n\n序号\n\n工作任务\n\n牵头责任单位\n\n计划完成时间\n\n目前进展\n\n"
+            "4\n\n推进城乡供水一体化,新建水厂2座。\n\n水务股\n\n3\n\n2024年底\n\n已完成一座。\n\n"
+            "一、生态环境\n\n二、城乡建设\n\n"
+            "31\n\n完成河道清淤40公里,整治塘坝12座。\n\n河道站、\n\n水保股\n\n2024年底\n\n正在施工。\n\n"
+            "32\n\n开展水资源专项执法,查处违法取水行为。\n\n执法大队\n\n2024年底\n\n已立案5起。\n").encode("utf-8")
+    cat = parse_notice(text)
+    assert [(t.no, t.departments) for t in cat.tasks] == [
+        (4, ("水务股",)), (31, ("河道站", "水保股")), (32, ("执法大队",))]
+    assert [(i.target, i.unit) for i in cat.tasks[1].indicators] == [(40, "公里"), (12, "座")]
+
+
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
+def test_a_cell_table_number_below_the_row_is_no_next_row():
+    # a figure 2 in a row numbered 4 (a cell of its own), and a 9 with no task after it: no rows of their own
+    text = ("序号\n工作任务\n牵头责任单位\n备注\n"
+            "4\n推进城乡供水一体化,新建水厂2座。\n水务股\n2\n"
+            "5\n完成河道清淤40公里,整治塘坝12座。\n河道站\n9\n").encode("utf-8")
+    cat = parse_notice(text)
+    assert [(t.no, t.departments) for t in cat.tasks] == [(4, ("水务股",)), (5, ("河道站",))]
+
+
+def test_a_units_cell_closed_as_a_sentence_is_still_units():
+    from tz_excel.tables import _units_cell
+
+    assert _units_cell("区财政局、区审计局,各镇人民政府、街道办事处。")
+    assert not _units_cell("完成河道清淤40公里。")
+
+
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
+def test_a_pipe_table_row_pasted_without_its_merged_cells_goes_on_with_the_row_above():
+    text = ("2024年民生实事进展\n"
+            "序号 | 项目名称 | 目标任务 | 牵头单位 | 累计完成 | 完成比例 | 备注 |\n"
+            "1 | 扩大就业 | 新增城镇就业1200人 | 县人社局 | 1300 | 108% | |\n"
+            "新建零工驿站4个 | 4 | 100% | | | |\n"
+            "2 | 保障低保对象 | 基本生活保障 | 城市标准(800元/月) | 县民政局 | | |\n"
+            "保障人次 | 5000 | 持续推进中 | | | |\n"
+            "农村标准(700元/月) | | | | | |\n"
+            "3 | 改造老旧小区 | 改造老旧小区15个 | 县住建局 | 12 | 80% | |\n").encode("utf-8")
+    cat = parse_notice(text)
+    assert [(t.no, t.departments) for t in cat.tasks] == [
+        (1, ("县人社局",)), (2, ("县民政局",)), (3, ("县住建局",))]
+    assert [(i.target, i.unit) for i in cat.tasks[0].indicators] == [(1200, "人"), (4, "个")]
+    assert [(i.target, i.unit) for i in cat.tasks[2].indicators] == [(15, "个")]
+
+
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
+def test_a_pipe_table_with_every_row_numbered_reads_as_before():
+    text = ("序号 | 项目名称 | 目标任务 | 牵头单位 |\n"
+            "1 | 扩大就业 | 新增城镇就业1200人 | 县人社局 |\n"
+            "2 | 改造老旧小区 | 改造老旧小区15个 | 县住建局 |\n").encode("utf-8")
+    cat = parse_notice(text)
+    assert [(t.no, t.departments, len(t.indicators)) for t in cat.tasks] == [
+        (1, ("县人社局",), 1), (2, ("县住建局",), 1)]
+
+
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
+def test_an_item_number_alone_on_its_line_labels_the_paragraphs_under_it():
+    text = ("2024年某区为民办实事项目\n\n某区人大代表票决产生以下项目。\n\n"
+            "1\n\n新增50张养护床位\n\n完成200户适老化改造\n\n"
+            "2\n\n新建3座公共厕所\n\n"
+            "3\n\n新增公办托位120个\n").encode("utf-8")
+    cat = parse_notice(text)
+    assert [t.no for t in cat.tasks] == [1, 2, 3]
+    assert [(i.target, i.unit) for i in cat.tasks[0].indicators] == [(50, "张"), (200, "户")]
+
+
+def test_bare_numbers_out_of_sequence_label_nothing():
+    from tz_excel.flattened import bare_numbers
+    from tz_excel.lines import Line
+
+    lines = [Line(1, "1"), Line(2, "新增50张养护床位"), Line(3, "3"), Line(4, "新建3座公共厕所"),
+             Line(5, "2"), Line(6, "新增公办托位")]
+    assert bare_numbers(lines) == lines
+    numbered = [Line(1, "1.新增50张养护床位"), Line(2, "2"), Line(3, "x"), Line(4, "3"), Line(5, "y"), Line(6, "4")]
+    assert bare_numbers(numbered) == numbered
+
+
+# a table pasted as text whose header names no list knows: its columns read by their cells
+_UNKNOWN_HEADS = [
+    ("推进老旧小区改造,完成改造小区12个。", "区住建局", "2024年6月底前", "已完成8个"),
+    ("新建公共停车泊位500个,缓解停车难。", "区交通局、区城管局", "2024年10月底前", "正在施工"),
+    ("开展食品安全专项整治行动,抽检样品300批次。", "区市场监管局", "2024年11月底前", "已抽检120批次"),
+]
+
+
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
+@pytest.mark.parametrize("layout", ["cells", "spaced"])
+def test_a_pasted_table_with_unknown_column_names_is_read_by_its_cells(layout):
+    if layout == "cells":
+        body = "\n".join(["序号", "事项描述", "承办主体", "时间节点", "当前状态"]
+                         + [x for k, row in enumerate(_UNKNOWN_HEADS, 1) for x in (str(k), *row)])
+    else:
+        body = "\n".join(["序号 事项描述 承办主体 办结日期"]
+                         + [f"{k} {task} {units} {due}" for k, (task, units, due, _) in enumerate(_UNKNOWN_HEADS, 1)])
+    cat = parse_notice(("某局重点工作推进表\n" + body + "\n").encode("utf-8"))
+    assert [(t.no, t.departments, t.due) for t in cat.tasks] == [
+        (1, ("区住建局",), date(2024, 6, 30)), (2, ("区交通局", "区城管局"), date(2024, 10, 31)),
+        (3, ("区市场监管局",), date(2024, 11, 30))]
+    assert all(t.needs_review for t in cat.tasks)
+
+
+def test_unknown_column_names_over_rows_of_uneven_cells_are_no_header():
+    from tz_excel.tables import text_tables
+    from tz_excel.lines import Line
+
+    # the rows give two cells, then three: their cells cannot be placed by position, so nothing is read
+    texts = ["序号", "事项描述", "承办主体", "1", "推进老旧小区改造,完成改造小区12个。", "区住建局", "2",
+             "新建公共停车泊位500个。", "区交通局", "正在施工"]
+    lines = [Line(k, t) for k, t in enumerate(texts, 1)]
+    assert [ln.hint for ln in text_tables(lines)] == [""] * len(texts)
+
+
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
+def test_a_group_cell_before_the_first_row_is_no_unknown_column():
+    body = ["分类", "序号", "事项", "承办主体", "发展目标"] + [
+        x for k, (task, units, _, _) in enumerate(_UNKNOWN_HEADS, 1) for x in (str(k), task, units)]
+    cat = parse_notice(("某局重点工作推进表\n" + "\n".join(body) + "\n").encode("utf-8"))
+    assert [(t.no, t.departments) for t in cat.tasks] == [
+        (1, ("区住建局",)), (2, ("区交通局", "区城管局")), (3, ("区市场监管局",))]

@@ -185,6 +185,36 @@ def glued_numbers(lines: list[Line]) -> list[Line]:
     return out
 
 
+# -- items numbered by a number alone on its line ------------------------------------------------------
+# A news copy of a list gives each item's number a line of its own (1 / 新增100张床位 / 改建… / 2 / …): the
+# number is the item's label, the paragraphs under it its text. Read so only when every line that is a bare
+# number belongs to one run 1, 2, 3 … (three at least), each followed by words, and no line is numbered 1.
+# already: a table's cells pasted one a line (figures 2, 12 among them) never make such a run.
+_BARE_NUMBER = re.compile(r"^\s*(\d{1,3})\s*$")
+_BARE_RUN = 3
+
+
+def bare_numbers(lines: list[Line]) -> list[Line]:
+    """Items whose number stands alone on its line (1 then 新增100张…) given the separator of their level (1.),
+    so the number and the line after it are read as one item; any other line as it is."""
+    if any((label := item_label(fold(ln.text))) is not None and label.kind == "num" for ln in lines):
+        return lines
+    bare = [k for k, ln in enumerate(lines) if _BARE_NUMBER.match(fold(ln.text))]
+    if len(bare) < _BARE_RUN or any(lines[k].hint or lines[k].departments is not None for k in bare):
+        return lines
+    numbers = [int(_BARE_NUMBER.match(fold(lines[k].text)).group(1)) for k in bare]
+    if numbers != list(range(1, len(bare) + 1)):
+        return lines
+    words = [next((ln for ln in lines[k + 1:] if ln.text.strip()), None) for k in bare]
+    if any(ln is None or ln.hint or item_label(fold(ln.text)) is not None or not re.search(r"[\u4e00-\u9fff]", ln.text)
+           for ln in words):
+        return lines
+    out = list(lines)
+    for k in bare:
+        out[k] = replace(out[k], text=f"{out[k].text.strip()}.")
+    return out
+
+
 # -- items numbered with a full stop -----------------------------------------------------------------
 # An input method types 。 for the full stop after a number: 1。推动轨道交通… / 2。建成… . Such a line is an item
 # only as one of a run numbered 1, 2, 3 … at the starts of lines (a list may start again at 1 under its next

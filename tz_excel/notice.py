@@ -41,7 +41,7 @@ from .catalogue import Catalogue, Section, Task
 from .chinese import CN_DIGITS, cn_number, cn_numeral, fold, in_simplified, without_pinyin
 from .deadlines import Calendar, date_task
 from .errors import NoticeParseError
-from .flattened import glued_numbers, split_items, stop_numbers, unflatten
+from .flattened import bare_numbers, glued_numbers, split_items, stop_numbers, unflatten
 from .lines import LEVELS, Label, Line, item_label, joined_labels
 from .markers import (LEADER_ROLE, Marker, content_line, head_markers, heading_persons, heading_units, marker_line,
                       read_marker, split_content, split_departments, split_head_markers, split_marker, split_markers)
@@ -91,7 +91,7 @@ def read_notice(source: str | os.PathLike | bytes, calendar: Calendar | None = N
     like any other unreadable notice, never a bare ``ValueError``/``IndexError`` from deep inside."""
     try:
         lines, converted = _simplified(load_lines(source))
-        parsed = _Builder(split_items(unflatten(glued_numbers(stop_numbers(lines)))), calendar).build()
+        parsed = _Builder(split_items(unflatten(glued_numbers(stop_numbers(bare_numbers(lines))))), calendar).build()
         if converted:
             parsed.warnings.insert(0, "通知以繁体字书写，已转换为简体字读取；请核对任务清单中的单位名称和指标。")
         return parsed

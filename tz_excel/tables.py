@@ -322,13 +322,23 @@ def table_lines(rows: list[list[str]]) -> list[tuple[int, dict]]:
     # No 序号 column (牵头单位 | 目标任务 | 责任单位): each row's distinct task cell is a task, numbered in the
     # table's order, or by the number its name cell opens with (14.改扩建…, 15.…) while those run in sequence
     ordinal = cols.no is None and cols.task is not None
-    last_section, last_no, above, seq = "", "", [], 0
+    last_section, last_no, above, seq, inside = "", "", [], 0, set()
     for r, row in enumerate(rows[header + 1:], start=header + 2):
+        row = _units_in_place(row, cols)
+
         def get(i: int | None) -> str:
             return row[i].strip() if i is not None and i < len(row) else ""
 
         number, section = _number_cell(get(cols.no)), get(cols.section)
-        after_task = bool(out) and out[-1][1].get("hint") == "task"
+        task_at = len(out) - 1 - len(list(itertools.takewhile(lambda entry: entry[0] in inside, reversed(out))))
+        after_task = task_at >= 0 and out[task_at][1].get("hint") == "task"
+        if after_task and number and not number.isdecimal() and item_label(fold(number)) is None and \
+                not any(map(get, cols.units)) and last_no.isdecimal():
+            # a line of a sub-table inside the task's row (农村保障人次 | 83342 | 持续推进中 under 最低生活保障 |
+            # 农村标准(760元/月)), under the 序号 of a numbered table: no row of its own, a line of text
+            out.append((r, {"text": " ".join(_distinct(row))}))
+            inside.add(r)
+            continue
         if ordinal:
             # the task cell merged down over this row too: the task above goes on (its further units)
             # (its further units); a row whose own item differs, in a column of the task's text beside it (a
@@ -372,6 +382,18 @@ def table_lines(rows: list[list[str]]) -> list[tuple[int, dict]]:
             if review and not continues:
                 out[-1][1]["review"] = review
     return _run_together(out)
+
+
+def _units_in_place(row: list[str], cols: _Columns) -> list[str]:
+    """A row one cell wider than its columns before its units (4 | 加强低保 | 最低生活保障 | 农村标准(760元/月) | 县民政局: a
+    sub-table's cell pasted inline): the cell in the units column reads as no unit, the next one does, so the
+    row's units stand one column right; the stray cell is left out, as no column of the table holds it."""
+    u = cols.units[0]
+    if u is None or u + 1 >= len(row) or u + 1 in cols.units or not row[u].strip():
+        return row
+    if _units_cell(row[u].strip()) or not _units_cell(row[u + 1].strip()):
+        return row
+    return row[:u] + row[u + 1:]
 
 
 def _run_together(out: list[tuple[int, dict]]) -> list[tuple[int, dict]]:
@@ -589,6 +611,8 @@ def _table_task(out: list[tuple[int, dict]], r: int, number: str, text: str, get
         if k:       # 区统计局(数据统计评估牵头单位) among the 相关单位: a note on its part, not the task's lead
             cell = _ROLE_NOTE.sub("", cell)
         cell = _units_apart(_lead_first(cell))
+        if _MEASURED.search(cell) and not _units_cell(cell):
+            continue                                    # 城市标准(788元/月) merged down into the units column: no unit
         marker += _collectives(read_marker(cell), cell)
     leaders = read_marker(f"责任领导:{get(cols.leader)}").leaders if get(cols.leader) else ()
     for col in cols.heads:
@@ -603,7 +627,7 @@ def _table_task(out: list[tuple[int, dict]], r: int, number: str, text: str, get
         else:
             text += f"（目标：{target}{unit}）"
     if continues:
-        previous = out[-1][1]
+        previous = next(entry for _, entry in reversed(out) if entry.get("hint") == "task")
         if text and not re.search(r"[。；;！!？?：:，,、]$", previous["text"]):
             text = "。" + text                          # the task's next row (its second road, its next standard)
         previous["text"] += text
@@ -615,6 +639,7 @@ def _table_task(out: list[tuple[int, dict]], r: int, number: str, text: str, get
                     "due": get(cols.due) or _last_milestone(get(cols.plan))}))
 
 
+_MEASURED = re.compile(r"\d\s*(?:[%％‰]|元/|[元万亿个人户家吨米亩](?:[)）/]|$))")     # 788元/月, 60%: an amount, no unit's name
 _MILESTONE = re.compile(r"(?:((?:19|20)\d{2})年)?(?<!\d)(\d{1,2})月(?:(\d{1,2})日|(上旬|中旬|下旬|底|末))?(?:前|以前)?")
 
 
@@ -771,15 +796,20 @@ def text_tables(lines: list[Line]) -> list[Line]:
     department names do not: the row's last words fill the columns of units, leaders and deadlines that end
     the header, and the rest, from the number on, is the task. A table pasted one cell a line (序号 / 目标任务 /
     牵头单位 / … then 1 / its cells) is read by ``_column_cells``."""
-    out, roles = [], None
-    for ln in _column_cells(lines):
+    out, roles, review = [], None, ""
+    lines = _column_cells(lines)
+    for at, ln in enumerate(lines):
         heads = _spaced_heads(ln.text)
         if len(heads) >= 3 and _HEAD_NO.match(heads[0]) and all(re.fullmatch(r"[\u4e00-\u9fff()（）]{2,10}", h)
-                                                              for h in heads) \
-                and any(_HEAD_RESP.match(h) or _HEAD_CO.match(h) for h in heads):
-            roles = list(reversed(list(itertools.takewhile(_role_column, reversed(heads)))))
-            out.append(ln)
-            continue
+                                                              for h in heads):
+            if any(_HEAD_RESP.match(h) or _HEAD_CO.match(h) for h in heads):
+                roles, review = list(reversed(list(itertools.takewhile(_role_column, reversed(heads))))), ""
+                out.append(ln)
+                continue
+            if found := _roles_by_content(heads, lines[at + 1:at + 6]):
+                roles, review = found, "任务表的表头未能识别责任单位列，已按各列内容推定，请核对"
+                out.append(ln)
+                continue
         m = re.match(r"(\d{1,3})\s+\S", ln.text) if roles else None
         words = ln.text.split()
         if m is None or len(words) <= len(roles) + 1:
@@ -793,8 +823,29 @@ def text_tables(lines: list[Line]) -> list[Line]:
         leaders = next((read_marker(f"责任领导:{v}").leaders for h, v in cells.items() if _HEAD_LEADER.match(h)), None)
         due = next((v for h, v in cells.items() if _HEAD_DUE.match(h)), "")
         out.append(Line(ln.no, f"{m.group(1)}.{text}", hint="task", departments=marker.departments or None,
-                        leaders=leaders, due=due))
+                        leaders=leaders, due=due, review=review))
     return out
+
+
+# The names a column read by its content is given, so the row's last words are read as a known header's are
+_ROLE_NAMES = {"units": "责任单位", "due": "完成时限", "leader": "责任领导"}
+
+
+def _roles_by_content(heads: list[str], rows: list[Line]) -> list[str] | None:
+    """The role columns ending a spaced header whose names no list knows (序号 事项描述 承办主体 时间节点): read from
+    the last words of the rows under it (two at least, each led by its number): units, dates, persons, from the
+    last column back to the first that is none of these (the task). None without a column of units."""
+    words = [ln.text.split() for ln in itertools.takewhile(lambda ln: re.match(r"\d{1,3}\s+\S", ln.text), rows)]
+    if len(words) < 2:
+        return None
+    roles: list[str] = []
+    for back in range(1, len(heads) - 1):
+        cells = [row[-back] for row in words if len(row) > back + 1]
+        kind = _kind_by_content(cells) if len(cells) == len(words) else "task"
+        if kind not in _ROLE_NAMES:
+            break
+        roles.insert(0, _ROLE_NAMES[kind])
+    return roles if "责任单位" in roles else None
 
 
 def _spaced_heads(text: str) -> list[str]:
@@ -950,12 +1001,75 @@ def _cell_header(lines: list[Line], full: list[int], at: int) -> _CellHeader | N
     while j < len(full) and len(kinds) < 12 and (k := kind(j)) is not None and k != "no":
         kinds.append(k)
         j += 1
+    if first == "no":
+        kinds, j = _content_kinds([_cell_text_of(lines[full[m]].text) for m in range(len(full))], kind, kinds, j)
     row = tuple(k for k in kinds if k != "section") if first != "no" else tuple(kinds)
     if first != "no" and (len(kinds) < 3 or kind(j) == "no"):
         return None                                   # 重点任务 above 序号 …: the header starts at 序号
     if "task" not in row or not {"units", "lead"} & set(row):
         return None
     return _CellHeader(row, at - 1 if grouped and first == "no" else at, j, first == "no", grouped)
+
+
+def _content_kinds(texts: list[str], kind, kinds: list[str], j: int) -> tuple[list[str], int]:
+    """A header after 序号 naming columns no list knows (承办主体, 时间节点 …): each such column's kind read from its
+    cells (units, persons, dates, progress, the task's sentences), the names a hint only. Read so when the rows
+    under it give exactly one cell a column, each led by its number (two rows at least); else ``kinds`` and
+    ``j`` as they came (the header ends at its first unknown name)."""
+    names: list[str | None] = list(kinds)
+    at = j
+    while at < len(texts) and len(names) < 12 and _unknown_head(texts[at]):
+        names.append(None)
+        at += 1
+        while at < len(texts) and len(names) < 12 and (k := kind(at)) not in (None, "no"):
+            names.append(k)
+            at += 1
+    if None not in names or at >= len(texts) or _row_number(texts[at]) is None:
+        return kinds, j
+    # the last names may be a group cell before the first row (发展目标), no column's: the widest header that fits
+    for width in range(len(names), len(kinds), -1):
+        columns = _columns_by_position(texts, at, width)
+        if columns is not None:
+            read = [k if k is not None else _kind_by_content(columns[c]) for c, k in enumerate(names[:width])]
+            return read, at - (len(names) - width)
+    return kinds, j
+
+
+def _columns_by_position(texts: list[str], at: int, width: int) -> list[list[str]] | None:
+    """The cells of the rows from ``texts[at]`` on (each led by its number, up to five) by column, when at least
+    two rows give exactly ``width`` cells; None otherwise."""
+    columns: list[list[str]] = [[] for _ in range(width)]
+    m = at
+    while m < len(texts) and len(columns[0]) < 5 and _row_number(texts[m]) is not None:
+        cells = list(itertools.takewhile(lambda t: _row_number(t) is None, texts[m + 1:m + 2 + width]))
+        if len(cells) != width:
+            break
+        for column, cell in zip(columns, cells):
+            column.append(cell)
+        m += 1 + len(cells)
+    return columns if len(columns[0]) >= 2 else None
+
+
+def _unknown_head(text: str) -> bool:
+    """Could a line be a column's name no list knows: a few characters, no figure, no sentence mark?"""
+    return bool(re.fullmatch(r"[\u4e00-\u9fff()（）/、]{2,10}", text)) and not _group_row(text)
+
+
+def _kind_by_content(cells: list[str]) -> str:
+    """A column's kind read from its cells: units (区住建局), due (6月底前), leader (张三), other (已完成…, figures),
+    task (sentences, or words longer than a name)."""
+    def most(test) -> bool:
+        return sum(map(bool, map(test, cells))) >= 0.6 * len(cells)
+
+    if most(_units_cell):
+        return "units"
+    if most(lambda c: _DUE_CELL.match(fold(c))):
+        return "due"
+    if most(lambda c: _PERSON_CELL.fullmatch(c) and not _organisation(c)):
+        return "leader"
+    if most(_PROGRESS_CELL.search) or most(lambda c: _FIGURE_CELL.match(fold(c))):
+        return "other"
+    return "task" if most(_task_cell) else "other"
 
 
 def _cell_rows(lines: list[Line], full: list[int], header: _CellHeader):
@@ -979,14 +1093,15 @@ def _cell_rows(lines: list[Line], full: list[int], header: _CellHeader):
         j += 1
         following = None
         while j < len(full):
-            following = _row_start(text(j), (number + 1,), header, by_label, cells)
-            heads = 0 if following else _heads_ahead([text(m) for m in range(j, min(j + 4, len(full)))],
-                                                     (number + 1, 1), header, by_label, cells)
+            ahead = [text(m) for m in range(j, min(j + 8, len(full)))]
+            expected = (number + 1, 1) + _skipped(ahead, number, header, cells)
+            following = _row_start(text(j), expected[:1] + expected[2:], header, by_label, cells)
+            heads = 0 if following else _heads_ahead(ahead, expected, header, by_label, cells)
             if following or heads:
                 for m in range(j, j + heads):
                     keep[full[m]] = _kept(lines[full[m]], False)
                 j += heads
-                following = following or _row_start(text(j), (number + 1, 1), header, by_label, cells)
+                following = following or _row_start(text(j), expected, header, by_label, cells)
                 break
             if _part_head(lines, full, j):
                 break
@@ -1025,6 +1140,20 @@ def _row_start(text: str, expected: tuple[int, ...] | None, header: _CellHeader,
     return label.number, label.end
 
 
+def _skipped(texts: list[str], number: int, header: _CellHeader, cells: list) -> tuple[int, ...]:
+    """The number of a next row that skips numbers (rows 6, 52, 53 of a bureau's extract of the county's whole
+    list): a bare number above ``number`` heading ``texts`` (past any headings 二、… between), a task's text
+    right after it, once the row so far has given its task and a name (its units): () for none."""
+    if not header.numbered or header.kinds[0] != "task" or not any(_name_cell(c) for _, c in cells[1:]) or \
+            not any(_task_cell(c) for _, c in cells[:1]):
+        return ()
+    at = next((k for k, t in enumerate(texts) if not _group_row(t)), len(texts))
+    later = _row_number(texts[at]) if at + 1 < len(texts) else None
+    if later is None or later <= number + 1 or not _task_cell(texts[at + 1]):
+        return ()
+    return (later,)
+
+
 def _task_cell(text: str) -> bool:
     """Does a cell read as a task's text (a sentence, or words longer than any name), not a heading or units?"""
     return (len(text) >= 20 or bool(re.search(r"[，,。；;]", text))) and not _group_row(text) and \
@@ -1059,7 +1188,7 @@ def _kept(line: Line, group: bool) -> Line:
 def _units_cell(cell: str) -> bool:
     """Does a cell name units only (*区住建局, 区政府办公室、区发改委牵头,各乡镇街负责落实, 区税务局,各镇(街道、园区),
     区科技局等区级有关部门)? A bracket's words (街道、园区) belong to the name before them, and 等… lists no unit."""
-    bare = re.sub(r"[(（][^()（）]*[)）]", "", cell)
+    bare = re.sub(r"[(（][^()（）]*[)）]", "", cell).rstrip("。.")     # a list of units closed as a sentence
     words = [_UNIT_ETC.sub("", _UNIT_ROLE.sub("", w.strip(_STARS))) for w in re.split(r"[、,，;；\s]+", bare)
              if w.strip(_STARS)]
     return bool(words) and all(_unit_name(w) for w in words)
@@ -1193,8 +1322,10 @@ def pipe_tables(lines: list[Line]) -> list[Line]:
     k = 0
     while k < len(lines):
         run = k
-        while run < len(lines) and _PIPE.search(lines[run].text + " ") and \
-                len([c for c in lines[run].text.split("|") if c.strip()]) >= 2:
+        while run < len(lines) and _PIPE.search(lines[run].text + " ") and (
+                len([c for c in lines[run].text.split("|") if c.strip()]) >= 2 or
+                # a row of one cell (城市标准(788元/月) | | | …): its other cells empty, still the table's
+                run > k and lines[run].text.count("|") >= 3):
             run += 1
         rows: list[tuple[int, list[str]]] = []
         if run - k >= 2:                                   # one row a line
@@ -1232,8 +1363,52 @@ def _aligned(rows: list[tuple[int, list[str]]]) -> list[tuple[int, list[str]]]:
         at = next((j for j, c in enumerate(above) if numbered(c)), None) if above else None
         if at and filled and numbered(filled[0]) and not numbered(above[0]) and len(filled) + at <= width:
             cells = above[:at] + filled
+        elif filled and not _number_cell(filled[0]).isdecimal() and (full := _numbered_above(out)) is not None:
+            cells = _merged_left(filled, full) or cells
         out.append((no, cells))
     return out
+
+
+def _numbered_above(rows: list[tuple[int, list[str]]]) -> list[str] | None:
+    """The last row above led by its 序号 (a number), when the row right above is that row or one going on with it."""
+    for _, cells in reversed(rows):
+        if cells and _number_cell(cells[0]).isdecimal():
+            return cells
+        if not cells or not cells[0].strip():
+            return None
+    return None
+
+
+def _cell_kind(cell: str) -> str:
+    """What a cell reads as, to place it under its column: empty, number, figure, units or text."""
+    cell = cell.strip()
+    if not cell or _EMPTY_CELL.match(cell):
+        return "empty"
+    if _number_cell(cell).isdecimal():
+        return "number"
+    if _FIGURE_CELL.match(fold(cell)):
+        return "figure"
+    return "units" if _units_cell(cell) else "text"
+
+
+def _merged_left(cells: list[str], full: list[str]) -> list[str] | None:
+    """A row pasted without its cells merged down from the numbered row above (序号, 项目名称, 牵头单位: the row's
+    second target 社区6个 | 6 | 100% under 1 | 促进就业 | 城镇新增就业2450人 | 县人社局 | 2712 | 110.69%): its cells,
+    taken from the right, each under the nearest column of the row above whose cell reads alike (text, figure,
+    units), the columns between given the cells of the row above, as a merged cell stands for all it covers.
+    None when the cells do not fit so (a sub-table's own lines)."""
+    kinds = [_cell_kind(c) for c in full]
+    at, placed = len(full), {}
+    for cell in reversed(cells):
+        kind = _cell_kind(cell)
+        at = next((c for c in range(at - 1, 0, -1) if kinds[c] == kind), None)
+        if at is None:
+            return None
+        placed[at] = cell
+    if not placed:
+        return None
+    last = max(placed)
+    return [placed.get(c, full[c]) for c in range(last + 1)]
 
 
 def _pipe_cells(text: str) -> list[str]:
