@@ -3098,3 +3098,21 @@ def test_allocations_are_not_targets_and_connected_places_are(text, found):
 ])
 def test_a_reserve_of_goods_is_a_level(text, kind):
     assert [i.kind for i in extract_indicators(text, 1)] == [kind]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("推进12个社区托育点扩优提质。", [(12, "个")]),                          # the places the task upgrades
+    ("推进8个重点项目开工。", [(8, "个")]),                                   # brought to a state
+    ("推进8个重点项目建设。", []),                                            # a verb of scope: as before
+])
+def test_a_count_of_places_the_task_pushes_to_a_state(text, found):
+    assert _found_units(text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("落实技能培训补贴800万元。", []),                                        # a subsidy's budget put in place
+    ("发放一次性生活补贴300万元。", [(300, "万元")]),                         # paid out to people: as before
+    ("落实配套资金500万元。", [(500, "万元")]),                               # money secured: as before
+])
+def test_a_subsidy_budget_put_in_place_is_not_a_target(text, found):
+    assert _found_units(text) == found

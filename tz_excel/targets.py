@@ -522,7 +522,9 @@ def _index_figures(masked: str) -> list[_Hit]:
 _RULE_WORDS = re.compile(r"给予|享受|按照?[^,;。]{0,12}的|每人每年|每户每年|最高不超过|标准为|预留")
 # 补贴性职业技能培训, 补贴培训: the subsidy names a kind of training, it is not what a rule pays.
 _SUBSIDY = re.compile(r"(?:补贴|补助|奖补|奖励)(?!性|培训|职业)")
-_OBTAIN = re.compile(r"争取|申请|获得|兑现|发放|落实|拨付|争创")
+# Money a subsidy brings in or pays out to people (争取, 发放, 兑现 …) is a result; 落实…补贴1950万元 only puts a
+# subsidy's budget in place, an allocation as 安排资金 is.
+_OBTAIN = re.compile(r"争取|申请|获得|兑现|发放|拨付|争创")
 _THRESHOLD_AFTER = re.compile(r"(?:以上|以下|及以上)?的")
 _GROWTH_AFTER = re.compile(r"(?:以上|左右|以内)?的?(?:增长|增幅|增速)")
 # 抓好3个方面工作, 办好四项重点工作: a count of aspects or parts of the work organises the text, it delivers nothing.
@@ -702,15 +704,17 @@ def _committed(masked: str, start: int, end: int) -> bool:
         return True                                 # 启动尚贤、冠山等6个乡镇…建设: the count of the places listed
     if _MEASURED_SUBJECT.match(post):
         return False                                # 三公里充分就业社区数量达到…60%: the count is in the name measured
-    if _PUSH_ON.search(pre) and _CONNECTED.match(post):
+    if _PUSH_ON.search(pre) and (_CONNECTED.match(post) or _UPGRADED.search(post) or _COMMIT_AFTER.search(post)):
         return True                                 # 推进5万个行政村通光纤: the places the task connects
     into_work = bool(_PEOPLE_FIGURE.search(masked, start, end)) and bool(_INTO_WORK.search(post))
     return not _SCOPE.search(pre) and (bool(_COMMIT_AFTER.search(post)) or into_work)
 
 
-# 推进5万个行政村通光纤, 推动300个建制村通客车: 推进 right before a count of places that the clause then connects to a
-# network (通光纤, 通客车 …) counts the places the task connects (推进A、B等14个项目建设 still only names them).
+# 推进5万个行政村通光纤, 推动300个建制村通客车, 推进18个社区托育点扩优提质: 推进 right before a count of places
+# that the clause then connects to a network (通光纤, 通客车 …), upgrades or brings to a state (开工, 达标 …) counts
+# the places the task does that to (推进A、B等14个项目建设, 推进10个项目建设 still only name them).
 _PUSH_ON = re.compile(r"(?:推进|推动)(?:实现)?$")
+_UPGRADED = re.compile(r"提质|升级|扩优|提标")
 _CONNECTED = re.compile(r"[^,;。:通]{1,12}通(?:光纤|宽带|4G|5G|千兆|硬化路|水泥路|公路|客车|公交|自来水|天然气|燃气|动力电)")
 
 
