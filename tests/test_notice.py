@@ -3166,3 +3166,77 @@ def test_a_group_cell_before_the_first_row_is_no_unknown_column():
     cat = parse_notice(("某局重点工作推进表\n" + "\n".join(body) + "\n").encode("utf-8"))
     assert [(t.no, t.departments) for t in cat.tasks] == [
         (1, ("区住建局",)), (2, ("区交通局", "区城管局")), (3, ("区市场监管局",))]
+
+# -- round sixteen, targets: travel times, size bounds, site areas, allocations, reserves ----------------------------
+
+
+def _read(text: str) -> list[tuple]:
+    return [(i.target, i.unit, i.comparator, i.kind) for i in extract_indicators(text, 1)]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("开通新航线,5小时通达东欧主要城市,1小时通达周边省会。", [(5, "小时", "<=", "level"), (1, "小时", "<=", "level")]),
+    ("实现40分钟内到达市区各医院。", [(40, "分钟", "<=", "level")]),
+    ("打造10分钟健身圈。", []),                                               # a kind of area: no verb of reaching
+])
+def test_a_travel_time_to_somewhere_is_a_ceiling(text, found):
+    assert _read(text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("实现1500人以上行政村文化室标准化全覆盖。", []),                         # which villages: their size
+    ("基本完成3万户以上老城区危旧房改造。", [(3, "万户")]),                   # the households reached: as before
+    ("新建养老院12所(其中公办5所以上)。", [(12, "所"), (5, "所")]),          # a part with its own floor
+    ("培育企业10家(其中高新技术企业5家)。", [(10, "家")]),                   # a part of the total: as before
+    ("新建骑行道15条(每条3公里以上);建设绿道80公里。", [(15, "条"), (80, "公里")]),
+    ("完成路灯全覆盖和城区40条道路标识设置。", [(40, "条")]),               # 全覆盖 is a result, no verb of scope
+])
+def test_a_size_that_says_which_ones_is_not_a_target(text, found):
+    assert _found_units(text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("实施滨河安置小区建设工程,占地86亩,总面积9.5万平方米,总套数760套安置房。", [(9.5, "万平方米"), (760, "套")]),
+    ("实施老街改造,占地面积约3200平方米,地上建筑面积400平方米,修缮老宅150平方米。", [(150, "平方米")]),
+    ("新建停车场占地2000平方米,建筑面积1600平方米。", [(1600, "平方米")]),
+    ("新建绿地2000平方米。", [(2000, "平方米")]),                             # no site described: as before
+])
+def test_a_site_area_describes_what_is_built(text, found):
+    assert _found_units(text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("安排财政赤字1.5万亿元,赤字率提高到2.8%。", []),                       # what a budget arranges and sets
+    ("2019年安排300亿元,重点用于困难群众救助。", []),
+    ("争取上级资金3亿元。", [(3, "亿元")]),                                   # money brought in: as before
+    ("推进2万个自然村通光纤。", [(2, "万个")]),                              # the places the task connects
+    ("推进甲村、乙村等6个村道路建设。", []),                                  # a verb of scope: as before
+])
+def test_allocations_are_not_targets_and_connected_places_are(text, found):
+    assert _found_units(text) == found
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("储备冻猪肉800吨。", "level"),                                          # a stock kept on hand
+    ("新增储备项目50个。", "cumulative"),                                      # a pipeline built up: as before
+])
+def test_a_reserve_of_goods_is_a_level(text, kind):
+    assert [i.kind for i in extract_indicators(text, 1)] == [kind]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("推进12个社区托育点扩优提质。", [(12, "个")]),                          # the places the task upgrades
+    ("推进8个重点项目开工。", [(8, "个")]),                                   # brought to a state
+    ("推进8个重点项目建设。", []),                                            # a verb of scope: as before
+])
+def test_a_count_of_places_the_task_pushes_to_a_state(text, found):
+    assert _found_units(text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("落实技能培训补贴800万元。", []),                                        # a subsidy's budget put in place
+    ("发放一次性生活补贴300万元。", [(300, "万元")]),                         # paid out to people: as before
+    ("落实配套资金500万元。", [(500, "万元")]),                               # money secured: as before
+])
+def test_a_subsidy_budget_put_in_place_is_not_a_target(text, found):
+    assert _found_units(text) == found

@@ -69,7 +69,8 @@ _COMMIT = re.compile(r"完成|参加|推荐|确保|建成|新建|续建|新增|�
                      r"破获|侦破|查处|查办|(?:开设|开办|开通|安装|加装|增配|增设)(?!项目|工程)|帮扶")
 # 已建成30个, 已经完成: the verb reports what is done already, so the count is a record, not a commitment.
 _DONE_BEFORE = re.compile(r"(?:已|已经|业已|先后|累计已|共已)$")
-_SCOPE = re.compile(r"聚焦|围绕|推进|保障|依托|针对|涉及|包括|覆盖|重点|其中")
+# (完成电子站牌全覆盖和20条线路…: 全覆盖 is a result the task reaches, not a verb of scope.)
+_SCOPE = re.compile(r"聚焦|围绕|推进|保障|依托|针对|涉及|包括|(?<!全)覆盖|重点|其中")
 # …6家中心村卫生室达到《…标准》, …30条生产线投产: the count is of the things the task brings to that state.
 # 27所中小学校门口安装防撞柱: of the places the task equips. 助推1000家卫生院提档升级: of the units it upgrades.
 _COMMIT_AFTER = re.compile(r"开展|完成|建成|投入使用|投用|开工|竣工|落地|认定|验收|上市|挂牌|达到|达标|投产|达产|"
@@ -165,6 +166,8 @@ def _targets(masked: str) -> list[_Hit]:
             continue                                    # 投资概算1.45亿元: what a project costs, not what it delivers
         if _DIMENSION.search(masked, max(0, m.start() - 4), m.start()):
             continue                                    # 硬化路面宽3.5米: a specification of what is built
+        if _SITE_AREA.search(_clause_before(masked, m.start())):
+            continue                                    # 占地132亩, 地上建筑面积601平方米: what the site is like
         # 800亿元人民币, 5000万美元: the currency named after the amount leaves it at the end of its clause
         currency = _CURRENCY_AFTER.match(masked, m.end()) if m.group("unit").endswith("元") else None
         after = masked[currency.end() if currency else m.end():][:1]
@@ -206,6 +209,7 @@ def _targets(masked: str) -> list[_Hit]:
                 and _SHARE_REACHED.search(masked, _clause_start(masked, m.start(), strict=True), m.start()):
             found.append(replace(hit, form="before"))  # 2019年实现90%事项网上办: the share of what is brought there
     found += _people_counts(masked, found)
+    found += _travel_times(masked, found)
     found += _counts_named_before(masked, found)
     found += _service_standard(masked, found)
     found += _bare_figures(masked)
@@ -301,6 +305,12 @@ _SHARE_REACHED = re.compile(r"(?:实现|达到|确保)$")
 # (the length of a road or a dyke, 长700米, is: how much of it is built).
 # (提高1.2个百分点, 拓宽, 加深: a verb of change ending in 高/宽/深, no dimension)
 _DIMENSION = re.compile(r"(?<![提升增抬拔调最加拓降])(?:宽|高|厚|深|直径|口径|半径|宽度|高度|厚度|深度|净宽|净高)(?:为|约|达)?$")
+# 占地132亩, 新建停车场占地4000平方米, 占地面积约5390平方米: the ground a project stands on describes the site, and
+# 地上/地下建筑面积 split a building's floor area by level; neither is what the task delivers (its 建筑面积 or
+# 总面积, the floor area it builds, is).
+_SITE_AREA = re.compile(r"(?:占地(?:面积)?|(?:地上|地下)建筑面积)(?:约|为|达|共|近)?$")
+
+
 # 建设30亩产业园, 新建2公里道路: an area or a length before what it measures, taken like a count before its noun.
 _MEASURE_BEFORE = re.compile(r"(?:万)?(?:亩|公顷|平方米|平方公里|公里|千米)")
 
@@ -311,7 +321,8 @@ _ANCILLARY = re.compile(r"(?:及|和|并)(?:其)?(?:相关)?(?:配套|附属)(?:
 
 # A bracketed note after a figure (全长1.38公里(西起团结路,东至东环路), 培育企业10家(其中…)) leaves the figure
 # at the end of its clause; a bracket that goes on with the figure's words (10家(个)) does not.
-_NOTE_AFTER = re.compile(r"\((?:西起|东起|南起|北起|起|自|从|含|其中|不含|包括|涉及|主要|即|分别|共|全长|总长|位于|覆盖|"
+# 新建步道30条(每条5公里以上): a bracket saying what each one is like is such a note too.
+_NOTE_AFTER = re.compile(r"\((?:西起|东起|南起|北起|起|自|从|含|其中|不含|包括|涉及|主要|即|分别|共|全长|总长|位于|覆盖|每|"
                          r"以[^()]{1,20}为准)")      # 控制在2.5%以下(以市政府正式下达指标为准): which figure counts
 _CURRENCY_AFTER = re.compile(r"人民币|美元|港元|港币|欧元")
 
@@ -359,6 +370,8 @@ _INVEST_FOR = re.compile(r"(?:用于|新建|建设|建成|实施|改造|打造|�
 # nothing after the amount — states a project's budget, as 总投资 does. Money the task brings in (争取资金,
 # 落实资金), an investment it makes in something (投资3000万元建设…) or completes (完成投资…) stay targets.
 _FUNDS = re.compile(r"资金(?:约|为|共|达|合计|总计|计)?$")
+# 安排财政赤字2.18万亿元, 安排地方专项债券4000亿元, 2016年安排500亿元: what a budget arranges is an allocation too.
+_ARRANGED = re.compile(r"安排[^,;。:\d]{0,12}$")
 _BUDGET = re.compile(r"^(?:项目)?投资(?:约|为|共)?$")
 
 
@@ -366,7 +379,7 @@ def _is_estimate(masked: str, start: int, end: int, unit: str) -> bool:
     if not unit.endswith("元"):
         return False
     clause = _clause_before(masked, start)
-    if _FUNDS.search(clause) and not _DELIVERED.search(clause):
+    if (_FUNDS.search(clause) or _ARRANGED.search(clause)) and not _DELIVERED.search(clause):
         return True
     if _BUDGET.match(clause.strip()) and not _INVEST_FOR.match(masked, end):
         return True
@@ -401,6 +414,23 @@ def _people_counts(masked: str, found: list[_Hit]) -> list[_Hit]:
         let = _LET.search(_clause_before(masked, m.start()))
         if (let or _committed(masked, m.start(), m.end())) and not _is_rule(masked, m.start(), m.end()):
             hits.append(_Hit(m.start(), m.end(), float(m.group("num")), m.group("scale") + "人", "", "before"))
+    return hits
+
+
+# 4小时通达东南亚国家, 实现3小时通达沿线主要城市, 30分钟内到达: a travel time to somewhere is a ceiling the network
+# brings the journey within, a level (<=). (15分钟生活圈, 1小时经济圈 name a kind of area: no verb of reaching.)
+_TRAVEL_TIME = re.compile(r"(?<![0-9A-Za-z.%/第])(?P<num>\d+(?:\.\d+)?|[一两三四五六七八九十]+)"
+                          r"(?P<unit>小时|分钟)(?:以内|之内|内)?(?=通达|到达|直达|抵达|可达)")
+
+
+def _travel_times(masked: str, found: list[_Hit]) -> list[_Hit]:
+    hits = []
+    for m in _TRAVEL_TIME.finditer(masked):
+        value = _number(m.group("num"))
+        if value is None or any(h.start <= m.start() < h.end for h in found):
+            continue
+        end = _clause_end(masked, m.end())              # the source reads on to the place reached
+        hits.append(_Hit(m.start(), end, value, m.group("unit"), "以内", "after", name=masked[m.end():end] + "时间"))
     return hits
 
 
@@ -492,7 +522,9 @@ def _index_figures(masked: str) -> list[_Hit]:
 _RULE_WORDS = re.compile(r"给予|享受|按照?[^,;。]{0,12}的|每人每年|每户每年|最高不超过|标准为|预留")
 # 补贴性职业技能培训, 补贴培训: the subsidy names a kind of training, it is not what a rule pays.
 _SUBSIDY = re.compile(r"(?:补贴|补助|奖补|奖励)(?!性|培训|职业)")
-_OBTAIN = re.compile(r"争取|申请|获得|兑现|发放|落实|拨付|争创")
+# Money a subsidy brings in or pays out to people (争取, 发放, 兑现 …) is a result; 落实…补贴1950万元 only puts a
+# subsidy's budget in place, an allocation as 安排资金 is.
+_OBTAIN = re.compile(r"争取|申请|获得|兑现|发放|拨付|争创")
 _THRESHOLD_AFTER = re.compile(r"(?:以上|以下|及以上)?的")
 _GROWTH_AFTER = re.compile(r"(?:以上|左右|以内)?的?(?:增长|增幅|增速)")
 # 抓好3个方面工作, 办好四项重点工作: a count of aspects or parts of the work organises the text, it delivers nothing.
@@ -525,7 +557,8 @@ _STANDARD = re.compile(rf"标准|水平|{_PER_HEAD}")
 # reports progress toward it, it holds from the day it takes effect. A benefit standard paid out and raised
 # (低保标准提高到每人每月609元) stays a target: the department pays at it and reports that it does. A market rate
 # held to a bound (贷款利率控制在4%以内) is no set rate and is read as any level.
-_LEVY = re.compile(r"费率|税率|利率|征收率|征收标准|收费标准|缴费比例|缴存比例|缴费基数|缴费标准")
+# (赤字率提高到3%: the deficit ratio a budget sets is such a setting too, no result anyone reports toward.)
+_LEVY = re.compile(r"赤字率|费率|税率|利率|征收率|征收标准|收费标准|缴费比例|缴存比例|缴费基数|缴费标准")
 _LEVY_CHANGE = re.compile(rf"(?:{_CHANGE_TO.pattern}|(?:降低|下调|调降|调减|上调|调整|提高)[^,;。:\d]{{0,16}}?(?:到|至|为))"
                           rf"(?:分别)?$")
 
@@ -565,7 +598,8 @@ def _is_frequency_rule(masked: str, start: int, unit: str) -> bool:
 # out and stay targets. Within its own clause a figure after 每X is always per unit (每个乡镇建成1个文化站); in a
 # later clause of the sentence only a bound with no verb of its own (…,床位不少于50张) continues the
 # specification — a clause with a verb of its own (全县建成文化站不少于20个) is a commitment again.
-_PER_UNIT = re.compile(r"每(?:个|所|家|座|处|村|镇|乡|乡镇|街道|社区|县|区|校|园|院|站)")
+# (每条5公里以上, 每间不少于20平方米: the size of each road or room, as 每个 is.)
+_PER_UNIT = re.compile(r"每(?:个|所|家|座|处|条|间|栋|幢|套|村|镇|乡|乡镇|街道|社区|县|区|校|园|院|站)")
 _SPEC_BOUND = re.compile(r"(?:不少于|不低于|至少|不小于)$")
 
 
@@ -606,7 +640,17 @@ def _is_rule(masked: str, start: int, end: int) -> bool:
     if _THRESHOLD_AFTER.match(masked, end) and re.search(r"(?:超过|超|达到|过|年|规模)$", clause):
         return True                                     # 超过100人的企业: a threshold
     opened = max(masked.rfind("(", 0, start), masked.rfind("[", 0, start))
-    return opened > masked.rfind(")", 0, start) and bool(re.match(r"\((?:超过|含|其中|不含|按)", masked[opened:]))
+    if opened <= masked.rfind(")", 0, start):
+        return False
+    # 培育企业10家(其中高新技术企业5家): a part of the total, not a target of its own; 新建幼儿园80所(其中公办30所以上):
+    # a part given its own floor is one more commitment.
+    if masked.startswith("(其中", opened) and (_FLOOR_AFTER.match(masked, end - 2) or _FLOOR_BEFORE.search(clause)):
+        return False
+    return bool(re.match(r"\((?:超过|含|其中|不含|按)", masked[opened:]))
+
+
+_FLOOR_AFTER = re.compile(r"以上")
+_FLOOR_BEFORE = re.compile(r"(?:不少于|不低于|至少)$")
 
 
 def _in_name_list(masked: str, start: int, end: int) -> bool:
@@ -641,6 +685,10 @@ def _committed(masked: str, start: int, end: int) -> bool:
     pre, post = masked[clause_start:start], masked[end:_clause_end(masked, end, past_notes=True)]
     if masked[end - 2:end] in ("以上", "以下") and _MEASURED_SUBJECT.match(post):
         return False                                # 实现30户以上自然村寨…覆盖率达95%: a size saying which ones
+    if _SIZE_BOUND.search(masked, start, end) and _SIZED_PLACE.match(post) and _EVERY_ONE.search(post):
+        return False                                # 实现2000人以上中心村卫生室达标: which villages, by their size
+    if (tally := _TALLY_NAMED.search(pre)) and re.sub(r"(?:及以上|以上|左右)$", "", masked[start:end]).endswith(tally[1]):
+        return True                                 # 总套数1201套安置房: the figure of the count its words name
     commits = list(_COMMIT.finditer(pre))
     if commits:
         if _DONE_BEFORE.search(pre, 0, commits[-1].start()):
@@ -656,8 +704,32 @@ def _committed(masked: str, start: int, end: int) -> bool:
         return True                                 # 启动尚贤、冠山等6个乡镇…建设: the count of the places listed
     if _MEASURED_SUBJECT.match(post):
         return False                                # 三公里充分就业社区数量达到…60%: the count is in the name measured
+    if _PUSH_ON.search(pre) and (_CONNECTED.match(post) or _UPGRADED.search(post) or _COMMIT_AFTER.search(post)):
+        return True                                 # 推进5万个行政村通光纤: the places the task connects
     into_work = bool(_PEOPLE_FIGURE.search(masked, start, end)) and bool(_INTO_WORK.search(post))
     return not _SCOPE.search(pre) and (bool(_COMMIT_AFTER.search(post)) or into_work)
+
+
+# 推进5万个行政村通光纤, 推动300个建制村通客车, 推进18个社区托育点扩优提质: 推进 right before a count of places
+# that the clause then connects to a network (通光纤, 通客车 …), upgrades or brings to a state (开工, 达标 …) counts
+# the places the task does that to (推进A、B等14个项目建设, 推进10个项目建设 still only name them).
+_PUSH_ON = re.compile(r"(?:推进|推动)(?:实现)?$")
+_UPGRADED = re.compile(r"提质|升级|扩优|提标")
+_CONNECTED = re.compile(r"[^,;。:通]{1,12}通(?:光纤|宽带|4G|5G|千兆|硬化路|水泥路|公路|客车|公交|自来水|天然气|燃气|动力电)")
+
+
+# 总套数1201套, 总户数300户: the words name the count (its measure word + 数) that the figure, in that measure
+# word, gives.
+_TALLY_NAMED = re.compile(r"([套户个所座间张台辆栋幢处条家])数(?:为|达到|达|约|共|合计)?$")
+
+
+# 实现2000人以上中心村卫生室达标全覆盖: a number of people or households bounded and followed by a village, a
+# community or a firm, with the work reaching every one of them, is the size that says which ones are meant.
+# (500户以上农户, 2万户以上棚户区征迁改造 count the households the work reaches; 完成30户以上村寨消防管网建设, with no
+# word of every one, stays the count it reads as.)
+_SIZE_BOUND = re.compile(r"[人户](?:及以上|以上|以下)$")
+_SIZED_PLACE = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:村|社区|小区|城市|县城|集镇|企业|单位)")
+_EVERY_ONE = re.compile(r"全覆盖|全部|全面|均")
 
 
 # 对 as "to, on" (对300户…进行改造), not inside 针对, 相对, 面对, 绝对, 核对, 应对, 反对, 比对, 配对, 校对.
@@ -885,7 +957,7 @@ def _clean_metric(text: str) -> str:
 # The office reviews, and leaders read, each indicator by its name, so a name should be a short noun
 # phrase: "老旧小区改造" rather than "实施改造老旧小区", "泰山人才工程入选人数" rather than "入选".
 
-_NAME_LEAD = re.compile(r"^(?:全年|年内|年度内|年底前|年底|到年底|今年|每年|每季度|每月|全省|全市|我市|全区|全县|其中|力争|"
+_NAME_LEAD = re.compile(r"^(?:\(其中|全年|年内|年度内|年底前|年底|到年底|今年|每年|每季度|每月|全省|全市|我市|全区|全县|其中|力争|"
                         r"争取|确保|全面|"
                         r"累计|持续|进一步|共|再|加快|积极|大力|着力|深入|扎实|全力|切实|不断|稳步|有序|继续|"
                         r"(?:19|20)\d{2}年度?|[,、\s])+")
@@ -1131,6 +1203,11 @@ _RAISED_OBJECT_TO = re.compile(r"(?:扩充|扩大|扩容|增加|提高|提升|�
 _SOWN_AREA = re.compile(r"(?:播种|种植|复种)面积|(?:粮食|油菜|油料|大豆|玉米|水稻|小麦|棉花|蔬菜|马铃薯)面积")
 
 
+# A reserve of goods kept on hand (储备活体生猪, 储备粮, 冻猪肉储备) stands at its figure all year, as 存栏 does; a
+# pipeline of projects or firms lined up (储备项目, 储备企业) is counted as it is built up.
+_RESERVE = re.compile(r"储备(?!项目|企业|人才|干部|库)|库存")
+
+
 _YEARS_WITHIN = re.compile(r"(?:\d+|[一二两三四五六七八九十])年内")
 # 到2025年,社会消费品零售总额达到3.5万亿元; 未来五年,地区生产总值突破1万亿元: a year's flow (output, revenue,
 # sales) set for a horizon years ahead is the figure of the horizon's year, a level to stand at then, not a sum
@@ -1165,6 +1242,8 @@ def _kind(pre: str, sentence: str, hit: _Hit, metric: str) -> str:
     if _SOWN_AREA.search(metric):
         return "level"                                  # 粮食播种面积4600万亩: the area under the crop this season
     if "覆盖" in metric:                                # 千兆光网覆盖家庭1500万户: how far it reaches, a stock
+        return "level"
+    if _RESERVE.search(metric):                         # 储备活体生猪10.8万头: a stock kept on hand all year
         return "level"
     # "企业达到16家", "年底全市实现…1处": a count of what exists at the end of the year. (5年内培训农民达到40000名:
     # a total built up over the years the sentence gives, counted up.)
