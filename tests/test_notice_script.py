@@ -55,6 +55,7 @@ def test_the_bundled_notice_is_not_converted():
     ("任務(wù)共2項", "任務共2項"),
     ("州住房城鄉(xiāng)建設(shè)局", "州住房城鄉建設局"),
     ("城乡（xiāng）", "城乡"),
+    ("创(chuàng )建", "创建"),
 ])
 def test_pinyin_glosses_are_left_out(glossed, plain):
     assert without_pinyin(glossed) == plain

@@ -58,9 +58,9 @@ def cn_numeral(number: int) -> str:
 
 # Some portals gloss characters with their reading in brackets, inside words: 城鎮(zhèn), 任務(wù).
 # A gloss is a bracket right after a Han character holding one syllable of lowercase pinyin with
-# at least one tone mark; (a), (2) and (km) stay.
-_PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])[(（](?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ])"
-                     r"[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}[)）]")
+# at least one tone mark, a space inside allowed (创(chuàng )建); (a), (2) and (km) stay.
+_PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])[(（] ?(?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ])"
+                     r"[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7} ?[)）]")
 
 
 def without_pinyin(text: str) -> str:
