@@ -3307,3 +3307,24 @@ def test_full_coverage_reached_by_a_count_is_counted_up(text, kind):
 ])
 def test_the_floors_a_building_rises_to_in_the_year(text, found):
     assert _found_units(text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # what the task puts on (推出) and oversees (督促), and class hours delivered
+    ("推出8处以上街区“口袋公园”、12个社区文化示范点。", [(8, "处"), (12, "个")]),
+    ("推出不少于60场公益演出、90场读书活动以及30场艺术讲座。", [(60, "场"), (90, "场"), (30, "场")]),
+    ("区级配送文化辅导不少于600课时。", [(600, "课时")]),
+    ("督促辖区内9家民办养老机构规范运营。", [(9, "家")]),
+    ("推进不少于4个乡镇公墓新建、改扩建。", [(4, "个")]),                       # with a floor, then built
+    ("推进8个重点项目建设。", []),                                             # a verb of scope: as before
+])
+def test_counts_put_on_overseen_or_pushed_to_be_built(text, found):
+    assert _found_units(text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("完成河道整治;2022.11", []),                                               # a deadline cell joined: a date
+    ("完成棚改项目。5", [(5, "")]),                                              # a target column's figure: as before
+])
+def test_a_year_and_month_after_the_task_is_no_bare_figure(text, found):
+    assert _found_units(text) == found

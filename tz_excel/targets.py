@@ -24,7 +24,7 @@ _BASE_UNITS = ("平方公里", "平方千米", "平方米", "立方米", "千瓦
                "所", "张", "户", "台", "套", "辆", "件", "场", "次", "名", "篇", "部", "栋", "株", "棵", "间", "册", "米",
                "架", "笔", "宗", "艘", "本", "位", "%")
 _COUNTERS = set("家个项处条座所张户台套辆件场次名篇部栋间人只口眼盏幢孔块根支份起")  # measure words that may precede a noun
-_BASE_UNITS += ("场次", "公斤", "斤", "延米", "批次")      # 开展药品抽检800批次: samples are counted in 批次
+_BASE_UNITS += ("场次", "公斤", "斤", "延米", "批次", "课时")      # 开展药品抽检800批次: samples are counted in 批次
 # Measure words of things a task builds or installs (教室护眼灯400口, 机井50眼, 路灯300盏, 住房5幢, 涵洞3孔), copies
 # handed out (发放防疫健康包133万份) and cases (破获400起案件): taken after Arabic digits only, since 一口气, 一眼,
 # 一块, 一支, 一份力量, 一起 … in words are manners of speaking, not counts.
@@ -75,7 +75,7 @@ _QUOTES = {"“": "”", "‘": "’", "《": "》", "〔": "〕", "「": "」",
 # 续建A、B等9个项目: the projects the task goes on building, as 新建 counts those it starts.
 _COMMIT = re.compile(r"完成|参加|推荐|确保|建成|新建|续建|新增|创建|增创|实施|培育|引进|培养|组织|开工|投用|打造|建设|打通|制作|"
                      r"选拔|选派|遴选|评选|重点支持|扶持|资助|培训|设立|筹建|提升|改造|抓好|办好|启动|解决|完善|实现|"
-                     r"破获|侦破|查处|查办|(?:开设|开办|开通|安装|加装|增配|增设)(?!项目|工程)|帮扶|升级|提供")
+                     r"破获|侦破|查处|查办|(?:开设|开办|开通|安装|加装|增配|增设)(?!项目|工程)|帮扶|升级|提供|推出|督促")
 # 已建成30个, 已经完成: the verb reports what is done already, so the count is a record, not a commitment.
 _DONE_BEFORE = re.compile(r"(?:已|已经|业已|先后|累计已|共已)$")
 # (完成电子站牌全覆盖和20条线路…: 全覆盖 is a result the task reaches, not a verb of scope.)
@@ -514,9 +514,14 @@ def _service_standard(masked: str, found: list[_Hit]) -> list[_Hit]:
 _BARE_FIGURE = re.compile(r"(?:(?<=[。;])|(?<=目标:))\s*(?P<num>\d+(?:\.\d+)?)\s*(?=$|[。;)])")
 
 
+# 提档升级;2021.12: a table's 完成时限 cell joined to the task's text, a year and a month, no target.
+_YEAR_MONTH = re.compile(r"(?:19|20)\d\d\.(?:0?[1-9]|1[0-2])")
+
+
 def _bare_figures(masked: str) -> list[_Hit]:
     return [_Hit(m.start("num"), m.end("num"), float(m.group("num")), "", "", "after")
-            for m in _BARE_FIGURE.finditer(masked) if masked[:m.start()].strip(" 。;(目标:")]
+            for m in _BARE_FIGURE.finditer(masked)
+            if masked[:m.start()].strip(" 。;(目标:") and not _YEAR_MONTH.fullmatch(m.group("num"))]
 
 
 # 居民消费价格指数控制在103左右, 空气质量综合指数控制在4.2以内: an index is a pure number, so the figure set for it
@@ -747,8 +752,8 @@ def _committed(masked: str, start: int, end: int) -> bool:
 # that the clause then connects to a network (通光纤, 通客车 …), upgrades or brings to a state (开工, 达标 …) counts
 # the places the task does that to (推进A、B等14个项目建设, 推进10个项目建设 still only name them). 推进50处拥堵点改善,
 # 推进215条公交线路实现…预报服务: the places it improves, the lines it brings to a service.
-_PUSH_ON = re.compile(r"(?:推进|推动)(?:实现)?$")
-_UPGRADED = re.compile(r"提质|升级|扩优|提标|改善|[^,;。:]{1,12}?实现")
+_PUSH_ON = re.compile(r"(?:推进|推动)(?:实现)?(?:不少于|不低于|至少)?$")
+_UPGRADED = re.compile(r"提质|升级|扩优|提标|改善|新建|改扩建|改造|[^,;。:]{1,12}?实现")
 _CONNECTED = re.compile(r"[^,;。:通]{1,12}通(?:光纤|宽带|4G|5G|千兆|硬化路|水泥路|公路|客车|公交|自来水|天然气|燃气|动力电)")
 
 
