@@ -3328,3 +3328,8 @@ def test_counts_put_on_overseen_or_pushed_to_be_built(text, found):
 ])
 def test_a_year_and_month_after_the_task_is_no_bare_figure(text, found):
     assert _found_units(text) == found
+
+
+def test_a_note_cut_open_by_the_clause_is_no_part_of_the_counted_noun():
+    total, = extract_indicators("新建改造120座公共厕所(其中,城区公厕若干)。", 1)
+    assert (total.metric, total.source) == ("公共厕所", "新建改造120座公共厕所")

@@ -980,7 +980,10 @@ def _noun_end(masked: str, at: int) -> int:
     """End of the noun a count written before it counts: the clause's end or the next count's joint."""
     end = _clause_end(masked, at, past_notes=True)
     m = _NEXT_COUNT.search(masked, at, end)
-    return m.start() if m else end
+    end = m.start() if m else end
+    opened = masked.rfind("(", at, end)
+    # 750座公共厕所(其中,城区…: a note the clause's end cuts open is no part of the noun
+    return opened if opened != -1 and masked.find(")", opened, end) == -1 else end
 
 
 def _clean_metric(text: str) -> str:
