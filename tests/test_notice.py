@@ -3240,3 +3240,96 @@ def test_a_count_of_places_the_task_pushes_to_a_state(text, found):
 ])
 def test_a_subsidy_budget_put_in_place_is_not_a_target(text, found):
     assert _found_units(text) == found
+
+
+# -- round seventeen's target shapes: time limits, a threshold with a note, parts of a total, full coverage, floors --
+
+@pytest.mark.parametrize("text, found", [
+    # a time limit closing its clause, or before the verb of finishing: a ceiling, a level
+    ("甲类申请10个工作日内、乙类申请5个工作日内、丙类申请2个工作日内完成审核。",
+     [(10, "个工作日", "<=", "level"), (5, "个工作日", "<=", "level"), (2, "个工作日", "<=", "level")]),
+    ("材料齐全的申请4小时内。", [(4, "小时", "<=", "level")]),
+    ("受理后20天内组织现场核查。", []),                                       # when something happens: no target
+    ("企业开办2天内办结。", [(2, "天", "<=", "level")]),                        # the service standard: as before
+])
+def test_a_time_limit_within_days_is_a_ceiling(text, found):
+    assert [(i.target, i.unit, i.comparator, i.kind) for i in extract_indicators(text, 1)] == found
+
+
+def test_a_time_limit_is_named_by_its_own_words():
+    names = [i.metric for i in extract_indicators("甲类申请10个工作日内、乙类申请5个工作日内完成审核。", 1)]
+    assert names == ["甲类申请", "乙类申请"]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("园区内8亩以下(含8亩)的地块由园区审核。", []),                          # a threshold saying which plots
+    ("新建绿道全长3.2公里(东起河滨路)。", [(3.2, "公里")]),                   # a note closing the clause: as before
+])
+def test_a_threshold_with_a_note_before_its_noun_is_no_target(text, found):
+    assert _found_units(text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("12个社区新增老年助餐点;为6个小区实施雨污分流改造。", [(12, "个"), (6, "个")]),   # the places equipped
+    ("300个文化室提供不少于1200场演出活动。", [(1200, "场")]),                  # what the task provides
+    ("升级80家现有驿站服务功能。", [(80, "家")]),                               # the places it upgrades
+    ("推进30处积水点改善;推进60条公交线路实现来车预报。", [(30, "处"), (60, "条")]),  # improved, brought to a state
+    ("推进8个重点项目建设。", []),                                             # a verb of scope: as before
+])
+def test_counts_of_places_equipped_provided_or_improved(text, found):
+    assert _found_units(text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # parts that add up to the total: each delivered and reported on its own
+    ("新建公厕120座(其中,城区公厕20座、镇村公厕100座)。", [(120, "座"), (20, "座"), (100, "座")]),
+    # one part, or parts that do not add up: how many of them are of a kind, as before
+    ("培育企业10家(其中高新技术企业5家、专精特新企业3家)。", [(10, "家")]),
+])
+def test_the_parts_a_total_is_split_into_are_targets(text, found):
+    assert _found_units(text) == found
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("实现3万台以上电梯远程监测全覆盖。", "cumulative"),                      # the count the coverage reaches
+    ("孕妇产前筛查全覆盖(2000人)。", "cumulative"),
+    ("对全县20所小学实行课后服务全覆盖。", "level"),                           # the area's whole stock
+    ("千兆光网覆盖家庭80万户。", "level"),                                      # how far a network reaches: as before
+])
+def test_full_coverage_reached_by_a_count_is_counted_up(text, kind):
+    assert [i.kind for i in extract_indicators(text, 1)] == [kind]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("年内完成主体结构12层以上。", [(12, "层")]),                              # the floors the works rise to
+    ("建设6层综合楼1栋。", [(1, "栋")]),                                        # a building's height: no target
+    ("加装电梯一层一层推进。", []),
+])
+def test_the_floors_a_building_rises_to_in_the_year(text, found):
+    assert _found_units(text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # what the task puts on (推出) and oversees (督促), and class hours delivered
+    ("推出8处以上街区“口袋公园”、12个社区文化示范点。", [(8, "处"), (12, "个")]),
+    ("推出不少于60场公益演出、90场读书活动以及30场艺术讲座。", [(60, "场"), (90, "场"), (30, "场")]),
+    ("区级配送文化辅导不少于600课时。", [(600, "课时")]),
+    ("督促辖区内9家民办养老机构规范运营。", [(9, "家")]),
+    ("推进不少于4个乡镇公墓新建、改扩建。", [(4, "个")]),                       # with a floor, then built
+    ("推进8个重点项目建设。", []),                                             # a verb of scope: as before
+])
+def test_counts_put_on_overseen_or_pushed_to_be_built(text, found):
+    assert _found_units(text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("完成河道整治;2022.11", []),                                               # a deadline cell joined: a date
+    ("完成棚改项目。5", [(5, "")]),                                              # a target column's figure: as before
+])
+def test_a_year_and_month_after_the_task_is_no_bare_figure(text, found):
+    assert _found_units(text) == found
+
+
+def test_a_note_cut_open_by_the_clause_is_no_part_of_the_counted_noun():
+    total, = extract_indicators("新建改造120座公共厕所(其中,城区公厕若干)。", 1)
+    assert (total.metric, total.source) == ("公共厕所", "新建改造120座公共厕所")

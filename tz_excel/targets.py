@@ -24,7 +24,7 @@ _BASE_UNITS = ("平方公里", "平方千米", "平方米", "立方米", "千瓦
                "所", "张", "户", "台", "套", "辆", "件", "场", "次", "名", "篇", "部", "栋", "株", "棵", "间", "册", "米",
                "架", "笔", "宗", "艘", "本", "位", "%")
 _COUNTERS = set("家个项处条座所张户台套辆件场次名篇部栋间人只口眼盏幢孔块根支份起")  # measure words that may precede a noun
-_BASE_UNITS += ("场次", "公斤", "斤", "延米", "批次")      # 开展药品抽检800批次: samples are counted in 批次
+_BASE_UNITS += ("场次", "公斤", "斤", "延米", "批次", "课时")      # 开展药品抽检800批次: samples are counted in 批次
 # Measure words of things a task builds or installs (教室护眼灯400口, 机井50眼, 路灯300盏, 住房5幢, 涵洞3孔), copies
 # handed out (发放防疫健康包133万份) and cases (破获400起案件): taken after Arabic digits only, since 一口气, 一眼,
 # 一块, 一支, 一份力量, 一起 … in words are manners of speaking, not counts.
@@ -33,6 +33,10 @@ _BASE_UNITS += _DIGIT_ONLY_COUNTERS
 # 开展胃肠癌联合筛查1万例以上, 完成手术300例: cases screened or treated are counted in 例 (after Arabic digits only:
 # 一例 in words is 首例 or 一例一策, a manner of speaking).
 _BASE_UNITS += ("例",)
+# 年内完成主体结构8层以上: the floors a building's works rise to in the year, after Arabic digits only (一层 in words
+# is a manner of speaking, 一层一层); never before a noun (5层教学楼 says what is built, not how much).
+_FLOORS = "层"
+_BASE_UNITS += (_FLOORS,)
 # 修缮约500m², 新建绿地2000㎡: the area written with its symbol, kept as written (a letter before the figure still
 # stops it: a model name, K3000m²).
 _BASE_UNITS += ("m²", "㎡", "m³")
@@ -47,6 +51,11 @@ _UNIT = ("(?:" + "|".join(sorted(_SCALED_UNITS, key=len, reverse=True))
 _CANDIDATE = re.compile(
     rf"(?<![0-9A-Za-z.%/第])(?P<num>\d+(?:\.\d+)?|(?<![零〇一二两三四五六七八九十百千])[一二两三四五六七八九十百千]+)"
     rf"(?P<about>余)?(?P<unit>{_UNIT})(?P<post>及以上|以上|以下|以内|之内|左右)?")
+# 14个工作日内、, 3个工作日内完成审批, 5天内办结: the time a service is done within, closing its clause or followed by
+# the verb of finishing (N天内办结 is ``_service_standard``'s). 30天内 before any other words, 6个月内完成
+# (``_DURATION``), say when something happens, not a target.
+_TIME_UNIT = re.compile(r"个工作日|工作日|天|小时")
+_TIME_LIMIT = re.compile(r"内(?:完成|审结|审批完毕|作出答复|答复|反馈|(?=[,;。:!?)、]|$))")
 # 新开工老旧小区改造221个3万户: a second figure of another unit right after the first, closing the clause, measures
 # the same work another way (compounds, then households): both are targets.
 _SECOND_MEASURE = re.compile(rf"(?:\d+(?:\.\d+)?)(?P<unit>{_UNIT})(?:及以上|以上|左右)?(?=[,;。:!?)]|$)")
@@ -66,7 +75,7 @@ _QUOTES = {"“": "”", "‘": "’", "《": "》", "〔": "〕", "「": "」",
 # 续建A、B等9个项目: the projects the task goes on building, as 新建 counts those it starts.
 _COMMIT = re.compile(r"完成|参加|推荐|确保|建成|新建|续建|新增|创建|增创|实施|培育|引进|培养|组织|开工|投用|打造|建设|打通|制作|"
                      r"选拔|选派|遴选|评选|重点支持|扶持|资助|培训|设立|筹建|提升|改造|抓好|办好|启动|解决|完善|实现|"
-                     r"破获|侦破|查处|查办|(?:开设|开办|开通|安装|加装|增配|增设)(?!项目|工程)|帮扶")
+                     r"破获|侦破|查处|查办|(?:开设|开办|开通|安装|加装|增配|增设)(?!项目|工程)|帮扶|升级|提供|推出|督促")
 # 已建成30个, 已经完成: the verb reports what is done already, so the count is a record, not a commitment.
 _DONE_BEFORE = re.compile(r"(?:已|已经|业已|先后|累计已|共已)$")
 # (完成电子站牌全覆盖和20条线路…: 全覆盖 is a result the task reaches, not a verb of scope.)
@@ -74,7 +83,7 @@ _SCOPE = re.compile(r"聚焦|围绕|推进|保障|依托|针对|涉及|包括|(?
 # …6家中心村卫生室达到《…标准》, …30条生产线投产: the count is of the things the task brings to that state.
 # 27所中小学校门口安装防撞柱: of the places the task equips. 助推1000家卫生院提档升级: of the units it upgrades.
 _COMMIT_AFTER = re.compile(r"开展|完成|建成|投入使用|投用|开工|竣工|落地|认定|验收|上市|挂牌|达到|达标|投产|达产|"
-                           r"安装|加装|配备|提档升级|提质升级")
+                           r"安装|加装|配备|提档升级|提质升级|新增")
 # 引导1000名毕业生到基层就业: a count of people the task brings into work (3个乡镇就业形势良好 counts no one).
 _INTO_WORK = re.compile(r"就业|创业")
 _PEOPLE_FIGURE = re.compile(r"[\d万亿一二两三四五六七八九十百千][人名](?:及以上|以上|左右)?$")   # 1000名以上, not 元/人
@@ -155,7 +164,7 @@ def _targets(masked: str) -> list[_Hit]:
             continue                                    # 6个月内完成: a time limit, not a count
         if m.group("num") in ("百", "千"):
             continue                                    # 千人计划, 每千人口: a count says 一千; a bare 千 names or divides
-        if split_unit(m.group("unit"))[1] in ("位", "例", *_DIGIT_ONLY_COUNTERS) \
+        if split_unit(m.group("unit"))[1] in ("位", "例", _FLOORS, *_DIGIT_ONLY_COUNTERS) \
                 and not m.group("num")[0].isdigit():
             continue                                    # 学位3800位 counts seats; 两位数增长 is a manner of speaking
         if _is_ordinal_compound(masked, m.group("num"), m.start(), m.end()):
@@ -173,6 +182,10 @@ def _targets(masked: str) -> list[_Hit]:
         after = masked[currency.end() if currency else m.end():][:1]
         # 建设30余亩产业园: "30 and more", a floor of 30
         post = m.group("post") or ("以上" if m.group("about") else "")
+        if not post and (limit := _TIME_LIMIT.match(masked, m.end())) and _TIME_UNIT.fullmatch(m.group("unit")):
+            # 环评报告书14个工作日内、…3个工作日内完成审批: the time a service is done within, a ceiling
+            found.append(_Hit(m.start(), m.end() + 1, value, m.group("unit"), "以内", "after"))
+            continue
         hit = _Hit(m.start(), m.end(), value, m.group("unit"), post, "after")
         joined = _JOINED_FIGURE.match(masked, m.end())
         if low := _RANGE_LOW.search(masked, 0, m.start()):
@@ -196,7 +209,7 @@ def _targets(masked: str) -> list[_Hit]:
             found.append(hit)                           # 改造老旧小区221个3万户: two measures of one object
         elif joined and not m.group("post"):
             pending.append((hit, joined.end()))  # 控制在5%和4%以内: kept if the figure after 和 is
-        elif after == "(" and _NOTE_AFTER.match(masked, m.end()):
+        elif after == "(" and _NOTE_AFTER.match(masked, m.end()) and not _NOTE_THEN_OF.match(masked, m.end()):
             found.append(hit)                           # 全长1.38公里(西起…,东至…): a note on the figure follows
         elif _is_investment(masked, m.start(), m.end(), m.group("unit")):
             found.append(hit)                           # 投资3000万元建设…基地: the investment the task makes
@@ -324,6 +337,8 @@ _ANCILLARY = re.compile(r"(?:及|和|并)(?:其)?(?:相关)?(?:配套|附属)(?:
 # 新建步道30条(每条5公里以上): a bracket saying what each one is like is such a note too.
 _NOTE_AFTER = re.compile(r"\((?:西起|东起|南起|北起|起|自|从|含|其中|不含|包括|涉及|主要|即|分别|共|全长|总长|位于|覆盖|每|"
                          r"以[^()]{1,20}为准)")      # 控制在2.5%以下(以市政府正式下达指标为准): which figure counts
+# 6亩以下(不含6亩)的土地: a note, then 的 and the noun the figure qualifies: a threshold saying which ones.
+_NOTE_THEN_OF = re.compile(r"\([^()]*\)的")
 _CURRENCY_AFTER = re.compile(r"人民币|美元|港元|港币|欧元")
 
 # 二套房, 二级公路, 二期: in counting Chinese says 两 (两所学校), so a lone 二 before a measure word is an
@@ -499,9 +514,14 @@ def _service_standard(masked: str, found: list[_Hit]) -> list[_Hit]:
 _BARE_FIGURE = re.compile(r"(?:(?<=[。;])|(?<=目标:))\s*(?P<num>\d+(?:\.\d+)?)\s*(?=$|[。;)])")
 
 
+# 提档升级;2021.12: a table's 完成时限 cell joined to the task's text, a year and a month, no target.
+_YEAR_MONTH = re.compile(r"(?:19|20)\d\d\.(?:0?[1-9]|1[0-2])")
+
+
 def _bare_figures(masked: str) -> list[_Hit]:
     return [_Hit(m.start("num"), m.end("num"), float(m.group("num")), "", "", "after")
-            for m in _BARE_FIGURE.finditer(masked) if masked[:m.start()].strip(" 。;(目标:")]
+            for m in _BARE_FIGURE.finditer(masked)
+            if masked[:m.start()].strip(" 。;(目标:") and not _YEAR_MONTH.fullmatch(m.group("num"))]
 
 
 # 居民消费价格指数控制在103左右, 空气质量综合指数控制在4.2以内: an index is a pure number, so the figure set for it
@@ -646,7 +666,25 @@ def _is_rule(masked: str, start: int, end: int) -> bool:
     # a part given its own floor is one more commitment.
     if masked.startswith("(其中", opened) and (_FLOOR_AFTER.match(masked, end - 2) or _FLOOR_BEFORE.search(clause)):
         return False
+    if masked.startswith("(其中", opened) and _splits_total(masked, opened):
+        return False                                # 750座(其中,城区100座、景区150座、农村500座): the total's parts
     return bool(re.match(r"\((?:超过|含|其中|不含|按)", masked[opened:]))
+
+
+def _splits_total(masked: str, opened: int) -> bool:
+    """新建750座公共厕所(其中,城区公厕100座、旅游厕所150座、农村公厕500座): a bracket whose figures, two or more of
+    the total's unit, add up to the figure before it splits the total into parts, each delivered (and reported) on
+    its own; one part alone (其中高新技术企业5家) only says how many of them are of a kind."""
+    close = masked.find(")", opened)
+    before = list(_CANDIDATE.finditer(masked, _clause_start(masked, opened, strict=True), opened))
+    parts = list(_CANDIDATE.finditer(masked, opened, close))
+    if close == -1 or not before or len(parts) < 2:
+        return False
+    total = before[-1]
+    if any(part.group("unit") != total.group("unit") for part in parts):
+        return False
+    values = [_number(m.group("num")) for m in (total, *parts)]
+    return None not in values and abs(sum(values[1:]) - values[0]) < 1e-9
 
 
 _FLOOR_AFTER = re.compile(r"以上")
@@ -712,9 +750,10 @@ def _committed(masked: str, start: int, end: int) -> bool:
 
 # 推进5万个行政村通光纤, 推动300个建制村通客车, 推进18个社区托育点扩优提质: 推进 right before a count of places
 # that the clause then connects to a network (通光纤, 通客车 …), upgrades or brings to a state (开工, 达标 …) counts
-# the places the task does that to (推进A、B等14个项目建设, 推进10个项目建设 still only name them).
-_PUSH_ON = re.compile(r"(?:推进|推动)(?:实现)?$")
-_UPGRADED = re.compile(r"提质|升级|扩优|提标")
+# the places the task does that to (推进A、B等14个项目建设, 推进10个项目建设 still only name them). 推进50处拥堵点改善,
+# 推进215条公交线路实现…预报服务: the places it improves, the lines it brings to a service.
+_PUSH_ON = re.compile(r"(?:推进|推动)(?:实现)?(?:不少于|不低于|至少)?$")
+_UPGRADED = re.compile(r"提质|升级|扩优|提标|改善|新建|改扩建|改造|[^,;。:]{1,12}?实现")
 _CONNECTED = re.compile(r"[^,;。:通]{1,12}通(?:光纤|宽带|4G|5G|千兆|硬化路|水泥路|公路|客车|公交|自来水|天然气|燃气|动力电)")
 
 
@@ -795,7 +834,7 @@ def _clause_start(masked: str, at: int, strict: bool = False) -> int:
     return 0
 
 
-_AFTER_TARGET = re.compile(rf"(?:\d|[一二两三四五六七八九十])(?:{_UNIT})(?:及以上|以上|以下|以内|左右)?$")
+_AFTER_TARGET = re.compile(rf"(?:\d|[一二两三四五六七八九十])(?:{_UNIT})(?:及以上|以上|以下|以内|左右|(?<=日|天|时)内)?$")
 
 
 def _clause_before(masked: str, at: int) -> str:
@@ -941,7 +980,10 @@ def _noun_end(masked: str, at: int) -> int:
     """End of the noun a count written before it counts: the clause's end or the next count's joint."""
     end = _clause_end(masked, at, past_notes=True)
     m = _NEXT_COUNT.search(masked, at, end)
-    return m.start() if m else end
+    end = m.start() if m else end
+    opened = masked.rfind("(", at, end)
+    # 750座公共厕所(其中,城区…: a note the clause's end cuts open is no part of the noun
+    return opened if opened != -1 and masked.find(")", opened, end) == -1 else end
 
 
 def _clean_metric(text: str) -> str:
@@ -1218,6 +1260,12 @@ _FLOW_TOTAL = re.compile(r"生产总值|总产值|增加值|营业收入|销售�
 _HORIZON = re.compile(r"(?:未来|今后)(?:\d+|[三五十两])年|到20\d\d年(?![底末])|(?:\d+|[三五十两])年后|期末")
 
 
+# 实现10万台以上电梯维保透明全覆盖, 筛查全覆盖(5000人): full coverage reached by a count of the things or people
+# covered, built up as the year goes (cumulative); 对全市34所学校实行课后服务全覆盖: the count is the area's whole stock,
+# every one of them covered all year (a level).
+_WHOLE_STOCK = re.compile(r"(?:全省|全市|全州|全区|全县|全镇|全乡|辖区|所有|全部)(?:的)?$")
+
+
 def _kind(pre: str, sentence: str, hit: _Hit, metric: str) -> str:
     """``level`` for rates, shares and stocks (not pro-rated over the year), else ``cumulative``."""
     per_head = bool(_PER_HEAD_TAIL.search(pre.rstrip()))
@@ -1241,8 +1289,8 @@ def _kind(pre: str, sentence: str, hit: _Hit, metric: str) -> str:
         return "cumulative"
     if _SOWN_AREA.search(metric):
         return "level"                                  # 粮食播种面积4600万亩: the area under the crop this season
-    if "覆盖" in metric:                                # 千兆光网覆盖家庭1500万户: how far it reaches, a stock
-        return "level"
+    if "覆盖" in metric and not ("全覆盖" in metric and not _WHOLE_STOCK.search(pre)):
+        return "level"                                  # 千兆光网覆盖家庭1500万户: how far it reaches, a stock
     if _RESERVE.search(metric):                         # 储备活体生猪10.8万头: a stock kept on hand all year
         return "level"
     # "企业达到16家", "年底全市实现…1处": a count of what exists at the end of the year. (5年内培训农民达到40000名:
