@@ -3240,3 +3240,48 @@ def test_a_count_of_places_the_task_pushes_to_a_state(text, found):
 ])
 def test_a_subsidy_budget_put_in_place_is_not_a_target(text, found):
     assert _found_units(text) == found
+
+
+# -- round seventeen, structure: a list run on after a colon, a traditional cell table, cells merged down ---------
+
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
+def test_a_list_run_on_after_a_colon_is_cut_into_its_items():
+    text = ("某县人代会确定2020年为民办理6件实事。\n"
+            "这六件实事是:1.新建公办幼儿园3所。2.改造农村公路80公里,新增公交线路2条。3.新增城镇就业1500人。"
+            "4.实施城区供水管网改造工程。5.建成老年食堂10个。6.完成全县中小学校园安防建设。\n").encode("utf-8")
+    cat = parse_notice(text)
+    assert [t.no for t in cat.tasks] == [1, 2, 3, 4, 5, 6]
+    assert [(i.target, i.unit) for i in cat.tasks[1].indicators] == [(80, "公里"), (2, "条")]
+    assert cat.tasks[3].title == "实施城区供水管网改造工程"
+
+
+def test_points_run_on_inside_a_numbered_notice_stay_in_their_item():
+    from tz_excel.flattened import listed_items
+    from tz_excel.lines import Line
+
+    lines = [Line(1, "一、改善民生"),
+             Line(2, "主要包括:1.新建幼儿园3所。2.改造公路80公里。3.新增就业1500人。(县教育局负责)")]
+    assert listed_items(lines) == lines
+    # two items run on after a colon are no list of their own: the sentence stays whole
+    two = [Line(1, "今年的两件实事是:1.新建幼儿园3所。2.改造公路80公里。")]
+    assert listed_items(two) == two
+
+
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
+def test_a_traditional_cell_table_with_empty_cells_reads_its_header_in_simplified_characters():
+    text = ("附件:\n|\n某縣2024年民生實事項目清單 |\n||||||\n|\n"
+            "序號 |\n項目名稱 |\n建設地點 |\n建設內容 |\n責任單位 |\n|\n"
+            "1 |\n城區學校運動場改造項目 |\n城關鎮 |\n改造學校運動場地3處。 |\n教體局 |\n|\n"
+            "2 |\n農村公路建設項目 |\n各鎮 |\n新建農村公路20公里。 |\n交通局 |\n|\n").encode("utf-8")
+    cat = parse_notice(text)
+    assert [(t.no, t.departments) for t in cat.tasks] == [(1, ("教体局",)), (2, ("交通局",))]
+    assert [(i.target, i.unit) for i in cat.tasks[1].indicators] == [(20, "公里")]
+
+
+def test_a_bar_alone_before_a_cell_table_starts_no_table():
+    from tz_excel.lines import Line
+    from tz_excel.tables import pipe_tables
+
+    # the bare '|' lines only go on a run of cells; a run that opens with one is no header
+    lines = [Line(1, "|"), Line(2, "说明文字 |"), Line(3, "|")]
+    assert [ln.text for ln in pipe_tables(lines)] == ["|", "说明文字 |", "|"]

@@ -41,7 +41,7 @@ from .catalogue import Catalogue, Section, Task
 from .chinese import CN_DIGITS, cn_number, cn_numeral, fold, in_simplified, without_pinyin
 from .deadlines import Calendar, date_task
 from .errors import NoticeParseError
-from .flattened import bare_numbers, glued_numbers, split_items, stop_numbers, unflatten
+from .flattened import bare_numbers, glued_numbers, listed_items, split_items, stop_numbers, unflatten
 from .lines import LEVELS, Label, Line, item_label, joined_labels
 from .markers import (LEADER_ROLE, Marker, content_line, head_markers, heading_persons, heading_units, marker_line,
                       read_marker, split_content, split_departments, split_head_markers, split_marker, split_markers)
@@ -90,8 +90,8 @@ def read_notice(source: str | os.PathLike | bytes, calendar: Calendar | None = N
     A document no reader expected (a damaged file, a label form no rule knows) is a ``NoticeParseError``
     like any other unreadable notice, never a bare ``ValueError``/``IndexError`` from deep inside."""
     try:
-        lines, converted = _simplified(load_lines(source))
-        parsed = _Builder(split_items(unflatten(glued_numbers(stop_numbers(bare_numbers(lines))))), calendar).build()
+        lines, converted = _read_lines(source)
+        parsed = _Builder(split_items(unflatten(listed_items(glued_numbers(stop_numbers(bare_numbers(lines)))))), calendar).build()
         if converted:
             parsed.warnings.insert(0, "通知以繁体字书写，已转换为简体字读取；请核对任务清单中的单位名称和指标。")
         return parsed
@@ -113,19 +113,26 @@ def _source_name(source) -> str:
 # -- sources → lines ------------------------------------------------------------------------------
 
 def load_lines(source: str | os.PathLike | bytes) -> list[Line]:
-    """Read any supported source into ``Line`` records, in document order."""
+    """Read any supported source into ``Line`` records, in document order (in simplified characters)."""
+    return _read_lines(source)[0]
+
+
+def _read_lines(source: str | os.PathLike | bytes) -> tuple[list[Line], bool]:
+    """The source's lines in simplified characters, and whether it was written in traditional ones. A text is
+    converted before its pasted tables are read, so a header written 序號 | 責任單位 names its columns as 序号 does."""
     data, suffix, name = _read_source(source)
     if data[:4] == b"PK\x03\x04":
         members = _zip_members(data, name)
         if "word/document.xml" in members:
-            return docx_lines(data, name)
+            return _simplified(docx_lines(data, name))
         if "xl/workbook.xml" in members:
-            return xlsx_lines(data, name)
+            return _simplified(xlsx_lines(data, name))
         raise NoticeParseError(f"{name} 既不是 Word 文档也不是 Excel 工作簿，无法读取。", path=name, line=None)
     if suffix in (".doc", ".xls", ".wps", ".et"):
         raise NoticeParseError(f"{name} 是旧版 Office 格式，请另存为 .docx 或 .xlsx 后再导入。", path=name, line=None)
     text = decode_text(data, name)
-    return text_tables(pipe_tables([Line(no, raw.strip()) for no, raw in enumerate(text.splitlines(), start=1)]))
+    lines, converted = _simplified([Line(no, raw.strip()) for no, raw in enumerate(text.splitlines(), start=1)])
+    return text_tables(pipe_tables(lines)), converted
 
 
 def _simplified(lines: list[Line]) -> tuple[list[Line], bool]:

@@ -1332,7 +1332,9 @@ def pipe_tables(lines: list[Line]) -> list[Line]:
             rows = _aligned([(ln.no, _pipe_cells(ln.text)) for ln in lines[k:run]])
         else:
             run = k
-            while run < len(lines) and re.fullmatch(r"[^|]*[^|\s][^|]*\s*\|", lines[run].text):
+            # a line '|' alone inside the run is an empty cell (a row's blank last column, as pages store it)
+            while run < len(lines) and (re.fullmatch(r"[^|]*[^|\s][^|]*\s*\|", lines[run].text) or
+                                        run > k and lines[run].text.strip() == "|"):
                 run += 1
             rows = _cell_lines(lines[k:run])
         read = table_lines([cells for _, cells in rows]) if rows else []
