@@ -3285,3 +3285,25 @@ def test_a_bar_alone_before_a_cell_table_starts_no_table():
     # the bare '|' lines only go on a run of cells; a run that opens with one is no header
     lines = [Line(1, "|"), Line(2, "说明文字 |"), Line(3, "|")]
     assert [ln.text for ln in pipe_tables(lines)] == ["|", "说明文字 |", "|"]
+
+
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
+def test_a_cell_table_item_with_a_group_of_cells_for_each_unit_names_every_unit():
+    # header names broken over lines (总投资 / (万元), 2024年 / 目标进度), a unit's name broken by a narrow column,
+    # and item 1 carried out by two units, each with its own content, investment and progress
+    text = ("2024年区民生实事项目分解表\n\n序号\n\n项目\n\n责任单位\n\n建设内容\n\n总投资\n\n(万元)\n\n2024年\n\n目标进度\n\n"
+            "1\n\n改善道路交通\n\n区城市建设\n\n服务中心\n\n实施滨江路提升改造工程。\n\n32000\n\n"
+            "3月开工,年内完成工程量的60%,\n\n二期完成工程量的20%。\n\n\n\n区交通局\n\n新建公交站台30个。\n\n800\n\n年内完工。\n\n"
+            "2\n\n提升防洪能力\n\n区水利局\n\n实施城西河道整治工程。\n\n9000\n\n6月开工\n").encode("utf-8")
+    cat = parse_notice(text)
+    assert [(t.no, t.departments) for t in cat.tasks] == [
+        (1, ("区城市建设服务中心", "区交通局")), (2, ("区水利局",))]
+    assert [(i.target, i.unit) for i in cat.tasks[0].indicators] == [(60, "%"), (20, "%"), (30, "个")]
+    assert not any(i.target == 32000 for i in cat.tasks[0].indicators)
+
+
+def test_a_person_before_a_unit_is_no_unit_name_broken_over_two_lines():
+    from tz_excel.tables import _names_joined
+
+    assert _names_joined([(1, "张承志"), (2, "经济发展局")]) == [(1, "张承志"), (2, "经济发展局")]
+    assert _names_joined([(1, "区综合行政"), (2, "执法局")]) == [(1, "区综合行政执法局")]

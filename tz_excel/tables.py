@@ -873,15 +873,21 @@ def _column_kind(head: str) -> str | None:
         return "leader"
     if _HEAD_DUE.match(head):
         return "due"
-    if _HEAD_TASK.match(head) or _HEAD_GOAL.match(head) or _HEAD_DEMAND.match(head):
+    if _HEAD_TASK.match(head) or _HEAD_GOAL.match(head) or _HEAD_DEMAND.match(head) or _HEAD_AIMED.match(head):
         return "task"
     if _HEAD_SECTION.match(head):
         return "section"
     if re.fullmatch(r"备注|说明", head):
         return "note"
-    if _HEAD_OTHER.search(head) or _HEAD_TARGET.match(head):
+    if _HEAD_OTHER.search(head) or _HEAD_TARGET.match(head) or _HEAD_MONEY.match(head):
         return "other"
     return None
+
+
+# 2023年目标进度: the progress the year is to reach, the task's own plan (not a report of progress made)
+_HEAD_AIMED = re.compile(r"^(?:\d{4}年度?|年度|全年)?(?:目标进度|进度目标)$")
+# 总投资, 年度投资金额: the money spent, a figure beside the task
+_HEAD_MONEY = re.compile(r"^(?:\d{4}年度?|年度|计划|预计)?(?:总投资|投资|投资额|投资金额|资金|金额)$")
 
 
 # 具体要求 (what the task is to do) and 事项 (the matter): the task's text in a table pasted one cell a line
@@ -998,9 +1004,12 @@ def _cell_header(lines: list[Line], full: list[int], at: int) -> _CellHeader | N
     else:
         return None
     kinds, j = [], start
-    while j < len(full) and len(kinds) < 12 and (k := kind(j)) is not None and k != "no":
+    while j < len(full) and len(kinds) < 12:
+        k, width = _broken_head(lines, full, j, kind)
+        if k is None or k == "no":
+            break
         kinds.append(k)
-        j += 1
+        j += width
     if first == "no":
         kinds, j = _content_kinds([_cell_text_of(lines[full[m]].text) for m in range(len(full))], kind, kinds, j)
     row = tuple(k for k in kinds if k != "section") if first != "no" else tuple(kinds)
@@ -1009,6 +1018,22 @@ def _cell_header(lines: list[Line], full: list[int], at: int) -> _CellHeader | N
     if "task" not in row or not {"units", "lead"} & set(row):
         return None
     return _CellHeader(row, at - 1 if grouped and first == "no" else at, j, first == "no", grouped)
+
+
+def _broken_head(lines: list[Line], full: list[int], j: int, kind) -> tuple[str | None, int]:
+    """The kind of the header name at ``full[j]`` and how many lines it takes: one, or two when a page broke the
+    name over lines (2023年 / 目标进度): a line naming nothing alone, joined to the next; a name's note in brackets
+    on the line after it (总投资 / (万元)) goes with the name."""
+    own = kind(j)
+    if j + 1 >= len(full):
+        return own, 1
+    after = _cell_text_of(lines[full[j + 1]].text)
+    if own is not None:                               # its note on the next line, (万元): the same name's
+        return own, 2 if re.fullmatch(r"[(（][^()（）]{1,6}[)）]", after) else 1
+    joined = _cell_text_of(lines[full[j]].text) + after
+    if len(joined) > 12 or _row_number(after) is not None:
+        return None, 1
+    return _column_kind(_noted(_head(joined))), 2
 
 
 def _content_kinds(texts: list[str], kind, kinds: list[str], j: int) -> tuple[list[str], int]:
@@ -1203,21 +1228,31 @@ def _cell_row(line: Line, number: int, cells: list[tuple[int, str]], header: _Ce
     before 序号, the next row's), or as the row's first cell (a group column after 序号, merged down: shown in a
     group's first row only, the other rows a cell short, their group column the one left blank)."""
     kinds, taken, left = header.kinds, {}, []
+    cells = _names_joined(cells)
     col = _blank_groups(kinds, [cell for _, cell in cells])
+    groups = [taken]                                  # the row's cells by column, a group per unit it names
+    last = None                                       # the column the cell before went to
     for i, (k, cell) in enumerate(cells):
         named = i + 1 < len(cells) and _task_cell(cells[i + 1][1]) and _task_ahead(kinds, col, taken)
         c = _cell_column(cell, kinds, col, taken, units=not named)
+        if c is None and (unit := _further_unit(cell, kinds, col, taken)) is not None:
+            taken = {unit: []}                        # 区住建局 after the row's last column: its own group
+            groups.append(taken)
+            c = unit
+        elif c is None and last is not None and kinds[last] == "task" and re.search(r"[,，、]$", taken[last][-1]):
+            taken[last][-1] += cell                   # a cell's next paragraph after a comma: the same cell
+            continue
         if c is None:
             left.append((k, cell))
             continue
         taken.setdefault(c, []).append(cell)
-        col = c if kinds[c] in ("lead", "units") else c + 1
+        col, last = (c if kinds[c] in ("lead", "units") else c + 1), c
     group = left[-1][0] if header.grouped and left and left[-1] == cells[-1] and _preface(left[-1][1]) else None
-    if kinds[0] == "section" and 0 in taken and cells:
+    if kinds[0] == "section" and 0 in groups[0] and cells:
         group = cells[0][0]
 
     def cells_of(*wanted: str) -> list[str]:
-        return [cell for c in sorted(taken) if kinds[c] in wanted for cell in taken[c]]
+        return [cell for one in groups for c in sorted(one) if kinds[c] in wanted for cell in one[c]]
 
     task = ""
     for part in cells_of("task"):
@@ -1232,6 +1267,31 @@ def _cell_row(line: Line, number: int, cells: list[tuple[int, str]], header: _Ce
                      leaders=read_marker(f"责任领导:{leader}").leaders or None if leader else None, due=due,
                      review="任务表逐格分行粘贴，已按表头顺序和内容读取各列，请核对")
     return task_line, group
+
+
+def _names_joined(cells: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A row's cells with a unit's name broken over two lines by a narrow column (区新兴产业 / 服务中心) made one: the
+    first line the column's full width, longer than a person's name (易承志 / 经济发展局 are two cells)."""
+    out: list[tuple[int, str]] = []
+    for k, cell in cells:
+        if out and 4 <= len(out[-1][1]) >= len(cell) and not _units_cell(out[-1][1]) and \
+                _vertical_name([out[-1][1], cell]):
+            out[-1] = (out[-1][0], out[-1][1] + cell)
+        else:
+            out.append((k, cell))
+    return out
+
+
+def _further_unit(cell: str, kinds: tuple[str, ...], col: int, taken: dict) -> int | None:
+    """The units column a units cell goes back to when it comes after the row's columns are filled from its units
+    on (序号 | 项目 | 责任单位 | 建设内容 | 进度, one item with a group of cells for each unit that answers for a part
+    of it): the row's next group, its unit one more of the item's. None for any other cell."""
+    units = [c for c in range(len(kinds)) if kinds[c] in ("lead", "units")]
+    if not units or not _units_cell(cell) or any(c >= col for c in units) or units[-1] not in taken:
+        return None
+    if not any(kinds[c] == "task" and c in taken for c in range(units[-1] + 1, len(kinds))):
+        return None                                   # no group of the unit's own cells before it
+    return units[-1]
 
 
 def _task_ahead(kinds: tuple[str, ...], col: int, taken: dict) -> bool:
