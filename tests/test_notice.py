@@ -3307,3 +3307,42 @@ def test_a_person_before_a_unit_is_no_unit_name_broken_over_two_lines():
 
     assert _names_joined([(1, "张承志"), (2, "经济发展局")]) == [(1, "张承志"), (2, "经济发展局")]
     assert _names_joined([(1, "区综合行政"), (2, "执法局")]) == [(1, "区综合行政执法局")]
+
+
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
+def test_a_table_with_a_bar_line_between_cells_and_no_header_is_read_by_content():
+    # the group cell merged down (only the group's first row has it), a cell holding two units and two persons
+    text = ("1\n|\n一、稳定经济增长\n|\n全年地区生产总值增长6%以上。\n|\n综合科\n|\n王建国\n|\n2024年底前\n|\n5550001\n|\n"
+            "2\n|\n新增规上工业企业20家。\n|\n产业科\n市工业中心\n|\n李卫东\n赵明华\n|\n2024年底前\n|\n5550002\n|\n"
+            "3\n|\n二、改善民生\n|\n新增城镇就业3000人。\n|\n就业科\n|\n|\n2024年底前\n|\n5550003\n|\n"
+            "4\n|\n新建养老服务中心5个。\n|\n民政科\n|\n孙丽娟\n|\n2024年底前\n|\n5550004\n").encode("utf-8")
+    cat = parse_notice(text)
+    assert [(t.no, t.departments, t.leaders) for t in cat.tasks] == [
+        (1, ("综合科",), ("王建国",)), (2, ("产业科", "市工业中心"), ("李卫东", "赵明华")),
+        (3, ("就业科",), ()), (4, ("民政科",), ("孙丽娟",))]
+    assert [s.title for s in cat.sections] == ["稳定经济增长", "改善民生"]
+    assert [(i.target, i.unit) for t in cat.tasks for i in t.indicators] == [
+        (6, "%"), (20, "家"), (3000, "人"), (5, "个")]
+
+
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
+def test_a_barred_table_header_names_its_units_column_and_a_supervisor_is_none():
+    text = ("序号\n|\n重点工作任务\n|\n责任领导\n|\n责任部门\n|\n完成期限\n|\n监督方式\n|\n"
+            "1\n|\n建设数字产业园,引进企业20家。\n|\n张志强\n|\n经济发展局\n|\n持续推进\n|\n区委、区政府\n|\n"
+            "2\n|\n推进园区道路互通,新建道路5公里。\n|\n李明\n|\n建设管理局、城投公司\n|\n持续推进\n|\n区委、区政府\n|\n"
+            "3\n|\n开展二次创业,新增规上企业30家以上。\n|\n李明\n|\n科技中心、城投公司等各部门\n|\n持续推进\n|\n区委、区政府\n|\n"
+            ).encode("utf-8")
+    cat = parse_notice(text)
+    assert [t.departments for t in cat.tasks] == [
+        ("经济发展局",), ("建设管理局", "城投公司"), ("科技中心", "城投公司", "各部门")]
+
+
+def test_rows_with_a_bar_between_cells_need_three_numbered_rows():
+    from tz_excel.lines import Line
+    from tz_excel.tables import _barred_rows
+
+    lines = [Line(n, t) for n, t in enumerate(["1", "|", "新建公园2个。", "|", "园林科", "|",
+                                                 "2", "|", "新建道路5公里。", "|", "交通科"], 1)]
+    assert _barred_rows(lines, 0) is None
+    # a row's number right after a bar is a cell of the table above, never a table's start
+    assert _barred_rows([Line(1, "|")] + lines, 1) is None

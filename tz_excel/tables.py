@@ -473,7 +473,7 @@ def _plans(body: list[list[str]], col: int) -> bool:
 
 
 def _persons(body: list[list[str]], col: int) -> bool:
-    """Do all the column's cells (two at least) name persons only (陆夏峰, 韩 斌 padded, 张三、李四), no unit?"""
+    """Do all the column's cells (two at least) name persons only (陆夏峰, 韩 斌 padded, 张三、李四, one a line), no unit?"""
     cells = _cells(body, col)
 
     def person(word: str) -> bool:
@@ -481,7 +481,7 @@ def _persons(body: list[list[str]], col: int) -> bool:
             not _organisation(word)
 
     return len(cells) >= 2 and all(
-        all(person(re.sub(r"\s+", "", w)) for w in re.split(r"[、,，;；]|\s{2,}", c) if w.strip()) for c in cells)
+        all(person(re.sub(r"\s+", "", w)) for w in re.split(r"[、,，;；\n]|\s{2,}", c) if w.strip()) for c in cells)
 
 
 def _unnumbered_table(rows: list[list[str]]) -> tuple[int, _Columns, str] | None:
@@ -709,7 +709,11 @@ def _unit_name(word: str) -> bool:
 
 def _units_apart(cell: str) -> str:
     """A units cell whose names stand apart by a space (县教体局 各相关乡镇政府) or a 和 (统计局和市直相关单位) listed
-    with 、, when the words on both sides read as units' names: 市住房和城乡建设局 (市住房 no name) stays whole."""
+    with 、, when the words on both sides read as units' names: 市住房和城乡建设局 (市住房 no name) stays whole; a unit
+    and the collective after it (高新投公司等各部门) two names."""
+    # 高新投公司等各部门: the unit and then all the others, each a name (等 a list's "and", not "such as")
+    cell = re.sub(r"(?<=[\u4e00-\u9fff])等(?=各[\u4e00-\u9fff]{1,6}$)",
+                  lambda m: "、" if _unit_name(re.split(r"[、,，;；\s]", cell[:m.start()])[-1]) else m.group(0), cell)
     pieces = re.split(r"([ \t\u3000]+|和)", cell)
     text = pieces[0]
     for k in range(1, len(pieces) - 1, 2):
@@ -1388,8 +1392,13 @@ def pipe_tables(lines: list[Line]) -> list[Line]:
                 run > k and lines[run].text.count("|") >= 3):
             run += 1
         rows: list[tuple[int, list[str]]] = []
+        heading: list[Line] = []                           # a group heading before a barred table's first row
         if run - k >= 2:                                   # one row a line
             rows = _aligned([(ln.no, _pipe_cells(ln.text)) for ln in lines[k:run]])
+        elif barred := _barred_rows(lines, k):
+            run, rows = barred
+            if len(rows[0][1]) == 1 and _group_row(rows[0][1][0]):
+                heading, rows = [Line(rows[0][0], rows[0][1][0])], rows[1:]
         else:
             run = k
             # a line '|' alone inside the run is an empty cell (a row's blank last column, as pages store it)
@@ -1402,9 +1411,57 @@ def pipe_tables(lines: list[Line]) -> list[Line]:
             out.append(lines[k])
             k += 1
             continue
+        out.extend(heading)
         out.extend(Line(rows[r - 1][0], **stripped(entry)) for r, entry in read)
         k = run
     return out
+
+
+_BARRED_ROWS = 3                         # rows numbered 1, 2, 3 … at least
+
+
+def _barred_rows(lines: list[Line], k: int) -> tuple[int, list[tuple[int, list[str]]]] | None:
+    """A table pasted one cell a line with a line '|' between cells (1 / | / the task / | / 产业科 / 市畜牧中心 / | / …),
+    a cell of several lines holding several units, persons or phone numbers one a line, its header kept or not:
+    from a header 序号 or a row numbered 1 at ``lines[k]``, (the index after the table, its rows), each row led by
+    its number 1, 2, 3 … in turn. A row's group cell (一、加快新型工业化进程, merged down, so only the group's first row has it) is a row
+    of its own before the row: every row then as wide. None for lines of any other shape."""
+    headed = bool(_HEAD_NO.match(_head(lines[k].text)))
+    if not (headed or _row_number(lines[k].text) == 1 and not (k and lines[k - 1].text.strip() == "|")) or \
+            k + 1 >= len(lines) or lines[k + 1].text.strip() != "|":
+        return None
+    cells: list[tuple[int, list[str]]] = [(lines[k].no, [lines[k].text.strip()])]
+    end = k + 1
+    while end < len(lines) and (lines[end].text.strip() == "|" or len(cells[-1][1]) < 8):
+        text = lines[end].text.strip()
+        if not text or "|" in text and text != "|":
+            break
+        if text == "|":
+            cells.append((lines[end].no, []))
+        else:
+            cells[-1][1].append(text)
+        end += 1
+    if cells and not cells[-1][1]:
+        cells.pop()                                   # the bar closing the last cell
+    rows: list[tuple[int, list[str]]] = []
+    if headed:                                        # the header's names up to the first row's number
+        width = next((i for i, (_, parts) in enumerate(cells) if _row_number("\n".join(parts)) == 1), 0)
+        if width < 3:
+            return None
+        rows.append((cells[0][0], ["".join(parts) for _, parts in cells[:width]]))
+        cells = cells[width:]
+    for no, parts in cells:
+        cell = "\n".join(parts)
+        if _row_number(cell) == len([r for r in rows if _row_number(r[1][0]) is not None]) + 1:
+            rows.append((no, [cell]))
+        elif rows and _group_row(cell) and len(rows[-1][1]) == 1:
+            rows.insert(len(rows) - 1, (no, [cell]))  # the group's heading, before the row it was merged over
+        elif rows:
+            rows[-1][1].append(cell)
+    numbered = [cells for _, cells in rows[headed:] if _row_number(cells[0]) is not None]
+    if len(numbered) < _BARRED_ROWS or any(len(row) < 3 for row in numbered):
+        return None
+    return end, rows
 
 
 def _aligned(rows: list[tuple[int, list[str]]]) -> list[tuple[int, list[str]]]:
