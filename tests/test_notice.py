@@ -3346,3 +3346,30 @@ def test_rows_with_a_bar_between_cells_need_three_numbered_rows():
     assert _barred_rows(lines, 0) is None
     # a row's number right after a bar is a cell of the table above, never a table's start
     assert _barred_rows([Line(1, "|")] + lines, 1) is None
+
+
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
+def test_a_pipe_table_item_goes_on_over_rows_without_its_numbered_name():
+    text = ("2022年某县民生实事进展登记表\n"
+            "项目名称 | 工作任务 | 计划完成时间 | 牵头单位 |\n"
+            "1.城市环境提升项目 | 改造城区道路5条; | 11月 | 建设局 |\n"
+            "2022.8 | 城投集团 | ||\n"
+            "新建口袋公园4处; | 11月 | 建设局 | |\n"
+            "2.养老服务项目 | 新建老年食堂12个。 | 10月底 | 民政局 |\n"
+            "3.农村公路项目 | 提升改造农村公路30公里。 | 9月 | 交通运输局 |\n").encode("utf-8")
+    cat = parse_notice(text)
+    assert [(t.no, t.departments) for t in cat.tasks] == [
+        (1, ("建设局", "城投集团")), (2, ("民政局",)), (3, ("交通运输局",))]
+    assert [(i.target, i.unit) for i in cat.tasks[0].indicators] == [(5, "条"), (4, "处")]
+    assert [t.due for t in cat.tasks[1:]] == [date(2022, 10, 31), date(2022, 9, 30)]
+
+
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
+def test_a_pipe_table_short_row_under_a_name_without_number_is_not_joined_to_it():
+    # the name numbers no item: a short row under it is not taken as that item's further row (read as before)
+    text = ("项目名称 | 工作任务 | 牵头单位 |\n"
+            "就业创业 | 城镇新增就业1200人。 | 县人社局 |\n"
+            "技能培训3000人次。 | 县人社局 | |\n"
+            "养老服务 | 新建老年食堂12个。 | 县民政局 |\n").encode("utf-8")
+    cat = parse_notice(text)
+    assert [(t.no, t.text) for t in cat.tasks] == [(1, "就业创业。城镇新增就业1200人。"), (2, "养老服务。新建老年食堂12个。")]

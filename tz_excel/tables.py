@@ -85,7 +85,7 @@ _HEAD_CO = re.compile(r"^(配合单位|配合部门|参与单位|协办单位|�
 # 责任领导, 分管市领导, 区政府分管领导, 挂点领导: the persons who answer for the task
 _HEAD_LEADER = re.compile(rf"^(?:[市区县镇乡](?:人民)?政府|[市区县]委)?(?:{LEADER_ROLE}|(?:挂点|挂钩|包联|督办)(?:市|区|县)?领导)"
                           r"(?:同志)?$")
-_HEAD_DUE = re.compile(rf"^(?:{DUE_ROLE})$")
+_HEAD_DUE = re.compile(rf"^(?:计划|预计)?(?:{DUE_ROLE})$")             # 计划完成时间: the time the plan sets
 # A column of persons who answer for the task beside its units (责任人 after 牵头单位, the office's 协管责任人): leaders
 # after the 责任领导, as a 牵头单位及主要负责人 cell's persons are; a 项目责任人 (the project's manager) is none.
 _HEAD_HEADS = re.compile(r"^(?:[\u4e00-\u9fff]{0,6}协管)?责任人$")
@@ -343,8 +343,9 @@ def table_lines(rows: list[list[str]]) -> list[tuple[int, dict]]:
             # the task cell merged down over this row too: the task above goes on (its further units)
             # (its further units); a row whose own item differs, in a column of the task's text beside it (a
             # group merged down over indicators 城镇新增就业人数, 城镇失业人员再就业), is a task of its own
-            continues = after_task and bool(get(cols.task)) and bool(above) and all(
+            continues = after_task and bool(get(cols.task)) and bool(above) and (all(
                 get(i) == (above[i].strip() if i < len(above) else "") for i in (cols.task, *cols.content) if get(i))
+                or _numbered_name(get(cols.task)) and get(cols.task) == above[cols.task].strip())
         elif number or not last_no:
             continues, last_no = bool(number) and number == last_no and after_task, number
         else:
@@ -382,6 +383,12 @@ def table_lines(rows: list[list[str]]) -> list[tuple[int, dict]]:
             if review and not continues:
                 out[-1][1]["review"] = review
     return _run_together(out)
+
+
+def _numbered_name(cell: str) -> bool:
+    """Does a name cell number its item (1.城市人居环境提升项目)? Merged down, it stands for that one item."""
+    label = item_label(fold(cell))
+    return label is not None and label.kind == "num" and len(cell) <= 40
 
 
 def _units_in_place(row: list[str], cols: _Columns) -> list[str]:
@@ -1467,7 +1474,8 @@ def _barred_rows(lines: list[Line], k: int) -> tuple[int, list[tuple[int, list[s
 def _aligned(rows: list[tuple[int, list[str]]]) -> list[tuple[int, list[str]]]:
     """Rows of a pasted table whose leading cells were merged down (四、教育文化 | 14.改扩建… then 15.推进… alone):
     a short row that opens with its numbered name (15.) where the full rows have it in column ``j`` is moved
-    right to column ``j``, the cells before it those of the row above, as a merged cell stands for all it covers."""
+    right to column ``j``, the cells before it those of the row above, as a merged cell stands for all it covers;
+    a short row under a row opening with its numbered name (1.城市… | …) fills that row's last columns."""
     def numbered(cell: str) -> bool:
         label = item_label(fold(cell.strip()))
         return label is not None and label.kind == "num" and not _number_cell(cell).isdecimal()
@@ -1480,8 +1488,14 @@ def _aligned(rows: list[tuple[int, list[str]]]) -> list[tuple[int, list[str]]]:
             filled.pop()
         above = out[-1][1] if out else []
         at = next((j for j, c in enumerate(above) if numbered(c)), None) if above else None
+        named = [c for c in above if c.strip()]
         if at and filled and numbered(filled[0]) and not numbered(above[0]) and len(filled) + at <= width:
             cells = above[:at] + filled
+        elif above and numbered(above[0]) and filled and not numbered(filled[0]) and \
+                not _number_cell(filled[0]).isdecimal() and len(filled) < len(named) == len(above[:len(named)]):
+            # 1.城市人居环境提升项目 | 改造道路 | 11月 | 建设局 then 新建公园2处 | 11月 | 建设局 (no 序号, the numbered
+            # name merged down): the item's further row, its cells the last columns, the name the row above's
+            cells = above[:len(named) - len(filled)] + filled
         elif filled and not _number_cell(filled[0]).isdecimal() and (full := _numbered_above(out)) is not None:
             cells = _merged_left(filled, full) or cells
         out.append((no, cells))
