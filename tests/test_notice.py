@@ -3373,3 +3373,27 @@ def test_a_pipe_table_short_row_under_a_name_without_number_is_not_joined_to_it(
             "养老服务 | 新建老年食堂12个。 | 县民政局 |\n").encode("utf-8")
     cat = parse_notice(text)
     assert [(t.no, t.text) for t in cat.tasks] == [(1, "就业创业。城镇新增就业1200人。"), (2, "养老服务。新建老年食堂12个。")]
+
+
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
+def test_a_progress_table_row_without_its_merged_unit_takes_the_unit_above():
+    text = ("2024年5月民生实事项目进展情况汇总表\n"
+            "序号 | 项目内容 | 月度工作计划 | 牵头单位 | 落实情况 |\n"
+            "1 | 新建城市书房12家。 | 5月:完成选址。 | 县文广旅体局 | 已完成。 已确定选址8处。 |\n"
+            "2 | 免费开放公共体育场馆20个。 | 5月:制定开放方案。 | 已完成。 已制定方案,开放场馆6个。 | |\n"
+            "3 | 改造农村公路50公里。 | 9月底前完成全部改造任务。 | 县交通运输局 | 已完成。 完成改造12公里。 |\n"
+            ).encode("utf-8")
+    cat = parse_notice(text)
+    assert [(t.no, t.departments, t.due) for t in cat.tasks] == [
+        (1, ("县文广旅体局",), None), (2, ("县文广旅体局",), None), (3, ("县交通运输局",), date(2024, 9, 30))]
+    assert [[(i.target, i.unit) for i in t.indicators] for t in cat.tasks] == [[(12, "家")], [(20, "个")], [(50, "公里")]]
+
+
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
+def test_a_row_with_its_own_unit_and_an_empty_last_cell_keeps_its_cells():
+    # a unit cell the row gives itself, a last cell left empty: nothing merged, nothing moved
+    text = ("序号 | 项目内容 | 牵头单位 | 备注 |\n"
+            "1 | 新建城市书房12家。 | 县文广旅体局 | 已完成选址,正在建设。 |\n"
+            "2 | 免费开放公共体育场馆20个。 | 县教育局 | |\n").encode("utf-8")
+    cat = parse_notice(text)
+    assert [t.departments for t in cat.tasks] == [("县文广旅体局",), ("县教育局",)]

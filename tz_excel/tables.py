@@ -166,6 +166,7 @@ class _Columns:
     persons: tuple[int, ...] = ()   # unit columns whose cells name the unit's head after it (牵头单位及主要负责人)
     heads: tuple[int, ...] = ()     # columns of persons answering for the task (责任人, 协管责任人), in order
     plan: int | None = None         # a column of milestones (工作举措及实施计划): its last date is the task's due
+    monthly: bool = False           # the plan is the month's (月度工作计划): only a date it sets (8月底前) is a due
 
 
 def _columns(cells: list[str], body: list[list[str]]) -> _Columns:
@@ -207,7 +208,7 @@ def _columns(cells: list[str], body: list[list[str]]) -> _Columns:
     found = _Columns(no, tasks[0] if tasks else None, section, units, leader,
                      due, target, measure if target is not None else None,
                      tuple(tasks[1:]), tuple(i for i in units if i is not None and _HEAD_PERSON.search(cells[i])),
-                     heads, plan)
+                     heads, plan, plan is not None and cells[plan].startswith("月度"))
     if found.task is None:                              # 民生实事, 考核内容 …: the column of distinct texts
         taken = {found.no, found.section, *units, found.leader, found.due, target, found.unit, measure, *heads, plan}
         free = [i for i, c in enumerate(cells) if i not in taken and not _HEAD_OTHER.search(c) and not _progress(body, i)]
@@ -643,19 +644,21 @@ def _table_task(out: list[tuple[int, dict]], r: int, number: str, text: str, get
         return
     out.append((r, {"text": (f"{number}." if number else "") + text, "hint": "task",
                     "departments": marker.departments or None, "leaders": leaders,
-                    "due": get(cols.due) or _last_milestone(get(cols.plan))}))
+                    "due": get(cols.due) or _last_milestone(get(cols.plan), set_only=cols.monthly)}))
 
 
 _MEASURED = re.compile(r"\d\s*(?:[%％‰]|元/|[元万亿个人户家吨米亩](?:[)）/]|$))")     # 788元/月, 60%: an amount, no unit's name
 _MILESTONE = re.compile(r"(?:((?:19|20)\d{2})年)?(?<!\d)(\d{1,2})月(?:(\d{1,2})日|(上旬|中旬|下旬|底|末))?(?:前|以前)?")
 
 
-def _last_milestone(cell: str) -> str:
+def _last_milestone(cell: str, set_only: bool = False) -> str:
     """The words of the latest date in a plan cell (1.4月底前… 2.8月底前… 3.11月底前…竣工交付 → ``11月底前``), "" for
-    none: a task whose plan runs to 11月底 is due then."""
+    none: a task whose plan runs to 11月底 is due then. With ``set_only`` (a month's plan: 4月:公布采购公告 is the
+    step of the month reported) only a date the cell sets as a limit counts (8月底前…确保完成)."""
     rank = {"上旬": 10, "中旬": 20, "下旬": 31, "底": 31, "末": 31, None: 31}
     found = [(int(m.group(1) or 0), int(m.group(2)), int(m.group(3)) if m.group(3) else rank[m.group(4)], m.group())
-             for m in _MILESTONE.finditer(fold(cell)) if 1 <= int(m.group(2)) <= 12]
+             for m in _MILESTONE.finditer(fold(cell)) if 1 <= int(m.group(2)) <= 12
+             and (not set_only or m.group().endswith("前"))]
     return max(found)[3] if found else ""
 
 
@@ -1498,8 +1501,24 @@ def _aligned(rows: list[tuple[int, list[str]]]) -> list[tuple[int, list[str]]]:
             cells = above[:len(named) - len(filled)] + filled
         elif filled and not _number_cell(filled[0]).isdecimal() and (full := _numbered_above(out)) is not None:
             cells = _merged_left(filled, full) or cells
+        elif (unit := _merged_unit(filled, named)) is not None:
+            # 2 | 项目 | 计划 | 已完成。… | | under 1 | … | 县卫生健康局 | 已完成。… |: the units cell merged down, left out
+            cells = filled[:unit] + [named[unit]] + filled[unit:]
         out.append((no, cells))
     return out
+
+
+def _merged_unit(cells: list[str], above: list[str]) -> int | None:
+    """The units column a numbered row left out, its units cell merged down from the row above: the row one cell
+    short of the row above, which names its units in column ``j`` where this row holds a sentence, the cells
+    from there on those of the columns after it (its progress under 牵头单位). None for any other row."""
+    if not cells or not _number_cell(cells[0]).isdecimal() or len(cells) + 1 != len(above) or \
+            not _number_cell(above[0]).isdecimal() or any(_units_cell(c) for c in cells[1:]):
+        return None
+    at = next((j for j in range(1, len(cells)) if _units_cell(above[j])), None)
+    if at is None or not _task_cell(cells[at]) or _cell_kind(above[at + 1]) != "text":
+        return None
+    return at
 
 
 def _numbered_above(rows: list[tuple[int, list[str]]]) -> list[str] | None:
