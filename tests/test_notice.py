@@ -3397,3 +3397,23 @@ def test_a_row_with_its_own_unit_and_an_empty_last_cell_keeps_its_cells():
             "2 | 免费开放公共体育场馆20个。 | 县教育局 | |\n").encode("utf-8")
     cat = parse_notice(text)
     assert [t.departments for t in cat.tasks] == [("县文广旅体局",), ("县教育局",)]
+
+
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
+def test_unnumbered_paragraphs_naming_their_unit_are_tasks_to_review():
+    text = ("某镇今年确定为民办实事重点项目3项。\n"
+            "聚焦“民生保障”。由镇社会事务办负责的养老服务中心建设项目,新建养老床位60张,预计2023年10月底完成。\n"
+            "聚焦“乡村振兴”。由镇农业农村办负责的高标准农田建设项目,新建高标准农田3000亩,预计2023年11月底完成。\n"
+            ).encode("utf-8")
+    cat = parse_notice(text)
+    assert [(t.no, t.departments, t.needs_review) for t in cat.tasks] == [
+        (1, ("镇社会事务办",), True), (2, ("镇农业农村办",), True)]
+    assert [(i.target, i.unit) for t in cat.tasks for i in t.indicators] == [(60, "张"), (3000, "亩")]
+
+
+def test_a_text_without_numbered_items_and_one_unit_named_still_has_no_items():
+    text = ("某镇召开民生工作会议。\n"
+            "会议指出,由镇社会事务办负责的养老服务中心建设项目进展顺利,要继续抓好落实,确保按期完工交付使用。\n"
+            "会议强调,各村要提高认识,加强领导,切实把各项民生工作抓实抓细抓出成效,让群众有更多获得感。\n").encode("utf-8")
+    with pytest.raises(NoticeParseError):
+        parse_notice(text)
