@@ -3417,3 +3417,14 @@ def test_a_text_without_numbered_items_and_one_unit_named_still_has_no_items():
             "会议强调,各村要提高认识,加强领导,切实把各项民生工作抓实抓细抓出成效,让群众有更多获得感。\n").encode("utf-8")
     with pytest.raises(NoticeParseError):
         parse_notice(text)
+
+
+def test_a_flattened_page_cell_border_after_the_last_item_ends_it():
+    from tz_excel.flattened import unflatten
+    from tz_excel.lines import Line
+
+    items = "".join(f"({n})新建社区食堂{n + 10}个,新增养老床位{n * 100}张,改造老旧小区{n + 3}个。 " for n in range(1, 16))
+    lines = unflatten([Line(1, "县长作政府工作报告。 " + items + "|"), Line(2, "政府信息公开")])
+    assert [ln.text for ln in lines][-2:] == ["(15)新建社区食堂25个,新增养老床位1500张,改造老旧小区18个。", "政府信息公开"]
+    # a bar inside an item's words stays
+    assert unflatten([Line(1, "甲 | 乙")]) == [Line(1, "甲 | 乙")]

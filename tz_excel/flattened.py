@@ -50,7 +50,8 @@ def unflatten(lines: list[Line]) -> list[Line]:
             out.append(ln)
             continue
         bounds = [0, *cuts[ln.no], len(ln.text)]
-        pieces = [ln.text[a:b].strip() for a, b in zip(bounds, bounds[1:])]
+        # a page's cell border after the last item (…免费体检。 |) is no word of it: the item ends at its stop
+        pieces = [re.sub(r"\s+\|$", "", ln.text[a:b].strip()) for a, b in zip(bounds, bounds[1:])]
         if pieces[0]:
             out.append(replace(ln, text=pieces[0]))         # what comes before the first item
         for piece in pieces[1:]:
