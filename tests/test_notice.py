@@ -3333,3 +3333,190 @@ def test_a_year_and_month_after_the_task_is_no_bare_figure(text, found):
 def test_a_note_cut_open_by_the_clause_is_no_part_of_the_counted_noun():
     total, = extract_indicators("新建改造120座公共厕所(其中,城区公厕若干)。", 1)
     assert (total.metric, total.source) == ("公共厕所", "新建改造120座公共厕所")
+
+# -- round seventeen, structure: a list run on after a colon, a traditional cell table, cells merged down ---------
+
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
+def test_a_list_run_on_after_a_colon_is_cut_into_its_items():
+    text = ("某县人代会确定2020年为民办理6件实事。\n"
+            "这六件实事是:1.新建公办幼儿园3所。2.改造农村公路80公里,新增公交线路2条。3.新增城镇就业1500人。"
+            "4.实施城区供水管网改造工程。5.建成老年食堂10个。6.完成全县中小学校园安防建设。\n").encode("utf-8")
+    cat = parse_notice(text)
+    assert [t.no for t in cat.tasks] == [1, 2, 3, 4, 5, 6]
+    assert [(i.target, i.unit) for i in cat.tasks[1].indicators] == [(80, "公里"), (2, "条")]
+    assert cat.tasks[3].title == "实施城区供水管网改造工程"
+
+
+def test_points_run_on_inside_a_numbered_notice_stay_in_their_item():
+    from tz_excel.flattened import listed_items
+    from tz_excel.lines import Line
+
+    lines = [Line(1, "一、改善民生"),
+             Line(2, "主要包括:1.新建幼儿园3所。2.改造公路80公里。3.新增就业1500人。(县教育局负责)")]
+    assert listed_items(lines) == lines
+    # two items run on after a colon are no list of their own: the sentence stays whole
+    two = [Line(1, "今年的两件实事是:1.新建幼儿园3所。2.改造公路80公里。")]
+    assert listed_items(two) == two
+
+
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
+def test_a_traditional_cell_table_with_empty_cells_reads_its_header_in_simplified_characters():
+    text = ("附件:\n|\n某縣2024年民生實事項目清單 |\n||||||\n|\n"
+            "序號 |\n項目名稱 |\n建設地點 |\n建設內容 |\n責任單位 |\n|\n"
+            "1 |\n城區學校運動場改造項目 |\n城關鎮 |\n改造學校運動場地3處。 |\n教體局 |\n|\n"
+            "2 |\n農村公路建設項目 |\n各鎮 |\n新建農村公路20公里。 |\n交通局 |\n|\n").encode("utf-8")
+    cat = parse_notice(text)
+    assert [(t.no, t.departments) for t in cat.tasks] == [(1, ("教体局",)), (2, ("交通局",))]
+    assert [(i.target, i.unit) for i in cat.tasks[1].indicators] == [(20, "公里")]
+
+
+def test_a_bar_alone_before_a_cell_table_starts_no_table():
+    from tz_excel.lines import Line
+    from tz_excel.tables import pipe_tables
+
+    # the bare '|' lines only go on a run of cells; a run that opens with one is no header
+    lines = [Line(1, "|"), Line(2, "说明文字 |"), Line(3, "|")]
+    assert [ln.text for ln in pipe_tables(lines)] == ["|", "说明文字 |", "|"]
+
+
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
+def test_a_cell_table_item_with_a_group_of_cells_for_each_unit_names_every_unit():
+    # header names broken over lines (总投资 / (万元), 2024年 / 目标进度), a unit's name broken by a narrow column,
+    # and item 1 carried out by two units, each with its own content, investment and progress
+    text = ("2024年区民生实事项目分解表\n\n序号\n\n项目\n\n责任单位\n\n建设内容\n\n总投资\n\n(万元)\n\n2024年\n\n目标进度\n\n"
+            "1\n\n改善道路交通\n\n区城市建设\n\n服务中心\n\n实施滨江路提升改造工程。\n\n32000\n\n"
+            "3月开工,年内完成工程量的60%,\n\n二期完成工程量的20%。\n\n\n\n区交通局\n\n新建公交站台30个。\n\n800\n\n年内完工。\n\n"
+            "2\n\n提升防洪能力\n\n区水利局\n\n实施城西河道整治工程。\n\n9000\n\n6月开工\n").encode("utf-8")
+    cat = parse_notice(text)
+    assert [(t.no, t.departments) for t in cat.tasks] == [
+        (1, ("区城市建设服务中心", "区交通局")), (2, ("区水利局",))]
+    assert [(i.target, i.unit) for i in cat.tasks[0].indicators] == [(60, "%"), (20, "%"), (30, "个")]
+    assert not any(i.target == 32000 for i in cat.tasks[0].indicators)
+
+
+def test_a_person_before_a_unit_is_no_unit_name_broken_over_two_lines():
+    from tz_excel.tables import _names_joined
+
+    assert _names_joined([(1, "张承志"), (2, "经济发展局")]) == [(1, "张承志"), (2, "经济发展局")]
+    assert _names_joined([(1, "区综合行政"), (2, "执法局")]) == [(1, "区综合行政执法局")]
+
+
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
+def test_a_table_with_a_bar_line_between_cells_and_no_header_is_read_by_content():
+    # the group cell merged down (only the group's first row has it), a cell holding two units and two persons
+    text = ("1\n|\n一、稳定经济增长\n|\n全年地区生产总值增长6%以上。\n|\n综合科\n|\n王建国\n|\n2024年底前\n|\n5550001\n|\n"
+            "2\n|\n新增规上工业企业20家。\n|\n产业科\n市工业中心\n|\n李卫东\n赵明华\n|\n2024年底前\n|\n5550002\n|\n"
+            "3\n|\n二、改善民生\n|\n新增城镇就业3000人。\n|\n就业科\n|\n|\n2024年底前\n|\n5550003\n|\n"
+            "4\n|\n新建养老服务中心5个。\n|\n民政科\n|\n孙丽娟\n|\n2024年底前\n|\n5550004\n").encode("utf-8")
+    cat = parse_notice(text)
+    assert [(t.no, t.departments, t.leaders) for t in cat.tasks] == [
+        (1, ("综合科",), ("王建国",)), (2, ("产业科", "市工业中心"), ("李卫东", "赵明华")),
+        (3, ("就业科",), ()), (4, ("民政科",), ("孙丽娟",))]
+    assert [s.title for s in cat.sections] == ["稳定经济增长", "改善民生"]
+    assert [(i.target, i.unit) for t in cat.tasks for i in t.indicators] == [
+        (6, "%"), (20, "家"), (3000, "人"), (5, "个")]
+
+
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
+def test_a_barred_table_header_names_its_units_column_and_a_supervisor_is_none():
+    text = ("序号\n|\n重点工作任务\n|\n责任领导\n|\n责任部门\n|\n完成期限\n|\n监督方式\n|\n"
+            "1\n|\n建设数字产业园,引进企业20家。\n|\n张志强\n|\n经济发展局\n|\n持续推进\n|\n区委、区政府\n|\n"
+            "2\n|\n推进园区道路互通,新建道路5公里。\n|\n李明\n|\n建设管理局、城投公司\n|\n持续推进\n|\n区委、区政府\n|\n"
+            "3\n|\n开展二次创业,新增规上企业30家以上。\n|\n李明\n|\n科技中心、城投公司等各部门\n|\n持续推进\n|\n区委、区政府\n|\n"
+            ).encode("utf-8")
+    cat = parse_notice(text)
+    assert [t.departments for t in cat.tasks] == [
+        ("经济发展局",), ("建设管理局", "城投公司"), ("科技中心", "城投公司", "各部门")]
+
+
+def test_rows_with_a_bar_between_cells_need_three_numbered_rows():
+    from tz_excel.lines import Line
+    from tz_excel.tables import _barred_rows
+
+    lines = [Line(n, t) for n, t in enumerate(["1", "|", "新建公园2个。", "|", "园林科", "|",
+                                                 "2", "|", "新建道路5公里。", "|", "交通科"], 1)]
+    assert _barred_rows(lines, 0) is None
+    # a row's number right after a bar is a cell of the table above, never a table's start
+    assert _barred_rows([Line(1, "|")] + lines, 1) is None
+
+
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
+def test_a_pipe_table_item_goes_on_over_rows_without_its_numbered_name():
+    text = ("2022年某县民生实事进展登记表\n"
+            "项目名称 | 工作任务 | 计划完成时间 | 牵头单位 |\n"
+            "1.城市环境提升项目 | 改造城区道路5条; | 11月 | 建设局 |\n"
+            "2022.8 | 城投集团 | ||\n"
+            "新建口袋公园4处; | 11月 | 建设局 | |\n"
+            "2.养老服务项目 | 新建老年食堂12个。 | 10月底 | 民政局 |\n"
+            "3.农村公路项目 | 提升改造农村公路30公里。 | 9月 | 交通运输局 |\n").encode("utf-8")
+    cat = parse_notice(text)
+    assert [(t.no, t.departments) for t in cat.tasks] == [
+        (1, ("建设局", "城投集团")), (2, ("民政局",)), (3, ("交通运输局",))]
+    assert [(i.target, i.unit) for i in cat.tasks[0].indicators] == [(5, "条"), (4, "处")]
+    assert [t.due for t in cat.tasks[1:]] == [date(2022, 10, 31), date(2022, 9, 30)]
+
+
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
+def test_a_pipe_table_short_row_under_a_name_without_number_is_not_joined_to_it():
+    # the name numbers no item: a short row under it is not taken as that item's further row (read as before)
+    text = ("项目名称 | 工作任务 | 牵头单位 |\n"
+            "就业创业 | 城镇新增就业1200人。 | 县人社局 |\n"
+            "技能培训3000人次。 | 县人社局 | |\n"
+            "养老服务 | 新建老年食堂12个。 | 县民政局 |\n").encode("utf-8")
+    cat = parse_notice(text)
+    assert [(t.no, t.text) for t in cat.tasks] == [(1, "就业创业。城镇新增就业1200人。"), (2, "养老服务。新建老年食堂12个。")]
+
+
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
+def test_a_progress_table_row_without_its_merged_unit_takes_the_unit_above():
+    text = ("2024年5月民生实事项目进展情况汇总表\n"
+            "序号 | 项目内容 | 月度工作计划 | 牵头单位 | 落实情况 |\n"
+            "1 | 新建城市书房12家。 | 5月:完成选址。 | 县文广旅体局 | 已完成。 已确定选址8处。 |\n"
+            "2 | 免费开放公共体育场馆20个。 | 5月:制定开放方案。 | 已完成。 已制定方案,开放场馆6个。 | |\n"
+            "3 | 改造农村公路50公里。 | 9月底前完成全部改造任务。 | 县交通运输局 | 已完成。 完成改造12公里。 |\n"
+            ).encode("utf-8")
+    cat = parse_notice(text)
+    assert [(t.no, t.departments, t.due) for t in cat.tasks] == [
+        (1, ("县文广旅体局",), None), (2, ("县文广旅体局",), None), (3, ("县交通运输局",), date(2024, 9, 30))]
+    assert [[(i.target, i.unit) for i in t.indicators] for t in cat.tasks] == [[(12, "家")], [(20, "个")], [(50, "公里")]]
+
+
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
+def test_a_row_with_its_own_unit_and_an_empty_last_cell_keeps_its_cells():
+    # a unit cell the row gives itself, a last cell left empty: nothing merged, nothing moved
+    text = ("序号 | 项目内容 | 牵头单位 | 备注 |\n"
+            "1 | 新建城市书房12家。 | 县文广旅体局 | 已完成选址,正在建设。 |\n"
+            "2 | 免费开放公共体育场馆20个。 | 县教育局 | |\n").encode("utf-8")
+    cat = parse_notice(text)
+    assert [t.departments for t in cat.tasks] == [("县文广旅体局",), ("县教育局",)]
+
+
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
+def test_unnumbered_paragraphs_naming_their_unit_are_tasks_to_review():
+    text = ("某镇今年确定为民办实事重点项目3项。\n"
+            "聚焦“民生保障”。由镇社会事务办负责的养老服务中心建设项目,新建养老床位60张,预计2023年10月底完成。\n"
+            "聚焦“乡村振兴”。由镇农业农村办负责的高标准农田建设项目,新建高标准农田3000亩,预计2023年11月底完成。\n"
+            ).encode("utf-8")
+    cat = parse_notice(text)
+    assert [(t.no, t.departments, t.needs_review) for t in cat.tasks] == [
+        (1, ("镇社会事务办",), True), (2, ("镇农业农村办",), True)]
+    assert [(i.target, i.unit) for t in cat.tasks for i in t.indicators] == [(60, "张"), (3000, "亩")]
+
+
+def test_a_text_without_numbered_items_and_one_unit_named_still_has_no_items():
+    text = ("某镇召开民生工作会议。\n"
+            "会议指出,由镇社会事务办负责的养老服务中心建设项目进展顺利,要继续抓好落实,确保按期完工交付使用。\n"
+            "会议强调,各村要提高认识,加强领导,切实把各项民生工作抓实抓细抓出成效,让群众有更多获得感。\n").encode("utf-8")
+    with pytest.raises(NoticeParseError):
+        parse_notice(text)
+
+
+def test_a_flattened_page_cell_border_after_the_last_item_ends_it():
+    from tz_excel.flattened import unflatten
+    from tz_excel.lines import Line
+
+    items = "".join(f"({n})新建社区食堂{n + 10}个,新增养老床位{n * 100}张,改造老旧小区{n + 3}个。 " for n in range(1, 16))
+    lines = unflatten([Line(1, "县长作政府工作报告。 " + items + "|"), Line(2, "政府信息公开")])
+    assert [ln.text for ln in lines][-2:] == ["(15)新建社区食堂25个,新增养老床位1500张,改造老旧小区18个。", "政府信息公开"]
+    # a bar inside an item's words stays
+    assert unflatten([Line(1, "甲 | 乙")]) == [Line(1, "甲 | 乙")]

@@ -13,7 +13,7 @@ from .chinese import fold
 from .lines import Label, Line, item_label
 from .markers import marker_line, split_marker
 
-__all__ = ["glued_numbers", "split_items", "stop_numbers", "unflatten"]
+__all__ = ["bare_numbers", "glued_numbers", "listed_items", "split_items", "stop_numbers", "unflatten"]
 
 
 # -- text flattened from a web page -----------------------------------------------------------------
@@ -50,12 +50,48 @@ def unflatten(lines: list[Line]) -> list[Line]:
             out.append(ln)
             continue
         bounds = [0, *cuts[ln.no], len(ln.text)]
-        pieces = [ln.text[a:b].strip() for a, b in zip(bounds, bounds[1:])]
+        # a page's cell border after the last item (…免费体检。 |) is no word of it: the item ends at its stop
+        pieces = [re.sub(r"\s+\|$", "", ln.text[a:b].strip()) for a, b in zip(bounds, bounds[1:])]
         if pieces[0]:
             out.append(replace(ln, text=pieces[0]))         # what comes before the first item
         for piece in pieces[1:]:
             out.extend(replace(ln, text=text, hint=hint) for text, hint in _item_fields(piece))
     return out
+
+
+# A news item quotes its list in one sentence: 这十件实事是:1.新修…10万亩。2.引入…。3.完成… — the items run together
+# after a colon, each after the one before's sentence end. In a text that numbers no line at all, such a line is
+# the list, cut before each item; a text with numbered lines keeps its inline points (…主要包括:1.…；2.…) inside
+# the item they belong to.
+_LIST_RUN = 3                           # so many items in sequence at least, the first right after a colon
+
+
+def listed_items(lines: list[Line]) -> list[Line]:
+    """Lines holding a whole list after a colon (…是:1.…。2.…。3.…) cut into the lead and one line per item,
+    in a text where no line starts with a numbering label; any other text as it is."""
+    if any(item_label(fold(ln.text)) is not None for ln in lines):
+        return lines
+    out: list[Line] = []
+    for ln in lines:
+        cuts = [] if ln.hint or ln.departments is not None else _listed_cuts(ln.text)
+        bounds = [0, *cuts, len(ln.text)]
+        out.extend(replace(ln, text=ln.text[a:b].strip()) for a, b in zip(bounds, bounds[1:]) if ln.text[a:b].strip())
+    return out
+
+
+def _listed_cuts(text: str) -> list[int]:
+    """Where the items of a list run on after a colon start: 1. right after the colon, then 2., 3. … each after
+    a sentence end; [] unless at least ``_LIST_RUN`` items are found so."""
+    folded = fold(text)
+    colon = re.search(r"[:：]\s*(?=1\s*[.．、][^\d.．])", folded)
+    if colon is None:
+        return []
+    cuts, expected = [colon.end()], 2
+    for m in re.finditer(r"(?<=[。；;！!？?])\s*(?=(\d{1,3})\s*[.．、][^\d.．])", folded[colon.end():]):
+        if int(m.group(1)) == expected:
+            cuts.append(colon.end() + m.end())
+            expected += 1
+    return cuts if len(cuts) >= _LIST_RUN else []
 
 
 def _item_cuts(text: str) -> list[int]:

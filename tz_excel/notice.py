@@ -22,7 +22,8 @@ whose items carry responsibility: a marker, a 责任单位 line under the item, 
 it, and the notice's own 一、二、三 before the plan. The words are read by markers.py (departments, leaders),
 targets.py (the quantities a task commits to) and deadlines.py (完成时限 and each clause's own).
 
-Only a text without any numbered item raises ``NoticeParseError`` (saying which lines were looked at);
+Only a text without any numbered item raises ``NoticeParseError`` (saying which lines were looked at), unless
+at least two of its paragraphs each name the unit answering for them (由X负责的…项目): those are its tasks, flagged;
 everything doubtful becomes a warning and a ``needs_review`` flag with its reason, for the office to
 check in ``catalogue.xlsx``.
 """
@@ -41,7 +42,7 @@ from .catalogue import Catalogue, Section, Task
 from .chinese import CN_DIGITS, cn_number, cn_numeral, fold, in_simplified, without_pinyin
 from .deadlines import Calendar, date_task
 from .errors import NoticeParseError
-from .flattened import bare_numbers, glued_numbers, split_items, stop_numbers, unflatten
+from .flattened import bare_numbers, glued_numbers, listed_items, split_items, stop_numbers, unflatten
 from .lines import LEVELS, Label, Line, item_label, joined_labels
 from .markers import (LEADER_ROLE, Marker, content_line, head_markers, heading_persons, heading_units, marker_line,
                       read_marker, split_content, split_departments, split_head_markers, split_marker, split_markers)
@@ -75,8 +76,9 @@ def parse_notice(source: str | os.PathLike | bytes, calendar: Calendar | None = 
         calendar: the office's dates for named moments (秋季开学前 …); default ``Calendar()``.
 
     Raises:
-        NoticeParseError: an unreadable file, or no numbered item at all (the message says which lines
-            were looked at). Anything less certain is a warning and a ``needs_review`` flag.
+        NoticeParseError: an unreadable file, or no numbered item at all and no paragraphs naming their
+            units (the message says which lines were looked at). Anything less certain is a warning and a
+            ``needs_review`` flag.
     """
     parsed = read_notice(source, calendar)
     for message in parsed.warnings:
@@ -90,8 +92,8 @@ def read_notice(source: str | os.PathLike | bytes, calendar: Calendar | None = N
     A document no reader expected (a damaged file, a label form no rule knows) is a ``NoticeParseError``
     like any other unreadable notice, never a bare ``ValueError``/``IndexError`` from deep inside."""
     try:
-        lines, converted = _simplified(load_lines(source))
-        parsed = _Builder(split_items(unflatten(glued_numbers(stop_numbers(bare_numbers(lines))))), calendar).build()
+        lines, converted = _read_lines(source)
+        parsed = _Builder(split_items(unflatten(listed_items(glued_numbers(stop_numbers(bare_numbers(lines)))))), calendar).build()
         if converted:
             parsed.warnings.insert(0, "通知以繁体字书写，已转换为简体字读取；请核对任务清单中的单位名称和指标。")
         return parsed
@@ -113,19 +115,26 @@ def _source_name(source) -> str:
 # -- sources → lines ------------------------------------------------------------------------------
 
 def load_lines(source: str | os.PathLike | bytes) -> list[Line]:
-    """Read any supported source into ``Line`` records, in document order."""
+    """Read any supported source into ``Line`` records, in document order (in simplified characters)."""
+    return _read_lines(source)[0]
+
+
+def _read_lines(source: str | os.PathLike | bytes) -> tuple[list[Line], bool]:
+    """The source's lines in simplified characters, and whether it was written in traditional ones. A text is
+    converted before its pasted tables are read, so a header written 序號 | 責任單位 names its columns as 序号 does."""
     data, suffix, name = _read_source(source)
     if data[:4] == b"PK\x03\x04":
         members = _zip_members(data, name)
         if "word/document.xml" in members:
-            return docx_lines(data, name)
+            return _simplified(docx_lines(data, name))
         if "xl/workbook.xml" in members:
-            return xlsx_lines(data, name)
+            return _simplified(xlsx_lines(data, name))
         raise NoticeParseError(f"{name} 既不是 Word 文档也不是 Excel 工作簿，无法读取。", path=name, line=None)
     if suffix in (".doc", ".xls", ".wps", ".et"):
         raise NoticeParseError(f"{name} 是旧版 Office 格式，请另存为 .docx 或 .xlsx 后再导入。", path=name, line=None)
     text = decode_text(data, name)
-    return text_tables(pipe_tables([Line(no, raw.strip()) for no, raw in enumerate(text.splitlines(), start=1)]))
+    lines, converted = _simplified([Line(no, raw.strip()) for no, raw in enumerate(text.splitlines(), start=1)])
+    return text_tables(pipe_tables(lines)), converted
 
 
 def _simplified(lines: list[Line]) -> tuple[list[Line], bool]:
@@ -214,6 +223,12 @@ _OFFICE_FIRST = re.compile(r"^(?:常务)?副?(?:省|市|区|县|州|盟|旗|镇|
                            r"([\u4e00-\u9fff]{2,4}?|[\u4e00-\u9fff]+·[\u4e00-\u9fff]+)(?:同志)?(?:牵头|负责|主抓|领衔|分管)")
 
 
+# A paragraph naming who carries it out: 由镇公路站负责的农村道路硬化项目, 由县住建局牵头实施 (see ``_marked_paragraphs``)
+_UNIT_CLAUSE = re.compile(r"由([^，,。；;:：、“”\s]{2,30}?)(?:牵头负责|负责|牵头|承办|承担|组织实施)")
+_MARKED_PARAGRAPHS = 2                  # so many paragraphs naming their unit at least
+_PARAGRAPH_MIN = 40                     # a paragraph's length at least: a project's description, not a line
+
+
 @dataclass
 class _Draft:
     """A task being read: its number, the lines it spans, and what the layout said."""
@@ -228,6 +243,7 @@ class _Draft:
     due: str = ""                   # 完成时限 words from a column or a line
     units: tuple[str, ...] = ()     # named by the heading above it (一、X牵头工作): its units if it names none
     details: list[str] = field(default_factory=list)   # its 任务目标:/建设内容: fields, read for targets
+    review: str = ""                # why the office should check it, when its line does not say
 
     @property
     def text(self) -> str:
@@ -334,20 +350,11 @@ class _Builder:
     # -- the pass
     def build(self) -> ParsedNotice:
         if self.task_kind is None:
-            raise NoticeParseError(_no_items_message(self.lines), line=None)
-        above = [lb.kind for lb in self.labels if lb and LEVELS.index(lb.kind) < LEVELS.index(self.task_kind)]
-        self.section_kind = min(above, key=LEVELS.index) if above else None
-        # (一) headings are sections only when no 一、 level is above them and they read as headings
-        self.sub_sections = self.section_kind == "cn_paren"
-        for i, ln in enumerate(self.lines):
-            self._read(i, ln)
-        self._close()
-        self._lone_parts_as_tasks()
-        self._lone_lines_as_tasks()
-        self._drop_body_items()
-        self._drop_preamble_items()
-        self._drop_unmarked_articles()
-        self._promote_subsections()
+            self.drafts = self._marked_paragraphs()
+            if not self.drafts:
+                raise NoticeParseError(_no_items_message(self.lines), line=None)
+        else:
+            self._read_items()
         meta = _header_info(self.lines[:self._plan_start()], self.lines)
         tasks = self._tasks(meta["year"])
         sections = self.sections or [Section(1, "重点任务")]
@@ -361,6 +368,34 @@ class _Builder:
             doc_number=meta["doc_number"], date=meta["date"], short_title=meta["short_title"],
         )
         return ParsedNotice(catalogue, self.warnings)
+
+    def _read_items(self) -> None:
+        above = [lb.kind for lb in self.labels if lb and LEVELS.index(lb.kind) < LEVELS.index(self.task_kind)]
+        self.section_kind = min(above, key=LEVELS.index) if above else None
+        # (一) headings are sections only when no 一、 level is above them and they read as headings
+        self.sub_sections = self.section_kind == "cn_paren"
+        for i, ln in enumerate(self.lines):
+            self._read(i, ln)
+        self._close()
+        self._lone_parts_as_tasks()
+        self._lone_lines_as_tasks()
+        self._drop_body_items()
+        self._drop_preamble_items()
+        self._drop_unmarked_articles()
+        self._promote_subsections()
+
+    def _marked_paragraphs(self) -> list[_Draft]:
+        """A text that numbers no item at all (a news item's projects, one paragraph each): the paragraphs that
+        each name the unit answering for them (由镇公路站负责的…项目) are the tasks, in order, flagged for review;
+        none when fewer than ``_MARKED_PARAGRAPHS`` do (any other text stays a text without items)."""
+        review = "通知没有编号的条目，已将写明责任单位（由…负责）的段落逐段列为任务，请核对"
+        drafts = []
+        for ln in self.lines:
+            m = _UNIT_CLAUSE.search(fold(ln.text)) if not ln.hint and ln.departments is None else None
+            units = heading_units(f"由{ln.text[m.start(1):m.end(1)]}负责") if m else ()
+            if units and len(ln.text) >= _PARAGRAPH_MIN:
+                drafts.append(_Draft(len(drafts) + 1, ln, [ln.text.strip()], Marker(units), 1, review=review))
+        return drafts if len(drafts) >= _MARKED_PARAGRAPHS else []
 
     def _plan_start(self) -> int:
         first_task = self.drafts[0].line if self.drafts else None
@@ -629,10 +664,10 @@ class _Builder:
                                  "请在 catalogue.xlsx 中补充。")
         if renumbered:
             reasons.append(f"原文序号为{draft.no}，已按出现顺序重新编号")
-        if draft.line.review:
-            reasons.append(draft.line.review)
-            if not any(draft.line.review in w for w in self.warnings):     # once a table
-                self.warnings.append(f"第{draft.line.no}{draft.line.where}起：{draft.line.review}。")
+        if review := draft.line.review or draft.review:
+            reasons.append(review)
+            if not any(review in w for w in self.warnings):               # once a table
+                self.warnings.append(f"第{draft.line.no}{draft.line.where}起：{review}。")
         text, indicators = _with_details(body, draft.details, number)
         task = Task(no=number, section=draft.section, title=_first_sentence(body), text=text,
                     departments=marker.departments, indicators=indicators,

@@ -85,7 +85,7 @@ _HEAD_CO = re.compile(r"^(配合单位|配合部门|参与单位|协办单位|�
 # 责任领导, 分管市领导, 区政府分管领导, 挂点领导: the persons who answer for the task
 _HEAD_LEADER = re.compile(rf"^(?:[市区县镇乡](?:人民)?政府|[市区县]委)?(?:{LEADER_ROLE}|(?:挂点|挂钩|包联|督办)(?:市|区|县)?领导)"
                           r"(?:同志)?$")
-_HEAD_DUE = re.compile(rf"^(?:{DUE_ROLE})$")
+_HEAD_DUE = re.compile(rf"^(?:计划|预计)?(?:{DUE_ROLE})$")             # 计划完成时间: the time the plan sets
 # A column of persons who answer for the task beside its units (责任人 after 牵头单位, the office's 协管责任人): leaders
 # after the 责任领导, as a 牵头单位及主要负责人 cell's persons are; a 项目责任人 (the project's manager) is none.
 _HEAD_HEADS = re.compile(r"^(?:[\u4e00-\u9fff]{0,6}协管)?责任人$")
@@ -166,6 +166,7 @@ class _Columns:
     persons: tuple[int, ...] = ()   # unit columns whose cells name the unit's head after it (牵头单位及主要负责人)
     heads: tuple[int, ...] = ()     # columns of persons answering for the task (责任人, 协管责任人), in order
     plan: int | None = None         # a column of milestones (工作举措及实施计划): its last date is the task's due
+    monthly: bool = False           # the plan is the month's (月度工作计划): only a date it sets (8月底前) is a due
 
 
 def _columns(cells: list[str], body: list[list[str]]) -> _Columns:
@@ -207,7 +208,7 @@ def _columns(cells: list[str], body: list[list[str]]) -> _Columns:
     found = _Columns(no, tasks[0] if tasks else None, section, units, leader,
                      due, target, measure if target is not None else None,
                      tuple(tasks[1:]), tuple(i for i in units if i is not None and _HEAD_PERSON.search(cells[i])),
-                     heads, plan)
+                     heads, plan, plan is not None and cells[plan].startswith("月度"))
     if found.task is None:                              # 民生实事, 考核内容 …: the column of distinct texts
         taken = {found.no, found.section, *units, found.leader, found.due, target, found.unit, measure, *heads, plan}
         free = [i for i, c in enumerate(cells) if i not in taken and not _HEAD_OTHER.search(c) and not _progress(body, i)]
@@ -343,8 +344,9 @@ def table_lines(rows: list[list[str]]) -> list[tuple[int, dict]]:
             # the task cell merged down over this row too: the task above goes on (its further units)
             # (its further units); a row whose own item differs, in a column of the task's text beside it (a
             # group merged down over indicators 城镇新增就业人数, 城镇失业人员再就业), is a task of its own
-            continues = after_task and bool(get(cols.task)) and bool(above) and all(
+            continues = after_task and bool(get(cols.task)) and bool(above) and (all(
                 get(i) == (above[i].strip() if i < len(above) else "") for i in (cols.task, *cols.content) if get(i))
+                or _numbered_name(get(cols.task)) and get(cols.task) == above[cols.task].strip())
         elif number or not last_no:
             continues, last_no = bool(number) and number == last_no and after_task, number
         else:
@@ -382,6 +384,12 @@ def table_lines(rows: list[list[str]]) -> list[tuple[int, dict]]:
             if review and not continues:
                 out[-1][1]["review"] = review
     return _run_together(out)
+
+
+def _numbered_name(cell: str) -> bool:
+    """Does a name cell number its item (1.城市人居环境提升项目)? Merged down, it stands for that one item."""
+    label = item_label(fold(cell))
+    return label is not None and label.kind == "num" and len(cell) <= 40
 
 
 def _units_in_place(row: list[str], cols: _Columns) -> list[str]:
@@ -473,7 +481,7 @@ def _plans(body: list[list[str]], col: int) -> bool:
 
 
 def _persons(body: list[list[str]], col: int) -> bool:
-    """Do all the column's cells (two at least) name persons only (陆夏峰, 韩 斌 padded, 张三、李四), no unit?"""
+    """Do all the column's cells (two at least) name persons only (陆夏峰, 韩 斌 padded, 张三、李四, one a line), no unit?"""
     cells = _cells(body, col)
 
     def person(word: str) -> bool:
@@ -481,7 +489,7 @@ def _persons(body: list[list[str]], col: int) -> bool:
             not _organisation(word)
 
     return len(cells) >= 2 and all(
-        all(person(re.sub(r"\s+", "", w)) for w in re.split(r"[、,，;；]|\s{2,}", c) if w.strip()) for c in cells)
+        all(person(re.sub(r"\s+", "", w)) for w in re.split(r"[、,，;；\n]|\s{2,}", c) if w.strip()) for c in cells)
 
 
 def _unnumbered_table(rows: list[list[str]]) -> tuple[int, _Columns, str] | None:
@@ -636,19 +644,21 @@ def _table_task(out: list[tuple[int, dict]], r: int, number: str, text: str, get
         return
     out.append((r, {"text": (f"{number}." if number else "") + text, "hint": "task",
                     "departments": marker.departments or None, "leaders": leaders,
-                    "due": get(cols.due) or _last_milestone(get(cols.plan))}))
+                    "due": get(cols.due) or _last_milestone(get(cols.plan), set_only=cols.monthly)}))
 
 
 _MEASURED = re.compile(r"\d\s*(?:[%％‰]|元/|[元万亿个人户家吨米亩](?:[)）/]|$))")     # 788元/月, 60%: an amount, no unit's name
 _MILESTONE = re.compile(r"(?:((?:19|20)\d{2})年)?(?<!\d)(\d{1,2})月(?:(\d{1,2})日|(上旬|中旬|下旬|底|末))?(?:前|以前)?")
 
 
-def _last_milestone(cell: str) -> str:
+def _last_milestone(cell: str, set_only: bool = False) -> str:
     """The words of the latest date in a plan cell (1.4月底前… 2.8月底前… 3.11月底前…竣工交付 → ``11月底前``), "" for
-    none: a task whose plan runs to 11月底 is due then."""
+    none: a task whose plan runs to 11月底 is due then. With ``set_only`` (a month's plan: 4月:公布采购公告 is the
+    step of the month reported) only a date the cell sets as a limit counts (8月底前…确保完成)."""
     rank = {"上旬": 10, "中旬": 20, "下旬": 31, "底": 31, "末": 31, None: 31}
     found = [(int(m.group(1) or 0), int(m.group(2)), int(m.group(3)) if m.group(3) else rank[m.group(4)], m.group())
-             for m in _MILESTONE.finditer(fold(cell)) if 1 <= int(m.group(2)) <= 12]
+             for m in _MILESTONE.finditer(fold(cell)) if 1 <= int(m.group(2)) <= 12
+             and (not set_only or m.group().endswith("前"))]
     return max(found)[3] if found else ""
 
 
@@ -709,7 +719,11 @@ def _unit_name(word: str) -> bool:
 
 def _units_apart(cell: str) -> str:
     """A units cell whose names stand apart by a space (县教体局 各相关乡镇政府) or a 和 (统计局和市直相关单位) listed
-    with 、, when the words on both sides read as units' names: 市住房和城乡建设局 (市住房 no name) stays whole."""
+    with 、, when the words on both sides read as units' names: 市住房和城乡建设局 (市住房 no name) stays whole; a unit
+    and the collective after it (高新投公司等各部门) two names."""
+    # 高新投公司等各部门: the unit and then all the others, each a name (等 a list's "and", not "such as")
+    cell = re.sub(r"(?<=[\u4e00-\u9fff])等(?=各[\u4e00-\u9fff]{1,6}$)",
+                  lambda m: "、" if _unit_name(re.split(r"[、,，;；\s]", cell[:m.start()])[-1]) else m.group(0), cell)
     pieces = re.split(r"([ \t\u3000]+|和)", cell)
     text = pieces[0]
     for k in range(1, len(pieces) - 1, 2):
@@ -873,15 +887,21 @@ def _column_kind(head: str) -> str | None:
         return "leader"
     if _HEAD_DUE.match(head):
         return "due"
-    if _HEAD_TASK.match(head) or _HEAD_GOAL.match(head) or _HEAD_DEMAND.match(head):
+    if _HEAD_TASK.match(head) or _HEAD_GOAL.match(head) or _HEAD_DEMAND.match(head) or _HEAD_AIMED.match(head):
         return "task"
     if _HEAD_SECTION.match(head):
         return "section"
     if re.fullmatch(r"备注|说明", head):
         return "note"
-    if _HEAD_OTHER.search(head) or _HEAD_TARGET.match(head):
+    if _HEAD_OTHER.search(head) or _HEAD_TARGET.match(head) or _HEAD_MONEY.match(head):
         return "other"
     return None
+
+
+# 2023年目标进度: the progress the year is to reach, the task's own plan (not a report of progress made)
+_HEAD_AIMED = re.compile(r"^(?:\d{4}年度?|年度|全年)?(?:目标进度|进度目标)$")
+# 总投资, 年度投资金额: the money spent, a figure beside the task
+_HEAD_MONEY = re.compile(r"^(?:\d{4}年度?|年度|计划|预计)?(?:总投资|投资|投资额|投资金额|资金|金额)$")
 
 
 # 具体要求 (what the task is to do) and 事项 (the matter): the task's text in a table pasted one cell a line
@@ -998,9 +1018,12 @@ def _cell_header(lines: list[Line], full: list[int], at: int) -> _CellHeader | N
     else:
         return None
     kinds, j = [], start
-    while j < len(full) and len(kinds) < 12 and (k := kind(j)) is not None and k != "no":
+    while j < len(full) and len(kinds) < 12:
+        k, width = _broken_head(lines, full, j, kind)
+        if k is None or k == "no":
+            break
         kinds.append(k)
-        j += 1
+        j += width
     if first == "no":
         kinds, j = _content_kinds([_cell_text_of(lines[full[m]].text) for m in range(len(full))], kind, kinds, j)
     row = tuple(k for k in kinds if k != "section") if first != "no" else tuple(kinds)
@@ -1009,6 +1032,22 @@ def _cell_header(lines: list[Line], full: list[int], at: int) -> _CellHeader | N
     if "task" not in row or not {"units", "lead"} & set(row):
         return None
     return _CellHeader(row, at - 1 if grouped and first == "no" else at, j, first == "no", grouped)
+
+
+def _broken_head(lines: list[Line], full: list[int], j: int, kind) -> tuple[str | None, int]:
+    """The kind of the header name at ``full[j]`` and how many lines it takes: one, or two when a page broke the
+    name over lines (2023年 / 目标进度): a line naming nothing alone, joined to the next; a name's note in brackets
+    on the line after it (总投资 / (万元)) goes with the name."""
+    own = kind(j)
+    if j + 1 >= len(full):
+        return own, 1
+    after = _cell_text_of(lines[full[j + 1]].text)
+    if own is not None:                               # its note on the next line, (万元): the same name's
+        return own, 2 if re.fullmatch(r"[(（][^()（）]{1,6}[)）]", after) else 1
+    joined = _cell_text_of(lines[full[j]].text) + after
+    if len(joined) > 12 or _row_number(after) is not None:
+        return None, 1
+    return _column_kind(_noted(_head(joined))), 2
 
 
 def _content_kinds(texts: list[str], kind, kinds: list[str], j: int) -> tuple[list[str], int]:
@@ -1203,21 +1242,31 @@ def _cell_row(line: Line, number: int, cells: list[tuple[int, str]], header: _Ce
     before 序号, the next row's), or as the row's first cell (a group column after 序号, merged down: shown in a
     group's first row only, the other rows a cell short, their group column the one left blank)."""
     kinds, taken, left = header.kinds, {}, []
+    cells = _names_joined(cells)
     col = _blank_groups(kinds, [cell for _, cell in cells])
+    groups = [taken]                                  # the row's cells by column, a group per unit it names
+    last = None                                       # the column the cell before went to
     for i, (k, cell) in enumerate(cells):
         named = i + 1 < len(cells) and _task_cell(cells[i + 1][1]) and _task_ahead(kinds, col, taken)
         c = _cell_column(cell, kinds, col, taken, units=not named)
+        if c is None and (unit := _further_unit(cell, kinds, col, taken)) is not None:
+            taken = {unit: []}                        # 区住建局 after the row's last column: its own group
+            groups.append(taken)
+            c = unit
+        elif c is None and last is not None and kinds[last] == "task" and re.search(r"[,，、]$", taken[last][-1]):
+            taken[last][-1] += cell                   # a cell's next paragraph after a comma: the same cell
+            continue
         if c is None:
             left.append((k, cell))
             continue
         taken.setdefault(c, []).append(cell)
-        col = c if kinds[c] in ("lead", "units") else c + 1
+        col, last = (c if kinds[c] in ("lead", "units") else c + 1), c
     group = left[-1][0] if header.grouped and left and left[-1] == cells[-1] and _preface(left[-1][1]) else None
-    if kinds[0] == "section" and 0 in taken and cells:
+    if kinds[0] == "section" and 0 in groups[0] and cells:
         group = cells[0][0]
 
     def cells_of(*wanted: str) -> list[str]:
-        return [cell for c in sorted(taken) if kinds[c] in wanted for cell in taken[c]]
+        return [cell for one in groups for c in sorted(one) if kinds[c] in wanted for cell in one[c]]
 
     task = ""
     for part in cells_of("task"):
@@ -1232,6 +1281,31 @@ def _cell_row(line: Line, number: int, cells: list[tuple[int, str]], header: _Ce
                      leaders=read_marker(f"责任领导:{leader}").leaders or None if leader else None, due=due,
                      review="任务表逐格分行粘贴，已按表头顺序和内容读取各列，请核对")
     return task_line, group
+
+
+def _names_joined(cells: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A row's cells with a unit's name broken over two lines by a narrow column (区新兴产业 / 服务中心) made one: the
+    first line the column's full width, longer than a person's name (易承志 / 经济发展局 are two cells)."""
+    out: list[tuple[int, str]] = []
+    for k, cell in cells:
+        if out and 4 <= len(out[-1][1]) >= len(cell) and not _units_cell(out[-1][1]) and \
+                _vertical_name([out[-1][1], cell]):
+            out[-1] = (out[-1][0], out[-1][1] + cell)
+        else:
+            out.append((k, cell))
+    return out
+
+
+def _further_unit(cell: str, kinds: tuple[str, ...], col: int, taken: dict) -> int | None:
+    """The units column a units cell goes back to when it comes after the row's columns are filled from its units
+    on (序号 | 项目 | 责任单位 | 建设内容 | 进度, one item with a group of cells for each unit that answers for a part
+    of it): the row's next group, its unit one more of the item's. None for any other cell."""
+    units = [c for c in range(len(kinds)) if kinds[c] in ("lead", "units")]
+    if not units or not _units_cell(cell) or any(c >= col for c in units) or units[-1] not in taken:
+        return None
+    if not any(kinds[c] == "task" and c in taken for c in range(units[-1] + 1, len(kinds))):
+        return None                                   # no group of the unit's own cells before it
+    return units[-1]
 
 
 def _task_ahead(kinds: tuple[str, ...], col: int, taken: dict) -> bool:
@@ -1328,11 +1402,18 @@ def pipe_tables(lines: list[Line]) -> list[Line]:
                 run > k and lines[run].text.count("|") >= 3):
             run += 1
         rows: list[tuple[int, list[str]]] = []
+        heading: list[Line] = []                           # a group heading before a barred table's first row
         if run - k >= 2:                                   # one row a line
             rows = _aligned([(ln.no, _pipe_cells(ln.text)) for ln in lines[k:run]])
+        elif barred := _barred_rows(lines, k):
+            run, rows = barred
+            if len(rows[0][1]) == 1 and _group_row(rows[0][1][0]):
+                heading, rows = [Line(rows[0][0], rows[0][1][0])], rows[1:]
         else:
             run = k
-            while run < len(lines) and re.fullmatch(r"[^|]*[^|\s][^|]*\s*\|", lines[run].text):
+            # a line '|' alone inside the run is an empty cell (a row's blank last column, as pages store it)
+            while run < len(lines) and (re.fullmatch(r"[^|]*[^|\s][^|]*\s*\|", lines[run].text) or
+                                        run > k and lines[run].text.strip() == "|"):
                 run += 1
             rows = _cell_lines(lines[k:run])
         read = table_lines([cells for _, cells in rows]) if rows else []
@@ -1340,15 +1421,64 @@ def pipe_tables(lines: list[Line]) -> list[Line]:
             out.append(lines[k])
             k += 1
             continue
+        out.extend(heading)
         out.extend(Line(rows[r - 1][0], **stripped(entry)) for r, entry in read)
         k = run
     return out
 
 
+_BARRED_ROWS = 3                         # rows numbered 1, 2, 3 … at least
+
+
+def _barred_rows(lines: list[Line], k: int) -> tuple[int, list[tuple[int, list[str]]]] | None:
+    """A table pasted one cell a line with a line '|' between cells (1 / | / the task / | / 产业科 / 市畜牧中心 / | / …),
+    a cell of several lines holding several units, persons or phone numbers one a line, its header kept or not:
+    from a header 序号 or a row numbered 1 at ``lines[k]``, (the index after the table, its rows), each row led by
+    its number 1, 2, 3 … in turn. A row's group cell (一、加快新型工业化进程, merged down, so only the group's first row has it) is a row
+    of its own before the row: every row then as wide. None for lines of any other shape."""
+    headed = bool(_HEAD_NO.match(_head(lines[k].text)))
+    if not (headed or _row_number(lines[k].text) == 1 and not (k and lines[k - 1].text.strip() == "|")) or \
+            k + 1 >= len(lines) or lines[k + 1].text.strip() != "|":
+        return None
+    cells: list[tuple[int, list[str]]] = [(lines[k].no, [lines[k].text.strip()])]
+    end = k + 1
+    while end < len(lines) and (lines[end].text.strip() == "|" or len(cells[-1][1]) < 8):
+        text = lines[end].text.strip()
+        if not text or "|" in text and text != "|":
+            break
+        if text == "|":
+            cells.append((lines[end].no, []))
+        else:
+            cells[-1][1].append(text)
+        end += 1
+    if cells and not cells[-1][1]:
+        cells.pop()                                   # the bar closing the last cell
+    rows: list[tuple[int, list[str]]] = []
+    if headed:                                        # the header's names up to the first row's number
+        width = next((i for i, (_, parts) in enumerate(cells) if _row_number("\n".join(parts)) == 1), 0)
+        if width < 3:
+            return None
+        rows.append((cells[0][0], ["".join(parts) for _, parts in cells[:width]]))
+        cells = cells[width:]
+    for no, parts in cells:
+        cell = "\n".join(parts)
+        if _row_number(cell) == len([r for r in rows if _row_number(r[1][0]) is not None]) + 1:
+            rows.append((no, [cell]))
+        elif rows and _group_row(cell) and len(rows[-1][1]) == 1:
+            rows.insert(len(rows) - 1, (no, [cell]))  # the group's heading, before the row it was merged over
+        elif rows:
+            rows[-1][1].append(cell)
+    numbered = [cells for _, cells in rows[headed:] if _row_number(cells[0]) is not None]
+    if len(numbered) < _BARRED_ROWS or any(len(row) < 3 for row in numbered):
+        return None
+    return end, rows
+
+
 def _aligned(rows: list[tuple[int, list[str]]]) -> list[tuple[int, list[str]]]:
     """Rows of a pasted table whose leading cells were merged down (四、教育文化 | 14.改扩建… then 15.推进… alone):
     a short row that opens with its numbered name (15.) where the full rows have it in column ``j`` is moved
-    right to column ``j``, the cells before it those of the row above, as a merged cell stands for all it covers."""
+    right to column ``j``, the cells before it those of the row above, as a merged cell stands for all it covers;
+    a short row under a row opening with its numbered name (1.城市… | …) fills that row's last columns."""
     def numbered(cell: str) -> bool:
         label = item_label(fold(cell.strip()))
         return label is not None and label.kind == "num" and not _number_cell(cell).isdecimal()
@@ -1361,12 +1491,34 @@ def _aligned(rows: list[tuple[int, list[str]]]) -> list[tuple[int, list[str]]]:
             filled.pop()
         above = out[-1][1] if out else []
         at = next((j for j, c in enumerate(above) if numbered(c)), None) if above else None
+        named = [c for c in above if c.strip()]
         if at and filled and numbered(filled[0]) and not numbered(above[0]) and len(filled) + at <= width:
             cells = above[:at] + filled
+        elif above and numbered(above[0]) and filled and not numbered(filled[0]) and \
+                not _number_cell(filled[0]).isdecimal() and len(filled) < len(named) == len(above[:len(named)]):
+            # 1.城市人居环境提升项目 | 改造道路 | 11月 | 建设局 then 新建公园2处 | 11月 | 建设局 (no 序号, the numbered
+            # name merged down): the item's further row, its cells the last columns, the name the row above's
+            cells = above[:len(named) - len(filled)] + filled
         elif filled and not _number_cell(filled[0]).isdecimal() and (full := _numbered_above(out)) is not None:
             cells = _merged_left(filled, full) or cells
+        elif (unit := _merged_unit(filled, named)) is not None:
+            # 2 | 项目 | 计划 | 已完成。… | | under 1 | … | 县卫生健康局 | 已完成。… |: the units cell merged down, left out
+            cells = filled[:unit] + [named[unit]] + filled[unit:]
         out.append((no, cells))
     return out
+
+
+def _merged_unit(cells: list[str], above: list[str]) -> int | None:
+    """The units column a numbered row left out, its units cell merged down from the row above: the row one cell
+    short of the row above, which names its units in column ``j`` where this row holds a sentence, the cells
+    from there on those of the columns after it (its progress under 牵头单位). None for any other row."""
+    if not cells or not _number_cell(cells[0]).isdecimal() or len(cells) + 1 != len(above) or \
+            not _number_cell(above[0]).isdecimal() or any(_units_cell(c) for c in cells[1:]):
+        return None
+    at = next((j for j in range(1, len(cells)) if _units_cell(above[j])), None)
+    if at is None or not _task_cell(cells[at]) or _cell_kind(above[at + 1]) != "text":
+        return None
+    return at
 
 
 def _numbered_above(rows: list[tuple[int, list[str]]]) -> list[str] | None:
