@@ -93,7 +93,10 @@ def read_notice(source: str | os.PathLike | bytes, calendar: Calendar | None = N
     like any other unreadable notice, never a bare ``ValueError``/``IndexError`` from deep inside."""
     try:
         lines, converted = _read_lines(source)
-        parsed = _Builder(split_items(unflatten(listed_items(glued_numbers(stop_numbers(bare_numbers(lines)))))), calendar).build()
+        # Lines cut again where a page ran items together, in this order (flattened.py).
+        for cut in (bare_numbers, stop_numbers, glued_numbers, listed_items, unflatten, split_items):
+            lines = cut(lines)
+        parsed = _Builder(lines, calendar).build()
         if converted:
             parsed.warnings.insert(0, "通知以繁体字书写，已转换为简体字读取；请核对任务清单中的单位名称和指标。")
         return parsed
