@@ -3572,3 +3572,25 @@ def test_a_collective_whose_second_kind_carries_its_alternative_in_brackets_stay
     assert split_departments("市财政局、各园区、乡(镇)") == ("市财政局", "各园区、乡(镇)")
     # a department after a collective stays apart
     assert split_departments("各开发区、市城管局") == ("各开发区", "市城管局")
+
+
+def test_a_plant_capacity_and_a_length_said_before_its_width_are_what_is_built():
+    assert _figures("新建50兆瓦光伏电站项目,年底前并网。") == [(50, "兆瓦")]
+    assert _figures("沿河两侧建设长800米宽30米的滨河绿道,预计年底完成。") == [(800, "米")]
+    assert _figures("新建长1200米的健身步道。") == [(1200, "米")]
+    # a lengthening, a width alone and energy saved name no length built
+    assert _figures("延长800米的管道") == []
+    assert _figures("节约用电1000千瓦时的目标") == []
+
+
+def test_portal_debris_and_bracketed_units_leave_the_figure_as_written():
+    # a comma right before 、 is debris, no end of the clause that holds the verb
+    assert _figures("实施东村、西村,、南村等自然村内约5.6公里道路硬化,,预计年底完成。") == [(5.6, "公里")]
+    assert _figures("开展职业技能培训600人(次)。") == [(600, "人次")]
+    assert _figures("新建公益性墓地3处,新增墓穴5000穴。") == [(3, "处"), (5000, "穴")]
+
+
+def test_a_count_after_one_name_and_deng_worked_on_is_a_target():
+    assert _figures("对解放路等4条城区道路进行提升改造;") == [(4, "条")]
+    # 针对 is no 对, and nothing is done to them
+    assert _figures("针对解放路等4条道路的问题") == []
