@@ -3520,3 +3520,77 @@ def test_a_flattened_page_cell_border_after_the_last_item_ends_it():
     assert [ln.text for ln in lines][-2:] == ["(15)新建社区食堂25个,新增养老床位1500张,改造老旧小区18个。", "政府信息公开"]
     # a bar inside an item's words stays
     assert unflatten([Line(1, "甲 | 乙")]) == [Line(1, "甲 | 乙")]
+
+
+# -- round eighteen, targets: figures set apart, items marked, shares seen to, collectives with a bracketed kind --
+
+def _figures(text: str) -> list[tuple]:
+    return [(i.target, i.unit) for i in extract_indicators(text, 1)]
+
+
+def test_a_figure_set_apart_from_its_unit_by_a_space_is_one_figure():
+    assert _figures("扩大普惠学前资源,增加公办托位 450 个。") == [(450, "个")]
+    assert _figures("改造提升农村小学 12 所、建成村级书屋 6 家。") == [(12, "所"), (6, "家")]
+    # a space between two figures joins nothing
+    assert _figures("编号 2023 12 项目") == []
+
+
+def test_circled_numbers_and_asterisks_open_items_of_their_own():
+    assert _figures("县实事工程:①改造乡村学校 8 所;②建成笼式足球场 4 个。") == [(8, "所"), (4, "个")]
+    # an asterisk (a higher level's item) opening a line joined to the one before without a stop
+    assert _figures("新增就业2500人*帮助80名失业青年实现就业*开展技能培训1200人次") == [
+        (2500, "人"), (80, "名"), (1200, "人次")]
+    ind = extract_indicators("*新增2家社区食堂、*5家照护之家", 1)
+    assert [(i.target, i.unit, i.source) for i in ind] == [
+        (2, "家", "新增2家社区食堂"), (5, "家", "新增2家社区食堂、5家照护之家")]
+    # a size (30*10m) and a blanked number are no items
+    assert _figures("建大棚30*10m规格") == []
+
+
+def test_courts_are_counted_in_pian_and_a_year_after_a_figure_starts_other_words():
+    assert _figures("新建改建6片社区球场。") == [(6, "片")]
+    assert _figures("新建改建一片社区球场。") == []               # 一片 in words: a stretch, no count
+    assert _figures("配送图书3万册2024年某区实事项目安排") == [(3, "万册")]
+
+
+def test_a_share_right_before_what_is_done_is_a_level():
+    ind = extract_indicators("符合条件的随迁子女在居住地100%保障入学", 3)
+    assert [(i.target, i.unit, i.comparator, i.kind) for i in ind] == [(100, "%", ">=", "level")]
+    # a rate named after the share is not what is done
+    assert _figures("按100%完成率计算奖励") == []
+
+
+def test_a_project_name_with_its_count_in_a_bracket_commits_to_it():
+    assert _figures("(一)“畅通微循环”攻坚专项行动(6条路)") == [(6, "条")]
+    assert _figures("道路提升工程(3条道路)") == [(3, "条")]
+    # a bracket that is only a note on the words, no project's name before it
+    assert _figures("涉及城区(3条道路)") == []
+
+
+def test_a_collective_whose_second_kind_carries_its_alternative_in_brackets_stays_whole():
+    assert split_departments("市财政局、各有关部门、各开发区、镇(街道)") == ("市财政局", "各有关部门", "各开发区、镇(街道)")
+    assert split_departments("市财政局、各园区、乡(镇)") == ("市财政局", "各园区、乡(镇)")
+    # a department after a collective stays apart
+    assert split_departments("各开发区、市城管局") == ("各开发区", "市城管局")
+
+
+def test_a_plant_capacity_and_a_length_said_before_its_width_are_what_is_built():
+    assert _figures("新建50兆瓦光伏电站项目,年底前并网。") == [(50, "兆瓦")]
+    assert _figures("沿河两侧建设长800米宽30米的滨河绿道,预计年底完成。") == [(800, "米")]
+    assert _figures("新建长1200米的健身步道。") == [(1200, "米")]
+    # a lengthening, a width alone and energy saved name no length built
+    assert _figures("延长800米的管道") == []
+    assert _figures("节约用电1000千瓦时的目标") == []
+
+
+def test_portal_debris_and_bracketed_units_leave_the_figure_as_written():
+    # a comma right before 、 is debris, no end of the clause that holds the verb
+    assert _figures("实施东村、西村,、南村等自然村内约5.6公里道路硬化,,预计年底完成。") == [(5.6, "公里")]
+    assert _figures("开展职业技能培训600人(次)。") == [(600, "人次")]
+    assert _figures("新建公益性墓地3处,新增墓穴5000穴。") == [(3, "处"), (5000, "穴")]
+
+
+def test_a_count_after_one_name_and_deng_worked_on_is_a_target():
+    assert _figures("对解放路等4条城区道路进行提升改造;") == [(4, "条")]
+    # 针对 is no 对, and nothing is done to them
+    assert _figures("针对解放路等4条道路的问题") == []

@@ -530,7 +530,9 @@ _GENERIC = re.compile(r"(?:其他|其它)?(?:有关|相关)(?:部门|单位)(?:�
 
 
 # 各县、市、区政府 and 各区、县级市 are one collective name whose 、 lists the kinds of place, not departments.
-_PLACE_KIND = re.compile(r"(?:市|区|县|县级市|乡|镇|街道|乡镇|旗|市区|县区|区县)(?:人民政府|政府|党委|管委会)?")
+# 各开发区、镇(街道): a kind may carry its alternative in brackets (镇(街道), 乡(镇)), still one kind of place.
+_KIND = r"(?:市|区|县|县级市|乡|镇|街道|乡镇|旗|市区|县区|区县)"
+_PLACE_KIND = re.compile(rf"{_KIND}(?:[(（]{_KIND}(?:、{_KIND})*[)）])?(?:人民政府|政府|党委|管委会)?")
 
 
 # 未央湖、大明宫街办 / 莲塘、龙城镇: places whose office's kind (街办, 街道, 镇, 乡) is written once, after the last.

@@ -23,12 +23,13 @@ _BASE_UNITS = ("平方公里", "平方千米", "平方米", "立方米", "千瓦
                "分钟", "天", "床位", "元", "吨", "亩", "头", "尾", "只", "羽", "家", "个", "项", "人", "处", "条", "座",
                "所", "张", "户", "台", "套", "辆", "件", "场", "次", "名", "篇", "部", "栋", "株", "棵", "间", "册", "米",
                "架", "笔", "宗", "艘", "本", "位", "%")
-_COUNTERS = set("家个项处条座所张户台套辆件场次名篇部栋间人只口眼盏幢孔块根支份起")  # measure words that may precede a noun
+_COUNTERS = set("家个项处条座所张户台套辆件场次名篇部栋间人只口眼盏幢孔块根支份起片穴")  # measure words that may precede a noun
 _BASE_UNITS += ("场次", "公斤", "斤", "延米", "批次", "课时")      # 开展药品抽检800批次: samples are counted in 批次
 # Measure words of things a task builds or installs (教室护眼灯400口, 机井50眼, 路灯300盏, 住房5幢, 涵洞3孔), copies
 # handed out (发放防疫健康包133万份) and cases (破获400起案件): taken after Arabic digits only, since 一口气, 一眼,
-# 一块, 一支, 一份力量, 一起 … in words are manners of speaking, not counts.
-_DIGIT_ONLY_COUNTERS = ("口", "眼", "盏", "幢", "孔", "块", "根", "支", "份", "起")
+# 一块, 一支, 一份力量, 一起 … in words are manners of speaking, not counts. 新建改建10片市民球场: courts and
+# fields are counted in 片 (一片 in words is a stretch of something, 一片森林, 一片繁荣); graves in 穴 (新增墓穴10000穴).
+_DIGIT_ONLY_COUNTERS = ("口", "眼", "盏", "幢", "孔", "块", "根", "支", "份", "起", "片", "穴")
 _BASE_UNITS += _DIGIT_ONLY_COUNTERS
 # 开展胃肠癌联合筛查1万例以上, 完成手术300例: cases screened or treated are counted in 例 (after Arabic digits only:
 # 一例 in words is 首例 or 一例一策, a manner of speaking).
@@ -51,6 +52,15 @@ _UNIT = ("(?:" + "|".join(sorted(_SCALED_UNITS, key=len, reverse=True))
 _CANDIDATE = re.compile(
     rf"(?<![0-9A-Za-z.%/第])(?P<num>\d+(?:\.\d+)?|(?<![零〇一二两三四五六七八九十百千])[一二两三四五六七八九十百千]+)"
     rf"(?P<about>余)?(?P<unit>{_UNIT})(?P<post>及以上|以上|以下|以内|之内|左右)?")
+# 建设长1575米宽40米的休闲绿道, 新建长800米的堤防: the length of what is built, said before its width or its
+# noun, is how much of it is built (its width is a specification, see ``_DIMENSION``). (增长, 延长, 队长 … no
+# length.)
+_LENGTH_SAID = re.compile(r"(?<![增延成生助擅专队站部行校院所科厂家局处股组班社市县区镇乡村])(?:全长|总长|长)(?:约|为|达)?$")
+_LENGTH_UNIT = re.compile(r"米|公里|千米")
+_SPEC_AFTER = re.compile(r"(?:(?:宽|高|深)\d+(?:\.\d+)?(?:米|公里)?)*的")
+# 配送图书5万册2019年…实事项目安排: a year right after a figure starts other words (a page's running head, a
+# line joined without its stop); no count runs on into a year.
+_YEAR_AFTER = re.compile(r"(?:19|20)\d\d年")
 # 14个工作日内、, 3个工作日内完成审批, 5天内办结: the time a service is done within, closing its clause or followed by
 # the verb of finishing (N天内办结 is ``_service_standard``'s). 30天内 before any other words, 6个月内完成
 # (``_DURATION``), say when something happens, not a target.
@@ -128,11 +138,29 @@ def extract_indicators(text: str, task_no: int) -> tuple[Indicator, ...]:
     >>> [(i.target, i.unit) for i in extract_indicators("实施500万元以上工业技改项目100个。", 8)]
     [(100, '个')]
     """
+    text = _PERSON_TIMES.sub("人次", _ASTERISK_LEAD.sub("", _FIGURE_SPACE.sub("", text)))
     masked = _TALLY.sub(lambda m: "□" * len(m.group()), _mask_quotes(fold(text)))
+    masked = _CIRCLED.sub(";", _ASTERISK_ITEM.sub(",", _STRAY_COMMA.sub("、", masked)))
     found: list[tuple[_Hit, Indicator]] = []
     for n, hit in enumerate(_targets(masked), start=1):
         found.append((hit, _indicator(f"{task_no}.{n}", hit, text, masked, found)))
     return tuple(indicator for _, indicator in found)
+
+
+# 增加公办幼儿园学位 970 个: a figure set apart from its unit by a space (a portal's typesetting) is read as one.
+_FIGURE_SPACE = re.compile(rf"(?<=\d)[ \u3000\xa0]+(?={_UNIT})")
+# ①提质改造…学校30所;②建成…7个, *为8个住宅小区…(标注*的项目为市级项目): a circled number or an asterisk
+# opening an item (its lines joined to the one before without a stop) starts a clause of its own. (30*10m, a
+# size, and [*], a blanked number, open nothing.) The asterisk's items go on one list (a clause opening with its
+# count continues the targets before it), as after a comma; a circled number's are items of their own. An
+# asterisk after a stop or a 、 (…食堂、*3家…) only marks its item and is left out.
+# 开展职业技能培训800人(次): the people trained counted in 人次, the 次 bracketed as optional.
+_PERSON_TIMES = re.compile(r"(?<=[\d万])人[(（]次[)）]")
+# 建设福山、青龙,、房圩,、裕林等自然村内…: a comma right before a 、 is a portal's debris, no end of a clause.
+_STRAY_COMMA = re.compile(r",(?=、)")
+_CIRCLED = re.compile(r"[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]")
+_ASTERISK_LEAD = re.compile(r"(?:^|(?<=[、,，;；:：。\s]))\*(?=[\u4e00-\u9fff\d])")
+_ASTERISK_ITEM = re.compile(r"(?<![0-9A-Za-z.])\*(?=[\u4e00-\u9fff\d])")
 
 
 # (共9项), (共12件): a heading's tally of the items under it, never a target
@@ -202,8 +230,11 @@ def _targets(masked: str) -> list[_Hit]:
         if _is_frequency_rule(masked, m.start(), m.group("unit")) or _is_per_unit_spec(masked, m.start()):
             continue                                    # 每季度至少召开1次, 每个街道…床位不少于50张
         if after in _CLAUSE_END or after.isspace() or (hit.unit == "%" and _GROWTH_AFTER.match(masked, m.end())) \
-                or _ANCILLARY.match(masked, m.end()):
+                or _ANCILLARY.match(masked, m.end()) or _YEAR_AFTER.match(masked, m.end()):
             found.append(hit)                           # …达到95%。 / 实现10%以上增长 / 防渗渠4公里及配套,
+        elif _LENGTH_SAID.search(masked, 0, m.start()) and _LENGTH_UNIT.fullmatch(m.group("unit")) \
+                and _SPEC_AFTER.match(masked, m.end()):
+            found.append(hit)                           # 建设长1575米宽40米的休闲绿道: how much of it is built
         elif not m.group("post") and (second := _SECOND_MEASURE.match(masked, m.end())) \
                 and split_unit(second.group("unit"))[1] != split_unit(m.group("unit"))[1]:
             found.append(hit)                           # 改造老旧小区221个3万户: two measures of one object
@@ -221,6 +252,8 @@ def _targets(masked: str) -> list[_Hit]:
         elif hit.unit == "%" and (m.group("post") or "") in ("", "以上") and _is_noun_start(after) and after != "的" \
                 and _SHARE_REACHED.search(masked, _clause_start(masked, m.start(), strict=True), m.start()):
             found.append(replace(hit, form="before"))  # 2019年实现90%事项网上办: the share of what is brought there
+        elif hit.unit == "%" and (m.group("post") or "") in ("", "以上") and _DONE_TO_SHARE.match(masked, m.end()):
+            found.append(hit)                           # 随迁子女100%保障入学: the share of them seen to, a level
     found += _people_counts(masked, found)
     found += _travel_times(masked, found)
     found += _counts_named_before(masked, found)
@@ -310,6 +343,9 @@ def _noun_after(masked: str, end: int) -> str:
     return masked[at:at + 1]
 
 
+# 随迁子女在常住地100%保障入学, 问题线索95%以上办结: a share right before the verb that says what is done to
+# them is the share the task sees to (a level). (90%覆盖率, 30%完成率 name a rate the share is not.)
+_DONE_TO_SHARE = re.compile(r"(?:保障|覆盖|完成|落实|达标|到位|办结|入学|公开|上线|接入|联网)(?![率度面])")
 # 实现90%事项网上办, 确保95%以上行政村…: a share before what it is of, reached by the task (a level).
 _SHARE_REACHED = re.compile(r"(?:实现|达到|确保)$")
 
@@ -324,8 +360,9 @@ _DIMENSION = re.compile(r"(?<![提升增抬拔调最加拓降])(?:宽|高|厚|�
 _SITE_AREA = re.compile(r"(?:占地(?:面积)?|(?:地上|地下)建筑面积)(?:约|为|达|共|近)?$")
 
 
-# 建设30亩产业园, 新建2公里道路: an area or a length before what it measures, taken like a count before its noun.
-_MEASURE_BEFORE = re.compile(r"(?:万)?(?:亩|公顷|平方米|平方公里|公里|千米)")
+# 建设30亩产业园, 新建2公里道路: an area or a length before what it measures, taken like a count before its noun;
+# so is a plant's capacity before the plant (新建100兆瓦光伏电站).
+_MEASURE_BEFORE = re.compile(r"(?:万)?(?:亩|公顷|平方米|平方公里|公里|千米|兆瓦|千瓦)")
 
 
 # 新建防渗渠4公里及配套, 改造管网3公里及附属设施: the works that come with the counted thing leave the figure at
@@ -727,6 +764,8 @@ def _committed(masked: str, start: int, end: int) -> bool:
         return False                                # 实现2000人以上中心村卫生室达标: which villages, by their size
     if (tally := _TALLY_NAMED.search(pre)) and re.sub(r"(?:及以上|以上|左右)$", "", masked[start:end]).endswith(tally[1]):
         return True                                 # 总套数1201套安置房: the figure of the count its words name
+    if _PROJECT_NOTE.search(pre) and _NOTE_NOUN.match(masked, end):
+        return True                                 # 攻坚专项行动(6条路): what the project delivers, in its note
     commits = list(_COMMIT.finditer(pre))
     if commits:
         if _DONE_BEFORE.search(pre, 0, commits[-1].start()):
@@ -736,7 +775,7 @@ def _committed(masked: str, start: int, end: int) -> bool:
         return True                                 # 为7万名儿童实施免费窝沟封闭: the count of those served
     if _SERVE_PEOPLE.search(pre) and _PEOPLE_FIGURE.search(masked, start, end):
         return True                                 # 开展5万名居民…筛查: the people the work is done for
-    if _OBJECT.search(pre) and _WORK_ON.search(post):
+    if (_OBJECT.search(pre) or _OBJECT_NAMED.search(pre)) and _WORK_ON.search(post):
         return True                                 # 对300户困难家庭进行适老化改造: the count worked on
     if (listed := _LISTED.search(pre)) and _listed_committed(pre[:listed.start()], post):
         return True                                 # 启动尚贤、冠山等6个乡镇…建设: the count of the places listed
@@ -746,6 +785,12 @@ def _committed(masked: str, start: int, end: int) -> bool:
         return True                                 # 推进5万个行政村通光纤: the places the task connects
     into_work = bool(_PEOPLE_FIGURE.search(masked, start, end)) and bool(_INTO_WORK.search(post))
     return not _SCOPE.search(pre) and (bool(_COMMIT_AFTER.search(post)) or into_work)
+
+
+# “打通断头路”攻坚专项行动(6条路), 老旧小区改造工程(12个小区): a bracket right after a project's name that holds
+# only a count and its noun says how much the project delivers. (项目(1个), a count with no noun, is a tally.)
+_PROJECT_NOTE = re.compile(r"(?:项目|工程|行动|计划)\($")
+_NOTE_NOUN = re.compile(r"[\u4e00-\u9fff]{1,6}\)")
 
 
 # 推进5万个行政村通光纤, 推动300个建制村通客车, 推进18个社区托育点扩优提质: 推进 right before a count of places
@@ -804,6 +849,8 @@ _MEASURED_SUBJECT = re.compile(r"[^,;。:]*?(?:数量|个数|人数|比例|占�
 # 对 a count of people, households or places, then the work done on them (进行改造, 实施帮扶, 开展培训, 实行课后服务,
 # 适老化改造).
 _OBJECT = re.compile(rf"{_TO}{_AREA}$")
+# 对人民中路等3条城区道路进行改造: one name and 等 before the count, the count of those worked on all the same.
+_OBJECT_NAMED = re.compile(rf"{_TO}[^,;。:、对]{{1,20}}等$")
 _WORK_ON = re.compile(r"进行|实施|开展|完成|实行|改造")
 
 
