@@ -3626,3 +3626,29 @@ def test_lines_of_bare_markup_are_no_text_of_the_notice():
             '<fieldset id="ab"><menu id="ab"></menu></fieldset>\n'
             "1.新建学校2所。（区教育局负责）\n标签<b>加粗</b>的文字\n").encode("utf-8")
     assert [ln.text for ln in load_lines(text) if ln.text] == ["1.新建学校2所。（区教育局负责）", "标签<b>加粗</b>的文字"]
+
+
+def _group_table(groups: list[tuple[str, str, list[tuple[str, str]]]]) -> bytes:
+    """A progress table pasted one cell a line, rows numbered 一, 二, 三 …: (numeral, lead, [(project, owner)])."""
+    cells = ["某区民生实事项目进度表", "序号 |", "牵头单位 |", "项目数量 |", "项目名称 |", "业主单位 |", "本月进展情况 |", "||"]
+    for numeral, lead, projects in groups:
+        cells += [f"{numeral} |", f"{lead} |", f"民生实事项目({len(projects)}个) |"]
+        for project, owner in projects:
+            cells += [f"{project} |", f"{owner} |", "已完工 |", "||"]
+    return "\n".join(cells + ["制表单位：区发改委"]).encode("utf-8")
+
+
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
+def test_a_cell_table_with_rows_numbered_yi_er_san_gives_one_task_a_group_under_its_lead():
+    text = _group_table([("一", "区住建局", [("(一)道路畅通工程", "区城投"), ("(二)管网改造工程", "区水投")]),
+                         ("二", "区城管局", [("(一)公厕新建项目", "区城管局")]),
+                         ("三", "区教体局", [("(一)学校建设项目", "区教体局"), ("(二)健身器材更换", "长堎街道")])])
+    cat = parse_notice(text)
+    assert [(t.no, t.text, t.departments, t.needs_review) for t in cat.tasks] == [
+        (1, "(一)道路畅通工程；(二)管网改造工程", ("区住建局",), True), (2, "(一)公厕新建项目", ("区城管局",), True),
+        (3, "(一)学校建设项目；(二)健身器材更换", ("区教体局",), True)]
+
+
+def test_a_cell_table_with_two_rows_numbered_yi_er_is_not_read_as_groups():
+    text = _group_table([("一", "区住建局", [("(一)道路畅通工程", "区城投")]), ("二", "区城管局", [("(一)公厕新建项目", "区城管局")])])
+    assert [ln.text for ln in load_lines(text)] == text.decode("utf-8").splitlines()
