@@ -1,4 +1,5 @@
-"""Lines cut again where a source ran several items into one: a page flattened into text, an item run on.
+"""Lines cut again where a source ran several items into one: a page flattened into text, an item run on; and
+the labels of lists written without the marks of GB/T 9704 (一是…, 一教育方面, a list announced but unnumbered).
 
     >>> [ln.text for ln in split_items([Line(1, "（一）增长6%。（市发改委负责）（二）增长8%。")])]
     ['（一）增长6%。（市发改委负责）', '（二）增长8%。']

@@ -23,7 +23,8 @@ it, and the notice's own 一、二、三 before the plan. The words are read by 
 targets.py (the quantities a task commits to) and deadlines.py (完成时限 and each clause's own).
 
 Only a text without any numbered item raises ``NoticeParseError`` (saying which lines were looked at), unless
-at least two of its paragraphs each name the unit answering for them (由X负责的…项目): those are its tasks, flagged;
+at least two of its paragraphs each name the unit answering for them (由X负责的…项目), or a line announces its list
+(办好10件实事:…, 具体包括:…, 十大民生实事项目) and the items follow it unnumbered: those are its tasks, flagged;
 everything doubtful becomes a warning and a ``needs_review`` flag with its reason, for the office to
 check in ``catalogue.xlsx``.
 """
