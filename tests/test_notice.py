@@ -3594,3 +3594,134 @@ def test_a_count_after_one_name_and_deng_worked_on_is_a_target():
     assert _figures("对解放路等4条城区道路进行提升改造;") == [(4, "条")]
     # 针对 is no 对, and nothing is done to them
     assert _figures("针对解放路等4条道路的问题") == []
+
+# -- round eighteen: lists written without the marks of GB/T 9704 ---------------------------------------------
+
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
+def test_items_numbered_yishi_one_a_line_are_the_tasks_of_a_text_numbering_nothing_else():
+    text = ("某县今年为民办好3件实事:\n"
+            "一是实施学校建设项目,新建小学2所。\n"
+            "二是实施道路改造项目,改造道路15公里。\n"
+            "三是实施公园建设项目,新建口袋公园6个。\n").encode("utf-8")
+    cat = parse_notice(text)
+    assert [(t.no, t.title) for t in cat.tasks] == [
+        (1, "实施学校建设项目,新建小学2所"), (2, "实施道路改造项目,改造道路15公里"), (3, "实施公园建设项目,新建口袋公园6个")]
+    assert [(i.target, i.unit) for t in cat.tasks for i in t.indicators] == [(2, "所"), (15, "公里"), (6, "个")]
+
+
+def test_yishi_lines_beside_numbered_items_or_out_of_sequence_stay_words():
+    from tz_excel.flattened import shi_numbers
+    from tz_excel.lines import Line
+
+    numbered = [Line(1, "一、加强组织领导"), Line(2, "一是健全机制。"), Line(3, "二是压实责任。"), Line(4, "三是强化督查。")]
+    assert shi_numbers(numbered) == numbered
+    broken = [Line(1, "一是健全机制。"), Line(2, "三是压实责任。"), Line(3, "四是强化督查。")]
+    assert shi_numbers(broken) == broken
+    two = [Line(1, "一是健全机制。"), Line(2, "二是压实责任。")]
+    assert shi_numbers(two) == two
+
+
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
+def test_headings_with_their_numeral_glued_on_are_the_items_of_their_level():
+    text = ("某区2021年重点办好的实事\n"
+            "一教育方面\n学校建设工程,新建幼儿园3所以上。\n"
+            "二卫生方面\n基层医疗提升工程,新建社区卫生服务站4个。\n"
+            "三交通方面\n道路畅通工程,打通断头路5条。\n").encode("utf-8")
+    cat = parse_notice(text)
+    assert [(t.no, t.text[:4]) for t in cat.tasks] == [(1, "教育方面"), (2, "卫生方面"), (3, "交通方面")]
+    assert [(i.target, i.unit) for t in cat.tasks for i in t.indicators] == [(3, "所"), (4, "个"), (5, "条")]
+
+
+def test_quarters_and_a_pair_of_glued_numerals_are_no_headings():
+    from tz_excel.flattened import glued_cn_numbers
+    from tz_excel.lines import Line
+
+    quarters = [Line(1, "一季度"), Line(2, "完成投资5亿元。"), Line(3, "二季度"), Line(4, "三季度")]
+    assert glued_cn_numbers(quarters) == quarters
+    pair = [Line(1, "一教育方面"), Line(2, "新建学校。"), Line(3, "二卫生方面")]
+    assert glued_cn_numbers(pair) == pair
+
+
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
+def test_a_counted_list_run_into_one_sentence_gives_one_task_a_piece_to_review():
+    text = ("记者从县人代会获悉,今年县政府将集中力量办好4件民生实事:新建城区停车位500个;改造农村公路80公里;"
+            "新建公厕12座;启动实施城区供水工程。\n").encode("utf-8")
+    cat = parse_notice(text)
+    assert [(t.no, t.title, t.needs_review) for t in cat.tasks] == [
+        (1, "新建城区停车位500个", True), (2, "改造农村公路80公里", True), (3, "新建公厕12座", True),
+        (4, "启动实施城区供水工程", True)]
+
+
+def test_a_list_run_into_one_sentence_not_as_many_as_counted_is_no_list():
+    text = ("今年县政府将集中力量办好5件民生实事:新建城区停车位500个;改造农村公路80公里;新建公厕12座。\n"
+            "会议还审议了其他事项。\n").encode("utf-8")
+    with pytest.raises(NoticeParseError):
+        parse_notice(text)
+
+
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
+def test_paragraphs_after_an_announcing_line_are_tasks_to_review():
+    text = ("本报讯 区政府工作报告提出今年办好民生实事。\n"
+            "民生实事具体包括:加强教育设施建设,扩大优质资源。新建学校3所。\n"
+            "加强文体设施建设,丰富群众生活。新建笼式足球场5处。\n"
+            "实施老有颐养工程,提高养老服务水平。新建日间照料中心4处。\n"
+            "记者 张三\n").encode("utf-8")
+    cat = parse_notice(text)
+    assert [(t.no, t.title, t.needs_review) for t in cat.tasks] == [
+        (1, "加强教育设施建设,扩大优质资源", True), (2, "加强文体设施建设,丰富群众生活", True),
+        (3, "实施老有颐养工程,提高养老服务水平", True)]
+    assert [(i.target, i.unit) for t in cat.tasks for i in t.indicators] == [(3, "所"), (5, "处"), (4, "处")]
+
+
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
+def test_lines_each_opening_with_a_figure_after_a_counted_heading_are_tasks():
+    text = ("会议票决产生了今年的民生实事。\n"
+            "五大民生实事项目\n"
+            "万名长者乐享智慧养老\n20个口袋公园建设\n5万名学生参加研学实践\n100公里绿道建设提升\n3000套公租房分配入住\n"
+            "文/某报记者:李四\n").encode("utf-8")
+    cat = parse_notice(text)
+    assert [t.title for t in cat.tasks] == ["万名长者乐享智慧养老", "20个口袋公园建设", "5万名学生参加研学实践",
+                                            "100公里绿道建设提升", "3000套公租房分配入住"]
+    assert all(t.needs_review for t in cat.tasks)
+
+
+def test_prose_after_an_announcing_line_too_short_a_run_stays_a_text_without_items():
+    text = ("会议审议了3项议题。\n"
+            "会议指出,要切实加强组织领导,确保各项工作落到实处,取得实效。\n"
+            "会议强调,各部门要提高认识,形成合力,推动工作再上新台阶。\n"
+            "会议要求\n").encode("utf-8")
+    with pytest.raises(NoticeParseError):
+        parse_notice(text)
+
+
+def test_lines_of_bare_markup_are_no_text_of_the_notice():
+    text = ('<strike id="ab"></strike>\n  • <abbr id="ab"></abbr>\n'
+            '<fieldset id="ab"><menu id="ab"></menu></fieldset>\n'
+            "1.新建学校2所。（区教育局负责）\n标签<b>加粗</b>的文字\n").encode("utf-8")
+    assert [ln.text for ln in load_lines(text) if ln.text] == ["1.新建学校2所。（区教育局负责）", "标签<b>加粗</b>的文字"]
+
+
+def _group_table(groups: list[tuple[str, str, list[tuple[str, str]]]]) -> bytes:
+    """A progress table pasted one cell a line, rows numbered 一, 二, 三 …: (numeral, lead, [(project, owner)])."""
+    cells = ["某区民生实事项目进度表", "序号 |", "牵头单位 |", "项目数量 |", "项目名称 |", "业主单位 |", "本月进展情况 |", "||"]
+    for numeral, lead, projects in groups:
+        cells += [f"{numeral} |", f"{lead} |", f"民生实事项目({len(projects)}个) |"]
+        for project, owner in projects:
+            cells += [f"{project} |", f"{owner} |", "已完工 |", "||"]
+    return "\n".join(cells + ["制表单位：区发改委"]).encode("utf-8")
+
+
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
+def test_a_cell_table_with_rows_numbered_yi_er_san_gives_one_task_a_group_under_its_lead():
+    text = _group_table([("一", "区住建局", [("(一)道路畅通工程", "区城投"), ("(二)管网改造工程", "区水投")]),
+                         ("二", "区城管局", [("(一)公厕新建项目", "区城管局")]),
+                         ("三", "区教体局", [("(一)学校建设项目", "区教体局"), ("(二)健身器材更换", "长堎街道")])])
+    cat = parse_notice(text)
+    assert [(t.no, t.text, t.departments, t.needs_review) for t in cat.tasks] == [
+        (1, "(一)道路畅通工程；(二)管网改造工程", ("区住建局",), True), (2, "(一)公厕新建项目", ("区城管局",), True),
+        (3, "(一)学校建设项目；(二)健身器材更换", ("区教体局",), True)]
+
+
+def test_a_cell_table_with_two_rows_numbered_yi_er_is_not_read_as_groups():
+    text = _group_table([("一", "区住建局", [("(一)道路畅通工程", "区城投")]), ("二", "区城管局", [("(一)公厕新建项目", "区城管局")])])
+    assert [ln.text for ln in load_lines(text)] == text.decode("utf-8").splitlines()

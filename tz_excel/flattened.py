@@ -1,4 +1,5 @@
-"""Lines cut again where a source ran several items into one: a page flattened into text, an item run on.
+"""Lines cut again where a source ran several items into one: a page flattened into text, an item run on; and
+the labels of lists written without the marks of GB/T 9704 (一是…, 一教育方面, a list announced but unnumbered).
 
     >>> [ln.text for ln in split_items([Line(1, "（一）增长6%。（市发改委负责）（二）增长8%。")])]
     ['（一）增长6%。（市发改委负责）', '（二）增长8%。']
@@ -9,11 +10,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .chinese import fold
+from .chinese import cn_number, fold
 from .lines import Label, Line, item_label
 from .markers import marker_line, split_marker
 
-__all__ = ["bare_numbers", "glued_numbers", "listed_items", "split_items", "stop_numbers", "unflatten"]
+__all__ = ["announced_items", "bare_numbers", "glued_cn_numbers", "glued_numbers", "listed_items", "shi_numbers",
+           "split_items", "stop_numbers", "unflatten"]
 
 
 # -- text flattened from a web page -----------------------------------------------------------------
@@ -280,3 +282,155 @@ def stop_numbers(lines: list[Line]) -> list[Line]:
         stop = _STOP_LABEL.match(fold(out[k].text)).end(1)
         out[k] = replace(out[k], text=f"{out[k].text[:stop]}.{out[k].text[stop + 1:]}")
     return out
+
+
+# -- lists written without the marks of GB/T 9704 ----------------------------------------------------
+# Offices and papers number a list of 实事 in words: 一是实施…项目, 二是… one a line. Official prose uses 一是…
+# 二是… inside its paragraphs too, so such lines are items only in a text that numbers nothing else, as one run
+# 一是, 二是, 三是 … (three at least) at the starts of lines, with no line so opened outside it.
+_SHI_LABEL = re.compile(r"^([一二三四五六七八九十]{1,3})是(?=[\u4e00-\u9fff“\"《])")
+_SHI_RUN = 3
+
+
+def shi_numbers(lines: list[Line]) -> list[Line]:
+    """Items numbered 一是, 二是, 三是 … at the starts of lines given the label of their level (一、实施…), when they
+    make one run of at least three and no line is numbered otherwise; any other text as it is."""
+    if any(item_label(fold(ln.text)) is not None for ln in lines):
+        return lines
+    opened = [k for k, ln in enumerate(lines) if _SHI_LABEL.match(fold(ln.text))]
+    numbers = [cn_number(_SHI_LABEL.match(fold(lines[k].text)).group(1)) for k in opened]
+    if len(opened) < _SHI_RUN or numbers != list(range(1, len(opened) + 1)) or \
+            any(lines[k].hint or lines[k].departments is not None for k in opened):
+        return lines
+    out = list(lines)
+    for k in opened:
+        m = _SHI_LABEL.match(fold(out[k].text))
+        out[k] = replace(out[k], text=f"{out[k].text[:m.end(1)]}、{out[k].text[m.end():]}")
+    return out
+
+
+# A list's headings may lose the separator after their numeral: 一教育方面 / 学前教育设施建设工程,… / 二医疗卫生方面.
+# Such a line is a heading only as one of a run 一, 二, 三 … of short titles (no punctuation) in a text with no 一、
+# level of its own; a numeral before a measure or a word it begins (一季度, 三年, 一是, 一体化) numbers nothing.
+_GLUED_CN = re.compile(r"^([一二三四五六七八九十]{1,3})(?=[\u4e00-\u9fff])"
+                       r"(?![年月日号时点分秒个万亿千百元人次项家所件条座户名台套辆吨米倍成季周天期批级类位岁层栋亩"
+                       r"是些切直体般样定起同])")
+_GLUED_CN_RUN = 3
+_HEADING_MAX = 20                        # a heading's length at most
+
+
+def glued_cn_numbers(lines: list[Line]) -> list[Line]:
+    """Headings numbered by a bare Chinese numeral (一教育方面) given the separator of their level (一、教育方面),
+    when at least three short titles run 一, 二, 三 … and no line is numbered 一、 already; any other line as it is."""
+    if any((label := item_label(fold(ln.text))) is not None and label.kind == "cn" for ln in lines):
+        return lines
+    run: list[int] = []
+    for k, ln in enumerate(lines):
+        m = _GLUED_CN.match(fold(ln.text))
+        if m is None or ln.hint or ln.departments is not None or len(ln.text) > _HEADING_MAX or \
+                re.search(r"[。；;，,:：!！?？]", ln.text):
+            continue
+        if cn_number(m.group(1)) == len(run) + 1:
+            run.append(k)
+    if len(run) < _GLUED_CN_RUN:
+        return lines
+    out = list(lines)
+    for k in run:
+        end = _GLUED_CN.match(fold(out[k].text)).end(1)
+        out[k] = replace(out[k], text=f"{out[k].text[:end]}、{out[k].text[end:]}")
+    return out
+
+
+# -- a list announced, its items unnumbered ----------------------------------------------------------------
+# A news item announces the list and gives its items without numbers: 这十件民生实事分别是:完成…;完成…;… in one
+# sentence, 具体包括:加强…。 then one paragraph an item, 十大民生实事项目 then one line an item opening with its
+# figure. In a text that numbers no line at all, the items are read after a line that announces them (a count of
+# items, 十件实事 / 10项 / 十大…项目, or a colon after 包括/分别是/如下): the pieces after its colon when they are
+# exactly as many as it counts, else the run of lines of one form right after it (paragraphs each ending a sentence,
+# or short lines each opening with a figure), at least ``_ANNOUNCED_RUN`` and no more than it counts. Each is
+# numbered in order and flagged for the office's check.
+_ANNOUNCED_COUNT = re.compile(r"(\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:件|项|大)[^。；;，,:：]{0,8}?"
+                              r"(?:实事|项目|工程|任务|事项)")
+_ANNOUNCING_COLON = re.compile(r"(?:包括|分别是|分别为|如下|是|为)\s*[:：]")
+_ANNOUNCED_RUN = 3
+_PIECE_END = re.compile(r"(?<=[；;])")
+_FIGURE_START = re.compile(r"^(?:\d|[一二两三四五六七八九十百千万]{1,3}[名个人项所座条户套处家辆场次公万千百])")
+_ITEM_PARAGRAPH_MIN = 15                 # an item's paragraph at least: a sentence, not a byline
+_TITLE_MAX = 30                          # an item's title line at most
+_ANNOUNCED_REVIEW = "通知没有编号的条目，已将宣布清单后逐条（逐段）列出的事项按顺序编号为任务，请核对"
+
+
+def announced_items(lines: list[Line]) -> list[Line]:
+    """In a text numbering no line, the items of a list announced by a line (…办好10件实事:…;…;…, 具体包括:…,
+    十大民生实事项目) numbered in order (1. …) and flagged for review; any other text as it is."""
+    if any(item_label(fold(ln.text)) is not None for ln in lines):
+        return lines
+    for k, ln in enumerate(lines):
+        announced = None if ln.hint or ln.departments is not None else _announcement(fold(ln.text))
+        if announced is None:
+            continue
+        most, cut = announced
+        lead, tail = ln.text[:cut], ln.text[cut:].strip()
+        pieces = [p.strip().rstrip("；;").strip() for p in _PIECE_END.split(tail) if p.strip()]
+        if most is not None and most >= _ANNOUNCED_RUN and len(pieces) == most:
+            rest = [other if other.hint else replace(other, hint="note") for other in lines[k + 1:]]
+            return [*lines[:k], replace(ln, text=lead), *_numbered([replace(ln, text=p) for p in pieces]), *rest]
+        first = [replace(ln, text=tail)] if tail else []
+        run = _form_run(first + lines[k + 1:])[:most]
+        if len(run) >= _ANNOUNCED_RUN and not (not first and _announces_inline(run[0])):
+            after = k + 1 + len(run) - len(first)
+            # what follows the list (a byline, the page's links) is no part of its last item
+            rest = [other if other.hint else replace(other, hint="note") for other in lines[after:]]
+            return [*lines[:k], replace(ln, text=lead if first else ln.text), *_numbered(run), *rest]
+    return lines
+
+
+def _announcement(folded: str) -> tuple[int | None, int] | None:
+    """(how many items it counts, where its items start) of a line announcing a list, else None."""
+    count = _ANNOUNCED_COUNT.search(folded)
+    colon = _ANNOUNCING_COLON.search(folded)
+    if count is not None and (after := re.search(r"[:：]", folded[count.end():])):
+        at = count.end() + after.end()
+        colon_end = min(colon.end(), at) if colon else at
+    else:
+        colon_end = colon.end() if colon else None
+    if count is None and colon_end is None:
+        return None
+    most = None if count is None else (int(count.group(1)) if count.group(1).isdecimal() else cn_number(count.group(1)))
+    return most, len(folded) if colon_end is None else colon_end
+
+
+def _announces_inline(ln: Line) -> bool:
+    """Does the line announce a list and go on with its first item (具体包括:加强…)? Then the list is its own,
+    not the one of a line above that counts the same items (…办好10件实事。)."""
+    announced = _announcement(fold(ln.text))
+    return announced is not None and announced[1] < len(ln.text.rstrip())
+
+
+def _form_run(lines: list[Line]) -> list[Line]:
+    """The lines from the first on that share its form: paragraphs each ending a sentence, or short lines each
+    opening with a figure (10个滨江生态公园建设); [] when the first has neither."""
+    form = _form(lines[0]) if lines else None
+    if form is None:
+        return []
+    run = []
+    for ln in lines:
+        if _form(ln) != form:
+            break
+        run.append(ln)
+    return run
+
+
+def _form(ln: Line) -> str | None:
+    text = fold(ln.text).strip()
+    if ln.hint or ln.departments is not None or not re.search(r"[\u4e00-\u9fff]", text):
+        return None
+    if len(text) >= _ITEM_PARAGRAPH_MIN and text.endswith(("。", "；", ";")):
+        return "paragraph"
+    if len(text) <= _TITLE_MAX and _FIGURE_START.match(text) and not re.search(r"[。；;，,:：]", text):
+        return "figure"
+    return None
+
+
+def _numbered(items: list[Line]) -> list[Line]:
+    return [replace(ln, text=f"{n}. {ln.text}", review=_ANNOUNCED_REVIEW) for n, ln in enumerate(items, start=1)]

@@ -23,7 +23,8 @@ it, and the notice's own 一、二、三 before the plan. The words are read by 
 targets.py (the quantities a task commits to) and deadlines.py (完成时限 and each clause's own).
 
 Only a text without any numbered item raises ``NoticeParseError`` (saying which lines were looked at), unless
-at least two of its paragraphs each name the unit answering for them (由X负责的…项目): those are its tasks, flagged;
+at least two of its paragraphs each name the unit answering for them (由X负责的…项目), or a line announces its list
+(办好10件实事:…, 具体包括:…, 十大民生实事项目) and the items follow it unnumbered: those are its tasks, flagged;
 everything doubtful becomes a warning and a ``needs_review`` flag with its reason, for the office to
 check in ``catalogue.xlsx``.
 """
@@ -42,7 +43,8 @@ from .catalogue import Catalogue, Section, Task
 from .chinese import CN_DIGITS, cn_number, cn_numeral, fold, in_simplified, without_pinyin
 from .deadlines import Calendar, date_task
 from .errors import NoticeParseError
-from .flattened import bare_numbers, glued_numbers, listed_items, split_items, stop_numbers, unflatten
+from .flattened import (announced_items, bare_numbers, glued_cn_numbers, glued_numbers, listed_items, shi_numbers,
+                        split_items, stop_numbers, unflatten)
 from .lines import LEVELS, Label, Line, item_label, joined_labels
 from .markers import (LEADER_ROLE, Marker, content_line, head_markers, heading_persons, heading_units, marker_line,
                       read_marker, split_content, split_departments, split_head_markers, split_marker, split_markers)
@@ -94,7 +96,8 @@ def read_notice(source: str | os.PathLike | bytes, calendar: Calendar | None = N
     try:
         lines, converted = _read_lines(source)
         # Lines cut again where a page ran items together, in this order (flattened.py).
-        for cut in (bare_numbers, stop_numbers, glued_numbers, listed_items, unflatten, split_items):
+        for cut in (bare_numbers, stop_numbers, glued_numbers, shi_numbers, glued_cn_numbers, listed_items,
+                    announced_items, unflatten, split_items):
             lines = cut(lines)
         parsed = _Builder(lines, calendar).build()
         if converted:
@@ -136,8 +139,14 @@ def _read_lines(source: str | os.PathLike | bytes) -> tuple[list[Line], bool]:
     if suffix in (".doc", ".xls", ".wps", ".et"):
         raise NoticeParseError(f"{name} 是旧版 Office 格式，请另存为 .docx 或 .xlsx 后再导入。", path=name, line=None)
     text = decode_text(data, name)
-    lines, converted = _simplified([Line(no, raw.strip()) for no, raw in enumerate(text.splitlines(), start=1)])
+    lines, converted = _simplified([Line(no, "" if _MARKUP.match(raw) else raw.strip())
+                                    for no, raw in enumerate(text.splitlines(), start=1)])
     return text_tables(pipe_tables(lines)), converted
+
+
+# A page saved as text may keep lines of bare markup (<strike id="…"></strike>, • <abbr id=…></abbr>): page
+# furniture, no words of the notice.
+_MARKUP = re.compile(r"^[-–—•·*\s]*(?:<[^<>]*>\s*)+$")
 
 
 def _simplified(lines: list[Line]) -> tuple[list[Line], bool]:

@@ -20,7 +20,7 @@ import itertools
 import re
 from dataclasses import dataclass, replace
 
-from .chinese import fold
+from .chinese import cn_number, fold
 from .errors import NoticeParseError
 from .lines import Line, item_label, stripped
 from .markers import DUE_ROLE, LEADER_ROLE, Marker, read_marker
@@ -936,6 +936,12 @@ def _column_cells(lines: list[Line]) -> list[Line]:
     while at < len(full):
         header = _cell_header(lines, full, at)
         table = _cell_rows(lines, full, header) if header is not None else None
+        if table is None and (groups := _numeral_groups(lines, full, at)) is not None:
+            end, tasks = groups
+            for k in range(full[at], full[end - 1] + 1):
+                out[k] = tasks.get(k)
+            at = end
+            continue
         if table is None:
             at += 1
             continue
@@ -954,6 +960,58 @@ def _column_cells(lines: list[Line]) -> list[Line]:
                     out[group] = heading
         at = end
     return [ln for ln in out if ln is not None]
+
+
+# A progress table pasted one cell a line may number its rows 一, 二, 三, each a group of projects under the unit
+# leading it (序号 | / 牵头单位 | / 项目数量 | / 项目名称 | / 业主单位 | / 本月进展情况 | …, then 一 | / 区住建局 | /
+# 区政府民生实事项目(1个) | / (一)…专项行动(6条路) | / 1.文化中心北路 | / 区城投 | / 已完工 | / 2.乐业路 | …): the group is
+# the task. Its unit is the lead column's cell, its text the project cells from the name column on (those its own
+# numbers open, (一) / 1.; else the one cell there); the cells before that column (a count), the owners and the
+# progress beside each project are no part of it. Read so only when every line of the table ends with its cell
+# mark, the header names a task and a lead column before it, and at least three rows run 一, 二, 三 … .
+_NUMERAL_ROW = re.compile(r"^([一二三四五六七八九十]{1,3})$")
+_NUMERAL_ROWS = 3
+
+
+def _numeral_groups(lines: list[Line], full: list[int], at: int) -> tuple[int, dict[int, Line]] | None:
+    """(index into ``full`` after the table, {line index: task line}) of a table whose rows are numbered 一, 二,
+    三 … from its 序号 at ``full[at]``; None for any other line."""
+    def text(j: int) -> str:
+        return _cell_text_of(lines[full[j]].text)
+
+    if _column_kind(_noted(_head(text(at)))) != "no":
+        return None
+    names, j = [], at + 1
+    while j < len(full) and len(names) < 12 and not _NUMERAL_ROW.match(text(j)):
+        kind = _column_kind(_noted(_head(text(j))))
+        if kind is None and not _unknown_head(text(j)):
+            return None
+        names.append(kind)
+        j += 1
+    leads = [c for c, kind in enumerate(names) if kind in ("lead", "units")]
+    if "task" not in names or not leads or leads[0] > names.index("task"):
+        return None
+    end = next((m for m in range(at, len(full)) if not lines[full[m]].text.rstrip().endswith("|")), len(full))
+    rows, number = [], 1
+    while j < end and (m := _NUMERAL_ROW.match(text(j))) and cn_number(m.group(1)) == number:
+        start, j = j, j + 1
+        while j < end and not _NUMERAL_ROW.match(text(j)):
+            j += 1
+        rows.append((full[start], number, [text(c) for c in range(start + 1, j)]))
+        number += 1
+    if len(rows) < _NUMERAL_ROWS or j != end:
+        return None
+    return end, {k: _group_task(lines[k], number, cells, names) for k, number, cells in rows}
+
+
+def _group_task(line: Line, number: int, cells: list[str], names: list) -> Line:
+    """A group row's task line: the lead column's unit, the project cells from the name column on."""
+    task_col = names.index("task")
+    units = [cell for c, cell in enumerate(cells[:task_col]) if names[c] in ("lead", "units") and _units_cell(cell)]
+    projects = [cell for cell in cells[task_col:] if item_label(fold(cell)) is not None] or cells[task_col:task_col + 1]
+    marker = read_marker(_units_apart(_lead_first("、".join(units)))) if units else Marker(())
+    return Line(line.no, f"{number}.{'；'.join(projects)}", hint="task", departments=marker.departments or None,
+                review="进度表逐格分行粘贴，已按一、二、三各组读取牵头单位和项目，请核对")
 
 
 def _item_rows(rows: list, keep: dict, lines: list[Line], header: _CellHeader) -> list:
