@@ -3751,6 +3751,13 @@ def test_a_cell_table_with_two_rows_numbered_yi_er_is_not_read_as_groups():
     # a sentence opened by the date it is reckoned to (截至…,) reports what is done; a plan's 到…年底 commits
     ("解决2万人饮水问题。截至2020年12月底,全县争取补助资金300万元,解决2.1万人的饮水问题。", [(2, "万人")]),
     ("到2025年底,全县新建公厕30座。", [(30, "座")]),
+    # 对沿线 a count then the work done on it; 拆除 a list closed by 等N个: the things taken down
+    ("对沿线12座桥梁进行加固。", [(12, "座")]),
+    ("拆除甲路、乙路等4个废弃站亭,新建丙站1个。", [(4, "个"), (1, "个")]),
+    # villages counted without 个 before what they get; a numbered village (某乡1村) is a place's name
+    ("实施45村道路硬化项目。", [(45, "村")]),
+    ("建设地点:某乡2村。", []),
+    ("推进一村一品建设。", []),
 ])
 def test_round_nineteen_target_shapes(text, expected):
     assert [(i.target, i.unit) for i in extract_indicators(text, 1)] == expected

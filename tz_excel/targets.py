@@ -23,14 +23,18 @@ _BASE_UNITS = ("平方公里", "平方千米", "平方米", "立方米", "千瓦
                "分钟", "天", "床位", "元", "吨", "亩", "头", "尾", "只", "羽", "家", "个", "项", "人", "处", "条", "座",
                "所", "张", "户", "台", "套", "辆", "件", "场", "次", "名", "篇", "部", "栋", "株", "棵", "间", "册", "米",
                "架", "笔", "宗", "艘", "本", "位", "%")
-_COUNTERS = set("家个项处条座所张户台套辆件场次名篇部栋间人只口眼盏幢孔块根支份起片穴堂")  # measure words that may precede a noun
+_COUNTERS = set("家个项处条座所张户台套辆件场次名篇部栋间人只口眼盏幢孔块根支份起片穴堂村")  # measure words that may precede a noun
 _BASE_UNITS += ("场次", "公斤", "斤", "延米", "批次", "课时")      # 开展药品抽检800批次: samples are counted in 批次
 # Measure words of things a task builds or installs (教室护眼灯400口, 机井50眼, 路灯300盏, 住房5幢, 涵洞3孔), copies
 # handed out (发放防疫健康包133万份) and cases (破获400起案件): taken after Arabic digits only, since 一口气, 一眼,
 # 一块, 一支, 一份力量, 一起 … in words are manners of speaking, not counts. 新建改建10片市民球场: courts and
 # fields are counted in 片 (一片 in words is a stretch of something, 一片森林, 一片繁荣); graves in 穴 (新增墓穴10000穴).
 # 开展300堂健康讲座: lessons and talks are counted in 堂 (一堂课 in words is one lesson as a manner of speaking).
-_DIGIT_ONLY_COUNTERS = ("口", "眼", "盏", "幢", "孔", "块", "根", "支", "份", "起", "片", "穴", "堂")
+# 实施110村…奖补项目: villages counted without their 个 (一村一品, 三村 in words name a policy or a place), and
+# only before what they get: 建设地点:洛克乡1村。 names a numbered village, as a township's name before it shows.
+_VILLAGES = "村"
+_NUMBERED_VILLAGE = re.compile(r"(?<=[乡镇])\d+村|\d+村(?=[,;。:!?)、|]|$)")
+_DIGIT_ONLY_COUNTERS = ("口", "眼", "盏", "幢", "孔", "块", "根", "支", "份", "起", "片", "穴", "堂", _VILLAGES)
 _BASE_UNITS += _DIGIT_ONLY_COUNTERS
 # 开展胃肠癌联合筛查1万例以上, 完成手术300例: cases screened or treated are counted in 例 (after Arabic digits only:
 # 一例 in words is 首例 or 一例一策, a manner of speaking).
@@ -84,10 +88,11 @@ _QUOTES = {"“": "”", "‘": "’", "《": "》", "〔": "〕", "「": "」",
 # 安装200台空调, 增配125台除颤器, 增设10个站点: the things it installs or adds (…防撞柱安装项目27所…: a project's
 # name, no verb). 对口帮扶400家乡镇卫生院: the places the task helps, as 扶持 and 资助 count those supported.
 # 续建A、B等9个项目: the projects the task goes on building, as 新建 counts those it starts. 装备1台检测车,
-# 购置20辆救护车: the things the task equips its services with, as 增配 counts them.
+# 购置20辆救护车: the things the task equips its services with, as 增配 counts them. 拆除A、B等5个收费站: the
+# things the task takes down.
 _COMMIT = re.compile(r"完成|参加|推荐|确保|建成|新建|续建|新增|创建|增创|实施|培育|引进|培养|组织|开工|投用|打造|建设|打通|制作|"
                      r"选拔|选派|遴选|评选|重点支持|扶持|资助|培训|设立|筹建|提升|改造|抓好|办好|启动|解决|完善|实现|"
-                     r"破获|侦破|查处|查办|(?:开设|开办|开通|安装|加装|增配|增设|装备|购置)(?!项目|工程)|帮扶|升级|提供|推出|督促")
+                     r"破获|侦破|查处|查办|(?:开设|开办|开通|安装|加装|增配|增设|装备|购置)(?!项目|工程)|帮扶|升级|提供|推出|督促|拆除")
 # 已建成30个, 已经完成: the verb reports what is done already, so the count is a record, not a commitment.
 _DONE_BEFORE = re.compile(r"(?:已|已经|业已|先后|累计已|共已)$")
 # (完成电子站牌全覆盖和20条线路…: 全覆盖 is a result the task reaches, not a verb of scope.)
@@ -197,6 +202,8 @@ def _targets(masked: str) -> list[_Hit]:
         if split_unit(m.group("unit"))[1] in ("位", "例", _FLOORS, *_DIGIT_ONLY_COUNTERS) \
                 and not m.group("num")[0].isdigit():
             continue                                    # 学位3800位 counts seats; 两位数增长 is a manner of speaking
+        if m.group("unit") == _VILLAGES and _NUMBERED_VILLAGE.match(masked, m.start()):
+            continue                                    # 建设地点:洛克乡1村: a village's name, not a count
         if _is_ordinal_compound(masked, m.group("num"), m.start(), m.end()):
             continue                                    # 二套房, 一户一档, 一件事一次办: part of a term, not a count
         if _is_manner(masked, m.group("num"), m.group("unit"), m.end()):
@@ -840,7 +847,8 @@ _EVERY_ONE = re.compile(r"全覆盖|全部|全面|均")
 # 对 as "to, on" (对300户…进行改造), not inside 针对, 相对, 面对, 绝对, 核对, 应对, 反对, 比对, 配对, 校对.
 _TO = r"(?<![针相面绝核应反比配校])对"
 # the area a count of those served or worked on may be placed in (为全市7万名儿童…, 对全县300户…)
-_AREA = r"(?:全省|全市|全州|全区|全县|全旗|全镇|全乡|辖区|城乡|农村|城区|全市城乡)?"
+# (对沿线15座山体进行治理: the places along what the task works on.)
+_AREA = r"(?:全省|全市|全州|全区|全县|全旗|全镇|全乡|辖区|城乡|农村|城区|全市城乡|沿线|沿岸|周边)?"
 # 尚贤、冠山等6个乡镇, 洪州大道、澄湖西路等三条道路: a count after a list of names closed by 等 totals them.
 _LISTED = re.compile(r"(?:、[^,;。:、]{1,20})+等$")
 # the verb before the list's first name: 启动 (work started on the places listed) or 对 … (进行 after the count)
