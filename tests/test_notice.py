@@ -3725,3 +3725,39 @@ def test_a_cell_table_with_rows_numbered_yi_er_san_gives_one_task_a_group_under_
 def test_a_cell_table_with_two_rows_numbered_yi_er_is_not_read_as_groups():
     text = _group_table([("一", "区住建局", [("(一)道路畅通工程", "区城投")]), ("二", "区城管局", [("(一)公厕新建项目", "区城管局")])])
     assert [ln.text for ln in load_lines(text)] == text.decode("utf-8").splitlines()
+
+
+# -- round nineteen, targets: sessions, services to people, equipment, names in lists, reports dated 截至 ----------
+
+@pytest.mark.parametrize("text, expected", [
+    # a count of sessions after 推进 is the sessions held; 推进 a count of projects still only names them
+    ("开展文化惠民活动,推进120堂非遗传承课。", [(120, "堂")]),
+    ("推进甲、乙等12个项目建设。", []),
+    ("一堂课讲清政策。", []),
+    # 免费为N人 then a screening or check-up: the people served
+    ("免费为2000人检查眼底,为500名老人体检。", [(2000, "人"), (500, "名")]),
+    ("以500人检查为限。", []),
+    # 装备/购置 N台: the things the task equips its services with
+    ("购置8辆救护车,装备2台移动检测车。", [(8, "辆"), (2, "台")]),
+    # a space before a figure is no word of the clause: 对 a count worked on
+    ("对全县 25所学校操场进行改造。", [(25, "所")]),
+    # a count inside one item of a list of names closed by 等N所 is part of a name; a list of counts is not
+    ("甲镇东关小学、乙镇五里新校区、丙镇中学等3所学校开工建设。", [(3, "所")]),
+    ("新建幼儿园3所、中小学5所、学位3600个。", [(3, "所"), (5, "所"), (3600, "个")]),
+    ("提升甲社区、建设5个站点、丙社区改造。", [(5, "个")]),
+    # a programme's name holding a count (三公里…社区) measured by 数量达到: not a target, also after another target
+    ("稳定就业,新增就业800人,三公里就业社区数量达到社区总数的50%。", [(800, "人"), (50, "%")]),
+    ("新增就业800人,三个示范社区建成。", [(800, "人"), (3, "个")]),
+    # a sentence opened by the date it is reckoned to (截至…,) reports what is done; a plan's 到…年底 commits
+    ("解决2万人饮水问题。截至2020年12月底,全县争取补助资金300万元,解决2.1万人的饮水问题。", [(2, "万人")]),
+    ("到2025年底,全县新建公厕30座。", [(30, "座")]),
+    # 对沿线 a count then the work done on it; 拆除 a list closed by 等N个: the things taken down
+    ("对沿线12座桥梁进行加固。", [(12, "座")]),
+    ("拆除甲路、乙路等4个废弃站亭,新建丙站1个。", [(4, "个"), (1, "个")]),
+    # villages counted without 个 before what they get; a numbered village (某乡1村) is a place's name
+    ("实施45村道路硬化项目。", [(45, "村")]),
+    ("建设地点:某乡2村。", []),
+    ("推进一村一品建设。", []),
+])
+def test_round_nineteen_target_shapes(text, expected):
+    assert [(i.target, i.unit) for i in extract_indicators(text, 1)] == expected

@@ -23,13 +23,18 @@ _BASE_UNITS = ("平方公里", "平方千米", "平方米", "立方米", "千瓦
                "分钟", "天", "床位", "元", "吨", "亩", "头", "尾", "只", "羽", "家", "个", "项", "人", "处", "条", "座",
                "所", "张", "户", "台", "套", "辆", "件", "场", "次", "名", "篇", "部", "栋", "株", "棵", "间", "册", "米",
                "架", "笔", "宗", "艘", "本", "位", "%")
-_COUNTERS = set("家个项处条座所张户台套辆件场次名篇部栋间人只口眼盏幢孔块根支份起片穴")  # measure words that may precede a noun
+_COUNTERS = set("家个项处条座所张户台套辆件场次名篇部栋间人只口眼盏幢孔块根支份起片穴堂村")  # measure words that may precede a noun
 _BASE_UNITS += ("场次", "公斤", "斤", "延米", "批次", "课时")      # 开展药品抽检800批次: samples are counted in 批次
 # Measure words of things a task builds or installs (教室护眼灯400口, 机井50眼, 路灯300盏, 住房5幢, 涵洞3孔), copies
 # handed out (发放防疫健康包133万份) and cases (破获400起案件): taken after Arabic digits only, since 一口气, 一眼,
 # 一块, 一支, 一份力量, 一起 … in words are manners of speaking, not counts. 新建改建10片市民球场: courts and
 # fields are counted in 片 (一片 in words is a stretch of something, 一片森林, 一片繁荣); graves in 穴 (新增墓穴10000穴).
-_DIGIT_ONLY_COUNTERS = ("口", "眼", "盏", "幢", "孔", "块", "根", "支", "份", "起", "片", "穴")
+# 开展300堂健康讲座: lessons and talks are counted in 堂 (一堂课 in words is one lesson as a manner of speaking).
+# 实施110村…奖补项目: villages counted without their 个 (一村一品, 三村 in words name a policy or a place), and
+# only before what they get: 建设地点:洛克乡1村。 names a numbered village, as a township's name before it shows.
+_VILLAGES = "村"
+_NUMBERED_VILLAGE = re.compile(r"(?<=[乡镇])\d+村|\d+村(?=[,;。:!?)、|]|$)")
+_DIGIT_ONLY_COUNTERS = ("口", "眼", "盏", "幢", "孔", "块", "根", "支", "份", "起", "片", "穴", "堂", _VILLAGES)
 _BASE_UNITS += _DIGIT_ONLY_COUNTERS
 # 开展胃肠癌联合筛查1万例以上, 完成手术300例: cases screened or treated are counted in 例 (after Arabic digits only:
 # 一例 in words is 首例 or 一例一策, a manner of speaking).
@@ -82,10 +87,12 @@ _QUOTES = {"“": "”", "‘": "’", "《": "》", "〔": "〕", "「": "」",
 # 制作14个标识牌: the things the task makes. 开设40个暑托班, 开通3条公交线路: the classes and lines it opens;
 # 安装200台空调, 增配125台除颤器, 增设10个站点: the things it installs or adds (…防撞柱安装项目27所…: a project's
 # name, no verb). 对口帮扶400家乡镇卫生院: the places the task helps, as 扶持 and 资助 count those supported.
-# 续建A、B等9个项目: the projects the task goes on building, as 新建 counts those it starts.
+# 续建A、B等9个项目: the projects the task goes on building, as 新建 counts those it starts. 装备1台检测车,
+# 购置20辆救护车: the things the task equips its services with, as 增配 counts them. 拆除A、B等5个收费站: the
+# things the task takes down.
 _COMMIT = re.compile(r"完成|参加|推荐|确保|建成|新建|续建|新增|创建|增创|实施|培育|引进|培养|组织|开工|投用|打造|建设|打通|制作|"
                      r"选拔|选派|遴选|评选|重点支持|扶持|资助|培训|设立|筹建|提升|改造|抓好|办好|启动|解决|完善|实现|"
-                     r"破获|侦破|查处|查办|(?:开设|开办|开通|安装|加装|增配|增设)(?!项目|工程)|帮扶|升级|提供|推出|督促")
+                     r"破获|侦破|查处|查办|(?:开设|开办|开通|安装|加装|增配|增设|装备|购置)(?!项目|工程)|帮扶|升级|提供|推出|督促|拆除")
 # 已建成30个, 已经完成: the verb reports what is done already, so the count is a record, not a commitment.
 _DONE_BEFORE = re.compile(r"(?:已|已经|业已|先后|累计已|共已)$")
 # (完成电子站牌全覆盖和20条线路…: 全覆盖 is a result the task reaches, not a verb of scope.)
@@ -195,6 +202,8 @@ def _targets(masked: str) -> list[_Hit]:
         if split_unit(m.group("unit"))[1] in ("位", "例", _FLOORS, *_DIGIT_ONLY_COUNTERS) \
                 and not m.group("num")[0].isdigit():
             continue                                    # 学位3800位 counts seats; 两位数增长 is a manner of speaking
+        if m.group("unit") == _VILLAGES and _NUMBERED_VILLAGE.match(masked, m.start()):
+            continue                                    # 建设地点:洛克乡1村: a village's name, not a count
         if _is_ordinal_compound(masked, m.group("num"), m.start(), m.end()):
             continue                                    # 二套房, 一户一档, 一件事一次办: part of a term, not a count
         if _is_manner(masked, m.group("num"), m.group("unit"), m.end()):
@@ -246,7 +255,8 @@ def _targets(masked: str) -> list[_Hit]:
             found.append(hit)                           # 投资3000万元建设…基地: the investment the task makes
         elif (m.group("post") or "") in ("", "以上", "左右") and _is_noun_start(_noun_after(masked, m.end())) and (
                 m.group("unit")[-1] in _COUNTERS or (_MEASURE_BEFORE.fullmatch(m.group("unit")) and after not in "及和与并等")):
-            committed = _committed(masked, m.start(), m.end()) or _continues(masked, m.start(), found)
+            committed = _committed(masked, m.start(), m.end()) or (
+                _continues(masked, m.start(), found) and not _MEASURED_SUBJECT.match(masked, m.end()))
             if committed and not _QUANTIFIER.match(masked, m.end()) and not _ABSTRACT_NOUN.match(masked, m.end()):
                 found.append(replace(hit, form="before"))
         elif hit.unit == "%" and (m.group("post") or "") in ("", "以上") and _is_noun_start(after) and after != "的" \
@@ -282,9 +292,11 @@ def _targets(masked: str) -> list[_Hit]:
 
 # A progress report joined to the undertakings (…培训2万人次。已开展培训8718人次;在岗人员达4.14万人;…): a sentence
 # that opens with 已 says what is done so far, and so does one whose first clause sums up a tally (完成…筛查共计
-# 53万余人次;完成…846363人): their figures are records, not what the task commits to.
+# 53万余人次;完成…846363人): their figures are records, not what the task commits to. So does one that opens with
+# the date it is reckoned to (截至2019年12月底,全市完成…7.497万人): a plan says 到…年底, a report 截至.
 # (已建成的30个示范村年内全部提标: 已 inside the name of what the task works on opens no report.)
-_REPORT_OPEN = re.compile(r"\s*(?:已经|已|现已|目前已|截至目前已?)(?![^,;。:的]{0,4}的)")
+_REPORT_OPEN = re.compile(r"\s*(?:(?:已经|已|现已|目前已|截至目前已?)(?![^,;。:的]{0,4}的)|"
+                          r"截[至止](?:19|20)\d\d年[^,;。:]{0,8},)")
 _TALLY_CLAUSE = re.compile(r"[^,;。]*?(?:共计|合计|总计)\d+(?:\.\d+)?[万亿]?余")
 
 
@@ -730,15 +742,25 @@ _FLOOR_BEFORE = re.compile(r"(?:不少于|不低于|至少)$")
 
 def _in_name_list(masked: str, start: int, end: int) -> bool:
     """高山滑雪、跳台滑雪、冬季两项、速度滑冰: a count inside one item of a list of names whose neighbours
-    hold no count is part of a name. (A list of targets, 企业20家、项目10个, has counts in every item.)"""
-    if masked[end:end + 1] != "、":
+    hold no count is part of a name; so is one inside an item's words (A小学、B街道三台新校区、C学校等3所学校:
+    the list's own count, after 等, is the target). (A list of targets, 企业20家、项目10个, has counts in every
+    item.)"""
+    rest = _ITEM_REST.match(masked, end)
+    if not rest:
         return False
     before = _clause_before(masked, start)
     if "、" not in before or masked[start - 1:start] == "、":
         return False
+    if rest.group() and _COMMIT.search(before.rsplit("、", 1)[-1]):
+        return False                                # A、建设3个站点、B: an item with a verb of its own is work
     previous = before[:before.rfind("、")].rsplit("、", 1)[-1]
-    following = re.split(r"[、,;。:]", masked[end + 1:], maxsplit=1)[0]
+    following = re.split(r"[、,;。:]", masked[rest.end():], maxsplit=1)[0]
+    following = following.split("等")[0] if rest.group() else following
     return not any(_CANDIDATE.search(item) for item in (previous, following))
+
+
+# the rest of a list item after a count in it, up to the 、 that ends the item
+_ITEM_REST = re.compile(r"[\u4e00-\u9fff]{0,8}、")
 
 
 def _number(text: str) -> float | None:
@@ -757,7 +779,8 @@ def _committed(masked: str, start: int, end: int) -> bool:
     before it (完成/确保/参加 …) with no verb of scope after that verb, or after it (…开展/建成) with no
     verb of scope before it. 聚焦/推进/围绕 … mean the count only names what is meant."""
     clause_start = _clause_start(masked, start, strict=True)
-    pre, post = masked[clause_start:start], masked[end:_clause_end(masked, end, past_notes=True)]
+    # 对全区 37所…学校进行改造: a space set before a figure (typeset text) is no word of the clause
+    pre, post = masked[clause_start:start].rstrip(), masked[end:_clause_end(masked, end, past_notes=True)]
     if masked[end - 2:end] in ("以上", "以下") and _MEASURED_SUBJECT.match(post):
         return False                                # 实现30户以上自然村寨…覆盖率达95%: a size saying which ones
     if _SIZE_BOUND.search(masked, start, end) and _SIZED_PLACE.match(post) and _EVERY_ONE.search(post):
@@ -783,6 +806,8 @@ def _committed(masked: str, start: int, end: int) -> bool:
         return False                                # 三公里充分就业社区数量达到…60%: the count is in the name measured
     if _PUSH_ON.search(pre) and (_CONNECTED.match(post) or _UPGRADED.search(post) or _COMMIT_AFTER.search(post)):
         return True                                 # 推进5万个行政村通光纤: the places the task connects
+    if _PUSH_ON.search(pre) and _SESSION.search(masked, start, end):
+        return True                                 # 推进300堂健康知识巡讲: the sessions the task holds
     into_work = bool(_PEOPLE_FIGURE.search(masked, start, end)) and bool(_INTO_WORK.search(post))
     return not _SCOPE.search(pre) and (bool(_COMMIT_AFTER.search(post)) or into_work)
 
@@ -798,6 +823,9 @@ _NOTE_NOUN = re.compile(r"[\u4e00-\u9fff]{1,6}\)")
 # the places the task does that to (推进A、B等14个项目建设, 推进10个项目建设 still only name them). 推进50处拥堵点改善,
 # 推进215条公交线路实现…预报服务: the places it improves, the lines it brings to a service.
 _PUSH_ON = re.compile(r"(?:推进|推动)(?:实现)?(?:不少于|不低于|至少)?$")
+# 推进300堂健康知识巡讲, 推动200场文化演出进社区: a count of sessions (lessons, shows, rounds) after 推进 is the
+# sessions the task holds; sessions are held or not, never merely named as something to work on.
+_SESSION = re.compile(r"(?:堂|场|场次|期|轮)(?:及以上|以上|左右)?$")
 _UPGRADED = re.compile(r"提质|升级|扩优|提标|改善|新建|改扩建|改造|[^,;。:]{1,12}?实现")
 _CONNECTED = re.compile(r"[^,;。:通]{1,12}通(?:光纤|宽带|4G|5G|千兆|硬化路|水泥路|公路|客车|公交|自来水|天然气|燃气|动力电)")
 
@@ -819,7 +847,8 @@ _EVERY_ONE = re.compile(r"全覆盖|全部|全面|均")
 # 对 as "to, on" (对300户…进行改造), not inside 针对, 相对, 面对, 绝对, 核对, 应对, 反对, 比对, 配对, 校对.
 _TO = r"(?<![针相面绝核应反比配校])对"
 # the area a count of those served or worked on may be placed in (为全市7万名儿童…, 对全县300户…)
-_AREA = r"(?:全省|全市|全州|全区|全县|全旗|全镇|全乡|辖区|城乡|农村|城区|全市城乡)?"
+# (对沿线15座山体进行治理: the places along what the task works on.)
+_AREA = r"(?:全省|全市|全州|全区|全县|全旗|全镇|全乡|辖区|城乡|农村|城区|全市城乡|沿线|沿岸|周边)?"
 # 尚贤、冠山等6个乡镇, 洪州大道、澄湖西路等三条道路: a count after a list of names closed by 等 totals them.
 _LISTED = re.compile(r"(?:、[^,;。:、]{1,20})+等$")
 # the verb before the list's first name: 启动 (work started on the places listed) or 对 … (进行 after the count)
@@ -838,7 +867,8 @@ def _listed_committed(head: str, post: str) -> bool:
 # 为/给/向 a count of people or places, then what they are given: the count is what the task serves, also with
 # its floor said before it (为不少于2.5万名妇女提供…检查).
 _BENEFICIARY = re.compile(rf"(?<![因作成认以行])(?:为|给|向){_AREA}(?:不少于|不低于|至少|超过)?$")
-_DELIVER = re.compile(r"实施|提供|开展|发放|办理|配备|安装|配送|免费")
+# (免费为1000人筛查脑卒中: a screening, a check-up or a treatment given to them.)
+_DELIVER = re.compile(r"实施|提供|开展|发放|办理|配备|安装|配送|免费|筛查|检查|检测|体检|诊疗|治疗|救治")
 # 开展 right before a count of people (开展5万名40-74周岁居民…筛查): the people the work is done for. (开展一次筛查
 # counts no one: how often is a manner, and other counts after 开展 name the work's parts.)
 _SERVE_PEOPLE = re.compile(r"开展(?:免费)?$")
