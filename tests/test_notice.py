@@ -3761,3 +3761,99 @@ def test_a_cell_table_with_two_rows_numbered_yi_er_is_not_read_as_groups():
 ])
 def test_round_nineteen_target_shapes(text, expected):
     assert [(i.target, i.unit) for i in extract_indicators(text, 1)] == expected
+
+# -- round nineteen, structure: a header run on, a progress table's second lines, an inline 一是 list, sub-items --
+
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
+def test_a_spaced_header_run_on_at_the_end_of_a_paragraph_heads_the_rows_after_it():
+    text = ("某市人民政府办公室关于分解落实年度工作任务的通知 各镇人民政府: 现将任务下达给你们,请认真组织实施. "
+            "附件:任务分解表 某市人民政府办公室 2020年3月1日 任务分解表 序号 名称 工作任务 牵头责任单位\n\n"
+            "一、主要预期目标(3项)\n\n"
+            "1 城镇新增就业5000人. 人社局\n\n"
+            "2 新建公园3个. 住建局\n\n"
+            "3 新增养老床位200张. 民政局、卫健委\n").encode("utf-8")
+    cat = parse_notice(text)
+    assert [(t.no, t.title, t.departments) for t in cat.tasks] == [
+        (1, "城镇新增就业5000人.", ("人社局",)), (2, "新建公园3个.", ("住建局",)),
+        (3, "新增养老床位200张.", ("民政局", "卫健委"))]
+
+
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
+def test_xuhao_inside_a_sentence_heads_no_table():
+    text = ("各单位请按序号 逐项报送责任单位的完成情况,不得遗漏。\n"
+            "1 新建公园3个 市住建局\n"
+            "2 改造道路5公里 市交通局\n").encode("utf-8")
+    assert [(ln.text, ln.hint) for ln in load_lines(text)] == [(line, "") for line in text.decode("utf-8").splitlines()]
+
+
+def _progress_table(rows: list[list[str]]) -> bytes:
+    """A progress table pasted one cell a line, each ending ' |', an empty cell a bare '|'."""
+    head = ["序号", "类别", "项目名称", "目标任务", "牵头单位", "目标任务", "累计完成", "累计进度", "备注"]
+    return "\n".join(f"{cell} |" if cell else "|" for row in [head, *rows] for cell in row).encode("utf-8")
+
+
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
+def test_a_progress_table_with_group_cells_a_restated_target_and_second_lines():
+    text = _progress_table([
+        ["1", "一、就业创业(2项)", "促进就业", "城镇新增就业800人", "县人社局", "800", "790", "98.75%", "",
+         "零就业家庭动态清零12户", "12", "12", "100%", ""],
+        ["2", "创业扶持", "发放创业担保贷款", "县人社局", "", "目前正在按程序审核，资金于12月底前拨付。"],
+        ["3", "二、社会保障(2项)", "敬老院提升", "改造敬老院3家", "县民政局", "3", "3", "100%", "按工程进度测算"],
+        ["4", "公墓建设", "新建公墓不少于4个", "县民政局", "4", "4", "100%", ""],
+        ["5", "退休一件事办理", "退休一件事一次办理人次", "县人社局", "-", "210", "持续推进", ""]])
+    cat = parse_notice(text)
+    assert [(t.no, t.section, t.departments) for t in cat.tasks] == [
+        (1, 1, ("县人社局",)), (2, 1, ("县人社局",)), (3, 2, ("县民政局",)), (4, 2, ("县民政局",)), (5, 2, ("县人社局",))]
+    assert [t.text for t in cat.tasks[:2]] == ["促进就业。城镇新增就业800人。零就业家庭动态清零12户",
+                                               "创业扶持。发放创业担保贷款"]
+    assert [(i.task_no, i.target, i.unit) for i in cat.indicators()] == [
+        (1, 800, "人"), (1, 12, "户"), (3, 3, "家"), (4, 4, "个")]
+
+
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
+def test_an_inline_shi_list_after_a_colon_gives_one_task_an_item_and_leaves_what_follows():
+    text = ("某县确定今年为民五件实事\n"
+            "近日,某县确定了今年努力办好的为民五件实事。\n"
+            "这5件实事分别为:一是新建学校2所;二是改造农村公路30公里;三是新增停车位500个,改扩建公交站台8对;四是建成养老服务"
+            "\n中心,床位不少于100张;五是推进城区大气污染综合治理。同时支持乡镇办好实事,每个乡镇不少于2件。(记者张三)\n"
+            "新闻推荐\n记者看到代表材料袋里有4本画册。\n").encode("utf-8")
+    cat = parse_notice(text)
+    assert [t.title for t in cat.tasks] == ["新建学校2所;", "改造农村公路30公里;", "新增停车位500个,改扩建公交站台8对;",
+                                            "建成养老服务中心,床位不少于100张;", "推进城区大气污染综合治理"]
+    assert (2, "件") not in [(i.target, i.unit) for i in cat.indicators()]
+    assert (4, "本") not in [(i.target, i.unit) for i in cat.indicators()]
+
+
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
+def test_shi_in_a_paragraph_without_a_colon_before_it_is_no_list():
+    text = ("会议强调,一是要提高认识;二是要加强领导;三是要狠抓落实。\n"
+            "1.新建公园3个。（市住建局负责）\n").encode("utf-8")
+    cat = parse_notice(text)
+    assert [(t.no, t.title) for t in cat.tasks] == [(1, "新建公园3个")]
+
+
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
+def test_items_with_their_units_and_a_remark_keep_their_marked_sub_items_and_count_restated_figures_once():
+    text = ("截止年底,十件实事全面完成。具体情况如下:\n"
+            "一、减少扶贫对象2万人;实施搬迁5000人。(责任单位:市扶贫办、市移民局,各县区政府)该件实事已全面完成\n"
+            "1.减少扶贫对象2万人(责任单位:市扶贫办,各县区)\n"
+            "此项工作已完成。截至12月底,全市完成减少扶贫对象2.3万人。\n"
+            "2.实施搬迁5000人。(责任单位:市移民局,甲县、乙县)\n"
+            "此项工作已完成。截至12月底,已完成搬迁入住5200人。\n"
+            "二、解决3万人饮水安全问题。(责任单位:市水务局,各县区政府)该件实事已全面完成\n"
+            "此项工作已完成。截至12月底,争取补助资金800万元,解决3.1万人饮水安全问题。\n").encode("utf-8")
+    cat = parse_notice(text)
+    assert [(t.no, t.departments) for t in cat.tasks] == [
+        (1, ("市扶贫办", "市移民局", "各县区政府", "各县区", "甲县", "乙县")), (2, ("市水务局", "各县区政府"))]
+    assert [(i.task_no, i.target, i.unit) for i in cat.indicators()] == [(1, 2, "万人"), (1, 5000, "人"), (2, 3, "万人")]
+
+
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
+def test_points_without_units_of_their_own_stay_points_and_give_their_figures():
+    text = ("一、新建学校。(责任单位:市教育局)\n"
+            "1.新建小学2所。\n"
+            "2.新建中学1所。\n"
+            "二、改造道路。(责任单位:市住建局)\n").encode("utf-8")
+    cat = parse_notice(text)
+    assert [(t.no, t.departments) for t in cat.tasks] == [(1, ("市教育局",)), (2, ("市住建局",))]
+    assert [(i.target, i.unit) for i in cat.indicators()] == [(2, "所"), (1, "所")]

@@ -1,5 +1,6 @@
 """Lines cut again where a source ran several items into one: a page flattened into text, an item run on; and
-the labels of lists written without the marks of GB/T 9704 (一是…, 一教育方面, a list announced but unnumbered).
+the labels of lists written without the marks of GB/T 9704 (一是…, at line starts or inline after a colon, 一教育方面,
+a list announced but unnumbered).
 
     >>> [ln.text for ln in split_items([Line(1, "（一）增长6%。（市发改委负责）（二）增长8%。")])]
     ['（一）增长6%。（市发改委负责）', '（二）增长8%。']
@@ -69,16 +70,63 @@ _LIST_RUN = 3                           # so many items in sequence at least, th
 
 
 def listed_items(lines: list[Line]) -> list[Line]:
-    """Lines holding a whole list after a colon (…是:1.…。2.…。3.…) cut into the lead and one line per item,
-    in a text where no line starts with a numbering label; any other text as it is."""
+    """Lines holding a whole list after a colon (…是:1.…。2.…。3.…, or 分别为:一是…；二是…；三是…) cut into the lead
+    and one line per item, in a text where no line starts with a numbering label; any other text as it is."""
     if any(item_label(fold(ln.text)) is not None for ln in lines):
         return lines
     out: list[Line] = []
-    for ln in lines:
+    k = 0
+    while k < len(lines):
+        ln = lines[k]
+        if not ln.hint and ln.departments is None and (shi := _shi_list(lines, k)) is not None:
+            return out + shi
         cuts = [] if ln.hint or ln.departments is not None else _listed_cuts(ln.text)
         bounds = [0, *cuts, len(ln.text)]
         out.extend(replace(ln, text=ln.text[a:b].strip()) for a, b in zip(bounds, bounds[1:]) if ln.text[a:b].strip())
+        k += 1
     return out
+
+
+# A news item gives its list of 实事 inline, worded: 这10件实事分别为:一是实施…;二是实施…;…十是大力推进…。 — each item
+# after a semicolon, the list closed by a full stop; what follows it (在做好以上实事的同时…, the byline, the page's
+# links) is no item's. A page may break the paragraph over lines (…五是加大 / 医疗卫生投入,…;六是…): read as one.
+_SHI_INLINE = re.compile(r"(?:(?<=[:：；;。])|^)\s*([一二三四五六七八九十]{1,3})是(?=[\u4e00-\u9fff“\"《])")
+
+
+def _shi_list(lines: list[Line], k: int) -> list[Line] | None:
+    """The lines from ``lines[k]`` on with its inline list 一是…；二是… (started right after a colon, at least
+    ``_LIST_RUN`` items in turn) cut into the lead and one line an item 一、…, the rest notes; None for none."""
+    text, last = lines[k].text, k
+    folded = fold(text)
+    first = re.search(r"[:：]\s*一是", folded)
+    if first is None:
+        return None
+    while last + 1 < len(lines) and lines[last + 1].text and not lines[last + 1].hint and \
+            item_label(fold(lines[last + 1].text)) is None and \
+            len(_shi_cuts(fold(text + lines[last + 1].text), first.start())) > len(_shi_cuts(folded, first.start())):
+        last += 1                                     # the paragraph broken over lines, its list going on
+        text += lines[last].text
+        folded = fold(text)
+    cuts = _shi_cuts(folded, first.start())
+    if len(cuts) < _LIST_RUN:
+        return None
+    stop = folded.find("。", cuts[-1][0])
+    bounds = [at for at, _ in cuts] + [len(text) if stop < 0 else stop + 1]
+    items = [replace(lines[k], text=f"{text[a:a + len(numeral)]}、{text[a + len(numeral) + 1:b].strip()}")
+             for (a, numeral), b in zip(cuts, bounds[1:])]
+    closing = text[bounds[-1]:].strip()
+    rest = ([replace(lines[last], text=closing)] if closing else []) + lines[last + 1:]
+    return [*lines[:k], replace(lines[k], text=text[:cuts[0][0]].strip()), *items,
+            *(other if other.hint else replace(other, hint="note") for other in rest)]
+
+
+def _shi_cuts(folded: str, start: int) -> list[tuple[int, str]]:
+    """(where, numeral) of the items 一是, 二是, 三是 … in turn from ``start`` on, each after a colon or a stop."""
+    cuts: list[tuple[int, str]] = []
+    for m in _SHI_INLINE.finditer(folded, start):
+        if cn_number(m.group(1)) == len(cuts) + 1:
+            cuts.append((m.start(1), m.group(1)))
+    return cuts
 
 
 def _listed_cuts(text: str) -> list[int]:

@@ -237,6 +237,7 @@ _OFFICE_FIRST = re.compile(r"^(?:常务)?副?(?:省|市|区|县|州|盟|旗|镇|
 
 # A paragraph naming who carries it out: 由镇公路站负责的农村道路硬化项目, 由县住建局牵头实施 (see ``_marked_paragraphs``)
 _UNIT_CLAUSE = re.compile(r"由([^，,。；;:：、“”\s]{2,30}?)(?:牵头负责|负责|牵头|承办|承担|组织实施)")
+_REMARK_AFTER = re.compile(r"(?<=[)）])[^。；;，,:：()（）\d]{1,12}$")      # (责任单位:…)已全面完成
 _MARKED_PARAGRAPHS = 2                  # so many paragraphs naming their unit at least
 _PARAGRAPH_MIN = 40                     # a paragraph's length at least: a project's description, not a line
 
@@ -256,6 +257,7 @@ class _Draft:
     units: tuple[str, ...] = ()     # named by the heading above it (一、X牵头工作): its units if it names none
     details: list[str] = field(default_factory=list)   # its 任务目标:/建设内容: fields, read for targets
     review: str = ""                # why the office should check it, when its line does not say
+    restating: list[int] = field(default_factory=list)  # parts that are sub-items with their own units (1.…(责任单位:…))
 
     @property
     def text(self) -> str:
@@ -277,6 +279,7 @@ class _Builder:
         self.section_warnings: list[str] = []     # warnings on the parts' numbering, void if the plan restarts
         self.drafts: list[_Draft] = []
         self.current: _Draft | None = None
+        self.paused: _Draft | None = None           # the item closed by words after it, its sub-items may go on
         self.pending: Line | None = None          # a heading without numeral, kept once a task follows
         self.subs: list[tuple[str, Line]] = []      # headings between a section and its tasks: (title, line)
         self.sub: int | None = None                 # the one the next task sits under
@@ -329,7 +332,8 @@ class _Builder:
         """Does line ``j`` carry a marker in its text (…（市发改委负责）, 由X承办，Y协办)?"""
         if j not in self._inline:
             text = self.lines[j].text
-            self._inline[j] = split_marker(text)[1] is not None or bool(head_markers(text))
+            # …。(责任单位:A、B)该件实事已全面完成: a marker inside the text, a remark after it, is the line's too
+            self._inline[j] = bool(split_markers(text)[1]) or bool(head_markers(text))
         return self._inline[j]
 
     def _marker_line(self, j: int) -> bool:
@@ -443,14 +447,29 @@ class _Builder:
         elif content_line(text) and self.current is not None and what != "inner":
             self.current.details.append(ln.text)            # 任务目标:… under the item: what it is to achieve
         elif what == "inner" and self.current is not None:
-            self.current.parts.append(ln.text)              # （1）… points inside a task
+            self._add_part(self.current, i, ln)             # （1）… points inside a task
+        elif what == "inner" and self.paused is not None and self._inline_marked(i):
+            # 一、…(责任单位:…) / 1.…(责任单位:…) / 此项工作已完成… / 2.…(责任单位:…): a sub-item naming its units after
+            # the report on the one before is still the item's
+            self._add_part(self.paused, i, ln)
+            return
         elif ln.hint == "section" or self._is_lost_heading(ln):
             self._close()
             self.pending = ln                               # a section only if tasks follow (not a signature)
         elif self.current and not self._tail_marked(self.current):
             self.current.parts.append(ln.text)              # a wrapped line or a further paragraph of the task
         else:
+            self.paused = self.current or self.paused
             self._close()                                   # closing words, signatures, 抄送 …
+            return
+        self.paused = None
+
+    def _add_part(self, draft: _Draft, i: int, ln: Line) -> None:
+        """A point inside a task; one naming its own units under an item that names its units (一、…(责任单位:A、B) /
+        1.…(责任单位:A,各县区)) is a sub-item: it restates a part of the item, its figures the item's already."""
+        if self._inline_marked(i) and split_markers(draft.parts[0])[1]:
+            draft.restating.append(len(draft.parts))
+        draft.parts.append(ln.text)
 
     def _start_task(self, ln: Line, label: Label) -> None:
         self._close()
@@ -474,8 +493,9 @@ class _Builder:
     def _tail_marked(draft: _Draft) -> bool:
         """Responsibility given where an item ends (a marker after its text, a column, a line under it): the
         item is complete. A marker at its head (由X承办，Y协办。) leaves the paragraphs after it to the item."""
-        return (draft.marker is not None and bool(draft.marker.departments)) or \
-            split_marker(draft.text.rstrip())[1] is not None
+        # …。(责任单位:A、B)该件实事已全面完成: a short remark after the closing marker ends the item as well
+        text = _REMARK_AFTER.sub("", draft.text.rstrip())
+        return (draft.marker is not None and bool(draft.marker.departments)) or split_marker(text)[1] is not None
 
     def _finished(self, draft: _Draft) -> bool:
         return self._tail_marked(draft) or draft.text.rstrip().endswith(("。", "；", ";"))
@@ -680,29 +700,38 @@ class _Builder:
             reasons.append(review)
             if not any(review in w for w in self.warnings):               # once a table
                 self.warnings.append(f"第{draft.line.no}{draft.line.where}起：{review}。")
-        text, indicators = _with_details(body, draft.details, number)
+        own = split_markers("".join(part for k, (part, _) in enumerate(heads) if k not in draft.restating))[0]
+        restated = [split_markers(heads[k][0])[0] for k in draft.restating]
+        text, indicators = _with_details(body, draft.details, number, own, restated)
         task = Task(no=number, section=draft.section, title=_first_sentence(body), text=text,
                     departments=marker.departments, indicators=indicators,
                     needs_review=bool(reasons), leaders=marker.leaders or draft.leaders, review="；".join(reasons))
         return date_task(task, marker.due or draft.due, year, self.calendar)
 
 
-def _with_details(body: str, details: list[str], number: int) -> tuple[str, tuple]:
+def _with_details(body: str, details: list[str], number: int, own: str | None = None,
+                  restated: list[str] = ()) -> tuple[str, tuple]:
     """The task's text with its 任务目标:/建设内容: fields after the item's own words, and its targets: the
     item's, then the fields' (each read as a text of its own), a figure the item's words already gave
-    (二、10万平方米老旧小区改造项目 … 任务目标:…不少于10万平方米) counted once, as the item's."""
-    indicators = list(extract_indicators(body, number))
-    if not details:
-        return body, tuple(indicators)
+    (二、10万平方米老旧小区改造项目 … 任务目标:…不少于10万平方米) counted once, as the item's. So are the figures of
+    the ``restated`` sub-items, part of ``body``, when the item's ``own`` words (``body`` without them) gave them."""
+    indicators = list(extract_indicators(body if own is None or not restated else own, number))
+    for sub_item in restated:
+        _add_new(indicators, sub_item, number)
     text = body
     for detail in details:
         stop = "" if not text or text.rstrip()[-1:] in ("。", "；", ";") else "。"
         text = text.rstrip() + stop + detail.strip()
-        seen = {(ind.target, ind.unit) for ind in indicators}
-        for ind in extract_indicators(detail, number):
-            if (ind.target, ind.unit) not in seen:
-                indicators.append(replace(ind, id=f"{number}.{len(indicators) + 1}"))
+        _add_new(indicators, detail, number)
     return text, tuple(indicators)
+
+
+def _add_new(indicators: list, text: str, number: int) -> None:
+    """The targets of ``text`` added to ``indicators`` but for those a figure already there gave."""
+    seen = {(ind.target, ind.unit) for ind in indicators}
+    for ind in extract_indicators(text, number):
+        if (ind.target, ind.unit) not in seen:
+            indicators.append(replace(ind, id=f"{number}.{len(indicators) + 1}"))
 
 
 def _no_items_message(lines: list[Line]) -> str:

@@ -813,8 +813,8 @@ def text_tables(lines: list[Line]) -> list[Line]:
     out, roles, review = [], None, ""
     lines = _column_cells(lines)
     for at, ln in enumerate(lines):
-        heads = _spaced_heads(ln.text)
-        if len(heads) >= 3 and _HEAD_NO.match(heads[0]) and all(re.fullmatch(r"[\u4e00-\u9fff()（）]{2,10}", h)
+        heads = _header_tail(_spaced_heads(ln.text))
+        if len(heads) >= 3 and all(re.fullmatch(r"[\u4e00-\u9fff()（）]{2,10}", h)
                                                               for h in heads):
             if any(_HEAD_RESP.match(h) or _HEAD_CO.match(h) for h in heads):
                 roles, review = list(reversed(list(itertools.takewhile(_role_column, reversed(heads))))), ""
@@ -860,6 +860,13 @@ def _roles_by_content(heads: list[str], rows: list[Line]) -> list[str] | None:
             break
         roles.insert(0, _ROLE_NAMES[kind])
     return roles if "责任单位" in roles else None
+
+
+def _header_tail(words: list[str]) -> list[str]:
+    """A spaced header's names, from its 序号 on: a page that runs the paragraphs together may end the notice's
+    last paragraph (附件, the issuer, the table's title) with the header of the table that follows. [] without 序号."""
+    at = next((i for i in reversed(range(len(words))) if _HEAD_NO.match(words[i])), None)
+    return [] if at is None else words[at:]
 
 
 def _spaced_heads(text: str) -> list[str]:
@@ -1193,6 +1200,8 @@ def _cell_rows(lines: list[Line], full: list[int], header: _CellHeader):
             ahead = [text(m) for m in range(j, min(j + 8, len(full)))]
             expected = (number + 1, 1) + _skipped(ahead, number, header, cells)
             following = _row_start(text(j), expected[:1] + expected[2:], header, by_label, cells)
+            if following and j + 1 < len(full) and _bare_figure(text(j + 1)):
+                following = None                      # 7 | 7 | 100%: a figure under a target column, not a row's 序号
             heads = 0 if following else _heads_ahead(ahead, expected, header, by_label, cells)
             if following or heads:
                 for m in range(j, j + heads):
@@ -1200,8 +1209,8 @@ def _cell_rows(lines: list[Line], full: list[int], header: _CellHeader):
                 j += heads
                 following = following or _row_start(text(j), expected, header, by_label, cells)
                 break
-            if _part_head(lines, full, j):
-                break
+            if _part_head(lines, full, j) and not (cells == [] and header.kinds[0] == "section"):
+                break                                 # (a group column after 序号: the row's own group cell)
             cells.append((full[j], text(j)))
             j += 1
         rows.append((start, number, cells))
@@ -1249,6 +1258,14 @@ def _skipped(texts: list[str], number: int, header: _CellHeader, cells: list) ->
     if later is None or later <= number + 1 or not _task_cell(texts[at + 1]):
         return ()
     return (later,)
+
+
+_BARE_FIGURE = re.compile(r"[-+]?\d[\d.,，]*\s*[%％‰]?|[-—–/／]")
+
+
+def _bare_figure(text: str) -> bool:
+    """Is a cell a figure and nothing more (1100, 96.64%, - for none): a value beside a task, never its text?"""
+    return bool(_BARE_FIGURE.fullmatch(fold(text.strip())))
 
 
 def _task_cell(text: str) -> bool:
@@ -1314,8 +1331,17 @@ def _cell_row(line: Line, number: int, cells: list[tuple[int, str]], header: _Ce
         elif c is None and last is not None and kinds[last] == "task" and re.search(r"[,，、]$", taken[last][-1]):
             taken[last][-1] += cell                   # a cell's next paragraph after a comma: the same cell
             continue
+        if _next_line_target(cells[i:], kinds, c, taken):
+            texts = [t for t in taken if kinds[t] == "task"]
+            taken[texts[-1]].append(cell)             # the row's next line, its figures after it: one more target
+            continue
         if c is None:
             left.append((k, cell))
+            continue
+        if kinds[c] == "task" and (_bare_figure(cell) or _PROGRESS_CELL.search(cell)) and \
+                any(kinds[t] == "task" for t in taken):
+            # a second 目标任务 column restating the target as a bare number, or its cell reporting progress
+            taken[c], col, last = [], c + 1, c
             continue
         taken.setdefault(c, []).append(cell)
         col, last = (c if kinds[c] in ("lead", "units") else c + 1), c
@@ -1339,6 +1365,17 @@ def _cell_row(line: Line, number: int, cells: list[tuple[int, str]], header: _Ce
                      leaders=read_marker(f"责任领导:{leader}").leaders or None if leader else None, due=due,
                      review="任务表逐格分行粘贴，已按表头顺序和内容读取各列，请核对")
     return task_line, group
+
+
+def _next_line_target(cells: list[tuple[int, str]], kinds: tuple[str, ...], c: int | None, taken: dict) -> bool:
+    """Is ``cells[0]`` a row's second line of targets (社区4个 | 4 | 4 | 100% under 1 | 就业促进 | 城镇新增就业1100人 |
+    县人社局 | 1100 | 1063 | 96.64%, the cells on the left merged down): words, not a figure, past the row's figure
+    columns (into its 备注, or past the last column), bare figures after it, the row's text given already?"""
+    if c is not None and kinds[c] != "note" or len(cells) < 2 or not any(kinds[t] == "task" for t in taken):
+        return False
+    cell = cells[0][1]
+    return not _bare_figure(cell) and not _units_cell(cell) and not _PROGRESS_CELL.search(cell) and \
+        bool(re.search(r"\d", cell)) and _bare_figure(cells[1][1])
 
 
 def _names_joined(cells: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -1400,6 +1437,9 @@ def _cell_column(cell: str, kinds: tuple[str, ...], col: int, taken: dict, units
         free = [c for c in ahead if c not in taken]
         if ahead:
             return free[0] if free else ahead[-1]
+        behind = [c for c in range(col) if kinds[c] in ("lead", "units") and c not in taken]
+        if behind:
+            return behind[0]                          # the row's units after a sub-line's cells (农村标准 / 县民政局)
     if col and kinds[col - 1] == "leader" and col - 1 in taken and _PERSON_CELL.fullmatch(cell):
         return col - 1                                # the 牵头领导 cell's second person, a paragraph of its own
     for c in range(col, len(kinds)):
