@@ -39,6 +39,12 @@ _INLINE_FIELD = re.compile(r"\s+(?=[\u4e00-\u9fff]{2,8}\s*[:：])")
 _NAMES_END = re.compile(r"(?<![、,，;；])\s+")     # a list of names ends at a space not after its separator
 
 
+def _labels_any(lines: list[Line], kind: str | None = None) -> bool:
+    """Does any line open with a numbering label (of ``kind``, "num" or "cn", when given)? A text that numbers
+    its lines so needs none of the labels read here for lists written without them."""
+    return any((label := item_label(fold(ln.text))) is not None and kind in (None, label.kind) for ln in lines)
+
+
 def unflatten(lines: list[Line]) -> list[Line]:
     """Lines of a document whose text was flattened (most of it in few very long lines holding numbered
     items in sequence) cut again into items, marker lines and notes; any other document as it is."""
@@ -72,7 +78,7 @@ _LIST_RUN = 3                           # so many items in sequence at least, th
 def listed_items(lines: list[Line]) -> list[Line]:
     """Lines holding a whole list after a colon (…是:1.…。2.…。3.…, or 分别为:一是…；二是…；三是…) cut into the lead
     and one line per item, in a text where no line starts with a numbering label; any other text as it is."""
-    if any(item_label(fold(ln.text)) is not None for ln in lines):
+    if _labels_any(lines):
         return lines
     out: list[Line] = []
     k = 0
@@ -247,27 +253,37 @@ def _item_fields(piece: str) -> list[tuple[str, str]]:
 # never numbers anything.
 _GLUED_TITLE = re.compile(r"^(\d{1,2})(?=[\u4e00-\u9fff])(?![年月日号时点分秒个万亿千百十元人次项家所件条座户名台套辆吨米倍成季周天期批级类位岁层栋亩])")
 _GLUED_RUN = 3                          # so many titles in sequence at least
+_GLUED_TITLE_MAX = 40                   # a title's length at most
 
 
 def glued_numbers(lines: list[Line]) -> list[Line]:
     """Titles numbered by a bare digit (1开展职业技能培训) given the separator of their level (1.开展…), when at
     least three of them run 1, 2, 3 … and no line is numbered 1. already; any other line as it is."""
-    if any((label := item_label(fold(ln.text))) is not None and label.kind == "num" for ln in lines):
+    if _labels_any(lines, "num"):
         return lines
+    run = _title_run(lines, _GLUED_TITLE, int, _GLUED_TITLE_MAX, r"[。；;]")
+    return lines if len(run) < _GLUED_RUN else _with_separator(lines, run, _GLUED_TITLE, ".")
+
+
+def _title_run(lines: list[Line], numeral: re.Pattern, value, longest: int, stops: str) -> list[int]:
+    """Where the short titles (no longer than ``longest``, none of ``stops`` in them) opening with ``numeral``
+    run 1, 2, 3 … in turn; ``value`` reads the numeral's number."""
     run: list[int] = []
     for k, ln in enumerate(lines):
-        m = _GLUED_TITLE.match(fold(ln.text))
-        if m is None or ln.hint or ln.departments is not None or len(ln.text) > 40 or re.search(r"[。；;]", ln.text):
+        m = numeral.match(fold(ln.text))
+        if m is None or ln.hint or ln.departments is not None or len(ln.text) > longest or re.search(stops, ln.text):
             continue
-        if int(m.group(1)) == len(run) + 1:
+        if value(m.group(1)) == len(run) + 1:
             run.append(k)
-    if len(run) < _GLUED_RUN:
-        return lines
+    return run
+
+
+def _with_separator(lines: list[Line], at: list[int], numeral: re.Pattern, separator: str) -> list[Line]:
+    """The lines, those at ``at`` given ``separator`` right after the numeral they open with."""
     out = list(lines)
-    for k in run:
-        text = out[k].text
-        digits = _GLUED_TITLE.match(fold(text)).end(1)
-        out[k] = replace(out[k], text=f"{text[:digits]}.{text[digits:]}")
+    for k in at:
+        end = numeral.match(fold(out[k].text)).end(1)
+        out[k] = replace(out[k], text=f"{out[k].text[:end]}{separator}{out[k].text[end:]}")
     return out
 
 
@@ -283,7 +299,7 @@ _BARE_RUN = 3
 def bare_numbers(lines: list[Line]) -> list[Line]:
     """Items whose number stands alone on its line (1 then 新增100张…) given the separator of their level (1.),
     so the number and the line after it are read as one item; any other line as it is."""
-    if any((label := item_label(fold(ln.text))) is not None and label.kind == "num" for ln in lines):
+    if _labels_any(lines, "num"):
         return lines
     bare = [k for k, ln in enumerate(lines) if _BARE_NUMBER.match(fold(ln.text))]
     if len(bare) < _BARE_RUN or any(lines[k].hint or lines[k].departments is not None for k in bare):
@@ -343,7 +359,7 @@ _SHI_RUN = 3
 def shi_numbers(lines: list[Line]) -> list[Line]:
     """Items numbered 一是, 二是, 三是 … at the starts of lines given the label of their level (一、实施…), when they
     make one run of at least three and no line is numbered otherwise; any other text as it is."""
-    if any(item_label(fold(ln.text)) is not None for ln in lines):
+    if _labels_any(lines):
         return lines
     opened = [k for k, ln in enumerate(lines) if _SHI_LABEL.match(fold(ln.text))]
     numbers = [cn_number(_SHI_LABEL.match(fold(lines[k].text)).group(1)) for k in opened]
@@ -370,23 +386,10 @@ _HEADING_MAX = 20                        # a heading's length at most
 def glued_cn_numbers(lines: list[Line]) -> list[Line]:
     """Headings numbered by a bare Chinese numeral (一教育方面) given the separator of their level (一、教育方面),
     when at least three short titles run 一, 二, 三 … and no line is numbered 一、 already; any other line as it is."""
-    if any((label := item_label(fold(ln.text))) is not None and label.kind == "cn" for ln in lines):
+    if _labels_any(lines, "cn"):
         return lines
-    run: list[int] = []
-    for k, ln in enumerate(lines):
-        m = _GLUED_CN.match(fold(ln.text))
-        if m is None or ln.hint or ln.departments is not None or len(ln.text) > _HEADING_MAX or \
-                re.search(r"[。；;，,:：!！?？]", ln.text):
-            continue
-        if cn_number(m.group(1)) == len(run) + 1:
-            run.append(k)
-    if len(run) < _GLUED_CN_RUN:
-        return lines
-    out = list(lines)
-    for k in run:
-        end = _GLUED_CN.match(fold(out[k].text)).end(1)
-        out[k] = replace(out[k], text=f"{out[k].text[:end]}、{out[k].text[end:]}")
-    return out
+    run = _title_run(lines, _GLUED_CN, cn_number, _HEADING_MAX, r"[。；;，,:：!！?？]")
+    return lines if len(run) < _GLUED_CN_RUN else _with_separator(lines, run, _GLUED_CN, "、")
 
 
 # -- a list announced, its items unnumbered ----------------------------------------------------------------
@@ -411,7 +414,7 @@ _ANNOUNCED_REVIEW = "通知没有编号的条目，已将宣布清单后逐条�
 def announced_items(lines: list[Line]) -> list[Line]:
     """In a text numbering no line, the items of a list announced by a line (…办好10件实事:…;…;…, 具体包括:…,
     十大民生实事项目) numbered in order (1. …) and flagged for review; any other text as it is."""
-    if any(item_label(fold(ln.text)) is not None for ln in lines):
+    if _labels_any(lines):
         return lines
     for k, ln in enumerate(lines):
         announced = None if ln.hint or ln.departments is not None else _announcement(fold(ln.text))
