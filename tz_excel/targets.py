@@ -63,6 +63,9 @@ _CANDIDATE = re.compile(
 _LENGTH_SAID = re.compile(r"(?<![增延成生助擅专队站部行校院所科厂家局处股组班社市县区镇乡村])(?:全长|总长|长)(?:约|为|达)?$")
 _LENGTH_UNIT = re.compile(r"米|公里|千米")
 _SPEC_AFTER = re.compile(r"(?:(?:宽|高|深)\d+(?:\.\d+)?(?:米|公里)?)*的")
+# The marks that close a clause in the masked text (full-width ones folded), and a lookahead for a clause's end.
+_CLAUSE_STOP = re.compile(r"[,;。:!?)]")
+_AT_CLAUSE_END = rf"(?={_CLAUSE_STOP.pattern}|$)"
 # 配送图书5万册2019年…实事项目安排: a year right after a figure starts other words (a page's running head, a
 # line joined without its stop); no count runs on into a year.
 _YEAR_AFTER = re.compile(r"(?:19|20)\d\d年")
@@ -73,7 +76,7 @@ _TIME_UNIT = re.compile(r"个工作日|工作日|天|小时")
 _TIME_LIMIT = re.compile(r"内(?:完成|审结|审批完毕|作出答复|答复|反馈|(?=[,;。:!?)、]|$))")
 # 新开工老旧小区改造221个3万户: a second figure of another unit right after the first, closing the clause, measures
 # the same work another way (compounds, then households): both are targets.
-_SECOND_MEASURE = re.compile(rf"(?:\d+(?:\.\d+)?)(?P<unit>{_UNIT})(?:及以上|以上|左右)?(?=[,;。:!?)]|$)")
+_SECOND_MEASURE = re.compile(rf"(?:\d+(?:\.\d+)?)(?P<unit>{_UNIT})(?:及以上|以上|左右)?{_AT_CLAUSE_END}")
 _DURATION = re.compile(r"(?<=个)(?:月|季度|年度|星期|小时|周(?!末))")     # 8个周末兴趣班: weekend classes, no weeks
 _RANGE_LOW = re.compile(r"(?<![0-9.])(\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)\s*[-~—–至到]\s*$")
 # ``|``: a table's cell ends there (a row pasted as text, 比重达4.15%||★区科技局)
@@ -379,7 +382,7 @@ _MEASURE_BEFORE = re.compile(r"(?:万)?(?:亩|公顷|平方米|平方公里|公�
 
 # 新建防渗渠4公里及配套, 改造管网3公里及附属设施: the works that come with the counted thing leave the figure at
 # the end of its clause all the same.
-_ANCILLARY = re.compile(r"(?:及|和|并)(?:其)?(?:相关)?(?:配套|附属)(?:设施|工程|建设|管网)?(?=[,;。:!?)]|$)")
+_ANCILLARY = re.compile(rf"(?:及|和|并)(?:其)?(?:相关)?(?:配套|附属)(?:设施|工程|建设|管网)?{_AT_CLAUSE_END}")
 
 # A bracketed note after a figure (全长1.38公里(西起团结路,东至东环路), 培育企业10家(其中…)) leaves the figure
 # at the end of its clause; a bracket that goes on with the figure's words (10家(个)) does not.
@@ -502,7 +505,7 @@ def _travel_times(masked: str, found: list[_Hit]) -> list[_Hit]:
 # given as a bare figure; the unit is the name's (万人次, 万人).
 _COUNTED_IN_NAME = {"人次": "人次", "人数": "人", "户数": "户", "家数": "家", "个数": "个", "件数": "件"}
 _NAMED_COUNT = re.compile(rf"(?P<noun>{'|'.join(_COUNTED_IN_NAME)})(?:达到|达|超过|突破|不少于|不低于)"
-                          r"(?P<num>\d+(?:\.\d+)?)(?P<scale>万|亿)?(?P<post>以上|左右)?(?=[,;。:!?)]|$)")
+                          rf"(?P<num>\d+(?:\.\d+)?)(?P<scale>万|亿)?(?P<post>以上|左右)?{_AT_CLAUSE_END}")
 
 
 def _counts_named_before(masked: str, found: list[_Hit]) -> list[_Hit]:
@@ -523,7 +526,7 @@ _STD_NUM = r"(?:\d+(?:\.\d+)?|[零一两三四五六七八九十])"
 _STD_PART = (rf"(?P<steps>{_STD_NUM})个环节|(?P<cost>{_STD_NUM})成本|"
              rf"(?P<days>{_STD_NUM})(?P<dunit>个工作日|工作日|天|小时)内?(?:办结|办完|办成)")
 _STD_BARE = re.sub(r"\(\?P<\w+>", "(?:", _STD_PART)
-_STD_RUN = re.compile(rf"(?:{_STD_BARE})(?:、(?:{_STD_BARE}))*(?=[,;。:!?)]|$)")
+_STD_RUN = re.compile(rf"(?:{_STD_BARE})(?:、(?:{_STD_BARE}))*{_AT_CLAUSE_END}")
 _STD_ONE = re.compile(_STD_PART)
 _CUT_TO = re.compile(r"(?:压缩|缩短|减少|压减)(?:到|至)?$")         # 办结时间压缩到: the subject's verb, left off
 
@@ -1033,9 +1036,6 @@ def _bare_name(text: str, masked: str, hit: _Hit) -> str:
     words = text[:len(before)]
     words = words[_sentence_start(masked, len(before)):]
     return _noun_phrase(_head_off(_PLAIN_RUN, words.strip())) or words.strip()
-
-
-_CLAUSE_STOP = re.compile(r"[,;。:!?)]")
 
 
 def _clause_end(masked: str, at: int, past_notes: bool = False) -> int:
