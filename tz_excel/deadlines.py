@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import calendar as _months
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from .chinese import cn_number, fold
@@ -142,8 +142,8 @@ def _is_bare_moment(folded: str, hit: Deadline) -> bool:
 
 
 def _date(kind: str, m: re.Match, year: int) -> date | None:
-    groups = m.groupdict()
-    y = int(groups.get("year") or groups.get("y") or year) if (groups.get("year") or groups.get("y")) else year
+    written = m.groupdict().get("year") or m.groupdict().get("y")
+    y = int(written) if written else year
     try:
         if kind == "iso":
             return date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
@@ -200,8 +200,6 @@ def date_task(task, words: str, year: int, cal: Calendar | None = None):
 
     A deadline at the reporting year's end is left as None (the same thing, and the catalogue stays as
     it was for notices without deadlines); an indicator's deadline equal to its task's is left to inherit."""
-    from dataclasses import replace
-
     year = year or _year_written(words or task.text)
     if not year:
         return task
@@ -228,6 +226,7 @@ def _year_written(text: str) -> int:
 
 
 _CLAUSE_MARKS = ",，;；。:："
+_OPENING_MAX = 14                       # an opening clause (2023年6月底前，) this long at most
 
 
 def _clause_start(text: str, at: int) -> int:
@@ -248,14 +247,12 @@ def _clauses(text: str, at: int) -> tuple[int, int, int]:
 def _opening(text: str, sentence: int, year: int, cal: Calendar | None) -> list[Deadline]:
     """Deadlines in a short clause that opens a sentence (2023年6月底前，…): they govern the sentence."""
     end = min((i for i in (text.find(ch, sentence) for ch in _CLAUSE_MARKS) if i >= 0), default=len(text))
-    if end - sentence > 14:
+    if end - sentence > _OPENING_MAX:
         return []
     return deadlines_in_text(text[sentence:end], year, cal)
 
 
 def _date_indicator(text: str, indicator, year: int, cal: Calendar | None, task_due: date | None):
-    from dataclasses import replace
-
     at = text.find(indicator.source) if indicator.source else -1
     if at < 0:
         return indicator
@@ -265,7 +262,7 @@ def _date_indicator(text: str, indicator, year: int, cal: Calendar | None, task_
     due = _not_year_end(max((d.day for d in own), default=None), year)
     due = None if due == task_due else due
     span = multi_year(text[clause:end], year)
-    if not span and clause - sentence <= 14:
+    if not span and clause - sentence <= _OPENING_MAX:
         span = multi_year(text[sentence:clause], year)      # 到2025年，累计建成…: the opening clause says so
     if not span:
         return replace(indicator, due=due)
