@@ -235,12 +235,12 @@ def heading_persons(title: str) -> tuple[str, ...]:
     ()
     """
     heading = _heading(title)
-    if m := _HEADING_PERSONS.match(heading):
-        names = tuple(post.group(1) if (post := _NAME_AND_POST.fullmatch(p)) else p
-                      for p in re.split(r"[、和]", m.group("persons")))
-    elif m := _HEADING_TITLED.match(heading):
-        names = tuple(post.group(1) if (post := _POST_FIRST.fullmatch(p)) else p
-                      for p in re.split(r"[、和]", m.group("persons")))
+    # the name before its post (袁家军省长), or the post before the name (区长陈某某): each form, its name apart
+    for form, name_of in ((_HEADING_PERSONS, _NAME_AND_POST), (_HEADING_TITLED, _POST_FIRST)):
+        if m := form.match(heading):
+            names = tuple(post.group(1) if (post := name_of.fullmatch(p)) else p
+                          for p in re.split(r"[、和]", m.group("persons")))
+            break
     else:
         return ()
     if any(_NOT_A_NAME.search(n) or not 2 <= len(n) <= 4 for n in names):
@@ -338,7 +338,7 @@ def _is_unit_list(content: str, after_stop: bool) -> bool:
     folded = fold(content).strip()
     if not folded or _CONTENT_HEAD.match(folded) or re.search(r"[\d%:：《》“”\"'—\-~～/]", folded):
         return False
-    named, strong, weak_ok = 0, False, True
+    named, strong = 0, False
     for part in _names(content):
         name = _clean(_ROLE_MARK.sub("", part))         # 市发改委（牵头）: the unit, its role read later
         if not name:
@@ -545,24 +545,28 @@ _BARE_PLACE = re.compile(r"(?:[\u4e00-\u9fff]{2,5}、)*[\u4e00-\u9fff]{2,4}(?<![
 def _names(text: str) -> tuple[str, ...]:
     """Names split at 、,;， but not inside brackets: 各县（市、区）人民政府 is one name, and neither is
     a collective 各县、市、区政府 (see ``_PLACE_KIND``)."""
-    parts, depth, current, joined = [], 0, "", False
+    # each part with whether the mark before it was 、 (the enumeration comma): only such a part may go on a
+    # collective or a shared suffix before it
+    parts, depth, current, after_enum_comma = [], 0, "", False
     for ch in text:
         depth += (ch in _OPEN) - (ch in _CLOSE)
         if depth <= 0 and ch in "、,，;；\n":
-            parts.append((current, joined))
-            current, depth, joined = "", 0, ch == "、"
+            parts.append((current, after_enum_comma))
+            current, depth, after_enum_comma = "", 0, ch == "、"
         else:
             current += ch
-    parts.append((current, joined))
+    parts.append((current, after_enum_comma))
     names: list[str] = []
-    for part, after_comma in parts:
+    for part, after_enum_comma in parts:
         part = part.strip().rstrip("。.")
         if not part:
             continue
-        if after_comma and names and names[-1].startswith("各") and _PLACE_KIND.fullmatch(_clean(re.split(r"会同", part)[0]) or part) \
+        if after_enum_comma and names and names[-1].startswith("各") \
+                and _PLACE_KIND.fullmatch(_clean(re.split(r"会同", part)[0]) or part) \
                 and not names[-1].endswith(("政府", "党委", "管委会")):
             names[-1] += "、" + part
-        elif after_comma and names and _SHARED_SUFFIX.fullmatch(_clean(part) or part) and _BARE_PLACE.fullmatch(names[-1]):
+        elif after_enum_comma and names and _SHARED_SUFFIX.fullmatch(_clean(part) or part) \
+                and _BARE_PLACE.fullmatch(names[-1]):
             names[-1] += "、" + part                   # 未央湖、大明宫街办: two offices sharing one 街办, as written
         else:
             names.append(part)
