@@ -42,7 +42,8 @@ _NAMES_END = re.compile(r"(?<![、,，;；])\s+")     # a list of names ends at 
 def _labels_any(lines: list[Line], kind: str | None = None) -> bool:
     """Does any line open with a numbering label (of ``kind``, "num" or "cn", when given)? A text that numbers
     its lines so needs none of the labels read here for lists written without them."""
-    return any((label := item_label(fold(ln.text))) is not None and kind in (None, label.kind) for ln in lines)
+    labels = (item_label(fold(ln.text)) for ln in lines)
+    return any(label is not None and kind in (None, label.kind) for label in labels)
 
 
 def unflatten(lines: list[Line]) -> list[Line]:
@@ -271,7 +272,8 @@ def _title_run(lines: list[Line], numeral: re.Pattern, value, longest: int, stop
     run: list[int] = []
     for k, ln in enumerate(lines):
         m = numeral.match(fold(ln.text))
-        if m is None or ln.hint or ln.departments is not None or len(ln.text) > longest or re.search(stops, ln.text):
+        if m is None or ln.hint or ln.departments is not None or len(ln.text) > longest \
+                or re.search(stops, ln.text):
             continue
         if value(m.group(1)) == len(run) + 1:
             run.append(k)

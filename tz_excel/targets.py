@@ -63,7 +63,7 @@ _CANDIDATE = re.compile(
 _LENGTH_SAID = re.compile(r"(?<![增延成生助擅专队站部行校院所科厂家局处股组班社市县区镇乡村])(?:全长|总长|长)(?:约|为|达)?$")
 _LENGTH_UNIT = re.compile(r"米|公里|千米")
 _SPEC_AFTER = re.compile(r"(?:(?:宽|高|深)\d+(?:\.\d+)?(?:米|公里)?)*的")
-# The marks that close a clause in the masked text (full-width ones folded), and a lookahead for a clause's end.
+# The marks that close a clause in the masked text (full-width ones folded); a lookahead for a clause's end.
 _CLAUSE_STOP = re.compile(r"[,;。:!?)]")
 _AT_CLAUSE_END = rf"(?={_CLAUSE_STOP.pattern}|$)"
 # 配送图书5万册2019年…实事项目安排: a year right after a figure starts other words (a page's running head, a
@@ -222,7 +222,7 @@ def _targets(masked: str) -> list[_Hit]:
         after = masked[currency.end() if currency else m.end():][:1]
         # 建设30余亩产业园: "30 and more", a floor of 30
         post = m.group("post") or ("以上" if m.group("about") else "")
-        if not post and (limit := _TIME_LIMIT.match(masked, m.end())) and _TIME_UNIT.fullmatch(m.group("unit")):
+        if not post and _TIME_LIMIT.match(masked, m.end()) and _TIME_UNIT.fullmatch(m.group("unit")):
             # 环评报告书14个工作日内、…3个工作日内完成审批: the time a service is done within, a ceiling
             found.append(_Hit(m.start(), m.end() + 1, value, m.group("unit"), "以内", "after"))
             continue
