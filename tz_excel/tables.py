@@ -141,6 +141,8 @@ def _numbered(body: list[list[str]], no: int) -> bool:
     cells = [_number_cell(row[no]) if no < len(row) else "" for row in body]
     cells = [c for k, c in enumerate(cells) if c and (k == 0 or c != cells[k - 1])]
     numbers = [int(c) for c in cells if c.isdecimal()]
+    # a merged number read again between its row's sub-lines (4 / 农村保障人次 / 4 / 城市保障人次): the same row's
+    numbers = [n for k, n in enumerate(numbers) if k == 0 or n != numbers[k - 1]]
     return len(numbers) >= 2 and 2 * len(numbers) >= len(cells) and numbers[0] == 1 and \
         all(b in (a + 1, 1) for a, b in zip(numbers, numbers[1:]))
 
@@ -1200,13 +1202,25 @@ def _content_rows(texts: list[str], at: int):
                     _HEAD_NO.match(_head(text)):
                 break
             end += 1
-        yield texts[first:end]
+        yield _first_item(texts[first:end])
         while end < len(texts) and _group_row(texts[end]):
             end += 1                                  # the next group's heading, its rows under it
         if end >= len(texts) or numbered and _row_number(texts[end]) != number + 1 or \
                 not numbered and not _task_cell(texts[end]):
             return
         number, m = (number + 1 if numbered else None), end
+
+
+def _first_item(cells: list[str]) -> list[str]:
+    """A row's cells up to its second item when its 序号 numbers a group of items (主要预期目标 / 1.地区生产总值… /
+    钱 宇 / ★区发改委 / 2.一般公共预算收入… / ★区财政局 …, see ``_item_rows``): the first item's cells are the
+    row's full width, the others' a cell short where the group's cells are merged down."""
+    at = [i for i, cell in enumerate(cells) if _task_cell(cell) and _item_number(cell) is not None]
+    for i, later in itertools.pairwise(at):
+        if _item_number(cells[later]) == _item_number(cells[i]) + 1 and \
+                any(_units_cell(cell) or _name_cell(cell) for cell in cells[i + 1:later]):
+            return cells[:later]
+    return cells
 
 
 def _grouped(cells: list[str]) -> list[str]:
