@@ -3857,3 +3857,68 @@ def test_points_without_units_of_their_own_stay_points_and_give_their_figures():
     cat = parse_notice(text)
     assert [(t.no, t.departments) for t in cat.tasks] == [(1, ("市教育局",)), (2, ("市住建局",))]
     assert [(i.target, i.unit) for i in cat.indicators()] == [(2, "所"), (1, "所")]
+
+
+# -- round twenty, tables: a cell-line table under column names no list knows, its rows uneven -------------------
+
+def _cells_a_line(*cells: str) -> bytes:
+    """A notice whose table is pasted one cell a line, a blank line after each cell."""
+    return ("某区2025年重点工作任务分解表\n" + "\n\n".join(cells) + "\n").encode("utf-8")
+
+
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
+def test_unknown_column_names_over_rows_with_two_units_and_two_persons_still_give_units_and_leaders():
+    text = _cells_a_line("序号", "工作事项", "督办人", "主办机构",
+                         "1", "建成口袋公园12个,完善周边配套设施。", "赵一鸣", "钱二", "*区住建局", "*区城管局",
+                         "2", "新增养老床位300张,提升服务水平。", "孙三", "区民政局",
+                         "3", "改造老旧小区8个,同步加装电梯。", "赵一鸣", "区住建局")
+    cat = parse_notice(text)
+    assert [(t.no, t.departments, t.leaders) for t in cat.tasks] == [
+        (1, ("区住建局", "区城管局"), ("赵一鸣", "钱二")), (2, ("区民政局",), ("孙三",)), (3, ("区住建局",), ("赵一鸣",))]
+
+
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
+def test_unknown_column_names_over_empty_number_cells_and_a_group_heading_are_read_by_content():
+    # 序号 cells left empty: each row starts at its task's sentence; units no list knows (新城, 开发区)
+    text = _cells_a_line("序号", "工作事项", "督办人", "主办机构",
+                         "东部新城要加快产业平台建设,推动重点项目落地见效。", "赵一鸣", "钱二", "东部新城",
+                         "高新开发区要对标国家级园区,加强主导产业培育。", "孙三", "高新技术产业开发区")
+    cat = parse_notice(text)
+    assert [(t.no, t.departments, t.leaders) for t in cat.tasks] == [
+        (1, ("东部新城",), ("赵一鸣", "钱二")), (2, ("高新技术产业开发区",), ("孙三",))]
+    # a group heading between the header and the rows, a line naming the province's unit under the city's
+    text = _cells_a_line("序号", "年度工作", "主办机构",
+                         "(一)李副市长牵头工作", "1", "稳定粮食生产,严守耕地红线。", "市农业农村局、市自然资源局",
+                         "省主办单位:省农业农村厅", "(二)王副市长牵头工作", "2", "扩大有效投资,推进重大项目。",
+                         "市发改委")
+    cat = parse_notice(text)
+    assert [(t.no, t.departments[:1]) for t in cat.tasks] == [(1, ("市农业农村局",)), (2, ("市发改委",))]
+
+
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
+def test_a_cell_line_table_of_names_and_figures_only_stays_lines():
+    # unknown names over a list of contacts: no sentence a task's, nothing read as a task table
+    text = _cells_a_line("序号", "联络对象", "所在机构", "1", "赵一鸣", "区住建局", "2", "孙三", "区民政局")
+    with pytest.raises(NoticeParseError):
+        parse_notice(text)
+
+
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
+def test_a_pipe_table_whose_merged_number_recurs_around_its_sub_lines_is_still_numbered():
+    # 序号 merged down over a row's sub-lines: the number read again after each, the same row
+    text = ("某县2025年民生实事进展表\n"
+            "序号 | 实事名称 | 事项内容 | 承办机构 | 累计数 | 备注 |\n"
+            "1 | 促进稳定就业 | 城镇新增就业1200人 | 县人社局 | 1300 | |\n"
+            "2 | 兜牢民生底线 | 最低生活保障 | 农村标准(700元/月) | 县民政局 | |\n"
+            "农村保障人次 | 8000 | 持续推进中 | | | |\n"
+            "城市标准(750元/月) | | | | | |\n"
+            "城市保障人次 | 900 | 持续推进中 | | | |\n"
+            "3 | 改善农村道路 | 改造农村公路50公里 | 县交通局 | 52 | |\n"
+            "4 | 提升养老服务 | 改造敬老院3家,规范运营管理 | 县民政局 | 3 | |\n").encode()
+    cat = parse_notice(text)
+    assert [(t.no, t.departments) for t in cat.tasks] == [
+        (1, ("县人社局",)), (2, ("县民政局",)), (3, ("县交通局",)), (4, ("县民政局",))]
+    # a row numbered as the one before it, the next skipped (1, 2, 2, 4): no numbering, no task table
+    text = text.replace(b"3 | \xe6\x94\xb9\xe5\x96\x84", b"2 | \xe6\x94\xb9\xe5\x96\x84")
+    with pytest.raises(NoticeParseError):
+        parse_notice(text)

@@ -141,6 +141,8 @@ def _numbered(body: list[list[str]], no: int) -> bool:
     cells = [_number_cell(row[no]) if no < len(row) else "" for row in body]
     cells = [c for k, c in enumerate(cells) if c and (k == 0 or c != cells[k - 1])]
     numbers = [int(c) for c in cells if c.isdecimal()]
+    # a merged number read again between its row's sub-lines (4 / 农村保障人次 / 4 / 城市保障人次): the same row's
+    numbers = [n for k, n in enumerate(numbers) if k == 0 or n != numbers[k - 1]]
     return len(numbers) >= 2 and 2 * len(numbers) >= len(cells) and numbers[0] == 1 and \
         all(b in (a + 1, 1) for a, b in zip(numbers, numbers[1:]))
 
@@ -1117,9 +1119,9 @@ def _broken_head(lines: list[Line], full: list[int], j: int, kind) -> tuple[str 
 
 def _content_kinds(texts: list[str], kind, kinds: list[str], j: int) -> tuple[list[str], int]:
     """A header after 序号 naming columns no list knows (承办主体, 时间节点 …): each such column's kind read from its
-    cells (units, persons, dates, progress, the task's sentences), the names a hint only. Read so when the rows
-    under it give exactly one cell a column, each led by its number (two rows at least); else ``kinds`` and
-    ``j`` as they came (the header ends at its first unknown name)."""
+    cells (units, persons, dates, progress, the task's sentences), the names a hint only. Read so when most rows
+    under it (two at least) give one cell a column, rows aligned by content (``_content_rows``); else ``kinds``
+    and ``j`` as they came (the header ends at its first unknown name)."""
     names: list[str | None] = list(kinds)
     at = j
     while at < len(texts) and len(names) < 12 and _unknown_head(texts[at]):
@@ -1128,30 +1130,125 @@ def _content_kinds(texts: list[str], kind, kinds: list[str], j: int) -> tuple[li
         while at < len(texts) and len(names) < 12 and (k := kind(at)) not in (None, "no"):
             names.append(k)
             at += 1
-    if None not in names or at >= len(texts) or _row_number(texts[at]) is None:
+    first = at
+    while first < len(texts) and first - at < 3 and _group_row(texts[first]):
+        first += 1                                    # （一）王宏副市长牵头重点工作: a group heading above the rows
+    if None not in names or first >= len(texts) or _row_number(texts[first]) is None and \
+            not _task_cell(texts[first]):
         return kinds, j
     # the last names may be a group cell before the first row (发展目标), no column's: the widest header that fits
     for width in range(len(names), len(kinds), -1):
-        columns = _columns_by_position(texts, at, width)
+        columns = _columns_by_position(texts, first, width, _known_tail(names[:width]))
         if columns is not None:
             read = [k if k is not None else _kind_by_content(columns[c]) for c, k in enumerate(names[:width])]
-            return read, at - (len(names) - width)
+            return _roles_by_words(read, names[:width], columns), at - (len(names) - width)
     return kinds, j
 
 
-def _columns_by_position(texts: list[str], at: int, width: int) -> list[list[str]] | None:
-    """The cells of the rows from ``texts[at]`` on (each led by its number, up to five) by column, when at least
-    two rows give exactly ``width`` cells; None otherwise."""
+def _known_tail(names: list[str | None]) -> int:
+    """How many columns end a header under names a list knows (进展情况, 备注): cells a row may leave empty."""
+    return len(list(itertools.takewhile(lambda name: name is not None, reversed(names))))
+
+
+def _roles_by_words(read: list[str], names: list[str | None], columns: list[list[str]]) -> list[str]:
+    """Kinds read by content, the words columns placed. With no task column among them (its cells short:
+    推进“乡债县管”), the first unnamed column of words before the units is the task's; with no units column, the
+    last unnamed column after the task holding names only, one at least reading as a unit's (余杭经济技术开发区
+    beside 临平新城), is the units'. Other columns of words stay other."""
+    read = list(read)
+    if "task" not in read:
+        task = next((c for c, kind in enumerate(read) if names[c] is None and kind == "words"
+                     and "units" not in read[:c] and "lead" not in read[:c]), None)
+        if task is not None:
+            read[task] = "task"
+    if "task" in read and not {"units", "lead"} & set(read):
+        units = [c for c in range(read.index("task") + 1, len(read)) if names[c] is None and read[c] == "words"
+                 and all(map(_name_cell, columns[c])) and any(map(_units_cell, columns[c]))]
+        if units:
+            read[units[-1]] = "units"
+    return ["other" if kind == "words" else kind for kind in read]
+
+
+def _columns_by_position(texts: list[str], at: int, width: int, optional: int = 0) -> list[list[str]] | None:
+    """The cells of the rows from ``texts[at]`` on (up to six rows) by column, when most rows, two at least (or
+    the table's one row), give exactly ``width`` cells, as pasted or with a column's cell over several lines
+    taken as one (two units a line each, two persons), the last ``optional`` columns possibly left empty; None
+    otherwise."""
     columns: list[list[str]] = [[] for _ in range(width)]
-    m = at
-    while m < len(texts) and len(columns[0]) < 5 and _row_number(texts[m]) is not None:
-        cells = list(itertools.takewhile(lambda t: _row_number(t) is None, texts[m + 1:m + 2 + width]))
-        if len(cells) != width:
-            break
-        for column, cell in zip(columns, cells):
-            column.append(cell)
-        m += 1 + len(cells)
-    return columns if len(columns[0]) >= 2 else None
+    rows = list(itertools.islice(_content_rows(texts, at), 6))
+    fitting = 0
+    for cells in rows:
+        fit = cells if width - optional <= len(cells) <= width else _grouped(cells)
+        if width - optional <= len(fit) <= width:
+            fitting += 1
+            for column, cell in zip(columns, fit):
+                column.append(cell)
+    return columns if fitting >= min(2, len(rows)) and 2 * fitting > len(rows) else None
+
+
+def _content_rows(texts: list[str], at: int):
+    """The cells of the rows of a table pasted one cell a line, from ``texts[at]`` on: a row starts at its bare
+    number (1, 2, 3 … in turn), or, its 序号 cells left empty, at its task's sentence once the row before has
+    given a name (its units or leader). Yields each row's lines after its number."""
+    numbered = _row_number(texts[at]) is not None
+    number, m = _row_number(texts[at]), at
+    while m < len(texts):
+        first = m + 1 if numbered else m
+        end = first + (0 if numbered else 1)
+        while end < len(texts) and end - first < 16:
+            text = texts[end]
+            if numbered and _row_number(text) == number + 1 or not numbered and _task_cell(text) and \
+                    any(_name_cell(cell) for cell in texts[first + 1:end]) or _group_row(text) or \
+                    _HEAD_NO.match(_head(text)):
+                break
+            end += 1
+        yield _first_item(texts[first:end])
+        while end < len(texts) and _group_row(texts[end]):
+            end += 1                                  # the next group's heading, its rows under it
+        if end >= len(texts) or numbered and _row_number(texts[end]) != number + 1 or \
+                not numbered and not _task_cell(texts[end]):
+            return
+        number, m = (number + 1 if numbered else None), end
+
+
+def _first_item(cells: list[str]) -> list[str]:
+    """A row's cells up to its second item when its 序号 numbers a group of items (主要预期目标 / 1.地区生产总值… /
+    钱 宇 / ★区发改委 / 2.一般公共预算收入… / ★区财政局 …, see ``_item_rows``): the first item's cells are the
+    row's full width, the others' a cell short where the group's cells are merged down."""
+    at = [i for i, cell in enumerate(cells) if _task_cell(cell) and _item_number(cell) is not None]
+    for i, later in itertools.pairwise(at):
+        if _item_number(cells[later]) == _item_number(cells[i]) + 1 and \
+                any(_units_cell(cell) or _name_cell(cell) for cell in cells[i + 1:later]):
+            return cells[:later]
+    return cells
+
+
+def _grouped(cells: list[str]) -> list[str]:
+    """A row's cells with the lines of one column's cell joined: consecutive lines of units (*区住建局 /
+    *区综合行政执法局), of persons (祝振伟 / 陈夏林) or of dates each one cell."""
+    out: list[tuple[str | None, str]] = []
+    for cell in cells:
+        kind = _line_kind(cell)
+        named = _NAMED_UNITS.match(cell)
+        if out and out[-1][0] == "units" and named and _units_cell(named.group(1)):
+            out[-1] = ("units", out[-1][1] + "、" + named.group(1))     # 省牵头单位:省农业农村厅 under its units
+        elif out and kind is not None and out[-1][0] == kind:
+            out[-1] = (kind, out[-1][1] + "、" + cell)
+        else:
+            out.append((kind, cell))
+    return [cell for _, cell in out]
+
+
+_NAMED_UNITS = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:单位|部门)[:：]\s*(.+)$")     # 省牵头单位:省农业农村厅
+
+
+def _line_kind(cell: str) -> str | None:
+    """What one line of a cell names: units, a person (leader), a date (due); None for words of any other kind."""
+    if _units_cell(cell):
+        return "units"
+    if _PERSON_CELL.fullmatch(cell) and not _organisation(cell):
+        return "leader"
+    return "due" if _DUE_CELL.match(fold(cell)) else None
 
 
 def _unknown_head(text: str) -> bool:
@@ -1169,11 +1266,11 @@ def _kind_by_content(cells: list[str]) -> str:
         return "units"
     if most(lambda c: _DUE_CELL.match(fold(c))):
         return "due"
-    if most(lambda c: _PERSON_CELL.fullmatch(c) and not _organisation(c)):
+    if most(lambda c: all(_PERSON_CELL.fullmatch(p) and not _organisation(p) for p in re.split(r"[、,，]", c))):
         return "leader"
     if most(_PROGRESS_CELL.search) or most(lambda c: _FIGURE_CELL.match(fold(c))):
         return "other"
-    return "task" if most(_task_cell) else "other"
+    return "task" if most(_task_cell) else "words"
 
 
 def _cell_rows(lines: list[Line], full: list[int], header: _CellHeader):
