@@ -230,9 +230,6 @@ _TITLE_END = re.compile(r"(通知|通告|公告|意见|方案|计划|任务|要�
 
 # A section heading that names its leaders at its end: 主要经济指标…(牵头领导:成坤、柯相国)
 _SECTION_LEADERS = re.compile(rf"[(（]\s*((?:{LEADER_ROLE})\s*[:：][^()（）]*)[)）]\s*$")
-# A heading naming its leader after the office (区长陈兴立牵头重点工作, 常务副市长王宏负责): the person between them
-_OFFICE_FIRST = re.compile(r"^(?:常务)?副?(?:省|市|区|县|州|盟|旗|镇|乡)长"
-                           r"([\u4e00-\u9fff]{2,4}?|[\u4e00-\u9fff]+·[\u4e00-\u9fff]+)(?:同志)?(?:牵头|负责|主抓|领衔|分管)")
 
 
 # A paragraph naming who carries it out: 由镇公路站负责的农村道路硬化项目, 由县住建局牵头实施 (see ``_marked_paragraphs``)
@@ -746,8 +743,7 @@ def _heading_leaders(title: str) -> tuple[str, tuple[str, ...]]:
     person who leads (``袁家军省长主抓重点工作``, ``区长陈兴立牵头重点工作``) keeps its words and gives the person."""
     m = _SECTION_LEADERS.search(title)
     if not m:
-        office_first = _OFFICE_FIRST.match(title)
-        return title, heading_persons(title) or ((office_first.group(1),) if office_first else ())
+        return title, heading_persons(title)
     return title[:m.start()].rstrip(), read_marker(m.group(1)).leaders
 
 
