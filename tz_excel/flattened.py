@@ -281,11 +281,12 @@ def _title_run(lines: list[Line], numeral: re.Pattern, value, longest: int, stop
 
 
 def _with_separator(lines: list[Line], at: list[int], numeral: re.Pattern, separator: str) -> list[Line]:
-    """The lines, those at ``at`` given ``separator`` right after the numeral they open with."""
+    """The lines, those at ``at`` given ``separator`` right after the numeral they open with (group 1), in place
+    of what else ``numeral`` matched after it (the 是 of 一是, the 。 of 1。; nothing where the title runs on)."""
     out = list(lines)
     for k in at:
-        end = numeral.match(fold(out[k].text)).end(1)
-        out[k] = replace(out[k], text=f"{out[k].text[:end]}{separator}{out[k].text[end:]}")
+        m = numeral.match(fold(out[k].text))
+        out[k] = replace(out[k], text=f"{out[k].text[:m.end(1)]}{separator}{out[k].text[m.end():]}")
     return out
 
 
@@ -343,11 +344,7 @@ def stop_numbers(lines: list[Line]) -> list[Line]:
             runs.append([k])
     if not runs or max(map(len, runs)) < _STOP_RUN:
         return lines
-    out = list(lines)
-    for k in (k for run in runs if len(run) >= 2 for k in run):
-        stop = _STOP_LABEL.match(fold(out[k].text)).end(1)
-        out[k] = replace(out[k], text=f"{out[k].text[:stop]}.{out[k].text[stop + 1:]}")
-    return out
+    return _with_separator(lines, [k for run in runs if len(run) >= 2 for k in run], _STOP_LABEL, ".")
 
 
 # -- lists written without the marks of GB/T 9704 ----------------------------------------------------
@@ -368,11 +365,7 @@ def shi_numbers(lines: list[Line]) -> list[Line]:
     if len(opened) < _SHI_RUN or numbers != list(range(1, len(opened) + 1)) or \
             any(lines[k].hint or lines[k].departments is not None for k in opened):
         return lines
-    out = list(lines)
-    for k in opened:
-        m = _SHI_LABEL.match(fold(out[k].text))
-        out[k] = replace(out[k], text=f"{out[k].text[:m.end(1)]}、{out[k].text[m.end():]}")
-    return out
+    return _with_separator(lines, opened, _SHI_LABEL, "、")
 
 
 # A list's headings may lose the separator after their numeral: 一教育方面 / 学前教育设施建设工程,… / 二医疗卫生方面.
