@@ -109,11 +109,9 @@ def plain(text: str | None) -> str | None:
     """A name or unit in simplified characters and without pinyin glosses, for comparing: labels
     are written as the notice writes (萬人, 城鄉(xiāng)), and the reader reads such a notice in
     simplified characters, glosses left out (tz_excel.chinese)."""
-    import opencc
+    from tz_excel.chinese import simplified, without_pinyin
 
-    from tz_excel.chinese import without_pinyin
-
-    return text if text is None else opencc.OpenCC("t2s").convert(without_pinyin(text))
+    return text if text is None else simplified(without_pinyin(text))
 
 
 def _plain_all(names) -> list[str]:

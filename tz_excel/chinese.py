@@ -14,13 +14,14 @@ Kept apart so the structure, marker, target and deadline readers import it witho
 
 from __future__ import annotations
 
+import functools
 import re
 
 CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
              "八": 8, "九": 9}
 CN_SCALES = {"十": 10, "百": 100, "千": 1000}
 
-__all__ = ["CN_DIGITS", "CN_SCALES", "cn_number", "cn_numeral", "fold", "in_simplified", "without_pinyin"]
+__all__ = ["CN_DIGITS", "CN_SCALES", "cn_number", "cn_numeral", "fold", "in_simplified", "simplified", "without_pinyin"]
 
 # Full-width ASCII → half-width, one character for one, so positions in the folded text are
 # positions in the text as written (which is what the catalogue keeps).
@@ -80,13 +81,23 @@ def in_simplified(texts: list[str]) -> list[str] | None:
     """``texts`` converted by OpenCC (t2s) when they are written in traditional characters (at least
     ``TRADITIONAL_SHARE`` of their Han characters change), else None: a simplified text is read as
     written."""
-    import opencc
-
-    converter = opencc.OpenCC("t2s")
-    converted = [converter.convert(text) for text in texts]
+    converted = [simplified(text) for text in texts]
     han = changed = 0
     for before, after in zip(texts, converted):
         han += sum(1 for ch in before if ord(ch) in _HAN)
         if before != after:
             changed += sum(1 for a, b in zip(before, after) if a != b)
     return converted if han and changed >= max(5, TRADITIONAL_SHARE * han) else None
+
+
+def simplified(text: str) -> str:
+    """``text`` in simplified characters (OpenCC t2s), whatever it is written in: 牽頭單位 → 牵头单位."""
+    return _t2s().convert(text)
+
+
+@functools.cache
+def _t2s():
+    """One OpenCC converter per process: building one loads its dictionaries (some milliseconds)."""
+    import opencc
+
+    return opencc.OpenCC("t2s")
