@@ -22,7 +22,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field, replace
 from datetime import datetime
-from typing import Iterable
+from typing import Collection, Iterable
 
 from .errors import PeriodError
 from .findings import ERROR, WARNING, Issue, file_label, num_text
@@ -53,7 +53,7 @@ class Verdict:
         return tuple(i for i in self.issues if not i.is_error)
 
 
-def judge_return(ret: Return, catalogue, *, directory=None, expected: Iterable[str] | None = None,
+def judge_return(ret: Return, catalogue, *, directory=None, expected: Collection[str] | None = None,
                  previous: dict | None = None, settings=None, link_department: str = "") -> Verdict:
     """Judge one return alone (the rule ``merge`` and the upload page share).
 
@@ -91,8 +91,7 @@ def _department_problem(ret: Return, expected, link_department: str) -> Issue | 
                            f"{file_label(ret.file)}是“{ret.department}”的填报表，不是“{link_department}”的"
                            f"（通过“{link_department}”的报送链接上传），不计入任何单位。"
                            f"请{link_department}下载本单位的模板填写后重新上传。")
-    if expected is not None and ret.department not in (
-            expected if isinstance(expected, (set, frozenset)) else set(expected)):   # merge: a frozenset
+    if expected is not None and ret.department not in expected:     # one look-up: no set built for it
         return _file_issue("unknown-department", ret,
                            f"{file_label(ret.file)}中的填报单位“{ret.department}”不在本次应报单位之列，"
                            "请使用本办下发给贵单位的模板重新填报。")
