@@ -343,28 +343,8 @@ def write_real_xlsx_grid(path: Path, title: str, heads: tuple, rows: list, merge
 def write_real_docx_grid(path: Path, header: list[str], heads: tuple, rows: list, merges: list = (),
                          trailer: list[str] = ()) -> Path:
     """Paragraphs, a table (merged cells merged in Word, a cell's lines as paragraphs), more paragraphs."""
-    from docx import Document
-
-    doc = Document()
-    for line in header:
-        doc.add_paragraph(line)
-    table = doc.add_table(rows=1 + len(rows), cols=len(heads))
-    for c, text in enumerate(heads):
-        table.cell(0, c).text = text
-    for r0, c0, r1, c1 in merges:
-        table.cell(1 + r0, c0).merge(table.cell(1 + r1, c1))
-    for r, row in enumerate(rows, start=1):
-        for c, text in enumerate(row):
-            if text:
-                first, *more = text.split("\n")
-                cell = table.cell(r, c)
-                cell.paragraphs[0].text = first
-                for line in more:
-                    cell.add_paragraph(line)
-    for line in trailer:
-        doc.add_paragraph(line)
-    doc.save(path)
-    return path
+    shifted = [(r0 + 1, c0, r1 + 1, c1) for r0, c0, r1, c1 in merges]        # below the header row
+    return write_real_docx_table_rows(path, header, [list(heads), *rows], shifted, trailer)
 
 
 def write_real_round3() -> list[Path]:
@@ -586,8 +566,10 @@ def write_real_round6b() -> list[Path]:
 # marks a cell a merge covers; "\n" separates the lines of one cell.
 
 
-def write_real_docx_table_rows(path: Path, header: list[str], rows: list, merges: list = ()) -> Path:
-    """Paragraphs, then one Word table given row by row (header included), merged cells merged."""
+def write_real_docx_table_rows(path: Path, header: list[str], rows: list, merges: list = (),
+                               trailer: list[str] = ()) -> Path:
+    """Paragraphs, then one Word table given row by row (header included), merged cells merged, then more
+    paragraphs."""
     from docx import Document
 
     doc = Document()
@@ -604,6 +586,8 @@ def write_real_docx_table_rows(path: Path, header: list[str], rows: list, merges
                 cell.paragraphs[0].text = first
                 for line in more:
                     cell.add_paragraph(line)
+    for line in trailer:
+        doc.add_paragraph(line)
     doc.save(path)
     return path
 
