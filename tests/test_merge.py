@@ -366,6 +366,30 @@ def test_cli_merge_json_and_exit_code(kit, capsys):
     assert not any(kit.ws.inbox.iterdir())
 
 
+def test_cli_merge_json_is_one_line_for_a_program(kit, capsys):
+    kit.drop("市科技局", P, {"1.1": 1})
+    main(["--workspace", str(kit.ws.root), "merge", "--period", P, "--json"])
+    out = capsys.readouterr().out
+    assert out.count("\n") == 1 and json.loads(out)["period"] == P
+
+
+def test_cli_merge_into_a_closed_pipe_is_done_quietly(kit):
+    """`tz-excel merge --json | head -c 10`: the reader leaves before the summary is written; the
+    merge is complete and the command says nothing about a defect."""
+    kit.drop("市科技局", P, {"1.1": 1})
+    read, write = os.pipe()
+    os.close(read)                                   # nobody will read the summary
+    try:
+        done = subprocess.run([sys.executable, "-m", "tz_excel", "--workspace", str(kit.ws.root), "merge",
+                               "--period", P, "--json"], stdout=write, stderr=subprocess.PIPE, text=True)
+    finally:
+        os.close(write)
+    assert done.returncode == 141, done.stderr
+    assert done.stderr == ""
+    assert not any(kit.ws.inbox.iterdir())
+    assert any((kit.ws.root / "archive" / P).iterdir())
+
+
 def test_cli_merge_text_summary(kit, capsys):
     kit.drop("市科技局", P, {"1.1": 1})
     main(["--workspace", str(kit.ws.root), "merge", "--period", P])
