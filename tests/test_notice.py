@@ -3922,3 +3922,35 @@ def test_a_pipe_table_whose_merged_number_recurs_around_its_sub_lines_is_still_n
     text = text.replace(b"3 | \xe6\x94\xb9\xe5\x96\x84", b"2 | \xe6\x94\xb9\xe5\x96\x84")
     with pytest.raises(NoticeParseError):
         parse_notice(text)
+
+
+# -- round twenty, targets: where the work is done (在N个…), the people and households it serves -----------------
+
+@pytest.mark.parametrize("text, expected", [
+    # 在 a count of places, then the work measured by a figure of its own: the places are its scope
+    ("在12个行政村铺设供水管网8公里并新建蓄水池20座,惠及12个行政村。", [(8, "公里"), (20, "座")]),
+    ("在5个社区改造雨污管网3.2公里、检查井60座。", [(3.2, "公里"), (60, "座")]),
+    # with no figure of its own the places the work reaches are what it delivers
+    ("在60所小学实施“书香校园”工程。", [(60, "所")]),
+    ("正在3个乡镇推广。", []),
+    # 并 and a verb of delivery after a figure close it; 及其他附属设施 are the works that come with it
+    ("新建停车场2处并安装充电桩40个。", [(2, "处"), (40, "个")]),
+    ("铺设雨水管网520米及其他附属设施。", [(520, "米")]),
+    ("长度120米并列第一。", []),
+    # repaired or replaced: the things the task delivers
+    ("维修更换城区26处的消防栓。", [(26, "处")]),
+    # a verb of benefit before people or households: those the work serves; before places: its scope
+    ("有效改善3.5万人口的出行条件,提高城区2万户居民的用气安全。", [(3.5, "万人"), (2, "万户")]),
+    ("惠及8个街道,提高3个园区的通行效率。", []),
+    # a later item of a list of those served; an age between 万 and the people qualifies them
+    ("为全县70岁以上老人、1.2万名环卫工人免费体检一次。", [(1.2, "万名")]),
+    ("为30万城乡35—64岁妇女免费做“两癌”筛查。", [(30, "万人")]),
+    ("为65岁以上老人免费体检。", []),
+])
+def test_round_twenty_target_shapes(text, expected):
+    assert [(i.target, i.unit) for i in extract_indicators(text, 1)] == expected
+
+
+def test_a_count_of_people_before_renkou_names_the_noun_renkou():
+    indicator, = extract_indicators("解决1.8万人口饮水问题。", 1)
+    assert (indicator.target, indicator.unit, indicator.metric) == (1.8, "万人", "人口饮水问题")

@@ -92,10 +92,11 @@ _QUOTES = {"“": "”", "‘": "’", "《": "》", "〔": "〕", "「": "」",
 # name, no verb). 对口帮扶400家乡镇卫生院: the places the task helps, as 扶持 and 资助 count those supported.
 # 续建A、B等9个项目: the projects the task goes on building, as 新建 counts those it starts. 装备1台检测车,
 # 购置20辆救护车: the things the task equips its services with, as 增配 counts them. 拆除A、B等5个收费站: the
-# things the task takes down.
+# things the task takes down. 维修更换37处机泵: the things the task repairs or replaces.
 _COMMIT = re.compile(r"完成|参加|推荐|确保|建成|新建|续建|新增|创建|增创|实施|培育|引进|培养|组织|开工|投用|打造|建设|打通|制作|"
                      r"选拔|选派|遴选|评选|重点支持|扶持|资助|培训|设立|筹建|提升|改造|抓好|办好|启动|解决|完善|实现|"
-                     r"破获|侦破|查处|查办|(?:开设|开办|开通|安装|加装|增配|增设|装备|购置)(?!项目|工程)|帮扶|升级|提供|推出|督促|拆除")
+                     r"破获|侦破|查处|查办|(?:开设|开办|开通|安装|加装|增配|增设|装备|购置)(?!项目|工程)|帮扶|升级|提供|推出|督促|拆除|"
+                     r"维修|更换")
 # 已建成30个, 已经完成: the verb reports what is done already, so the count is a record, not a commitment.
 _DONE_BEFORE = re.compile(r"(?:已|已经|业已|先后|累计已|共已)$")
 # (完成电子站牌全覆盖和20条线路…: 全覆盖 is a result the task reaches, not a verb of scope.)
@@ -242,7 +243,8 @@ def _targets(masked: str) -> list[_Hit]:
         if _is_frequency_rule(masked, m.start(), m.group("unit")) or _is_per_unit_spec(masked, m.start()):
             continue                                    # 每季度至少召开1次, 每个街道…床位不少于50张
         if after in _CLAUSE_END or after.isspace() or (hit.unit == "%" and _GROWTH_AFTER.match(masked, m.end())) \
-                or _ANCILLARY.match(masked, m.end()) or _YEAR_AFTER.match(masked, m.end()):
+                or _ANCILLARY.match(masked, m.end()) or _THEN_VERB.match(masked, m.end()) \
+                or _YEAR_AFTER.match(masked, m.end()):
             found.append(hit)                           # …达到95%。 / 实现10%以上增长 / 防渗渠4公里及配套,
         elif _LENGTH_SAID.search(masked, 0, m.start()) and _LENGTH_UNIT.fullmatch(m.group("unit")) \
                 and _SPEC_AFTER.match(masked, m.end()):
@@ -258,10 +260,12 @@ def _targets(masked: str) -> list[_Hit]:
             found.append(hit)                           # 投资3000万元建设…基地: the investment the task makes
         elif (m.group("post") or "") in ("", "以上", "左右") and _is_noun_start(_noun_after(masked, m.end())) and (
                 m.group("unit")[-1] in _COUNTERS or (_MEASURE_BEFORE.fullmatch(m.group("unit")) and after not in "及和与并等")):
-            committed = _committed(masked, m.start(), m.end()) or (
-                _continues(masked, m.start(), found) and not _MEASURED_SUBJECT.match(masked, m.end()))
+            committed = not _is_place_scope(masked, m.start(), m.end()) and (_committed(masked, m.start(), m.end()) or (
+                _continues(masked, m.start(), found) and not _MEASURED_SUBJECT.match(masked, m.end())))
             if committed and not _QUANTIFIER.match(masked, m.end()) and not _ABSTRACT_NOUN.match(masked, m.end()):
-                found.append(replace(hit, form="before"))
+                # 改善9万人口的饮水: the noun is 人口, its 人 read as the unit too (9万人 of 人口, not of 口…)
+                noun_at = m.end() - 1 if masked.startswith("人口", m.end() - 1) else m.end()
+                found.append(replace(hit, form="before", end=noun_at))
         elif hit.unit == "%" and (m.group("post") or "") in ("", "以上") and _is_noun_start(after) and after != "的" \
                 and _SHARE_REACHED.search(masked, _clause_start(masked, m.start(), strict=True), m.start()):
             found.append(replace(hit, form="before"))  # 2019年实现90%事项网上办: the share of what is brought there
@@ -380,9 +384,12 @@ _SITE_AREA = re.compile(r"(?:占地(?:面积)?|(?:地上|地下)建筑面积)(?:
 _MEASURE_BEFORE = re.compile(r"(?:万)?(?:亩|公顷|平方米|平方公里|公里|千米|兆瓦|千瓦)")
 
 
-# 新建防渗渠4公里及配套, 改造管网3公里及附属设施: the works that come with the counted thing leave the figure at
+# 新建防渗渠4公里及配套, 改造管网3公里及(其他)附属设施: the works that come with the counted thing leave the figure at
 # the end of its clause all the same.
-_ANCILLARY = re.compile(rf"(?:及|和|并)(?:其)?(?:相关)?(?:配套|附属)(?:设施|工程|建设|管网)?{_AT_CLAUSE_END}")
+_ANCILLARY = re.compile(rf"(?:及|和|并)(?:其他|其它|其)?(?:相关)?(?:配套|附属)(?:设施|工程|建设|管网)?{_AT_CLAUSE_END}")
+# 硬化道路10万平方米并安装路灯1000盏: 并 and a verb of delivery after a figure open the next undertaking, so the
+# figure closes its own as at a comma.
+_THEN_VERB = re.compile(rf"(?:并且|并|同时)(?:{_COMMIT.pattern}|{_COMMIT_AFTER.pattern})")
 
 # A bracketed note after a figure (全长1.38公里(西起团结路,东至东环路), 培育企业10家(其中…)) leaves the figure
 # at the end of its clause; a bracket that goes on with the figure's words (10家(个)) does not.
@@ -464,8 +471,9 @@ def _is_investment(masked: str, start: int, end: int, unit: str) -> bool:
 
 # 提升3万农村人口供水保障水平, 惠及5万群众: a number in 万 right before a noun of people counts persons (万人),
 # a count before its noun like 3万名群众, taken on the same terms (a verb of delivery, see ``_committed``).
+# 为80万农村35—64岁妇女…检查: an age between the figure and its people qualifies them, as it does after 万名.
 _PEOPLE = (r"(?:农村|城镇|城乡|贫困|脱贫|困难|低收入|搬迁|易地搬迁|新增|受益|留守|适龄|在校|流动|常住|户籍)?"
-           r"(?:人口|群众|居民|农民|村民|市民|职工|学生|儿童|老人|妇女|患者|劳动力)")
+           rf"(?:{_AGE.pattern})?(?:人口|群众|居民|农民|村民|市民|职工|学生|儿童|老人|妇女|患者|劳动力)")
 _PEOPLE_COUNT = re.compile(rf"(?<![0-9A-Za-z.%/第])(?P<num>\d+(?:\.\d+)?)(?P<scale>万|亿)(?P<post>余|多)?(?={_PEOPLE})")
 
 
@@ -799,6 +807,10 @@ def _committed(masked: str, start: int, end: int) -> bool:
         return not _SCOPE.search(pre[commits[-1].end():])
     if _BENEFICIARY.search(pre) and _DELIVER.search(post):
         return True                                 # 为7万名儿童实施免费窝沟封闭: the count of those served
+    if _BENEFIT.search(pre) and _HEADS.search(masked, start, end):
+        return True                                 # 有效提高4万户居民的供热安全: the households the work serves
+    if _AT_PLACE.search(pre) and _WORK_ON.search(post):
+        return True                                 # 在100所中小学实施…工程: the places the work reaches
     if _SERVE_PEOPLE.search(pre) and _PEOPLE_FIGURE.search(masked, start, end):
         return True                                 # 开展5万名居民…筛查: the people the work is done for
     if (_OBJECT.search(pre) or _OBJECT_NAMED.search(pre)) and _WORK_ON.search(post):
@@ -868,8 +880,24 @@ def _listed_committed(head: str, post: str) -> bool:
 
 
 # 为/给/向 a count of people or places, then what they are given: the count is what the task serves, also with
-# its floor said before it (为不少于2.5万名妇女提供…检查).
-_BENEFICIARY = re.compile(rf"(?<![因作成认以行])(?:为|给|向){_AREA}(?:不少于|不低于|至少|超过)?$")
+# its floor said before it (为不少于2.5万名妇女提供…检查), and also as a later item of the list of those served
+# (为65岁以上老年人、4.5万名一线干部免费体检).
+_BENEFICIARY = re.compile(rf"(?<![因作成认以行])(?:为|给|向){_AREA}(?:[^,;。:、]{{1,20}}、)*(?:不少于|不低于|至少|超过)?$")
+# 有效改善9万人口的饮水安全, 提高城区4万户居民的供热安全: a verb of benefit right before a count of people or
+# households counts those the work serves. (惠及17个乡镇 names places, the work's scope; 提高到… is a level.)
+_BENEFIT = re.compile(rf"(?:改善|提高|惠及){_AREA}$")
+_HEADS = re.compile(r"[\d万亿一二两三四五六七八九十百千][人名户](?:及以上|以上|左右)?$")
+# 在17个乡镇硬化道路10万平方米, 在39个村改造线路16公里: a count right after 在 says where the work is done. When
+# the clause measures the work by a figure of its own, that figure is the target and the places only its scope;
+# with none (在100所中小学实施…工程) the places the work reaches are what the task delivers. (正在, 现在, 存在,
+# 所在, 实在 … are no 在 of place.)
+_AT_PLACE = re.compile(rf"(?<![正现存所实内位处])在{_AREA}$")
+
+
+def _is_place_scope(masked: str, start: int, end: int) -> bool:
+    if not _AT_PLACE.search(_clause_before(masked, start).rstrip()):
+        return False
+    return bool(_CANDIDATE.search(masked, end, _clause_end(masked, end, past_notes=True)))
 # (免费为1000人筛查脑卒中: a screening, a check-up or a treatment given to them.)
 _DELIVER = re.compile(r"实施|提供|开展|发放|办理|配备|安装|配送|免费|筛查|检查|检测|体检|诊疗|治疗|救治")
 # 开展 right before a count of people (开展5万名40-74周岁居民…筛查): the people the work is done for. (开展一次筛查
