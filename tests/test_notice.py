@@ -3956,3 +3956,16 @@ def test_a_spaced_rows_broken_cells_take_no_task_words_and_no_page_furniture():
     text = _spaced_rows("1 城镇新增就业增长3%左右。 县人社局 县财政局。", "2 税收收入增长4%左右。 县财政局",
                         "扫一扫在手机打开当前页", "关闭窗口")
     assert [ln.text for ln in load_lines(text)][-3:] == ["2 税收收入增长4%左右。 县财政局", "扫一扫在手机打开当前页", "关闭窗口"]
+
+
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
+def test_a_spaced_rows_broken_lines_fill_a_leader_and_a_deadline_column_but_no_column_it_lacks():
+    head = "某县重点工作任务分解表\n序号 重点工作任务 牵头单位 责任领导 完成时限\n"
+    cat = parse_notice((head + "1 新建公园3个。 县住建局\n县城管局\n张三\n2025年9月底\n"
+                        "2 改造道路5公里。 县交通局 李四 2025年6月底\n").encode("utf-8"))
+    assert [(t.no, t.departments, t.leaders, t.due) for t in cat.tasks] == [
+        (1, ("县住建局", "县城管局"), ("张三",), date(2025, 9, 30)),
+        (2, ("县交通局",), ("李四",), date(2025, 6, 30))]
+    # a table of units alone: a date line below a short row (the notice's own date) is none of its cells
+    text = _spaced_rows("1 城镇新增就业增长3%左右。 县人社局 县财政局。", "2 税收收入增长4%左右。 县财政局", "2025年3月1日")
+    assert [ln.text for ln in load_lines(text)][-2:] == ["2 税收收入增长4%左右。 县财政局", "2025年3月1日"]

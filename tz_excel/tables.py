@@ -813,8 +813,8 @@ def text_tables(lines: list[Line]) -> list[Line]:
     参与单位 责任单位) and rows that start with their number. A row's cells may hold spaces themselves, but
     department names do not: the row's last words fill the columns of units, leaders and deadlines that end
     the header, and the rest, from the number on, is the task. A row whose line stops short of its cells goes on
-    over the lines of names below it, up to the next row (``_broken_cells``). A table pasted one cell a line (序号 / 目标任务 /
-    牵头单位 / … then 1 / its cells) is read by ``_column_cells``."""
+    over the lines of names below it, up to the next row (``_broken_cells``). A table pasted one cell a line
+    (序号 / 目标任务 / 牵头单位 / … then 1 / its cells) is read by ``_column_cells``."""
     out, roles, review = [], None, ""
     lines = _column_cells(lines)
     taken = 0                                   # lines up to here were read as a row's broken cells
@@ -834,7 +834,7 @@ def text_tables(lines: list[Line]) -> list[Line]:
                 continue
         m = re.match(r"(\d{1,3})\s+\S", ln.text) if roles else None
         words = ln.text.split()
-        broken = _broken_cells(lines, at + 1) if m and len(words) <= len(roles) + 1 else []
+        broken = _broken_cells(lines, at + 1, roles) if m and len(words) <= len(roles) + 1 else []
         if m is None or len(words) + sum(len(piece.split()) for piece in broken) <= len(roles) + 1:
             out.append(ln)
             continue
@@ -864,16 +864,18 @@ def _spaced_row(no: int, row: str, roles: list[str], review: str, broken: bool) 
                 leaders=leaders, due=due, review=review)
 
 
-def _broken_cells(lines: list[Line], at: int) -> list[str]:
+def _broken_cells(lines: list[Line], at: int, roles: list[str]) -> list[str]:
     """The lines from ``at`` that carry on a spaced table's row its line left short of cells (2 一般公共预算收入增长5%左右。
     区财政局 / 区税务局 / 区政府有关部门,各乡镇…: a page breaks a cell holding two units, one a line, and puts the next cell
-    on a line of its own): each a cell or a cell's part, words naming units, persons or dates only, up to the next
-    row, heading or blank line ([] for none: a page's furniture after the table is no cell)."""
+    on a line of its own): each a cell or a cell's part, its words naming what the role columns hold (units, persons,
+    dates), up to the next row, heading or blank line ([] for none: a page's furniture after the table is no cell)."""
+    kinds = {"units" if _HEAD_RESP.match(h) or _HEAD_CO.match(h) else "leader" if _HEAD_LEADER.match(h) else "due"
+             for h in roles}
     out: list[str] = []
     for ln in lines[at:]:
         text = ln.text.strip()
         if not text or ln.hint or re.match(r"\d{1,3}\s+\S", text) or item_label(fold(text)) is not None or \
-                not all(_line_kind(word) for word in text.split()):
+                not all(_line_kind(word) in kinds for word in text.split()):
             break
         out.append(text)
     return out
