@@ -3954,3 +3954,50 @@ def test_round_twenty_target_shapes(text, expected):
 def test_a_count_of_people_before_renkou_names_the_noun_renkou():
     indicator, = extract_indicators("解决1.8万人口饮水问题。", 1)
     assert (indicator.target, indicator.unit, indicator.metric) == (1.8, "万人", "人口饮水问题")
+
+
+# -- round twenty, structure: a spaced table whose row breaks a units cell over lines --
+
+def _spaced_rows(*rows: str) -> bytes:
+    return ("某县2025年政府工作报告重点工作任务分解表\n序号 重点工作任务 主要责任单位 协同配合单位\n一、主要预期目标\n"
+            + "\n".join(rows) + "\n").encode("utf-8")
+
+
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
+def test_a_spaced_row_with_two_lead_units_one_a_line_and_its_co_units_below_is_one_row():
+    cat = parse_notice(_spaced_rows(
+        "1 城镇新增就业增长3%左右。 县人社局 县财政局、县商务局,各乡镇人民政府。",
+        "2 税收收入增长4%左右。 县财政局",
+        "县税务局",
+        "县政府有关部门,各乡镇人民政府、街道办事处。",
+        "3 粮食产量稳定在50万吨以上。 县农业农村局 县水利局。"))
+    assert [(t.no, t.section, t.title, t.departments) for t in cat.tasks] == [
+        (1, 1, "城镇新增就业增长3%左右", ("县人社局", "县财政局", "县商务局", "各乡镇人民政府")),
+        (2, 1, "税收收入增长4%左右", ("县财政局", "县税务局", "县政府有关部门", "各乡镇人民政府", "街道办事处")),
+        (3, 1, "粮食产量稳定在50万吨以上", ("县农业农村局", "县水利局"))]
+    assert [s.title for s in cat.sections] == ["主要预期目标"]
+
+
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
+def test_a_spaced_rows_broken_cells_take_no_task_words_and_no_page_furniture():
+    # a task's own words before the units (a 医院 in its text, spaced off) stay the task's
+    lines = load_lines(_spaced_rows("1 推进 县人民医院扩建", "县卫健委", "县发改委、县住建局。"))
+    task = next(ln for ln in lines if ln.hint == "task")
+    assert (task.text, task.departments) == ("1.推进 县人民医院扩建", ("县卫健委", "县发改委", "县住建局"))
+    # a last row short of its co-units cell, the page's furniture below: the furniture is no cell, the row as before
+    text = _spaced_rows("1 城镇新增就业增长3%左右。 县人社局 县财政局。", "2 税收收入增长4%左右。 县财政局",
+                        "扫一扫在手机打开当前页", "关闭窗口")
+    assert [ln.text for ln in load_lines(text)][-3:] == ["2 税收收入增长4%左右。 县财政局", "扫一扫在手机打开当前页", "关闭窗口"]
+
+
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
+def test_a_spaced_rows_broken_lines_fill_a_leader_and_a_deadline_column_but_no_column_it_lacks():
+    head = "某县重点工作任务分解表\n序号 重点工作任务 牵头单位 责任领导 完成时限\n"
+    cat = parse_notice((head + "1 新建公园3个。 县住建局\n县城管局\n张三\n2025年9月底\n"
+                        "2 改造道路5公里。 县交通局 李四 2025年6月底\n").encode("utf-8"))
+    assert [(t.no, t.departments, t.leaders, t.due) for t in cat.tasks] == [
+        (1, ("县住建局", "县城管局"), ("张三",), date(2025, 9, 30)),
+        (2, ("县交通局",), ("李四",), date(2025, 6, 30))]
+    # a table of units alone: a date line below a short row (the notice's own date) is none of its cells
+    text = _spaced_rows("1 城镇新增就业增长3%左右。 县人社局 县财政局。", "2 税收收入增长4%左右。 县财政局", "2025年3月1日")
+    assert [ln.text for ln in load_lines(text)][-2:] == ["2 税收收入增长4%左右。 县财政局", "2025年3月1日"]

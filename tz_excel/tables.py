@@ -81,7 +81,9 @@ _HEAD_PERSON = re.compile(r"负责人|责任人|负责同志")
 _HEAD_RESP = re.compile(r"^(?:[市区县]级)?(?:主要)?(?:责任单位|责任部门|责任主体|牵头单位|牵头部门|主责单位|责任股室|责任科室|责任处室|"
                         r"牵头责任单位|牵头责任部门|(?:牵头)?负责(?:单位|部门))"
                         r"(?:\(.{1,4}\)|（.{1,4}）|及(?:其)?(?:主要)?(?:负责人|责任人|负责同志))?$")
-_HEAD_CO = re.compile(r"^(配合单位|配合部门|参与单位|协办单位|协同单位|责任单位|责任部门|相关单位|相关部门)$|(?:协同|配合|参与|协办|协助|协作)(?:责任)?(?:单位|部门)")
+# 协同配合单位, 协助配合单位: two words for helping, as one column
+_HEAD_CO = re.compile(r"^(配合单位|配合部门|参与单位|协办单位|协同单位|责任单位|责任部门|相关单位|相关部门)$|"
+                      r"(?:协同|配合|参与|协办|协助|协作){1,2}(?:责任)?(?:单位|部门)")
 # 责任领导, 分管市领导, 区政府分管领导, 挂点领导: the persons who answer for the task
 _HEAD_LEADER = re.compile(rf"^(?:[市区县镇乡](?:人民)?政府|[市区县]委)?(?:{LEADER_ROLE}|(?:挂点|挂钩|包联|督办)(?:市|区|县)?领导)"
                           r"(?:同志)?$")
@@ -810,11 +812,15 @@ def text_tables(lines: list[Line]) -> list[Line]:
     """A table pasted as text: a header line of column names separated by spaces (序号 类别 主要任务 … 牵头单位
     参与单位 责任单位) and rows that start with their number. A row's cells may hold spaces themselves, but
     department names do not: the row's last words fill the columns of units, leaders and deadlines that end
-    the header, and the rest, from the number on, is the task. A table pasted one cell a line (序号 / 目标任务 /
-    牵头单位 / … then 1 / its cells) is read by ``_column_cells``."""
+    the header, and the rest, from the number on, is the task. A row whose line stops short of its cells goes on
+    over the lines of names below it, up to the next row (``_broken_cells``). A table pasted one cell a line
+    (序号 / 目标任务 / 牵头单位 / … then 1 / its cells) is read by ``_column_cells``."""
     out, roles, review = [], None, ""
     lines = _column_cells(lines)
+    taken = 0                                   # lines up to here were read as a row's broken cells
     for at, ln in enumerate(lines):
+        if at < taken:
+            continue
         heads = _header_tail(_spaced_heads(ln.text))
         if len(heads) >= 3 and all(re.fullmatch(r"[\u4e00-\u9fff()（）]{2,10}", h)
                                                               for h in heads):
@@ -828,18 +834,50 @@ def text_tables(lines: list[Line]) -> list[Line]:
                 continue
         m = re.match(r"(\d{1,3})\s+\S", ln.text) if roles else None
         words = ln.text.split()
-        if m is None or len(words) <= len(roles) + 1:
+        broken = _broken_cells(lines, at + 1, roles) if m and len(words) <= len(roles) + 1 else []
+        if m is None or len(words) + sum(len(piece.split()) for piece in broken) <= len(roles) + 1:
             out.append(ln)
             continue
-        cells = dict(zip(roles, words[-len(roles):]))
-        start = [w.start() for w in re.finditer(r"\S+", ln.text)][-len(roles)]
-        text = ln.text[m.end(1):start].strip()
-        marker = read_marker(";".join(f"{h}:{v}" for h, v in cells.items() if not _HEAD_LEADER.match(h)
-                                      and not _HEAD_DUE.match(h)))
-        leaders = next((read_marker(f"责任领导:{v}").leaders for h, v in cells.items() if _HEAD_LEADER.match(h)), None)
-        due = next((v for h, v in cells.items() if _HEAD_DUE.match(h)), "")
-        out.append(Line(ln.no, f"{m.group(1)}.{text}", hint="task", departments=marker.departments or None,
-                        leaders=leaders, due=due, review=review))
+        taken = at + 1 + len(broken)
+        out.append(_spaced_row(ln.no, " ".join([ln.text, *broken]), roles, review, bool(broken)))
+    return out
+
+
+def _spaced_row(no: int, row: str, roles: list[str], review: str, broken: bool) -> Line:
+    """A spaced table's row (its lines joined when ``broken``) → its task line: the last words fill the role
+    columns, the rest after the number is the task. In a broken row the names before the role cells that read as
+    units belong to the first units column, whose cell the page broke one name a line."""
+    number = re.match(r"\d{1,3}", row)
+    words = list(re.finditer(r"\S+", row))
+    first = len(words) - len(roles)             # the word that opens the role cells
+    if broken and (_HEAD_RESP.match(roles[0]) or _HEAD_CO.match(roles[0])):
+        while first > 2 and _units_cell(words[first - 1].group()):
+            first -= 1
+    cells = dict(zip(roles, ["、".join(w.group() for w in words[first:len(words) - len(roles) + 1]),
+                             *(w.group() for w in words[len(words) - len(roles) + 1:])]))
+    text = row[number.end():words[first].start()].strip()
+    marker = read_marker(";".join(f"{h}:{v}" for h, v in cells.items() if not _HEAD_LEADER.match(h)
+                                  and not _HEAD_DUE.match(h)))
+    leaders = next((read_marker(f"责任领导:{v}").leaders for h, v in cells.items() if _HEAD_LEADER.match(h)), None)
+    due = next((v for h, v in cells.items() if _HEAD_DUE.match(h)), "")
+    return Line(no, f"{number.group()}.{text}", hint="task", departments=marker.departments or None,
+                leaders=leaders, due=due, review=review)
+
+
+def _broken_cells(lines: list[Line], at: int, roles: list[str]) -> list[str]:
+    """The lines from ``at`` that carry on a spaced table's row its line left short of cells (2 一般公共预算收入增长5%左右。
+    区财政局 / 区税务局 / 区政府有关部门,各乡镇…: a page breaks a cell holding two units, one a line, and puts the next cell
+    on a line of its own): each a cell or a cell's part, its words naming what the role columns hold (units, persons,
+    dates), up to the next row, heading or blank line ([] for none: a page's furniture after the table is no cell)."""
+    kinds = {"units" if _HEAD_RESP.match(h) or _HEAD_CO.match(h) else "leader" if _HEAD_LEADER.match(h) else "due"
+             for h in roles}
+    out: list[str] = []
+    for ln in lines[at:]:
+        text = ln.text.strip()
+        if not text or ln.hint or re.match(r"\d{1,3}\s+\S", text) or item_label(fold(text)) is not None or \
+                not all(_line_kind(word) in kinds for word in text.split()):
+            break
+        out.append(text)
     return out
 
 
