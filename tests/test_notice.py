@@ -4001,3 +4001,23 @@ def test_a_spaced_rows_broken_lines_fill_a_leader_and_a_deadline_column_but_no_c
     # a table of units alone: a date line below a short row (the notice's own date) is none of its cells
     text = _spaced_rows("1 城镇新增就业增长3%左右。 县人社局 县财政局。", "2 税收收入增长4%左右。 县财政局", "2025年3月1日")
     assert [ln.text for ln in load_lines(text)][-2:] == ["2 税收收入增长4%左右。 县财政局", "2025年3月1日"]
+
+
+# -- round twenty-one, words: an inline marker clause, a route's sections, counts worked on -----------------------
+
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
+def test_an_unbracketed_marker_clause_after_an_items_title_names_its_lead():
+    text = ("某市民生工程进度通报\n一、部分项目进展情况\n"
+            "1、城乡公交提升工程，牵头部门：市运输局。进度较慢的县区为甲县。\n"
+            "2、小型水库除险加固，牵头单位：市水务局。乙县尚未开工。\n")
+    cat = parse_notice(text.encode("utf-8"))
+    assert [(t.no, t.title, t.departments) for t in cat.tasks] == [
+        (1, "城乡公交提升工程", ("市运输局",)), (2, "小型水库除险加固", ("市水务局",))]
+    assert "进度较慢的县区为甲县" in cat.tasks[0].text
+
+
+def test_a_clause_that_only_mentions_a_role_is_no_marker():
+    from tz_excel.markers import split_markers
+
+    for text in ("完善工作机制，责任单位要加强协调。", "推进改革，责任单位：各有关方面认真落实。"):
+        assert split_markers(text) == (text, ())
