@@ -4001,3 +4001,49 @@ def test_a_spaced_rows_broken_lines_fill_a_leader_and_a_deadline_column_but_no_c
     # a table of units alone: a date line below a short row (the notice's own date) is none of its cells
     text = _spaced_rows("1 城镇新增就业增长3%左右。 县人社局 县财政局。", "2 税收收入增长4%左右。 县财政局", "2025年3月1日")
     assert [ln.text for ln in load_lines(text)][-2:] == ["2 税收收入增长4%左右。 县财政局", "2025年3月1日"]
+
+
+# -- round twenty-one, words: an inline marker clause, a route's sections, counts worked on -----------------------
+
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
+def test_an_unbracketed_marker_clause_after_an_items_title_names_its_lead():
+    text = ("某市民生工程进度通报\n一、部分项目进展情况\n"
+            "1、城乡公交提升工程，牵头部门：市运输局。进度较慢的县区为甲县。\n"
+            "2、小型水库除险加固，牵头单位：市水务局。乙县尚未开工。\n")
+    cat = parse_notice(text.encode("utf-8"))
+    assert [(t.no, t.title, t.departments) for t in cat.tasks] == [
+        (1, "城乡公交提升工程", ("市运输局",)), (2, "小型水库除险加固", ("市水务局",))]
+    assert "进度较慢的县区为甲县" in cat.tasks[0].text
+
+
+def test_a_clause_that_only_mentions_a_role_is_no_marker():
+    from tz_excel.markers import split_markers
+
+    for text in ("完善工作机制，责任单位要加强协调。", "推进改革，责任单位：各有关方面认真落实。"):
+        assert split_markers(text) == (text, ())
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a whole's length, then 其中 and its sections adding up to it: the whole is the target
+    ("开工建设滨河绿道。绿道全长20.5公里,其中新建段12.3公里,提升改造段8.2公里,途经3个街道。", [(20.5, "公里")]),
+    # sections that do not add up to the whole: no split of it, each read as before
+    ("建设绿道全长12公里,其中新建段8公里,改造段3公里。", [(12, "公里"), (8, "公里"), (3, "公里")]),
+    # a count split into kinds of work (no length of one whole): each part is work, as before
+    ("培训家政服务人员2840人次,其中岗前培训560人次,回炉培训2280人次。",
+     [(2840, "人次"), (560, "人次"), (2280, "人次")]),
+])
+def test_a_routes_sections_after_its_whole_length_are_no_targets(text, expected):
+    assert [(i.target, i.unit) for i in extract_indicators(text, 1)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 对 the places, then the count worked on in them: the chain keeps the count worked on
+    ("对5个乡镇23个行政村进行供水管网改造。", [(23, "个")]),
+    ("对5个乡镇进行供水管网改造。", [(5, "个")]),                              # one count: as before
+    # a verb, then a floor on the count it is done to or holds: at least that many, whatever the verb
+    ("全年巡查不少于80个积水点位,整改到位;举办不少于6场次防汛演练。", [(80, "个"), (6, "场次")]),
+    ("推进不少于10个项目建设。", []),                                          # 推进: its own rule, as before
+    ("聚焦不少于5个重点领域。", []),                                           # a verb of scope: as before
+])
+def test_counts_worked_on_after_their_places_or_a_floor_are_targets(text, expected):
+    assert [(i.target, i.unit) for i in extract_indicators(text, 1)] == expected

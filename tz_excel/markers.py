@@ -146,7 +146,31 @@ def split_markers(text: str) -> tuple[str, tuple[str, ...]]:
     kept.append(body[at:])
     # …完成。（牵头单位：X）。因地制宜…: the marker between two full stops leaves one sentence end, not two
     body = re.sub(r"([。；;])\s*(?:[。；;]\s*)+", r"\1", "".join(kept))
-    return body, tuple(inner) + ((last,) if last is not None else ())
+    body, clauses = _split_inline_clauses(body)
+    return body, tuple(inner) + clauses + ((last,) if last is not None else ())
+
+
+# 1、农村道路畅通工程，牵头部门：市交通局。建设进度…: a labelled marker with no bracket, a clause of its own after
+# the item's title and a comma, closed by the full stop; the sentences after it are the item's. Its value must
+# read as units (or name persons, for a leader's label), so a clause that merely mentions a role is left alone.
+_INLINE_LABEL = rf"(?:{ROLE}|{LEADER_ROLE})\s*:[^。;:()]+?"
+_INLINE_CLAUSE = re.compile(rf"\s*,\s*({_INLINE_LABEL}(?:;\s*{_INLINE_LABEL})*)\s*(?=。|$)")
+
+
+def _split_inline_clauses(text: str) -> tuple[str, tuple[str, ...]]:
+    """Unbracketed marker clauses inside ``text`` (``…工程，牵头部门：市交通局。…``) and the text without them."""
+    found, kept, at = [], [], 0
+    for m in _INLINE_CLAUSE.finditer(fold(text)):
+        words = text[m.start(1):m.end(1)]
+        marker = read_marker(words)
+        if not (marker.leaders or marker.departments) or not all(
+                _ends_like_unit(fold(name)) or _COLLECTIVE.match(fold(name)) for name in marker.departments):
+            continue
+        found.append(words)
+        kept.append(text[at:m.start()])
+        at = m.end()
+    kept.append(text[at:])
+    return "".join(kept), tuple(found)
 
 
 # A marker at the head of an item, as a clause of its own: 由省经贸委承办，省农业厅、卫生厅协办。 / （一）由X负责，

@@ -278,7 +278,7 @@ def _targets(masked: str) -> list[_Hit]:
     found += _bare_figures(masked)
     found += _index_figures(masked)
     found = _joined_lists(masked, found, pending)
-    skipped = _report_spans(masked) + _scope_notes(masked)
+    skipped = _report_spans(masked) + _scope_notes(masked) + _section_lengths(masked)
     found = [hit for hit in found if not any(start <= hit.start < end for start, end in skipped)]
     found.sort(key=lambda hit: hit.start)
     # In "21个镇街192个村居…" the first count only places the second: keep the last of such a chain. A joint
@@ -313,6 +313,30 @@ def _report_spans(masked: str) -> list[tuple[int, int]]:
         if stop.start() > start and (_REPORT_OPEN.match(masked, start) or _TALLY_CLAUSE.match(masked, start)):
             spans.append((start, stop.start()))
         start = stop.end()
+    return spans
+
+
+# 路线全长53.5公里,其中新建段39.3公里,改建段14.2公里: a whole's length, then 其中 and the lengths of its sections
+# adding up to it, says what the one road (pipe, river) is made of; the whole is the target, its sections are not
+# delivered apart. (培训2840人次,其中岗前培训560人次,回炉培训2280人次 splits a count, not a length: each part is work.)
+_WHOLE_LENGTH = re.compile(r"(?:全长|总长)(?:约|为|达)?$")
+_PARTS_OPEN = re.compile(r"\s*,\s*其中\s*:?")
+
+
+def _section_lengths(masked: str) -> list[tuple[int, int]]:
+    spans = []
+    for total in _CANDIDATE.finditer(masked):
+        opened = _PARTS_OPEN.match(masked, total.end())
+        if not opened or not _WHOLE_LENGTH.search(masked, 0, total.start()):
+            continue
+        sum_, parts_end = 0.0, opened.end()
+        for part in _CANDIDATE.finditer(masked, opened.end()):
+            if part.group("unit") != total.group("unit") or re.search(r"[;。]", masked[parts_end:part.start()]):
+                break
+            sum_, parts_end = sum_ + (_number(part.group("num")) or 0), part.end()
+            if abs(sum_ - (_number(total.group("num")) or 0)) < 1e-9:
+                spans.append((opened.end(), parts_end))
+                break
     return spans
 
 
@@ -749,6 +773,9 @@ def _splits_total(masked: str, opened: int) -> bool:
 
 _FLOOR_AFTER = re.compile(r"以上")
 _FLOOR_BEFORE = re.compile(r"(?:不少于|不低于|至少)$")
+# 排查不少于179个路口, 举办不少于12场次宣讲: a verb, then a floor on the count of what it is done to or holds, commits
+# to at least that many, whatever the verb. (推进不少于N个… keeps its own rule, ``_PUSH_ON``.)
+_VERB_THEN_FLOOR = re.compile(r"[\u4e00-\u9fff](?:不少于|不低于|至少)$")
 
 
 def _in_name_list(masked: str, start: int, end: int) -> bool:
@@ -813,12 +840,15 @@ def _committed(masked: str, start: int, end: int) -> bool:
         return True                                 # 在100所中小学实施…工程: the places the work reaches
     if _SERVE_PEOPLE.search(pre) and _PEOPLE_FIGURE.search(masked, start, end):
         return True                                 # 开展5万名居民…筛查: the people the work is done for
-    if (_OBJECT.search(pre) or _OBJECT_NAMED.search(pre)) and _WORK_ON.search(post):
+    if (_OBJECT.search(pre) or _OBJECT_NAMED.search(pre) or _OBJECT_PLACED.search(pre)) and _WORK_ON.search(post):
         return True                                 # 对300户困难家庭进行适老化改造: the count worked on
     if (listed := _LISTED.search(pre)) and _listed_committed(pre[:listed.start()], post):
         return True                                 # 启动尚贤、冠山等6个乡镇…建设: the count of the places listed
     if _MEASURED_SUBJECT.match(post):
         return False                                # 三公里充分就业社区数量达到…60%: the count is in the name measured
+    if _FLOOR_BEFORE.search(pre) and _VERB_THEN_FLOOR.search(pre) and not _SCOPE.search(pre) \
+            and not _PUSH_ON.search(pre):
+        return True                                 # 排查不少于179个…路口: a floor the work must reach
     if _PUSH_ON.search(pre) and (_CONNECTED.match(post) or _UPGRADED.search(post) or _COMMIT_AFTER.search(post)):
         return True                                 # 推进5万个行政村通光纤: the places the task connects
     if _PUSH_ON.search(pre) and _SESSION.search(masked, start, end):
@@ -912,6 +942,9 @@ _MEASURED_SUBJECT = re.compile(r"[^,;。:]*?(?:数量|个数|人数|比例|占�
 _OBJECT = re.compile(rf"{_TO}{_AREA}$")
 # 对人民中路等3条城区道路进行改造: one name and 等 before the count, the count of those worked on all the same.
 _OBJECT_NAMED = re.compile(rf"{_TO}[^,;。:、对]{{1,20}}等$")
+# 对6个乡镇17个行政村进行改造: the count of places the others are in, then the count worked on (the chain of counts
+# keeps the last, as 完成21个镇街192个村居改造 does).
+_OBJECT_PLACED = re.compile(rf"{_TO}{_AREA}(?:\d+|[一二两三四五六七八九十]+)个(?:乡镇|镇街|镇|乡|街道|县区|县市区|县|区)$")
 _WORK_ON = re.compile(r"进行|实施|开展|完成|实行|改造")
 
 
