@@ -301,3 +301,18 @@ def test_two_units_joined_by_and_before_each_leads(line, departments):
 ])
 def test_a_heading_person_whose_post_is_a_body_and_role(title, persons):
     assert heading_persons(title) == persons
+
+
+# -- an unbracketed marker that a sentence follows -------------------------------------------------
+
+def test_an_unbracketed_marker_ends_at_its_full_stop():
+    body, found = split_marker("新建道路10公里。牵头单位：市交通局；配合单位：市财政局。各单位要加强协调。")
+    assert found == "牵头单位：市交通局；配合单位：市财政局"
+    assert body == "新建道路10公里。各单位要加强协调。"
+    assert read_marker(found).departments == ("市交通局", "市财政局")
+
+
+def test_an_unbracketed_marker_closing_the_paragraph_is_read_as_before():
+    body, found = split_marker("新建公园3个。牵头单位：市住建局；配合单位：市自然资源局。")
+    assert (body, found) == ("新建公园3个。", "牵头单位：市住建局；配合单位：市自然资源局")
+    assert split_marker("新建学校2所。责任单位：市教育局、市财政局")[1] == "责任单位：市教育局、市财政局"

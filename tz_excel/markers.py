@@ -119,10 +119,13 @@ def split_marker(text: str) -> tuple[str, str | None]:
         unmatched = sum(ch in _OPEN for ch in rest) > sum(ch in _CLOSE for ch in rest)
         if unmatched and _is_marker(rest[1:]):
             return stripped[:start].rstrip() + trail, rest[1:]
-    # No bracket at all, closing the paragraph: …。责任单位：A、B  (or a closing bracket without its opening)
+    # No bracket at all, closing the paragraph: …。责任单位：A、B  (or a closing bracket without its opening).
+    # The marker ends at its full stop: a sentence after it (…。牵头单位：X；配合单位：Y。各单位要…) is the item's.
     m = re.search(rf"(?<=[。;；.])\s*((?:{ROLE}|{LEADER_ROLE})\s*[:：].+)$", fold(text))
     if m:
-        return text[:m.start()].rstrip(), text[m.start(1):].strip().rstrip("".join(_CLOSE) + "。.").strip()
+        marker, stop, after = text[m.start(1):].partition("。")
+        body = text[:m.start()].rstrip() + (after.strip() if after.strip(" " + "".join(_CLOSE)) else "")
+        return body, marker.strip().rstrip("".join(_CLOSE) + ".").strip()
     return text, None
 
 
