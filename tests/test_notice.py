@@ -4047,3 +4047,72 @@ def test_a_routes_sections_after_its_whole_length_are_no_targets(text, expected)
 ])
 def test_counts_worked_on_after_their_places_or_a_floor_are_targets(text, expected):
     assert [(i.target, i.unit) for i in extract_indicators(text, 1)] == expected
+
+
+# -- round twenty-one, structure: cells merged down, a unit's offices, a header cell, a year in the first heading --
+
+def _progress_cells(*rows: str, year: str = "2025年") -> bytes:
+    """A progress table pasted one cell a line (序号 / 实事项目 / 牵头单位 / 负责科室 / 负责人 / 计划完成时间 / 进展情况)."""
+    head = "序号\n实事项目(民生实事)\n牵头单位\n负责科室\n负责人\n计划完成时间\n进展情况(二季度)\n"
+    return ((f"某县{year}民生实事项目推进表\n" if year else "") + head + "\n".join(rows) + "\n").encode("utf-8")
+
+
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
+def test_cells_merged_down_hold_for_the_rows_below_until_a_new_value():
+    cat = parse_notice(_progress_cells(
+        "1", "新建城市书房8个", "县文旅局", "公共服务股", "李明", "9月底前", "已完成选址3个。",
+        "2", "改造农村公路60公里", "8月底前", "目前已开工20公里。",
+        "3", "建成全民健身中心", "目前正在进行主体施工。",
+        "4", "新增公办幼儿园学位900个", "县教育局", "王芳", "目前已完成600个。"))
+    assert [(t.no, t.departments, t.leaders, t.due) for t in cat.tasks] == [
+        (1, ("县文旅局",), ("李明",), date(2025, 9, 30)),       # the 负责科室 is an office inside 县文旅局
+        (2, ("县文旅局",), ("李明",), date(2025, 8, 31)),
+        (3, ("县文旅局",), ("李明",), date(2025, 8, 31)),
+        (4, ("县教育局",), ("王芳",), date(2025, 8, 31))]       # a new unit and person; the date still merged down
+    assert cat.tasks[0].review == "任务表逐格分行粘贴，已按表头顺序和内容读取各列，请核对"
+    assert "合并单元格" in cat.tasks[1].review
+
+
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
+def test_a_row_that_writes_its_empty_cells_takes_nothing_from_the_row_above():
+    # each cell ends with a '|' line; a bare '|' more between two cells is a cell left empty, not one merged down
+    head = "某县2025年重点工作任务分解表\n序号\n|\n重点工作任务\n|\n牵头领导\n|\n责任单位\n|\n"
+    cat = parse_notice((head + "1\n|\n新建污水管网12公里。\n|\n赵 刚\n|\n★县住建局、县水利局\n|\n"
+                        "2\n|\n改造老旧小区5个。\n|\n★县住建局\n|\n||\n"
+                        "3\n|\n新增停车位800个。\n|\n|\n★县公安局\n|\n").encode("utf-8"))
+    assert [(t.no, t.leaders) for t in cat.tasks] == [(1, ("赵刚",)), (2, ("赵刚",)), (3, ())]
+
+
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
+def test_a_column_of_offices_is_the_units_only_when_no_column_names_units():
+    text = ("某局2025年重点工作任务\n序号\n重点工作任务\n责任科室\n完成时限\n"
+            "1\n完善执法案卷评查制度,全年评查案卷50件。\n法规科\n6月底前\n"
+            "2\n开展安全生产大检查,检查企业120家。\n安全监管股\n10月底前\n")
+    assert [(t.no, t.departments) for t in parse_notice(text.encode("utf-8")).tasks] == [
+        (1, ("法规科",)), (2, ("安全监管股",))]
+
+
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
+def test_a_header_cell_is_never_the_title():
+    # the header read only in part (names no list knows stop it): the cells after it still name no notice
+    text = ("序号\n重点工作任务\n牵头单位\n对接专班\n包保人员\n计划完成时间\n进展情况(一季度)\n"
+            "1\n新建城市书房8个\n县文旅局\n书香专班\n李明\n9月底前\n已完成3个。\n"
+            "2\n改造农村公路60公里\n8月底前\n目前已开工20公里。\n")
+    cat = parse_notice(text.encode("utf-8"))
+    assert (cat.title, [t.title for t in cat.tasks]) == ("重点任务", ["新建城市书房8个", "改造农村公路60公里"])
+    # a line naming the notice stays its title
+    assert parse_notice(_progress_cells("1", "新建城市书房8个", "县文旅局", "公共服务股", "李明", "9月底前",
+                                        "已完成。")).title == "某县2025年民生实事项目推进表"
+
+
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
+def test_a_year_in_the_first_section_heading_dates_a_plan_without_title_or_date():
+    body = ("(一)地区生产总值增长6%。(牵头单位:市发改委)\n(二)建成城市书房10个,9月底前完成。(牵头单位:市文旅局)\n"
+            "二、重点工作\n(一)城镇新增就业2万人。(牵头单位:市人社局)\n")
+    read = read_notice(("一、2025年经济社会发展主要目标\n" + body).encode("utf-8"))
+    assert read.catalogue.year == 2025
+    assert read.catalogue.tasks[1].due == date(2025, 9, 30)
+    assert any("推定为2025年" in w for w in read.warnings)
+    # a heading naming a span (2021—2025年) or no year dates nothing
+    for first in ("一、2021—2025年发展目标", "一、经济社会发展主要目标"):
+        assert read_notice((first + "\n" + body).encode("utf-8")).catalogue.year == 0

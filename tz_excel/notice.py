@@ -48,7 +48,7 @@ from .flattened import (announced_items, bare_numbers, glued_cn_numbers, glued_n
 from .lines import LEVELS, Label, Line, item_label, joined_labels
 from .markers import (LEADER_ROLE, Marker, content_line, head_markers, heading_persons, heading_units, marker_line,
                       read_marker, split_content, split_departments, split_head_markers, split_marker, split_markers)
-from .tables import pipe_tables, text_tables, xlsx_lines
+from .tables import header_cells, pipe_tables, text_tables, xlsx_lines
 from .word import docx_lines
 from .targets import extract_indicators
 
@@ -369,6 +369,8 @@ class _Builder:
         else:
             self._read_items()
         meta = _header_info(self.lines[:self._plan_start()], self.lines)
+        if not meta["year"] and self.sections:
+            meta["year"] = meta["opening_year"] = _heading_year(self.sections[0].title)
         tasks = self._tasks(meta["year"])
         sections = self.sections or [Section(1, "重点任务")]
         if not meta["year"]:
@@ -796,6 +798,14 @@ def _opening_year(texts: list[str]) -> int:
     return next((int(m.group(1)) for text in reversed(texts) if (m := _LEAD_YEAR.search(fold(text)))), 0)
 
 
+def _heading_year(title: str) -> int:
+    """The year a notice's first section heading names (一、2024年经济社会发展计划目标), dating a plan pasted without
+    its title, date or 文号: the plan's first part sets the year's goals. 0 when it names none (nor a span,
+    2021—2025年, nor a month, 2024年10月)."""
+    m = _LEAD_YEAR.search(fold(title))
+    return int(m.group(1)) if m else 0
+
+
 def _doc_number(texts: list[str]) -> str:
     whole = [t for t in texts if (m := _DOCNO.fullmatch(t.strip()))]
     if whole:
@@ -871,8 +881,9 @@ def _listed_date(texts: list[str]) -> str:
 def _title(texts: list[str]) -> str:
     if named := next((m.group(1) for t in texts if (m := _PAGE_TITLE.search(t))), ""):
         return _tidy_title(named)
-    candidates = [_unwrapped(re.sub(r"[(（]\s*[)）]", "", _DOCNO.sub("", t)).strip()) for t in texts
-                  if not _FURNITURE.search(fold(t).strip())]
+    heads = header_cells(texts)                         # 进展情况(一季度): a table's column, not the notice's name
+    candidates = [_unwrapped(re.sub(r"[(（]\s*[)）]", "", _DOCNO.sub("", t)).strip()) for k, t in enumerate(texts)
+                  if not _FURNITURE.search(fold(t).strip()) and k not in heads]
     for i, text in enumerate(candidates):
         if title := _joined_title(candidates[i:i + 4]) or _run_on_title(text):
             return _tidy_title(title)

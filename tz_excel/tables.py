@@ -25,7 +25,7 @@ from .errors import NoticeParseError
 from .lines import Line, item_label, stripped
 from .markers import DUE_ROLE, LEADER_ROLE, Marker, read_marker
 
-__all__ = ["pipe_tables", "table_lines", "text_tables", "xlsx_lines"]
+__all__ = ["header_cells", "pipe_tables", "table_lines", "text_tables", "xlsx_lines"]
 
 
 # -- .xlsx: the first sheet that holds a task table ----------------------------------------------
@@ -90,7 +90,10 @@ _HEAD_LEADER = re.compile(rf"^(?:[市区县镇乡](?:人民)?政府|[市区县]�
 _HEAD_DUE = re.compile(rf"^(?:计划|预计)?(?:{DUE_ROLE})$")             # 计划完成时间: the time the plan sets
 # A column of persons who answer for the task beside its units (责任人 after 牵头单位, the office's 协管责任人): leaders
 # after the 责任领导, as a 牵头单位及主要负责人 cell's persons are; a 项目责任人 (the project's manager) is none.
-_HEAD_HEADS = re.compile(r"^(?:[\u4e00-\u9fff]{0,6}协管)?责任人$")
+_HEAD_HEADS = re.compile(r"^(?:[\u4e00-\u9fff]{0,6}协管)?(?:责任人|负责人)$")
+# A column of the unit's own sections (负责科室, 责任处室, 承办股室): offices inside the unit the row names, not units
+# of their own beside it. With no column of units in the table (a bureau's own list) they are the units.
+_HEAD_OFFICE = re.compile(r"^(?:牵头|主责|负责|责任|承办|具体承办|具体负责)?(?:科室|处室|股室|科|处|股)$")
 _HEAD_TARGET = re.compile(r"^(?:年度目标|全年目标|目标值|年度目标值|预期目标|目标数)$")   # a task's target in a column
 # A column that holds the target only when its cells are figures (工作目标 may also head a column of task texts)
 _HEAD_GOAL = re.compile(r"^(?:工作目标|目标|目标任务|计划目标|年度计划|全年计划|计划数|任务数|目标任务数|年度任务|全年任务|年度指标|"
@@ -177,7 +180,9 @@ def _columns(cells: list[str], body: list[list[str]]) -> _Columns:
     def column(pattern: re.Pattern) -> int | None:
         return next((i for i, c in enumerate(cells) if pattern.search(c)), None)
 
-    resp = column(_HEAD_RESP)
+    # 牵头单位 before a 责任科室 beside it, wherever it stands: the unit's sections are no units of their own
+    resp = next((i for i, c in enumerate(cells) if _HEAD_RESP.search(c) and not _HEAD_OFFICE.match(c)), None)
+    resp = column(_HEAD_RESP) if resp is None else resp
     measure = column(_HEAD_UNIT)
     if measure is not None and _org_share(body, measure) >= 0.6:
         # 单位 over 市发展改革委, 市财政局 …: the responsible units, not a unit of measure
@@ -923,14 +928,17 @@ _PIPE = re.compile(r"\s\|\s|\s\|$")
 
 def _column_kind(head: str) -> str | None:
     """What a header cell of a table pasted one cell a line heads: no (序号), section (分类 …), task, lead (牵头单位),
-    units, leader, due, note (备注), other; None: no head (nor a title naming 进展情况 at its end: heads are short)."""
+    units, office (负责科室: a section inside the unit), leader (责任领导, 负责人), due, note (备注), other; None: no
+    head (nor a title naming 进展情况 at its end: heads are short)."""
     if len(head) > 12:
         return None
     if _HEAD_NO.match(head):
         return "no"
+    if _HEAD_OFFICE.match(head):
+        return "office"
     if _HEAD_RESP.match(head) or _HEAD_CO.match(head):
         return "lead" if re.search(r"牵头|主责", head) else "units"
-    if _HEAD_LEADER.match(head):
+    if _HEAD_LEADER.match(head) or _HEAD_HEADS.match(head):
         return "leader"
     if _HEAD_DUE.match(head):
         return "due"
@@ -996,8 +1004,15 @@ def _column_cells(lines: list[Line]) -> list[Line]:
         rows = _item_rows(rows, keep, lines, header)
         for k in range(full[header.begin], full[end - 1] + 1):
             out[k] = keep.get(k)
+        above = None                                  # the row before, its cells merged down over this one
         for start, number, cells, row_header in rows:
             task, group = _cell_row(lines[start], number, cells, row_header)
+            if above is not None and (group is not None or any(k in keep for k in range(above[0], start))):
+                above = None                          # a heading between: a merged cell ends at its group
+            if task.hint == "task":
+                if above is not None and not _blank_written(lines, cells):
+                    task = _merged_down(task, above[1], row_header)
+                above = (start, task)
             out[start] = task
             if group is not None:
                 heading = replace(lines[group], text=_cell_text_of(lines[group].text), hint="section")
@@ -1007,6 +1022,49 @@ def _column_cells(lines: list[Line]) -> list[Line]:
                     out[group] = heading
         at = end
     return [ln for ln in out if ln is not None]
+
+
+def _blank_written(lines: list[Line], cells: list[tuple[int, str]]) -> bool:
+    """Does a row write an empty cell between two of its cells: two cell marks with nothing between (the ' |' that
+    ends a cell, then a bare '|' line: a cell left empty)? Such a row writes its blanks, so a cell it leaves out is
+    empty, not merged down from the row above."""
+    for (k, _), (after, _) in itertools.pairwise(cells):
+        between = [lines[m].text.strip() for m in range(k + 1, after)]
+        if all(re.fullmatch(r"[|\s]*", text) for text in between) and \
+                _cell_marks(lines[k].text) + sum(text.count("|") for text in between) >= 2:
+            return True
+    return False
+
+
+def _cell_marks(text: str) -> int:
+    """How many cell marks ('|') end a pasted line."""
+    return re.search(r"[|\s]*$", text).group(0).count("|")
+
+
+def _merged_down(task: Line, above: Line, header: _CellHeader) -> Line:
+    """A row with the cells merged down from the row above: a cell merged over several rows is pasted once, in
+    its first row, and holds for the rows below until a new value appears (牵头单位 and 负责人 given in row 1 only,
+    计划完成时间 10月底前 in row 2 only, rows 3-5 a task and a progress cell each). The units carry down whole,
+    to a row that names none of its own (a row naming its lead has its own units, co-units left blank); its
+    persons and its deadline each to a row without one, under a header that has such a column."""
+    kinds, own = set(header.kinds), task
+    if task.departments is None and above.departments and {"lead", "units"} & kinds:
+        task = replace(task, departments=above.departments)
+    if task.leaders is None and above.leaders and "leader" in kinds:
+        task = replace(task, leaders=above.leaders)
+    if not task.due and above.due and "due" in kinds:
+        task = replace(task, due=above.due)
+    if task == own:
+        return task
+    return replace(task, review=task.review.removesuffix("，请核对") + "，未写的单元格按上一行的合并单元格沿用，请核对")
+
+
+def header_cells(texts: list[str]) -> set[int]:
+    """Which lines are a table's header cells pasted one a line: the lines of a run of two or more column names
+    (序号 / 重点工作任务 / 牵头单位 …, 进展情况(一季度) among them). Such a line names a column, never the notice."""
+    named = [_column_kind(_noted(_head(_cell_text_of(text)))) is not None for text in texts]
+    return {k for k, name in enumerate(named)
+            if name and (k > 0 and named[k - 1] or k + 1 < len(named) and named[k + 1])}
 
 
 # A progress table pasted one cell a line may number its rows 一, 二, 三, each a group of projects under the unit
@@ -1131,12 +1189,20 @@ def _cell_header(lines: list[Line], full: list[int], at: int) -> _CellHeader | N
         j += width
     if first == "no":
         kinds, j = _content_kinds([_cell_text_of(lines[full[m]].text) for m in range(len(full))], kind, kinds, j)
-    row = tuple(k for k in kinds if k != "section") if first != "no" else tuple(kinds)
+    row = _offices(tuple(k for k in kinds if k != "section") if first != "no" else tuple(kinds))
     if first != "no" and (len(kinds) < 3 or kind(j) == "no"):
         return None                                   # 重点任务 above 序号 …: the header starts at 序号
     if "task" not in row or not {"units", "lead"} & set(row):
         return None
     return _CellHeader(row, at - 1 if grouped and first == "no" else at, j, first == "no", grouped)
+
+
+def _offices(kinds: tuple[str, ...]) -> tuple[str, ...]:
+    """A header's columns with its office columns (负责科室) read as units when no other column names units: the
+    sections of a bureau listing its own work are its units; beside a 牵头单位 they are offices inside it."""
+    if {"lead", "units"} & set(kinds):
+        return kinds
+    return tuple("units" if kind == "office" else kind for kind in kinds)
 
 
 def _broken_head(lines: list[Line], full: list[int], j: int, kind) -> tuple[str | None, int]:
@@ -1321,6 +1387,8 @@ def _cell_rows(lines: list[Line], full: list[int], header: _CellHeader):
     while j < len(full) and j - header.end < 4 and not _row_start(text(j), None, header) and _preface(text(j)):
         keep[full[j]] = _kept(lines[full[j]], header.grouped and not _group_row(text(j)))
         j += 1
+    for m in _late_heads([text(m) for m in range(header.end, j)]):
+        del keep[full[header.end + m]]                # header cells read past the header's end: no lines of text
     first = _row_start(text(j), None, header) if j < len(full) else None
     if first is None:
         return None
@@ -1356,6 +1424,14 @@ def _cell_rows(lines: list[Line], full: list[int], header: _CellHeader):
                                                              for _, _, cells in rows):
         return None                                   # rows in reading order, each must name its unit or leader
     return rows, keep, j
+
+
+def _late_heads(texts: list[str]) -> range:
+    """The lines after a cell header that are header cells still (对接专班 / 包保人员 / 计划完成时间 / 进展情况, the
+    header read up to its first name no list knows): up to the last naming a column of names, dates or progress
+    (not a task's nor a group's: 重点任务 there may be the first group's cell), the unknown names before it too."""
+    late = [m for m, t in enumerate(texts) if _column_kind(_noted(_head(t))) not in (None, "task", "section")]
+    return range(late[-1] + 1 if late and all(map(_unknown_head, texts[:late[-1]])) else 0)
 
 
 def _row_start(text: str, expected: tuple[int, ...] | None, header: _CellHeader, by_label: bool | None = None,
@@ -1479,7 +1555,7 @@ def _cell_row(line: Line, number: int, cells: list[tuple[int, str]], header: _Ce
             taken[c], col, last = [], c + 1, c
             continue
         taken.setdefault(c, []).append(cell)
-        col, last = (c if kinds[c] in ("lead", "units") else c + 1), c
+        col, last = (c if kinds[c] in ("lead", "units", "office") else c + 1), c
     group = left[-1][0] if header.grouped and left and left[-1] == cells[-1] and _preface(left[-1][1]) else None
     if kinds[0] == "section" and 0 in groups[0] and cells:
         group = cells[0][0]
@@ -1567,6 +1643,9 @@ def _cell_column(cell: str, kinds: tuple[str, ...], col: int, taken: dict, units
     is at takes more lines of units unless another follows), else the next column whose content it fits (a
     column of units, leaders or dates that it does not fit is one left blank); None past the last. With
     ``units`` false the cell is text whatever it reads as (a name before the row's text)."""
+    offices = [c for c in range(col, len(kinds)) if kinds[c] == "office"]
+    if units and offices and _OFFICE_CELL.fullmatch(cell):
+        return next((c for c in offices if c not in taken), offices[-1])
     if units and _units_cell(cell):
         ahead = [c for c in range(col, len(kinds)) if kinds[c] in ("lead", "units")]
         free = [c for c in ahead if c not in taken]
@@ -1579,7 +1658,7 @@ def _cell_column(cell: str, kinds: tuple[str, ...], col: int, taken: dict, units
         return col - 1                                # the 牵头领导 cell's second person, a paragraph of its own
     for c in range(col, len(kinds)):
         kind = kinds[c]
-        if kind in ("lead", "units") or c in taken or \
+        if kind in ("lead", "units", "office") or c in taken or \
                 kind == "leader" and not re.fullmatch(r"[\u4e00-\u9fff·、,，\s]{2,40}", cell) or \
                 kind == "due" and not _DUE_CELL.match(fold(cell)):
             continue
@@ -1590,6 +1669,8 @@ def _cell_column(cell: str, kinds: tuple[str, ...], col: int, taken: dict, units
 
 
 _PERSON_CELL = re.compile(r"[\u4e00-\u9fff]\s*[\u4e00-\u9fff]\s*[\u4e00-\u9fff]?")     # 祝振伟, 沈  昱: a person's name
+# A section inside a unit (养老服务科, 办公室, 规划处, 财务股): no place name before it, as a unit's own name has
+_OFFICE_CELL = re.compile(r"(?![省市区县镇乡])[\u4e00-\u9fff]{1,12}(?:科|处|股|室)")
 
 
 def _noted(head: str) -> str:
