@@ -4116,3 +4116,41 @@ def test_a_year_in_the_first_section_heading_dates_a_plan_without_title_or_date(
     # a heading naming a span (2021—2025年) or no year dates nothing
     for first in ("一、2021—2025年发展目标", "一、经济社会发展主要目标"):
         assert read_notice((first + "\n" + body).encode("utf-8")).catalogue.year == 0
+
+
+# -- round twenty-two: a list named by its titles in 《》 ------------------------------------------------------
+
+_QUOTED_LIST = ("某县人民政府办公室关于民生实事实施方案的政策解读\n"
+                "县政府工作报告确定了2024年全县集中办理的4件民生实事,现对《通知》进行解读。\n"
+                "一、《通知》出台的目的\n为把实事办好办实,结合全县实际制定印发该《通知》。\n"
+                "二、《通知》主要内容\n"
+                "《通知》内容主要包括《新建城区停车位800个以上》《改造农村公路60公里,建设公路驿站5处》"
+                "《开展老年人免费体检》《新增公办幼儿园学位900个》4个实事方案,分别明确了目标任务和保障措施。\n")
+
+
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
+def test_titles_in_quotes_as_many_as_the_notice_announces_are_its_tasks():
+    read = read_notice(_QUOTED_LIST.encode("utf-8"))
+    cat = read.catalogue
+    assert [(t.no, t.title, t.needs_review) for t in cat.tasks] == [
+        (1, "新建城区停车位800个以上", True), (2, "改造农村公路60公里,建设公路驿站5处", True),
+        (3, "开展老年人免费体检", True), (4, "新增公办幼儿园学位900个", True)]
+    assert [(t.no, i.target, i.unit, i.comparator) for t in cat.tasks for i in t.indicators] == [
+        (1, 800, "个", ">="), (2, 60, "公里", ">="), (2, 5, "处", ">="), (4, 900, "个", ">=")]
+    assert any("《》标题" in w for w in read.warnings)
+
+
+def test_quoted_titles_not_as_many_as_announced_or_naming_documents_stay_words():
+    from tz_excel.flattened import quoted_items
+    from tz_excel.lines import Line
+
+    # the count announced is five, the titles four: no list
+    lines = [Line(1, _QUOTED_LIST.splitlines()[1].replace("4件", "5件")), Line(2, _QUOTED_LIST.splitlines()[-1])]
+    assert quoted_items(lines) == lines
+    # documents quoted one after another, as many as a count the notice gives, are documents still
+    docs = [Line(1, "会议部署了3项重点工作。"),
+            Line(2, "会议学习了《政府工作报告》《关于加强民生保障的意见》《民生实事管理办法》。")]
+    assert quoted_items(docs) == docs
+    # a numbered item's own quoted titles are its words
+    item = [Line(1, "今年办好3件实事。"), Line(2, "1.推广《健康知识》《安全常识》《法律常识》进社区。")]
+    assert quoted_items(item) == item

@@ -1,6 +1,6 @@
 """Lines cut again where a source ran several items into one: a page flattened into text, an item run on; and
 the labels of lists written without the marks of GB/T 9704 (一是…, at line starts or inline after a colon, 一教育方面,
-a list announced but unnumbered).
+a list announced but unnumbered, or named by its titles in 《》).
 
     >>> [ln.text for ln in split_items([Line(1, "（一）增长6%。（市发改委负责）（二）增长8%。")])]
     ['（一）增长6%。（市发改委负责）', '（二）增长8%。']
@@ -15,8 +15,8 @@ from .chinese import cn_number, fold
 from .lines import Label, Line, item_label
 from .markers import marker_line, split_marker
 
-__all__ = ["announced_items", "bare_numbers", "glued_cn_numbers", "glued_numbers", "listed_items", "shi_numbers",
-           "split_items", "stop_numbers", "unflatten"]
+__all__ = ["announced_items", "bare_numbers", "glued_cn_numbers", "glued_numbers", "listed_items", "quoted_items",
+           "shi_numbers", "split_items", "stop_numbers", "unflatten"]
 
 
 # -- text flattened from a web page -----------------------------------------------------------------
@@ -391,12 +391,12 @@ def glued_cn_numbers(lines: list[Line]) -> list[Line]:
 # A news item announces the list and gives its items without numbers: 这十件民生实事分别是:完成…;完成…;… in one
 # sentence, 具体包括:加强…。 then one paragraph an item, 十大民生实事项目 then one line an item opening with its
 # figure. In a text that numbers no line at all, the items are read after a line that announces them (a count of
-# items, 十件实事 / 10项 / 十大…项目, or a colon after 包括/分别是/如下): the pieces after its colon when they are
+# items, 十件实事 / 10项工作 / 十大…项目, or a colon after 包括/分别是/如下): the pieces after its colon when they are
 # exactly as many as it counts, else the run of lines of one form right after it (paragraphs each ending a sentence,
 # or short lines each opening with a figure), at least ``_ANNOUNCED_RUN`` and no more than it counts. Each is
 # numbered in order and flagged for the office's check.
 _ANNOUNCED_COUNT = re.compile(r"(\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:件|项|大)[^。；;，,:：]{0,8}?"
-                              r"(?:实事|项目|工程|任务|事项)")
+                              r"(?:实事|项目|工程|任务|事项|工作)")
 _ANNOUNCING_COLON = re.compile(r"(?:包括|分别是|分别为|如下|是|为)\s*[:：]")
 _ANNOUNCED_RUN = 3
 _PIECE_END = re.compile(r"(?<=[；;])")
@@ -478,5 +478,55 @@ def _form(ln: Line) -> str | None:
     return None
 
 
-def _numbered(items: list[Line]) -> list[Line]:
-    return [replace(ln, text=f"{n}. {ln.text}", review=_ANNOUNCED_REVIEW) for n, ln in enumerate(items, start=1)]
+# -- a list quoted by its titles ---------------------------------------------------------------------------
+# A page explaining a notice (政策解读) may name its 实事 as titles in 《》, run together in one sentence without
+# numbers: 《通知》内容主要包括《城镇新增就业2000人以上》《建成幼儿园3所,新增园位1000个以上》…10个为民办实事方案, after
+# an earlier sentence announcing 确定了…10件为民实事. 《》 mostly quotes documents (《政府工作报告》, 《通知》), so a run
+# of titles is the list of tasks only when the notice announces exactly as many items elsewhere (N件实事, N项任务,
+# N项工作, as ``announced_items`` reads them) and no title of it names a document. Its titles are numbered in order
+# and flagged like an announced list's; the line's words around the run are notes, no item's.
+_QUOTED = re.compile(r"《([^《》]{2,80})》")
+_QUOTED_GAP = re.compile(r"[\s、,;]*")
+_QUOTED_REVIEW = "通知以《》标题列出事项而未编号，已将与通知宣布件数相符的标题按顺序编号为任务，请核对"
+_DOCUMENT_TITLE = re.compile(r"^关于|(?:通知|报告|意见|办法|条例|规定|决定|决议|纲要|细则|公告|通告)$")
+
+
+def quoted_items(lines: list[Line]) -> list[Line]:
+    """A line naming the items of a list announced elsewhere in the notice (…10件实事) as a run of as many
+    《》 titles, cut into its lead, the items numbered in order (1. …) and flagged, and its tail; any other
+    text as it is."""
+    for k, ln in enumerate(lines):
+        if ln.hint or ln.departments is not None or item_label(fold(ln.text)) is not None:
+            continue                        # an item's own quoted titles are its words
+        for start, end, titles in _quoted_runs(fold(ln.text)):
+            if len(titles) < _ANNOUNCED_RUN or any(_DOCUMENT_TITLE.search(t.strip()) for t in titles):
+                continue
+            others = [other.text for other in lines[:k] + lines[k + 1:]] + [ln.text[:start], ln.text[end:]]
+            if not any(len(titles) in _announced_counts(fold(text)) for text in others):
+                continue
+            lead, tail = ln.text[:start].strip(), ln.text[end:].strip()
+            items = _numbered([replace(ln, text=title.strip()) for title in titles], _QUOTED_REVIEW)
+            return [*lines[:k], *([replace(ln, text=lead, hint="note")] if lead else []), *items,
+                    *([replace(ln, text=tail, hint="note")] if tail else []), *lines[k + 1:]]
+    return lines
+
+
+def _quoted_runs(folded: str) -> list[tuple[int, int, list[str]]]:
+    """(start, end, titles) of each run of 《》 titles written one after another (only spaces, 、 , ; between)."""
+    runs: list[tuple[int, int, list[str]]] = []
+    for m in _QUOTED.finditer(folded):
+        if runs and _QUOTED_GAP.fullmatch(folded, runs[-1][1], m.start()):
+            runs[-1] = (runs[-1][0], m.end(), [*runs[-1][2], m.group(1)])
+        else:
+            runs.append((m.start(), m.end(), [m.group(1)]))
+    return runs
+
+
+def _announced_counts(folded: str) -> set[int | None]:
+    """The counts of items a text announces (10件实事, 十项任务, 5项工作)."""
+    return {int(m.group(1)) if m.group(1).isdecimal() else cn_number(m.group(1))
+            for m in _ANNOUNCED_COUNT.finditer(folded)}
+
+
+def _numbered(items: list[Line], review: str = _ANNOUNCED_REVIEW) -> list[Line]:
+    return [replace(ln, text=f"{n}. {ln.text}", review=review) for n, ln in enumerate(items, start=1)]

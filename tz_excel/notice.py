@@ -24,7 +24,8 @@ targets.py (the quantities a task commits to) and deadlines.py (完成时限 and
 
 Only a text without any numbered item raises ``NoticeParseError`` (saying which lines were looked at), unless
 at least two of its paragraphs each name the unit answering for them (由X负责的…项目), or a line announces its list
-(办好10件实事:…, 具体包括:…, 十大民生实事项目) and the items follow it unnumbered: those are its tasks, flagged;
+(办好10件实事:…, 具体包括:…, 十大民生实事项目) and the items follow it unnumbered, or a sentence names as many
+items as the notice announces by their titles in 《》 (《新建…》《改造…》): those are its tasks, flagged;
 everything doubtful becomes a warning and a ``needs_review`` flag with its reason, for the office to
 check in ``catalogue.xlsx``.
 """
@@ -43,8 +44,8 @@ from .catalogue import Catalogue, Section, Task
 from .chinese import CN_DIGITS, cn_number, cn_numeral, fold, in_simplified, without_pinyin
 from .deadlines import Calendar, date_task
 from .errors import NoticeParseError
-from .flattened import (announced_items, bare_numbers, glued_cn_numbers, glued_numbers, listed_items, shi_numbers,
-                        split_items, stop_numbers, unflatten)
+from .flattened import (announced_items, bare_numbers, glued_cn_numbers, glued_numbers, listed_items, quoted_items,
+                        shi_numbers, split_items, stop_numbers, unflatten)
 from .lines import LEVELS, Label, Line, item_label, joined_labels
 from .markers import (LEADER_ROLE, Marker, content_line, head_markers, heading_persons, heading_units, marker_line,
                       read_marker, split_content, split_departments, split_head_markers, split_marker, split_markers)
@@ -97,7 +98,7 @@ def read_notice(source: str | os.PathLike | bytes, calendar: Calendar | None = N
         lines, converted = _read_lines(source)
         # Lines cut again where a page ran items together, in this order (flattened.py).
         for cut in (bare_numbers, stop_numbers, glued_numbers, shi_numbers, glued_cn_numbers, listed_items,
-                    announced_items, unflatten, split_items):
+                    quoted_items, announced_items, unflatten, split_items):
             lines = cut(lines)
         parsed = _Builder(lines, calendar).build()
         if converted:
