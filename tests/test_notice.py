@@ -4154,3 +4154,40 @@ def test_quoted_titles_not_as_many_as_announced_or_naming_documents_stay_words()
     # a numbered item's own quoted titles are its words
     item = [Line(1, "今年办好3件实事。"), Line(2, "1.推广《健康知识》《安全常识》《法律常识》进社区。")]
     assert quoted_items(item) == item
+
+
+# -- round twenty-two, words: a firm clause after 力争, a sized count, running metres, a subject count --------
+
+
+def _found(text: str) -> list[tuple]:
+    return [(i.target, i.unit, i.aspirational) for i in extract_indicators(text, 1)]
+
+
+def test_a_later_clause_opened_by_a_firm_verb_ends_the_reach_of_li_zheng():
+    assert _found("力争新签约项目30个,完成2个50亿元以上重大项目落地,确保到位资金120亿元以上。") == [
+        (30, "个", True), (2, "个", False), (120, "亿元", False)]
+    # 确保 first, 力争 after: the stretch figure is the hope; 力争确保 in one clause stays a hope
+    assert _found("确保新增就业1万人,力争达到1.2万人。") == [(1, "万人", False), (1.2, "万人", True)]
+    assert _found("力争确保完成投资50亿元。") == [(50, "亿元", True)]
+    # a list after 力争 with no verb of its own stays under it
+    assert _found("力争引进项目20个、签约项目15个。") == [(20, "个", True), (15, "个", True)]
+
+
+def test_a_size_bound_in_money_between_a_count_and_its_noun_leaves_the_count_the_target():
+    assert _found("培育3家5000万元以上骨干企业。") == [(3, "家", False)]
+    assert _found("建设2个100亩以上示范基地。") == [(2, "个", False)]
+    # a sized noun with no count before it: the count after its noun is the target, the size no target
+    assert _found("引进亿元以上工业项目12个。") == [(12, "个", False)]
+
+
+def test_running_metres_are_a_unit():
+    assert [(i.target, i.unit) for i in extract_indicators("铺设方砖800平方米,安装路缘石650延长米。", 1)] == [
+        (800, "平方米"), (650, "延长米")]
+
+
+def test_a_count_opening_its_clause_before_a_verb_of_building_counts_the_units_doing_it():
+    assert _found("改造A广场,9个社区打造“一社一品”文化阵地。") == [(9, "个", False)]
+    # a clause measuring the work by its own figure leaves the units its scope; a verb of scope before, no target
+    assert _found("5个乡镇建设通村道路40公里。") == [(40, "公里", False)]
+    assert _found("推进9个社区打造“一社一品”。") == []
+    assert _found("9个社区要加强文化阵地管理。") == []

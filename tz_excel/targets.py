@@ -25,6 +25,8 @@ _BASE_UNITS = ("平方公里", "平方千米", "平方米", "立方米", "千瓦
                "架", "笔", "宗", "艘", "本", "位", "%")
 _COUNTERS = set("家个项处条座所张户台套辆件场次名篇部栋间人只口眼盏幢孔块根支份起片穴堂村")  # measure words that may precede a noun
 _BASE_UNITS += ("场次", "公斤", "斤", "延米", "批次", "课时")      # 开展药品抽检800批次: samples are counted in 批次
+# 安装边石1000延长米: kerbs, pipes and fences are measured in running metres, written 延长米 as often as 延米.
+_BASE_UNITS += ("延长米",)
 # Measure words of things a task builds or installs (教室护眼灯400口, 机井50眼, 路灯300盏, 住房5幢, 涵洞3孔), copies
 # handed out (发放防疫健康包133万份) and cases (破获400起案件): taken after Arabic digits only, since 一口气, 一眼,
 # 一块, 一支, 一份力量, 一起 … in words are manners of speaking, not counts. 新建改建10片市民球场: courts and
@@ -374,9 +376,10 @@ def _joined_lists(masked: str, found: list[_Hit], pending: list[tuple[_Hit, int]
 
 
 # 7万名35-64岁妇女, 2万名60周岁以上老人: an age (or its range) between a count and its noun qualifies the noun;
-# so does a bounded size (230个50户以上村寨: villages of 50 households or more).
+# so does a bounded size in any unit (230个50户以上村寨: villages of 50 households or more; 完成1个100亿元以上
+# 招商引资任务, 培育3家5000万元以上企业: projects and firms of that size, the count the commitment).
 _AGE = re.compile(r"\d+(?:\s*[-~—–至到]\s*\d+)?周?岁(?:及以上|以上|以下)?(?:的)?")
-_SIZE = re.compile(r"\d+(?:\.\d+)?万?[户人个家亩](?:及以上|以上|以下)(?:的)?")
+_SIZE = re.compile(rf"\d+(?:\.\d+)?(?:{_UNIT})(?:及以上|以上|以下)(?:的)?")
 
 
 def _noun_after(masked: str, end: int) -> str:
@@ -853,8 +856,18 @@ def _committed(masked: str, start: int, end: int) -> bool:
         return True                                 # 推进5万个行政村通光纤: the places the task connects
     if _PUSH_ON.search(pre) and _SESSION.search(masked, start, end):
         return True                                 # 推进300堂健康知识巡讲: the sessions the task holds
+    if (not pre or _LEAD_WORDS.fullmatch(pre)) and _SUBJECT_BUILDS.match(post) \
+            and not _CANDIDATE.search(masked, end, _clause_end(masked, end, past_notes=True)):
+        return True                                 # 14个街道打造“一街一景”: the units that each deliver the work
     into_work = bool(_PEOPLE_FIGURE.search(masked, start, end)) and bool(_INTO_WORK.search(post))
     return not _SCOPE.search(pre) and (bool(_COMMIT_AFTER.search(post)) or into_work)
+
+
+# 14个街道打造“一街一景”, 10个乡镇新建文化站: a count that opens its clause as the subject of a verb of building
+# counts the units that each deliver the work, as 7个乡镇卫生院完成改扩建 counts those brought to a state. When the
+# clause measures the work by a figure of its own (3个乡镇建设道路10公里) the units are only its scope. (A task's
+# title in a table, 10个滨江生态公园建设, is the same shape: the count of what it builds.)
+_SUBJECT_BUILDS = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:打造|创建|新建|建设|实施)")
 
 
 # “打通断头路”攻坚专项行动(6条路), 老旧小区改造工程(12个小区): a bracket right after a project's name that holds
@@ -990,6 +1003,19 @@ def _sentence_start(masked: str, at: int) -> int:
     return i + 1
 
 
+# 力争引进…55个,完成…,确保…280亿元以上: 力争 (争取) reaches for the figures after it until a later clause opens a
+# firm commitment of its own with 确保 (the genre's stretch-and-floor pair 力争…确保…) or 完成. A list after 力争 whose
+# items have no such verb (力争引进20个、签约15个) stays under it, and so does 力争确保… in one clause.
+_ASPIRE = re.compile(r"力争|争取")
+_ASSURE = re.compile(r"(?<=[,;:])\s*(?:全年|年内|年度内|年底前|今年|同时|并)?(?:确保|完成)")
+
+
+def _is_aspirational(sentence: str) -> bool:
+    """Whether the words of the sentence before a figure make it a hope (力争, 争取) rather than a commitment."""
+    hopes = [m.end() for m in _ASPIRE.finditer(sentence)]
+    return bool(hopes) and not any(m.start() >= hopes[-1] for m in _ASSURE.finditer(sentence))
+
+
 def _indicator(ident: str, hit: _Hit, text: str, masked: str,
                earlier: list[tuple[_Hit, Indicator]]) -> Indicator:
     if hit.low >= 0:
@@ -997,7 +1023,7 @@ def _indicator(ident: str, hit: _Hit, text: str, masked: str,
     if hit.name:                                        # a service standard's ceiling (1天办结)
         return Indicator(id=ident, metric=hit.name, target=_plain(hit.value), unit=hit.unit, comparator="<=",
                          kind="level", source=text[hit.start:hit.end],
-                         aspirational=bool(re.search(r"力争|争取", masked[_sentence_start(masked, hit.start):hit.start])))
+                         aspirational=_is_aspirational(masked[_sentence_start(masked, hit.start):hit.start]))
     start = _clause_start(masked, hit.start, strict=hit.form == "before")
     pre = masked[start:hit.start]
     sentence = masked[_sentence_start(masked, hit.start):hit.start]
@@ -1050,7 +1076,7 @@ def _indicator(ident: str, hit: _Hit, text: str, masked: str,
     return Indicator(
         id=ident, metric=name or metric or source.strip(), target=_plain(hit.value), unit=unit,
         comparator=comparator, kind=kind,
-        aspirational=bool(re.search(r"力争|争取", sentence)), source=source.strip(),
+        aspirational=_is_aspirational(sentence), source=source.strip(),
         needs_review=bool(reasons), review="；".join(reasons),
     )
 
