@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import sys
+import warnings
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -4191,3 +4192,94 @@ def test_a_count_opening_its_clause_before_a_verb_of_building_counts_the_units_d
     assert _found("5个乡镇建设通村道路40公里。") == [(40, "公里", False)]
     assert _found("推进9个社区打造“一社一品”。") == []
     assert _found("9个社区要加强文化阵地管理。") == []
+
+
+# -- round twenty-three, tables: rows closed by a bare bar, a merged group cell, ▲ lead, a listed 相关部门 --------
+
+
+_BARRED_LEDGER = """某局2024年重点工作任务台账 |
+序号 | 工作任务 | 细化分工 | 责任科室 | 完成时限 | 备注 |
+1 | 优化营商环境 | 梳理办事清单并向社会公布 | 审批科、法规科等按职责分工落实 | 长期坚持 |
+|
+2 | 压缩审批时限,提高网上办理比例 | 审批科 | 2024年6月底前 |
+|
+3 | 开展企业走访服务 | 服务科会办公室 | 长期坚持 |
+|
+4 | 平安建设 | 排查各类安全隐患 | 安全科 | 长期坚持 |
+|
+5 | 组织开展应急演练 | 应急科 | 2024年9月底前 |
+|
+"""
+
+
+def _tasks(text: str) -> list[tuple]:
+    """(no, text, departments, due) of each task; the review warnings a pasted table brings are not the point."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        cat = parse_notice(text.encode("utf-8"))
+    return [(t.no, t.text, t.departments, t.due) for t in cat.tasks]
+
+
+def test_a_pipe_table_closing_each_row_with_a_bare_bar_lines_up_rows_under_a_merged_group_cell():
+    assert _tasks(_BARRED_LEDGER) == [
+        (1, "梳理办事清单并向社会公布", ("审批科", "法规科"), None),
+        (2, "压缩审批时限,提高网上办理比例", ("审批科",), date(2024, 6, 30)),
+        (3, "开展企业走访服务", ("服务科", "办公室"), None),
+        (4, "排查各类安全隐患", ("安全科",), None),
+        (5, "组织开展应急演练", ("应急科",), date(2024, 9, 30))]
+
+
+def test_a_row_short_at_its_end_or_a_name_holding_hui_is_not_moved_or_split():
+    text = ("序号 | 重点任务 | 责任单位 | 完成时限 |\n"
+            "1 | 推进就业创业服务 | 市人力资源社会保障局 | 2024年6月底前 |\n"
+            "2 | 建设创业孵化基地 | 高新区管委会办公室 |\n"
+            "3 | 开展职业技能培训 | 市总工会、市妇联 | 2024年10月底前 |\n")
+    assert _tasks(text) == [
+        (1, "推进就业创业服务", ("市人力资源社会保障局",), date(2024, 6, 30)),
+        (2, "建设创业孵化基地", ("高新区管委会办公室",), None),
+        (3, "开展职业技能培训", ("市总工会", "市妇联"), date(2024, 10, 31))]
+
+
+_CELL_PARAGRAPHS = """附件
+
+2024年重点工作责任清单
+
+序号
+
+主要工作
+
+责任单位
+
+1
+
+地区生产总值增长6%左右
+
+▲发改局,各部门,各镇街
+
+2
+
+一般公共预算收入增长5%
+
+财政局,▲税务局,各镇街
+
+3
+
+推进制造业高质量发展
+
+经信局,相关部门,各镇街
+
+4
+
+推进科技创新
+
+科技局等相关部门
+
+"""
+
+
+def test_a_triangle_marks_the_lead_and_a_listed_xiangguan_bumen_is_kept_as_written():
+    assert [(no, deps) for no, _, deps, _ in _tasks(_CELL_PARAGRAPHS)] == [
+        (1, ("发改局", "各部门", "各镇街")),
+        (2, ("税务局", "财政局", "各镇街")),
+        (3, ("经信局", "相关部门", "各镇街")),
+        (4, ("科技局",))]                     # 等相关部门: the others, no unit of its own

@@ -72,7 +72,7 @@ _HEAD_TASK = re.compile(r"^(?:全年|年度|\d{4}年度?)?(?:"
                         r"(?:重点|主要|具体|工作|目标|年度)?(?:任务|工作)(?:名称|内容|及目标|措施|事项)?|(?:重点|主要)工作任务|"
                         r"内容与要求|(?:主要|具体|项目|任务|工作|实施|建设|主要建设|项目建设)内容(?:及规模|与要求|及要求)?|"
                         r"建设规模及内容|(?:主要|具体|重点)?(?:工作)?(?:措施|举措)|目标任务|重点事项|(?:工作|主要|具体|建设)目标|目标要求|"
-                        r"(?:(?:重点|主要)?工作)?目标任务内容|(?:重点|主要)?工作目标任务|主要工作|工作要点|(?:项目|任务|民生事项|事项|实事|工作)名称|民生实事(?:项目)?|任务目标|实事(?:项目|内容)|"
+                        r"(?:(?:重点|主要)?工作)?目标任务内容|(?:重点|主要)?工作目标任务|主要工作|工作要点|细化分工|(?:项目|任务|民生事项|事项|实事|工作)名称|民生实事(?:项目)?|任务目标|实事(?:项目|内容)|"
                         r"(?:重点|建设)?项目|(?:考核|主要|具体|工作)指标(?:名称|内容)?|指标(?:名称|内容)|考核(?:内容|事项))$")
 _HEAD_SECTION = re.compile(r"^(一级|一级任务|一级指标|板块|领域|重点领域|所属领域|类别|大类|分类|门类|方面|部分|"
                            r"(?:事项|工作|任务|项目)(?:分类|类别))$")
@@ -244,7 +244,7 @@ def _spanned(cells: list[str], col: int | None, free: list[int]) -> tuple[int, .
 
 
 # The marks a units cell puts on its lead unit (*区投促局, ★区发改委): no part of any name
-_STARS = "*＊★☆"
+_STARS = "*＊★☆▲"
 _FIGURE_CELL = re.compile(r"^[^\d]{0,6}\d[\d.,，]*\s*[^\d\s]{0,6}$")    # 5.2, 1360, 不低于60元, ≥2%, 5900万元
 _EMPTY_CELL = re.compile(r"^[-—–/／\\、.。\s]*$")                          # -, —, /: nothing to say
 _ORG_END = re.compile(r"(?:局|委|办|厅|部|院|所|站|中心|政府|管委会|委员会|公司|集团|队|会|联|行|署|馆|社|处|科|股|室|"
@@ -733,6 +733,8 @@ def _units_apart(cell: str) -> str:
     # 高新投公司等各部门: the unit and then all the others, each a name (等 a list's "and", not "such as")
     cell = re.sub(r"(?<=[\u4e00-\u9fff])等(?=各[\u4e00-\u9fff]{1,6}$)",
                   lambda m: "、" if _unit_name(re.split(r"[、,，;；\s]", cell[:m.start()])[-1]) else m.group(0), cell)
+    cell = _UNIT_WITH.sub(lambda m: "会同" if _unit_name(re.split(r"[、,，;；\s]", cell[:m.start()])[-1]) and
+                          _unit_name(m.group(1)) else m.group(0), cell)
     pieces = re.split(r"([ \t\u3000]+|和)", cell)
     text = pieces[0]
     for k in range(1, len(pieces) - 1, 2):
@@ -746,6 +748,12 @@ def _units_apart(cell: str) -> str:
     return text
 
 
+# 宣传处会办公室: 会 short for 会同 between two units' names, after an ending no 会 makes a word with (社会, 工会,
+# 管委会, 协会 are names' own), before no word of its own (会计核算中心, 会议中心)
+_UNIT_WITH = re.compile(r"(?<=[处局室科股办部厅心院站所队])会(?!同|计|议|展|员|所|馆|堂|务)"
+                        r"(?=([\u4e00-\u9fff]{2,16})(?:$|[、,，;；\s(（]))")
+
+
 def _vertical_name(lines: list[str]) -> bool:
     """A unit's name written down a narrow column, a few characters a line (市政 / 府办 / 公厅, 市 / 监 / 察 / 局):
     short lines with no list marks, the first no name of its own, all together one name."""
@@ -756,7 +764,9 @@ def _vertical_name(lines: list[str]) -> bool:
 
 
 def _collectives(marker: Marker, cell: str) -> Marker:
-    """各乡、街道办事处 (the townships and the sub-districts, named as one) kept as one name, as written."""
+    """各乡、街道办事处 (the townships and the sub-districts, named as one) kept as one name, as written; and a
+    units cell's 相关部门 listed as a name of its own (经信局、相关部门、各镇乡(街道)), kept in its place as the
+    cell's 各部门 is: the cell names it among the units (a 市财政局等相关部门 adds no one, and stays out)."""
     names = list(marker.departments)
     k = 0
     while k + 1 < len(names):
@@ -765,7 +775,15 @@ def _collectives(marker: Marker, cell: str) -> Marker:
                 re.fullmatch(r"(?:街道|街道办事处|办事处|社区)", names[k + 1]) and joined in cell:
             names[k:k + 2] = [joined]
         k += 1
-    return replace(marker, departments=tuple(names)) if len(names) != len(marker.departments) else marker
+    words = [w.strip(_STARS) for w in re.split(r"[、,，;；\s]+", cell.strip().rstrip("。.")) if w.strip(_STARS)]
+    if len(words) > 1 and names:
+        for i, word in enumerate(words):
+            if _LISTED_GENERIC.fullmatch(word) and word not in names:
+                names.insert(max((names.index(w) + 1 for w in words[:i] if w in names), default=0), word)
+    return replace(marker, departments=tuple(names)) if names != list(marker.departments) else marker
+
+
+_LISTED_GENERIC = re.compile(r"(?:其他|其它)?(?:相关|有关)(?:部门|单位)")      # 相关部门 as one of a cell's names
 
 
 # A word that names a unit, not a person: its ending (局, 委, 街道, 公司 …) or its start (各, 全); and words of a
@@ -1114,7 +1132,8 @@ def _group_task(line: Line, number: int, cells: list[str], names: list) -> Line:
     task_col = names.index("task")
     units = [cell for c, cell in enumerate(cells[:task_col]) if names[c] in ("lead", "units") and _units_cell(cell)]
     projects = [cell for cell in cells[task_col:] if item_label(fold(cell)) is not None] or cells[task_col:task_col + 1]
-    marker = read_marker(_units_apart(_lead_first("、".join(units)))) if units else Marker(())
+    listed = _units_apart(_lead_first("、".join(units)))
+    marker = _collectives(read_marker(listed), listed) if units else Marker(())
     return Line(line.no, f"{number}.{'；'.join(projects)}", hint="task", departments=marker.departments or None,
                 review="进度表逐格分行粘贴，已按一、二、三各组读取牵头单位和项目，请核对")
 
@@ -1514,13 +1533,15 @@ def _units_cell(cell: str) -> bool:
     """Does a cell name units only (*区住建局, 区政府办公室、区发改委牵头,各乡镇街负责落实, 区税务局,各镇(街道、园区),
     区科技局等区级有关部门)? A bracket's words (街道、园区) belong to the name before them, and 等… lists no unit."""
     bare = re.sub(r"[(（][^()（）]*[)）]", "", cell).rstrip("。.")     # a list of units closed as a sentence
-    words = [_UNIT_ETC.sub("", _UNIT_ROLE.sub("", w.strip(_STARS))) for w in re.split(r"[、,，;；\s]+", bare)
-             if w.strip(_STARS)]
+    words = [_UNIT_ETC.sub("", _UNIT_DUTY.sub("", _UNIT_ROLE.sub("", w.strip(_STARS))))
+             for w in re.split(r"[、,，;；\s]+", bare) if w.strip(_STARS)]
     return bool(words) and all(_unit_name(w) for w in words)
 
 
 # 区科技局等区级有关部门, 市财政局等相关单位: "and the others", after a unit's name
 _UNIT_ETC = re.compile(r"(?<=[\u4e00-\u9fff])等[\u4e00-\u9fff]{0,6}(?:单位|部门)$")
+# 基层处等按职责分工落实, 各成员单位按职责负责: each unit doing its own part, after the last name (its 落实 gone already)
+_UNIT_DUTY = re.compile(r"(?<=[\u4e00-\u9fff])等?(?:各自)?按(?:照)?(?:各自)?职责(?:分工)?(?:分别)?$")
 
 
 def _cell_row(line: Line, number: int, cells: list[tuple[int, str]], header: _CellHeader) -> tuple[Line, int | None]:
@@ -1567,7 +1588,8 @@ def _cell_row(line: Line, number: int, cells: list[tuple[int, str]], header: _Ce
     for part in cells_of("task"):
         task += part if not task or re.search(r"[。；;:：.!！?？]$", task) else "。" + part
     units = cells_of("lead") + cells_of("units")
-    marker = read_marker(_units_apart(_lead_first("、".join(units)))) if units else Marker(())
+    listed = _units_apart(_lead_first("、".join(units)))
+    marker = _collectives(read_marker(listed), listed) if units else Marker(())
     leader = "、".join(cells_of("leader"))
     if not task:
         return line, group                            # a row without its task cell: its number stays a line
@@ -1709,16 +1731,11 @@ def pipe_tables(lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     k = 0
     while k < len(lines):
-        run = k
-        while run < len(lines) and _PIPE.search(lines[run].text + " ") and (
-                len([c for c in lines[run].text.split("|") if c.strip()]) >= 2 or
-                # a row of one cell (城市标准(788元/月) | | | …): its other cells empty, still the table's
-                run > k and lines[run].text.count("|") >= 3):
-            run += 1
+        run = _pipe_run(lines, k)
         rows: list[tuple[int, list[str]]] = []
         heading: list[Line] = []                           # a group heading before a barred table's first row
         if run - k >= 2:                                   # one row a line
-            rows = _aligned([(ln.no, _pipe_cells(ln.text)) for ln in lines[k:run]])
+            rows = _aligned([(ln.no, _pipe_cells(ln.text)) for ln in lines[k:run] if ln.text.strip() != "|"])
         elif barred := _barred_rows(lines, k):
             run, rows = barred
             if len(rows[0][1]) == 1 and _group_row(rows[0][1][0]):
@@ -1739,6 +1756,27 @@ def pipe_tables(lines: list[Line]) -> list[Line]:
         out.extend(Line(rows[r - 1][0], **stripped(entry)) for r, entry in read)
         k = run
     return out
+
+
+def _pipe_run(lines: list[Line], k: int) -> int:
+    """The index after the rows pasted one a line from ``lines[k]``: lines with ' | ' between two cells or more,
+    a line '|' alone between two of them taken along (a page that closes every row with a bare bar line)."""
+    def row(at: int) -> bool:
+        text = lines[at].text
+        return bool(_PIPE.search(text + " ")) and (
+            len([c for c in text.split("|") if c.strip()]) >= 2 or
+            # a row of one cell (城市标准(788元/月) | | | …): its other cells empty, still the table's
+            at > k and text.count("|") >= 3)
+
+    run = k
+    while run < len(lines):
+        if row(run):
+            run += 1
+        elif run > k and lines[run].text.strip() == "|" and run + 1 < len(lines) and row(run + 1):
+            run += 1
+        else:
+            break
+    return run
 
 
 _BARRED_ROWS = 3                         # rows numbered 1, 2, 3 … at least
@@ -1792,7 +1830,8 @@ def _aligned(rows: list[tuple[int, list[str]]]) -> list[tuple[int, list[str]]]:
     """Rows of a pasted table whose leading cells were merged down (四、教育文化 | 14.改扩建… then 15.推进… alone):
     a short row that opens with its numbered name (15.) where the full rows have it in column ``j`` is moved
     right to column ``j``, the cells before it those of the row above, as a merged cell stands for all it covers;
-    a short row under a row opening with its numbered name (1.城市… | …) fills that row's last columns."""
+    a short row under a row opening with its numbered name (1.城市… | …) fills that row's last columns; a numbered
+    row short of the group cell after its number takes the row above's (``_merged_group``)."""
     def numbered(cell: str) -> bool:
         label = item_label(fold(cell.strip()))
         return label is not None and label.kind == "num" and not _number_cell(cell).isdecimal()
@@ -1818,8 +1857,30 @@ def _aligned(rows: list[tuple[int, list[str]]]) -> list[tuple[int, list[str]]]:
         elif (unit := _merged_unit(filled, named)) is not None:
             # 2 | 项目 | 计划 | 已完成。… | | under 1 | … | 县卫生健康局 | 已完成。… |: the units cell merged down, left out
             cells = filled[:unit] + [named[unit]] + filled[unit:]
+        elif (group := _merged_group(filled, _numbered_above(out))) is not None:
+            cells = group
         out.append((no, cells))
     return out
+
+
+def _merged_group(cells: list[str], full: list[str] | None) -> list[str] | None:
+    """A numbered row short of the cells right after its number, merged down from the numbered row above (2 |
+    扎实做好… | 疾控处 | 长期推进 under 1 | 做好疫情信息发布 | 重点围绕… | 应急处… | 长期推进, the 工作任务 cell
+    covering both): its cells after the number under the last columns of the row above, each where the row above
+    has a cell that reads alike, the columns skipped those of the merged cell. None for any other row (a row
+    short of a cell in its middle or at its end, a row whose cells read otherwise)."""
+    if not cells or not _number_cell(cells[0]).isdecimal() or full is None or len(cells) < 2:
+        return None
+    last = len(full)
+    while last > 1 and _cell_kind(full[last - 1]) == "empty":
+        last -= 1
+    skipped = last - len(cells)
+    if skipped < 1:
+        return None
+    moved = list(range(skipped + 1, last))
+    if any(_cell_kind(cells[i]) != _cell_kind(full[c]) for i, c in enumerate(moved, 1)):
+        return None
+    return [cells[0]] + full[1:skipped + 1] + cells[1:]
 
 
 def _merged_unit(cells: list[str], above: list[str]) -> int | None:
