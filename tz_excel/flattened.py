@@ -34,7 +34,9 @@ _ITEM_AHEAD = (r"(?=(?:\d{1,3}\s*[.．、](?![\d.．])|[(（]\s*\d{1,3}\s*[)）]
 _INLINE_ITEM = re.compile(r"(?:(?<=[。；;！!？?])|(?<=\s))\s*" + _ITEM_AHEAD)
 # In a line of any length: the next item right after a sentence end or a closing bracket (a marker's, see
 # ``_next_item_cuts``), as in （一）…增长11%左右。（省发改委负责）（二）公共财政收入增长13%左右。（…）
-_NEXT_ITEM = re.compile(r"(?<=[。；;！!？?)）\]】〕])\s*" + _ITEM_AHEAD)
+# A circled item (①…;②…;③…) is cut only here, in a line that opens with ①: a paragraph that is nothing but the
+# run of its points; inside an item of a higher level (1.…:①…;②…) the points stay the item's words.
+_NEXT_ITEM = re.compile(r"(?<=[。；;！!？?)）\]】〕])\s*(?:" + _ITEM_AHEAD + r"|(?=[①-⑳]\s*[^\s\d]))")
 _INLINE_FIELD = re.compile(r"\s+(?=[\u4e00-\u9fff]{2,8}\s*[:：])")
 _NAMES_END = re.compile(r"(?<![、,，;；])\s+")     # a list of names ends at a space not after its separator
 
