@@ -4191,3 +4191,62 @@ def test_a_count_opening_its_clause_before_a_verb_of_building_counts_the_units_d
     assert _found("5个乡镇建设通村道路40公里。") == [(40, "公里", False)]
     assert _found("推进9个社区打造“一社一品”。") == []
     assert _found("9个社区要加强文化阵地管理。") == []
+
+
+# -- round twenty-three, prose: circled items run together under an office's name, a miscounted announced list --
+
+_OFFICE_ITEMS = """某某经济开发区各部门年度任务
+(一)办公室(人事科、财务科)
+(1)年度主要任务与要求:
+①完成信息上稿10篇;②做好会务保障工作;③完成领导交办的其他工作。
+(二)投资促进局(行政审批局)
+(1)年度主要任务与要求:
+①引进工业项目4个以上;②全程代办项目审批手续。
+"""
+
+
+def test_circled_items_run_together_under_an_office_heading_are_its_tasks():
+    read = read_notice(_OFFICE_ITEMS.encode())
+    assert [(t.no, t.section, t.title.rstrip(";"), t.departments) for t in read.catalogue.tasks] == [
+        (1, 1, "完成信息上稿10篇", ("办公室(人事科、财务科)",)),
+        (2, 1, "做好会务保障工作", ("办公室(人事科、财务科)",)),
+        (3, 1, "完成领导交办的其他工作", ("办公室(人事科、财务科)",)),
+        (4, 2, "引进工业项目4个以上", ("投资促进局(行政审批局)",)),
+        (5, 2, "全程代办项目审批手续", ("投资促进局(行政审批局)",))]
+
+
+def test_circled_points_inside_an_item_and_headings_of_work_stay_as_they_were():
+    # ①②③ inside a numbered item are its points; a heading naming work (建设…中心) names no unit
+    text = ("某县重点工作\n(一)建设区域医疗中心\n1.完善设施:①新建病房楼;②购置设备;③培训人员。(县卫健局)\n"
+            "2.引进专家10名。(县卫健局)\n")
+    tasks = read_notice(text.encode()).catalogue.tasks
+    assert [(t.no, t.departments) for t in tasks] == [(1, ("县卫健局",)), (2, ("县卫健局",))]
+    assert "①新建病房楼;②购置设备;③培训人员" in tasks[0].text
+    from tz_excel.notice import _heading_units
+    assert _heading_units("建设区域医疗中心") == ()
+    assert _heading_units("加强组织领导") == ()
+    assert _heading_units("工程建设管理局(安全生产监督局)") == ("工程建设管理局(安全生产监督局)",)
+
+
+_MISCOUNTED = ("今年,某区继续为民办五件实事。\n"
+               "这五件民生实事是:新建公园2个;改造老旧小区10个;维修中心广场;新增停车位300个;"
+               "建设农贸市场1个;改造农村公路20公里。(张三)\n")
+
+
+def test_a_list_announced_with_a_count_close_to_its_items_is_read_flagged_with_the_difference():
+    read = read_notice(_MISCOUNTED.encode())
+    tasks = read.catalogue.tasks
+    assert [t.title for t in tasks] == ["新建公园2个", "改造老旧小区10个", "维修中心广场", "新增停车位300个",
+                                        "建设农贸市场1个", "改造农村公路20公里"]
+    assert all(t.needs_review and "通知宣布5项" in t.review and "6项" in t.review for t in tasks)
+    assert "张三" not in tasks[-1].text                                  # the byline is no part of the last item
+    assert any("件数不符" in w for w in read.warnings)
+
+
+def test_semicolons_without_an_announced_count_or_far_from_it_stay_sentences():
+    # ordinary sentences joined by ; in a text numbering nothing: still no list
+    with pytest.raises(NoticeParseError):
+        read_notice("今年各项工作稳步推进;城市面貌持续改善;群众满意度不断提升;营商环境进一步优化。\n".encode())
+    # ten announced, four given: too far from the count to be the list
+    with pytest.raises(NoticeParseError):
+        read_notice("这十件民生实事是:新建公园2个;改造老旧小区10个;维修中心广场;新增停车位300个。\n".encode())

@@ -248,7 +248,7 @@ _UNIT_WORD = rf"[\u4e00-\u9fff]{{1,18}}?{_UNIT_END}"
 _UNIT_HEADING = re.compile(rf"^(?P<head>{_UNIT_WORD})(?:[(（]{_UNIT_WORD}(?:[、,，]{_UNIT_WORD})*[)）])?$")
 _WORK_START = re.compile(r"^(?:建设|新建|建成|打造|推进|加快|实施|完善|提升|加强|创建|争创|培育|深化|强化|优化|开展|"
                          r"组建|设立|成立|筹建|改造|扩建|提高|健全|落实|做好|抓好|全面|持续|积极|进一步)")
-_NOT_A_UNIT = re.compile(r"(?:东|西|南|北|中|内|外|全|局|上|下|干)部$|^(?:指挥部|工作部|办公室)$")
+_NOT_A_UNIT = re.compile(r"(?:东|西|南|北|中|内|外|全|局|上|下|干)部$")
 _PARAGRAPH_MIN = 40                     # a paragraph's length at least: a project's description, not a line
 
 
