@@ -4250,3 +4250,29 @@ def test_semicolons_without_an_announced_count_or_far_from_it_stay_sentences():
     # ten announced, four given: too far from the count to be the list
     with pytest.raises(NoticeParseError):
         read_notice("这十件民生实事是:新建公园2个;改造老旧小区10个;维修中心广场;新增停车位300个。\n".encode())
+
+
+_SUBJECT_NEWS = ("某市公布今年重点任务\n"
+                 "根据目标任务要求,今年,市住建局要在8月底完成老旧小区改造30个。9月底完成供热管网改造20公里,"
+                 "11月底新建道路12条。市交通公司要加快公交线网优化,10月底完成年度任务。市教育局要在9月底新建幼儿园4所,"
+                 "新建中小学2所。高新区管委会6月下旬建成投用科创中心。\n")
+
+
+def test_a_news_item_whose_sentences_name_their_unit_and_deadline_gives_one_task_per_deadline():
+    read = read_notice(_SUBJECT_NEWS.encode())
+    tasks = read.catalogue.tasks
+    assert [(t.no, t.departments, t.due) for t in tasks] == [
+        (1, ("市住建局",), None), (2, ("市住建局",), None), (3, ("市住建局",), None), (4, ("市交通公司",), None),
+        (5, ("市教育局",), None), (6, ("高新区管委会",), None)]
+    assert tasks[1].text == "9月底完成供热管网改造20公里"
+    assert tasks[4].text.endswith("新建中小学2所。")
+    assert all(t.needs_review for t in tasks)
+    dated = read_notice(("2021年" + _SUBJECT_NEWS).encode()).catalogue.tasks
+    assert [t.due for t in dated][:2] == [date(2021, 8, 31), date(2021, 9, 30)]
+
+
+def test_sentences_naming_units_without_deadlines_or_too_few_units_stay_a_text_without_items():
+    with pytest.raises(NoticeParseError):
+        read_notice("今年,市住建局要加快老旧小区改造。市教育局要新建幼儿园4所。市交通公司要优化公交线网。\n".encode())
+    with pytest.raises(NoticeParseError):      # two units only
+        read_notice("市住建局要在8月底完成改造30个。市教育局要在9月底新建幼儿园4所。\n".encode())

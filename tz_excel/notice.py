@@ -248,6 +248,13 @@ _UNIT_WORD = rf"[\u4e00-\u9fff]{{1,18}}?{_UNIT_END}"
 _UNIT_HEADING = re.compile(rf"^(?P<head>{_UNIT_WORD})(?:[(（]{_UNIT_WORD}(?:[、,，]{_UNIT_WORD})*[)）])?$")
 _WORK_START = re.compile(r"^(?:建设|新建|建成|打造|推进|加快|实施|完善|提升|加强|创建|争创|培育|深化|强化|优化|开展|"
                          r"组建|设立|成立|筹建|改造|扩建|提高|健全|落实|做好|抓好|全面|持续|积极|进一步)")
+# A news item's sentence naming its unit as subject and its deadline: 市住建局要在8月底完成…, 赛罕区政府11月底启动…,
+# or a clause of it opening with its own deadline (…,11月底新建…). The subject must read as a unit (``_UNIT_END``).
+_DEADLINE_WORDS = r"\d{1,2}月(?:底|末|中旬|下旬|上旬|份)?前?"
+_CLAUSE_START = re.compile(rf"(?:^|(?<=[,;]))\s*(?:(?P<unit>[\u4e00-\u9fff]{{2,18}}?{_UNIT_END})"
+                           rf"(?=要|将|应|须|在|于|{_DEADLINE_WORDS}[\u4e00-\u9fff])(?:要|将|应|须)?(?:在|于)?)?"
+                           rf"(?:(?P<due>{_DEADLINE_WORDS})(?=[\u4e00-\u9fff]))?")
+_SUBJECT_UNITS = 3                      # so many units named as subjects at least
 _NOT_A_UNIT = re.compile(r"(?:东|西|南|北|中|内|外|全|局|上|下|干)部$")
 _PARAGRAPH_MIN = 40                     # a paragraph's length at least: a project's description, not a line
 
@@ -380,7 +387,7 @@ class _Builder:
     # -- the pass
     def build(self) -> ParsedNotice:
         if self.task_kind is None:
-            self.drafts = self._marked_paragraphs()
+            self.drafts = self._marked_paragraphs() or self._subject_sentences()
             if not self.drafts:
                 raise NoticeParseError(_no_items_message(self.lines), line=None)
         else:
@@ -428,6 +435,28 @@ class _Builder:
             if units and len(ln.text) >= _PARAGRAPH_MIN:
                 drafts.append(_Draft(len(drafts) + 1, ln, [ln.text.strip()], Marker(units), 1, review=review))
         return drafts if len(drafts) >= _MARKED_PARAGRAPHS else []
+
+    def _subject_sentences(self) -> list[_Draft]:
+        """A text that numbers no item, told as a news item's sentences each naming its unit as subject with its
+        deadline (市住建局要在8月底完成…。市教育局要在11月底新建…): one task per deadline clause, the unit that of
+        the last subject (9月底完成…,11月底新建… go on with it), flagged; none when fewer than
+        ``_SUBJECT_UNITS`` units are named so (any other text stays a text without items)."""
+        review = "通知没有编号的条目，已将以单位为主语、写明完成时限的句子按时限逐句列为任务，请核对"
+        drafts: list[_Draft] = []
+        unit = ""
+        for ln in self.lines:
+            if ln.hint or ln.departments is not None:
+                continue
+            for sentence in re.findall(r"[^。]+。?", ln.text):
+                for clause, subject, due in _deadline_clauses(sentence):
+                    unit = subject or unit
+                    if unit and (subject or drafts):
+                        drafts.append(_Draft(len(drafts) + 1, ln, [clause], Marker((unit,)), 1, due=due,
+                                             review=review))
+                if not _deadline_clauses(sentence):
+                    unit = ""                             # a sentence of other words ends the unit's run
+        units = {d.marker.departments for d in drafts}
+        return drafts if len(units) >= _SUBJECT_UNITS else []
 
     def _plan_start(self) -> int:
         first_task = self.drafts[0].line if self.drafts else None
@@ -764,6 +793,26 @@ def _heading_leaders(title: str) -> tuple[str, tuple[str, ...]]:
     if not m:
         return title, heading_persons(title)
     return title[:m.start()].rstrip(), read_marker(m.group(1)).leaders
+
+
+def _deadline_clauses(sentence: str) -> list[tuple[str, str, str]]:
+    """(clause, its subject unit or "", its deadline) of each piece of work in ``sentence``: one opened by a unit
+    as subject (市教育局要在11月底…, 市轨道交通公司要加快…,10月底完成…), or by a deadline of its own after one that
+    had its deadline already (…,11月底新建…); each runs to the next. Words before the first (根据…,今年,) are no
+    task's; a piece of work without a deadline is none."""
+    folded = fold(sentence)
+    pieces: list[list] = []                                 # [start, subject, due]
+    for m in _CLAUSE_START.finditer(folded):
+        subject, due = m.group("unit") or "", m.group("due") or ""
+        if not subject and not due:
+            continue                                        # a clause of the work before it
+        if subject or not pieces or pieces[-1][2]:
+            pieces.append([m.start(), subject and sentence[m.start("unit"):m.end("unit")], due])
+        else:
+            pieces[-1][2] = due                             # the subject's own deadline, later in its sentence
+    bounds = [start for start, _, _ in pieces] + [len(sentence)]
+    return [(sentence[start:end].strip().rstrip(",，"), subject, due)
+            for (start, subject, due), end in zip(pieces, bounds[1:]) if due]
 
 
 def _heading_units(title: str) -> tuple[str, ...]:
