@@ -4283,3 +4283,88 @@ def test_a_triangle_marks_the_lead_and_a_listed_xiangguan_bumen_is_kept_as_writt
         (2, ("税务局", "财政局", "各镇街")),
         (3, ("经信局", "相关部门", "各镇街")),
         (4, ("科技局",))]                     # 等相关部门: the others, no unit of its own
+
+
+# -- round twenty-three, prose: circled items run together under an office's name, a miscounted announced list --
+
+_OFFICE_ITEMS = """某某经济开发区各部门年度任务
+(一)办公室(人事科、财务科)
+(1)年度主要任务与要求:
+①完成信息上稿10篇;②做好会务保障工作;③完成领导交办的其他工作。
+(二)投资促进局(行政审批局)
+(1)年度主要任务与要求:
+①引进工业项目4个以上;②全程代办项目审批手续。
+"""
+
+
+def test_circled_items_run_together_under_an_office_heading_are_its_tasks():
+    read = read_notice(_OFFICE_ITEMS.encode())
+    assert [(t.no, t.section, t.title.rstrip(";"), t.departments) for t in read.catalogue.tasks] == [
+        (1, 1, "完成信息上稿10篇", ("办公室(人事科、财务科)",)),
+        (2, 1, "做好会务保障工作", ("办公室(人事科、财务科)",)),
+        (3, 1, "完成领导交办的其他工作", ("办公室(人事科、财务科)",)),
+        (4, 2, "引进工业项目4个以上", ("投资促进局(行政审批局)",)),
+        (5, 2, "全程代办项目审批手续", ("投资促进局(行政审批局)",))]
+
+
+def test_circled_points_inside_an_item_and_headings_of_work_stay_as_they_were():
+    # ①②③ inside a numbered item are its points; a heading naming work (建设…中心) names no unit
+    text = ("某县重点工作\n(一)建设区域医疗中心\n1.完善设施:①新建病房楼;②购置设备;③培训人员。(县卫健局)\n"
+            "2.引进专家10名。(县卫健局)\n")
+    tasks = read_notice(text.encode()).catalogue.tasks
+    assert [(t.no, t.departments) for t in tasks] == [(1, ("县卫健局",)), (2, ("县卫健局",))]
+    assert "①新建病房楼;②购置设备;③培训人员" in tasks[0].text
+    from tz_excel.notice import _heading_units
+    assert _heading_units("建设区域医疗中心") == ()
+    assert _heading_units("加强组织领导") == ()
+    assert _heading_units("工程建设管理局(安全生产监督局)") == ("工程建设管理局(安全生产监督局)",)
+
+
+_MISCOUNTED = ("今年,某区继续为民办五件实事。\n"
+               "这五件民生实事是:新建公园2个;改造老旧小区10个;维修中心广场;新增停车位300个;"
+               "建设农贸市场1个;改造农村公路20公里。(张三)\n")
+
+
+def test_a_list_announced_with_a_count_close_to_its_items_is_read_flagged_with_the_difference():
+    read = read_notice(_MISCOUNTED.encode())
+    tasks = read.catalogue.tasks
+    assert [t.title for t in tasks] == ["新建公园2个", "改造老旧小区10个", "维修中心广场", "新增停车位300个",
+                                        "建设农贸市场1个", "改造农村公路20公里"]
+    assert all(t.needs_review and "通知宣布5项" in t.review and "6项" in t.review for t in tasks)
+    assert "张三" not in tasks[-1].text                                  # the byline is no part of the last item
+    assert any("件数不符" in w for w in read.warnings)
+
+
+def test_semicolons_without_an_announced_count_or_far_from_it_stay_sentences():
+    # ordinary sentences joined by ; in a text numbering nothing: still no list
+    with pytest.raises(NoticeParseError):
+        read_notice("今年各项工作稳步推进;城市面貌持续改善;群众满意度不断提升;营商环境进一步优化。\n".encode())
+    # ten announced, four given: too far from the count to be the list
+    with pytest.raises(NoticeParseError):
+        read_notice("这十件民生实事是:新建公园2个;改造老旧小区10个;维修中心广场;新增停车位300个。\n".encode())
+
+
+_SUBJECT_NEWS = ("某市公布今年重点任务\n"
+                 "根据目标任务要求,今年,市住建局要在8月底完成老旧小区改造30个。9月底完成供热管网改造20公里,"
+                 "11月底新建道路12条。市交通公司要加快公交线网优化,10月底完成年度任务。市教育局要在9月底新建幼儿园4所,"
+                 "新建中小学2所。高新区管委会6月下旬建成投用科创中心。\n")
+
+
+def test_a_news_item_whose_sentences_name_their_unit_and_deadline_gives_one_task_per_deadline():
+    read = read_notice(_SUBJECT_NEWS.encode())
+    tasks = read.catalogue.tasks
+    assert [(t.no, t.departments, t.due) for t in tasks] == [
+        (1, ("市住建局",), None), (2, ("市住建局",), None), (3, ("市住建局",), None), (4, ("市交通公司",), None),
+        (5, ("市教育局",), None), (6, ("高新区管委会",), None)]
+    assert tasks[1].text == "9月底完成供热管网改造20公里"
+    assert tasks[4].text.endswith("新建中小学2所。")
+    assert all(t.needs_review for t in tasks)
+    dated = read_notice(("2021年" + _SUBJECT_NEWS).encode()).catalogue.tasks
+    assert [t.due for t in dated][:2] == [date(2021, 8, 31), date(2021, 9, 30)]
+
+
+def test_sentences_naming_units_without_deadlines_or_too_few_units_stay_a_text_without_items():
+    with pytest.raises(NoticeParseError):
+        read_notice("今年,市住建局要加快老旧小区改造。市教育局要新建幼儿园4所。市交通公司要优化公交线网。\n".encode())
+    with pytest.raises(NoticeParseError):      # two units only
+        read_notice("市住建局要在8月底完成改造30个。市教育局要在9月底新建幼儿园4所。\n".encode())

@@ -34,7 +34,9 @@ _ITEM_AHEAD = (r"(?=(?:\d{1,3}\s*[.．、](?![\d.．])|[(（]\s*\d{1,3}\s*[)）]
 _INLINE_ITEM = re.compile(r"(?:(?<=[。；;！!？?])|(?<=\s))\s*" + _ITEM_AHEAD)
 # In a line of any length: the next item right after a sentence end or a closing bracket (a marker's, see
 # ``_next_item_cuts``), as in （一）…增长11%左右。（省发改委负责）（二）公共财政收入增长13%左右。（…）
-_NEXT_ITEM = re.compile(r"(?<=[。；;！!？?)）\]】〕])\s*" + _ITEM_AHEAD)
+# A circled item (①…;②…;③…) is cut only here, in a line that opens with ①: a paragraph that is nothing but the
+# run of its points; inside an item of a higher level (1.…:①…;②…) the points stay the item's words.
+_NEXT_ITEM = re.compile(r"(?<=[。；;！!？?)）\]】〕])\s*(?:" + _ITEM_AHEAD + r"|(?=[①-⑳]\s*[^\s\d]))")
 _INLINE_FIELD = re.compile(r"\s+(?=[\u4e00-\u9fff]{2,8}\s*[:：])")
 _NAMES_END = re.compile(r"(?<![、,，;；])\s+")     # a list of names ends at a space not after its separator
 
@@ -394,7 +396,11 @@ def glued_cn_numbers(lines: list[Line]) -> list[Line]:
 # items, 十件实事 / 10项工作 / 十大…项目, or a colon after 包括/分别是/如下): the pieces after its colon when they are
 # exactly as many as it counts, else the run of lines of one form right after it (paragraphs each ending a sentence,
 # or short lines each opening with a figure), at least ``_ANNOUNCED_RUN`` and no more than it counts. Each is
-# numbered in order and flagged for the office's check.
+# numbered in order and flagged for the office's check. A news item may miscount its own list (这十件民生实事是: then
+# eleven items, two of them one 实事 in its author's mind): the pieces after the colon, when nothing else reads as the
+# list and they are close to the count (``_COUNT_SLACK``), are the items all the same, as written, flagged with the
+# difference: the notice announces its list, so the office gets it to check, never a dead end. Only a line that
+# announces a count does this; ;-separated sentences anywhere else stay sentences.
 _ANNOUNCED_COUNT = re.compile(r"(\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:件|项|大)[^。；;，,:：]{0,8}?"
                               r"(?:实事|项目|工程|任务|事项|工作)")
 _ANNOUNCING_COLON = re.compile(r"(?:包括|分别是|分别为|如下|是|为)\s*[:：]")
@@ -404,6 +410,8 @@ _FIGURE_START = re.compile(r"^(?:\d|[一二两三四五六七八九十百千万]
 _ITEM_PARAGRAPH_MIN = 15                 # an item's paragraph at least: a sentence, not a byline
 _TITLE_MAX = 30                          # an item's title line at most
 _ANNOUNCED_REVIEW = "通知没有编号的条目，已将宣布清单后逐条（逐段）列出的事项按顺序编号为任务，请核对"
+_COUNT_SLACK = 5                         # pieces may differ from the count by one per five announced (at least one)
+_BYLINE = re.compile(r"(?<=。)\s*([(（][^()（）。]{1,12}[)）]|[^。；;]{0,12}(?:记者|通讯员|来源|编辑)[^。；;]{0,12})\s*$")
 
 
 def announced_items(lines: list[Line]) -> list[Line]:
@@ -419,8 +427,7 @@ def announced_items(lines: list[Line]) -> list[Line]:
         lead, tail = ln.text[:cut], ln.text[cut:].strip()
         pieces = [p.strip().rstrip("；;").strip() for p in _PIECE_END.split(tail) if p.strip()]
         if most is not None and most >= _ANNOUNCED_RUN and len(pieces) == most:
-            rest = [other if other.hint else replace(other, hint="note") for other in lines[k + 1:]]
-            return [*lines[:k], replace(ln, text=lead), *_numbered([replace(ln, text=p) for p in pieces]), *rest]
+            return _pieces_listed(lines, k, lead, pieces)
         first = [replace(ln, text=tail)] if tail else []
         run = _form_run(first + lines[k + 1:])[:most]
         if len(run) >= _ANNOUNCED_RUN and not (not first and _announces_inline(run[0])):
@@ -428,7 +435,23 @@ def announced_items(lines: list[Line]) -> list[Line]:
             # what follows the list (a byline, the page's links) is no part of its last item
             rest = [other if other.hint else replace(other, hint="note") for other in lines[after:]]
             return [*lines[:k], replace(ln, text=lead if first else ln.text), *_numbered(run), *rest]
+        if most is not None and len(pieces) >= _ANNOUNCED_RUN and \
+                0 < abs(len(pieces) - most) <= max(1, most // _COUNT_SLACK):
+            review = (f"{_ANNOUNCED_REVIEW}；通知宣布{most}项，但列出的以分号分隔的事项为{len(pieces)}项，"
+                      "件数不符，已按原文逐项列出")
+            return _pieces_listed(lines, k, lead, pieces, review)
     return lines
+
+
+def _pieces_listed(lines: list[Line], k: int, lead: str, pieces: list[str],
+                   review: str = _ANNOUNCED_REVIEW) -> list[Line]:
+    """The lines with line ``k`` cut into its lead and its ;-separated ``pieces`` numbered as items; a byline
+    after the list's closing stop (…道路。(吕锦武)) and every line after it are notes."""
+    ln, tail = lines[k], []
+    if byline := _BYLINE.search(pieces[-1]):
+        pieces, tail = [*pieces[:-1], pieces[-1][:byline.start()].rstrip()], [replace(ln, text=byline.group(1), hint="note")]
+    rest = [other if other.hint else replace(other, hint="note") for other in lines[k + 1:]]
+    return [*lines[:k], replace(ln, text=lead), *_numbered([replace(ln, text=p) for p in pieces], review), *tail, *rest]
 
 
 def _announcement(folded: str) -> tuple[int | None, int] | None:

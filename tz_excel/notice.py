@@ -237,6 +237,25 @@ _SECTION_LEADERS = re.compile(rf"[(（]\s*((?:{LEADER_ROLE})\s*[:：][^()（）]
 _UNIT_CLAUSE = re.compile(r"由([^，,。；;:：、“”\s]{2,30}?)(?:牵头负责|负责|牵头|承办|承担|组织实施)")
 _REMARK_AFTER = re.compile(r"(?<=[)）])[^。；;，,:：()（）\d]{1,12}$")      # (责任单位:…)已全面完成
 _MARKED_PARAGRAPHS = 2                  # so many paragraphs naming their unit at least
+
+# A section heading that is nothing but an organisation's name, perhaps with the offices merged into it in
+# brackets: (一)综合办公室(党群工作部、监察室、督查室、财务室), 二、招商合作局. An industrial park or a bureau lists its
+# work by office so; the office answers for every item under it, written as on the page. The whole heading must
+# read as a name: ending as a unit does (局, 委, 办公室, 中心, 管委会 …), no verb at its head (建设区域医疗中心 is
+# work, not a unit), no stop or comma, and any bracket a list of such names.
+_UNIT_END = r"(?:局|委|厅|办|办公室|部|院|中心|政府|管委会|委员会|公司|集团|室|处|科|股|大队|支队)"
+_UNIT_WORD = rf"[\u4e00-\u9fff]{{1,18}}?{_UNIT_END}"
+_UNIT_HEADING = re.compile(rf"^(?P<head>{_UNIT_WORD})(?:[(（]{_UNIT_WORD}(?:[、,，]{_UNIT_WORD})*[)）])?$")
+_WORK_START = re.compile(r"^(?:建设|新建|建成|打造|推进|加快|实施|完善|提升|加强|创建|争创|培育|深化|强化|优化|开展|"
+                         r"组建|设立|成立|筹建|改造|扩建|提高|健全|落实|做好|抓好|全面|持续|积极|进一步)")
+# A news item's sentence naming its unit as subject and its deadline: 市住建局要在8月底完成…, 赛罕区政府11月底启动…,
+# or a clause of it opening with its own deadline (…,11月底新建…). The subject must read as a unit (``_UNIT_END``).
+_DEADLINE_WORDS = r"\d{1,2}月(?:底|末|中旬|下旬|上旬|份)?前?"
+_CLAUSE_START = re.compile(rf"(?:^|(?<=[,;]))\s*(?:(?P<unit>[\u4e00-\u9fff]{{2,18}}?{_UNIT_END})"
+                           rf"(?=要|将|应|须|在|于|{_DEADLINE_WORDS}[\u4e00-\u9fff])(?:要|将|应|须)?(?:在|于)?)?"
+                           rf"(?:(?P<due>{_DEADLINE_WORDS})(?=[\u4e00-\u9fff]))?")
+_SUBJECT_UNITS = 3                      # so many units named as subjects at least
+_NOT_A_UNIT = re.compile(r"(?:东|西|南|北|中|内|外|全|局|上|下|干)部$")
 _PARAGRAPH_MIN = 40                     # a paragraph's length at least: a project's description, not a line
 
 
@@ -330,6 +349,10 @@ class _Builder:
         """Does line ``j`` carry a marker in its text (…（市发改委负责）, 由X承办，Y协办)?"""
         if j not in self._inline:
             text = self.lines[j].text
+            if (label := self.labels[j]) is not None and _unit_heading(text[label.end:]):
+                # (三)工程建设管理局(安全生产监督局): an office's name over its items, its bracket no marker
+                self._inline[j] = False
+                return False
             # …。(责任单位:A、B)该件实事已全面完成: a marker inside the text, a remark after it, is the line's too
             self._inline[j] = bool(split_markers(text)[1]) or bool(head_markers(text))
         return self._inline[j]
@@ -364,7 +387,7 @@ class _Builder:
     # -- the pass
     def build(self) -> ParsedNotice:
         if self.task_kind is None:
-            self.drafts = self._marked_paragraphs()
+            self.drafts = self._marked_paragraphs() or self._subject_sentences()
             if not self.drafts:
                 raise NoticeParseError(_no_items_message(self.lines), line=None)
         else:
@@ -413,6 +436,28 @@ class _Builder:
                 drafts.append(_Draft(len(drafts) + 1, ln, [ln.text.strip()], Marker(units), 1, review=review))
         return drafts if len(drafts) >= _MARKED_PARAGRAPHS else []
 
+    def _subject_sentences(self) -> list[_Draft]:
+        """A text that numbers no item, told as a news item's sentences each naming its unit as subject with its
+        deadline (市住建局要在8月底完成…。市教育局要在11月底新建…): one task per deadline clause, the unit that of
+        the last subject (9月底完成…,11月底新建… go on with it), flagged; none when fewer than
+        ``_SUBJECT_UNITS`` units are named so (any other text stays a text without items)."""
+        review = "通知没有编号的条目，已将以单位为主语、写明完成时限的句子按时限逐句列为任务，请核对"
+        drafts: list[_Draft] = []
+        unit = ""
+        for ln in self.lines:
+            if ln.hint or ln.departments is not None:
+                continue
+            for sentence in re.findall(r"[^。]+。?", ln.text):
+                for clause, subject, due in _deadline_clauses(sentence):
+                    unit = subject or unit
+                    if unit and (subject or drafts):
+                        drafts.append(_Draft(len(drafts) + 1, ln, [clause], Marker((unit,)), 1, due=due,
+                                             review=review))
+                if not _deadline_clauses(sentence):
+                    unit = ""                             # a sentence of other words ends the unit's run
+        units = {d.marker.departments for d in drafts}
+        return drafts if len(units) >= _SUBJECT_UNITS else []
+
     def _plan_start(self) -> int:
         first_task = self.drafts[0].line if self.drafts else None
         starts = [self.section_at[0]] if self.section_at else []
@@ -436,7 +481,7 @@ class _Builder:
             self.subs.append((title, ln))
             self.sub = len(self.subs) - 1
             self.section_leaders = leaders or self.section_leaders
-            self.section_units = heading_units(title) or self.section_units
+            self.section_units = _heading_units(title) or self.section_units
         elif marker_line(text) and self.current is not None:
             words, content = split_content(ln.text)          # 责任单位:莲塘镇任务目标:… run on in one line
             marker = read_marker(words)
@@ -508,7 +553,7 @@ class _Builder:
         self.pending = None
         self.sub = None
         title, self.section_leaders = _heading_leaders(title.strip().rstrip("。.").strip())
-        self.section_units = heading_units(title)
+        self.section_units = _heading_units(title)
         expected = self.sections[-1].no + 1 if self.sections else 1
         if number is not None and self.sections and self._body_behind(number):
             # The notice's own 一、二、三 (instructions, before the annex) numbered like the plan's parts:
@@ -748,6 +793,39 @@ def _heading_leaders(title: str) -> tuple[str, tuple[str, ...]]:
     if not m:
         return title, heading_persons(title)
     return title[:m.start()].rstrip(), read_marker(m.group(1)).leaders
+
+
+def _deadline_clauses(sentence: str) -> list[tuple[str, str, str]]:
+    """(clause, its subject unit or "", its deadline) of each piece of work in ``sentence``: one opened by a unit
+    as subject (市教育局要在11月底…, 市轨道交通公司要加快…,10月底完成…), or by a deadline of its own after one that
+    had its deadline already (…,11月底新建…); each runs to the next. Words before the first (根据…,今年,) are no
+    task's; a piece of work without a deadline is none."""
+    folded = fold(sentence)
+    pieces: list[list] = []                                 # [start, subject, due]
+    for m in _CLAUSE_START.finditer(folded):
+        subject, due = m.group("unit") or "", m.group("due") or ""
+        if not subject and not due:
+            continue                                        # a clause of the work before it
+        if subject or not pieces or pieces[-1][2]:
+            pieces.append([m.start(), subject and sentence[m.start("unit"):m.end("unit")], due])
+        else:
+            pieces[-1][2] = due                             # the subject's own deadline, later in its sentence
+    bounds = [start for start, _, _ in pieces] + [len(sentence)]
+    return [(sentence[start:end].strip().rstrip(",，"), subject, due)
+            for (start, subject, due), end in zip(pieces, bounds[1:]) if due]
+
+
+def _heading_units(title: str) -> tuple[str, ...]:
+    """The units a section heading makes responsible for its items: named as such (X牵头工作), or the heading
+    being nothing but one unit's name (``_UNIT_HEADING``), kept as written."""
+    return heading_units(title) or ((title.strip(),) if _unit_heading(title) else ())
+
+
+def _unit_heading(title: str) -> bool:
+    """Is the heading nothing but an organisation's name (综合办公室(党群工作部、监察室))?"""
+    m = _UNIT_HEADING.match(fold(title).strip())
+    return m is not None and not _WORK_START.match(m.group("head")) and not _NOT_A_UNIT.search(m.group("head")) \
+        and len(m.group("head")) >= 3
 
 
 def _heading_like(text: str) -> bool:
