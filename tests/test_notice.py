@@ -4368,3 +4368,45 @@ def test_sentences_naming_units_without_deadlines_or_too_few_units_stay_a_text_w
         read_notice("今年,市住建局要加快老旧小区改造。市教育局要新建幼儿园4所。市交通公司要优化公交线网。\n".encode())
     with pytest.raises(NoticeParseError):      # two units only
         read_notice("市住建局要在8月底完成改造30个。市教育局要在9月底新建幼儿园4所。\n".encode())
+
+
+# -- round twenty-three, words: 各 before a figure, a subject count reaching a state, 修建, a standard raised by an
+# amount, a fresh time-framed clause after 力争 --------
+
+
+def test_ge_before_a_figure_gives_it_to_each_thing_joined_before():
+    found = extract_indicators("铺设供水管道和排水管网各25公里,新建游园、球场各3个。", 1)
+    assert [(i.id, i.metric, i.target, i.unit) for i in found] == [
+        ("1.1", "供水管道铺设", 25, "公里"), ("1.2", "排水管网铺设", 25, "公里"),
+        ("1.3", "游园", 3, "个"), ("1.4", "球场", 3, "个")]
+    # no list of things before 各: one figure, as before
+    assert _found("每个乡镇各1个。") == []
+    assert _found("新建公园各2个。") == [(2, "个", False)]
+
+
+def test_a_count_opening_its_clause_before_shi_xian_counts_the_units_brought_to_a_state():
+    assert _found("实施供水工程,年内8个村实现自来水入户。") == [(8, "个", False)]
+    # not opening its clause, or after a verb of scope, the count only names them
+    assert _found("加快8个村实现自来水入户。") == []
+    assert _found("聚焦8个村实现自来水入户。") == []
+
+
+def test_xiu_jian_is_a_verb_of_building():
+    # the money spent on it stays no target; the count of what is built is one
+    assert _found("投资500万元修建东街、西街2个农贸市场。") == [(2, "个", False)]
+
+
+def test_a_standard_raised_by_an_amount_is_a_step_of_the_rule_not_a_target():
+    assert _found("城市低保月人均标准提高60元,残疾人补贴标准上调15元。") == []
+    # raised to an amount: the standard the department pays at, a target
+    assert _found("城市低保标准提高到每人每月650元。") == [(650, "元", False)]
+
+
+def test_a_time_framed_clause_with_its_own_verb_ends_li_zheng_once_it_has_its_figure():
+    assert _found("编制手册,力争引进8家亿元以上项目,年内新增规上企业4家以上。") == [
+        (8, "家", True), (4, "家", False)]
+    # 力争 with no figure of its own hopes for the figures that measure it
+    assert _found("力争在企业认定上实现新突破,年内新增高新技术企业6家以上。") == [(6, "家", True)]
+    # the pinned negatives: a list with no verb of its own, and 年内争取
+    assert _found("力争引进项目20个、签约项目15个。") == [(20, "个", True), (15, "个", True)]
+    assert _found("力争引进项目20个,年内争取签约15个。") == [(20, "个", True), (15, "个", True)]

@@ -95,7 +95,8 @@ _QUOTES = {"“": "”", "‘": "’", "《": "》", "〔": "〕", "「": "」",
 # 续建A、B等9个项目: the projects the task goes on building, as 新建 counts those it starts. 装备1台检测车,
 # 购置20辆救护车: the things the task equips its services with, as 增配 counts them. 拆除A、B等5个收费站: the
 # things the task takes down. 维修更换37处机泵: the things the task repairs or replaces.
-_COMMIT = re.compile(r"完成|参加|推荐|确保|建成|新建|续建|新增|创建|增创|实施|培育|引进|培养|组织|开工|投用|打造|建设|打通|制作|"
+# 修建A、B、C3个停车场: the things it builds, as 新建 counts them.
+_COMMIT = re.compile(r"完成|参加|推荐|确保|建成|新建|续建|修建|新增|创建|增创|实施|培育|引进|培养|组织|开工|投用|打造|建设|打通|制作|"
                      r"选拔|选派|遴选|评选|重点支持|扶持|资助|培训|设立|筹建|提升|改造|抓好|办好|启动|解决|完善|实现|"
                      r"破获|侦破|查处|查办|(?:开设|开办|开通|安装|加装|增配|增设|装备|购置)(?!项目|工程)|帮扶|升级|提供|推出|督促|拆除|"
                      r"维修|更换")
@@ -157,7 +158,30 @@ def extract_indicators(text: str, task_no: int) -> tuple[Indicator, ...]:
     found: list[tuple[_Hit, Indicator]] = []
     for n, hit in enumerate(_targets(masked), start=1):
         found.append((hit, _indicator(f"{task_no}.{n}", hit, text, masked, found)))
-    return tuple(indicator for _, indicator in found)
+    each = [item for hit, indicator in found for item in _each_of(text, masked, hit, indicator)]
+    return tuple(replace(indicator, id=f"{task_no}.{n}") for n, indicator in enumerate(each, start=1))
+
+
+# 埋设天然气主管道和污水主管网各40公里, 新建公园、广场各2个: 各 right before a figure gives it to each of the things
+# joined before it, one target apiece (each reported on its own). The verb that opens the list is said of every
+# item. (每个乡镇各1个, 各建1个: no list of things before 各, one figure.)
+_EACH = re.compile(r"各(?:约|不少于|不低于|达到|达)?$")
+_EACH_JOINT = re.compile(r"和|及|与|、")
+_EACH_VERB = re.compile(rf"^(?:{_COMMIT.pattern}|{_INCREMENT.pattern}|埋设|铺设|敷设|修复|整治|治理|硬化)")
+
+
+def _each_of(text: str, masked: str, hit: _Hit, indicator: Indicator) -> list[Indicator]:
+    start = _clause_start(masked, hit.start, strict=True)
+    before = _EACH.search(masked, start, hit.start)
+    if hit.form != "after" or hit.name or not before:
+        return [indicator]
+    words = _noun_phrase(text[start:before.start()])
+    verb = _EACH_VERB.match(fold(words))
+    items = _EACH_JOINT.split(words[verb.end():] if verb else words)
+    if len(items) < 2 or any(len(item) < 2 or re.search(r"\d", item) for item in items):
+        return [indicator]
+    work = verb.group() if verb else ""
+    return [replace(indicator, metric=item + work) for item in items]
 
 
 # 增加公办幼儿园学位 970 个: a figure set apart from its unit by a space (a portal's typesetting) is read as one.
@@ -242,6 +266,8 @@ def _targets(masked: str) -> list[_Hit]:
             continue                                    # 按50%给予补贴, 超过100人的企业, 每人每年一次
         if _is_levy_rate(masked, m.start()) or _is_effect_estimate(masked, m.start()):
             continue                                    # 缴费费率由7%降至6%, 为企业减负约39亿元
+        if _is_standard_raised_by(masked, m.start(), m.group("unit")):
+            continue                                    # 低保年人均标准提高350元: a step of the rule, not a level
         if _is_frequency_rule(masked, m.start(), m.group("unit")) or _is_per_unit_spec(masked, m.start()):
             continue                                    # 每季度至少召开1次, 每个街道…床位不少于50张
         if after in _CLAUSE_END or after.isspace() or (hit.unit == "%" and _GROWTH_AFTER.match(masked, m.end())) \
@@ -670,6 +696,16 @@ _LEVY_CHANGE = re.compile(rf"(?:{_CHANGE_TO.pattern}|(?:降低|下调|调降|调
                           rf"(?:分别)?$")
 
 
+# 农村低保年人均标准提高350元, 高龄补贴标准上调20元: a standard raised BY an amount states the step the policy takes;
+# what the department pays at and reports is the standard it reaches (标准提高到每人每月609元 stays a target,
+# ``_RAISED_TO``), which the step alone does not give.
+_RAISED_BY = re.compile(r"标准(?:再|分别)?(?:提高|上调|提升|增加|调增|调高)$")
+
+
+def _is_standard_raised_by(masked: str, start: int, unit: str) -> bool:
+    return unit.endswith("元") and bool(_RAISED_BY.search(_clause_before(masked, start)))
+
+
 def _is_levy_rate(masked: str, start: int) -> bool:
     pre = _clause_before(masked, start)
     return bool(_LEVY.search(pre)) and bool(_LEVY_CHANGE.search(pre))
@@ -866,8 +902,9 @@ def _committed(masked: str, start: int, end: int) -> bool:
 # 14个街道打造“一街一景”, 10个乡镇新建文化站: a count that opens its clause as the subject of a verb of building
 # counts the units that each deliver the work, as 7个乡镇卫生院完成改扩建 counts those brought to a state. When the
 # clause measures the work by a figure of its own (3个乡镇建设道路10公里) the units are only its scope. (A task's
-# title in a table, 10个滨江生态公园建设, is the same shape: the count of what it builds.)
-_SUBJECT_BUILDS = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:打造|创建|新建|建设|实施)")
+# title in a table, 10个滨江生态公园建设, is the same shape: the count of what it builds.) 年内6个村实现通气接污:
+# the units the task brings to a state (实现 right after the subject), counted as those it builds in.
+_SUBJECT_BUILDS = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:打造|创建|新建|建设|实施|实现)")
 
 
 # “打通断头路”攻坚专项行动(6条路), 老旧小区改造工程(12个小区): a bracket right after a project's name that holds
@@ -1008,12 +1045,22 @@ def _sentence_start(masked: str, at: int) -> int:
 # items have no such verb (力争引进20个、签约15个) stays under it, and so does 力争确保… in one clause.
 _ASPIRE = re.compile(r"力争|争取")
 _ASSURE = re.compile(r"(?<=[,;:])\s*(?:全年|年内|年度内|年底前|今年|同时|并)?(?:确保|完成)")
+# 力争引进6家…项目,年内新增入统企业5家以上: once 力争 has its own figure, a later clause framed anew by a time word and
+# a delivery verb of its own sets a figure the year is held to. A 力争 whose clause names no figure (力争在…认定上实现
+# 新突破,年内新增…20家以上) hopes for the figures that measure it, and keeps them. (年内争取…: still a hope.)
+_FRESH_CLAUSE = re.compile(r"(?<=[,;:])\s*(?:全年|年内|年度内|年底前|今年)(?:新增|新建|新培育|新创建|新认定|建成|建设|"
+                           r"创建|培育|引进|招引|签约|落地|实施|开工|改造|治理|培养|举办|组织)")
 
 
 def _is_aspirational(sentence: str) -> bool:
     """Whether the words of the sentence before a figure make it a hope (力争, 争取) rather than a commitment."""
     hopes = [m.end() for m in _ASPIRE.finditer(sentence)]
-    return bool(hopes) and not any(m.start() >= hopes[-1] for m in _ASSURE.finditer(sentence))
+    if not hopes:
+        return False
+    if any(m.start() >= hopes[-1] for m in _ASSURE.finditer(sentence)):
+        return False
+    fresh = _FRESH_CLAUSE.finditer(sentence, hopes[-1])
+    return not any(_CANDIDATE.search(sentence, hopes[-1], m.start()) for m in fresh)
 
 
 def _indicator(ident: str, hit: _Hit, text: str, masked: str,
