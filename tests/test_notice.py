@@ -4440,3 +4440,32 @@ def test_a_notice_with_stray_spaces_in_its_unit_names_names_them_whole():
         tasks = parse_notice(text.encode("utf-8")).tasks
     assert [t.departments for t in tasks] == [
         ("县住建局", "县发改局", "生态环境局", "各乡镇政府", "桃花湖管委会"), ("县财政局", "县税务局")]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("确保有劳动能力的零就业家庭至少有一人就业。", []),                        # a rule for each family
+    ("实现城镇零就业家庭每户至少1人就业。", []),
+    ("全年新增城镇就业3000人,确保零就业家庭至少有一人就业。", [(3000, "人")]),  # the year's total stays
+    ("帮扶困难人员就业500人。", [(500, "人")]),                                # no household before: as before
+])
+def test_a_head_count_each_household_must_have_is_no_target(text, found):
+    assert _found_units(text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("安防小区建设由全县8个乡镇按照统一标准,完成不少于60个安防小区。", [(60, "个")]),   # 8个: those who do it
+    ("由5家医院承担免费筛查任务。", []),
+    ("建设8个乡镇综合文化站。", [(8, "个")]),                                  # no 由: as before
+    ("将补贴标准由3个档次调整为5个档次。", []),                                # 由 as "from": as before
+])
+def test_a_count_after_you_names_those_who_do_the_work(text, found):
+    assert _found_units(text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("在三个县区重点区域优选出15个基础条件较好的村,打造一批示范村。", [(15, "个")]),  # 三个: where, as before
+    ("选定10个社区作为垃圾分类试点。", [(10, "个")]),
+    ("聚焦10个社区开展垃圾分类试点。", []),                                    # a verb of scope: as before
+])
+def test_a_count_the_task_picks_is_a_target(text, found):
+    assert _found_units(text) == found
