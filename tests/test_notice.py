@@ -4410,3 +4410,62 @@ def test_a_time_framed_clause_with_its_own_verb_ends_li_zheng_once_it_has_its_fi
     # the pinned negatives: a list with no verb of its own, and 年内争取
     assert _found("力争引进项目20个、签约项目15个。") == [(20, "个", True), (15, "个", True)]
     assert _found("力争引进项目20个,年内争取签约15个。") == [(20, "个", True), (15, "个", True)]
+
+
+# -- round twenty-four: stray spaces inside unit names; per-household rules, agents after 由, units picked ------
+
+
+@pytest.mark.parametrize("marker, departments", [
+    ("责任单位:县 教育局", ("县教育局",)),                                   # a fragment before a unit: one name
+    ("责任单位:县民政局、桃花 湖管委 会", ("县民政局", "桃花湖管委会")),        # pieces of one name, none a unit alone
+    ("责任单位: 县 卫健局 、自然资源 局", ("县卫健局", "自然资源局")),
+    ("责任单位:县财政局 县税务局", ("县财政局", "县税务局")),                  # two whole units: the space separates
+    ("牵头单位:县发改局 县统计局;配合单位:各乡镇", ("县发改局", "县统计局", "各乡镇")),
+    ("责任单位:县财政局、县税务局", ("县财政局", "县税务局")),                 # no space: as before
+    ("责任单位:县住建局 伍泽", ("县住建局 伍泽",)),                          # joined, no unit: as written
+])
+def test_a_space_inside_a_unit_name_is_stray_unless_it_parts_two_whole_units(marker, departments):
+    assert split_departments(marker) == departments
+
+
+def test_a_notice_with_stray_spaces_in_its_unit_names_names_them_whole():
+    text = ("某县2021年重点工作任务分解方案\n"
+            "1 . 加快建设县城污水处理厂,提升县城承载能力。\n"
+            "牵头单位:县 住建局\n"
+            "责任单位: 县发改局、生态环境 局, 各乡镇政府 、桃花 湖管委 会\n"
+            "2 . 做好财政收支管理。\n"
+            "责任单位:县财政局 县税务局\n")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        tasks = parse_notice(text.encode("utf-8")).tasks
+    assert [t.departments for t in tasks] == [
+        ("县住建局", "县发改局", "生态环境局", "各乡镇政府", "桃花湖管委会"), ("县财政局", "县税务局")]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("确保有劳动能力的零就业家庭至少有一人就业。", []),                        # a rule for each family
+    ("实现城镇零就业家庭每户至少1人就业。", []),
+    ("全年新增城镇就业3000人,确保零就业家庭至少有一人就业。", [(3000, "人")]),  # the year's total stays
+    ("帮扶困难人员就业500人。", [(500, "人")]),                                # no household before: as before
+])
+def test_a_head_count_each_household_must_have_is_no_target(text, found):
+    assert _found_units(text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("安防小区建设由全县8个乡镇按照统一标准,完成不少于60个安防小区。", [(60, "个")]),   # 8个: those who do it
+    ("由5家医院承担免费筛查任务。", []),
+    ("建设8个乡镇综合文化站。", [(8, "个")]),                                  # no 由: as before
+    ("将补贴标准由3个档次调整为5个档次。", []),                                # 由 as "from": as before
+])
+def test_a_count_after_you_names_those_who_do_the_work(text, found):
+    assert _found_units(text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("在三个县区重点区域优选出15个基础条件较好的村,打造一批示范村。", [(15, "个")]),  # 三个: where, as before
+    ("选定10个社区作为垃圾分类试点。", [(10, "个")]),
+    ("聚焦10个社区开展垃圾分类试点。", []),                                    # a verb of scope: as before
+])
+def test_a_count_the_task_picks_is_a_target(text, found):
+    assert _found_units(text) == found

@@ -499,7 +499,7 @@ def _plain(text: str) -> tuple[str, ...]:
 def _clean_all(names: tuple[str, ...]) -> tuple[str, ...]:
     leads: list[str] = []
     out: list[str] = []
-    for name in names:
+    for name in (unit for written in names for unit in _spaced_units(written)):
         role = _ROLE_MARK.search(name)
         if role:
             name = name[:role.start()]
@@ -509,6 +509,39 @@ def _clean_all(names: tuple[str, ...]) -> tuple[str, ...]:
             if part:
                 into.append(part)
     return tuple(leads + out)
+
+
+# A unit's name never holds a space between two Han characters, so where a page (a PDF turned into a web page, a
+# table cell padded to width) leaves one, the pieces around it are one name unless each reads as a whole unit:
+# 市 财政局 is 市财政局 and 伏羲 山管委 会 is 伏羲山管委会, while 区财政局 区税务局 are two units the space separates.
+_HAN_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
+
+
+def _reads_as_unit(piece: str) -> bool:
+    """Does ``piece`` alone read as a unit's whole name (区税务局, 市委, 各镇街), not a fragment (市, 资源规划, 会)?"""
+    plain = _clean(fold(piece))
+    return bool(plain) and bool(_COLLECTIVE.match(plain) or _ends_like_unit(plain)
+                                and (len(plain) > 2 or _JURISDICTION.match(plain)))
+
+
+def _spaced_units(name: str) -> tuple[str, ...]:
+    """``市 财政局`` → (``市财政局``,); ``区财政局 区税务局`` → (``区财政局``, ``区税务局``); a name without
+    such a space as it is. A space separates only where the words before it and the fewest pieces after it
+    each read as a unit; every other space is stray and dropped, when what it joins reads as a unit."""
+    pieces = _HAN_SPACE.split(name.strip())
+    if len(pieces) == 1:
+        return (name,)
+    units, current = [], pieces[0]
+    for i, piece in enumerate(pieces[1:], start=1):
+        ahead = next((j for j in range(i + 1, len(pieces) + 1) if _reads_as_unit("".join(pieces[i:j]))), None)
+        if ahead is not None and _reads_as_unit(current):
+            units.append(current)
+            current = piece
+        else:
+            current += piece
+    units.append(current)
+    # 县住建局 伍泽: a word that is no unit joined to one makes no unit either, so the name stays as written
+    return tuple(units) if all(_reads_as_unit(unit) for unit in units) else (name,)
 
 
 # 经济投资局和航空口岸局分别牵头: units joined by 和/及/与 that each (分别) or together (共同) do the work are two

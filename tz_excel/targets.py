@@ -92,12 +92,13 @@ _QUOTES = {"“": "”", "‘": "’", "《": "》", "〔": "〕", "「": "」",
 # 制作14个标识牌: the things the task makes. 开设40个暑托班, 开通3条公交线路: the classes and lines it opens;
 # 安装200台空调, 增配125台除颤器, 增设10个站点: the things it installs or adds (…防撞柱安装项目27所…: a project's
 # name, no verb). 对口帮扶400家乡镇卫生院: the places the task helps, as 扶持 and 资助 count those supported.
+# 优选出20个…村, 选定10个试点社区: the things the task picks, as 遴选 and 评选 count them.
 # 续建A、B等9个项目: the projects the task goes on building, as 新建 counts those it starts. 装备1台检测车,
 # 购置20辆救护车: the things the task equips its services with, as 增配 counts them. 拆除A、B等5个收费站: the
 # things the task takes down. 维修更换37处机泵: the things the task repairs or replaces.
 # 修建A、B、C3个停车场: the things it builds, as 新建 counts them.
 _COMMIT = re.compile(r"完成|参加|推荐|确保|建成|新建|续建|修建|新增|创建|增创|实施|培育|引进|培养|组织|开工|投用|打造|建设|打通|制作|"
-                     r"选拔|选派|遴选|评选|重点支持|扶持|资助|培训|设立|筹建|提升|改造|抓好|办好|启动|解决|完善|实现|"
+                     r"选拔|选派|遴选|评选|优选出?|选出|选定|重点支持|扶持|资助|培训|设立|筹建|提升|改造|抓好|办好|启动|解决|完善|实现|"
                      r"破获|侦破|查处|查办|(?:开设|开办|开通|安装|加装|增配|增设|装备|购置)(?!项目|工程)|帮扶|升级|提供|推出|督促|拆除|"
                      r"维修|更换")
 # 已建成30个, 已经完成: the verb reports what is done already, so the count is a record, not a commitment.
@@ -270,6 +271,8 @@ def _targets(masked: str) -> list[_Hit]:
             continue                                    # 低保年人均标准提高350元: a step of the rule, not a level
         if _is_frequency_rule(masked, m.start(), m.group("unit")) or _is_per_unit_spec(masked, m.start()):
             continue                                    # 每季度至少召开1次, 每个街道…床位不少于50张
+        if _is_per_household(masked, m.start(), m.group("unit")):
+            continue                                    # 零就业家庭至少有一人就业: a rule for each family
         if after in _CLAUSE_END or after.isspace() or (hit.unit == "%" and _GROWTH_AFTER.match(masked, m.end())) \
                 or _ANCILLARY.match(masked, m.end()) or _THEN_VERB.match(masked, m.end()) \
                 or _YEAR_AFTER.match(masked, m.end()):
@@ -757,6 +760,17 @@ def _is_per_unit_spec(masked: str, start: int) -> bool:
     return bool(_PER_UNIT.search(part))
 
 
+# 确保零就业家庭至少有一人就业, 每户至少1人参加培训: a head count right after a family or household (its 至少/有)
+# is what each household must have, a rule of the work like 每个街道有1处…, not a number of people the task reaches
+# (帮助1000户家庭…: the households, counted in 户, stay the count).
+_PER_HOUSEHOLD = re.compile(r"(?:家庭|每户|每家|户均)(?:成员)?(?:中|里)?(?:至少|最少|确保|保证)*有?$")
+_HEAD_UNIT = re.compile(r"人|名")
+
+
+def _is_per_household(masked: str, start: int, unit: str) -> bool:
+    return bool(_HEAD_UNIT.fullmatch(unit)) and bool(_PER_HOUSEHOLD.search(_clause_before(masked, start).rstrip()))
+
+
 def _is_start_figure(masked: str, start: int, end: int) -> bool:
     """574 and 271 in 从每人每月574元、271元分别提高到每人每月609元、300元: a figure after 从/由 and before the
     verb of change of its clause is the starting point, not a target."""
@@ -866,6 +880,8 @@ def _committed(masked: str, start: int, end: int) -> bool:
         return True                                 # 总套数1201套安置房: the figure of the count its words name
     if _PROJECT_NOTE.search(pre) and _NOTE_NOUN.match(masked, end):
         return True                                 # 攻坚专项行动(6条路): what the project delivers, in its note
+    if _BY.search(pre):
+        return False                                # 由全市12个区县按照统一标准…: those who do the work
     commits = list(_COMMIT.finditer(pre))
     if commits:
         if _DONE_BEFORE.search(pre, 0, commits[-1].start()):
@@ -972,6 +988,10 @@ _HEADS = re.compile(r"[\d万亿一二两三四五六七八九十百千][人名�
 # with none (在100所中小学实施…工程) the places the work reaches are what the task delivers. (正在, 现在, 存在,
 # 所在, 实在 … are no 在 of place.)
 _AT_PLACE = re.compile(rf"(?<![正现存所实内位处])在{_AREA}$")
+# 由全市12个区县按照统一标准完成…, 由5家医院负责: a count right after 由 (by) is of those who do the work, not of
+# what it delivers, whatever verb came before (…建设由…). (由3个增加到5个, 由 as "from", is a starting figure, read
+# by ``_is_start_figure``.)
+_BY = re.compile(rf"(?<![自理经缘来])由{_AREA}$")
 
 
 def _is_place_scope(masked: str, start: int, end: int) -> bool:
