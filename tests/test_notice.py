@@ -1600,7 +1600,7 @@ def test_a_numbered_contact_list_is_no_task_table(tmp_path):
      [(4, "批次/千人", ">=", "level"), (800, "批次", ">=", "cumulative")]),
     ("全县3万农村人口中,贫困人口500人。", [(500, "人", ">=", "cumulative")]),   # no verb of delivery: who lives there
     ("惠及5万群众。", []),
-    ("推进3万亩农田建设。", []),                                             # 万亩 is no count of people
+    ("推进3万亩农田建设。", [(3, "万亩", ">=", "cumulative")]),             # 万亩 is no count of people: an area built up
 ])
 def test_round_seven_counts_of_people_and_samples(text, expected):
     assert [(i.target, i.unit, i.comparator, i.kind) for i in extract_indicators(text, 1)] == expected
@@ -2543,7 +2543,7 @@ def test_once_and_a_team_size_are_no_counts(text, found):
     ("实现8000名毕业生进入本科院校学习。", [(8000, "名")]),
     ("增创3条省级示范街。", [(3, "条")]),
     ("对全市26所小学实行课后服务全覆盖。", [(26, "所")]),
-    ("推进12个乡镇文化站建设。", []),                                     # a verb of scope still names only
+    ("推进12个乡镇文化站建设。", [(12, "个")]),                            # a bare count pushed on to be built
 ])
 def test_more_verbs_of_delivery_before_a_count(text, found):
     assert _found_units(text) == found
@@ -3001,7 +3001,7 @@ def test_a_density_per_area_is_one_unit(text, found):
 
 @pytest.mark.parametrize("text, found", [
     ("城市医院对口帮扶60家乡镇卫生院,助推200家村卫生室提档升级。", [(60, "家"), (200, "家")]),
-    ("推进10家卫生院信息化建设。", []),                                       # a verb of scope: names, no count
+    ("推进10家卫生院信息化建设。", [(10, "家")]),                              # a bare count pushed on to be built
 ])
 def test_counts_of_units_helped_or_upgraded(text, found):
     assert _found_units(text) == found
@@ -3228,7 +3228,7 @@ def test_a_reserve_of_goods_is_a_level(text, kind):
 @pytest.mark.parametrize("text, found", [
     ("推进12个社区托育点扩优提质。", [(12, "个")]),                          # the places the task upgrades
     ("推进8个重点项目开工。", [(8, "个")]),                                   # brought to a state
-    ("推进8个重点项目建设。", []),                                            # a verb of scope: as before
+    ("推进8个重点项目建设。", [(8, "个")]),                                   # a bare count pushed on to be built
 ])
 def test_a_count_of_places_the_task_pushes_to_a_state(text, found):
     assert _found_units(text) == found
@@ -3275,7 +3275,7 @@ def test_a_threshold_with_a_note_before_its_noun_is_no_target(text, found):
     ("300个文化室提供不少于1200场演出活动。", [(1200, "场")]),                  # what the task provides
     ("升级80家现有驿站服务功能。", [(80, "家")]),                               # the places it upgrades
     ("推进30处积水点改善;推进60条公交线路实现来车预报。", [(30, "处"), (60, "条")]),  # improved, brought to a state
-    ("推进8个重点项目建设。", []),                                             # a verb of scope: as before
+    ("推进8个重点项目建设。", [(8, "个")]),                                   # a bare count pushed on to be built
 ])
 def test_counts_of_places_equipped_provided_or_improved(text, found):
     assert _found_units(text) == found
@@ -3317,7 +3317,7 @@ def test_the_floors_a_building_rises_to_in_the_year(text, found):
     ("区级配送文化辅导不少于600课时。", [(600, "课时")]),
     ("督促辖区内9家民办养老机构规范运营。", [(9, "家")]),
     ("推进不少于4个乡镇公墓新建、改扩建。", [(4, "个")]),                       # with a floor, then built
-    ("推进8个重点项目建设。", []),                                             # a verb of scope: as before
+    ("推进8个重点项目建设。", [(8, "个")]),                                   # a bare count pushed on to be built
 ])
 def test_counts_put_on_overseen_or_pushed_to_be_built(text, found):
     assert _found_units(text) == found
@@ -4468,4 +4468,16 @@ def test_a_count_after_you_names_those_who_do_the_work(text, found):
     ("聚焦10个社区开展垃圾分类试点。", []),                                    # a verb of scope: as before
 ])
 def test_a_count_the_task_picks_is_a_target(text, found):
+    assert _found_units(text) == found
+
+
+# -- a bare count pushed on to be built ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, found", [
+    ("加快10个商贸项目建设。", [(10, "个")]),                                  # the projects carried forward
+    ("推进4所幼儿园项目建设。", [(4, "所")]),
+    ("加快推进甲、乙、丙等14个重点项目建设。", []),                            # a list's count only names them
+    ("推进12个乡镇建设用地审批。", []),                                        # 建设用地: no building of those places
+])
+def test_a_bare_count_pushed_on_to_be_built(text, found):
     assert _found_units(text) == found

@@ -904,6 +904,8 @@ def _committed(masked: str, start: int, end: int) -> bool:
     if _FLOOR_BEFORE.search(pre) and _VERB_THEN_FLOOR.search(pre) and not _SCOPE.search(pre) \
             and not _PUSH_ON.search(pre):
         return True                                 # 排查不少于179个…路口: a floor the work must reach
+    if _PUSHED_BARE.search(pre) and _BUILT_UP.match(post):
+        return True                                 # 加快10个商贸项目建设: the projects the task pushes on
     if _PUSH_ON.search(pre) and (_CONNECTED.match(post) or _UPGRADED.search(post) or _COMMIT_AFTER.search(post)):
         return True                                 # 推进5万个行政村通光纤: the places the task connects
     if _PUSH_ON.search(pre) and _SESSION.search(masked, start, end):
@@ -934,6 +936,11 @@ _NOTE_NOUN = re.compile(r"[\u4e00-\u9fff]{1,6}\)")
 # the places the task does that to (推进A、B等14个项目建设, 推进10个项目建设 still only name them). 推进50处拥堵点改善,
 # 推进215条公交线路实现…预报服务: the places it improves, the lines it brings to a service.
 _PUSH_ON = re.compile(r"(?:推进|推动)(?:实现)?(?:不少于|不低于|至少)?$")
+# 推进4所幼儿园项目建设, 加快10个商贸项目建设: a bare count right after 推进/加快 whose clause builds those things is
+# the number of projects the task carries forward, what the office follows up (labellers of seven notices read it
+# so); a count that closes a list naming them (加快推进A、B等14个项目建设, the bundled notice) only names them.
+_PUSHED_BARE = re.compile(r"(?:加快|推进|推动)(?:推进)?$")
+_BUILT_UP = re.compile(r"[\u4e00-\u9fff]{1,12}?建设(?!用地|规划|标准|资金)")
 # 推进300堂健康知识巡讲, 推动200场文化演出进社区: a count of sessions (lessons, shows, rounds) after 推进 is the
 # sessions the task holds; sessions are held or not, never merely named as something to work on.
 _SESSION = re.compile(r"(?:堂|场|场次|期|轮)(?:及以上|以上|左右)?$")
