@@ -4410,3 +4410,18 @@ def test_a_time_framed_clause_with_its_own_verb_ends_li_zheng_once_it_has_its_fi
     # the pinned negatives: a list with no verb of its own, and 年内争取
     assert _found("力争引进项目20个、签约项目15个。") == [(20, "个", True), (15, "个", True)]
     assert _found("力争引进项目20个,年内争取签约15个。") == [(20, "个", True), (15, "个", True)]
+
+
+# -- round twenty-four, structure: a list run together in one paragraph ends with it; an item's subject as its
+# unit; a part written as a field and its value is no task; a campaign's period ends its tasks --------
+
+
+def test_the_paragraph_after_a_list_run_together_in_one_paragraph_is_not_its_last_item():
+    text = ("2022年全市民生实事如下:\n(1)新建公园3个。(2)改造老旧小区20个。(3)新增停车位500个。\n"
+            "6月8日,市人大常委会公布了票决结果,涵盖民生各方面。\n")
+    tasks = read_notice(text.encode()).catalogue.tasks
+    assert [(t.no, t.text, t.due) for t in tasks] == [
+        (1, "新建公园3个。", None), (2, "改造老旧小区20个。", None), (3, "新增停车位500个。", None)]
+    # items on lines of their own: the paragraph after the last stays its further paragraph, as before
+    own_lines = "2022年全市民生实事如下:\n(1)新建公园3个。\n(2)改造老旧小区20个。\n(3)新增停车位500个。\n6月8日前完成选址。\n"
+    assert read_notice(own_lines.encode()).catalogue.tasks[-1].text == "新增停车位500个。6月8日前完成选址。"

@@ -501,7 +501,7 @@ class _Builder:
         elif ln.hint == "section" or self._is_lost_heading(ln):
             self._close()
             self.pending = ln                               # a section only if tasks follow (not a signature)
-        elif self.current and not self._tail_marked(self.current):
+        elif self.current and not self._tail_marked(self.current) and not self._run_ended(self.current, ln):
             self.current.parts.append(ln.text)              # a wrapped line or a further paragraph of the task
         else:
             self.paused = self.current or self.paused
@@ -524,6 +524,15 @@ class _Builder:
             Marker((), ln.leaders) if ln.leaders else None)
         self.current = _Draft(label.number, ln, [ln.text[label.end:].strip()], marker, self._section_no(),
                               self.sub, self.section_leaders, ln.due, self.section_units)
+
+    def _run_ended(self, draft: _Draft, ln: Line) -> bool:
+        """Is ``draft`` the last item of a list run together in one paragraph (cut apart by flattened.py, so the
+        item shares its line with the one before), its sentence finished, and ``ln`` the next paragraph? Then the
+        paragraph is the notice's words after the list (the results announced on 5月11日), not more of the item:
+        the page kept that break where it lost the items' own."""
+        before = self.drafts[-1] if self.drafts else None
+        return (before is not None and before.line.no == draft.line.no != ln.no and len(draft.parts) == 1
+                and self._finished(draft))
 
     def _is_lost_heading(self, ln: Line) -> bool:
         # A short heading-like line between tasks, after a finished task: a section that lost its numeral.
