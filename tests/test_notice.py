@@ -4481,3 +4481,65 @@ def test_a_count_the_task_picks_is_a_target(text, found):
 ])
 def test_a_bare_count_pushed_on_to_be_built(text, found):
     assert _found_units(text) == found
+
+
+# -- round twenty-four, structure: a list run together in one paragraph ends with it; an item's subject as its
+# unit; a part written as a field and its value is no task; a campaign's period ends its tasks --------
+
+
+def test_the_paragraph_after_a_list_run_together_in_one_paragraph_is_not_its_last_item():
+    text = ("2022年全市民生实事如下:\n(1)新建公园3个。(2)改造老旧小区20个。(3)新增停车位500个。\n"
+            "6月8日,市人大常委会公布了票决结果,涵盖民生各方面。\n")
+    tasks = read_notice(text.encode()).catalogue.tasks
+    assert [(t.no, t.text, t.due) for t in tasks] == [
+        (1, "新建公园3个。", None), (2, "改造老旧小区20个。", None), (3, "新增停车位500个。", None)]
+    # items on lines of their own: the paragraph after the last stays its further paragraph, as before
+    own_lines = "2022年全市民生实事如下:\n(1)新建公园3个。\n(2)改造老旧小区20个。\n(3)新增停车位500个。\n6月8日前完成选址。\n"
+    assert read_notice(own_lines.encode()).catalogue.tasks[-1].text == "新增停车位500个。6月8日前完成选址。"
+
+
+_CAMPAIGN_NOTICE = """关于开展村庄清洁行动的通知
+各村委会:
+现将有关事宜通知如下:
+一、行动时间:2022年5月10日-2022年5月31日
+二、行动范围:各村主干道、河塘沟渠、房前屋后。
+三、行动任务:
+1.清理河塘沟渠漂浮物;
+2.拆除违章搭建的棚舍。
+四、责任分工:
+1.由环卫公司负责组织保洁人员清运垃圾;
+2.各驻村干部、村组干部,负责督促农户整治房前屋后;
+3.镇农业服务中心做好督查通报工作。
+4.全面做好宣传发动工作。
+城关镇人民政府
+2022年5月9日
+"""
+
+
+def test_a_part_written_as_a_field_and_its_value_is_no_task_where_the_parts_with_tasks_are_fields():
+    tasks = read_notice(_CAMPAIGN_NOTICE.encode()).catalogue.tasks
+    assert [(t.no, t.section, t.text[:6]) for t in tasks] == [
+        (1, 3, "清理河塘沟渠"), (2, 3, "拆除违章搭建"), (3, 4, "由环卫公司负"), (4, 4, "各驻村干部、"),
+        (5, 4, "镇农业服务中"), (6, 4, "全面做好宣传")]
+    # a part written as a sentence among parts that are headings is still a task of its own, as before
+    mixed = "一、新建公园3个。\n二、重点工程:\n1.改造老旧小区20个;\n2.新增停车位500个。\n"
+    assert [t.text for t in read_notice(mixed.encode()).catalogue.tasks][0] == "新建公园3个。"
+
+
+def test_a_unit_named_at_the_head_of_an_item_as_the_subject_of_its_work_is_its_unit():
+    tasks = read_notice(_CAMPAIGN_NOTICE.encode()).catalogue.tasks
+    assert [t.departments for t in tasks] == [
+        (), (), ("环卫公司",), ("各驻村干部", "村组干部"), ("镇农业服务中心",), ()]
+    # no subject that reads as a unit or a body of persons: no unit (全面 is how, 各村 a place)
+    plain = "1.全面做好宣传发动工作。\n2.各村要做好环境整治。\n3.加强组织领导,负责统筹协调。\n4.群众负责清扫门前。\n"
+    assert [t.departments for t in read_notice(plain.encode()).catalogue.tasks] == [(), (), (), ()]
+
+
+def test_a_campaigns_stated_period_ends_the_tasks_that_name_no_deadline():
+    tasks = read_notice(_CAMPAIGN_NOTICE.encode()).catalogue.tasks
+    assert {t.due for t in tasks} == {date(2022, 5, 31)}
+    own = _CAMPAIGN_NOTICE.replace("1.清理河塘沟渠漂浮物;", "1.5月20日前清理河塘沟渠漂浮物;")
+    assert [t.due for t in read_notice(own.encode()).catalogue.tasks][:2] == [date(2022, 5, 20), date(2022, 5, 31)]
+    # a part naming a time that is no period (行动时间:5月) dates nothing
+    vague = _CAMPAIGN_NOTICE.replace("2022年5月10日-2022年5月31日", "2022年5月")
+    assert {t.due for t in read_notice(vague.encode()).catalogue.tasks} == {None}

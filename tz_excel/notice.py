@@ -257,6 +257,18 @@ _CLAUSE_START = re.compile(rf"(?:^|(?<=[,;]))\s*(?:(?P<unit>[\u4e00-\u9fff]{{2,1
 _SUBJECT_UNITS = 3                      # so many units named as subjects at least
 _NOT_A_UNIT = re.compile(r"(?:东|西|南|北|中|内|外|全|局|上|下|干)部$")
 _PARAGRAPH_MIN = 40                     # a paragraph's length at least: a project's description, not a line
+# An item whose head names who does it, as the subject of its work: 由保洁公司负责组织…, 各包村干部、村干部,负责…,
+# 乡村振兴办公室做好…. Each name must read as a unit (``_UNIT_END``) or as a body of persons (各包村干部, 村干部).
+_SUBJECT_HEAD = re.compile(r"^(?:由(?P<by>[^,，。;；:：\s]{2,30}?)(?:牵头负责|负责|牵头|承担)"
+                           r"|(?P<subject>[^,，。;；:：\s]{2,30}?)[,，]?(?:要|应|须)?(?:牵头负责|负责|做好|抓好|承担))")
+_PERSONS = re.compile(r"^[\u4e00-\u9fff]{1,10}(?:干部|人员)$")
+# A part written as a field and its value (二、整治重点:各村主次干道…), in a notice whose parts holding tasks are
+# fields too (三、整治任务: / 1.…): what the campaign is about (its time, its places), not a task.
+_FIELD_VALUE = re.compile(r"^[\u4e00-\u9fff]{2,8}:\s*\S")
+# A part giving the campaign's period (一、整治时间:2021年6月23日-2021年7月1日): its end is the deadline of the
+# tasks that name none of their own.
+_DAY = r"(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日"
+_PERIOD = re.compile(rf"^[\u4e00-\u9fff]{{0,6}}(?:时间|期限|时限):\s*{_DAY}\s*(?:-|—|–|~|至|到)+\s*(?P<end>{_DAY})\s*[。.]?$")
 
 
 @dataclass
@@ -501,7 +513,7 @@ class _Builder:
         elif ln.hint == "section" or self._is_lost_heading(ln):
             self._close()
             self.pending = ln                               # a section only if tasks follow (not a signature)
-        elif self.current and not self._tail_marked(self.current):
+        elif self.current and not self._tail_marked(self.current) and not self._run_ended(self.current, ln):
             self.current.parts.append(ln.text)              # a wrapped line or a further paragraph of the task
         else:
             self.paused = self.current or self.paused
@@ -524,6 +536,15 @@ class _Builder:
             Marker((), ln.leaders) if ln.leaders else None)
         self.current = _Draft(label.number, ln, [ln.text[label.end:].strip()], marker, self._section_no(),
                               self.sub, self.section_leaders, ln.due, self.section_units)
+
+    def _run_ended(self, draft: _Draft, ln: Line) -> bool:
+        """Is ``draft`` the last item of a list run together in one paragraph (cut apart by flattened.py, so the
+        item shares its line with the one before), its sentence finished, and ``ln`` the next paragraph? Then the
+        paragraph is the notice's words after the list (the results announced on 5月11日), not more of the item:
+        the page kept that break where it lost the items' own."""
+        before = self.drafts[-1] if self.drafts else None
+        return (before is not None and before.line.no == draft.line.no != ln.no and len(draft.parts) == 1
+                and self._finished(draft))
 
     def _is_lost_heading(self, ln: Line) -> bool:
         # A short heading-like line between tasks, after a finished task: a section that lost its numeral.
@@ -596,8 +617,10 @@ class _Builder:
     def _lone_parts_as_tasks(self) -> None:
         """A list mixing its levels (一、二、 each a task of one sentence, 三、 a heading over (一)-(五) tasks): a part
         with no task under it, written as a sentence and followed at once by the next part, is a task itself,
-        when a later part holds tasks (so a notice's closing words stay words)."""
+        when a later part holds tasks (so a notice's closing words stay words); not a field and its value
+        (整治重点:…) where the parts holding tasks are fields (整治任务:), which says what the campaign is about."""
         with_tasks = {d.section for d in self.drafts}
+        fields = any(s.no in with_tasks and fold(s.title).rstrip().endswith(":") for s in self.sections)
         at = {id(ln): i for i, ln in enumerate(self.lines)}
         lone = []
         for section, i in zip(self.sections, self.section_at):
@@ -607,7 +630,8 @@ class _Builder:
             title = self.lines[i].text[label.end:].strip()
             after = self.labels[i + 1]
             if (after is not None and after.kind == label.kind and title.endswith(("。", "；", ";"))
-                    and not _heading_like(title) and any(s > section.no for s in with_tasks)):
+                    and not _heading_like(title) and any(s > section.no for s in with_tasks)
+                    and not (fields and _FIELD_VALUE.match(fold(title)))):
                 lone.append(_Draft(label.number, self.lines[i], [title], None, section.no))
         if lone:
             self.drafts = sorted(self.drafts + lone, key=lambda d: at[id(d.line)])
@@ -734,6 +758,8 @@ class _Builder:
             marker = draft.marker + marker if draft.marker.departments else marker + draft.marker
         if not marker.departments and draft.units:
             marker = Marker(draft.units) + marker       # the heading's units; an item's own marker wins
+        if not marker.departments:
+            marker = Marker(_subject_units(body)) + marker   # 由保洁公司负责…: the subject answers for its work
         reasons = []
         if not marker.departments:
             reasons.append("未标注责任单位")
@@ -751,7 +777,17 @@ class _Builder:
         task = Task(no=number, section=draft.section, title=_first_sentence(body), text=text,
                     departments=marker.departments, indicators=indicators,
                     needs_review=bool(reasons), leaders=marker.leaders or draft.leaders, review="；".join(reasons))
-        return date_task(task, marker.due or draft.due, year, self.calendar)
+        dated = date_task(task, marker.due or draft.due, year, self.calendar)
+        if dated.due is None and not (marker.due or draft.due) and (end := self._period_end()):
+            dated = date_task(task, end, year, self.calendar)
+        return dated
+
+    def _period_end(self) -> str:
+        """The end of the campaign's period, where a part of the notice gives it (一、整治时间:…-2021年7月1日)."""
+        for section in self.sections:
+            if m := _PERIOD.match(fold(section.title).strip()):
+                return m.group("end")
+        return ""
 
 
 def _with_details(body: str, details: list[str], number: int, own: str | None = None,
@@ -784,6 +820,29 @@ def _no_items_message(lines: list[Line]) -> str:
     looked = f"共查看{len(lines)}{lines[0].where if lines else '行'}（如{shown}）" if lines else "文件中没有文字"
     return (f"通知中没有找到编号的条目（如“一、”“（一）”“1.”“（1）”开头的段落），无法生成任务清单。{looked}。"
             "也可改用任务表（.xlsx，含“序号”“任务”“责任单位”列）导入。")
+
+
+def _subject_units(text: str) -> tuple[str, ...]:
+    """The units an item names at its head as the subject of its work (由保洁公司负责组织…, 各包村干部、村干部,负责…,
+    乡村振兴办公室做好…), as written, or () unless every name reads as a unit or a body of persons."""
+    m = _SUBJECT_HEAD.match(fold(text).strip())
+    if m is None:
+        return ()
+    group = "by" if m.group("by") else "subject"
+    start = len(text) - len(text.lstrip())
+    names = read_marker("牵头单位:" + text[start + m.start(group):start + m.end(group)]).departments
+    if names and all(_subject_name(fold(name)) for name in names):
+        return names
+    return ()
+
+
+def _subject_name(name: str) -> bool:
+    """Does a (folded) subject read as a unit (乡村振兴办公室, 保洁公司) or a body of persons (村干部), not as work?"""
+    if _WORK_START.match(name) or re.search(r"[\d()]", name):
+        return False
+    if _PERSONS.match(name):
+        return True
+    return bool(re.search(_UNIT_END + "$", name)) and not _NOT_A_UNIT.search(name)
 
 
 def _heading_leaders(title: str) -> tuple[str, tuple[str, ...]]:
