@@ -4543,3 +4543,70 @@ def test_a_campaigns_stated_period_ends_the_tasks_that_name_no_deadline():
     # a part naming a time that is no period (行动时间:5月) dates nothing
     vague = _CAMPAIGN_NOTICE.replace("2022年5月10日-2022年5月31日", "2022年5月")
     assert {t.due for t in read_notice(vague.encode()).catalogue.tasks} == {None}
+
+
+# -- round twenty-five, structure: 一是…十是 after a sentence end in one paragraph, items numbered by a number and a
+# space after a host page's furniture, a progress table with its 项目名称 merged down and its header on two lines --
+
+
+def test_a_run_of_yi_shi_er_shi_after_a_sentence_end_in_one_paragraph_is_the_list():
+    text = ("本县今年承诺办好三件实事。\n"
+            "经代表票决,确定以下3个民生项目。一是新建城区公园3个。二是改造老旧小区20个,惠及居民800户。"
+            "三是新增公共停车位500个以上。\n")
+    tasks = read_notice(text.encode()).catalogue.tasks
+    assert [(t.no, t.text) for t in tasks] == [
+        (1, "新建城区公园3个。"), (2, "改造老旧小区20个,惠及居民800户。"), (3, "新增公共停车位500个以上。")]
+    # inside a numbered item, 一是…二是…三是 are that item's words, as before
+    numbered = "1.抓好民生工程。一是新建公园3个。二是改造小区20个。三是新增车位500个。\n2.加强组织领导。\n"
+    assert [t.text for t in read_notice(numbered.encode()).catalogue.tasks] == [
+        "抓好民生工程。一是新建公园3个。二是改造小区20个。三是新增车位500个。", "加强组织领导。"]
+    # two points only make no list: still no numbered item
+    with pytest.raises(NoticeParseError):
+        read_notice("今年办好两件事。一是新建公园3个。二是改造小区20个。\n".encode())
+
+
+def test_items_numbered_by_a_number_and_a_space_after_a_pages_furniture_are_the_list():
+    text = ("关闭\n\n举报\n  • 提交\n    购物车\n    0\n\n某市今年十件民生实事出炉\n\n"
+            "      13 日下午,市人大会议票决产生以下项目:\n\n"
+            "      1 实施8条城市道路畅通工程;\n\n      2 新建普惠性幼儿园12所;\n\n"
+            "      3 实施老旧小区改造提升工程。\n")
+    tasks = read_notice(text.encode()).catalogue.tasks
+    assert [(t.no, t.text) for t in tasks] == [
+        (1, "实施8条城市道路畅通工程;"), (2, "新建普惠性幼儿园12所;"), (3, "实施老旧小区改造提升工程。")]
+    # numbers before a measure (13 日, 10 万元) or out of turn make no list
+    for lines in ("1 实施道路工程;\n3 新建幼儿园;\n4 改造小区。\n", "10 万元用于道路;\n20 万元用于幼儿园;\n30 万元用于小区。\n"):
+        with pytest.raises(NoticeParseError):
+            read_notice(lines.encode())
+
+
+_PROGRESS_TABLE = """2025年区民生实事项目进展表
+序号 | 项目名称 | 起止 年限 | 子项目 | 具体内容 | 具体完成情况 | 2025年进展情况 | ||
+截至6月底进展 | 7月工作计划 | |||||||
+1 | 一、教育提升工程 | 2024- 2025 | 建成城东小学 | 新建教学楼一幢,设24个教学班 | 当年完成 | 主体施工 | 主体施工 | |
+2 | 2025 | 改造提升学校食堂8所 | 对8所学校食堂进行提升,新增餐桌600张 | 当年完成 | 已完成招标 | 开工建设 | ||
+3 | 2024-2025 | 配备护眼灯 | 为教室配备护眼灯3000套 | 当年完成 | 正在备货 | 完成配备 | ||
+"""
+
+
+def test_a_progress_tables_sub_project_is_the_task_and_its_content_cell_its_text_under_a_merged_name():
+    parsed = read_notice(_PROGRESS_TABLE.encode())
+    tasks = parsed.catalogue.tasks
+    assert [(s.no, s.title) for s in parsed.catalogue.sections] == [(1, "教育提升工程")]
+    assert [(t.no, t.title, t.text) for t in tasks] == [
+        (1, "建成城东小学", "建成城东小学。新建教学楼一幢,设24个教学班"),
+        (2, "改造提升学校食堂8所", "改造提升学校食堂8所。对8所学校食堂进行提升,新增餐桌600张"),
+        (3, "配备护眼灯", "配备护眼灯。为教室配备护眼灯3000套")]
+    # the progress columns stay out of the task's text, and the header's second line is no task nor section
+    assert not any("招标" in t.text or "备货" in t.text or "工作计划" in t.text for t in tasks)
+
+
+def test_only_a_row_of_progress_heads_under_a_tables_header_is_its_second_line():
+    from tz_excel.tables import table_lines
+
+    header = ["序号", "项目名称", "具体内容", "完成情况", "进展情况"]
+    row = ["1", "建成城东小学", "新建教学楼一幢", "当年完成", "主体施工"]
+    heads = table_lines([header, ["截至6月底进展", "7月工作计划", "", "", ""], row])
+    assert [(e["text"], e.get("hint")) for _, e in heads][0] == ("截至6月底进展 7月工作计划", "note")
+    # a section row merged across (one text, even a head's word) and a row naming work are read as before
+    for second in (["备注", "备注", "备注", "备注", "备注"], ["", "新建学校", "配备设备", "", ""]):
+        assert all(e.get("hint") != "note" for _, e in table_lines([header, second, row]))

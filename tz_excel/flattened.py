@@ -16,7 +16,7 @@ from .lines import Label, Line, item_label
 from .markers import marker_line, split_marker
 
 __all__ = ["announced_items", "bare_numbers", "glued_cn_numbers", "glued_numbers", "listed_items", "quoted_items",
-           "shi_numbers", "split_items", "stop_numbers", "unflatten"]
+           "shi_numbers", "spaced_numbers", "split_items", "stop_numbers", "unflatten"]
 
 
 # -- text flattened from a web page -----------------------------------------------------------------
@@ -97,17 +97,18 @@ def listed_items(lines: list[Line]) -> list[Line]:
 
 
 # A news item gives its list of 实事 inline, worded: 这10件实事分别为:一是实施…;二是实施…;…十是大力推进…。 — each item
-# after a semicolon, the list closed by a full stop; what follows it (在做好以上实事的同时…, the byline, the page's
-# links) is no item's. A page may break the paragraph over lines (…五是加大 / 医疗卫生投入,…;六是…): read as one.
+# after a semicolon, the list closed by a full stop; a report may open it after a sentence end instead (…10个民生项目。
+# 一是…。二是…。…十是…。), each item its own sentence: a run of 一是, 二是, 三是 in turn in one paragraph is the list.
+# What follows it (在做好以上实事的同时…, the byline, the page's links) is no item's. A page may break the paragraph over lines (…五是加大 / 医疗卫生投入,…;六是…): read as one.
 _SHI_INLINE = re.compile(r"(?:(?<=[:：；;。])|^)\s*([一二三四五六七八九十]{1,3})是(?=[\u4e00-\u9fff“\"《])")
 
 
 def _shi_list(lines: list[Line], k: int) -> list[Line] | None:
-    """The lines from ``lines[k]`` on with its inline list 一是…；二是… (started right after a colon, at least
+    """The lines from ``lines[k]`` on with its inline list 一是…；二是… (see ``_shi_start``, at least
     ``_LIST_RUN`` items in turn) cut into the lead and one line an item 一、…, the rest notes; None for none."""
     text, last = lines[k].text, k
     folded = fold(text)
-    first = re.search(r"[:：]\s*一是", folded)
+    first = _shi_start(folded)
     if first is None:
         return None
     while last + 1 < len(lines) and lines[last + 1].text and not lines[last + 1].hint and \
@@ -127,6 +128,15 @@ def _shi_list(lines: list[Line], k: int) -> list[Line] | None:
     rest = ([replace(lines[last], text=closing)] if closing else []) + lines[last + 1:]
     return [*lines[:k], replace(lines[k], text=text[:cuts[0][0]].strip()), *items,
             *(other if other.hint else replace(other, hint="note") for other in rest)]
+
+
+def _shi_start(folded: str) -> re.Match | None:
+    """The 一是 that opens the line's list: the first opening a run of ``_LIST_RUN`` items in turn (after a colon,
+    a sentence end or at the line's start: 这10件实事分别为:一是… as much as …10个民生项目。一是…。二是…), else the
+    first right after a colon (its paragraph may go on in the next lines); None for none."""
+    firsts = [m for m in _SHI_INLINE.finditer(folded) if m.group(1) == "一"]
+    return next((m for m in firsts if len(_shi_cuts(folded, m.start())) >= _LIST_RUN), None) or \
+        next((m for m in firsts if re.search(r"[:：]\s*$", folded[:m.start(1)])), None)
 
 
 def _shi_cuts(folded: str, start: int) -> list[tuple[int, str]]:
@@ -296,7 +306,8 @@ def _with_separator(lines: list[Line], at: list[int], numeral: re.Pattern, separ
 # A news copy of a list gives each item's number a line of its own (1 / 新增100张床位 / 改建… / 2 / …): the
 # number is the item's label, the paragraphs under it its text. Read so only when every line that is a bare
 # number belongs to one run 1, 2, 3 … (three at least), each followed by words, and no line is numbered 1.
-# already: a table's cells pasted one a line (figures 2, 12 among them) never make such a run.
+# already: a table's cells pasted one a line (figures 2, 12 among them) never make such a run. A lone 0 numbers
+# nothing (a host page's cart count, 购物车 / 0): it is no part of the run.
 _BARE_NUMBER = re.compile(r"^\s*(\d{1,3})\s*$")
 _BARE_RUN = 3
 
@@ -306,7 +317,7 @@ def bare_numbers(lines: list[Line]) -> list[Line]:
     so the number and the line after it are read as one item; any other line as it is."""
     if _labels_any(lines, "num"):
         return lines
-    bare = [k for k, ln in enumerate(lines) if _BARE_NUMBER.match(fold(ln.text))]
+    bare = [k for k, ln in enumerate(lines) if (m := _BARE_NUMBER.match(fold(ln.text))) and int(m.group(1))]
     if len(bare) < _BARE_RUN or any(lines[k].hint or lines[k].departments is not None for k in bare):
         return lines
     numbers = [int(_BARE_NUMBER.match(fold(lines[k].text)).group(1)) for k in bare]
@@ -320,6 +331,33 @@ def bare_numbers(lines: list[Line]) -> list[Line]:
     for k in bare:
         out[k] = replace(out[k], text=f"{out[k].text.strip()}.")
     return out
+
+
+# The copy may keep the number on the item's line, set apart by a space only (1 实施10条城市“断头路”畅通工程; / 2 发展…):
+# the space is the label's separator, as it is after 一 in 一 总体要求. Read so only when the lines opening with a
+# number, a space and words (not a measure: 13 日, 10 万元, 2022 年) run 1, 2, 3 … (a list may start again at 1 under
+# its next heading), at least three, in a text with no line numbered 1. already; a spaced table's rows carry their
+# columns (read by tables.py) and are left alone.
+_SPACED_LABEL = re.compile(r"^\s*(\d{1,3})\s+(?=[\u4e00-\u9fff“\"《])"
+                           r"(?![年月日号时点分秒个万亿千百十元人次项家所件条座户名台套辆吨米倍成季周天期批级类位岁层栋亩])")
+_SPACED_RUN = 3
+
+
+def spaced_numbers(lines: list[Line]) -> list[Line]:
+    """Items numbered by a number and a space (1 实施…) given the separator of their level (1.实施…), when every
+    line so opened belongs to runs 1, 2, 3 … of at least three items in all; any other line as it is."""
+    if _labels_any(lines, "num"):
+        return lines
+    spaced = [k for k, ln in enumerate(lines) if _SPACED_LABEL.match(fold(ln.text))]
+    if len(spaced) < _SPACED_RUN or any(lines[k].hint or lines[k].departments is not None for k in spaced):
+        return lines
+    last = 0
+    for k in spaced:
+        number = int(_SPACED_LABEL.match(fold(lines[k].text)).group(1))
+        if number not in (1, last + 1):
+            return lines
+        last = number
+    return _with_separator(lines, spaced, _SPACED_LABEL, ".")
 
 
 # -- items numbered with a full stop -----------------------------------------------------------------

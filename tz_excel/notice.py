@@ -45,7 +45,7 @@ from .chinese import CN_DIGITS, cn_number, cn_numeral, fold, in_simplified, with
 from .deadlines import Calendar, date_task
 from .errors import NoticeParseError
 from .flattened import (announced_items, bare_numbers, glued_cn_numbers, glued_numbers, listed_items, quoted_items,
-                        shi_numbers, split_items, stop_numbers, unflatten)
+                        shi_numbers, spaced_numbers, split_items, stop_numbers, unflatten)
 from .lines import LEVELS, Label, Line, item_label, joined_labels
 from .markers import (LEADER_ROLE, Marker, content_line, head_markers, heading_persons, heading_units, marker_line,
                       read_marker, split_content, split_departments, split_head_markers, split_marker, split_markers)
@@ -97,7 +97,7 @@ def read_notice(source: str | os.PathLike | bytes, calendar: Calendar | None = N
     try:
         lines, converted = _read_lines(source)
         # Lines cut again where a page ran items together, in this order (flattened.py).
-        for cut in (bare_numbers, stop_numbers, glued_numbers, shi_numbers, glued_cn_numbers, listed_items,
+        for cut in (bare_numbers, spaced_numbers, stop_numbers, glued_numbers, shi_numbers, glued_cn_numbers, listed_items,
                     quoted_items, announced_items, unflatten, split_items):
             lines = cut(lines)
         parsed = _Builder(lines, calendar).build()

@@ -73,7 +73,7 @@ _HEAD_TASK = re.compile(r"^(?:全年|年度|\d{4}年度?)?(?:"
                         r"内容与要求|(?:主要|具体|项目|任务|工作|实施|建设|主要建设|项目建设)内容(?:及规模|与要求|及要求)?|"
                         r"建设规模及内容|(?:主要|具体|重点)?(?:工作)?(?:措施|举措)|目标任务|重点事项|(?:工作|主要|具体|建设)目标|目标要求|"
                         r"(?:(?:重点|主要)?工作)?目标任务内容|(?:重点|主要)?工作目标任务|主要工作|工作要点|细化分工|(?:项目|任务|民生事项|事项|实事|工作)名称|民生实事(?:项目)?|任务目标|实事(?:项目|内容)|"
-                        r"(?:重点|建设)?项目|(?:考核|主要|具体|工作)指标(?:名称|内容)?|指标(?:名称|内容)|考核(?:内容|事项))$")
+                        r"(?:重点|建设|子)?项目|(?:考核|主要|具体|工作)指标(?:名称|内容)?|指标(?:名称|内容)|考核(?:内容|事项))$")
 _HEAD_SECTION = re.compile(r"^(一级|一级任务|一级指标|板块|领域|重点领域|所属领域|类别|大类|分类|门类|方面|部分|"
                            r"(?:事项|工作|任务|项目)(?:分类|类别))$")
 # 牵头单位, and the cell that names the unit's head after it: 牵头单位及主要负责人 / 牵头单位(负责人)
@@ -334,6 +334,9 @@ def table_lines(rows: list[list[str]]) -> list[tuple[int, dict]]:
     ordinal = cols.no is None and cols.task is not None
     last_section, last_no, above, seq, inside = "", "", [], 0, set()
     for r, row in enumerate(rows[header + 1:], start=header + 2):
+        if r == header + 2 and _sub_heads(row, cols):
+            out.append((r, {"text": " ".join(_distinct(row)), "hint": "note"}))
+            continue
         row = _units_in_place(row, cols)
 
         def get(i: int | None) -> str:
@@ -393,6 +396,16 @@ def table_lines(rows: list[list[str]]) -> list[tuple[int, dict]]:
             if review and not continues:
                 out[-1][1]["review"] = review
     return _run_together(out)
+
+
+def _sub_heads(row: list[str], cols: _Columns) -> bool:
+    """Is the row right under the header the header's second line (截至6月底进展 | 7月工作计划 under 2025年进展情况,
+    a header broken over two lines)? No 序号, two cells or more, each the head of a column of progress, comment or
+    plan, never of a task: a section row merged across repeats one text, a task row names what is to be done."""
+    cells = _distinct(row)
+    number = _number_cell(row[cols.no]) if cols.no is not None and cols.no < len(row) else ""
+    return not number.isdecimal() and len(cells) >= 2 and all(
+        len(_head(c)) <= 12 and (_HEAD_OTHER.search(_head(c)) or _HEAD_PLAN.search(_head(c))) for c in cells)
 
 
 def _numbered_name(cell: str) -> bool:
@@ -1906,11 +1919,17 @@ def _numbered_above(rows: list[tuple[int, list[str]]]) -> list[str] | None:
     return None
 
 
+# A 起止年限 cell: a year or a span of years (2025, 2024-2025, 2024- 2025, 2024年—2025年), never a row's number
+_YEARS_CELL = re.compile(r"(?:19|20)\d{2}年?(?:\s*[-—–~～至到]\s*(?:19|20)\d{2}年?)?")
+
+
 def _cell_kind(cell: str) -> str:
-    """What a cell reads as, to place it under its column: empty, number, figure, units or text."""
+    """What a cell reads as, to place it under its column: empty, years, number, figure, units or text."""
     cell = cell.strip()
     if not cell or _EMPTY_CELL.match(cell):
         return "empty"
+    if _YEARS_CELL.fullmatch(fold(cell)):
+        return "years"
     if _number_cell(cell).isdecimal():
         return "number"
     if _FIGURE_CELL.match(fold(cell)):
