@@ -4610,3 +4610,68 @@ def test_only_a_row_of_progress_heads_under_a_tables_header_is_its_second_line()
     # a section row merged across (one text, even a head's word) and a row naming work are read as before
     for second in (["备注", "备注", "备注", "备注", "备注"], ["", "新建学校", "配备设备", "", ""]):
         assert all(e.get("hint") != "note" for _, e in table_lines([header, second, row]))
+
+
+# -- r25words: counts beside areas, verbs run together before 各, lists built anew, descriptions of what is counted --
+
+def _plain_targets(text: str) -> list[tuple]:
+    return [(i.target, i.unit, i.kind) for i in extract_indicators(text, 1)]
+
+
+def test_a_count_then_an_area_of_the_same_work_are_both_targets():
+    assert _plain_targets("完成320栋12.5万平方米住宅外墙改造和40栋8万平方米老旧楼房加固。") == [
+        (320, "栋", "cumulative"), (12.5, "万平方米", "cumulative"),
+        (40, "栋", "cumulative"), (8, "万平方米", "cumulative")]
+    # a second figure with its own bound says which ones: still only the first
+    assert _plain_targets("完成超120个30户以上连片村寨消防管网建设。") == [(120, "个", "cumulative")]
+
+
+def test_two_verbs_run_together_before_each_give_the_figure_to_each_work():
+    names = [(i.metric, i.target) for i in extract_indicators("开竣工保障性住房各80万平方米。", 1)]
+    assert names == [("保障性住房开工", 80), ("保障性住房竣工", 80)]
+    # no list and no pair of verbs: one figure
+    assert _plain_targets("每个街道各建成1个。") == []
+
+
+def test_more_than_after_the_scale_is_a_floor_in_that_scale():
+    assert [(i.target, i.unit, i.comparator) for i in extract_indicators("完成3.4万余户管道燃气入户改造。", 1)] == [
+        (3.4, "万户", ">=")]
+    assert _plain_targets("已完成入户走访共计8万余户。") == []          # a record, as before
+
+
+def test_a_list_closed_by_its_count_then_built_anew_counts_the_places():
+    assert _plain_targets("启动东区小学扩建,西湖中学、南岭小学和幼儿园等8所学校新建。") == [(8, "所", "cumulative")]
+    # the same list after a verb of scope only names them
+    assert _plain_targets("聚焦西湖中学、南岭小学等8所学校新建。") == []
+
+
+def test_a_place_count_of_a_later_count_and_its_description_are_no_targets():
+    assert _plain_targets("完成东苑小区、西苑小区等9个老旧小区的30栋楼房改造,总建筑面积3.1万平方米,涉及户数520户。") == [
+        (30, "栋", "cumulative")]
+    # the area said with the work measures it
+    assert _plain_targets("计划改造5个老旧小区,涉及改造建筑面积6万平方米。") == [
+        (5, "个", "cumulative"), (6, "万平方米", "cumulative")]
+
+
+def test_a_heading_and_its_body_saying_the_same_figure_are_one_target():
+    text = "开展送戏下乡演出40场次 项目内容:在12个乡镇开展送戏下乡演出40场次,丰富群众文化生活。"
+    assert _plain_targets(text) == [(40, "场次", "cumulative")]
+
+
+def test_schools_then_pupils_after_for_are_both_served():
+    assert _plain_targets("为36所中小学校3.2万名学生开展1轮视力筛查。") == [
+        (36, "所", "cumulative"), (3.2, "万名", "cumulative")]
+    assert _plain_targets("改造12个镇街150个村居。") == [(150, "个", "cumulative")]      # places in places: the last
+
+
+def test_a_removal_and_a_floor_on_the_share_of_people_served_are_targets():
+    assert _plain_targets("基本消除30个地质灾害隐患点。") == [(30, "个", "cumulative")]
+    assert [(i.target, i.unit, i.comparator, i.kind) for i in
+            extract_indicators("实现全市不少于3%的老年人享有居家养老服务。", 1)] == [(3, "%", ">=", "level")]
+    # a floor on a share of money set aside, or a share with no floor said, is no share of people reached
+    assert _plain_targets("确保不少于10%的资金用于农村。") == []
+    assert _plain_targets("实现全县3%的老年人享有居家养老服务。") == []
+
+
+def test_a_count_of_places_each_brought_to_a_whole_service_is_counted_up():
+    assert _plain_targets("实现沿江60个村生活污水全收集。") == [(60, "个", "cumulative")]

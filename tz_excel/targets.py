@@ -79,6 +79,10 @@ _TIME_LIMIT = re.compile(r"内(?:完成|审结|审批完毕|作出答复|答复|
 # 新开工老旧小区改造221个3万户: a second figure of another unit right after the first, closing the clause, measures
 # the same work another way (compounds, then households): both are targets.
 _SECOND_MEASURE = re.compile(rf"(?:\d+(?:\.\d+)?)(?P<unit>{_UNIT})(?:及以上|以上|左右)?{_AT_CLAUSE_END}")
+# 完成465幢23.25万平方米房屋“平改坡”: a count with an area of another unit right after it, before the noun both
+# measure: both are targets (how many buildings, how much floor), as 221个3万户 is at a clause's end.
+# (超230个50户以上木质房屋: a second figure with its own bound says which ones, see the chain in ``_targets``.)
+_MEASURE_NEXT = _CANDIDATE
 _DURATION = re.compile(r"(?<=个)(?:月|季度|年度|星期|小时|周(?!末))")     # 8个周末兴趣班: weekend classes, no weeks
 _RANGE_LOW = re.compile(r"(?<![0-9.])(\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)\s*[-~—–至到]\s*$")
 # ``|``: a table's cell ends there (a row pasted as text, 比重达4.15%||★区科技局)
@@ -97,7 +101,8 @@ _QUOTES = {"“": "”", "‘": "’", "《": "》", "〔": "〕", "「": "」",
 # 购置20辆救护车: the things the task equips its services with, as 增配 counts them. 拆除A、B等5个收费站: the
 # things the task takes down. 维修更换37处机泵: the things the task repairs or replaces.
 # 修建A、B、C3个停车场: the things it builds, as 新建 counts them.
-_COMMIT = re.compile(r"完成|参加|推荐|确保|建成|新建|续建|修建|新增|创建|增创|实施|培育|引进|培养|组织|开工|投用|打造|建设|打通|制作|"
+# 基本消除45个地质灾害隐患点: the hazards the task removes, as 拆除 counts what it takes down.
+_COMMIT = re.compile(r"完成|消除|参加|推荐|确保|建成|新建|续建|修建|新增|创建|增创|实施|培育|引进|培养|组织|开工|投用|打造|建设|打通|制作|"
                      r"选拔|选派|遴选|评选|优选出?|选出|选定|重点支持|扶持|资助|培训|设立|筹建|提升|改造|抓好|办好|启动|解决|完善|实现|"
                      r"破获|侦破|查处|查办|(?:开设|开办|开通|安装|加装|增配|增设|装备|购置)(?!项目|工程)|帮扶|升级|提供|推出|督促|拆除|"
                      r"维修|更换")
@@ -156,11 +161,19 @@ def extract_indicators(text: str, task_no: int) -> tuple[Indicator, ...]:
     text = _PERSON_TIMES.sub("人次", _ASTERISK_LEAD.sub("", _FIGURE_SPACE.sub("", text)))
     masked = _TALLY.sub(lambda m: "□" * len(m.group()), _mask_quotes(fold(text)))
     masked = _CIRCLED.sub(";", _ASTERISK_ITEM.sub(",", _STRAY_COMMA.sub("、", masked)))
+    masked = _SCALE_THEN_MORE.sub(r"余\1", masked)
     found: list[tuple[_Hit, Indicator]] = []
     for n, hit in enumerate(_targets(masked), start=1):
         found.append((hit, _indicator(f"{task_no}.{n}", hit, text, masked, found)))
     each = [item for hit, indicator in found for item in _each_of(text, masked, hit, indicator)]
+    each = [item for n, item in enumerate(each) if not any(_same_target(item, other) for other in each[:n])]
     return tuple(replace(indicator, id=f"{task_no}.{n}") for n, indicator in enumerate(each, start=1))
+
+
+def _same_target(one: Indicator, other: Indicator) -> bool:
+    """开展医共体巡回义诊活动30场次 项目内容:在15个乡(镇)…开展医共体巡回义诊活动30场次: an item's heading and its
+    body saying the same figure of the same work are one target, not two."""
+    return (one.target, one.unit, one.metric) == (other.target, other.unit, other.metric)
 
 
 # 埋设天然气主管道和污水主管网各40公里, 新建公园、广场各2个: 各 right before a figure gives it to each of the things
@@ -168,6 +181,9 @@ def extract_indicators(text: str, task_no: int) -> tuple[Indicator, ...]:
 # item. (每个乡镇各1个, 各建1个: no list of things before 各, one figure.)
 _EACH = re.compile(r"各(?:约|不少于|不低于|达到|达)?$")
 _EACH_JOINT = re.compile(r"和|及|与|、")
+# 开竣工安置房各150万平方米: two verbs run together on their shared last character (开竣工: 开工 and 竣工) before 各
+# give the figure to each of the two works, one target apiece, as a list of things joined by 和 does.
+_VERB_PAIR = re.compile(r"(开)(竣)(工)")
 _EACH_VERB = re.compile(rf"^(?:{_COMMIT.pattern}|{_INCREMENT.pattern}|埋设|铺设|敷设|修复|整治|治理|硬化)")
 
 
@@ -179,9 +195,13 @@ def _each_of(text: str, masked: str, hit: _Hit, indicator: Indicator) -> list[In
     words = _noun_phrase(text[start:before.start()])
     verb = _EACH_VERB.match(fold(words))
     items = _EACH_JOINT.split(words[verb.end():] if verb else words)
-    if len(items) < 2 or any(len(item) < 2 or re.search(r"\d", item) for item in items):
+    if (len(items) < 2 and not _VERB_PAIR.match(fold(words))) or \
+            any(len(item) < 2 or re.search(r"\d", item) for item in items):
         return [indicator]
     work = verb.group() if verb else ""
+    if len(items) < 2 and (pair := _VERB_PAIR.match(fold(words))):
+        thing = words[pair.end():]
+        return [replace(indicator, metric=thing + first + pair[3]) for first in pair.group(1, 2)]
     return [replace(indicator, metric=item + work) for item in items]
 
 
@@ -199,6 +219,12 @@ _STRAY_COMMA = re.compile(r",(?=、)")
 _CIRCLED = re.compile(r"[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]")
 _ASTERISK_LEAD = re.compile(r"(?:^|(?<=[、,，;；:：。\s]))\*(?=[\u4e00-\u9fff\d])")
 _ASTERISK_ITEM = re.compile(r"(?<![0-9A-Za-z.])\*(?=[\u4e00-\u9fff\d])")
+
+
+# 完成2.1万余户燃气改造: "more than 2.1万户", 余 set between the scale and the measure word; read (in the masked
+# text only, the same length) as 2.1余万户, the shape 30余亩 already is. People (3万余人, 5万余名群众) keep their own
+# reading (``_people_counts``).
+_SCALE_THEN_MORE = re.compile(rf"(?<=\d)([万亿])余(?=(?!人|名)(?:{'|'.join(_BASE_UNITS)}))")
 
 
 # (共9项), (共12件): a heading's tally of the items under it, never a target
@@ -243,7 +269,7 @@ def _targets(masked: str) -> list[_Hit]:
             continue                                    # 投资概算1.45亿元: what a project costs, not what it delivers
         if _DIMENSION.search(masked, max(0, m.start() - 4), m.start()):
             continue                                    # 硬化路面宽3.5米: a specification of what is built
-        if _SITE_AREA.search(_clause_before(masked, m.start())):
+        if _SITE_AREA.search(_clause_before(masked, m.start())) or _describes_counted(masked, m.start(), found):
             continue                                    # 占地132亩, 地上建筑面积601平方米: what the site is like
         # 800亿元人民币, 5000万美元: the currency named after the amount leaves it at the end of its clause
         currency = _CURRENCY_AFTER.match(masked, m.end()) if m.group("unit").endswith("元") else None
@@ -283,6 +309,11 @@ def _targets(masked: str) -> list[_Hit]:
         elif not m.group("post") and (second := _SECOND_MEASURE.match(masked, m.end())) \
                 and split_unit(second.group("unit"))[1] != split_unit(m.group("unit"))[1]:
             found.append(hit)                           # 改造老旧小区221个3万户: two measures of one object
+        elif not m.group("post") and m.group("unit")[-1] in _COUNTERS and \
+                (second := _MEASURE_NEXT.match(masked, m.end())) and not second.group("post") and \
+                split_unit(second.group("unit"))[1] != split_unit(m.group("unit"))[1] and \
+                _committed(masked, m.start(), m.end()):
+            found.append(replace(hit, form="before", end=second.end()))   # 完成465幢23.25万平方米房屋: how many, how large
         elif joined and not m.group("post"):
             pending.append((hit, joined.end()))  # 控制在5%和4%以内: kept if the figure after 和 is
         elif after == "(" and _NOTE_AFTER.match(masked, m.end()) and not _NOTE_THEN_OF.match(masked, m.end()):
@@ -300,6 +331,9 @@ def _targets(masked: str) -> list[_Hit]:
         elif hit.unit == "%" and (m.group("post") or "") in ("", "以上") and _is_noun_start(after) and after != "的" \
                 and _SHARE_REACHED.search(masked, _clause_start(masked, m.start(), strict=True), m.start()):
             found.append(replace(hit, form="before"))  # 2019年实现90%事项网上办: the share of what is brought there
+        elif hit.unit == "%" and not m.group("post") and _SHARE_FLOOR.search(_clause_before(masked, m.start())) \
+                and _SHARE_OF_PEOPLE.match(masked, m.end()):
+            found.append(replace(hit, form="before"))  # 实现全县不少于2.5%的老年人享有…补贴: a floor on the share
         elif hit.unit == "%" and (m.group("post") or "") in ("", "以上") and _DONE_TO_SHARE.match(masked, m.end()):
             found.append(hit)                           # 随迁子女100%保障入学: the share of them seen to, a level
     found += _people_counts(masked, found)
@@ -312,14 +346,24 @@ def _targets(masked: str) -> list[_Hit]:
     skipped = _report_spans(masked) + _scope_notes(masked) + _section_lengths(masked)
     found = [hit for hit in found if not any(start <= hit.start < end for start, end in skipped)]
     found.sort(key=lambda hit: hit.start)
-    # In "21个镇街192个村居…" the first count only places the second: keep the last of such a chain. A joint
+    # In "21个镇街192个村居…" the first count only places the second: keep the last of such a chain (also with 的
+    # between, 15个老旧小区的25栋老旧楼房改造: the buildings are the work, the estates where they stand). After
+    # 为/给/向 (为42所中小学校4.74万名学生开展测评) the places and then the people in them are both served: both kept. A joint
     # before the second (建设3个产业园和5个物流中心) makes a list of counts, each a target. A second count with
     # a bound of its own (超230个50户以上木质房屋连片村寨) is a threshold that says which ones the first counts.
     kept = []
     for hit in found:
         if kept and kept[-1].form == "before" and hit.form == "before" and \
-                not re.search(r"[,;。:、和及与]", masked[kept[-1].end:hit.start]) and hit.start - kept[-1].end <= 4:
+                not re.search(r"[,;。:、和及与]", masked[kept[-1].end:hit.start]) and (
+                    hit.start - kept[-1].end <= 4 or _COUNT_OF_PLACES.fullmatch(masked, kept[-1].end, hit.start)):
             if hit.post in ("以上", "以下", "及以上") and hit.start == kept[-1].end:
+                continue
+            if hit.start <= kept[-1].end and split_unit(hit.unit)[1] != split_unit(kept[-1].unit)[1]:
+                kept.append(hit)                        # 465幢23.25万平方米房屋: two measures of one work
+                continue
+            if _SERVED_FOR.search(_clause_before(masked, kept[-1].start)) and _HEADS_UNIT.fullmatch(hit.unit) \
+                    and not _HEADS_UNIT.fullmatch(kept[-1].unit):
+                kept.append(hit)                        # 为42所中小学校4.74万名学生开展…: the schools and the pupils
                 continue
             kept.pop()
         kept.append(hit)
@@ -422,6 +466,11 @@ def _noun_after(masked: str, end: int) -> str:
 # them is the share the task sees to (a level). (90%覆盖率, 30%完成率 name a rate the share is not.)
 _DONE_TO_SHARE = re.compile(r"(?:保障|覆盖|完成|落实|达标|到位|办结|入学|公开|上线|接入|联网)(?![率度面])")
 # 实现90%事项网上办, 确保95%以上行政村…: a share before what it is of, reached by the task (a level).
+# 实现全县不少于2.5%的老年人享有养老服务补贴: a floor on the share of people who come to have what the task gives
+# (享有, 享受, 参加 …), said with 的 before them; a level the task reaches.
+_SHARE_FLOOR = re.compile(r"(?:实现|确保|达到)(?:全省|全市|全州|全区|全县|全镇|全乡|辖区|城乡|农村|城区)?"
+                          r"(?:不少于|不低于|至少)$")
+_SHARE_OF_PEOPLE = re.compile(r"的[\u4e00-\u9fff]{1,8}?(?:享有|享受|参加|参与|获得|接受)")
 _SHARE_REACHED = re.compile(r"(?:实现|达到|确保)$")
 
 
@@ -433,6 +482,18 @@ _DIMENSION = re.compile(r"(?<![提升增抬拔调最加拓降])(?:宽|高|厚|�
 # 地上/地下建筑面积 split a building's floor area by level; neither is what the task delivers (its 建筑面积 or
 # 总面积, the floor area it builds, is).
 _SITE_AREA = re.compile(r"(?:占地(?:面积)?|(?:地上|地下)建筑面积)(?:约|为|达|共|近)?$")
+# 完成…25栋老旧楼房改造,总建筑面积2.84万平方米,涉及户数318户: a clause of no verb that opens with the floor area in
+# all (总建筑面积) or the households or people concerned (涉及…), right after a counted target of its sentence,
+# describes the things just counted, no second commitment. (计划改造5个老旧小区,涉及改造建筑面积8.6万平方米: the
+# area said with the work, 改造, measures the work.)
+_DESCRIPTION = re.compile(r"\s*(?:总建筑面积|涉及(?:户数|人数|人口|住户|居民|群众))(?:约|为|达|共|近|合计)?")
+
+
+def _describes_counted(masked: str, start: int, found: list[_Hit]) -> bool:
+    clause_start = _clause_start(masked, start, strict=True)
+    if not _DESCRIPTION.fullmatch(masked, clause_start, start) or not found:
+        return False
+    return found[-1].start >= _sentence_start(masked, clause_start) and masked[clause_start - 1:clause_start] == ","
 
 
 # 建设30亩产业园, 新建2公里道路: an area or a length before what it measures, taken like a count before its noun;
@@ -971,13 +1032,15 @@ _AREA = r"(?:全省|全市|全州|全区|全县|全旗|全镇|全乡|辖区|城�
 _LISTED = re.compile(r"(?:、[^,;。:、]{1,20})+等$")
 # the verb before the list's first name: 启动 (work started on the places listed) or 对 … (进行 after the count)
 _START_LIST = re.compile(r"(?:启动|开工|动工)[^,;。:、]{1,20}$")
+# A、B、C等10所学校新建: the count of the places listed, then only their noun and the verb that builds them anew.
+_BUILT_NEW = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:新建|迁建|扩建|改扩建|新改扩建)")
 _OBJECT_LIST = re.compile(rf"{_TO}[^,;。:、对]{{1,24}}$")
 
 
 def _listed_committed(head: str, post: str) -> bool:
     """The count closing a list (X、Y等N个Z) is a target when the list is what the task starts work on
     (启动X、Y等…建设) or works on (对X、Y等…进行改造); 推进/聚焦 X、Y等 still only name what is meant."""
-    if _START_LIST.search(head):
+    if _START_LIST.search(head) or (_BUILT_NEW.fullmatch(post) and not _SCOPE.search(head)):
         return True
     return bool(_OBJECT_LIST.search(head)) and bool(_WORK_ON.search(post))
 
@@ -1052,6 +1115,9 @@ def _clause_start(masked: str, at: int, strict: bool = False) -> int:
     return 0
 
 
+_SERVED_FOR = re.compile(r"(?<![因作成认以行])(?:为|给|向)$")
+_HEADS_UNIT = re.compile(r"(?:万|亿)?(?:人|名)")
+_COUNT_OF_PLACES = re.compile(r"[\u4e00-\u9fff()]{1,8}的")
 _AFTER_TARGET = re.compile(rf"(?:\d|[一二两三四五六七八九十])(?:{_UNIT})(?:及以上|以上|以下|以内|左右|(?<=日|天|时)内)?$")
 
 
@@ -1501,6 +1567,10 @@ _HORIZON = re.compile(r"(?:未来|今后)(?:\d+|[三五十两])年|到20\d\d年(
 # 实现10万台以上电梯维保透明全覆盖, 筛查全覆盖(5000人): full coverage reached by a count of the things or people
 # covered, built up as the year goes (cumulative); 对全市34所学校实行课后服务全覆盖: the count is the area's whole stock,
 # every one of them covered all year (a level).
+# 实现近湖、近河、近城110个村生活污水全收集: a count of places each brought to the whole of a service (全收集,
+# 全处理, 全覆盖) counts the places reached, built up through the year like 全覆盖's; the area's whole stock (全县所有村)
+# stays a level.
+_FULL_REACH = re.compile(r"全(?:覆盖|收集|处理|达标|接入)")
 _WHOLE_STOCK = re.compile(r"(?:全省|全市|全州|全区|全县|全镇|全乡|辖区|所有|全部)(?:的)?$")
 
 
@@ -1531,6 +1601,8 @@ def _kind(pre: str, sentence: str, hit: _Hit, metric: str) -> str:
         return "level"                                  # 千兆光网覆盖家庭1500万户: how far it reaches, a stock
     if _RESERVE.search(metric):                         # 储备活体生猪10.8万头: a stock kept on hand all year
         return "level"
+    if hit.unit in _COUNTERS and _FULL_REACH.search(metric) and not _WHOLE_STOCK.search(pre):
+        return "cumulative"                             # 实现…110个村生活污水全收集: the places reached this year
     # "企业达到16家", "年底全市实现…1处": a count of what exists at the end of the year. (5年内培训农民达到40000名:
     # a total built up over the years the sentence gives, counted up.)
     if hit.unit in _COUNTERS and (_STATE.search(pre) or "年底" in sentence) and not _YEARS_WITHIN.search(sentence):
