@@ -246,6 +246,12 @@ _MARKED_PARAGRAPHS = 2                  # so many paragraphs naming their unit a
 _UNIT_END = r"(?:局|委|厅|办|办公室|部|院|中心|政府|管委会|委员会|公司|集团|室|处|科|股|大队|支队)"
 _UNIT_WORD = rf"[\u4e00-\u9fff]{{1,18}}?{_UNIT_END}"
 _UNIT_HEADING = re.compile(rf"^(?P<head>{_UNIT_WORD})(?:[(（]{_UNIT_WORD}(?:[、,，]{_UNIT_WORD})*[)）])?$")
+# A heading naming an organisation's tasks: 一、产业经济发展工作小组重点任务, 二、城建指挥部工作任务. The organisation (a
+# bureau, or a group the government formed: 小组, 工作组, 指挥部) answers for every item under it. Not the government
+# itself (市政府重点任务 is the issuer's whole list, not one unit's share).
+_GROUP_END = r"(?:小组|工作组|指挥部)"
+_TASKS_HEADING = re.compile(rf"^(?P<head>[\u4e00-\u9fff]{{1,18}}?(?:{_UNIT_END}|{_GROUP_END}))"
+                            r"(?:重点任务|工作任务|重点工作任务)$")
 _WORK_START = re.compile(r"^(?:建设|新建|建成|打造|推进|加快|实施|完善|提升|加强|创建|争创|培育|深化|强化|优化|开展|"
                          r"组建|设立|成立|筹建|改造|扩建|提高|健全|落实|做好|抓好|全面|持续|积极|进一步)")
 # A news item's sentence naming its unit as subject and its deadline: 市住建局要在8月底完成…, 赛罕区政府11月底启动…,
@@ -877,14 +883,23 @@ def _deadline_clauses(sentence: str) -> list[tuple[str, str, str]]:
 def _heading_units(title: str) -> tuple[str, ...]:
     """The units a section heading makes responsible for its items: named as such (X牵头工作), or the heading
     being nothing but one unit's name (``_UNIT_HEADING``), kept as written."""
-    return heading_units(title) or ((title.strip(),) if _unit_heading(title) else ())
+    if units := heading_units(title):
+        return units
+    if _unit_heading(title):
+        return (title.strip(),)
+    m = _TASKS_HEADING.match(fold(title).strip())
+    return (m.group("head"),) if m and _unit_name(m.group("head")) and not m.group("head").endswith("政府") else ()
 
 
 def _unit_heading(title: str) -> bool:
     """Is the heading nothing but an organisation's name (综合办公室(党群工作部、监察室))?"""
     m = _UNIT_HEADING.match(fold(title).strip())
-    return m is not None and not _WORK_START.match(m.group("head")) and not _NOT_A_UNIT.search(m.group("head")) \
-        and len(m.group("head")) >= 3
+    return m is not None and _unit_name(m.group("head"))
+
+
+def _unit_name(head: str) -> bool:
+    """Does a heading's head read as a unit's name: no work at its start (建设区域医疗中心), not a part (东部)?"""
+    return not _WORK_START.match(head) and not _NOT_A_UNIT.search(head) and len(head) >= 3
 
 
 def _heading_like(text: str) -> bool:
