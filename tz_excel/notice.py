@@ -262,6 +262,7 @@ _CLAUSE_START = re.compile(rf"(?:^|(?<=[,;]))\s*(?:(?P<unit>[\u4e00-\u9fff]{{2,1
                            rf"(?:(?P<due>{_DEADLINE_WORDS})(?=[\u4e00-\u9fff]))?")
 _SUBJECT_UNITS = 3                      # so many units named as subjects at least
 _NOT_A_UNIT = re.compile(r"(?:东|西|南|北|中|内|外|全|局|上|下|干)部$")
+_BODY_MIN = 15                          # a paragraph under an item's title at least: a sentence, not a byline
 _PARAGRAPH_MIN = 40                     # a paragraph's length at least: a project's description, not a line
 # An item whose head names who does it, as the subject of its work: 由保洁公司负责组织…, 各包村干部、村干部,负责…,
 # 乡村振兴办公室做好…. Each name must read as a unit (``_UNIT_END``) or as a body of persons (各包村干部, 村干部).
@@ -519,6 +520,8 @@ class _Builder:
         elif ln.hint == "section" or self._is_lost_heading(ln):
             self._close()
             self.pending = ln                               # a section only if tasks follow (not a signature)
+        elif self.current and self._titled_body(self.current, ln):
+            self.current.details.append(ln.text)            # the paragraph under an item's title and its marker
         elif self.current and not self._tail_marked(self.current) and not self._run_ended(self.current, ln):
             self.current.parts.append(ln.text)              # a wrapped line or a further paragraph of the task
         else:
@@ -551,6 +554,19 @@ class _Builder:
         before = self.drafts[-1] if self.drafts else None
         return (before is not None and before.line.no == draft.line.no != ln.no and len(draft.parts) == 1
                 and self._finished(draft))
+
+    @staticmethod
+    def _titled_body(draft: _Draft, ln: Line) -> bool:
+        """Is ``ln`` the paragraph under an item whose line is but its title and marker ((一)城区学校扩容(牵头单位:县
+        教育局), then 新建幼儿园3所…)? The item's line names it and who answers; the paragraph says what it is (or
+        how far it got): the item's text, as the item's first paragraph, not words after the list. A title that is a
+        sentence (…6100人。(责任单位:…)) is a whole item, and a field under it (推进情况:…) a report kept out, as before."""
+        if len(draft.parts) != 1 or draft.details or ln.hint or ln.departments is not None:
+            return False
+        title, marker = split_marker(draft.parts[0].strip())
+        body = fold(ln.text).strip()
+        return marker is not None and _heading_like(title) and len(body) >= _BODY_MIN and not _heading_like(body) \
+            and not marker_line(body) and not _FIELD_VALUE.match(body)
 
     def _is_lost_heading(self, ln: Line) -> bool:
         # A short heading-like line between tasks, after a finished task: a section that lost its numeral.
