@@ -4675,3 +4675,59 @@ def test_a_removal_and_a_floor_on_the_share_of_people_served_are_targets():
 
 def test_a_count_of_places_each_brought_to_a_whole_service_is_counted_up():
     assert _plain_targets("实现沿江60个村生活污水全收集。") == [(60, "个", "cumulative")]
+
+
+# -- round twenty-six, structure: a table pasted as records (label | value rows in a cycle), a heading naming an
+# organisation's tasks, the paragraph under an item's title and marker -------------------------------------------
+
+def test_rows_of_label_and_value_repeating_in_a_cycle_are_one_task_each():
+    cat = _catalogue("欢迎访问某市政府网站!\n"
+                     "具体措施: | 为全市困难家庭发放取暖补贴,标准提高15%。 |\n"
+                     "责任单位: | 市民政局、市财政局,各区县政府(字体加粗者为牵头部门,下同) |\n"
+                     "具体措施: | 新建社区养老服务站20个。 |\n"
+                     "责任单位: | 市民政局、市住建局,各区县政府 |\n"
+                     "具体措施: | 为新生儿免费开展听力筛查。 |\n"
+                     "责任单位: | 市卫生健康委,各区县政府 |\n")
+    assert [(t.no, t.departments) for t in cat.tasks] == [
+        (1, ("市民政局", "市财政局", "各区县政府")), (2, ("市民政局", "市住建局", "各区县政府")),
+        (3, ("市卫生健康委", "各区县政府"))]
+    assert [(i.task_no, i.target, i.unit) for i in cat.indicators()] == [(1, 15, "%"), (2, 20, "个")]
+
+
+def test_label_and_value_rows_that_never_repeat_stay_page_lines():
+    from tz_excel.lines import Line
+    from tz_excel.tables import pipe_tables
+
+    lines = [Line(1, "索引号: | 001-2021-0042 |"), Line(2, "发布机构: | 市政府办公室 |"), Line(3, "成文日期: | 2021-03-01 |")]
+    assert [ln.text for ln in pipe_tables(lines)] == [ln.text for ln in lines]
+
+
+def test_a_heading_naming_a_working_groups_tasks_gives_them_their_unit():
+    cat = _catalogue("某市2020年重点任务\n一、城市建设工作小组重点任务\n1.新建城市道路12公里。\n2.改造老旧小区30个。\n"
+                     "二、市商务局工作任务\n3.新增限上企业20家。\n")
+    assert [(t.no, t.departments) for t in cat.tasks] == [
+        (1, ("城市建设工作小组",)), (2, ("城市建设工作小组",)), (3, ("市商务局",))]
+
+
+def test_a_heading_of_tasks_not_named_for_an_organisation_gives_no_unit():
+    cat = _catalogue("某市2020年重点任务\n一、产业发展重点任务\n1.新建城市道路12公里。\n二、市政府重点工作任务\n"
+                     "2.改造老旧小区30个。\n")
+    assert [(t.no, t.departments) for t in cat.tasks] == [(1, ()), (2, ())]
+
+
+def test_the_paragraph_under_an_items_title_and_marker_is_the_items_text():
+    cat = _catalogue("2024年某县民生实事推进情况\n一、进展情况\n(一)城区学校扩容(牵头单位:县教育局)\n"
+                     "年内新建幼儿园3所,新增学位900个。\n(二)农村道路改造(牵头单位:县交通运输局)\n"
+                     "改造农村公路120公里,提升群众出行条件。\n")
+    assert [(t.no, t.departments, t.text) for t in cat.tasks] == [
+        (1, ("县教育局",), "城区学校扩容。年内新建幼儿园3所,新增学位900个。"),
+        (2, ("县交通运输局",), "农村道路改造。改造农村公路120公里,提升群众出行条件。")]
+    assert [(i.task_no, i.target, i.unit) for i in cat.indicators()] == [(1, 3, "所"), (1, 900, "个"), (2, 120, "公里")]
+
+
+def test_an_item_that_is_a_whole_sentence_keeps_the_report_under_it_out():
+    cat = _catalogue("2023年某州民生实事1-3月推进情况\n(一)已完成任务共2项\n1.新建幼儿园3所。(责任单位:州教育局)\n"
+                     "推进情况:目前已完成新建幼儿园3所,完成年度任务的100%。\n2.改造农村公路120公里。(责任单位:州交通运输局)\n"
+                     "推进情况:已完成改造农村公路60公里。\n")
+    assert [(t.no, t.text) for t in cat.tasks] == [(1, "新建幼儿园3所。"), (2, "改造农村公路120公里。")]
+    assert [(i.task_no, i.target) for i in cat.indicators()] == [(1, 3), (2, 120)]

@@ -246,6 +246,12 @@ _MARKED_PARAGRAPHS = 2                  # so many paragraphs naming their unit a
 _UNIT_END = r"(?:局|委|厅|办|办公室|部|院|中心|政府|管委会|委员会|公司|集团|室|处|科|股|大队|支队)"
 _UNIT_WORD = rf"[\u4e00-\u9fff]{{1,18}}?{_UNIT_END}"
 _UNIT_HEADING = re.compile(rf"^(?P<head>{_UNIT_WORD})(?:[(（]{_UNIT_WORD}(?:[、,，]{_UNIT_WORD})*[)）])?$")
+# A heading naming an organisation's tasks: 一、产业经济发展工作小组重点任务, 二、城建指挥部工作任务. The organisation (a
+# bureau, or a group the government formed: 小组, 工作组, 指挥部) answers for every item under it. Not the government
+# itself (市政府重点任务 is the issuer's whole list, not one unit's share).
+_GROUP_END = r"(?:小组|工作组|指挥部)"
+_TASKS_HEADING = re.compile(rf"^(?P<head>[\u4e00-\u9fff]{{1,18}}?(?:{_UNIT_END}|{_GROUP_END}))"
+                            r"(?:重点任务|工作任务|重点工作任务)$")
 _WORK_START = re.compile(r"^(?:建设|新建|建成|打造|推进|加快|实施|完善|提升|加强|创建|争创|培育|深化|强化|优化|开展|"
                          r"组建|设立|成立|筹建|改造|扩建|提高|健全|落实|做好|抓好|全面|持续|积极|进一步)")
 # A news item's sentence naming its unit as subject and its deadline: 市住建局要在8月底完成…, 赛罕区政府11月底启动…,
@@ -256,6 +262,7 @@ _CLAUSE_START = re.compile(rf"(?:^|(?<=[,;]))\s*(?:(?P<unit>[\u4e00-\u9fff]{{2,1
                            rf"(?:(?P<due>{_DEADLINE_WORDS})(?=[\u4e00-\u9fff]))?")
 _SUBJECT_UNITS = 3                      # so many units named as subjects at least
 _NOT_A_UNIT = re.compile(r"(?:东|西|南|北|中|内|外|全|局|上|下|干)部$")
+_BODY_MIN = 15                          # a paragraph under an item's title at least: a sentence, not a byline
 _PARAGRAPH_MIN = 40                     # a paragraph's length at least: a project's description, not a line
 # An item whose head names who does it, as the subject of its work: 由保洁公司负责组织…, 各包村干部、村干部,负责…,
 # 乡村振兴办公室做好…. Each name must read as a unit (``_UNIT_END``) or as a body of persons (各包村干部, 村干部).
@@ -513,6 +520,8 @@ class _Builder:
         elif ln.hint == "section" or self._is_lost_heading(ln):
             self._close()
             self.pending = ln                               # a section only if tasks follow (not a signature)
+        elif self.current and self._titled_body(self.current, ln):
+            self.current.details.append(ln.text)            # the paragraph under an item's title and its marker
         elif self.current and not self._tail_marked(self.current) and not self._run_ended(self.current, ln):
             self.current.parts.append(ln.text)              # a wrapped line or a further paragraph of the task
         else:
@@ -545,6 +554,19 @@ class _Builder:
         before = self.drafts[-1] if self.drafts else None
         return (before is not None and before.line.no == draft.line.no != ln.no and len(draft.parts) == 1
                 and self._finished(draft))
+
+    @staticmethod
+    def _titled_body(draft: _Draft, ln: Line) -> bool:
+        """Is ``ln`` the paragraph under an item whose line is but its title and marker ((一)城区学校扩容(牵头单位:县
+        教育局), then 新建幼儿园3所…)? The item's line names it and who answers; the paragraph says what it is (or
+        how far it got): the item's text, as the item's first paragraph, not words after the list. A title that is a
+        sentence (…6100人。(责任单位:…)) is a whole item, and a field under it (推进情况:…) a report kept out, as before."""
+        if len(draft.parts) != 1 or draft.details or ln.hint or ln.departments is not None:
+            return False
+        title, marker = split_marker(draft.parts[0].strip())
+        body = fold(ln.text).strip()
+        return marker is not None and _heading_like(title) and len(body) >= _BODY_MIN and not _heading_like(body) \
+            and not marker_line(body) and not _FIELD_VALUE.match(body)
 
     def _is_lost_heading(self, ln: Line) -> bool:
         # A short heading-like line between tasks, after a finished task: a section that lost its numeral.
@@ -877,14 +899,23 @@ def _deadline_clauses(sentence: str) -> list[tuple[str, str, str]]:
 def _heading_units(title: str) -> tuple[str, ...]:
     """The units a section heading makes responsible for its items: named as such (X牵头工作), or the heading
     being nothing but one unit's name (``_UNIT_HEADING``), kept as written."""
-    return heading_units(title) or ((title.strip(),) if _unit_heading(title) else ())
+    if units := heading_units(title):
+        return units
+    if _unit_heading(title):
+        return (title.strip(),)
+    m = _TASKS_HEADING.match(fold(title).strip())
+    return (m.group("head"),) if m and _unit_name(m.group("head")) and not m.group("head").endswith("政府") else ()
 
 
 def _unit_heading(title: str) -> bool:
     """Is the heading nothing but an organisation's name (综合办公室(党群工作部、监察室))?"""
     m = _UNIT_HEADING.match(fold(title).strip())
-    return m is not None and not _WORK_START.match(m.group("head")) and not _NOT_A_UNIT.search(m.group("head")) \
-        and len(m.group("head")) >= 3
+    return m is not None and _unit_name(m.group("head"))
+
+
+def _unit_name(head: str) -> bool:
+    """Does a heading's head read as a unit's name: no work at its start (建设区域医疗中心), not a part (东部)?"""
+    return not _WORK_START.match(head) and not _NOT_A_UNIT.search(head) and len(head) >= 3
 
 
 def _heading_like(text: str) -> bool:

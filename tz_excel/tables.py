@@ -1748,7 +1748,8 @@ def pipe_tables(lines: list[Line]) -> list[Line]:
         rows: list[tuple[int, list[str]]] = []
         heading: list[Line] = []                           # a group heading before a barred table's first row
         if run - k >= 2:                                   # one row a line
-            rows = _aligned([(ln.no, _pipe_cells(ln.text)) for ln in lines[k:run] if ln.text.strip() != "|"])
+            rows = [(ln.no, _pipe_cells(ln.text)) for ln in lines[k:run] if ln.text.strip() != "|"]
+            rows = _record_rows(rows) or _aligned(rows)
         elif barred := _barred_rows(lines, k):
             run, rows = barred
             if len(rows[0][1]) == 1 and _group_row(rows[0][1][0]):
@@ -1955,6 +1956,28 @@ def _merged_left(cells: list[str], full: list[str]) -> list[str] | None:
         return None
     last = max(placed)
     return [placed.get(c, full[c]) for c in range(last + 1)]
+
+
+# A table laid out as records: each row a label cell and its value (具体措施: | the task | then 责任单位: | units |),
+# the labels repeating in a fixed cycle, one cycle a task. The labels are the header, each cycle a row.
+_RECORD_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,8}\s*[:：]?$")
+_RECORD_WIDTH = 8                        # so many labels in one record at most
+
+
+def _record_rows(rows: list[tuple[int, list[str]]]) -> list[tuple[int, list[str]]] | None:
+    """Rows of label and value whose labels repeat in a cycle of two or more (具体措施 / 责任单位 / 具体措施 / …) → a
+    header row of the labels, then one row a cycle, numbered by the line of its first label; a cycle cut short at
+    the end keeps its cells. None for rows of any other shape (a page's 索引号: | … metadata, labels that never
+    repeat), so at least two cycles, every row exactly a label and a value."""
+    if any(len(cells) != 2 or not _RECORD_LABEL.match(cells[0]) for _, cells in rows):
+        return None
+    labels = [re.sub(r"\s*[:：]$", "", cells[0]) for _, cells in rows]
+    width = next((w for w in range(2, _RECORD_WIDTH + 1) if len(set(labels[:w])) == w and
+                  all(label == labels[i % w] for i, label in enumerate(labels))), None)
+    if width is None or len(rows) < 2 * width or len(set(labels[:width])) != width:
+        return None
+    records = [(rows[at][0], [cells[1] for _, cells in rows[at:at + width]]) for at in range(0, len(rows), width)]
+    return [(rows[0][0], labels[:width])] + [(no, values + [""] * (width - len(values))) for no, values in records]
 
 
 def _pipe_cells(text: str) -> list[str]:
