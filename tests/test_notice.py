@@ -4675,3 +4675,42 @@ def test_a_removal_and_a_floor_on_the_share_of_people_served_are_targets():
 
 def test_a_count_of_places_each_brought_to_a_whole_service_is_counted_up():
     assert _plain_targets("实现沿江60个村生活污水全收集。") == [(60, "个", "cumulative")]
+
+
+# -- round twenty-six's word shapes (r26words) ---------------------------------------------------------
+
+
+def test_enlarging_improving_and_subsidising_count_the_places_worked_on():
+    assert _plain_targets("新改扩建12所公办幼儿园;") == [(12, "所", "cumulative")]
+    assert _plain_targets("新、改建8个社区体育公园,推动全民健身。") == [(8, "个", "cumulative")]
+    assert _plain_targets("改善全县35所中小学校教室照明环境;") == [(35, "所", "cumulative")]
+    assert _plain_targets("继续补助全县96家村卫生室;") == [(96, "家", "cumulative")]
+    # what a subsidy pays each one is a rule, not a target
+    assert _plain_targets("对困难老人每人补助300元。") == []
+
+
+def test_sessions_held_and_places_put_right_after_push_on_are_targets():
+    assert _plain_targets("开展180场戏曲惠民演出;") == [(180, "场", "cumulative")]
+    assert _plain_targets("推进全县41处农村公路安全隐患点整治;") == [(41, "处", "cumulative")]
+    # the parts of a campaign after 开展 are no sessions
+    assert _plain_targets("开展3个专项行动;") == []
+
+
+def test_a_count_under_work_after_dui_with_its_site_is_the_count_worked_on():
+    assert _plain_targets("对城区南、北两岸18千米雨水管网进行疏浚、维护及改造。") == [(18, "千米", "cumulative")]
+    assert _plain_targets("对镇东3个废弃矿坑采取回填、覆绿等措施。") == [(3, "个", "cumulative")]
+    # a count inside what is studied (的 before the verb) is no work
+    assert _plain_targets("对城区南、北两岸3个片区的情况进行调研。") == []
+
+
+def test_fenbie_before_one_figure_gives_it_to_each_work_listed():
+    found = extract_indicators("新开工、竣工项目分别达到25个以上;", 1)
+    assert [(i.target, i.unit, i.metric) for i in found] == [(25, "个", "新开工项目"), (25, "个", "竣工项目")]
+    # 分别 before a figure for each item keeps the figures as written
+    assert _plain_targets("城乡居民收入分别增长7%和8%;") == [(7, "%", "level"), (8, "%", "level")]
+
+
+def test_kinds_covered_are_counted_after_arabic_digits_only():
+    assert [(i.target, i.unit, i.kind) for i in
+            extract_indicators("门诊慢特病报销范围分别扩大到45种和35种。", 1)] == [(45, "种", "level"), (35, "种", "level")]
+    assert _plain_targets("推广一种模式。") == []
