@@ -4714,3 +4714,26 @@ def test_kinds_covered_are_counted_after_arabic_digits_only():
     assert [(i.target, i.unit, i.kind) for i in
             extract_indicators("门诊慢特病报销范围分别扩大到45种和35种。", 1)] == [(45, "种", "level"), (35, "种", "level")]
     assert _plain_targets("推广一种模式。") == []
+
+
+def test_a_progress_report_keeps_only_the_years_task_as_a_target():
+    text = ("截至5月10日,已完成2剂次接种,共2400剂次(年度任务2400剂次),完成率100%")
+    assert _plain_targets(text) == [(2400, "剂次", "cumulative")]
+    assert _plain_targets("截至6月15日,辖区出生人数310人,已完成筛查298人,确诊阳性3人,发病率1.01%") == []
+    assert _plain_targets("5月底,服药患者共计615人,累计服药人次数2210人。") == []
+    # a clause opening with 已 is a record; the commitment after it stays
+    assert _plain_targets("年内建成30个站点,已完成12个,力争再建10个。")[0] == (30, "个", "cumulative")
+    # a deadline (前) set off by a comma still opens the work
+    assert _plain_targets("6月底前,建成10个站点。") == [(10, "个", "cumulative")]
+
+
+def test_a_day_a_report_is_reckoned_to_is_no_deadline():
+    from tz_excel.catalogue import Task
+    from tz_excel.deadlines import date_task
+
+    def due(text: str):
+        return date_task(Task(1, 1, "x", text, ()), "", 2022).due
+
+    assert due("严重精神障碍患者免费服药。5月底,服药患者共计615人。") is None
+    assert due("截至5月10日,HPV疫苗接种顺利推进。") is None
+    assert due("仓储物流区7月份建成、综合楼11月份建成。") == date(2022, 11, 30)

@@ -41,6 +41,8 @@ _BASE_UNITS += _DIGIT_ONLY_COUNTERS
 # 开展胃肠癌联合筛查1万例以上, 完成手术300例: cases screened or treated are counted in 例 (after Arabic digits only:
 # 一例 in words is 首例 or 一例一策, a manner of speaking).
 _BASE_UNITS += ("例",)
+# 接种疫苗1800剂次: vaccine doses given are counted in 剂次 (after Arabic digits only, as 例 is).
+_BASE_UNITS += ("剂次",)
 # 门诊慢特病报销范围扩大到40种, 免费筛查项目增至12种: the kinds a list covers (drugs, illnesses, services), after
 # Arabic digits only (一种, 多种, 各种 in words are manners of speaking) and only as the figure closing its words.
 _KINDS = "种"
@@ -272,7 +274,7 @@ def _targets(masked: str) -> list[_Hit]:
             continue                                    # 6个月内完成: a time limit, not a count
         if m.group("num") in ("百", "千"):
             continue                                    # 千人计划, 每千人口: a count says 一千; a bare 千 names or divides
-        if split_unit(m.group("unit"))[1] in ("位", "例", _FLOORS, _KINDS, *_DIGIT_ONLY_COUNTERS) \
+        if split_unit(m.group("unit"))[1] in ("位", "例", "剂次", _FLOORS, _KINDS, *_DIGIT_ONLY_COUNTERS) \
                 and not m.group("num")[0].isdigit():
             continue                                    # 学位3800位 counts seats; 两位数增长 is a manner of speaking
         if m.group("unit") == _VILLAGES and _NUMBERED_VILLAGE.match(masked, m.start()):
@@ -395,6 +397,14 @@ def _targets(masked: str) -> list[_Hit]:
 # (已建成的30个示范村年内全部提标: 已 inside the name of what the task works on opens no report.)
 _REPORT_OPEN = re.compile(r"\s*(?:(?:已经|已|现已|目前已|截至目前已?)(?![^,;。:的]{0,4}的)|"
                           r"截[至止](?:19|20)\d\d年[^,;。:]{0,8},)")
+# 截至4月28日,出生人数274人,已完成筛查263人: the date a report is reckoned to, wherever the sentence sets it (a
+# heading run on before it, a document number's bracket), opens the record of what stands at that day to the
+# sentence's end; so does a day or a month's end set off by a comma (4月底, with no 前 of a deadline). A clause opening
+# with 已 (…,已完成筛查263人) is a record of its own. The year's task said beside them ((年度任务1800剂次)) stays the
+# target (``_TARGET_NOTE_OPEN``).
+_REPORT_DATE = re.compile(r"截[至止](?:(?:19|20)\d\d年?)?\d{0,4}(?:月|日|号|底|末|初|中旬|上旬|下旬|[\d月日号底末])*,")
+_MONTH_OPEN = re.compile(r"(?<![\d.])\d{1,2}月(?:底|末|\d{1,2}日),")
+_DONE_CLAUSE = re.compile(r"(?:已经|已)(?:完成|累计|建成|开展|发放|接种|筛查|救助|服务|培训|帮扶|实施)")
 _TALLY_CLAUSE = re.compile(r"[^,;。]*?(?:共计|合计|总计)\d+(?:\.\d+)?[万亿]?余")
 
 
@@ -403,7 +413,20 @@ def _report_spans(masked: str) -> list[tuple[int, int]]:
     for stop in re.finditer(r"[。!?]|$", masked):
         if stop.start() > start and (_REPORT_OPEN.match(masked, start) or _TALLY_CLAUSE.match(masked, start)):
             spans.append((start, stop.start()))
+        elif stop.start() > start and (dated := _REPORT_DATE.search(masked, start, stop.start())
+                                       or _MONTH_OPEN.search(masked, start, stop.start())):
+            spans.append((dated.start(), stop.start()))
         start = stop.end()
+    for done in re.finditer(rf"(?<=[,;]){_DONE_CLAUSE.pattern}", masked):
+        spans.append((done.start(), _clause_end(masked, done.start())))
+    notes = [m.span() for m in _BRACKET.finditer(masked) if _TARGET_NOTE_OPEN.match(masked, m.start())]
+    return [(a, b) for a, b in _outside(spans, notes)]
+
+
+def _outside(spans: list[tuple[int, int]], holes: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The parts of ``spans`` that lie outside every one of ``holes``."""
+    for lo, hi in holes:
+        spans = [part for a, b in spans for part in ((a, min(b, lo)), (max(a, hi), b)) if part[0] < part[1]]
     return spans
 
 
@@ -433,7 +456,7 @@ def _section_lengths(masked: str) -> list[tuple[int, int]]:
 
 # 完成行政村配电网改造(37个村)(目标:5900万元): where a task's text states its target in a note of its own (a
 # table's 年度目标 column joined to the indicator), a figure in another bracket only says what the indicator covers.
-_TARGET_NOTE_OPEN = re.compile(r"\((?:年度)?目标:")
+_TARGET_NOTE_OPEN = re.compile(r"\((?:年度)?目标:|\(年度任务(?=\d)")
 _BRACKET = re.compile(r"\([^()]*\)")
 
 
