@@ -4737,3 +4737,13 @@ def test_a_day_a_report_is_reckoned_to_is_no_deadline():
     assert due("严重精神障碍患者免费服药。5月底,服药患者共计615人。") is None
     assert due("截至5月10日,HPV疫苗接种顺利推进。") is None
     assert due("仓储物流区7月份建成、综合楼11月份建成。") == date(2022, 11, 30)
+
+
+def test_a_role_label_run_straight_onto_the_title_is_the_items_marker():
+    from tz_excel.markers import split_markers
+
+    assert split_markers("(二)老年人健康体检牵头责任部门:县卫生健康委员会") == (
+        "(二)老年人健康体检", ("牵头责任部门:县卫生健康委员会",))
+    assert split_markers("(三)农村道路养护责任单位:各乡镇") == ("(三)农村道路养护", ("责任单位:各乡镇",))
+    # a role named in a sentence whose value reads as no unit is left alone
+    assert split_markers("进一步明确责任单位:落实到人") == ("进一步明确责任单位:落实到人", ())
