@@ -4747,3 +4747,10 @@ def test_a_role_label_run_straight_onto_the_title_is_the_items_marker():
     assert split_markers("(三)农村道路养护责任单位:各乡镇") == ("(三)农村道路养护", ("责任单位:各乡镇",))
     # a role named in a sentence whose value reads as no unit is left alone
     assert split_markers("进一步明确责任单位:落实到人") == ("进一步明确责任单位:落实到人", ())
+
+
+def test_a_share_of_places_connected_said_with_de_is_a_level_reached():
+    found = extract_indicators("实现85%以上的建制村通客车;", 1)
+    assert [(i.target, i.unit, i.kind, i.metric) for i in found] == [(85, "%", "level", "建制村通客车")]
+    # a share of things with no connection after 的 stays unread, as before
+    assert _plain_targets("实现30%的企业上云;") == []

@@ -346,7 +346,8 @@ def _targets(masked: str) -> list[_Hit]:
                 # 改善9万人口的饮水: the noun is 人口, its 人 read as the unit too (9万人 of 人口, not of 口…)
                 noun_at = m.end() - 1 if masked.startswith("人口", m.end() - 1) else m.end()
                 found.append(replace(hit, form="before", end=noun_at))
-        elif hit.unit == "%" and (m.group("post") or "") in ("", "以上") and _is_noun_start(after) and after != "的" \
+        elif hit.unit == "%" and (m.group("post") or "") in ("", "以上") and _is_noun_start(after) \
+                and (after != "的" or _CONNECTED.match(masked, m.end() + 1)) \
                 and _SHARE_REACHED.search(masked, _clause_start(masked, m.start(), strict=True), m.start()):
             found.append(replace(hit, form="before"))  # 2019年实现90%事项网上办: the share of what is brought there
         elif hit.unit == "%" and not m.group("post") and _SHARE_FLOOR.search(_clause_before(masked, m.start())) \
@@ -504,7 +505,8 @@ def _noun_after(masked: str, end: int) -> str:
 # 随迁子女在常住地100%保障入学, 问题线索95%以上办结: a share right before the verb that says what is done to
 # them is the share the task sees to (a level). (90%覆盖率, 30%完成率 name a rate the share is not.)
 _DONE_TO_SHARE = re.compile(r"(?:保障|覆盖|完成|落实|达标|到位|办结|入学|公开|上线|接入|联网)(?![率度面])")
-# 实现90%事项网上办, 确保95%以上行政村…: a share before what it is of, reached by the task (a level).
+# 实现90%事项网上办, 确保95%以上行政村…: a share before what it is of, reached by the task (a level); also with
+# 的 before places the task connects (实现90%以上的建制村通公交; 实现10%的增长 is read as growth).
 # 实现全县不少于2.5%的老年人享有养老服务补贴: a floor on the share of people who come to have what the task gives
 # (享有, 享受, 参加 …), said with 的 before them; a level the task reaches.
 _SHARE_FLOOR = re.compile(r"(?:实现|确保|达到)(?:全省|全市|全州|全区|全县|全镇|全乡|辖区|城乡|农村|城区)?"
@@ -1544,6 +1546,7 @@ _BOUND_BEFORE = re.compile(r"超过?|不少于|不低于|至少|约|共|近")
 def _name_before(text: str, masked: str, start: int, hit: _Hit, end: int) -> str:
     """Name of a count written before its noun (完成城区一座污水处理厂提标任务 → 城区污水处理厂提标)."""
     noun = _tail_off(re.compile(r"(?:工作|任务)$"), text[hit.end:end].strip())
+    noun = noun.removeprefix("的") if hit.unit == "%" else noun      # 90%以上的建制村通公交: 的 joins the share
     predicate = ""
     m = _PREDICATE.search(fold(noun))
     if m and m.start() > 0:
