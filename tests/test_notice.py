@@ -4731,3 +4731,82 @@ def test_an_item_that_is_a_whole_sentence_keeps_the_report_under_it_out():
                      "推进情况:已完成改造农村公路60公里。\n")
     assert [(t.no, t.text) for t in cat.tasks] == [(1, "新建幼儿园3所。"), (2, "改造农村公路120公里。")]
     assert [(i.task_no, i.target) for i in cat.indicators()] == [(1, 3), (2, 120)]
+
+
+# -- round twenty-six's word shapes (r26words) ---------------------------------------------------------
+
+
+def test_enlarging_improving_and_subsidising_count_the_places_worked_on():
+    assert _plain_targets("新改扩建12所公办幼儿园;") == [(12, "所", "cumulative")]
+    assert _plain_targets("新、改建8个社区体育公园,推动全民健身。") == [(8, "个", "cumulative")]
+    assert _plain_targets("改善全县35所中小学校教室照明环境;") == [(35, "所", "cumulative")]
+    assert _plain_targets("继续补助全县96家村卫生室;") == [(96, "家", "cumulative")]
+    # what a subsidy pays each one is a rule, not a target
+    assert _plain_targets("对困难老人每人补助300元。") == []
+
+
+def test_sessions_held_and_places_put_right_after_push_on_are_targets():
+    assert _plain_targets("开展180场戏曲惠民演出;") == [(180, "场", "cumulative")]
+    assert _plain_targets("推进全县41处农村公路安全隐患点整治;") == [(41, "处", "cumulative")]
+    # the parts of a campaign after 开展 are no sessions
+    assert _plain_targets("开展3个专项行动;") == []
+
+
+def test_a_count_under_work_after_dui_with_its_site_is_the_count_worked_on():
+    assert _plain_targets("对城区南、北两岸18千米雨水管网进行疏浚、维护及改造。") == [(18, "千米", "cumulative")]
+    assert _plain_targets("对镇东3个废弃矿坑采取回填、覆绿等措施。") == [(3, "个", "cumulative")]
+    # a count inside what is studied (的 before the verb) is no work
+    assert _plain_targets("对城区南、北两岸3个片区的情况进行调研。") == []
+
+
+def test_fenbie_before_one_figure_gives_it_to_each_work_listed():
+    found = extract_indicators("新开工、竣工项目分别达到25个以上;", 1)
+    assert [(i.target, i.unit, i.metric) for i in found] == [(25, "个", "新开工项目"), (25, "个", "竣工项目")]
+    # 分别 before a figure for each item keeps the figures as written
+    assert _plain_targets("城乡居民收入分别增长7%和8%;") == [(7, "%", "level"), (8, "%", "level")]
+
+
+def test_kinds_covered_are_counted_after_arabic_digits_only():
+    assert [(i.target, i.unit, i.kind) for i in
+            extract_indicators("门诊慢特病报销范围分别扩大到45种和35种。", 1)] == [(45, "种", "level"), (35, "种", "level")]
+    assert _plain_targets("推广一种模式。") == []
+
+
+def test_a_progress_report_keeps_only_the_years_task_as_a_target():
+    text = ("截至5月10日,已完成2剂次接种,共2400剂次(年度任务2400剂次),完成率100%")
+    assert _plain_targets(text) == [(2400, "剂次", "cumulative")]
+    assert _plain_targets("截至6月15日,辖区出生人数310人,已完成筛查298人,确诊阳性3人,发病率1.01%") == []
+    assert _plain_targets("5月底,服药患者共计615人,累计服药人次数2210人。") == []
+    # a clause opening with 已 is a record; the commitment after it stays
+    assert _plain_targets("年内建成30个站点,已完成12个,力争再建10个。")[0] == (30, "个", "cumulative")
+    # a deadline (前) set off by a comma still opens the work
+    assert _plain_targets("6月底前,建成10个站点。") == [(10, "个", "cumulative")]
+
+
+def test_a_day_a_report_is_reckoned_to_is_no_deadline():
+    from tz_excel.catalogue import Task
+    from tz_excel.deadlines import date_task
+
+    def due(text: str):
+        return date_task(Task(1, 1, "x", text, ()), "", 2022).due
+
+    assert due("严重精神障碍患者免费服药。5月底,服药患者共计615人。") is None
+    assert due("截至5月10日,HPV疫苗接种顺利推进。") is None
+    assert due("仓储物流区7月份建成、综合楼11月份建成。") == date(2022, 11, 30)
+
+
+def test_a_role_label_run_straight_onto_the_title_is_the_items_marker():
+    from tz_excel.markers import split_markers
+
+    assert split_markers("(二)老年人健康体检牵头责任部门:县卫生健康委员会") == (
+        "(二)老年人健康体检", ("牵头责任部门:县卫生健康委员会",))
+    assert split_markers("(三)农村道路养护责任单位:各乡镇") == ("(三)农村道路养护", ("责任单位:各乡镇",))
+    # a role named in a sentence whose value reads as no unit is left alone
+    assert split_markers("进一步明确责任单位:落实到人") == ("进一步明确责任单位:落实到人", ())
+
+
+def test_a_share_of_places_connected_said_with_de_is_a_level_reached():
+    found = extract_indicators("实现85%以上的建制村通客车;", 1)
+    assert [(i.target, i.unit, i.kind, i.metric) for i in found] == [(85, "%", "level", "建制村通客车")]
+    # a share of things with no connection after 的 stays unread, as before
+    assert _plain_targets("实现30%的企业上云;") == []

@@ -277,20 +277,37 @@ def _governing(text: str, indicators, year: int, cal: Calendar | None) -> date |
     done when the last step is), and one that closes each sentence dated at all (…，2021年6月30日前完成。):
     the whole undertaking is done by then. A date in a past year, or beyond the next, is no deadline of
     this year's task (a past event, a long-term goal) and governs nothing."""
-    found = [d for d in deadlines_in_text(text, year, cal) if _plausible(d.day, year)]
+    folded = fold(text)
+    found = [d for d in deadlines_in_text(text, year, cal) if _plausible(d.day, year) and not _reckoned_to(folded, d)]
     if not found:
         return None
     title_end = text.find("。") + 1 if "。" in text else 0
     opening = [d for d in _opening(text, 0, year, cal) or _opening(text, title_end, year, cal)
-               if _plausible(d.day, year)]
+               if _plausible(d.day, year) and not _reckoned_to(folded, d)]
     if opening:
         return max(d.day for d in opening)
     if not indicators:
         return max(d.day for d in found)
-    folded = fold(text)
     if all(_closing(folded, d) or _standalone(folded, d) for d in found):
         return max(d.day for d in found)
     return None
+
+
+# 截至4月28日,…已完成筛查263人 / 4月底,免费服药患者共计792人: a day a progress report is reckoned to (after
+# 截至/截止, or a day set off by a comma with no 前 and no verb of finishing) says when the record stands, never
+# when the task is due.
+_RECKONED_BEFORE = re.compile(r"截[至止]\s*$")
+
+
+# (到6月底, 于6月底, 力争6月底, 前 or 内 in the deadline's words: a plan's time limit.)
+_BY_WORD = re.compile(r"(?:到|至|于|在|力争|争取|确保|计划|预计)\s*$")
+
+
+def _reckoned_to(folded: str, deadline: Deadline) -> bool:
+    if _RECKONED_BEFORE.search(folded, 0, deadline.start):
+        return True
+    return folded[deadline.end:deadline.end + 1] in (",", "，") and not re.search(r"前|内|完成", deadline.text) \
+        and not _BY_WORD.search(folded, 0, deadline.start)
 
 
 def _plausible(day: date, year: int) -> bool:

@@ -158,12 +158,18 @@ def split_markers(text: str) -> tuple[str, tuple[str, ...]]:
 # read as units (or name persons, for a leader's label), so a clause that merely mentions a role is left alone.
 _INLINE_LABEL = rf"(?:{ROLE}|{LEADER_ROLE})\s*:[^。;:()]+?"
 _INLINE_CLAUSE = re.compile(rf"\s*,\s*({_INLINE_LABEL}(?:;\s*{_INLINE_LABEL})*)\s*(?=。|$)")
+# (一)适龄女生HPV疫苗接种牵头责任部门:县卫生健康委员会: the same clause run straight onto the title with no comma
+# (a heading copied from a table's two cells). Only a department's role label can be told from the title's own
+# words this way, and its value must still read as units, with no comma, closing the sentence.
+_RUN_ON_CLAUSE = re.compile(rf"(?<=[\u4e00-\u9fff)])((?:{ROLE})\s*:[^。;:(),]+?)\s*(?=。|$)")
 
 
 def _split_inline_clauses(text: str) -> tuple[str, tuple[str, ...]]:
     """Unbracketed marker clauses inside ``text`` (``…工程，牵头部门：市交通局。…``) and the text without them."""
     found, kept, at = [], [], 0
-    for m in _INLINE_CLAUSE.finditer(fold(text)):
+    folded = fold(text)
+    clauses = list(_INLINE_CLAUSE.finditer(folded)) or list(_RUN_ON_CLAUSE.finditer(folded))
+    for m in clauses:
         words = text[m.start(1):m.end(1)]
         marker = read_marker(words)
         if not (marker.leaders or marker.departments) or not all(

@@ -41,6 +41,12 @@ _BASE_UNITS += _DIGIT_ONLY_COUNTERS
 # 开展胃肠癌联合筛查1万例以上, 完成手术300例: cases screened or treated are counted in 例 (after Arabic digits only:
 # 一例 in words is 首例 or 一例一策, a manner of speaking).
 _BASE_UNITS += ("例",)
+# 接种疫苗1800剂次: vaccine doses given are counted in 剂次 (after Arabic digits only, as 例 is).
+_BASE_UNITS += ("剂次",)
+# 门诊慢特病报销范围扩大到40种, 免费筛查项目增至12种: the kinds a list covers (drugs, illnesses, services), after
+# Arabic digits only (一种, 多种, 各种 in words are manners of speaking) and only as the figure closing its words.
+_KINDS = "种"
+_BASE_UNITS += (_KINDS,)
 # 年内完成主体结构8层以上: the floors a building's works rise to in the year, after Arabic digits only (一层 in words
 # is a manner of speaking, 一层一层); never before a noun (5层教学楼 says what is built, not how much).
 _FLOORS = "层"
@@ -102,7 +108,10 @@ _QUOTES = {"“": "”", "‘": "’", "《": "》", "〔": "〕", "「": "」",
 # things the task takes down. 维修更换37处机泵: the things the task repairs or replaces.
 # 修建A、B、C3个停车场: the things it builds, as 新建 counts them.
 # 基本消除45个地质灾害隐患点: the hazards the task removes, as 拆除 counts what it takes down.
-_COMMIT = re.compile(r"完成|消除|参加|推荐|确保|建成|新建|续建|修建|新增|创建|增创|实施|培育|引进|培养|组织|开工|投用|打造|建设|打通|制作|"
+# 新改扩建20所幼儿园, 新、改建30个公园: the things the task enlarges or rebuilds, as 新建 counts those it starts.
+# 改善60所学校教室视觉环境: the places whose conditions the task improves. 补助158家卫生所: the units it
+# subsidises, as 资助 and 扶持 count them (补助500元 per head is a rule, read by ``_is_rule``).
+_COMMIT = re.compile(r"完成|消除|参加|推荐|确保|建成|新建|续建|修建|扩建|改建|迁建|改善|补助|新增|创建|增创|实施|培育|引进|培养|组织|开工|投用|打造|建设|打通|制作|"
                      r"选拔|选派|遴选|评选|优选出?|选出|选定|重点支持|扶持|资助|培训|设立|筹建|提升|改造|抓好|办好|启动|解决|完善|实现|"
                      r"破获|侦破|查处|查办|(?:开设|开办|开通|安装|加装|增配|增设|装备|购置)(?!项目|工程)|帮扶|升级|提供|推出|督促|拆除|"
                      r"维修|更换")
@@ -137,7 +146,7 @@ _LEAD_WORDS = re.compile(r"^(?:全年|年内|年度内|年底前|年底|到年�
 _LEAD_VERB = re.compile(r"^(?:新培育|新创建|新认定|新建|新增|建设|创建|实施|培育|引进|完成|组织|开展|治理|开通|"
                         r"推荐|实现|争取|申请|放流)(?![和及与、])")
 _TAIL_WORDS = re.compile(r"(?:力争|争取|不少于|不低于|不超过|不高于|突破|超过|达到|控制在|保持在|保持|稳定在|发展到|扩大到|"
-                         r"提高到|提升到|压减至|压减到|降至|降低到|下降到|缩短至|缩短到|达|过|为|约|等|在|至)+$")
+                         r"提高到|提升到|压减至|压减到|降至|降低到|下降到|缩短至|缩短到|分别|达|过|为|约|等|在|至)+$")
 
 
 @dataclass(frozen=True)
@@ -179,11 +188,16 @@ def _same_target(one: Indicator, other: Indicator) -> bool:
 # 埋设天然气主管道和污水主管网各40公里, 新建公园、广场各2个: 各 right before a figure gives it to each of the things
 # joined before it, one target apiece (each reported on its own). The verb that opens the list is said of every
 # item. (每个乡镇各1个, 各建1个: no list of things before 各, one figure.)
-_EACH = re.compile(r"各(?:约|不少于|不低于|达到|达)?$")
+# 新开工、竣工项目分别达到32个以上: 分别 before the one figure of its clause gives it to each item as 各 does
+# (分别达到30%和40%, a figure for each item, is read item by item).
+_EACH = re.compile(r"(?:各|(?P<each>分别))(?:约|不少于|不低于|达到|达)?$")
 _EACH_JOINT = re.compile(r"和|及|与|、")
 # 开竣工安置房各150万平方米: two verbs run together on their shared last character (开竣工: 开工 and 竣工) before 各
 # give the figure to each of the two works, one target apiece, as a list of things joined by 和 does.
 _VERB_PAIR = re.compile(r"(开)(竣)(工)")
+# 新开工、竣工项目分别达到32个: two verbs listed before the noun they share, the figure given to each work.
+_STAGE = r"新?开工|竣工|建成|投产|达产|开业|签约|落地|新建|续建"
+_VERB_LIST = re.compile(rf"({_STAGE})、({_STAGE})([\u4e00-\u9fff]{{2,}})")
 _EACH_VERB = re.compile(rf"^(?:{_COMMIT.pattern}|{_INCREMENT.pattern}|埋设|铺设|敷设|修复|整治|治理|硬化)")
 
 
@@ -192,6 +206,10 @@ def _each_of(text: str, masked: str, hit: _Hit, indicator: Indicator) -> list[In
     before = _EACH.search(masked, start, hit.start)
     if hit.form != "after" or hit.name or not before:
         return [indicator]
+    if before["each"] and _CANDIDATE.search(masked, hit.end, _clause_end(masked, hit.end)):
+        return [indicator]
+    if listed := _VERB_LIST.fullmatch(fold(_head_off(_NAME_LEAD, text[start:before.start()].strip()))):
+        return [replace(indicator, metric=work + listed[3]) for work in listed.group(1, 2)]
     words = _noun_phrase(text[start:before.start()])
     verb = _EACH_VERB.match(fold(words))
     items = _EACH_JOINT.split(words[verb.end():] if verb else words)
@@ -256,7 +274,7 @@ def _targets(masked: str) -> list[_Hit]:
             continue                                    # 6个月内完成: a time limit, not a count
         if m.group("num") in ("百", "千"):
             continue                                    # 千人计划, 每千人口: a count says 一千; a bare 千 names or divides
-        if split_unit(m.group("unit"))[1] in ("位", "例", _FLOORS, *_DIGIT_ONLY_COUNTERS) \
+        if split_unit(m.group("unit"))[1] in ("位", "例", "剂次", _FLOORS, _KINDS, *_DIGIT_ONLY_COUNTERS) \
                 and not m.group("num")[0].isdigit():
             continue                                    # 学位3800位 counts seats; 两位数增长 is a manner of speaking
         if m.group("unit") == _VILLAGES and _NUMBERED_VILLAGE.match(masked, m.start()):
@@ -328,7 +346,8 @@ def _targets(masked: str) -> list[_Hit]:
                 # 改善9万人口的饮水: the noun is 人口, its 人 read as the unit too (9万人 of 人口, not of 口…)
                 noun_at = m.end() - 1 if masked.startswith("人口", m.end() - 1) else m.end()
                 found.append(replace(hit, form="before", end=noun_at))
-        elif hit.unit == "%" and (m.group("post") or "") in ("", "以上") and _is_noun_start(after) and after != "的" \
+        elif hit.unit == "%" and (m.group("post") or "") in ("", "以上") and _is_noun_start(after) \
+                and (after != "的" or _CONNECTED.match(masked, m.end() + 1)) \
                 and _SHARE_REACHED.search(masked, _clause_start(masked, m.start(), strict=True), m.start()):
             found.append(replace(hit, form="before"))  # 2019年实现90%事项网上办: the share of what is brought there
         elif hit.unit == "%" and not m.group("post") and _SHARE_FLOOR.search(_clause_before(masked, m.start())) \
@@ -379,6 +398,14 @@ def _targets(masked: str) -> list[_Hit]:
 # (已建成的30个示范村年内全部提标: 已 inside the name of what the task works on opens no report.)
 _REPORT_OPEN = re.compile(r"\s*(?:(?:已经|已|现已|目前已|截至目前已?)(?![^,;。:的]{0,4}的)|"
                           r"截[至止](?:19|20)\d\d年[^,;。:]{0,8},)")
+# 截至4月28日,出生人数274人,已完成筛查263人: the date a report is reckoned to, wherever the sentence sets it (a
+# heading run on before it, a document number's bracket), opens the record of what stands at that day to the
+# sentence's end; so does a day or a month's end set off by a comma (4月底, with no 前 of a deadline). A clause opening
+# with 已 (…,已完成筛查263人) is a record of its own. The year's task said beside them ((年度任务1800剂次)) stays the
+# target (``_TARGET_NOTE_OPEN``).
+_REPORT_DATE = re.compile(r"截[至止](?:(?:19|20)\d\d年?)?\d{0,4}(?:月|日|号|底|末|初|中旬|上旬|下旬|[\d月日号底末])*,")
+_MONTH_OPEN = re.compile(r"(?<![\d.])\d{1,2}月(?:底|末|\d{1,2}日),")
+_DONE_CLAUSE = re.compile(r"(?:已经|已)(?:完成|累计|建成|开展|发放|接种|筛查|救助|服务|培训|帮扶|实施)")
 _TALLY_CLAUSE = re.compile(r"[^,;。]*?(?:共计|合计|总计)\d+(?:\.\d+)?[万亿]?余")
 
 
@@ -387,7 +414,20 @@ def _report_spans(masked: str) -> list[tuple[int, int]]:
     for stop in re.finditer(r"[。!?]|$", masked):
         if stop.start() > start and (_REPORT_OPEN.match(masked, start) or _TALLY_CLAUSE.match(masked, start)):
             spans.append((start, stop.start()))
+        elif stop.start() > start and (dated := _REPORT_DATE.search(masked, start, stop.start())
+                                       or _MONTH_OPEN.search(masked, start, stop.start())):
+            spans.append((dated.start(), stop.start()))
         start = stop.end()
+    for done in re.finditer(rf"(?<=[,;]){_DONE_CLAUSE.pattern}", masked):
+        spans.append((done.start(), _clause_end(masked, done.start())))
+    notes = [m.span() for m in _BRACKET.finditer(masked) if _TARGET_NOTE_OPEN.match(masked, m.start())]
+    return [(a, b) for a, b in _outside(spans, notes)]
+
+
+def _outside(spans: list[tuple[int, int]], holes: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The parts of ``spans`` that lie outside every one of ``holes``."""
+    for lo, hi in holes:
+        spans = [part for a, b in spans for part in ((a, min(b, lo)), (max(a, hi), b)) if part[0] < part[1]]
     return spans
 
 
@@ -417,7 +457,7 @@ def _section_lengths(masked: str) -> list[tuple[int, int]]:
 
 # 完成行政村配电网改造(37个村)(目标:5900万元): where a task's text states its target in a note of its own (a
 # table's 年度目标 column joined to the indicator), a figure in another bracket only says what the indicator covers.
-_TARGET_NOTE_OPEN = re.compile(r"\((?:年度)?目标:")
+_TARGET_NOTE_OPEN = re.compile(r"\((?:年度)?目标:|\(年度任务(?=\d)")
 _BRACKET = re.compile(r"\([^()]*\)")
 
 
@@ -465,7 +505,8 @@ def _noun_after(masked: str, end: int) -> str:
 # 随迁子女在常住地100%保障入学, 问题线索95%以上办结: a share right before the verb that says what is done to
 # them is the share the task sees to (a level). (90%覆盖率, 30%完成率 name a rate the share is not.)
 _DONE_TO_SHARE = re.compile(r"(?:保障|覆盖|完成|落实|达标|到位|办结|入学|公开|上线|接入|联网)(?![率度面])")
-# 实现90%事项网上办, 确保95%以上行政村…: a share before what it is of, reached by the task (a level).
+# 实现90%事项网上办, 确保95%以上行政村…: a share before what it is of, reached by the task (a level); also with
+# 的 before places the task connects (实现90%以上的建制村通公交; 实现10%的增长 is read as growth).
 # 实现全县不少于2.5%的老年人享有养老服务补贴: a floor on the share of people who come to have what the task gives
 # (享有, 享受, 参加 …), said with 的 before them; a level the task reaches.
 _SHARE_FLOOR = re.compile(r"(?:实现|确保|达到)(?:全省|全市|全州|全区|全县|全镇|全乡|辖区|城乡|农村|城区)?"
@@ -721,6 +762,10 @@ _RULE_WORDS = re.compile(r"给予|享受|按照?[^,;。]{0,12}的|每人每年|�
 _SUBSIDY = re.compile(r"(?:补贴|补助|奖补|奖励)(?!性|培训|职业)")
 # Money a subsidy brings in or pays out to people (争取, 发放, 兑现 …) is a result; 落实…补贴1950万元 only puts a
 # subsidy's budget in place, an allocation as 安排资金 is.
+# 补助全市158家卫生所: a count of places or firms right after the verb of subsidy is the units the task pays,
+# what it delivers (补助500元, 每人补助200元 are what a rule pays).
+_SUBSIDISED_UNITS = re.compile(rf"(?:补助|补贴|资助)(?:全省|全市|全州|全区|全县|全镇|全乡|辖区|城乡|农村|城区)?"
+                               r"\d+[家所个处座村](?:以上)?$")
 _OBTAIN = re.compile(r"争取|申请|获得|兑现|发放|拨付|争创")
 _THRESHOLD_AFTER = re.compile(r"(?:以上|以下|及以上)?的")
 _GROWTH_AFTER = re.compile(r"(?:以上|左右|以内)?的?(?:增长|增幅|增速)")
@@ -853,7 +898,8 @@ def _is_rule(masked: str, start: int, end: int) -> bool:
         return True
     if clause.endswith("的") and _SHARE_RULE.search(clause):
         return True
-    if (_SUBSIDY.search(clause) or _SUBSIDY.match(masked, end)) and not _OBTAIN.search(clause) and not raised:
+    if (_SUBSIDY.search(clause) or _SUBSIDY.match(masked, end)) and not _OBTAIN.search(clause) and not raised \
+            and not _SUBSIDISED_UNITS.search(masked, 0, end):
         return True                                     # 补贴500元: what a rule pays, not what a task delivers
     if _THRESHOLD_AFTER.match(masked, end) and re.search(r"(?:超过|超|达到|过|年|规模)$", clause):
         return True                                     # 超过100人的企业: a threshold
@@ -905,6 +951,8 @@ def _in_name_list(masked: str, start: int, end: int) -> bool:
         return False
     if rest.group() and _COMMIT.search(before.rsplit("、", 1)[-1]):
         return False                                # A、建设3个站点、B: an item with a verb of its own is work
+    if _LIGHT_VERB.match(rest.group()):
+        return False                                # 对…43千米管网进行勘察、清理: the 、 lists the work, no names
     previous = before[:before.rfind("、")].rsplit("、", 1)[-1]
     following = re.split(r"[、,;。:]", masked[rest.end():], maxsplit=1)[0]
     following = following.split("等")[0] if rest.group() else following
@@ -958,6 +1006,8 @@ def _committed(masked: str, start: int, end: int) -> bool:
         return True                                 # 开展5万名居民…筛查: the people the work is done for
     if (_OBJECT.search(pre) or _OBJECT_NAMED.search(pre) or _OBJECT_PLACED.search(pre)) and _WORK_ON.search(post):
         return True                                 # 对300户困难家庭进行适老化改造: the count worked on
+    if _OBJECT_SITED.search(pre) and _LIGHT_VERB.match(post):
+        return True                                 # 对沙河沿线43千米管网进行清理: the count worked on
     if (listed := _LISTED.search(pre)) and _listed_committed(pre[:listed.start()], post):
         return True                                 # 启动尚贤、冠山等6个乡镇…建设: the count of the places listed
     if _MEASURED_SUBJECT.match(post):
@@ -969,7 +1019,7 @@ def _committed(masked: str, start: int, end: int) -> bool:
         return True                                 # 加快10个商贸项目建设: the projects the task pushes on
     if _PUSH_ON.search(pre) and (_CONNECTED.match(post) or _UPGRADED.search(post) or _COMMIT_AFTER.search(post)):
         return True                                 # 推进5万个行政村通光纤: the places the task connects
-    if _PUSH_ON.search(pre) and _SESSION.search(masked, start, end):
+    if (_PUSH_ON.search(pre) or _HOLD.search(pre)) and _SESSION.search(masked, start, end):
         return True                                 # 推进300堂健康知识巡讲: the sessions the task holds
     if (not pre or _LEAD_WORDS.fullmatch(pre)) and _SUBJECT_BUILDS.match(post) \
             and not _CANDIDATE.search(masked, end, _clause_end(masked, end, past_notes=True)):
@@ -992,11 +1042,16 @@ _PROJECT_NOTE = re.compile(r"(?:项目|工程|行动|计划)\($")
 _NOTE_NOUN = re.compile(r"[\u4e00-\u9fff]{1,6}\)")
 
 
+# the area a count of those served or worked on may be placed in (为全市7万名儿童…, 对全县300户…)
+# (对沿线15座山体进行治理: the places along what the task works on.)
+_AREA = r"(?:全省|全市|全州|全区|全县|全旗|全镇|全乡|辖区|城乡|农村|城区|全市城乡|沿线|沿岸|周边)?"
+
+
 # 推进5万个行政村通光纤, 推动300个建制村通客车, 推进18个社区托育点扩优提质: 推进 right before a count of places
 # that the clause then connects to a network (通光纤, 通客车 …), upgrades or brings to a state (开工, 达标 …) counts
 # the places the task does that to (推进A、B等14个项目建设, 推进10个项目建设 still only name them). 推进50处拥堵点改善,
 # 推进215条公交线路实现…预报服务: the places it improves, the lines it brings to a service.
-_PUSH_ON = re.compile(r"(?:推进|推动)(?:实现)?(?:不少于|不低于|至少)?$")
+_PUSH_ON = re.compile(rf"(?:推进|推动)(?:实现)?{_AREA}(?:不少于|不低于|至少)?$")
 # 推进4所幼儿园项目建设, 加快10个商贸项目建设: a bare count right after 推进/加快 whose clause builds those things is
 # the number of projects the task carries forward, what the office follows up (labellers of seven notices read it
 # so); a count that closes a list naming them (加快推进A、B等14个项目建设, the bundled notice) only names them.
@@ -1005,7 +1060,11 @@ _BUILT_UP = re.compile(r"[\u4e00-\u9fff]{1,12}?建设(?!用地|规划|标准|资
 # 推进300堂健康知识巡讲, 推动200场文化演出进社区: a count of sessions (lessons, shows, rounds) after 推进 is the
 # sessions the task holds; sessions are held or not, never merely named as something to work on.
 _SESSION = re.compile(r"(?:堂|场|场次|期|轮)(?:及以上|以上|左右)?$")
-_UPGRADED = re.compile(r"提质|升级|扩优|提标|改善|新建|改扩建|改造|[^,;。:]{1,12}?实现")
+# 推进全市62处隐患点段整治: the places the task puts right, as 改造 counts those it rebuilds.
+_UPGRADED = re.compile(r"提质|升级|扩优|提标|改善|新建|改扩建|改造|整治|[^,;。:]{1,12}?实现")
+# 开展250场公益性演出, 举办20场招聘会: a count of sessions right after the verb of holding is the sessions held
+# (开展一次筛查, 开展3个专项行动 count no sessions: how often, or the work's parts).
+_HOLD = re.compile(r"(?:开展|举办)(?:不少于|不低于|至少)?$")
 _CONNECTED = re.compile(r"[^,;。:通]{1,12}通(?:光纤|宽带|4G|5G|千兆|硬化路|水泥路|公路|客车|公交|自来水|天然气|燃气|动力电)")
 
 
@@ -1025,9 +1084,6 @@ _EVERY_ONE = re.compile(r"全覆盖|全部|全面|均")
 
 # 对 as "to, on" (对300户…进行改造), not inside 针对, 相对, 面对, 绝对, 核对, 应对, 反对, 比对, 配对, 校对.
 _TO = r"(?<![针相面绝核应反比配校])对"
-# the area a count of those served or worked on may be placed in (为全市7万名儿童…, 对全县300户…)
-# (对沿线15座山体进行治理: the places along what the task works on.)
-_AREA = r"(?:全省|全市|全州|全区|全县|全旗|全镇|全乡|辖区|城乡|农村|城区|全市城乡|沿线|沿岸|周边)?"
 # 尚贤、冠山等6个乡镇, 洪州大道、澄湖西路等三条道路: a count after a list of names closed by 等 totals them.
 _LISTED = re.compile(r"(?:、[^,;。:、]{1,20})+等$")
 # the verb before the list's first name: 启动 (work started on the places listed) or 对 … (进行 after the count)
@@ -1086,6 +1142,10 @@ _OBJECT_NAMED = re.compile(rf"{_TO}[^,;。:、对]{{1,20}}等$")
 # keeps the last, as 完成21个镇街192个村居改造 does).
 _OBJECT_PLACED = re.compile(rf"{_TO}{_AREA}(?:\d+|[一二两三四五六七八九十]+)个(?:乡镇|镇街|镇|乡|街道|县区|县市区|县|区)$")
 _WORK_ON = re.compile(r"进行|实施|开展|完成|实行|改造")
+# 对城区东、西沙河沿线43千米污水管网进行清理, 对道北2个垃圾场采取封场…措施: 对, where the things are (any words,
+# no figure), the count and its noun, then the light verb that puts them under the work: the count worked on.
+_OBJECT_SITED = re.compile(rf"{_TO}[^,;。:对\d]{{1,16}}$")
+_LIGHT_VERB = re.compile(r"[^的,;。:\d]{1,16}?(?:进行|采取)")
 
 
 _COUNT_LEAD = re.compile(r"(?:不少于|不低于|约|共|再|另)?$")
@@ -1486,6 +1546,7 @@ _BOUND_BEFORE = re.compile(r"超过?|不少于|不低于|至少|约|共|近")
 def _name_before(text: str, masked: str, start: int, hit: _Hit, end: int) -> str:
     """Name of a count written before its noun (完成城区一座污水处理厂提标任务 → 城区污水处理厂提标)."""
     noun = _tail_off(re.compile(r"(?:工作|任务)$"), text[hit.end:end].strip())
+    noun = noun.removeprefix("的") if hit.unit == "%" else noun      # 90%以上的建制村通公交: 的 joins the share
     predicate = ""
     m = _PREDICATE.search(fold(noun))
     if m and m.start() > 0:
