@@ -764,7 +764,7 @@ _SUBSIDY = re.compile(r"(?:补贴|补助|奖补|奖励)(?!性|培训|职业)")
 # subsidy's budget in place, an allocation as 安排资金 is.
 # 补助全市158家卫生所: a count of places or firms right after the verb of subsidy is the units the task pays,
 # what it delivers (补助500元, 每人补助200元 are what a rule pays).
-_SUBSIDISED_UNITS = re.compile(rf"(?:补助|补贴|资助)(?:全省|全市|全州|全区|全县|全镇|全乡|辖区|城乡|农村|城区)?"
+_SUBSIDISED_UNITS = re.compile(r"(?:补助|补贴|资助)(?:全省|全市|全州|全区|全县|全镇|全乡|辖区|城乡|农村|城区)?"
                                r"\d+[家所个处座村](?:以上)?$")
 _OBTAIN = re.compile(r"争取|申请|获得|兑现|发放|拨付|争创")
 _THRESHOLD_AFTER = re.compile(r"(?:以上|以下|及以上)?的")
