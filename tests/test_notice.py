@@ -4810,3 +4810,21 @@ def test_a_share_of_places_connected_said_with_de_is_a_level_reached():
     assert [(i.target, i.unit, i.kind, i.metric) for i in found] == [(85, "%", "level", "建制村通客车")]
     # a share of things with no connection after 的 stays unread, as before
     assert _plain_targets("实现30%的企业上云;") == []
+
+
+# -- round twenty-seven (structure): a list of N个方面 run on to its last line; a role label run onto a title ----
+
+
+def test_a_role_label_run_onto_an_items_title_names_its_units_above_its_paragraph():
+    text = ("某县2022年为民办实事进展情况\n"
+            "一、进展情况\n"
+            "(一)城区学校扩容牵头责任部门:县教育局\n"
+            "截至4月底,新建幼儿园2所已开工,新增学位600个,完成年度任务的50%。\n"
+            "(二)农村道路养护责任单位:县交通运输局\n"
+            "截至4月底,完成农村公路养护120公里,占年度任务的40%。\n")
+    assert [(no, departments) for no, _, departments, _ in _tasks(text)] == [
+        (1, ("县教育局",)), (2, ("县交通运输局",))]
+    assert [t[1][:7] for t in _tasks(text)] == ["城区学校扩容。", "农村道路养护。"]
+    # a title whose words merely mention a role (its value no unit) keeps the paragraph as its own words
+    plain = text.replace("牵头责任部门:县教育局", "进一步明确责任单位:落实到人")
+    assert _tasks(plain)[0][2] == () and _tasks(plain)[0][1].startswith("城区学校扩容进一步明确责任单位:落实到人截至4月底")

@@ -563,9 +563,9 @@ class _Builder:
         sentence (…6100人。(责任单位:…)) is a whole item, and a field under it (推进情况:…) a report kept out, as before."""
         if len(draft.parts) != 1 or draft.details or ln.hint or ln.departments is not None:
             return False
-        title, marker = split_marker(draft.parts[0].strip())
+        title, markers = split_markers(draft.parts[0].strip())   # a role label run onto the title is one too
         body = fold(ln.text).strip()
-        return marker is not None and _heading_like(title) and len(body) >= _BODY_MIN and not _heading_like(body) \
+        return bool(markers) and _heading_like(title) and len(body) >= _BODY_MIN and not _heading_like(body) \
             and not marker_line(body) and not _FIELD_VALUE.match(body)
 
     def _is_lost_heading(self, ln: Line) -> bool:
