@@ -1021,8 +1021,8 @@ _PAGE_DATE = re.compile(r"(?<![\u4e00-\u9fff])(?:时间|日期)[\s:：|]*((?:19|
 
 # A news page's stamp line: its date of publication, perhaps with the time, then its 来源 (2021-07-09 10:39:30
 # 来源:中华网山东频道) or its counters.
-_PAGE_STAMP = re.compile(r"^((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*"
-                         r"(?:来源|浏览|点击|访问|作者|编辑)")
+_PAGE_STAMP = re.compile(r"^((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*\|?\s*"
+                         r"(?:来源|浏览|点击|访问|作者|编辑|发布者|发布人|查看)")   # 2016-4-28 16:30| 发布者: admin| 查看: 165
 
 
 # A line that is nothing but a date written with dots, perhaps with its time: a page's or a paper's date of
