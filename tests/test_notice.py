@@ -4810,3 +4810,59 @@ def test_a_share_of_places_connected_said_with_de_is_a_level_reached():
     assert [(i.target, i.unit, i.kind, i.metric) for i in found] == [(85, "%", "level", "建制村通客车")]
     # a share of things with no connection after 的 stays unread, as before
     assert _plain_targets("实现30%的企业上云;") == []
+
+
+# -- round twenty-seven (structure): a list of N个方面 run on to its last line; a role label run onto a title ----
+
+_ASPECTS_PAGE = ("某县新闻网\n"
+                 "某县今年要办8件实事\n"
+                 "2019-3-12 09:15| 发布者: admin| 查看: 88\n"
+                 "今年,该县确定了6个方面的民生实事:\n"
+                 "新建城东小学和2所幼儿园;\n"
+                 "改造15条背街小巷;\n"
+                 "新建8所养老服务站;\n"
+                 "解决1.2万人供水安全。\n"
+                 "全面提升农村供水安全保障水平;新增公交线路3条;建成口袋公园5个。(某报 记者 张三)\n"
+                 "点赞\n收藏\n返回顶部\n")
+
+
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
+def test_a_list_of_n_aspects_is_announced_and_its_run_on_last_line_gives_its_last_items():
+    cat = parse_notice(_ASPECTS_PAGE.encode("utf-8"))
+    assert [t.text for t in cat.tasks] == [
+        "新建城东小学和2所幼儿园;", "改造15条背街小巷;", "新建8所养老服务站;",
+        # the figureless piece repeating the item's subject (供水安全) is its rest: the count is six
+        "解决1.2万人供水安全。全面提升农村供水安全保障水平", "新增公交线路3条", "建成口袋公园5个"]
+    assert [(i.target, i.unit) for t in cat.tasks[3:] for i in t.indicators] == [(1.2, "万人"), (3, "条"), (5, "个")]
+    assert cat.year == 2019                       # the page's stamp line: date, time, 发布者
+
+
+def test_a_run_on_last_line_is_read_only_while_the_run_is_short_of_its_count():
+    # the run already gives the count: the line after it stays words after the list
+    full = _ASPECTS_PAGE.replace("6个方面", "4个方面")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        cat = parse_notice(full.encode("utf-8"))
+    assert len(cat.tasks) == 4 and cat.tasks[-1].text == "解决1.2万人供水安全。"
+    # pieces with figures of their own are items as written, flagged with the count that does not fit
+    loose = _ASPECTS_PAGE.replace("全面提升农村供水安全保障水平;", "新建农贸市场2个;")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        cat = parse_notice(loose.encode("utf-8"))
+    assert [t.text for t in cat.tasks][3:] == ["解决1.2万人供水安全。", "新建农贸市场2个", "新增公交线路3条", "建成口袋公园5个"]
+    assert "件数不符" in cat.tasks[0].review
+
+
+def test_a_role_label_run_onto_an_items_title_names_its_units_above_its_paragraph():
+    text = ("某县2022年为民办实事进展情况\n"
+            "一、进展情况\n"
+            "(一)城区学校扩容牵头责任部门:县教育局\n"
+            "截至4月底,新建幼儿园2所已开工,新增学位600个,完成年度任务的50%。\n"
+            "(二)农村道路养护责任单位:县交通运输局\n"
+            "截至4月底,完成农村公路养护120公里,占年度任务的40%。\n")
+    assert [(no, departments) for no, _, departments, _ in _tasks(text)] == [
+        (1, ("县教育局",)), (2, ("县交通运输局",))]
+    assert [t[1][:7] for t in _tasks(text)] == ["城区学校扩容。", "农村道路养护。"]
+    # a title whose words merely mention a role (its value no unit) keeps the paragraph as its own words
+    plain = text.replace("牵头责任部门:县教育局", "进一步明确责任单位:落实到人")
+    assert _tasks(plain)[0][2] == () and _tasks(plain)[0][1].startswith("城区学校扩容进一步明确责任单位:落实到人截至4月底")

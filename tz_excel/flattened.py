@@ -438,18 +438,24 @@ def glued_cn_numbers(lines: list[Line]) -> list[Line]:
 # eleven items, two of them one 实事 in its author's mind): the pieces after the colon, when nothing else reads as the
 # list and they are close to the count (``_COUNT_SLACK``), are the items all the same, as written, flagged with the
 # difference: the notice announces its list, so the office gets it to check, never a dead end. Only a line that
-# announces a count does this; ;-separated sentences anywhere else stay sentences.
-_ANNOUNCED_COUNT = re.compile(r"(\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:件|项|大)[^。；;，,:：]{0,8}?"
+# announces a count does this; ;-separated sentences anywhere else stay sentences. A count of aspects (10个方面的民生
+# 实事:) counts items as well. A page may run the list's last items together on one line after the run (…饮水安全。 /
+# 全面实现…全覆盖;实施20个村…;新改造20个小区。(记者…)): while the run is short of the count, that line's pieces are
+# items too (``_run_on_last``).
+_ANNOUNCED_COUNT = re.compile(r"(\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:件|项|大|个方面)[^。；;，,:：]{0,8}?"
                               r"(?:实事|项目|工程|任务|事项|工作)")
 _ANNOUNCING_COLON = re.compile(r"(?:包括|分别是|分别为|如下|是|为)\s*[:：]")
 _ANNOUNCED_RUN = 3
 _PIECE_END = re.compile(r"(?<=[；;])")
 _FIGURE_START = re.compile(r"^(?:\d|[一二两三四五六七八九十百千万]{1,3}[名个人项所座条户套处家辆场次公万千百])")
 _ITEM_PARAGRAPH_MIN = 15                 # an item's paragraph at least: a sentence, not a byline
+_PIECE_MIN = 6                           # an item's line ended by ; at least (新建10所农村互助幸福院;)
 _TITLE_MAX = 30                          # an item's title line at most
 _ANNOUNCED_REVIEW = "通知没有编号的条目，已将宣布清单后逐条（逐段）列出的事项按顺序编号为任务，请核对"
 _COUNT_SLACK = 5                         # pieces may differ from the count by one per five announced (at least one)
-_BYLINE = re.compile(r"(?<=。)\s*([(（][^()（）。]{1,12}[)）]|[^。；;]{0,12}(?:记者|通讯员|来源|编辑)[^。；;]{0,12})\s*$")
+_BYLINE = re.compile(r"(?<=。)\s*([(（][^()（）。]{1,12}[)）]|[^。；;]{0,12}(?:记者|通讯员|来源|编辑)[^。；;]{0,12}"
+                     r"|[(（][^()（）。]{0,30}?(?:记者|通讯员|来源|编辑)[^()（）。]{0,30}[)）])\s*$")
+_FIGURE = re.compile(r"\d|[一二两三四五六七八九十百千万]{1,3}[名个人项所座条户套处家辆场次]")
 
 
 def announced_items(lines: list[Line]) -> list[Line]:
@@ -470,15 +476,54 @@ def announced_items(lines: list[Line]) -> list[Line]:
         run = _form_run(first + lines[k + 1:])[:most]
         if len(run) >= _ANNOUNCED_RUN and not (not first and _announces_inline(run[0])):
             after = k + 1 + len(run) - len(first)
+            run, after, review, byline = _run_on_last(lines, run, after, most)
             # what follows the list (a byline, the page's links) is no part of its last item
             rest = [other if other.hint else replace(other, hint="note") for other in lines[after:]]
-            return [*lines[:k], replace(ln, text=lead if first else ln.text), *_numbered(run), *rest]
+            return [*lines[:k], replace(ln, text=lead if first else ln.text), *_numbered(run, review), *byline, *rest]
         if most is not None and len(pieces) >= _ANNOUNCED_RUN and \
                 0 < abs(len(pieces) - most) <= max(1, most // _COUNT_SLACK):
             review = (f"{_ANNOUNCED_REVIEW}；通知宣布{most}项，但列出的以分号分隔的事项为{len(pieces)}项，"
                       "件数不符，已按原文逐项列出")
             return _pieces_listed(lines, k, lead, pieces, review)
     return lines
+
+
+def _run_on_last(lines: list[Line], run: list[Line], after: int,
+                 most: int | None) -> tuple[list[Line], int, str, list[Line]]:
+    """The list's run of lines, the index of the first line after it, the items' review and a byline's note, taking
+    in the line
+    after the run when it runs the list's last items together (…饮水安全。 / 全面实现…全覆盖;实施20个村…;新改造20个
+    小区。(记者 …)): its ;-separated pieces are items while the run is short of the count, a byline after its
+    stop a note. A piece with no figure that repeats the subject of the item before it (全面实现农村安全饮水全覆盖
+    after 解决0.8万人饮水安全) is the rest of that item where the pieces outrun the count; the list is kept only
+    within ``_COUNT_SLACK`` of it, else the run alone, as before."""
+    if most is None or len(run) >= most or after >= len(lines):
+        return run, after, _ANNOUNCED_REVIEW, []
+    nxt = lines[after]
+    text, byline = nxt.text.strip(), None
+    if nxt.hint or nxt.departments is not None or not (found := _BYLINE.search(text)) and not text.endswith("。"):
+        return run, after, _ANNOUNCED_REVIEW, []
+    if found:
+        text, byline = text[:found.start()].rstrip(), replace(nxt, text=found.group(1), hint="note")
+    pieces = [p.strip().rstrip("；;。").strip() for p in _PIECE_END.split(text) if p.strip()]
+    if len(pieces) < 2 or any(len(p) < 4 or not re.search(r"[\u4e00-\u9fff]", p) for p in pieces):
+        return run, after, _ANNOUNCED_REVIEW, []
+    items = [*run, *(replace(nxt, text=p) for p in pieces)]
+    for i in range(len(items) - 1, len(run) - 1, -1):
+        if len(items) > most and _continues(items[i - 1].text, items[i].text):
+            items[i - 1:i + 1] = [replace(items[i - 1], text=items[i - 1].text.rstrip() + items[i].text)]
+    if abs(len(items) - most) > max(1, most // _COUNT_SLACK):
+        return run, after, _ANNOUNCED_REVIEW, []
+    review = _ANNOUNCED_REVIEW if len(items) == most else (
+        f"{_ANNOUNCED_REVIEW}；通知宣布{most}项，但列出的事项为{len(items)}项，件数不符，已按原文逐项列出")
+    return items, after + 1, review, [byline] if byline else []
+
+
+def _continues(before: str, piece: str) -> bool:
+    """Is ``piece`` the rest of the item ``before``: no figure of its own, and two words of the item's (its
+    subject: 安全饮水 after 饮水安全), not a mere shared verb, repeated?"""
+    pairs = {piece[i:i + 2] for i in range(len(piece) - 1) if re.fullmatch(r"[\u4e00-\u9fff]{2}", piece[i:i + 2])}
+    return not _FIGURE.search(fold(piece)) and sum(pair in before for pair in pairs) >= 2
 
 
 def _pieces_listed(lines: list[Line], k: int, lead: str, pieces: list[str],
@@ -523,17 +568,28 @@ def _form_run(lines: list[Line]) -> list[Line]:
     run = []
     for ln in lines:
         if _form(ln) != form:
+            if form == "paragraph" and _closes(run[-1], ln):
+                run.append(ln)
             break
         run.append(ln)
     return run
+
+
+def _closes(last: Line, ln: Line) -> bool:
+    """Is ``ln`` (解决0.8万人饮水安全。) the last item of a list whose items end with ;, its stop the list's?"""
+    text = fold(ln.text).strip()
+    return (fold(last.text).rstrip().endswith((";", "；")) and not ln.hint and ln.departments is None
+            and len(text) >= _PIECE_MIN and text.endswith("。") and text.count("。") == 1
+            and re.search(r"[\u4e00-\u9fff]", text) is not None)
 
 
 def _form(ln: Line) -> str | None:
     text = fold(ln.text).strip()
     if ln.hint or ln.departments is not None or not re.search(r"[\u4e00-\u9fff]", text):
         return None
-    if len(text) >= _ITEM_PARAGRAPH_MIN and text.endswith(("。", "；", ";")):
-        return "paragraph"
+    if len(text) >= _ITEM_PARAGRAPH_MIN and text.endswith(("。", "；", ";")) or (
+            len(text) >= _PIECE_MIN and text.endswith(("；", ";"))):
+        return "paragraph"                # a short line ended by ; is a list's item too: no byline ends so
     if len(text) <= _TITLE_MAX and _FIGURE_START.match(text) and not re.search(r"[。；;，,:：]", text):
         return "figure"
     return None

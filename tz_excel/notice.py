@@ -563,9 +563,9 @@ class _Builder:
         sentence (…6100人。(责任单位:…)) is a whole item, and a field under it (推进情况:…) a report kept out, as before."""
         if len(draft.parts) != 1 or draft.details or ln.hint or ln.departments is not None:
             return False
-        title, marker = split_marker(draft.parts[0].strip())
+        title, markers = split_markers(draft.parts[0].strip())   # a role label run onto the title is one too
         body = fold(ln.text).strip()
-        return marker is not None and _heading_like(title) and len(body) >= _BODY_MIN and not _heading_like(body) \
+        return bool(markers) and _heading_like(title) and len(body) >= _BODY_MIN and not _heading_like(body) \
             and not marker_line(body) and not _FIELD_VALUE.match(body)
 
     def _is_lost_heading(self, ln: Line) -> bool:
@@ -1021,8 +1021,8 @@ _PAGE_DATE = re.compile(r"(?<![\u4e00-\u9fff])(?:时间|日期)[\s:：|]*((?:19|
 
 # A news page's stamp line: its date of publication, perhaps with the time, then its 来源 (2021-07-09 10:39:30
 # 来源:中华网山东频道) or its counters.
-_PAGE_STAMP = re.compile(r"^((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*"
-                         r"(?:来源|浏览|点击|访问|作者|编辑)")
+_PAGE_STAMP = re.compile(r"^((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*\|?\s*"
+                         r"(?:来源|浏览|点击|访问|作者|编辑|发布者|发布人|查看)")   # 2016-4-28 16:30| 发布者: admin| 查看: 165
 
 
 # A line that is nothing but a date written with dots, perhaps with its time: a page's or a paper's date of
