@@ -4810,3 +4810,43 @@ def test_a_share_of_places_connected_said_with_de_is_a_level_reached():
     assert [(i.target, i.unit, i.kind, i.metric) for i in found] == [(85, "%", "level", "建制村通客车")]
     # a share of things with no connection after 的 stays unread, as before
     assert _plain_targets("实现30%的企业上云;") == []
+
+
+# -- round twenty-seven (words): unit lists, run-on names, standards met, restated figures ----------------------
+
+
+def test_a_bare_unit_list_after_the_last_sentence_may_hold_a_short_or_bare_unit():
+    from tz_excel.markers import split_marker
+
+    assert split_marker("扶持创业,提供扶持资金50万元。(劳动局、孵化中心)") == (
+        "扶持创业,提供扶持资金50万元。", "劳动局、孵化中心")
+    assert split_marker("建设示范社区;(民政局、党办、各街道)") == ("建设示范社区;", "民政局、党办、各街道")
+    # without a sure unit beside them, or not after a full stop, such names stay the item's words
+    assert split_marker("建设场馆。(体育中心、会展中心)") == ("建设场馆。(体育中心、会展中心)", None)
+    assert split_marker("建设体育馆(市文化局、体育中心)") == ("建设体育馆(市文化局、体育中心)", None)
+
+
+def test_two_whole_unit_names_run_together_are_two_units():
+    from tz_excel.markers import read_marker
+
+    assert read_marker("责任单位:县商务局县统计局").departments == ("县商务局", "县统计局")
+    assert read_marker("责任单位:市委办公室市政府办公室").departments == ("市委办公室", "市政府办公室")
+    # never inside one name, nor a unit from its "others" or its branch
+    assert read_marker("责任单位:市人力资源和社会保障局").departments == ("市人力资源和社会保障局",)
+    assert read_marker("责任单位:县乡镇政府").departments == ("县乡镇政府",)
+    assert read_marker("责任单位:区科技局等区级有关部门").departments == ("区科技局",)
+    assert read_marker("责任单位:市生态环境局市区分局").departments == ("市生态环境局市区分局",)
+
+
+def test_money_handed_out_and_people_placed_in_work_are_targets_counted_up():
+    assert _plain_targets("提供创业担保扶持资金200万元。") == [(200, "万元", "cumulative")]
+    assert _plain_targets("帮助零就业家庭成员实现就业40人;") == [(40, "人", "cumulative")]
+    # funds arranged for the work stay no target
+    assert _plain_targets("安排补助资金200万元。") == []
+
+
+def test_a_share_meeting_a_standard_is_the_target_not_the_standard():
+    found = extract_indicators("城区90%以上养老服务站面积达到300平方米。", 1)
+    assert [(i.target, i.unit, i.kind) for i in found] == [(90, "%", "level")]
+    # a standard with no share before it is the task's own figure
+    assert _plain_targets("新建养老服务站面积达到300平方米。") == [(300, "平方米", "cumulative")]

@@ -355,6 +355,7 @@ def _targets(masked: str) -> list[_Hit]:
             found.append(replace(hit, form="before"))  # 实现全县不少于2.5%的老年人享有…补贴: a floor on the share
         elif hit.unit == "%" and (m.group("post") or "") in ("", "以上") and _DONE_TO_SHARE.match(masked, m.end()):
             found.append(hit)                           # 随迁子女100%保障入学: the share of them seen to, a level
+    found += _shares_meeting(masked, found)
     found += _people_counts(masked, found)
     found += _travel_times(masked, found)
     found += _counts_named_before(masked, found)
@@ -362,7 +363,7 @@ def _targets(masked: str) -> list[_Hit]:
     found += _bare_figures(masked)
     found += _index_figures(masked)
     found = _joined_lists(masked, found, pending)
-    skipped = _report_spans(masked) + _scope_notes(masked) + _section_lengths(masked)
+    skipped = _report_spans(masked) + _scope_notes(masked) + _section_lengths(masked) + _standards_met(masked)
     found = [hit for hit in found if not any(start <= hit.start < end for start, end in skipped)]
     found.sort(key=lambda hit: hit.start)
     # In "21个镇街192个村居…" the first count only places the second: keep the last of such a chain (also with 的
@@ -515,6 +516,32 @@ _SHARE_OF_PEOPLE = re.compile(r"的[\u4e00-\u9fff]{1,8}?(?:享有|享受|参加|
 _SHARE_REACHED = re.compile(r"(?:实现|达到|确保)$")
 
 
+# 农村80%以上社区服务用房面积达到200平方米: a share opening its clause (after no more than where it holds and
+# 力争/确保), then what each of them has, reaching a figure: the share is what the task reaches (a level), the
+# figure after 达到 the standard each one must meet, no target of its own.
+_SHARE_MEETING = re.compile(rf"(?P<share>\d+(?:\.\d+)?%(?:及以上|以上)?)的?[\u4e00-\u9fff]{{2,16}}?(?:达到|达)"
+                            rf"(?P<std>\d+(?:\.\d+)?(?:{_UNIT})(?:及以上|以上)?){_AT_CLAUSE_END}")
+_SHARE_SCOPE = re.compile(r"(?:力争|确保|争取|实现|年底前|年内|全?[省市区县镇乡]|全州|辖区|农村|城市|城镇|城乡|城区)*")
+
+
+def _shares_meeting(masked: str, found: list[_Hit]) -> list[_Hit]:
+    """The share of ``_SHARE_MEETING`` (a level), where no hit starts there yet."""
+    out = []
+    for m in _SHARE_MEETING.finditer(masked):
+        if not _SHARE_SCOPE.fullmatch(masked, _clause_start(masked, m.start(), strict=True), m.start()) \
+                or any(hit.start == m.start() for hit in found):
+            continue
+        post = "以上" if m.group("share").endswith("以上") else ""
+        out.append(_Hit(m.start(), m.end("share"), float(m.group("share").split("%")[0]), "%", post, "before"))
+    return out
+
+
+def _standards_met(masked: str) -> list[tuple[int, int]]:
+    """Spans of the standards in ``_SHARE_MEETING`` clauses, skipped as targets."""
+    return [(m.start("std"), m.end("std")) for m in _SHARE_MEETING.finditer(masked)
+            if _SHARE_SCOPE.fullmatch(masked, _clause_start(masked, m.start(), strict=True), m.start())]
+
+
 # 硬化路面宽3.5米, 直径1.2米, 墙高2米: a dimension of what is built is a specification, not what the task delivers
 # (the length of a road or a dyke, 长700米, is: how much of it is built).
 # (提高1.2个百分点, 拓宽, 加深: a verb of change ending in 高/宽/深, no dimension)
@@ -590,7 +617,8 @@ def _is_manner(masked: str, num: str, unit: str, end: int) -> bool:
 # of investment (年度计划投资, the figure progress is reported against) stay targets.
 _ESTIMATE = re.compile(r"(?:投资概算|概算投资|概算总投资|概算|投资估算|估算投资|估算总投资|估算|预算投资|总投资额?|"
                        r"(?<![年度])计划(?:总)?投资|预计(?:总)?投资)(?:约|为|达|共)?$")
-_DELIVERED = re.compile(r"完成|实现|累计|到位|落实|争取|撬动|带动|拉动")
+# 提供无偿扶持资金300万元, 发放创业补贴资金…: money handed out to those the task supports is what it delivers.
+_DELIVERED = re.compile(r"完成|实现|累计|到位|落实|争取|撬动|带动|拉动|提供|发放|兑现|兑付")
 # 投资3000万元建设…: 投资 as the verb of its clause, the amount followed by what it builds.
 _INVEST_VERB = re.compile(r"(?:^|计划|预计|拟|将|总|共)投资(?:约)?$")
 _INVEST_FOR = re.compile(r"(?:用于|新建|建设|建成|实施|改造|打造|扩建|改建|提升|购置|引进|上马)")
@@ -1245,7 +1273,8 @@ def _indicator(ident: str, hit: _Hit, text: str, masked: str,
     # A figure alone after its words (a table's 年度目标 column: 粮食播种面积（目标：0.07万亩）) has its kind
     # read from the name its row gives it.
     comparator, kind = _comparator(pre, hit.post), _kind(pre, sentence, hit, metric or fold(name or ""))
-    if hit.form == "before" and kind == "level" and not _LEVEL_METRIC.search(metric) and \
+    # (a share is never counted up: 80%以上社区…达到200平方米 is the share of them that meets it)
+    if hit.form == "before" and kind == "level" and hit.unit != "%" and not _LEVEL_METRIC.search(metric) and \
             _COMMIT_AFTER.search(masked, hit.end, _clause_end(masked, hit.end)) and not _STATE.search(pre):
         kind = "cumulative"             # 年底前,6家卫生室达到…标准: units brought to it in the year, counted up
     unit = hit.unit
@@ -1632,6 +1661,9 @@ _HORIZON = re.compile(r"(?:未来|今后)(?:\d+|[三五十两])年|到20\d\d年(
 # 全处理, 全覆盖) counts the places reached, built up through the year like 全覆盖's; the area's whole stock (全县所有村)
 # stays a level.
 _FULL_REACH = re.compile(r"全(?:覆盖|收集|处理|达标|接入)")
+# 就业困难人员实现就业60人, 帮助…实现再就业: 实现 before going into work counts the people placed as the year goes
+# (a flow, as 新增就业 is), not a stock reached at its end.
+_INTO_WORK_DONE = re.compile(r"实现(?:再|转移|稳定|灵活|自主)?(?:就业|创业)$")
 _WHOLE_STOCK = re.compile(r"(?:全省|全市|全州|全区|全县|全镇|全乡|辖区|所有|全部)(?:的)?$")
 
 
@@ -1664,6 +1696,8 @@ def _kind(pre: str, sentence: str, hit: _Hit, metric: str) -> str:
         return "level"
     if hit.unit in _COUNTERS and _FULL_REACH.search(metric) and not _WHOLE_STOCK.search(pre):
         return "cumulative"                             # 实现…110个村生活污水全收集: the places reached this year
+    if hit.unit in _COUNTERS and _INTO_WORK_DONE.search(pre):
+        return "cumulative"                             # 就业困难人员实现就业60人: people placed in work this year
     # "企业达到16家", "年底全市实现…1处": a count of what exists at the end of the year. (5年内培训农民达到40000名:
     # a total built up over the years the sentence gives, counted up.)
     if hit.unit in _COUNTERS and (_STATE.search(pre) or "年底" in sentence) and not _YEARS_WITHIN.search(sentence):
