@@ -4850,3 +4850,21 @@ def test_a_share_meeting_a_standard_is_the_target_not_the_standard():
     assert [(i.target, i.unit, i.kind) for i in found] == [(90, "%", "level")]
     # a standard with no share before it is the task's own figure
     assert _plain_targets("新建养老服务站面积达到300平方米。") == [(300, "平方米", "cumulative")]
+
+
+def test_a_count_of_places_restating_their_names_is_where_the_work_is():
+    assert _plain_targets("完成东山、西山、三河3个镇污水管网建设、完成城关村120户危房改造。") == [
+        (120, "户", "cumulative")]
+    # places worked on themselves, an open list (等) and things that are no places keep their counts
+    assert _plain_targets("完成东关、西关2个村改造。") == [(2, "个", "cumulative")]
+    assert _plain_targets("启动东山、西山等6个乡镇供水管网建设。") == [(6, "个", "cumulative")]
+    assert _plain_targets("完成中山路、人民路2个积水点改造。") == [(2, "个", "cumulative")]
+
+
+def test_a_voltage_class_and_thousands_of_households_belong_to_the_count():
+    from tz_excel.numbers import split_unit
+
+    assert _plain_targets("建设东城变等3座220千伏变电站。") == [(3, "座", "cumulative")]
+    assert _plain_targets("解决周边6千余户群众出行问题。") == [(6, "千户", "cumulative")]
+    assert split_unit("千户") == (1000, "户")
+    assert split_unit("千米") == (1, "千米") and split_unit("千瓦") == (1, "千瓦")

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from .catalogue import Indicator
 from .chinese import cn_number, fold
-from .numbers import split_unit
+from .numbers import THOUSANDS_OF, split_unit
 
 __all__ = ["extract_indicators"]
 
@@ -57,6 +57,7 @@ _BASE_UNITS += ("m²", "㎡", "m³")
 # 实际利用外资3亿美元, 进出口总额50亿美元: an amount in a foreign currency, kept in it (never converted).
 _BASE_UNITS += ("美元", "欧元")
 _SCALED_UNITS = {p + u for u in _BASE_UNITS for p in ("", "万", "亿", "万亿") if u != "%" or not p}
+_SCALED_UNITS |= {"千" + u for u in THOUSANDS_OF}      # 8千余户: see ``numbers.THOUSANDS_OF``
 _SCALED_UNITS.add("倍")                                 # 不低于…的1.6倍: a multiple of a base, a level
 _MULTIPLE_OF = re.compile(r"(?:的|不低于|不少于|不高于|不超过|达到|保持在)$")
 _UNIT = ("(?:" + "|".join(sorted(_SCALED_UNITS, key=len, reverse=True))
@@ -170,7 +171,7 @@ def extract_indicators(text: str, task_no: int) -> tuple[Indicator, ...]:
     text = _PERSON_TIMES.sub("人次", _ASTERISK_LEAD.sub("", _FIGURE_SPACE.sub("", text)))
     masked = _TALLY.sub(lambda m: "□" * len(m.group()), _mask_quotes(fold(text)))
     masked = _CIRCLED.sub(";", _ASTERISK_ITEM.sub(",", _STRAY_COMMA.sub("、", masked)))
-    masked = _SCALE_THEN_MORE.sub(r"余\1", masked)
+    masked = _SCALE_THEN_MORE.sub(lambda m: "余" + (m.group(1) or m.group(2)), masked)
     found: list[tuple[_Hit, Indicator]] = []
     for n, hit in enumerate(_targets(masked), start=1):
         found.append((hit, _indicator(f"{task_no}.{n}", hit, text, masked, found)))
@@ -242,7 +243,7 @@ _ASTERISK_ITEM = re.compile(r"(?<![0-9A-Za-z.])\*(?=[\u4e00-\u9fff\d])")
 # 完成2.1万余户燃气改造: "more than 2.1万户", 余 set between the scale and the measure word; read (in the masked
 # text only, the same length) as 2.1余万户, the shape 30余亩 already is. People (3万余人, 5万余名群众) keep their own
 # reading (``_people_counts``).
-_SCALE_THEN_MORE = re.compile(rf"(?<=\d)([万亿])余(?=(?!人|名)(?:{'|'.join(_BASE_UNITS)}))")
+_SCALE_THEN_MORE = re.compile(rf"(?<=\d)([万亿])余(?=(?!人|名)(?:{'|'.join(_BASE_UNITS)}))|(?<=\d)(千)余(?=(?:{'|'.join(THOUSANDS_OF)}))")
 
 
 # (共9项), (共12件): a heading's tally of the items under it, never a target
@@ -279,6 +280,10 @@ def _targets(masked: str) -> list[_Hit]:
             continue                                    # 学位3800位 counts seats; 两位数增长 is a manner of speaking
         if m.group("unit") == _VILLAGES and _NUMBERED_VILLAGE.match(masked, m.start()):
             continue                                    # 建设地点:洛克乡1村: a village's name, not a count
+        if not m.group("num")[0].isdigit() and masked[m.end():m.end() + 1].isdigit():
+            continue                                    # 五台3个街道: a count in words never runs on into a figure
+        if _is_places_listed(masked, m.start(), m.end()):
+            continue                                    # 太乙、子午、五台3个街道…安置房建设: where the work is done
         if _is_ordinal_compound(masked, m.group("num"), m.start(), m.end()):
             continue                                    # 二套房, 一户一档, 一件事一次办: part of a term, not a count
         if _is_manner(masked, m.group("num"), m.group("unit"), m.end()):
@@ -494,11 +499,13 @@ def _joined_lists(masked: str, found: list[_Hit], pending: list[tuple[_Hit, int]
 # 招商引资任务, 培育3家5000万元以上企业: projects and firms of that size, the count the commitment).
 _AGE = re.compile(r"\d+(?:\s*[-~—–至到]\s*\d+)?周?岁(?:及以上|以上|以下)?(?:的)?")
 _SIZE = re.compile(rf"\d+(?:\.\d+)?(?:{_UNIT})(?:及以上|以上|以下)(?:的)?")
+# 建设4座110千伏变电站, 新建2条35kV线路: the voltage class of what is built, a part of its name.
+_VOLTAGE = re.compile(r"\d+(?:\.\d+)?(?:千伏|[kK][vV])(?:及以上|以上|以下)?(?:的)?")
 
 
 def _noun_after(masked: str, end: int) -> str:
     """The first character of the noun a count written before it counts, past an age or a size that qualifies it."""
-    qualifier = _AGE.match(masked, end) or _SIZE.match(masked, end)
+    qualifier = _AGE.match(masked, end) or _SIZE.match(masked, end) or _VOLTAGE.match(masked, end)
     at = qualifier.end() if qualifier else end
     return masked[at:at + 1]
 
@@ -964,6 +971,30 @@ _FLOOR_BEFORE = re.compile(r"(?:不少于|不低于|至少)$")
 # 排查不少于179个路口, 举办不少于12场次宣讲: a verb, then a floor on the count of what it is done to or holds, commits
 # to at least that many, whatever the verb. (推进不少于N个… keeps its own rule, ``_PUSH_ON``.)
 _VERB_THEN_FLOOR = re.compile(r"[\u4e00-\u9fff](?:不少于|不低于|至少)$")
+
+
+# 完成太乙、子午、五台3个街道新型农村社区后续安置房建设: a count of places (街道, 镇, 村 …) closing the list of their
+# names, then what is built or done there: the count restates the names and says where the work is, not what it
+# delivers. (Places worked on themselves, 完成A、B 2个村改造, have the verb right after; things named, 靖宁路、长兴南路2个
+# 积水点, are no places.)
+_NAMES_LISTED = re.compile(r"[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})+$")
+_PLACES_COUNTED = re.compile(r"(?:街道|镇街|乡镇|镇|乡|行政村|村|社区|县区|县|区)(?=的?[\u4e00-\u9fff]{2})")
+
+
+def _is_places_listed(masked: str, start: int, end: int) -> bool:
+    place = _PLACES_COUNTED.match(masked, end)
+    names = _NAMES_LISTED.search(_clause_before(masked, start))
+    if masked[end - 1:end] != "个" or not place or not names:
+        return False
+    # 尚贤、冠山等6个乡镇: a list left open by 等 is counted by its figure, not restated; a listed "name" holding a
+    # verb (…服务社、新建改造20个) is a list of works
+    listed = names.group().split("、")                   # (the first may hold the verb before it: 完成太乙)
+    if listed[-1].endswith("等") or any(_COMMIT.search(name) for name in listed[1:]):
+        return False
+    rest = masked[place.end():].lstrip("的")
+    if _FULL_REACH.search(masked, place.end(), _clause_end(masked, place.end())):
+        return False                                # 近湖、近河、近城110个村生活污水全收集: the places reached
+    return not (_EACH_VERB.match(rest) or _WORK_ON.match(rest) or _COMMIT_AFTER.match(rest))
 
 
 def _in_name_list(masked: str, start: int, end: int) -> bool:
