@@ -4868,3 +4868,25 @@ def test_a_voltage_class_and_thousands_of_households_belong_to_the_count():
     assert _plain_targets("解决周边6千余户群众出行问题。") == [(6, "千户", "cumulative")]
     assert split_unit("千户") == (1000, "户")
     assert split_unit("千米") == (1, "千米") and split_unit("千瓦") == (1, "千瓦")
+
+
+def test_a_headings_tally_of_its_projects_is_no_target():
+    text = "文化惠民工程(项目5个,其中基建工程类4个、“小而美”事项类1个)。主要是新建文化广场12个;对全市1200名老人实施免费体检。"
+    assert _plain_targets(text) == [(12, "个", "cumulative"), (1200, "名", "cumulative")]
+    # a bracket after an item's title that holds no tally of projects keeps its figures
+    assert _plain_targets("文化惠民工程(新建广场5个)。") == [(5, "个", "cumulative")]
+
+
+def test_a_figure_restated_under_its_heading_or_shared_out_by_area_is_one_target():
+    text = ("新建、改 ( 扩 ) 建中小学 12 所,新增学位 1.2 万个。( 一 ) 新建、改 ( 扩 ) 建中小学 12 所,新增学位 1.2 万个"
+            "建设甲小学、乙中学等教育项目 12 个。完成城镇新增就业 6 万人 ( 甲市 5.5 万人,乙区 0.5 万人 ) 。")
+    assert [(i.target, i.unit) for i in extract_indicators(text, 1)] == [(12, "所"), (1.2, "万个"), (6, "万人")]
+    # two figures of one list, and parts that do not add up to the total, stay apart
+    assert _plain_targets("新增200个托班托额、200个社区托额。") == [(200, "个", "cumulative"), (200, "个", "cumulative")]
+
+
+def test_a_titles_figure_said_again_in_its_content_field_is_one_target():
+    text = "实施8000平方米老旧小区改造项目内容:启动实施8000平方米直管公房修缮工作。"
+    assert [(i.target, i.unit) for i in extract_indicators(text, 1)] == [(8000, "平方米")]
+    # without a content field, two works of the same size are two targets
+    assert len(extract_indicators("实施8000平方米老旧小区改造;启动实施8000平方米直管公房修缮工作。", 1)) == 2

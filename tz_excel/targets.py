@@ -170,20 +170,67 @@ def extract_indicators(text: str, task_no: int) -> tuple[Indicator, ...]:
     """
     text = _PERSON_TIMES.sub("人次", _ASTERISK_LEAD.sub("", _FIGURE_SPACE.sub("", text)))
     masked = _TALLY.sub(lambda m: "□" * len(m.group()), _mask_quotes(fold(text)))
+    masked = _PROJECT_TALLY.sub(lambda m: m.group(1) + "□" * len(m.group(2)), masked)
     masked = _CIRCLED.sub(";", _ASTERISK_ITEM.sub(",", _STRAY_COMMA.sub("、", masked)))
     masked = _SCALE_THEN_MORE.sub(lambda m: "余" + (m.group(1) or m.group(2)), masked)
     found: list[tuple[_Hit, Indicator]] = []
     for n, hit in enumerate(_targets(masked), start=1):
         found.append((hit, _indicator(f"{task_no}.{n}", hit, text, masked, found)))
+    field = _CONTENT_FIELD.search(masked)
+    headline = {indicator.id for hit, indicator in found if field and hit.start < field.start()}
     each = [item for hit, indicator in found for item in _each_of(text, masked, hit, indicator)]
-    each = [item for n, item in enumerate(each) if not any(_same_target(item, other) for other in each[:n])]
+    each = [item for n, item in enumerate(each) if not any(
+        _same_target(item, other) or _restates_headline(item, other, headline) for other in each[:n])]
     return tuple(replace(indicator, id=f"{task_no}.{n}") for n, indicator in enumerate(each, start=1))
 
 
 def _same_target(one: Indicator, other: Indicator) -> bool:
     """开展医共体巡回义诊活动30场次 项目内容:在15个乡(镇)…开展医共体巡回义诊活动30场次: an item's heading and its
-    body saying the same figure of the same work are one target, not two."""
-    return (one.target, one.unit, one.metric) == (other.target, other.unit, other.metric)
+    body saying the same figure of the same work are one target, not two (``other`` said first)."""
+    if one.target == other.target and one.unit != other.unit and _projects_of(earlier=other, later=one):
+        return True
+    if (one.target, one.unit) != (other.target, other.unit):
+        return False
+    if one.metric == other.metric:
+        return True
+    # ( 一 ) 新建…幼儿园 25 所 under 新建…幼儿园 25 所, 新增学位 2.7 万个建设… after 新增学位 2.7 万个: a sub-item
+    # restating its heading's words and figure (its ordinal and spacing aside), on a line run on into its body.
+    # (One phrase read as several targets, 公园、广场各2个 or 新增250个托班托额、250个…托额, shares its source: those
+    # stay apart.)
+    if one.source == other.source:
+        return False
+    said, again = sorted((_said(one.source), _said(other.source)), key=len)
+    # the longer saying the figure once more after the shared words is a list of two figures (新增250个托班托额、
+    # 250个…托额), not one figure said twice
+    figure = f"{_plain(one.target)}{one.unit}"
+    return len(re.sub(r"[^\u4e00-\u9fff]", "", said)) >= 4 and again.startswith(said) \
+        and figure not in again[len(said):]
+
+
+# 实施12000平方米城市危房改造 项目内容:启动实施12000平方米直管公房危房修缮改造工作: the item's title states its
+# figure, and the field of its content (项目内容:, 建设内容:, 主要内容:) says the same figure again, in other words
+# for the same work: one target.
+_CONTENT_FIELD = re.compile(r"(?:项目|建设|主要|工作)内容:")
+
+
+def _restates_headline(later: Indicator, earlier: Indicator, headline: set[str]) -> bool:
+    return (earlier.id in headline and later.id not in headline
+            and (later.target, later.unit) == (earlier.target, earlier.unit))
+
+
+def _projects_of(earlier: Indicator, later: Indicator) -> bool:
+    """新建…中小学、幼儿园 25 所 … 建设A、B、C等教育项目 25 个: the projects counted are the schools counted, one
+    figure of one work said twice (a count of things built, then of the projects building them)."""
+    return (later.unit == "个" and later.metric.endswith("项目") and len(earlier.unit) == 1
+            and earlier.unit in _COUNTERS and earlier.unit != "个")
+
+
+_ORDINAL_OPEN = re.compile(r"^(?:\([一二三四五六七八九十\d]{1,3}\)|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、])")
+
+
+def _said(source: str) -> str:
+    """A target's source as said: spaces and an opening ordinal (( 一 ), 二、, 3.) left out."""
+    return _ORDINAL_OPEN.sub("", re.sub(r"\s", "", fold(source)))
 
 
 # 埋设天然气主管道和污水主管网各40公里, 新建公园、广场各2个: 各 right before a figure gives it to each of the things
@@ -248,6 +295,11 @@ _SCALE_THEN_MORE = re.compile(rf"(?<=\d)([万亿])余(?=(?!人|名)(?:{'|'.join(
 
 # (共9项), (共12件): a heading's tally of the items under it, never a target
 _TALLY = re.compile(r"\(共[\d一二三四五六七八九十百]+(?:项|件|条|个方面|方面)\)")
+# 科教惠民工程(项目6个,其中基建工程类5个、“小而美”事项类1个)。: a bracket after an item's title that tallies the
+# projects it groups (and their kinds): the list's own bookkeeping, never a target (the projects the item builds
+# are counted, if at all, in its sentences).
+_PROJECT_TALLY = re.compile(r"(?:^|(?<=[。;]))([^,;。:()]{2,30})(\((?:共|含|包括)?(?:项目|子项目)(?:共)?"
+                            r"[\d一二三四五六七八九十百]+[个项件][^()]*\))(?=。|$)")
 
 
 def _mask_quotes(text: str) -> str:
@@ -947,7 +999,17 @@ def _is_rule(masked: str, start: int, end: int) -> bool:
         return False
     if masked.startswith("(其中", opened) and _splits_total(masked, opened):
         return False                                # 750座(其中,城区100座、景区150座、农村500座): the total's parts
+    if _AREA_SPLIT.fullmatch(re.sub(r"\s", "", masked[opened + 1:masked.find(")", opened)])) \
+            and _splits_total(masked, opened):
+        return True                                 # 15万人(甲市14.75万人,乙区0.25万人): the target shared out
     return bool(re.match(r"\((?:超过|含|其中|不含|按)", masked[opened:]))
+
+
+# 完成城镇新增就业15万人(贵阳市14.75万人,贵安新区0.25万人): a bracket with no 其中 that shares the total out among
+# the places that answer for it, each place named before its figure: the parts are the one target's, reported
+# under it, not targets of their own (as a list of kinds, 其中城区100座、景区150座, is).
+_AREA_SPLIT = re.compile(r"(?:[\u4e00-\u9fff]{1,8}(?:市|新区|区|县|旗|州|镇|乡|街道)\d+(?:\.\d+)?[万亿千]?"
+                         r"[\u4e00-\u9fff%]{1,3}[,、;]?){2,}")
 
 
 def _splits_total(masked: str, opened: int) -> bool:
@@ -1067,6 +1129,8 @@ def _committed(masked: str, start: int, end: int) -> bool:
         return True                                 # 对300户困难家庭进行适老化改造: the count worked on
     if _OBJECT_SITED.search(pre) and _LIGHT_VERB.match(post):
         return True                                 # 对沙河沿线43千米管网进行清理: the count worked on
+    if _OBJECT_SITED.search(pre) and _HEADS.search(masked, start, end) and _DELIVER.search(post):
+        return True                                 # 对全市义务教育阶段4500名学生实施…计划: the people served
     if (listed := _LISTED.search(pre)) and _listed_committed(pre[:listed.start()], post):
         return True                                 # 启动尚贤、冠山等6个乡镇…建设: the count of the places listed
     if _MEASURED_SUBJECT.match(post):
