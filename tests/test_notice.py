@@ -4866,3 +4866,83 @@ def test_a_role_label_run_onto_an_items_title_names_its_units_above_its_paragrap
     # a title whose words merely mention a role (its value no unit) keeps the paragraph as its own words
     plain = text.replace("牵头责任部门:县教育局", "进一步明确责任单位:落实到人")
     assert _tasks(plain)[0][2] == () and _tasks(plain)[0][1].startswith("城区学校扩容进一步明确责任单位:落实到人截至4月底")
+
+
+# -- round twenty-seven (words): unit lists, run-on names, standards met, restated figures ----------------------
+
+
+def test_a_bare_unit_list_after_the_last_sentence_may_hold_a_short_or_bare_unit():
+    from tz_excel.markers import split_marker
+
+    assert split_marker("扶持创业,提供扶持资金50万元。(劳动局、孵化中心)") == (
+        "扶持创业,提供扶持资金50万元。", "劳动局、孵化中心")
+    assert split_marker("建设示范社区;(民政局、党办、各街道)") == ("建设示范社区;", "民政局、党办、各街道")
+    # without a sure unit beside them, or not after a full stop, such names stay the item's words
+    assert split_marker("建设场馆。(体育中心、会展中心)") == ("建设场馆。(体育中心、会展中心)", None)
+    assert split_marker("建设体育馆(市文化局、体育中心)") == ("建设体育馆(市文化局、体育中心)", None)
+
+
+def test_two_whole_unit_names_run_together_are_two_units():
+    from tz_excel.markers import read_marker
+
+    assert read_marker("责任单位:县商务局县统计局").departments == ("县商务局", "县统计局")
+    assert read_marker("责任单位:市委办公室市政府办公室").departments == ("市委办公室", "市政府办公室")
+    # never inside one name, nor a unit from its "others" or its branch
+    assert read_marker("责任单位:市人力资源和社会保障局").departments == ("市人力资源和社会保障局",)
+    assert read_marker("责任单位:县乡镇政府").departments == ("县乡镇政府",)
+    assert read_marker("责任单位:区科技局等区级有关部门").departments == ("区科技局",)
+    assert read_marker("责任单位:市生态环境局市区分局").departments == ("市生态环境局市区分局",)
+
+
+def test_money_handed_out_and_people_placed_in_work_are_targets_counted_up():
+    assert _plain_targets("提供创业担保扶持资金200万元。") == [(200, "万元", "cumulative")]
+    assert _plain_targets("帮助零就业家庭成员实现就业40人;") == [(40, "人", "cumulative")]
+    # funds arranged for the work stay no target
+    assert _plain_targets("安排补助资金200万元。") == []
+
+
+def test_a_share_meeting_a_standard_is_the_target_not_the_standard():
+    found = extract_indicators("城区90%以上养老服务站面积达到300平方米。", 1)
+    assert [(i.target, i.unit, i.kind) for i in found] == [(90, "%", "level")]
+    # a standard with no share before it is the task's own figure
+    assert _plain_targets("新建养老服务站面积达到300平方米。") == [(300, "平方米", "cumulative")]
+
+
+def test_a_count_of_places_restating_their_names_is_where_the_work_is():
+    assert _plain_targets("完成东山、西山、三河3个镇污水管网建设、完成城关村120户危房改造。") == [
+        (120, "户", "cumulative")]
+    # places worked on themselves, an open list (等) and things that are no places keep their counts
+    assert _plain_targets("完成东关、西关2个村改造。") == [(2, "个", "cumulative")]
+    assert _plain_targets("启动东山、西山等6个乡镇供水管网建设。") == [(6, "个", "cumulative")]
+    assert _plain_targets("完成中山路、人民路2个积水点改造。") == [(2, "个", "cumulative")]
+
+
+def test_a_voltage_class_and_thousands_of_households_belong_to_the_count():
+    from tz_excel.numbers import split_unit
+
+    assert _plain_targets("建设东城变等3座220千伏变电站。") == [(3, "座", "cumulative")]
+    assert _plain_targets("解决周边6千余户群众出行问题。") == [(6, "千户", "cumulative")]
+    assert split_unit("千户") == (1000, "户")
+    assert split_unit("千米") == (1, "千米") and split_unit("千瓦") == (1, "千瓦")
+
+
+def test_a_headings_tally_of_its_projects_is_no_target():
+    text = "文化惠民工程(项目5个,其中基建工程类4个、“小而美”事项类1个)。主要是新建文化广场12个;对全市1200名老人实施免费体检。"
+    assert _plain_targets(text) == [(12, "个", "cumulative"), (1200, "名", "cumulative")]
+    # a bracket after an item's title that holds no tally of projects keeps its figures
+    assert _plain_targets("文化惠民工程(新建广场5个)。") == [(5, "个", "cumulative")]
+
+
+def test_a_figure_restated_under_its_heading_or_shared_out_by_area_is_one_target():
+    text = ("新建、改 ( 扩 ) 建中小学 12 所,新增学位 1.2 万个。( 一 ) 新建、改 ( 扩 ) 建中小学 12 所,新增学位 1.2 万个"
+            "建设甲小学、乙中学等教育项目 12 个。完成城镇新增就业 6 万人 ( 甲市 5.5 万人,乙区 0.5 万人 ) 。")
+    assert [(i.target, i.unit) for i in extract_indicators(text, 1)] == [(12, "所"), (1.2, "万个"), (6, "万人")]
+    # two figures of one list, and parts that do not add up to the total, stay apart
+    assert _plain_targets("新增200个托班托额、200个社区托额。") == [(200, "个", "cumulative"), (200, "个", "cumulative")]
+
+
+def test_a_titles_figure_said_again_in_its_content_field_is_one_target():
+    text = "实施8000平方米老旧小区改造项目内容:启动实施8000平方米直管公房修缮工作。"
+    assert [(i.target, i.unit) for i in extract_indicators(text, 1)] == [(8000, "平方米")]
+    # without a content field, two works of the same size are two targets
+    assert len(extract_indicators("实施8000平方米老旧小区改造;启动实施8000平方米直管公房修缮工作。", 1)) == 2

@@ -371,7 +371,7 @@ def _is_unit_list(content: str, after_stop: bool) -> bool:
     folded = fold(content).strip()
     if not folded or _CONTENT_HEAD.match(folded) or re.search(r"[\d%:：《》“”\"'—\-~～/]", folded):
         return False
-    named, strong = 0, False
+    named, strong, leaning = 0, False, False
     for part in _names(content):
         name = _clean(_ROLE_MARK.sub("", part))         # 市发改委（牵头）: the unit, its role read later
         if not name:
@@ -386,9 +386,15 @@ def _is_unit_list(content: str, after_stop: bool) -> bool:
             strong = True
         elif _UNIT_WEAK.search(plain) and _JURISDICTION.match(plain):
             pass
+        elif _UNIT_STRONG.search(plain) or _UNIT_WEAK.search(plain):
+            leaning = True                                # 党办, 创业中心: a unit only beside a sure one
         else:
             return False
         named += 1
+    # (人社局、创业中心) after the item's last sentence: a short name (党办) or one without its jurisdiction
+    # (创业中心) is read as a unit there, beside a name that surely is one; alone, it may be a place or a project.
+    if leaning:
+        return strong and after_stop
     return named > 0 and (strong or after_stop)
 
 
@@ -505,7 +511,7 @@ def _plain(text: str) -> tuple[str, ...]:
 def _clean_all(names: tuple[str, ...]) -> tuple[str, ...]:
     leads: list[str] = []
     out: list[str] = []
-    for name in (unit for written in names for unit in _spaced_units(written)):
+    for name in (unit for written in names for spaced in _spaced_units(written) for unit in _run_on_units(spaced)):
         role = _ROLE_MARK.search(name)
         if role:
             name = name[:role.start()]
@@ -548,6 +554,44 @@ def _spaced_units(name: str) -> tuple[str, ...]:
     units.append(current)
     # 县住建局 伍泽: a word that is no unit joined to one makes no unit either, so the name stays as written
     return tuple(units) if all(_reads_as_unit(unit) for unit in units) else (name,)
+
+
+# 区财政局区税务局: two whole names run together with no mark between. The text is cut only where the words
+# before the cut end like a unit (not like a place: 县乡, 区镇) and every piece after it starts with a
+# jurisdiction (区, 市, 县 …) and reads as a whole unit (not a branch of the one before), so 人力资源和社会保障局 and 市住房和城乡建设局 stay whole.
+_RUN_ON_START = re.compile(r"^(?:省|市|县|区|州|旗|盟)")
+_PLACE_END = re.compile(r"(?:镇|乡|街道|镇街)$")
+_BRANCH = re.compile(r"(?:分局|分中心|分院|支队|大队|中队|派出所)$")   # 市生态环境局市区分局: one unit's branch
+
+
+def _run_on_units(name: str) -> tuple[str, ...]:
+    """``区财政局区税务局`` → (``区财政局``, ``区税务局``); ``区委区政府`` → (``区委``, ``区政府``); any other name
+    as it is."""
+    plain = fold(name).strip()
+    if not _RUN_ON_START.match(plain) or len(plain) < 5 or not re.fullmatch(r"[\u4e00-\u9fff]+", plain):
+        return (name,)
+    pieces = _run_on_pieces(plain)
+    return pieces if pieces and len(pieces) > 1 else (name,)
+
+
+def _run_on_pieces(plain: str) -> tuple[str, ...] | None:
+    """The fewest cuts of ``plain`` into jurisdiction-led whole units, or None when there is none."""
+    whole = (plain,) if _whole_unit(plain) else None
+    for cut in range(2, len(plain) - 2):
+        head, rest = plain[:cut], plain[cut:]
+        if not _RUN_ON_START.match(rest) or not _whole_unit(head):
+            continue
+        tail = _run_on_pieces(rest)
+        if tail is not None and not _BRANCH.search(tail[0]):
+            return (head,) + tail
+    return whole
+
+
+def _whole_unit(piece: str) -> bool:
+    """A piece of a run-on name that is a unit's whole name by itself: not a place (县乡), nothing that
+    ``_clean`` would strip (区科技局等 / 区级有关部门 are a unit and "others", not two units)."""
+    return (_reads_as_unit(piece) and _clean(piece) == piece and not _PLACE_END.search(piece)
+            and not re.search(r"有关|相关", piece))
 
 
 # 经济投资局和航空口岸局分别牵头: units joined by 和/及/与 that each (分别) or together (共同) do the work are two

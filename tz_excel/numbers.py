@@ -138,12 +138,20 @@ def normalize(text: str) -> str:
     return _SPACES.sub("", folded)
 
 
+# 解决8千余户群众用水问题: thousands of a counted thing (千户, 千人, 千个). Only before a measure word of
+# things counted: 千米, 千克, 千瓦, 千伏 are units of their own, never a thousand 米.
+THOUSANDS_OF = ("人次", "户", "人", "名", "个", "家", "所", "座", "套", "辆", "台", "张", "件", "项", "条", "间", "栋", "处")
+
+
 def split_unit(unit: str) -> tuple[int, str]:
-    """``"亿元"`` → ``(10**8, "元")``; ``"万平方米"`` → ``(10**4, "平方米")``; ``"个"`` → ``(1, "个")``."""
+    """``"亿元"`` → ``(10**8, "元")``; ``"万平方米"`` → ``(10**4, "平方米")``; ``"千户"`` → ``(1000, "户")``;
+    ``"个"`` → ``(1, "个")``; ``"千米"`` → ``(1, "千米")``."""
     unit = normalize(unit or "")
     for prefix, scale in (("万亿", 10**12), ("亿", 10**8), ("万", 10**4)):
         if unit.startswith(prefix) and len(unit) > len(prefix):
             return scale, unit[len(prefix):]
+    if unit.startswith("千") and unit[1:] in THOUSANDS_OF:
+        return 1000, unit[1:]
     return 1, unit
 
 

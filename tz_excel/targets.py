@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from .catalogue import Indicator
 from .chinese import cn_number, fold
-from .numbers import split_unit
+from .numbers import THOUSANDS_OF, split_unit
 
 __all__ = ["extract_indicators"]
 
@@ -57,6 +57,7 @@ _BASE_UNITS += ("m²", "㎡", "m³")
 # 实际利用外资3亿美元, 进出口总额50亿美元: an amount in a foreign currency, kept in it (never converted).
 _BASE_UNITS += ("美元", "欧元")
 _SCALED_UNITS = {p + u for u in _BASE_UNITS for p in ("", "万", "亿", "万亿") if u != "%" or not p}
+_SCALED_UNITS |= {"千" + u for u in THOUSANDS_OF}      # 8千余户: see ``numbers.THOUSANDS_OF``
 _SCALED_UNITS.add("倍")                                 # 不低于…的1.6倍: a multiple of a base, a level
 _MULTIPLE_OF = re.compile(r"(?:的|不低于|不少于|不高于|不超过|达到|保持在)$")
 _UNIT = ("(?:" + "|".join(sorted(_SCALED_UNITS, key=len, reverse=True))
@@ -169,20 +170,67 @@ def extract_indicators(text: str, task_no: int) -> tuple[Indicator, ...]:
     """
     text = _PERSON_TIMES.sub("人次", _ASTERISK_LEAD.sub("", _FIGURE_SPACE.sub("", text)))
     masked = _TALLY.sub(lambda m: "□" * len(m.group()), _mask_quotes(fold(text)))
+    masked = _PROJECT_TALLY.sub(lambda m: m.group(1) + "□" * len(m.group(2)), masked)
     masked = _CIRCLED.sub(";", _ASTERISK_ITEM.sub(",", _STRAY_COMMA.sub("、", masked)))
-    masked = _SCALE_THEN_MORE.sub(r"余\1", masked)
+    masked = _SCALE_THEN_MORE.sub(lambda m: "余" + (m.group(1) or m.group(2)), masked)
     found: list[tuple[_Hit, Indicator]] = []
     for n, hit in enumerate(_targets(masked), start=1):
         found.append((hit, _indicator(f"{task_no}.{n}", hit, text, masked, found)))
+    field = _CONTENT_FIELD.search(masked)
+    headline = {indicator.id for hit, indicator in found if field and hit.start < field.start()}
     each = [item for hit, indicator in found for item in _each_of(text, masked, hit, indicator)]
-    each = [item for n, item in enumerate(each) if not any(_same_target(item, other) for other in each[:n])]
+    each = [item for n, item in enumerate(each) if not any(
+        _same_target(item, other) or _restates_headline(item, other, headline) for other in each[:n])]
     return tuple(replace(indicator, id=f"{task_no}.{n}") for n, indicator in enumerate(each, start=1))
 
 
 def _same_target(one: Indicator, other: Indicator) -> bool:
     """开展医共体巡回义诊活动30场次 项目内容:在15个乡(镇)…开展医共体巡回义诊活动30场次: an item's heading and its
-    body saying the same figure of the same work are one target, not two."""
-    return (one.target, one.unit, one.metric) == (other.target, other.unit, other.metric)
+    body saying the same figure of the same work are one target, not two (``other`` said first)."""
+    if one.target == other.target and one.unit != other.unit and _projects_of(earlier=other, later=one):
+        return True
+    if (one.target, one.unit) != (other.target, other.unit):
+        return False
+    if one.metric == other.metric:
+        return True
+    # ( 一 ) 新建…幼儿园 25 所 under 新建…幼儿园 25 所, 新增学位 2.7 万个建设… after 新增学位 2.7 万个: a sub-item
+    # restating its heading's words and figure (its ordinal and spacing aside), on a line run on into its body.
+    # (One phrase read as several targets, 公园、广场各2个 or 新增250个托班托额、250个…托额, shares its source: those
+    # stay apart.)
+    if one.source == other.source:
+        return False
+    said, again = sorted((_said(one.source), _said(other.source)), key=len)
+    # the longer saying the figure once more after the shared words is a list of two figures (新增250个托班托额、
+    # 250个…托额), not one figure said twice
+    figure = f"{_plain(one.target)}{one.unit}"
+    return len(re.sub(r"[^\u4e00-\u9fff]", "", said)) >= 4 and again.startswith(said) \
+        and figure not in again[len(said):]
+
+
+# 实施12000平方米城市危房改造 项目内容:启动实施12000平方米直管公房危房修缮改造工作: the item's title states its
+# figure, and the field of its content (项目内容:, 建设内容:, 主要内容:) says the same figure again, in other words
+# for the same work: one target.
+_CONTENT_FIELD = re.compile(r"(?:项目|建设|主要|工作)内容:")
+
+
+def _restates_headline(later: Indicator, earlier: Indicator, headline: set[str]) -> bool:
+    return (earlier.id in headline and later.id not in headline
+            and (later.target, later.unit) == (earlier.target, earlier.unit))
+
+
+def _projects_of(earlier: Indicator, later: Indicator) -> bool:
+    """新建…中小学、幼儿园 25 所 … 建设A、B、C等教育项目 25 个: the projects counted are the schools counted, one
+    figure of one work said twice (a count of things built, then of the projects building them)."""
+    return (later.unit == "个" and later.metric.endswith("项目") and len(earlier.unit) == 1
+            and earlier.unit in _COUNTERS and earlier.unit != "个")
+
+
+_ORDINAL_OPEN = re.compile(r"^(?:\([一二三四五六七八九十\d]{1,3}\)|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、])")
+
+
+def _said(source: str) -> str:
+    """A target's source as said: spaces and an opening ordinal (( 一 ), 二、, 3.) left out."""
+    return _ORDINAL_OPEN.sub("", re.sub(r"\s", "", fold(source)))
 
 
 # 埋设天然气主管道和污水主管网各40公里, 新建公园、广场各2个: 各 right before a figure gives it to each of the things
@@ -242,11 +290,16 @@ _ASTERISK_ITEM = re.compile(r"(?<![0-9A-Za-z.])\*(?=[\u4e00-\u9fff\d])")
 # 完成2.1万余户燃气改造: "more than 2.1万户", 余 set between the scale and the measure word; read (in the masked
 # text only, the same length) as 2.1余万户, the shape 30余亩 already is. People (3万余人, 5万余名群众) keep their own
 # reading (``_people_counts``).
-_SCALE_THEN_MORE = re.compile(rf"(?<=\d)([万亿])余(?=(?!人|名)(?:{'|'.join(_BASE_UNITS)}))")
+_SCALE_THEN_MORE = re.compile(rf"(?<=\d)([万亿])余(?=(?!人|名)(?:{'|'.join(_BASE_UNITS)}))|(?<=\d)(千)余(?=(?:{'|'.join(THOUSANDS_OF)}))")
 
 
 # (共9项), (共12件): a heading's tally of the items under it, never a target
 _TALLY = re.compile(r"\(共[\d一二三四五六七八九十百]+(?:项|件|条|个方面|方面)\)")
+# 科教惠民工程(项目6个,其中基建工程类5个、“小而美”事项类1个)。: a bracket after an item's title that tallies the
+# projects it groups (and their kinds): the list's own bookkeeping, never a target (the projects the item builds
+# are counted, if at all, in its sentences).
+_PROJECT_TALLY = re.compile(r"(?:^|(?<=[。;]))([^,;。:()]{2,30})(\((?:共|含|包括)?(?:项目|子项目)(?:共)?"
+                            r"[\d一二三四五六七八九十百]+[个项件][^()]*\))(?=。|$)")
 
 
 def _mask_quotes(text: str) -> str:
@@ -279,6 +332,10 @@ def _targets(masked: str) -> list[_Hit]:
             continue                                    # 学位3800位 counts seats; 两位数增长 is a manner of speaking
         if m.group("unit") == _VILLAGES and _NUMBERED_VILLAGE.match(masked, m.start()):
             continue                                    # 建设地点:洛克乡1村: a village's name, not a count
+        if not m.group("num")[0].isdigit() and masked[m.end():m.end() + 1].isdigit():
+            continue                                    # 五台3个街道: a count in words never runs on into a figure
+        if _is_places_listed(masked, m.start(), m.end()):
+            continue                                    # 太乙、子午、五台3个街道…安置房建设: where the work is done
         if _is_ordinal_compound(masked, m.group("num"), m.start(), m.end()):
             continue                                    # 二套房, 一户一档, 一件事一次办: part of a term, not a count
         if _is_manner(masked, m.group("num"), m.group("unit"), m.end()):
@@ -355,6 +412,7 @@ def _targets(masked: str) -> list[_Hit]:
             found.append(replace(hit, form="before"))  # 实现全县不少于2.5%的老年人享有…补贴: a floor on the share
         elif hit.unit == "%" and (m.group("post") or "") in ("", "以上") and _DONE_TO_SHARE.match(masked, m.end()):
             found.append(hit)                           # 随迁子女100%保障入学: the share of them seen to, a level
+    found += _shares_meeting(masked, found)
     found += _people_counts(masked, found)
     found += _travel_times(masked, found)
     found += _counts_named_before(masked, found)
@@ -362,7 +420,7 @@ def _targets(masked: str) -> list[_Hit]:
     found += _bare_figures(masked)
     found += _index_figures(masked)
     found = _joined_lists(masked, found, pending)
-    skipped = _report_spans(masked) + _scope_notes(masked) + _section_lengths(masked)
+    skipped = _report_spans(masked) + _scope_notes(masked) + _section_lengths(masked) + _standards_met(masked)
     found = [hit for hit in found if not any(start <= hit.start < end for start, end in skipped)]
     found.sort(key=lambda hit: hit.start)
     # In "21个镇街192个村居…" the first count only places the second: keep the last of such a chain (also with 的
@@ -493,11 +551,13 @@ def _joined_lists(masked: str, found: list[_Hit], pending: list[tuple[_Hit, int]
 # 招商引资任务, 培育3家5000万元以上企业: projects and firms of that size, the count the commitment).
 _AGE = re.compile(r"\d+(?:\s*[-~—–至到]\s*\d+)?周?岁(?:及以上|以上|以下)?(?:的)?")
 _SIZE = re.compile(rf"\d+(?:\.\d+)?(?:{_UNIT})(?:及以上|以上|以下)(?:的)?")
+# 建设4座110千伏变电站, 新建2条35kV线路: the voltage class of what is built, a part of its name.
+_VOLTAGE = re.compile(r"\d+(?:\.\d+)?(?:千伏|[kK][vV])(?:及以上|以上|以下)?(?:的)?")
 
 
 def _noun_after(masked: str, end: int) -> str:
     """The first character of the noun a count written before it counts, past an age or a size that qualifies it."""
-    qualifier = _AGE.match(masked, end) or _SIZE.match(masked, end)
+    qualifier = _AGE.match(masked, end) or _SIZE.match(masked, end) or _VOLTAGE.match(masked, end)
     at = qualifier.end() if qualifier else end
     return masked[at:at + 1]
 
@@ -513,6 +573,32 @@ _SHARE_FLOOR = re.compile(r"(?:实现|确保|达到)(?:全省|全市|全州|全�
                           r"(?:不少于|不低于|至少)$")
 _SHARE_OF_PEOPLE = re.compile(r"的[\u4e00-\u9fff]{1,8}?(?:享有|享受|参加|参与|获得|接受)")
 _SHARE_REACHED = re.compile(r"(?:实现|达到|确保)$")
+
+
+# 农村80%以上社区服务用房面积达到200平方米: a share opening its clause (after no more than where it holds and
+# 力争/确保), then what each of them has, reaching a figure: the share is what the task reaches (a level), the
+# figure after 达到 the standard each one must meet, no target of its own.
+_SHARE_MEETING = re.compile(rf"(?P<share>\d+(?:\.\d+)?%(?:及以上|以上)?)的?[\u4e00-\u9fff]{{2,16}}?(?:达到|达)"
+                            rf"(?P<std>\d+(?:\.\d+)?(?:{_UNIT})(?:及以上|以上)?){_AT_CLAUSE_END}")
+_SHARE_SCOPE = re.compile(r"(?:力争|确保|争取|实现|年底前|年内|全?[省市区县镇乡]|全州|辖区|农村|城市|城镇|城乡|城区)*")
+
+
+def _shares_meeting(masked: str, found: list[_Hit]) -> list[_Hit]:
+    """The share of ``_SHARE_MEETING`` (a level), where no hit starts there yet."""
+    out = []
+    for m in _SHARE_MEETING.finditer(masked):
+        if not _SHARE_SCOPE.fullmatch(masked, _clause_start(masked, m.start(), strict=True), m.start()) \
+                or any(hit.start == m.start() for hit in found):
+            continue
+        post = "以上" if m.group("share").endswith("以上") else ""
+        out.append(_Hit(m.start(), m.end("share"), float(m.group("share").split("%")[0]), "%", post, "before"))
+    return out
+
+
+def _standards_met(masked: str) -> list[tuple[int, int]]:
+    """Spans of the standards in ``_SHARE_MEETING`` clauses, skipped as targets."""
+    return [(m.start("std"), m.end("std")) for m in _SHARE_MEETING.finditer(masked)
+            if _SHARE_SCOPE.fullmatch(masked, _clause_start(masked, m.start(), strict=True), m.start())]
 
 
 # 硬化路面宽3.5米, 直径1.2米, 墙高2米: a dimension of what is built is a specification, not what the task delivers
@@ -590,7 +676,8 @@ def _is_manner(masked: str, num: str, unit: str, end: int) -> bool:
 # of investment (年度计划投资, the figure progress is reported against) stay targets.
 _ESTIMATE = re.compile(r"(?:投资概算|概算投资|概算总投资|概算|投资估算|估算投资|估算总投资|估算|预算投资|总投资额?|"
                        r"(?<![年度])计划(?:总)?投资|预计(?:总)?投资)(?:约|为|达|共)?$")
-_DELIVERED = re.compile(r"完成|实现|累计|到位|落实|争取|撬动|带动|拉动")
+# 提供无偿扶持资金300万元, 发放创业补贴资金…: money handed out to those the task supports is what it delivers.
+_DELIVERED = re.compile(r"完成|实现|累计|到位|落实|争取|撬动|带动|拉动|提供|发放|兑现|兑付")
 # 投资3000万元建设…: 投资 as the verb of its clause, the amount followed by what it builds.
 _INVEST_VERB = re.compile(r"(?:^|计划|预计|拟|将|总|共)投资(?:约)?$")
 _INVEST_FOR = re.compile(r"(?:用于|新建|建设|建成|实施|改造|打造|扩建|改建|提升|购置|引进|上马)")
@@ -912,7 +999,17 @@ def _is_rule(masked: str, start: int, end: int) -> bool:
         return False
     if masked.startswith("(其中", opened) and _splits_total(masked, opened):
         return False                                # 750座(其中,城区100座、景区150座、农村500座): the total's parts
+    if _AREA_SPLIT.fullmatch(re.sub(r"\s", "", masked[opened + 1:masked.find(")", opened)])) \
+            and _splits_total(masked, opened):
+        return True                                 # 15万人(甲市14.75万人,乙区0.25万人): the target shared out
     return bool(re.match(r"\((?:超过|含|其中|不含|按)", masked[opened:]))
+
+
+# 完成城镇新增就业15万人(贵阳市14.75万人,贵安新区0.25万人): a bracket with no 其中 that shares the total out among
+# the places that answer for it, each place named before its figure: the parts are the one target's, reported
+# under it, not targets of their own (as a list of kinds, 其中城区100座、景区150座, is).
+_AREA_SPLIT = re.compile(r"(?:[\u4e00-\u9fff]{1,8}(?:市|新区|区|县|旗|州|镇|乡|街道)\d+(?:\.\d+)?[万亿千]?"
+                         r"[\u4e00-\u9fff%]{1,3}[,、;]?){2,}")
 
 
 def _splits_total(masked: str, opened: int) -> bool:
@@ -936,6 +1033,30 @@ _FLOOR_BEFORE = re.compile(r"(?:不少于|不低于|至少)$")
 # 排查不少于179个路口, 举办不少于12场次宣讲: a verb, then a floor on the count of what it is done to or holds, commits
 # to at least that many, whatever the verb. (推进不少于N个… keeps its own rule, ``_PUSH_ON``.)
 _VERB_THEN_FLOOR = re.compile(r"[\u4e00-\u9fff](?:不少于|不低于|至少)$")
+
+
+# 完成太乙、子午、五台3个街道新型农村社区后续安置房建设: a count of places (街道, 镇, 村 …) closing the list of their
+# names, then what is built or done there: the count restates the names and says where the work is, not what it
+# delivers. (Places worked on themselves, 完成A、B 2个村改造, have the verb right after; things named, 靖宁路、长兴南路2个
+# 积水点, are no places.)
+_NAMES_LISTED = re.compile(r"[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})+$")
+_PLACES_COUNTED = re.compile(r"(?:街道|镇街|乡镇|镇|乡|行政村|村|社区|县区|县|区)(?=的?[\u4e00-\u9fff]{2})")
+
+
+def _is_places_listed(masked: str, start: int, end: int) -> bool:
+    place = _PLACES_COUNTED.match(masked, end)
+    names = _NAMES_LISTED.search(_clause_before(masked, start))
+    if masked[end - 1:end] != "个" or not place or not names:
+        return False
+    # 尚贤、冠山等6个乡镇: a list left open by 等 is counted by its figure, not restated; a listed "name" holding a
+    # verb (…服务社、新建改造20个) is a list of works
+    listed = names.group().split("、")                   # (the first may hold the verb before it: 完成太乙)
+    if listed[-1].endswith("等") or any(_COMMIT.search(name) for name in listed[1:]):
+        return False
+    rest = masked[place.end():].lstrip("的")
+    if _FULL_REACH.search(masked, place.end(), _clause_end(masked, place.end())):
+        return False                                # 近湖、近河、近城110个村生活污水全收集: the places reached
+    return not (_EACH_VERB.match(rest) or _WORK_ON.match(rest) or _COMMIT_AFTER.match(rest))
 
 
 def _in_name_list(masked: str, start: int, end: int) -> bool:
@@ -1008,6 +1129,8 @@ def _committed(masked: str, start: int, end: int) -> bool:
         return True                                 # 对300户困难家庭进行适老化改造: the count worked on
     if _OBJECT_SITED.search(pre) and _LIGHT_VERB.match(post):
         return True                                 # 对沙河沿线43千米管网进行清理: the count worked on
+    if _OBJECT_SITED.search(pre) and _HEADS.search(masked, start, end) and _DELIVER.search(post):
+        return True                                 # 对全市义务教育阶段4500名学生实施…计划: the people served
     if (listed := _LISTED.search(pre)) and _listed_committed(pre[:listed.start()], post):
         return True                                 # 启动尚贤、冠山等6个乡镇…建设: the count of the places listed
     if _MEASURED_SUBJECT.match(post):
@@ -1245,7 +1368,8 @@ def _indicator(ident: str, hit: _Hit, text: str, masked: str,
     # A figure alone after its words (a table's 年度目标 column: 粮食播种面积（目标：0.07万亩）) has its kind
     # read from the name its row gives it.
     comparator, kind = _comparator(pre, hit.post), _kind(pre, sentence, hit, metric or fold(name or ""))
-    if hit.form == "before" and kind == "level" and not _LEVEL_METRIC.search(metric) and \
+    # (a share is never counted up: 80%以上社区…达到200平方米 is the share of them that meets it)
+    if hit.form == "before" and kind == "level" and hit.unit != "%" and not _LEVEL_METRIC.search(metric) and \
             _COMMIT_AFTER.search(masked, hit.end, _clause_end(masked, hit.end)) and not _STATE.search(pre):
         kind = "cumulative"             # 年底前,6家卫生室达到…标准: units brought to it in the year, counted up
     unit = hit.unit
@@ -1632,6 +1756,9 @@ _HORIZON = re.compile(r"(?:未来|今后)(?:\d+|[三五十两])年|到20\d\d年(
 # 全处理, 全覆盖) counts the places reached, built up through the year like 全覆盖's; the area's whole stock (全县所有村)
 # stays a level.
 _FULL_REACH = re.compile(r"全(?:覆盖|收集|处理|达标|接入)")
+# 就业困难人员实现就业60人, 帮助…实现再就业: 实现 before going into work counts the people placed as the year goes
+# (a flow, as 新增就业 is), not a stock reached at its end.
+_INTO_WORK_DONE = re.compile(r"实现(?:再|转移|稳定|灵活|自主)?(?:就业|创业)$")
 _WHOLE_STOCK = re.compile(r"(?:全省|全市|全州|全区|全县|全镇|全乡|辖区|所有|全部)(?:的)?$")
 
 
@@ -1664,6 +1791,8 @@ def _kind(pre: str, sentence: str, hit: _Hit, metric: str) -> str:
         return "level"
     if hit.unit in _COUNTERS and _FULL_REACH.search(metric) and not _WHOLE_STOCK.search(pre):
         return "cumulative"                             # 实现…110个村生活污水全收集: the places reached this year
+    if hit.unit in _COUNTERS and _INTO_WORK_DONE.search(pre):
+        return "cumulative"                             # 就业困难人员实现就业60人: people placed in work this year
     # "企业达到16家", "年底全市实现…1处": a count of what exists at the end of the year. (5年内培训农民达到40000名:
     # a total built up over the years the sentence gives, counted up.)
     if hit.unit in _COUNTERS and (_STATE.search(pre) or "年底" in sentence) and not _YEARS_WITHIN.search(sentence):
