@@ -4946,3 +4946,51 @@ def test_a_titles_figure_said_again_in_its_content_field_is_one_target():
     assert [(i.target, i.unit) for i in extract_indicators(text, 1)] == [(8000, "平方米")]
     # without a content field, two works of the same size are two targets
     assert len(extract_indicators("实施8000平方米老旧小区改造;启动实施8000平方米直管公房修缮工作。", 1)) == 2
+
+
+# -- round twenty-eight's word shapes: reporting periods, 仅, what each place has, an event's day, 全部建成, 涉及 ------
+
+def test_figures_in_a_reporting_period_from_the_years_start_are_records():
+    text = "新建污水管网20公里。1-6月,全区累计完成管网建设6.5公里,与全年目标有较大差距。"
+    assert _plain_targets(text) == [(20, "公里", "cumulative")]
+    assert _plain_targets("实现工业增加值增长8%1-6月,全区工业增加值同比增长仅为2.1%。") == [(8, "%", "level")]
+    assert _plain_targets("新建公园5个。今年以来,全区建成公园2个。") == [(5, "个", "cumulative")]
+    assert _plain_targets("新建公园5个。上半年,全区建成公园2个。") == [(5, "个", "cumulative")]
+    assert _plain_targets("改造老旧小区10个,仅完成3个。") == [(10, "个", "cumulative")]
+    # a plan's 上半年 with no comma, a range from another month and a service's 仅需 stay as they were
+    assert _plain_targets("上半年建成公园2个。") == [(2, "个", "cumulative")]
+    assert _plain_targets("3-6月,建成公园2个。") == [(2, "个", "cumulative")]
+    assert _plain_targets("办理时限压缩至3个工作日。") == _plain_targets("办理时限仅需压缩至3个工作日。")
+
+
+def test_a_reporting_period_and_an_events_day_are_no_deadlines():
+    from tz_excel.catalogue import Task
+    from tz_excel.deadlines import date_task
+
+    def due(text: str):
+        return date_task(Task(1, 1, "x", text, ()), "", 2022).due
+
+    assert due("新建污水管网20公里。1-6月,全区累计完成6.5公里,与全年目标有较大差距。") is None
+    assert due("在3月15日召开的区人大会议上,代表票决出10项民生实事。") is None
+    # a range closed by 前 and a day followed by the work stay deadlines
+    assert due("1-6月底前完成管网建设。") == date(2022, 6, 30)
+    assert due("3月15日前召开动员会议。") == date(2022, 3, 15)
+
+
+def test_what_each_place_has_is_a_rule_of_distribution():
+    assert _plain_targets("实现全区5个街道各有2家养老服务中心。") == []
+    # each of the things named gets the work: the figure is given to each
+    assert [(i.target, i.unit) for i in extract_indicators("新建公园、广场各2个。", 1)] == [(2, "个"), (2, "个")]
+
+
+def test_all_of_a_count_building_a_thing_each_counts_them():
+    assert _plain_targets("8家二级医院全部建成智慧医院,开展预约诊疗。") == [(8, "家", "cumulative")]
+    # a quantifier over measured things, or a clause measured by a figure of its own, stays as it was
+    assert _plain_targets("4个结构性指标均实现增长。") == []
+    assert _plain_targets("5个乡镇全部建成污水管网20公里。") == [(20, "公里", "cumulative")]
+
+
+def test_the_places_a_project_involves_working_on_are_counted():
+    assert _plain_targets("校园安全工程涉及30所中小学围墙改造。") == [(30, "所", "cumulative")]
+    # those who merely take part, with no work named, are no target
+    assert _plain_targets("明确50项具体任务,涉及20个责任单位。") == []

@@ -108,6 +108,11 @@ def find_deadlines(text: str, year: int, cal: Calendar | None = None) -> list[De
 _PERIOD_LINK = re.compile(r"\s*(?:至|到|[-—–~])\s*$")
 _PERIOD_START = re.compile(r"\s*(?:起(?!草|步|到|来|止)|以来)")
 _PERIOD_FROM = re.compile(r"(?:从|自)\s*$")
+# 在3月22日举行的…会议上: the day an event was held (召开的, 举行的, 印发的 …) dates it, and is due for nothing.
+_EVENT_AFTER = re.compile(r"\s*(?:召开|举行|举办|印发|发布|公布|通过|审议通过|批准)的")
+# 1-6月,铁路口岸完成整车进口1589辆: a month range from January is the period a report reckons its records over,
+# not a deadline (1-6月底前完成, with its 前, still is one).
+_FROM_JANUARY = re.compile(r"(?<![\d.])1\s*[-—–~至到]\s*$")
 
 
 def deadlines_in_text(text: str, year: int, cal: Calendar | None = None) -> list[Deadline]:
@@ -119,6 +124,9 @@ def deadlines_in_text(text: str, year: int, cal: Calendar | None = None) -> list
     period: set[int] = set()
     for i, hit in enumerate(found):
         if _PERIOD_START.match(folded, hit.end) or _PERIOD_FROM.search(folded, 0, hit.start):
+            period.add(i)
+        if (_FROM_JANUARY.search(folded, 0, hit.start) or _EVENT_AFTER.match(folded, hit.end)) \
+                and not hit.text.endswith("前"):
             period.add(i)
         if i + 1 < len(found) and _PERIOD_LINK.match(folded[hit.end:found[i + 1].start]):
             period.add(i)                   # 6月至9月底前完成: the end is still a deadline when it says 前
@@ -245,11 +253,13 @@ def _clauses(text: str, at: int) -> tuple[int, int, int]:
 
 
 def _opening(text: str, sentence: int, year: int, cal: Calendar | None) -> list[Deadline]:
-    """Deadlines in a short clause that opens a sentence (2023年6月底前，…): they govern the sentence."""
+    """Deadlines in a short clause that opens a sentence (2023年6月底前，…): they govern the sentence. Their
+    positions are in ``text``, as the other deadlines' are (``_reckoned_to`` reads the words around them)."""
     end = min((i for i in (text.find(ch, sentence) for ch in _CLAUSE_MARKS) if i >= 0), default=len(text))
     if end - sentence > _OPENING_MAX:
         return []
-    return deadlines_in_text(text[sentence:end], year, cal)
+    return [replace(d, start=d.start + sentence, end=d.end + sentence)
+            for d in deadlines_in_text(text[sentence:end], year, cal)]
 
 
 def _date_indicator(text: str, indicator, year: int, cal: Calendar | None, task_due: date | None):

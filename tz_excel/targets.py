@@ -76,8 +76,10 @@ _SPEC_AFTER = re.compile(r"(?:(?:宽|高|深)\d+(?:\.\d+)?(?:米|公里)?)*的")
 _CLAUSE_STOP = re.compile(r"[,;。:!?)]")
 _AT_CLAUSE_END = rf"(?={_CLAUSE_STOP.pattern}|$)"
 # 配送图书5万册2019年…实事项目安排: a year right after a figure starts other words (a page's running head, a
-# line joined without its stop); no count runs on into a year.
-_YEAR_AFTER = re.compile(r"(?:19|20)\d\d年")
+# line joined without its stop); no count runs on into a year, nor into a reporting period reckoned from the year's
+# start (增长7%1-6月,我区…: see ``_PERIOD_OPEN``).
+_REPORT_PERIOD = r"1\s*[-—–~至到]\s*(?:1[0-2]|[1-9])月份?(?:以来)?"
+_YEAR_AFTER = re.compile(rf"(?:19|20)\d\d年|{_REPORT_PERIOD},")
 # 14个工作日内、, 3个工作日内完成审批, 5天内办结: the time a service is done within, closing its clause or followed by
 # the verb of finishing (N天内办结 is ``_service_standard``'s). 30天内 before any other words, 6个月内完成
 # (``_DURATION``), say when something happens, not a target.
@@ -399,7 +401,7 @@ def _targets(masked: str) -> list[_Hit]:
                 m.group("unit")[-1] in _COUNTERS or (_MEASURE_BEFORE.fullmatch(m.group("unit")) and after not in "及和与并等")):
             committed = not _is_place_scope(masked, m.start(), m.end()) and (_committed(masked, m.start(), m.end()) or (
                 _continues(masked, m.start(), found) and not _MEASURED_SUBJECT.match(masked, m.end())))
-            if committed and not _QUANTIFIER.match(masked, m.end()) and not _ABSTRACT_NOUN.match(masked, m.end()):
+            if committed and not _quantified(masked, m.end()) and not _ABSTRACT_NOUN.match(masked, m.end()):
                 # 改善9万人口的饮水: the noun is 人口, its 人 read as the unit too (9万人 of 人口, not of 口…)
                 noun_at = m.end() - 1 if masked.startswith("人口", m.end() - 1) else m.end()
                 found.append(replace(hit, form="before", end=noun_at))
@@ -420,7 +422,8 @@ def _targets(masked: str) -> list[_Hit]:
     found += _bare_figures(masked)
     found += _index_figures(masked)
     found = _joined_lists(masked, found, pending)
-    skipped = _report_spans(masked) + _scope_notes(masked) + _section_lengths(masked) + _standards_met(masked)
+    skipped = _report_spans(masked) + _scope_notes(masked) + _section_lengths(masked) + _standards_met(masked) \
+        + _distributions(masked)
     found = [hit for hit in found if not any(start <= hit.start < end for start, end in skipped)]
     found.sort(key=lambda hit: hit.start)
     # In "21个镇街192个村居…" the first count only places the second: keep the last of such a chain (also with 的
@@ -463,6 +466,14 @@ _REPORT_OPEN = re.compile(r"\s*(?:(?:已经|已|现已|目前已|截至目前已
 # target (``_TARGET_NOTE_OPEN``).
 _REPORT_DATE = re.compile(r"截[至止](?:(?:19|20)\d\d年?)?\d{0,4}(?:月|日|号|底|末|初|中旬|上旬|下旬|[\d月日号底末])*,")
 _MONTH_OPEN = re.compile(r"(?<![\d.])\d{1,2}月(?:底|末|\d{1,2}日),")
+# 1-6月,铁路口岸完成整车进口1589辆 / 今年以来,全区… / 上半年,全区完成…: a reporting period reckoned from the
+# year's start (a month range from 1月, 以来) opens the record of what was done in it, as a day reckoned to does;
+# 上半年 does so only at a sentence's head and set off by a comma (a plan's 上半年完成… is its deadline).
+_PERIOD_OPEN = re.compile(rf"(?<![\d.]){_REPORT_PERIOD},|(?:今年|年初|本年度?)以来,?")
+_HALF_OPEN = re.compile(r"\s*上半年,")
+# 同比增长仅为1.2%, 仅完成违法建筑整治0.75万平方米: a figure said to be "only" so much is a shortfall recorded, never
+# what a task commits to (仅需3天, 仅用…: how little a service takes, stays).
+_ONLY_CLAUSE = re.compile(r"仅(?:为|有|完成|实现|达到?|占)")
 _DONE_CLAUSE = re.compile(r"(?:已经|已)(?:完成|累计|建成|开展|发放|接种|筛查|救助|服务|培训|帮扶|实施)")
 _TALLY_CLAUSE = re.compile(r"[^,;。]*?(?:共计|合计|总计)\d+(?:\.\d+)?[万亿]?余")
 
@@ -473,10 +484,12 @@ def _report_spans(masked: str) -> list[tuple[int, int]]:
         if stop.start() > start and (_REPORT_OPEN.match(masked, start) or _TALLY_CLAUSE.match(masked, start)):
             spans.append((start, stop.start()))
         elif stop.start() > start and (dated := _REPORT_DATE.search(masked, start, stop.start())
-                                       or _MONTH_OPEN.search(masked, start, stop.start())):
+                                       or _MONTH_OPEN.search(masked, start, stop.start())
+                                       or _PERIOD_OPEN.search(masked, start, stop.start())
+                                       or _HALF_OPEN.match(masked, start, stop.start())):
             spans.append((dated.start(), stop.start()))
         start = stop.end()
-    for done in re.finditer(rf"(?<=[,;]){_DONE_CLAUSE.pattern}", masked):
+    for done in re.finditer(rf"(?<=[,;]){_DONE_CLAUSE.pattern}|{_ONLY_CLAUSE.pattern}", masked):
         spans.append((done.start(), _clause_end(masked, done.start())))
     notes = [m.span() for m in _BRACKET.finditer(masked) if _TARGET_NOTE_OPEN.match(masked, m.start())]
     return [(a, b) for a, b in _outside(spans, notes)]
@@ -486,6 +499,20 @@ def _outside(spans: list[tuple[int, int]], holes: list[tuple[int, int]]) -> list
     """The parts of ``spans`` that lie outside every one of ``holes``."""
     for lo, hi in holes:
         spans = [part for a, b in spans for part in ((a, min(b, lo)), (max(a, hi), b)) if part[0] < part[1]]
+    return spans
+
+
+# 实现3个办事处各有1家标杆社康中心: what each place has (各有, 均有, 都有) is a rule of distribution, one in each, and
+# the places it holds for are its scope: neither figure is a count to deliver. (A、B各40公里, 各建1个: each of the
+# things named gets the work, see ``_each_of``.)
+_EACH_HAS = re.compile(r"(?:各|均|都)有(?=\d)")
+
+
+def _distributions(masked: str) -> list[tuple[int, int]]:
+    spans = []
+    for has in _EACH_HAS.finditer(masked):
+        if figure := _CANDIDATE.match(masked, has.end()):
+            spans.append((_clause_start(masked, has.start(), strict=True), figure.end()))
     return spans
 
 
@@ -859,6 +886,17 @@ _GROWTH_AFTER = re.compile(r"(?:以上|左右|以内)?的?(?:增长|增幅|增�
 # 抓好3个方面工作, 办好四项重点工作: a count of aspects or parts of the work organises the text, it delivers nothing.
 _ABSTRACT_NOUN = re.compile(r"方面|环节|层面|维度|阶段|原则|要点|关键|抓手|着力点|重点(?:工作|任务)|工作|任务")
 _QUANTIFIER = re.compile(r"[\u4e00-\u9fff□]{1,10}?(?:均|都|全部|分别)")     # 4个结构性指标均实现…: which ones
+# 13家三级医院全部建成互联网医院: all of the counted build a thing each, the count of those that deliver it (as
+# 7个乡镇卫生院完成改扩建 counts them), when no other figure in the clause measures the work.
+_ALL_BUILD = re.compile(r"[\u4e00-\u9fff□]{1,10}?(?:均|都|全部)(?:建成|新建|创建|建设)")
+
+
+def _quantified(masked: str, end: int) -> bool:
+    """Does a quantifier after the count's noun (均, 都, 全部, 分别) say which ones the clause speaks of?"""
+    if not _QUANTIFIER.match(masked, end):
+        return False
+    built = _ALL_BUILD.match(masked, end)
+    return not built or bool(_CANDIDATE.search(masked, built.end(), _clause_end(masked, built.end(), past_notes=True)))
 
 
 # 返还…失业保险费的50%: a share of a base that a rule pays, refunds or charges.
@@ -1133,6 +1171,8 @@ def _committed(masked: str, start: int, end: int) -> bool:
         return True                                 # 对全市义务教育阶段4500名学生实施…计划: the people served
     if (listed := _LISTED.search(pre)) and _listed_committed(pre[:listed.start()], post):
         return True                                 # 启动尚贤、冠山等6个乡镇…建设: the count of the places listed
+    if _INVOLVES.search(pre) and _WORK_CLOSES.search(post):
+        return True                                 # 工程涉及70所中小学变压器增容: the places the work is done at
     if _MEASURED_SUBJECT.match(post):
         return False                                # 三公里充分就业社区数量达到…60%: the count is in the name measured
     if _FLOOR_BEFORE.search(pre) and _VERB_THEN_FLOOR.search(pre) and not _SCOPE.search(pre) \
@@ -1265,6 +1305,10 @@ _OBJECT_NAMED = re.compile(rf"{_TO}[^,;。:、对]{{1,20}}等$")
 # keeps the last, as 完成21个镇街192个村居改造 does).
 _OBJECT_PLACED = re.compile(rf"{_TO}{_AREA}(?:\d+|[一二两三四五六七八九十]+)个(?:乡镇|镇街|镇|乡|街道|县区|县市区|县|区)$")
 _WORK_ON = re.compile(r"进行|实施|开展|完成|实行|改造")
+# 清凉工程涉及70所中小学变压器增容: what a project involves, a count and its noun then the work done there closing
+# the clause, counts the places worked on (涉及34个责任单位, with no work named, only says who takes part).
+_INVOLVES = re.compile(r"涉及$")
+_WORK_CLOSES = re.compile(r"(?:增容|改造|改建|扩建|提升|维修|修缮|更新|安装|整治|新建|加固|提质)$")
 # 对城区东、西沙河沿线43千米污水管网进行清理, 对道北2个垃圾场采取封场…措施: 对, where the things are (any words,
 # no figure), the count and its noun, then the light verb that puts them under the work: the count worked on.
 _OBJECT_SITED = re.compile(rf"{_TO}[^,;。:对\d]{{1,16}}$")
