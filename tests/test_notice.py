@@ -4946,3 +4946,27 @@ def test_a_titles_figure_said_again_in_its_content_field_is_one_target():
     assert [(i.target, i.unit) for i in extract_indicators(text, 1)] == [(8000, "平方米")]
     # without a content field, two works of the same size are two targets
     assert len(extract_indicators("实施8000平方米老旧小区改造;启动实施8000平方米直管公房修缮工作。", 1)) == 2
+
+
+# -- round twenty-eight, structure: a 目标任务 table's items (1)…(n) one cell a line, cells merged down ----------
+
+def test_a_cell_table_of_bracketed_items_under_a_group_row_carries_merged_cells_down():
+    """序号 / 目标名称 / 工 作 标 准 / 区政府 + 分管领导 (one name on two lines) / 牵头单位 / 配合单位, a group row 1 and
+    its name, then items (1)…(4): a leader and a lead given once cover the items below that give none."""
+    text = ("各乡镇,县各部门:\n现将主要目标任务责任分解表印发给你们,请抓好落实。\n某县人民政府\n2024年2月1日\n附件1\n"
+            "2024年主要目标任务责任分解表\n序号\n目标名称\n工 作 标 准\n县政府\n分管领导\n牵头单位\n配合单位\n"
+            "1\n全县经济社会发展的主要预期目标\n(1)地区生产总值增长6%左右。\n李 明\n县发改局\n各乡镇\n"
+            "(2)税收收入保持稳定增长。\n县税务局\n(3)固定资产投资增长7%左右。\n(4)城镇新增就业3000人。\n张华\n县人社局\n")
+    cat = _catalogue(text)
+    assert [(t.no, t.departments, t.leaders) for t in cat.tasks] == [
+        (1, ("县发改局", "各乡镇"), ("李明",)), (2, ("县税务局",), ("李明",)), (3, ("县税务局",), ("李明",)),
+        (4, ("县人社局",), ("张华",))]
+    assert [t.text for t in cat.tasks][:2] == ["地区生产总值增长6%左右。", "税收收入保持稳定增长。"]
+
+
+def test_points_numbered_in_one_cell_with_no_name_between_stay_one_task():
+    text = ("序号\n工作任务\n牵头单位\n1\n推进城市更新,重点抓好以下工作。\n(1)改造老旧住宅。\n(2)完善公共设施。\n"
+            "县住建局\n2\n提升教育质量。\n县教育局\n")
+    cat = _catalogue(text)
+    assert [(t.no, t.text[:6], t.departments) for t in cat.tasks] == [
+        (1, "推进城市更新", ("县住建局",)), (2, "提升教育质量", ("县教育局",))]

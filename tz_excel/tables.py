@@ -72,7 +72,7 @@ _HEAD_TASK = re.compile(r"^(?:全年|年度|\d{4}年度?)?(?:"
                         r"(?:重点|主要|具体|工作|目标|年度)?(?:任务|工作)(?:名称|内容|及目标|措施|事项)?|(?:重点|主要)工作任务|"
                         r"内容与要求|(?:主要|具体|项目|任务|工作|实施|建设|主要建设|项目建设)内容(?:及规模|与要求|及要求)?|"
                         r"建设规模及内容|(?:主要|具体|重点)?(?:工作)?(?:措施|举措)|目标任务|重点事项|(?:工作|主要|具体|建设)目标|目标要求|"
-                        r"(?:(?:重点|主要)?工作)?目标任务内容|(?:重点|主要)?工作目标任务|主要工作|工作要点|细化分工|(?:项目|任务|民生事项|事项|实事|工作)名称|民生实事(?:项目)?|任务目标|实事(?:项目|内容)|"
+                        r"(?:(?:重点|主要)?工作)?目标任务内容|(?:重点|主要)?工作目标任务|主要工作|工作要点|细化分工|(?:项目|任务|民生事项|事项|实事|工作|目标)名称|民生实事(?:项目)?|任务目标|实事(?:项目|内容)|"
                         r"(?:重点|建设|子)?项目|(?:考核|主要|具体|工作)指标(?:名称|内容)?|指标(?:名称|内容)|考核(?:内容|事项))$")
 _HEAD_SECTION = re.compile(r"^(一级|一级任务|一级指标|板块|领域|重点领域|所属领域|类别|大类|分类|门类|方面|部分|"
                            r"(?:事项|工作|任务|项目)(?:分类|类别))$")
@@ -990,8 +990,8 @@ _HEAD_AIMED = re.compile(r"^(?:\d{4}年度?|年度|全年)?(?:目标进度|进�
 _HEAD_MONEY = re.compile(r"^(?:\d{4}年度?|年度|计划|预计)?(?:总投资|投资|投资额|投资金额|资金|金额)$")
 
 
-# 具体要求 (what the task is to do) and 事项 (the matter): the task's text in a table pasted one cell a line
-_HEAD_DEMAND = re.compile(r"^(?:(?:具体|工作|主要|任务)要求|事项)$")
+# 具体要求, 工作标准 (what the task is to do, the standard its work must meet) and 事项 (the matter): the task's text in a table pasted one cell a line
+_HEAD_DEMAND = re.compile(r"^(?:(?:具体|工作|主要|任务)(?:要求|标准)|事项)$")
 _UNIT_ROLE = re.compile(r"(?:牵头|负责落实|负责|落实|配合|参与|协办|协助)$")   # 区政府办公室牵头, 各乡镇街负责落实
 
 
@@ -1162,8 +1162,11 @@ def _item_rows(rows: list, keep: dict, lines: list[Line], header: _CellHeader) -
         at = [i for i, (_, c) in enumerate(cells) if _task_cell(c) and _item_number(c) is not None]
         run = at[:1]
         for i in at[1:]:
+            named = any(_units_cell(c) or _name_cell(c) for _, c in cells[run[-1] + 1:i])
+            # once two items are told apart by their names, an item numbered on with none between is a row whose
+            # cells are merged down from the one above ((4) 区商务局 … then (5), (6) under the same cells)
             if _item_number(cells[i][1]) != _item_number(cells[run[-1]][1]) + 1 or \
-                    not any(_units_cell(c) or _name_cell(c) for _, c in cells[run[-1] + 1:i]):
+                    not named and (len(run) < 2 or _item_kind(cells[i][1]) != _item_kind(cells[run[-1]][1])):
                 break
             run.append(i)
         return run
@@ -1187,10 +1190,16 @@ def _item_rows(rows: list, keep: dict, lines: list[Line], header: _CellHeader) -
     return out
 
 
-def _item_number(cell: str) -> int | None:
-    """The number a cell's text opens with (2.一般公共预算收入…), None for none."""
+def _item_kind(cell: str) -> str | None:
+    """The kind of the numbering label a cell's text opens with (num for 2., num_paren for (2))."""
     label = item_label(fold(cell))
-    return label.number if label is not None and label.kind == "num" else None
+    return label.kind if label is not None else None
+
+
+def _item_number(cell: str) -> int | None:
+    """The number a cell's text opens with (2.一般公共预算收入…, (2)一般公共预算收入…), None for none."""
+    label = item_label(fold(cell))
+    return label.number if label is not None and label.kind in ("num", "num_paren") else None
 
 
 def _cell_text_of(text: str) -> str:
