@@ -4970,3 +4970,32 @@ def test_points_numbered_in_one_cell_with_no_name_between_stay_one_task():
     cat = _catalogue(text)
     assert [(t.no, t.text[:6], t.departments) for t in cat.tasks] == [
         (1, "推进城市更新", ("县住建局",)), (2, "提升教育质量", ("县教育局",))]
+
+
+def test_groups_each_counting_their_items_then_a_paragraph_of_them_are_the_tasks():
+    """承接市级民生实事3件 / a paragraph of three ;-pieces / 落实区级民生实事2件 / its paragraph (a page cut inside the second
+    group keeps what it gives, flagged): the headings are sections, the items numbered on across them."""
+    text = ("某区民生实事出炉\n近日,某区出台了2022年民生实事,共5件。\n承接市级民生实事3件\n"
+            "新建幼儿园2所,新增学位600个;改造老旧小区12个;新建公厕5座。\n落实区级民生实事2件\n"
+            "培训农村劳动力800人;\n")
+    cat = _catalogue(text)
+    assert [(t.no, t.text) for t in cat.tasks] == [
+        (1, "新建幼儿园2所,新增学位600个"), (2, "改造老旧小区12个"), (3, "新建公厕5座。"), (4, "培训农村劳动力800人")]
+    assert [s.title for s in cat.sections] == ["承接市级民生实事3件", "落实区级民生实事2件"]
+
+
+def test_a_count_announced_then_its_items_after_a_later_colon_are_the_tasks():
+    text = ("某市票决产生2023年4项民生实事项目\n在3月20日举行的市人代会上,代表们票决出2023年4项民生实事项目。\n"
+            "会上,代表们差额票决,最终票决出:新建幼儿园5所;改造农贸市场3个;建设口袋公园10个;开展送戏下乡活动,"
+            "为我市2023年4项民生实事项目。\n代表们表示期待项目落实。\n")
+    cat = _catalogue(text)
+    assert [t.text for t in cat.tasks] == ["新建幼儿园5所", "改造农贸市场3个", "建设口袋公园10个", "开展送戏下乡活动"]
+    assert [t.due for t in cat.tasks] == [None] * 4                # the meeting's date is no deadline
+
+
+def test_a_heading_counting_items_over_sentences_that_are_no_list_changes_nothing():
+    # a count heading whose next line is one sentence (no ;-pieces), and a colon whose pieces miss the count
+    with pytest.raises(NoticeParseError):
+        _catalogue("某区民生工作\n承接市级民生实事8件\n今年将全力推进民生实事,确保按期完成。\n")
+    cat = _catalogue("今年办好3件实事。\n最终确定出:新建幼儿园2所;改造老旧小区12个。\n一是加强领导。\n二是强化督查。\n三是严格考核。\n")
+    assert [t.text for t in cat.tasks] == ["加强领导。", "强化督查。", "严格考核。"]
