@@ -4999,3 +4999,39 @@ def test_a_heading_counting_items_over_sentences_that_are_no_list_changes_nothin
         _catalogue("某区民生工作\n承接市级民生实事8件\n今年将全力推进民生实事,确保按期完成。\n")
     cat = _catalogue("今年办好3件实事。\n最终确定出:新建幼儿园2所;改造老旧小区12个。\n一是加强领导。\n二是强化督查。\n三是严格考核。\n")
     assert [t.text for t in cat.tasks] == ["加强领导。", "强化督查。", "严格考核。"]
+
+
+def _barred(cells: list[str]) -> str:
+    """Cells pasted one a line with a bare '|' line between each two (an empty cell: nothing between two bars)."""
+    lines = []
+    for k, cell in enumerate(cells):
+        lines += ["|"] * bool(k) + [cell] * bool(cell)
+    return "\n".join(lines + ["|"]) + "\n"
+
+
+def test_a_barred_table_of_projects_numbered_in_brackets_reads_each_project_with_its_sub_rows():
+    """序号 | 项目名称 | 责任单位 | 数量 | 目标任务/项目所在地 | 预计完工时间, every cell written (empty ones as bare
+    bars), a group row 一、… with its 序号 empty, projects (一)-(三) and rows under (三) with their 序号 empty."""
+    cells = ["序号", "项 目 名 称", "责任单位", "数量", "目 标 任 务/项目所在地", "预计完工时间",
+             "", "一、社会事业", "", "", "", "",
+             "(一)", "学前教育工程", "县教育局", "", "新建幼儿园3所", "2019.12",
+             "(二)", "文化惠民工程", "县文旅局", "", "送戏下乡100场", "",
+             "(三)", "农村道路工程", "县交通局", "2", "", "",
+             "", "东山路", "县交通局", "1", "东山镇", "2018.12",
+             "", "西山路", "县交通局", "1", "西山镇", "2018.12"]
+    cat = _catalogue("某县2019年民生工程项目分解表\n" + _barred(cells))
+    assert [(t.no, t.text[:6], t.departments) for t in cat.tasks] == [
+        (1, "学前教育工程", ("县教育局",)), (2, "文化惠民工程", ("县文旅局",)), (3, "农村道路工程", ("县交通局",))]
+    assert "西山路" in cat.tasks[2].text and "新建幼儿园3所" in cat.tasks[0].text
+    assert [s.title for s in cat.sections] == ["社会事业"]
+
+
+def test_a_barred_table_whose_rows_miss_the_headers_width_is_not_read_as_bracketed_projects():
+    # a row's 序号 cell holding words where the header's width puts it: the cells do not fall in rows
+    cells = ["序号", "项目名称", "责任单位", "(一)", "学前教育工程", "县教育局", "多出的一格",
+             "(二)", "文化惠民工程", "县文旅局", "(三)", "农村道路工程", "县交通局"]
+    from tz_excel.lines import Line
+    from tz_excel.tables import _barred_rows
+
+    lines = [Line(n, text) for n, text in enumerate(_barred(cells).splitlines(), 1)]
+    assert _barred_rows(lines, 0) is None
