@@ -4994,3 +4994,92 @@ def test_the_places_a_project_involves_working_on_are_counted():
     assert _plain_targets("校园安全工程涉及30所中小学围墙改造。") == [(30, "所", "cumulative")]
     # those who merely take part, with no work named, are no target
     assert _plain_targets("明确50项具体任务,涉及20个责任单位。") == []
+
+
+# -- round twenty-eight, structure: a 目标任务 table's items (1)…(n) one cell a line, cells merged down ----------
+
+def test_a_cell_table_of_bracketed_items_under_a_group_row_carries_merged_cells_down():
+    """序号 / 目标名称 / 工 作 标 准 / 区政府 + 分管领导 (one name on two lines) / 牵头单位 / 配合单位, a group row 1 and
+    its name, then items (1)…(4): a leader and a lead given once cover the items below that give none."""
+    text = ("各乡镇,县各部门:\n现将主要目标任务责任分解表印发给你们,请抓好落实。\n某县人民政府\n2024年2月1日\n附件1\n"
+            "2024年主要目标任务责任分解表\n序号\n目标名称\n工 作 标 准\n县政府\n分管领导\n牵头单位\n配合单位\n"
+            "1\n全县经济社会发展的主要预期目标\n(1)地区生产总值增长6%左右。\n李 明\n县发改局\n各乡镇\n"
+            "(2)税收收入保持稳定增长。\n县税务局\n(3)固定资产投资增长7%左右。\n(4)城镇新增就业3000人。\n张华\n县人社局\n")
+    cat = _catalogue(text)
+    assert [(t.no, t.departments, t.leaders) for t in cat.tasks] == [
+        (1, ("县发改局", "各乡镇"), ("李明",)), (2, ("县税务局",), ("李明",)), (3, ("县税务局",), ("李明",)),
+        (4, ("县人社局",), ("张华",))]
+    assert [t.text for t in cat.tasks][:2] == ["地区生产总值增长6%左右。", "税收收入保持稳定增长。"]
+
+
+def test_points_numbered_in_one_cell_with_no_name_between_stay_one_task():
+    text = ("序号\n工作任务\n牵头单位\n1\n推进城市更新,重点抓好以下工作。\n(1)改造老旧住宅。\n(2)完善公共设施。\n"
+            "县住建局\n2\n提升教育质量。\n县教育局\n")
+    cat = _catalogue(text)
+    assert [(t.no, t.text[:6], t.departments) for t in cat.tasks] == [
+        (1, "推进城市更新", ("县住建局",)), (2, "提升教育质量", ("县教育局",))]
+
+
+def test_groups_each_counting_their_items_then_a_paragraph_of_them_are_the_tasks():
+    """承接市级民生实事3件 / a paragraph of three ;-pieces / 落实区级民生实事2件 / its paragraph (a page cut inside the second
+    group keeps what it gives, flagged): the headings are sections, the items numbered on across them."""
+    text = ("某区民生实事出炉\n近日,某区出台了2022年民生实事,共5件。\n承接市级民生实事3件\n"
+            "新建幼儿园2所,新增学位600个;改造老旧小区12个;新建公厕5座。\n落实区级民生实事2件\n"
+            "培训农村劳动力800人;\n")
+    cat = _catalogue(text)
+    assert [(t.no, t.text) for t in cat.tasks] == [
+        (1, "新建幼儿园2所,新增学位600个"), (2, "改造老旧小区12个"), (3, "新建公厕5座。"), (4, "培训农村劳动力800人")]
+    assert [s.title for s in cat.sections] == ["承接市级民生实事3件", "落实区级民生实事2件"]
+
+
+def test_a_count_announced_then_its_items_after_a_later_colon_are_the_tasks():
+    text = ("某市票决产生2023年4项民生实事项目\n在3月20日举行的市人代会上,代表们票决出2023年4项民生实事项目。\n"
+            "会上,代表们差额票决,最终票决出:新建幼儿园5所;改造农贸市场3个;建设口袋公园10个;开展送戏下乡活动,"
+            "为我市2023年4项民生实事项目。\n代表们表示期待项目落实。\n")
+    cat = _catalogue(text)
+    assert [t.text for t in cat.tasks] == ["新建幼儿园5所", "改造农贸市场3个", "建设口袋公园10个", "开展送戏下乡活动"]
+    assert [t.due for t in cat.tasks] == [None] * 4                # the meeting's date is no deadline
+
+
+def test_a_heading_counting_items_over_sentences_that_are_no_list_changes_nothing():
+    # a count heading whose next line is one sentence (no ;-pieces), and a colon whose pieces miss the count
+    with pytest.raises(NoticeParseError):
+        _catalogue("某区民生工作\n承接市级民生实事8件\n今年将全力推进民生实事,确保按期完成。\n")
+    cat = _catalogue("今年办好3件实事。\n最终确定出:新建幼儿园2所;改造老旧小区12个。\n一是加强领导。\n二是强化督查。\n三是严格考核。\n")
+    assert [t.text for t in cat.tasks] == ["加强领导。", "强化督查。", "严格考核。"]
+
+
+def _barred(cells: list[str]) -> str:
+    """Cells pasted one a line with a bare '|' line between each two (an empty cell: nothing between two bars)."""
+    lines = []
+    for k, cell in enumerate(cells):
+        lines += ["|"] * bool(k) + [cell] * bool(cell)
+    return "\n".join(lines + ["|"]) + "\n"
+
+
+def test_a_barred_table_of_projects_numbered_in_brackets_reads_each_project_with_its_sub_rows():
+    """序号 | 项目名称 | 责任单位 | 数量 | 目标任务/项目所在地 | 预计完工时间, every cell written (empty ones as bare
+    bars), a group row 一、… with its 序号 empty, projects (一)-(三) and rows under (三) with their 序号 empty."""
+    cells = ["序号", "项 目 名 称", "责任单位", "数量", "目 标 任 务/项目所在地", "预计完工时间",
+             "", "一、社会事业", "", "", "", "",
+             "(一)", "学前教育工程", "县教育局", "", "新建幼儿园3所", "2019.12",
+             "(二)", "文化惠民工程", "县文旅局", "", "送戏下乡100场", "",
+             "(三)", "农村道路工程", "县交通局", "2", "", "",
+             "", "东山路", "县交通局", "1", "东山镇", "2018.12",
+             "", "西山路", "县交通局", "1", "西山镇", "2018.12"]
+    cat = _catalogue("某县2019年民生工程项目分解表\n" + _barred(cells))
+    assert [(t.no, t.text[:6], t.departments) for t in cat.tasks] == [
+        (1, "学前教育工程", ("县教育局",)), (2, "文化惠民工程", ("县文旅局",)), (3, "农村道路工程", ("县交通局",))]
+    assert "西山路" in cat.tasks[2].text and "新建幼儿园3所" in cat.tasks[0].text
+    assert [s.title for s in cat.sections] == ["社会事业"]
+
+
+def test_a_barred_table_whose_rows_miss_the_headers_width_is_not_read_as_bracketed_projects():
+    # a row's 序号 cell holding words where the header's width puts it: the cells do not fall in rows
+    cells = ["序号", "项目名称", "责任单位", "(一)", "学前教育工程", "县教育局", "多出的一格",
+             "(二)", "文化惠民工程", "县文旅局", "(三)", "农村道路工程", "县交通局"]
+    from tz_excel.lines import Line
+    from tz_excel.tables import _barred_rows
+
+    lines = [Line(n, text) for n, text in enumerate(_barred(cells).splitlines(), 1)]
+    assert _barred_rows(lines, 0) is None

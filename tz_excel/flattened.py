@@ -444,7 +444,12 @@ def glued_cn_numbers(lines: list[Line]) -> list[Line]:
 # items too (``_run_on_last``).
 _ANNOUNCED_COUNT = re.compile(r"(\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:件|项|大|个方面)[^。；;，,:：]{0,8}?"
                               r"(?:实事|项目|工程|任务|事项|工作)")
-_ANNOUNCING_COLON = re.compile(r"(?:包括|分别是|分别为|如下|是|为)\s*[:：]")
+# 票决出:, 评选出:, 确定出: the vote or choice that names the items, its colon the list's start
+_ANNOUNCING_COLON = re.compile(r"(?:包括|分别是|分别为|如下|是|为|[决选定]出)\s*[:：]")
+# A group's line counting its items after their name (承接市级民生实事8件, 落实区级民生实事7件): a heading, no sentence
+_COUNT_HEADING = re.compile(r"^[^。；;，,:：]{0,16}?(?:实事|项目|工程|任务|事项|工作)\s*"
+                            r"(\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:件|项)\s*$")
+_COUNT_HEADING_REVIEW = "通知按组宣布件数后以分号列出事项而未编号，已将各组事项按顺序编号为任务，请核对"
 _ANNOUNCED_RUN = 3
 _PIECE_END = re.compile(r"(?<=[；;])")
 _FIGURE_START = re.compile(r"^(?:\d|[一二两三四五六七八九十百千万]{1,3}[名个人项所座条户套处家辆场次公万千百])")
@@ -466,12 +471,16 @@ def announced_items(lines: list[Line]) -> list[Line]:
     for k, ln in enumerate(lines):
         announced = None if ln.hint or ln.departments is not None else _announcement(fold(ln.text))
         if announced is None:
+            if _group_count(ln) is not None and (groups := _counted_groups(lines, k)) is not None:
+                return groups
             continue
         most, cut = announced
         lead, tail = ln.text[:cut], ln.text[cut:].strip()
-        pieces = [p.strip().rstrip("；;").strip() for p in _PIECE_END.split(tail) if p.strip()]
+        pieces = _pieces(tail)
         if most is not None and most >= _ANNOUNCED_RUN and len(pieces) == most:
             return _pieces_listed(lines, k, lead, pieces)
+        if (listed := _listed_below(lines, k, most)) is not None:
+            return listed
         first = [replace(ln, text=tail)] if tail else []
         run = _form_run(first + lines[k + 1:])[:most]
         if len(run) >= _ANNOUNCED_RUN and not (not first and _announces_inline(run[0])):
@@ -486,6 +495,73 @@ def announced_items(lines: list[Line]) -> list[Line]:
                       "件数不符，已按原文逐项列出")
             return _pieces_listed(lines, k, lead, pieces, review)
     return lines
+
+
+def _pieces(tail: str) -> list[str]:
+    """The ;-separated pieces of a list's text, a closing clause that names the list again (…巩固提升工程,为我市2023年
+    市政府10项民生实事项目。) left out of the last."""
+    pieces = [p.strip().rstrip("；;").strip() for p in _PIECE_END.split(tail) if p.strip()]
+    if pieces and (closing := re.search(r"[,，]\s*(?:为|是|即|共)[^,，;；。]*。?$", pieces[-1])) and \
+            _ANNOUNCED_COUNT.search(fold(closing.group(0))):
+        pieces[-1] = pieces[-1][:closing.start()].rstrip()
+    return pieces
+
+
+def _listed_below(lines: list[Line], k: int, most: int | None) -> list[Line] | None:
+    """The lines with the list a count announces read where it is given: a later line of the paragraphs that
+    follow, whose ;-pieces after its own announcing colon (最终票决出:…;…;…) number the count (``_colon_list``),
+    or, the line a group's heading (民生实事8件), the paragraph under it and under each further such heading
+    (``_counted_groups``). None when neither is so."""
+    if most is None or most < _ANNOUNCED_RUN:
+        return None
+    return _colon_list(lines, k, most) or (_counted_groups(lines, k) if _group_count(lines[k]) else None)
+
+
+def _colon_list(lines: list[Line], k: int, most: int) -> list[Line] | None:
+    """A count announced (the title's 10项民生实事项目) and its items given later after a colon, in one sentence
+    of ;-pieces (会上…最终票决出:创建…;建设…;…): that line's pieces are the items when they number the count."""
+    for j in range(k + 1, min(k + 4, len(lines))):
+        ln = lines[j]
+        if ln.hint or ln.departments is not None or not (colon := _ANNOUNCING_COLON.search(fold(ln.text))):
+            continue
+        pieces = _pieces(ln.text[colon.end():].strip())
+        if len(pieces) == most:
+            return _pieces_listed(lines, j, ln.text[:colon.end()], pieces)
+    return None
+
+
+def _counted_groups(lines: list[Line], k: int) -> list[Line] | None:
+    """Groups of items each under a heading that counts them (承接市级民生实事8件 / 落实区级民生实事7件), each group one
+    paragraph of ;-separated items: the headings sections, the items numbered on across the groups. Read so when
+    the first group's pieces number its count (within ``_COUNT_SLACK``); a later group short of its count (a page
+    cut off) is kept, flagged."""
+    groups, j = [], k
+    while j + 1 < len(lines) and (count := _group_count(lines[j])) is not None:
+        below = lines[j + 1]
+        pieces = _pieces(below.text) if not below.hint and below.departments is None else []
+        if not pieces or not groups and (len(pieces) < 2 or abs(len(pieces) - count) > max(1, count // _COUNT_SLACK)):
+            break
+        groups.append((j, count, pieces))
+        j += 2
+    if not groups:
+        return None
+    out, number = list(lines[:k]), 0
+    for at, count, pieces in groups:
+        review = _COUNT_HEADING_REVIEW if len(pieces) == count else (
+            f"{_COUNT_HEADING_REVIEW}；该组宣布{count}项，但列出的以分号分隔的事项为{len(pieces)}项，件数不符，已按原文逐项列出")
+        out.append(replace(lines[at], hint="section"))
+        out.extend(replace(lines[at + 1], text=f"{number + n}. {p}", review=review) for n, p in enumerate(pieces, 1))
+        number += len(pieces)
+    rest = [other if other.hint else replace(other, hint="note") for other in lines[j:]]
+    return out + rest
+
+
+def _group_count(ln: Line) -> int | None:
+    """The count a group's heading line gives (承接市级民生实事8件 → 8), None for any other line."""
+    m = None if ln.hint or ln.departments is not None else _COUNT_HEADING.match(fold(ln.text).strip())
+    if m is None:
+        return None
+    return int(m.group(1)) if m.group(1).isdecimal() else cn_number(m.group(1))
 
 
 def _run_on_last(lines: list[Line], run: list[Line], after: int,

@@ -72,7 +72,7 @@ _HEAD_TASK = re.compile(r"^(?:全年|年度|\d{4}年度?)?(?:"
                         r"(?:重点|主要|具体|工作|目标|年度)?(?:任务|工作)(?:名称|内容|及目标|措施|事项)?|(?:重点|主要)工作任务|"
                         r"内容与要求|(?:主要|具体|项目|任务|工作|实施|建设|主要建设|项目建设)内容(?:及规模|与要求|及要求)?|"
                         r"建设规模及内容|(?:主要|具体|重点)?(?:工作)?(?:措施|举措)|目标任务|重点事项|(?:工作|主要|具体|建设)目标|目标要求|"
-                        r"(?:(?:重点|主要)?工作)?目标任务内容|(?:重点|主要)?工作目标任务|主要工作|工作要点|细化分工|(?:项目|任务|民生事项|事项|实事|工作)名称|民生实事(?:项目)?|任务目标|实事(?:项目|内容)|"
+                        r"(?:(?:重点|主要)?工作)?目标任务内容|(?:重点|主要)?工作目标任务|主要工作|工作要点|细化分工|(?:项目|任务|民生事项|事项|实事|工作|目标)名称|民生实事(?:项目)?|任务目标|实事(?:项目|内容)|"
                         r"(?:重点|建设|子)?项目|(?:考核|主要|具体|工作)指标(?:名称|内容)?|指标(?:名称|内容)|考核(?:内容|事项))$")
 _HEAD_SECTION = re.compile(r"^(一级|一级任务|一级指标|板块|领域|重点领域|所属领域|类别|大类|分类|门类|方面|部分|"
                            r"(?:事项|工作|任务|项目)(?:分类|类别))$")
@@ -87,7 +87,8 @@ _HEAD_CO = re.compile(r"^(配合单位|配合部门|参与单位|协办单位|�
 # 责任领导, 分管市领导, 区政府分管领导, 挂点领导: the persons who answer for the task
 _HEAD_LEADER = re.compile(rf"^(?:[市区县镇乡](?:人民)?政府|[市区县]委)?(?:{LEADER_ROLE}|(?:挂点|挂钩|包联|督办)(?:市|区|县)?领导)"
                           r"(?:同志)?$")
-_HEAD_DUE = re.compile(rf"^(?:计划|预计)?(?:{DUE_ROLE})$")             # 计划完成时间: the time the plan sets
+# 计划完成时间: the time the plan sets; 预计完工时间, 竣工时间: when a project's works are to be finished
+_HEAD_DUE = re.compile(rf"^(?:计划|预计)?(?:{DUE_ROLE}|完工时间|竣工时间)$")
 # A column of persons who answer for the task beside its units (责任人 after 牵头单位, the office's 协管责任人): leaders
 # after the 责任领导, as a 牵头单位及主要负责人 cell's persons are; a 项目责任人 (the project's manager) is none.
 _HEAD_HEADS = re.compile(r"^(?:[\u4e00-\u9fff]{0,6}协管)?(?:责任人|负责人)$")
@@ -664,7 +665,8 @@ def _table_task(out: list[tuple[int, dict]], r: int, number: str, text: str, get
         previous["departments"] = tuple(dict.fromkeys((previous["departments"] or ()) + marker.departments)) or None
         previous["leaders"] = tuple(dict.fromkeys((previous["leaders"] or ()) + (leaders or ()))) or None
         return
-    out.append((r, {"text": (f"{number}." if number else "") + text, "hint": "task",
+    label = number + ("." if number and not re.fullmatch(r"[(（].+[)）]", number) else "")     # (一) is a label
+    out.append((r, {"text": label + text, "hint": "task",
                     "departments": marker.departments or None, "leaders": leaders,
                     "due": get(cols.due) or _last_milestone(get(cols.plan), set_only=cols.monthly)}))
 
@@ -990,8 +992,8 @@ _HEAD_AIMED = re.compile(r"^(?:\d{4}年度?|年度|全年)?(?:目标进度|进�
 _HEAD_MONEY = re.compile(r"^(?:\d{4}年度?|年度|计划|预计)?(?:总投资|投资|投资额|投资金额|资金|金额)$")
 
 
-# 具体要求 (what the task is to do) and 事项 (the matter): the task's text in a table pasted one cell a line
-_HEAD_DEMAND = re.compile(r"^(?:(?:具体|工作|主要|任务)要求|事项)$")
+# 具体要求, 工作标准 (what the task is to do, the standard its work must meet) and 事项 (the matter): the task's text in a table pasted one cell a line
+_HEAD_DEMAND = re.compile(r"^(?:(?:具体|工作|主要|任务)(?:要求|标准)|事项)$")
 _UNIT_ROLE = re.compile(r"(?:牵头|负责落实|负责|落实|配合|参与|协办|协助)$")   # 区政府办公室牵头, 各乡镇街负责落实
 
 
@@ -1162,8 +1164,11 @@ def _item_rows(rows: list, keep: dict, lines: list[Line], header: _CellHeader) -
         at = [i for i, (_, c) in enumerate(cells) if _task_cell(c) and _item_number(c) is not None]
         run = at[:1]
         for i in at[1:]:
+            named = any(_units_cell(c) or _name_cell(c) for _, c in cells[run[-1] + 1:i])
+            # once two items are told apart by their names, an item numbered on with none between is a row whose
+            # cells are merged down from the one above ((4) 区商务局 … then (5), (6) under the same cells)
             if _item_number(cells[i][1]) != _item_number(cells[run[-1]][1]) + 1 or \
-                    not any(_units_cell(c) or _name_cell(c) for _, c in cells[run[-1] + 1:i]):
+                    not named and (len(run) < 2 or _item_kind(cells[i][1]) != _item_kind(cells[run[-1]][1])):
                 break
             run.append(i)
         return run
@@ -1187,10 +1192,16 @@ def _item_rows(rows: list, keep: dict, lines: list[Line], header: _CellHeader) -
     return out
 
 
-def _item_number(cell: str) -> int | None:
-    """The number a cell's text opens with (2.一般公共预算收入…), None for none."""
+def _item_kind(cell: str) -> str | None:
+    """The kind of the numbering label a cell's text opens with (num for 2., num_paren for (2))."""
     label = item_label(fold(cell))
-    return label.number if label is not None and label.kind == "num" else None
+    return label.kind if label is not None else None
+
+
+def _item_number(cell: str) -> int | None:
+    """The number a cell's text opens with (2.一般公共预算收入…, (2)一般公共预算收入…), None for none."""
+    label = item_label(fold(cell))
+    return label.number if label is not None and label.kind in ("num", "num_paren") else None
 
 
 def _cell_text_of(text: str) -> str:
@@ -1820,6 +1831,8 @@ def _barred_rows(lines: list[Line], k: int) -> tuple[int, list[tuple[int, list[s
     if cells and not cells[-1][1]:
         cells.pop()                                   # the bar closing the last cell
     rows: list[tuple[int, list[str]]] = []
+    if headed and (ordinal := _ordinal_rows(cells, end)) is not None:
+        return ordinal
     if headed:                                        # the header's names up to the first row's number
         width = next((i for i, (_, parts) in enumerate(cells) if _row_number("\n".join(parts)) == 1), 0)
         if width < 3:
@@ -1838,6 +1851,47 @@ def _barred_rows(lines: list[Line], k: int) -> tuple[int, list[tuple[int, list[s
     if len(numbered) < _BARRED_ROWS or any(len(row) < 3 for row in numbered):
         return None
     return end, rows
+
+
+def _first_name(head: str) -> str:
+    """A header cell naming two things its column holds (目标任务/项目所在地): the first, when it names a column."""
+    first = re.split(r"[/／]", head)[0]
+    return first if first != head and _column_kind(first) is not None else head
+
+
+_ORDINAL_CELL = re.compile(r"^[(（]\s*([一二三四五六七八九十]{1,3})\s*[)）]$")
+
+
+def _ordinal_rows(cells: list[tuple[int, list[str]]], end: int) -> tuple[int, list[tuple[int, list[str]]]] | None:
+    """A barred table whose page writes every cell, an empty one as a bare '|', so every row is the header's width
+    (序号 | 项目名称 | 责任单位 | 数量 | … | 预计完工时间, then | 一、扶贫工作 | | … and (一) | 党建引领扶贫工程 | 市委组织部 | …),
+    its projects numbered (一), (二), (三) in the 序号 cell: the header ends at its first empty cell, the cells after
+    it fall in rows of its width. A row with its 序号 left empty under a numbered row (a sub-project, one road of
+    the project's list) is that project's, its 序号 merged down; a row above the first numbered one (the group
+    一、扶贫工作) stays a row of its own. None unless the cells fill whole rows and three rows at least run (一), (二),
+    (三) …"""
+    names = list(itertools.takewhile(lambda cell: cell[1], cells))
+    width, body = len(names), cells[len(names):]
+    heads = [_column_kind(_noted(_head("".join(parts)))) for _, parts in names]
+    if width < 3 or "task" not in heads or not {"units", "lead"} & set(heads) or \
+            not all(_unknown_head(_head("".join(parts))) or kind for (_, parts), kind in zip(names, heads)):
+        return None
+    while body and not body[-1][1]:
+        body.pop()                                    # the bars closing the last row, its empty cells
+    body += [(0, [])] * (-len(body) % width)
+    rows = [(names[0][0], [_first_name(_head("".join(parts))) for _, parts in names])]
+    number = 0
+    for at in range(0, len(body), width):
+        row = ["\n".join(parts) for _, parts in body[at:at + width]]
+        ordinal = _ORDINAL_CELL.match(row[0].strip())
+        if ordinal is not None and cn_number(ordinal.group(1)) == number + 1:
+            number += 1
+        elif row[0]:
+            return None
+        elif number:
+            row[0] = rows[-1][1][0]                   # the project's 序号, merged down over its sub-rows
+        rows.append((body[at][0], row))
+    return (end, rows) if number >= _BARRED_ROWS else None
 
 
 def _aligned(rows: list[tuple[int, list[str]]]) -> list[tuple[int, list[str]]]:
