@@ -5083,3 +5083,34 @@ def test_a_barred_table_whose_rows_miss_the_headers_width_is_not_read_as_bracket
 
     lines = [Line(n, text) for n, text in enumerate(_barred(cells).splitlines(), 1)]
     assert _barred_rows(lines, 0) is None
+
+
+# -- a sentence of ;-pieces each naming its unit after a role label (r29struct) ------------------------------------
+
+
+def test_a_sentence_of_pieces_each_naming_its_unit_after_a_label_gives_one_task_a_piece():
+    """A news item quoting its projects in one sentence, each piece 'project,责任单位X', the colon dropped or not."""
+    text = ("某县重点项目逐一明确责任单位\n2021-4-2 |\n"
+            "“城东污水处理厂,责任单位县住建局;西山旅游公路,牵头单位县交通局、西山镇;南湖湿地公园,责任单位:县林业局……”"
+            "4月1日,某县召开重点项目推进会,20个重点项目明确了责任单位。\n据了解,20个项目总投资约50亿元。\n")
+    cat = _catalogue(text)
+    assert [(t.no, t.text, t.departments) for t in cat.tasks] == [
+        (1, "城东污水处理厂", ("县住建局",)), (2, "西山旅游公路", ("县交通局", "西山镇")),
+        (3, "南湖湿地公园", ("县林业局",))]
+    assert all(t.needs_review for t in cat.tasks)
+    assert not any(t.indicators for t in cat.tasks)          # the aggregates after the list are no piece's
+
+
+@pytest.mark.parametrize("sentence", [
+    # two pieces only
+    "“城东污水处理厂,责任单位县住建局;西山旅游公路,责任单位县交通局”,项目推进顺利。",
+    # one piece without its label
+    "城东污水处理厂,责任单位县住建局;西山旅游公路,县交通局;南湖湿地公园,责任单位县林业局。",
+    # a label whose value is no unit
+    "城东污水处理厂,责任单位县住建局;西山旅游公路,责任单位负责协调服务;南湖湿地公园,责任单位县林业局。",
+    # words after a piece that is not the last
+    "城东污水处理厂,责任单位县住建局,年内完工;西山旅游公路,责任单位县交通局;南湖湿地公园,责任单位县林业局。",
+])
+def test_pieces_that_do_not_each_carry_a_label_and_units_stay_a_text_without_items(sentence):
+    with pytest.raises(NoticeParseError):
+        _catalogue("某县重点项目推进会召开\n" + sentence + "\n")

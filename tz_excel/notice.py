@@ -25,7 +25,8 @@ targets.py (the quantities a task commits to) and deadlines.py (完成时限 and
 Only a text without any numbered item raises ``NoticeParseError`` (saying which lines were looked at), unless
 at least two of its paragraphs each name the unit answering for them (由X负责的…项目), or a line announces its list
 (办好10件实事:…, 具体包括:…, 十大民生实事项目) and the items follow it unnumbered, or a sentence names as many
-items as the notice announces by their titles in 《》 (《新建…》《改造…》): those are its tasks, flagged;
+items as the notice announces by their titles in 《》 (《新建…》《改造…》), or one sentence lists at least three
+projects as ;-pieces each naming its unit after a role label (神丹工业园,责任单位畜牧局;…): those are its tasks, flagged;
 everything doubtful becomes a warning and a ``needs_review`` flag with its reason, for the office to
 check in ``catalogue.xlsx``.
 """
@@ -47,7 +48,7 @@ from .errors import NoticeParseError
 from .flattened import (announced_items, bare_numbers, glued_cn_numbers, glued_numbers, listed_items, quoted_items,
                         shi_numbers, spaced_numbers, split_items, stop_numbers, unflatten)
 from .lines import LEVELS, Label, Line, item_label, joined_labels
-from .markers import (LEADER_ROLE, Marker, content_line, head_markers, heading_persons, heading_units, marker_line,
+from .markers import (LEADER_ROLE, ROLE, Marker, content_line, head_markers, heading_persons, heading_units, marker_line,
                       read_marker, split_content, split_departments, split_head_markers, split_marker, split_markers)
 from .tables import header_cells, pipe_tables, text_tables, xlsx_lines
 from .word import docx_lines
@@ -246,6 +247,15 @@ _MARKED_PARAGRAPHS = 2                  # so many paragraphs naming their unit a
 _UNIT_END = r"(?:局|委|厅|办|办公室|部|院|中心|政府|管委会|委员会|公司|集团|室|处|科|股|大队|支队)"
 _UNIT_WORD = rf"[\u4e00-\u9fff]{{1,18}}?{_UNIT_END}"
 _UNIT_HEADING = re.compile(rf"^(?P<head>{_UNIT_WORD})(?:[(（]{_UNIT_WORD}(?:[、,，]{_UNIT_WORD})*[)）])?$")
+
+# A sentence listing projects as ;-pieces, each naming its unit after a role label, the colon often dropped:
+# “神丹工业园,责任单位畜牧局;潮汕食品创业园二期,责任单位开发区;锐腾综合物流园,责任单位李店镇、交通局……” (see
+# ``_labelled_pieces``). Each unit's name must read as one: a unit's ending (``_UNIT_END``) or a place's (镇, 区 …).
+_PIECE = re.compile(rf"^(?P<name>[^,，;；:：。]{{2,40}}?)\s*[,，]\s*(?P<role>{ROLE})\s*[:：]?\s*"
+                    r"(?P<units>[\u4e00-\u9fff、和]+?)\s*(?P<rest>(?:……|…|[”\"。]).*)?$")
+_PIECE_UNIT = re.compile(rf"^[\u4e00-\u9fff]{{1,20}}?(?:{_UNIT_END}|站|所|镇|乡|街道|区|县|市|园区|集团)$")
+_LABELLED_PIECES = 3                    # so many ;-pieces in the sentence at least
+
 # A heading naming an organisation's tasks: 一、产业经济发展工作小组重点任务, 二、城建指挥部工作任务. The organisation (a
 # bureau, or a group the government formed: 小组, 工作组, 指挥部) answers for every item under it. Not the government
 # itself (市政府重点任务 is the issuer's whole list, not one unit's share).
@@ -406,7 +416,7 @@ class _Builder:
     # -- the pass
     def build(self) -> ParsedNotice:
         if self.task_kind is None:
-            self.drafts = self._marked_paragraphs() or self._subject_sentences()
+            self.drafts = self._marked_paragraphs() or self._subject_sentences() or self._labelled_pieces()
             if not self.drafts:
                 raise NoticeParseError(_no_items_message(self.lines), line=None)
         else:
@@ -476,6 +486,23 @@ class _Builder:
                     unit = ""                             # a sentence of other words ends the unit's run
         units = {d.marker.departments for d in drafts}
         return drafts if len(units) >= _SUBJECT_UNITS else []
+
+    def _labelled_pieces(self) -> list[_Draft]:
+        """A text that numbers no item, listing its projects in one sentence of ;-pieces that each name the unit
+        answering after a role label (神丹工业园,责任单位畜牧局;潮汕食品创业园二期,责任单位开发区;…): each piece is a
+        task, the project its text, flagged for review as ``_marked_paragraphs``. Strict: at least
+        ``_LABELLED_PIECES`` pieces, every piece of the sentence carrying the label and units that read as units,
+        only the last followed by words (the quotation closing ……”, the sentence going on); else none."""
+        review = "通知没有编号的条目，已将一句中以分号分开、各自写明责任单位的项目逐项列为任务，请核对"
+        for ln in self.lines:
+            if ln.hint or ln.departments is not None:
+                continue
+            for sentence in re.findall(r"[^。]+。?", ln.text):
+                pieces = _labelled(sentence)
+                if len(pieces) >= _LABELLED_PIECES:
+                    return [_Draft(n, ln, [name], Marker(units), 1, review=review)
+                            for n, (name, units) in enumerate(pieces, start=1)]
+        return []
 
     def _plan_start(self) -> int:
         first_task = self.drafts[0].line if self.drafts else None
@@ -874,6 +901,25 @@ def _heading_leaders(title: str) -> tuple[str, tuple[str, ...]]:
     if not m:
         return title, heading_persons(title)
     return title[:m.start()].rstrip(), read_marker(m.group(1)).leaders
+
+
+def _labelled(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
+    """(name, units) of each ;-piece of ``sentence`` (神丹工业园,责任单位畜牧局), or [] unless every piece is so
+    written; words may follow the last piece's units only after …… or a closing quote or stop. The first piece's
+    name starts after an opening quote or colon (…项目有:神丹工业园,…)."""
+    folded = fold(sentence)
+    pieces = re.split(r"[;；]", folded)
+    found = []
+    for k, piece in enumerate(pieces):
+        piece = re.split(r"[“\":：]", piece)[-1] if k == 0 else piece
+        m = _PIECE.match(piece.strip())
+        if m is None or (m.group("rest") and k < len(pieces) - 1):
+            return []
+        units = read_marker(f"{m.group('role')}:{m.group('units')}").departments
+        if not units or not all(_PIECE_UNIT.match(unit) for unit in units):
+            return []
+        found.append((m.group("name").strip(), units))
+    return found
 
 
 def _deadline_clauses(sentence: str) -> list[tuple[str, str, str]]:
