@@ -5114,3 +5114,51 @@ def test_a_sentence_of_pieces_each_naming_its_unit_after_a_label_gives_one_task_
 def test_pieces_that_do_not_each_carry_a_label_and_units_stay_a_text_without_items(sentence):
     with pytest.raises(NoticeParseError):
         _catalogue("某县重点项目推进会召开\n" + sentence + "\n")
+
+
+# ---- r29words: a bare unit bracket on its own line, verbs that create/optimise/mark out, rules and scope ----
+
+
+def test_a_bare_unit_bracket_on_its_own_line_with_a_short_name_and_a_bracketed_collective_is_the_items_units():
+    text = ("某市2012年重点工作分解方案\n一、目标分解\n1、农村居民人均纯收入增长10%。\n"
+            "(市财政局、农委、社保局,各县(市)、区政府)\n2、城镇登记失业率控制在4%以内。\n(市社保局)\n")
+    cat = _catalogue(text)
+    assert [t.departments for t in cat.tasks] == [("市财政局", "农委", "社保局", "各县(市)、区政府"), ("市社保局",)]
+    assert [s.title for s in cat.sections] == ["目标分解"]
+
+
+def test_a_short_name_alone_in_a_bracket_on_its_own_line_is_still_no_unit():
+    # 农委 leans like a unit only beside a sure one; alone it says nothing about who does the work
+    from tz_excel.markers import split_marker
+
+    assert split_marker("(农委)") == ("(农委)", None)
+    assert split_marker("(市财政局、农委)") == ("", "市财政局、农委")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("培训家政人员2000人,创造3000个就业岗位", [(2000, "人"), (3000, "个")]),
+    ("优化城区150个路口的信号灯配时,施划5000个停车位", [(150, "个"), (5000, "个")]),
+    ("围绕200个就业岗位开展技能培训", []),                     # a count the work only names stays none
+])
+def test_counts_created_optimised_or_marked_out_are_targets(text, expected):
+    assert [(i.target, i.unit) for i in extract_indicators(text, 1)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("各学校每周至少安排2课时体育课,每学期不少于30课时,培训体育教师100人", [(100, "人")]),
+    ("全年送教下乡3000课时", [(3000, "课时")]),                # a year's total is no per-term rule
+    ("完成困难家庭大学生800人学费资助320万元", [(800, "人")]),
+    ("发放助学金资助320万元", [(320, "万元")]),                  # money with no one counted stays what is paid out
+    ("为全县120个社区开展义诊活动600场", [(600, "场")]),
+    ("为120个社区配备健身器材", [(120, "个")]),                  # no figure of the work's own: the places served
+])
+def test_per_term_rules_aid_costs_and_places_served_give_way_to_the_works_own_figure(text, expected):
+    assert [(i.target, i.unit) for i in extract_indicators(text, 1)] == expected
+
+
+def test_a_hope_inside_the_sentence_reaches_its_clause_alone():
+    found = extract_indicators("加强水环境治理,力争主要河流水质优良率提高2个百分点以上,新建污水管网30公里", 1)
+    assert [(i.target, i.aspirational) for i in found] == [(2, True), (30, False)]
+    # a hope opening the sentence frames every clause of it
+    found = extract_indicators("力争年底规上企业发展到300家,新培育专精特新企业5家以上", 1)
+    assert [(i.target, i.aspirational) for i in found] == [(300, True), (5, True)]

@@ -109,9 +109,11 @@ def split_marker(text: str) -> tuple[str, str | None]:
     if stripped[-1:] in _CLOSE:
         start = _open_bracket(stripped)
         inside = stripped[start + 1:-1] if start is not None else ""
+        # A bracket that is the whole line ((市发改委、农委、人保局,各市(县)、区政府) under the item's sentence)
+        # comes after the item's last sentence as surely as one after its full stop.
+        before = fold(stripped[:start] if start is not None else "").rstrip()
         if start is not None and not _is_alias(stripped[:start], inside) and (
-                _is_marker(inside) or _is_unit_list(
-                inside, after_stop=fold(stripped[:start]).rstrip()[-1:] in ("。", ";", "；", "."))):
+                _is_marker(inside) or _is_unit_list(inside, after_stop=before[-1:] in ("", "。", ";", "；", "."))):
             return stripped[:start].rstrip() + trail, inside
     # A bracket opened and never closed: …。（责任单位：市发改局 (a name's own brackets are closed)
     for start in (i for i in range(len(stripped) - 1, 0, -1) if stripped[i] in _OPEN):

@@ -114,10 +114,12 @@ _QUOTES = {"“": "”", "‘": "’", "《": "》", "〔": "〕", "「": "」",
 # 新改扩建20所幼儿园, 新、改建30个公园: the things the task enlarges or rebuilds, as 新建 counts those it starts.
 # 改善60所学校教室视觉环境: the places whose conditions the task improves. 补助158家卫生所: the units it
 # subsidises, as 资助 and 扶持 count them (补助500元 per head is a rule, read by ``_is_rule``).
+# 创造5000个就业岗位: the jobs the task creates, as 新增 counts them. 优化426个路口的信号灯配时: the places whose
+# working the task improves, as 改善 and 提升 count them. 施划8000个停车位: the spaces it marks out on the road.
 _COMMIT = re.compile(r"完成|消除|参加|推荐|确保|建成|新建|续建|修建|扩建|改建|迁建|改善|补助|新增|创建|增创|实施|培育|引进|培养|组织|开工|投用|打造|建设|打通|制作|"
                      r"选拔|选派|遴选|评选|优选出?|选出|选定|重点支持|扶持|资助|培训|设立|筹建|提升|改造|抓好|办好|启动|解决|完善|实现|"
                      r"破获|侦破|查处|查办|(?:开设|开办|开通|安装|加装|增配|增设|装备|购置)(?!项目|工程)|帮扶|升级|提供|推出|督促|拆除|"
-                     r"维修|更换")
+                     r"维修|更换|创造|优化|施划|划设")
 # 已建成30个, 已经完成: the verb reports what is done already, so the count is a record, not a commitment.
 _DONE_BEFORE = re.compile(r"(?:已|已经|业已|先后|累计已|共已)$")
 # (完成电子站牌全覆盖和20条线路…: 全覆盖 is a result the task reaches, not a verb of scope.)
@@ -372,6 +374,8 @@ def _targets(masked: str) -> list[_Hit]:
             continue                                    # 缴费费率由7%降至6%, 为企业减负约39亿元
         if _is_standard_raised_by(masked, m.start(), m.group("unit")):
             continue                                    # 低保年人均标准提高350元: a step of the rule, not a level
+        if _is_aid_to_counted(masked, m.start(), m.group("unit")):
+            continue                                    # 1700人学费资助1054万元: what the aid to them costs
         if _is_frequency_rule(masked, m.start(), m.group("unit")) or _is_per_unit_spec(masked, m.start()):
             continue                                    # 每季度至少召开1次, 每个街道…床位不少于50张
         if _is_per_household(masked, m.start(), m.group("unit")):
@@ -958,9 +962,9 @@ def _is_effect_estimate(masked: str, start: int) -> bool:
 
 # 每半年至少组织1次集体学习, 至少半年组织1次, 每季度召开1次调度会: how often a body must meet or study is a
 # rule of its working, not a count the year builds up (全年组织培训10次 and 每年不少于2万人次 stay targets:
-# a year's total, not a frequency).
-_FREQUENCY_UNIT = re.compile(r"次|场|轮|期|场次")
-_FREQUENCY = re.compile(r"(?:每|至少每?|最少每?)(?:一个|一|两个|两|三个|三|个)?(?:半年|季度|季|月|周|星期|旬|天|日)|"
+# a year's total, not a frequency). 每学期不少于10课时: the lessons each school gives a term, a rule of the same kind.
+_FREQUENCY_UNIT = re.compile(r"次|场|轮|期|场次|课时|学时")
+_FREQUENCY = re.compile(r"(?:每|至少每?|最少每?)(?:一个|一|两个|两|三个|三|个)?(?:半年|季度|季|月|周|星期|旬|天|日|学期|学年)|"
                         r"每年(?:度)?(?:至少|最少)|(?:至少|最少)每年")
 
 
@@ -1000,6 +1004,16 @@ _HEAD_UNIT = re.compile(r"人|名")
 
 def _is_per_household(masked: str, start: int, unit: str) -> bool:
     return bool(_HEAD_UNIT.fullmatch(unit)) and bool(_PER_HOUSEHOLD.search(_clause_before(masked, start).rstrip()))
+
+
+# 大学生1700人学费资助1054万元: a sum right after a verb of aid whose receivers the clause has just counted is
+# what the aid costs; the receivers counted are what the task delivers (资助1054万元 alone stays what it pays out).
+_AID_TO_COUNTED = re.compile(r"(?:\d|[万一二两三四五六七八九十])[人名户](?:次)?[\u4e00-\u9fff]{0,6}?"
+                             r"(?:资助|补助|救助|补贴|奖补|奖励)(?:资金|金额)?(?:共计|合计|共|约)?$")
+
+
+def _is_aid_to_counted(masked: str, start: int, unit: str) -> bool:
+    return unit.endswith("元") and bool(_AID_TO_COUNTED.search(_clause_before(masked, start)))
 
 
 def _is_start_figure(masked: str, start: int, end: int) -> bool:
@@ -1284,9 +1298,16 @@ _BY = re.compile(rf"(?<![自理经缘来])由{_AREA}$")
 
 
 def _is_place_scope(masked: str, start: int, end: int) -> bool:
-    if not _AT_PLACE.search(_clause_before(masked, start).rstrip()):
-        return False
-    return bool(_CANDIDATE.search(masked, end, _clause_end(masked, end, past_notes=True)))
+    pre, clause_end = _clause_before(masked, start).rstrip(), _clause_end(masked, end, past_notes=True)
+    if _AT_PLACE.search(pre):
+        return bool(_CANDIDATE.search(masked, end, clause_end))
+    # 为全区138个行政村开展送文化活动550场: places (not people) the work is done for, the work then counted by a
+    # figure of its own after its verb: that figure is the target, the places its reach (为42所中小学校4.74万名学生
+    # 开展测评, with no figure after the verb, still counts the schools).
+    if _BENEFICIARY.search(pre) and not _HEADS.search(masked, start, end):
+        work = _DELIVER.search(masked, end, clause_end)
+        return work is not None and bool(_CANDIDATE.search(masked, work.end(), clause_end))
+    return False
 # (免费为1000人筛查脑卒中: a screening, a check-up or a treatment given to them.)
 _DELIVER = re.compile(r"实施|提供|开展|发放|办理|配备|安装|配送|免费|筛查|检查|检测|体检|诊疗|治疗|救治")
 # 开展 right before a count of people (开展5万名40-74周岁居民…筛查): the people the work is done for. (开展一次筛查
@@ -1368,19 +1389,26 @@ _ASSURE = re.compile(r"(?<=[,;:])\s*(?:全年|年内|年度内|年底前|今年|
 # 力争引进6家…项目,年内新增入统企业5家以上: once 力争 has its own figure, a later clause framed anew by a time word and
 # a delivery verb of its own sets a figure the year is held to. A 力争 whose clause names no figure (力争在…认定上实现
 # 新突破,年内新增…20家以上) hopes for the figures that measure it, and keeps them. (年内争取…: still a hope.)
-_FRESH_CLAUSE = re.compile(r"(?<=[,;:])\s*(?:全年|年内|年度内|年底前|今年)(?:新增|新建|新培育|新创建|新认定|建成|建设|"
-                           r"创建|培育|引进|招引|签约|落地|实施|开工|改造|治理|培养|举办|组织)")
+_DELIVERY_OPENS = (r"(?:新增|新建|新培育|新创建|新认定|建成|建设|创建|培育|引进|招引|签约|落地|实施|开工|改造|治理|培养|"
+                   r"举办|组织)")
+_FRESH_CLAUSE = re.compile(rf"(?<=[,;:])\s*(?:全年|年内|年度内|年底前|今年){_DELIVERY_OPENS}")
+# 综合防控近视,力争实现近视率降低0.5个百分点以上,创建3所示范学校: a 力争 inside the sentence, after words of its own,
+# hopes for its clause alone; the next clause opening with a delivery verb is a commitment again, time word or not.
+# (力争年底…发展到430家,新培育…2家以上: a 力争 opening the sentence frames every clause of it.)
+_OWN_CLAUSE = re.compile(rf"(?<=[,;:])\s*(?:全年|年内|年度内|年底前|今年)?{_DELIVERY_OPENS}")
 
 
 def _is_aspirational(sentence: str) -> bool:
     """Whether the words of the sentence before a figure make it a hope (力争, 争取) rather than a commitment."""
-    hopes = [m.end() for m in _ASPIRE.finditer(sentence)]
+    hopes = list(_ASPIRE.finditer(sentence))
     if not hopes:
         return False
-    if any(m.start() >= hopes[-1] for m in _ASSURE.finditer(sentence)):
+    hope = hopes[-1].end()
+    if any(m.start() >= hope for m in _ASSURE.finditer(sentence)):
         return False
-    fresh = _FRESH_CLAUSE.finditer(sentence, hopes[-1])
-    return not any(_CANDIDATE.search(sentence, hopes[-1], m.start()) for m in fresh)
+    before = sentence[:max(0, *(sentence.rfind(ch, 0, hopes[-1].start()) for ch in ",;:"))]
+    fresh = (_OWN_CLAUSE if re.search(r"[\u4e00-\u9fff]{4}", before) else _FRESH_CLAUSE).finditer(sentence, hope)
+    return not any(_CANDIDATE.search(sentence, hope, m.start()) for m in fresh)
 
 
 def _indicator(ident: str, hit: _Hit, text: str, masked: str,
