@@ -1261,6 +1261,8 @@ _EVERY_ONE = re.compile(r"全覆盖|全部|全面|均")
 
 # 对 as "to, on" (对300户…进行改造), not inside 针对, 相对, 面对, 绝对, 核对, 应对, 反对, 比对, 配对, 校对.
 _TO = r"(?<![针相面绝核应反比配校])对"
+# 为/给/向 as "for, to" (为7万名儿童…), not inside 因为, 作为, 成为, 认为, 以为, 行为.
+_FOR = r"(?<![因作成认以行])(?:为|给|向)"
 # 尚贤、冠山等6个乡镇, 洪州大道、澄湖西路等三条道路: a count after a list of names closed by 等 totals them.
 _LISTED = re.compile(r"(?:、[^,;。:、]{1,20})+等$")
 # the verb before the list's first name: 启动 (work started on the places listed) or 对 … (进行 after the count)
@@ -1281,7 +1283,7 @@ def _listed_committed(head: str, post: str) -> bool:
 # 为/给/向 a count of people or places, then what they are given: the count is what the task serves, also with
 # its floor said before it (为不少于2.5万名妇女提供…检查), and also as a later item of the list of those served
 # (为65岁以上老年人、4.5万名一线干部免费体检).
-_BENEFICIARY = re.compile(rf"(?<![因作成认以行])(?:为|给|向){_AREA}(?:[^,;。:、]{{1,20}}、)*(?:不少于|不低于|至少|超过)?$")
+_BENEFICIARY = re.compile(rf"{_FOR}{_AREA}(?:[^,;。:、]{{1,20}}、)*(?:不少于|不低于|至少|超过)?$")
 # 有效改善9万人口的饮水安全, 提高城区4万户居民的供热安全: a verb of benefit right before a count of people or
 # households counts those the work serves. (惠及17个乡镇 names places, the work's scope; 提高到… is a level.)
 _BENEFIT = re.compile(rf"(?:改善|提高|惠及){_AREA}$")
@@ -1363,7 +1365,7 @@ def _clause_start(masked: str, at: int, strict: bool = False) -> int:
     return 0
 
 
-_SERVED_FOR = re.compile(r"(?<![因作成认以行])(?:为|给|向)$")
+_SERVED_FOR = re.compile(rf"{_FOR}$")
 _HEADS_UNIT = re.compile(r"(?:万|亿)?(?:人|名)")
 _COUNT_OF_PLACES = re.compile(r"[\u4e00-\u9fff()]{1,8}的")
 _AFTER_TARGET = re.compile(rf"(?:\d|[一二两三四五六七八九十])(?:{_UNIT})(?:及以上|以上|以下|以内|左右|(?<=日|天|时)内)?$")
