@@ -1387,17 +1387,19 @@ def _sentence_start(masked: str, at: int) -> int:
 # firm commitment of its own with 确保 (the genre's stretch-and-floor pair 力争…确保…) or 完成. A list after 力争 whose
 # items have no such verb (力争引进20个、签约15个) stays under it, and so does 力争确保… in one clause.
 _ASPIRE = re.compile(r"力争|争取")
-_ASSURE = re.compile(r"(?<=[,;:])\s*(?:全年|年内|年度内|年底前|今年|同时|并)?(?:确保|完成)")
+# the time words that may open such a clause (年内确保…, 全年新增…)
+_THIS_YEAR = r"(?:全年|年内|年度内|年底前|今年)"
+_ASSURE = re.compile(rf"(?<=[,;:])\s*(?:{_THIS_YEAR}|同时|并)?(?:确保|完成)")
 # 力争引进6家…项目,年内新增入统企业5家以上: once 力争 has its own figure, a later clause framed anew by a time word and
 # a delivery verb of its own sets a figure the year is held to. A 力争 whose clause names no figure (力争在…认定上实现
 # 新突破,年内新增…20家以上) hopes for the figures that measure it, and keeps them. (年内争取…: still a hope.)
 _DELIVERY_OPENS = (r"(?:新增|新建|新培育|新创建|新认定|建成|建设|创建|培育|引进|招引|签约|落地|实施|开工|改造|治理|培养|"
                    r"举办|组织)")
-_FRESH_CLAUSE = re.compile(rf"(?<=[,;:])\s*(?:全年|年内|年度内|年底前|今年){_DELIVERY_OPENS}")
+_FRESH_CLAUSE = re.compile(rf"(?<=[,;:])\s*{_THIS_YEAR}{_DELIVERY_OPENS}")
 # 综合防控近视,力争实现近视率降低0.5个百分点以上,创建3所示范学校: a 力争 inside the sentence, after words of its own,
 # hopes for its clause alone; the next clause opening with a delivery verb is a commitment again, time word or not.
 # (力争年底…发展到430家,新培育…2家以上: a 力争 opening the sentence frames every clause of it.)
-_OWN_CLAUSE = re.compile(rf"(?<=[,;:])\s*(?:全年|年内|年度内|年底前|今年)?{_DELIVERY_OPENS}")
+_OWN_CLAUSE = re.compile(rf"(?<=[,;:])\s*{_THIS_YEAR}?{_DELIVERY_OPENS}")
 
 
 def _is_aspirational(sentence: str) -> bool:
