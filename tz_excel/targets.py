@@ -1084,7 +1084,7 @@ _FLOOR_AFTER = re.compile(r"以上")
 _FLOOR_BEFORE = re.compile(r"(?:不少于|不低于|至少)$")
 # 排查不少于179个路口, 举办不少于12场次宣讲: a verb, then a floor on the count of what it is done to or holds, commits
 # to at least that many, whatever the verb. (推进不少于N个… keeps its own rule, ``_PUSH_ON``.)
-_VERB_THEN_FLOOR = re.compile(r"[\u4e00-\u9fff](?:不少于|不低于|至少)$")
+_VERB_THEN_FLOOR = re.compile(r"[\u4e00-\u9fff]" + _FLOOR_BEFORE.pattern)
 
 
 # 完成太乙、子午、五台3个街道新型农村社区后续安置房建设: a count of places (街道, 镇, 村 …) closing the list of their
@@ -1189,8 +1189,7 @@ def _committed(masked: str, start: int, end: int) -> bool:
         return True                                 # 工程涉及70所中小学变压器增容: the places the work is done at
     if _MEASURED_SUBJECT.match(post):
         return False                                # 三公里充分就业社区数量达到…60%: the count is in the name measured
-    if _FLOOR_BEFORE.search(pre) and _VERB_THEN_FLOOR.search(pre) and not _SCOPE.search(pre) \
-            and not _PUSH_ON.search(pre):
+    if _VERB_THEN_FLOOR.search(pre) and not _SCOPE.search(pre) and not _PUSH_ON.search(pre):
         return True                                 # 排查不少于179个…路口: a floor the work must reach
     if _PUSHED_BARE.search(pre) and _BUILT_UP.match(post):
         return True                                 # 加快10个商贸项目建设: the projects the task pushes on
