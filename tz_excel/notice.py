@@ -38,6 +38,7 @@ import os
 import re
 import warnings
 import zipfile
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -473,17 +474,14 @@ class _Builder:
         review = "通知没有编号的条目，已将以单位为主语、写明完成时限的句子按时限逐句列为任务，请核对"
         drafts: list[_Draft] = []
         unit = ""
-        for ln in self.lines:
-            if ln.hint or ln.departments is not None:
-                continue
-            for sentence in re.findall(r"[^。]+。?", ln.text):
-                for clause, subject, due in _deadline_clauses(sentence):
-                    unit = subject or unit
-                    if unit and (subject or drafts):
-                        drafts.append(_Draft(len(drafts) + 1, ln, [clause], Marker((unit,)), 1, due=due,
-                                             review=review))
-                if not _deadline_clauses(sentence):
-                    unit = ""                             # a sentence of other words ends the unit's run
+        for ln, sentence in self._prose_sentences():
+            for clause, subject, due in _deadline_clauses(sentence):
+                unit = subject or unit
+                if unit and (subject or drafts):
+                    drafts.append(_Draft(len(drafts) + 1, ln, [clause], Marker((unit,)), 1, due=due,
+                                         review=review))
+            if not _deadline_clauses(sentence):
+                unit = ""                                 # a sentence of other words ends the unit's run
         units = {d.marker.departments for d in drafts}
         return drafts if len(units) >= _SUBJECT_UNITS else []
 
@@ -494,15 +492,20 @@ class _Builder:
         ``_LABELLED_PIECES`` pieces, every piece of the sentence carrying the label and units that read as units,
         only the last followed by words (the quotation closing ……”, the sentence going on); else none."""
         review = "通知没有编号的条目，已将一句中以分号分开、各自写明责任单位的项目逐项列为任务，请核对"
-        for ln in self.lines:
-            if ln.hint or ln.departments is not None:
-                continue
-            for sentence in re.findall(r"[^。]+。?", ln.text):
-                pieces = _labelled(sentence)
-                if len(pieces) >= _LABELLED_PIECES:
-                    return [_Draft(n, ln, [name], Marker(units), 1, review=review)
-                            for n, (name, units) in enumerate(pieces, start=1)]
+        for ln, sentence in self._prose_sentences():
+            pieces = _labelled(sentence)
+            if len(pieces) >= _LABELLED_PIECES:
+                return [_Draft(n, ln, [name], Marker(units), 1, review=review)
+                        for n, (name, units) in enumerate(pieces, start=1)]
         return []
+
+    def _prose_sentences(self) -> Iterator[tuple[Line, str]]:
+        """Each sentence (up to and with its 。) of the lines of running text (no layout hint, no units given
+        by a table's column), with its line: what ``_subject_sentences`` and ``_labelled_pieces`` read."""
+        for ln in self.lines:
+            if not ln.hint and ln.departments is None:
+                for sentence in re.findall(r"[^。]+。?", ln.text):
+                    yield ln, sentence
 
     def _plan_start(self) -> int:
         first_task = self.drafts[0].line if self.drafts else None
