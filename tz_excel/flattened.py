@@ -127,7 +127,7 @@ def _shi_list(lines: list[Line], k: int) -> list[Line] | None:
     closing = text[bounds[-1]:].strip()
     rest = ([replace(lines[last], text=closing)] if closing else []) + lines[last + 1:]
     return [*lines[:k], replace(lines[k], text=text[:cuts[0][0]].strip()), *items,
-            *(other if other.hint else replace(other, hint="note") for other in rest)]
+            *_as_notes(rest)]
 
 
 def _shi_start(folded: str) -> re.Match | None:
@@ -487,7 +487,7 @@ def announced_items(lines: list[Line]) -> list[Line]:
             after = k + 1 + len(run) - len(first)
             run, after, review, byline = _run_on_last(lines, run, after, most)
             # what follows the list (a byline, the page's links) is no part of its last item
-            rest = [other if other.hint else replace(other, hint="note") for other in lines[after:]]
+            rest = _as_notes(lines[after:])
             return [*lines[:k], replace(ln, text=lead if first else ln.text), *_numbered(run, review), *byline, *rest]
         if most is not None and len(pieces) >= _ANNOUNCED_RUN and \
                 0 < abs(len(pieces) - most) <= max(1, most // _COUNT_SLACK):
@@ -552,8 +552,7 @@ def _counted_groups(lines: list[Line], k: int) -> list[Line] | None:
         out.append(replace(lines[at], hint="section"))
         out.extend(replace(lines[at + 1], text=f"{number + n}. {p}", review=review) for n, p in enumerate(pieces, 1))
         number += len(pieces)
-    rest = [other if other.hint else replace(other, hint="note") for other in lines[j:]]
-    return out + rest
+    return out + _as_notes(lines[j:])
 
 
 def _group_count(ln: Line) -> int | None:
@@ -609,8 +608,8 @@ def _pieces_listed(lines: list[Line], k: int, lead: str, pieces: list[str],
     ln, tail = lines[k], []
     if byline := _BYLINE.search(pieces[-1]):
         pieces, tail = [*pieces[:-1], pieces[-1][:byline.start()].rstrip()], [replace(ln, text=byline.group(1), hint="note")]
-    rest = [other if other.hint else replace(other, hint="note") for other in lines[k + 1:]]
-    return [*lines[:k], replace(ln, text=lead), *_numbered([replace(ln, text=p) for p in pieces], review), *tail, *rest]
+    return [*lines[:k], replace(ln, text=lead), *_numbered([replace(ln, text=p) for p in pieces], review), *tail,
+            *_as_notes(lines[k + 1:])]
 
 
 def _announcement(folded: str) -> tuple[int | None, int] | None:
@@ -723,3 +722,8 @@ def _announced_counts(folded: str) -> set[int | None]:
 
 def _numbered(items: list[Line], review: str = _ANNOUNCED_REVIEW) -> list[Line]:
     return [replace(ln, text=f"{n}. {ln.text}", review=review) for n, ln in enumerate(items, start=1)]
+
+
+def _as_notes(lines: list[Line]) -> list[Line]:
+    """The lines after a list (a byline, the page's links): notes, no item's words; a hinted line keeps its hint."""
+    return [ln if ln.hint else replace(ln, hint="note") for ln in lines]
