@@ -490,11 +490,16 @@ def announced_items(lines: list[Line]) -> list[Line]:
             rest = _as_notes(lines[after:])
             return [*lines[:k], replace(ln, text=lead if first else ln.text), *_numbered(run, review), *byline, *rest]
         if most is not None and len(pieces) >= _ANNOUNCED_RUN and \
-                0 < abs(len(pieces) - most) <= max(1, most // _COUNT_SLACK):
+                len(pieces) != most and _near_count(len(pieces), most):
             review = (f"{_ANNOUNCED_REVIEW}；通知宣布{most}项，但列出的以分号分隔的事项为{len(pieces)}项，"
                       "件数不符，已按原文逐项列出")
             return _pieces_listed(lines, k, lead, pieces, review)
     return lines
+
+
+def _near_count(listed: int, count: int) -> bool:
+    """Are ``listed`` items close enough to the ``count`` announced to be its list (``_COUNT_SLACK``)?"""
+    return abs(listed - count) <= max(1, count // _COUNT_SLACK)
 
 
 def _pieces(tail: str) -> list[str]:
@@ -539,7 +544,7 @@ def _counted_groups(lines: list[Line], k: int) -> list[Line] | None:
     while j + 1 < len(lines) and (count := _group_count(lines[j])) is not None:
         below = lines[j + 1]
         pieces = _pieces(below.text) if not below.hint and below.departments is None else []
-        if not pieces or not groups and (len(pieces) < 2 or abs(len(pieces) - count) > max(1, count // _COUNT_SLACK)):
+        if not pieces or not groups and (len(pieces) < 2 or not _near_count(len(pieces), count)):
             break
         groups.append((j, count, pieces))
         j += 2
@@ -587,7 +592,7 @@ def _run_on_last(lines: list[Line], run: list[Line], after: int,
     for i in range(len(items) - 1, len(run) - 1, -1):
         if len(items) > most and _continues(items[i - 1].text, items[i].text):
             items[i - 1:i + 1] = [replace(items[i - 1], text=items[i - 1].text.rstrip() + items[i].text)]
-    if abs(len(items) - most) > max(1, most // _COUNT_SLACK):
+    if not _near_count(len(items), most):
         return run, after, _ANNOUNCED_REVIEW, []
     review = _ANNOUNCED_REVIEW if len(items) == most else (
         f"{_ANNOUNCED_REVIEW}；通知宣布{most}项，但列出的事项为{len(items)}项，件数不符，已按原文逐项列出")
