@@ -565,7 +565,7 @@ def _group_count(ln: Line) -> int | None:
     m = None if ln.hint or ln.departments is not None else _COUNT_HEADING.match(fold(ln.text).strip())
     if m is None:
         return None
-    return int(m.group(1)) if m.group(1).isdecimal() else cn_number(m.group(1))
+    return _count_value(m.group(1))
 
 
 def _run_on_last(lines: list[Line], run: list[Line], after: int,
@@ -628,7 +628,7 @@ def _announcement(folded: str) -> tuple[int | None, int] | None:
         colon_end = colon.end() if colon else None
     if count is None and colon_end is None:
         return None
-    most = None if count is None else (int(count.group(1)) if count.group(1).isdecimal() else cn_number(count.group(1)))
+    most = None if count is None else _count_value(count.group(1))
     return most, len(folded) if colon_end is None else colon_end
 
 
@@ -721,8 +721,12 @@ def _quoted_runs(folded: str) -> list[tuple[int, int, list[str]]]:
 
 def _announced_counts(folded: str) -> set[int | None]:
     """The counts of items a text announces (10件实事, 十项任务, 5项工作)."""
-    return {int(m.group(1)) if m.group(1).isdecimal() else cn_number(m.group(1))
-            for m in _ANNOUNCED_COUNT.finditer(folded)}
+    return {_count_value(m.group(1)) for m in _ANNOUNCED_COUNT.finditer(folded)}
+
+
+def _count_value(numeral: str) -> int | None:
+    """An announced count as a number, in digits or in Chinese numerals (10 or 十 → 10)."""
+    return int(numeral) if numeral.isdecimal() else cn_number(numeral)
 
 
 def _numbered(items: list[Line], review: str = _ANNOUNCED_REVIEW) -> list[Line]:
