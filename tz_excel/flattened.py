@@ -99,7 +99,8 @@ def listed_items(lines: list[Line]) -> list[Line]:
 # A news item gives its list of 实事 inline, worded: 这10件实事分别为:一是实施…;二是实施…;…十是大力推进…。 — each item
 # after a semicolon, the list closed by a full stop; a report may open it after a sentence end instead (…10个民生项目。
 # 一是…。二是…。…十是…。), each item its own sentence: a run of 一是, 二是, 三是 in turn in one paragraph is the list.
-# What follows it (在做好以上实事的同时…, the byline, the page's links) is no item's. A page may break the paragraph over lines (…五是加大 / 医疗卫生投入,…;六是…): read as one.
+# What follows it (在做好以上实事的同时…, the byline, the page's links) is no item's. A page may break the paragraph
+# over lines (…五是加大 / 医疗卫生投入,…;六是…): read as one.
 _SHI_INLINE = re.compile(r"(?:(?<=[:：；;。])|^)\s*([一二三四五六七八九十]{1,3})是(?=[\u4e00-\u9fff“\"《])")
 
 
@@ -570,13 +571,12 @@ def _group_count(ln: Line) -> int | None:
 
 def _run_on_last(lines: list[Line], run: list[Line], after: int,
                  most: int | None) -> tuple[list[Line], int, str, list[Line]]:
-    """The list's run of lines, the index of the first line after it, the items' review and a byline's note, taking
-    in the line
-    after the run when it runs the list's last items together (…饮水安全。 / 全面实现…全覆盖;实施20个村…;新改造20个
-    小区。(记者 …)): its ;-separated pieces are items while the run is short of the count, a byline after its
-    stop a note. A piece with no figure that repeats the subject of the item before it (全面实现农村安全饮水全覆盖
-    after 解决0.8万人饮水安全) is the rest of that item where the pieces outrun the count; the list is kept only
-    within ``_COUNT_SLACK`` of it, else the run alone, as before."""
+    """The list's run of lines, the index of the first line after it, the items' review and a byline's note,
+    taking in the line after the run when it runs the list's last items together (…饮水安全。 / 全面实现…全覆盖;
+    实施20个村…;新改造20个小区。(记者 …)): its ;-separated pieces are items while the run is short of the count, a
+    byline after its stop a note. A piece with no figure that repeats the subject of the item before it
+    (全面实现农村安全饮水全覆盖 after 解决0.8万人饮水安全) is the rest of that item where the pieces outrun the count;
+    the list is kept only within ``_COUNT_SLACK`` of it, else the run alone, as before."""
     if most is None or len(run) >= most or after >= len(lines):
         return run, after, _ANNOUNCED_REVIEW, []
     nxt = lines[after]
@@ -734,5 +734,5 @@ def _numbered(items: list[Line], review: str = _ANNOUNCED_REVIEW) -> list[Line]:
 
 
 def _as_notes(lines: list[Line]) -> list[Line]:
-    """The lines after a list (a byline, the page's links): notes, no item's words; a hinted line keeps its hint."""
+    """The lines after a list (a byline, the page's links) as notes, no item's words; a hint already given stays."""
     return [ln if ln.hint else replace(ln, hint="note") for ln in lines]
