@@ -909,10 +909,11 @@ def _spaced_row(no: int, row: str, roles: list[str], review: str, broken: bool) 
 
 
 def _broken_cells(lines: list[Line], at: int, roles: list[str]) -> list[str]:
-    """The lines from ``at`` that carry on a spaced table's row its line left short of cells (2 一般公共预算收入增长5%左右。
-    区财政局 / 区税务局 / 区政府有关部门,各乡镇…: a page breaks a cell holding two units, one a line, and puts the next cell
-    on a line of its own): each a cell or a cell's part, its words naming what the role columns hold (units, persons,
-    dates), up to the next row, heading or blank line ([] for none: a page's furniture after the table is no cell)."""
+    """The lines from ``at`` that carry on a spaced table's row its line left short of cells (2 一般公共预算收入
+    增长5%左右。 / 区财政局 / 区税务局 / 区政府有关部门,各乡镇…: a page breaks a cell holding two units, one a line,
+    and puts the next cell on a line of its own): each a cell or a cell's part, its words naming what the role
+    columns hold (units, persons, dates), up to the next row, heading or blank line ([] for none: a page's
+    furniture after the table is no cell)."""
     kinds = {"units" if _HEAD_RESP.match(h) or _HEAD_CO.match(h) else "leader" if _HEAD_LEADER.match(h) else "due"
              for h in roles}
     out: list[str] = []
@@ -998,7 +999,8 @@ _HEAD_AIMED = re.compile(r"^(?:\d{4}年度?|年度|全年)?(?:目标进度|进�
 _HEAD_MONEY = re.compile(r"^(?:\d{4}年度?|年度|计划|预计)?(?:总投资|投资|投资额|投资金额|资金|金额)$")
 
 
-# 具体要求, 工作标准 (what the task is to do, the standard its work must meet) and 事项 (the matter): the task's text in a table pasted one cell a line
+# 具体要求, 工作标准 (what the task is to do, the standard its work must meet) and 事项 (the matter): the task's text
+# in a table pasted one cell a line
 _HEAD_DEMAND = re.compile(r"^(?:(?:具体|工作|主要|任务)(?:要求|标准)|事项)$")
 _UNIT_ROLE = re.compile(r"(?:牵头|负责落实|负责|落实|配合|参与|协办|协助)$")   # 区政府办公室牵头, 各乡镇街负责落实
 
