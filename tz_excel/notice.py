@@ -286,7 +286,8 @@ _FIELD_VALUE = re.compile(r"^[\u4e00-\u9fff]{2,8}:\s*\S")
 # A part giving the campaign's period (一、整治时间:2021年6月23日-2021年7月1日): its end is the deadline of the
 # tasks that name none of their own.
 _DAY = r"(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日"
-_PERIOD = re.compile(rf"^[\u4e00-\u9fff]{{0,6}}(?:时间|期限|时限):\s*{_DAY}\s*(?:-|—|–|~|至|到)+\s*(?P<end>{_DAY})\s*[。.]?$")
+_CAMPAIGN_PERIOD = re.compile(rf"^[\u4e00-\u9fff]{{0,6}}(?:时间|期限|时限):\s*{_DAY}\s*(?:-|—|–|~|至|到)+\s*"
+                              rf"(?P<end>{_DAY})\s*[。.]?$")
 
 
 @dataclass
@@ -830,14 +831,14 @@ class _Builder:
                     departments=marker.departments, indicators=indicators,
                     needs_review=bool(reasons), leaders=marker.leaders or draft.leaders, review="；".join(reasons))
         dated = date_task(task, marker.due or draft.due, year, self.calendar)
-        if dated.due is None and not (marker.due or draft.due) and (end := self._period_end()):
+        if dated.due is None and not (marker.due or draft.due) and (end := self._campaign_end()):
             dated = date_task(task, end, year, self.calendar)
         return dated
 
-    def _period_end(self) -> str:
+    def _campaign_end(self) -> str:
         """The end of the campaign's period, where a part of the notice gives it (一、整治时间:…-2021年7月1日)."""
         for section in self.sections:
-            if m := _PERIOD.match(fold(section.title).strip()):
+            if m := _CAMPAIGN_PERIOD.match(fold(section.title).strip()):
                 return m.group("end")
         return ""
 
@@ -946,8 +947,9 @@ def _deadline_clauses(sentence: str) -> list[tuple[str, str, str]]:
 
 
 def _heading_units(title: str) -> tuple[str, ...]:
-    """The units a section heading makes responsible for its items: named as such (X牵头工作), or the heading
-    being nothing but one unit's name (``_UNIT_HEADING``), kept as written."""
+    """The units a section heading makes responsible for its items: named as such (X牵头工作), the heading
+    being nothing but one unit's name (``_UNIT_HEADING``), kept as written, or the organisation whose tasks it
+    names (产业经济发展工作小组重点任务, ``_TASKS_HEADING``)."""
     if units := heading_units(title):
         return units
     if _unit_heading(title):
