@@ -878,12 +878,12 @@ def _index_figures(masked: str) -> list[_Hit]:
 _RULE_WORDS = re.compile(r"给予|享受|按照?[^,;。]{0,12}的|每人每年|每户每年|最高不超过|标准为|预留")
 # 补贴性职业技能培训, 补贴培训: the subsidy names a kind of training, it is not what a rule pays.
 _SUBSIDY = re.compile(r"(?:补贴|补助|奖补|奖励)(?!性|培训|职业)")
-# Money a subsidy brings in or pays out to people (争取, 发放, 兑现 …) is a result; 落实…补贴1950万元 only puts a
-# subsidy's budget in place, an allocation as 安排资金 is.
 # 补助全市158家卫生所: a count of places or firms right after the verb of subsidy is the units the task pays,
 # what it delivers (补助500元, 每人补助200元 are what a rule pays).
 _SUBSIDISED_UNITS = re.compile(r"(?:补助|补贴|资助)(?:全省|全市|全州|全区|全县|全镇|全乡|辖区|城乡|农村|城区)?"
                                r"\d+[家所个处座村](?:以上)?$")
+# Money a subsidy brings in or pays out to people (争取, 发放, 兑现 …) is a result; 落实…补贴1950万元 only puts a
+# subsidy's budget in place, an allocation as 安排资金 is.
 _OBTAIN = re.compile(r"争取|申请|获得|兑现|发放|拨付|争创")
 _THRESHOLD_AFTER = re.compile(r"(?:以上|以下|及以上)?的")
 _GROWTH_AFTER = re.compile(r"(?:以上|左右|以内)?的?(?:增长|增幅|增速)")
