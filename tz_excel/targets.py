@@ -598,10 +598,12 @@ def _noun_after(masked: str, end: int) -> str:
 _DONE_TO_SHARE = re.compile(r"(?:保障|覆盖|完成|落实|达标|到位|办结|入学|公开|上线|接入|联网)(?![率度面])")
 # 实现90%事项网上办, 确保95%以上行政村…: a share before what it is of, reached by the task (a level); also with
 # 的 before places the task connects (实现90%以上的建制村通公交; 实现10%的增长 is read as growth).
+# the whole area a share's floor (实现全县不少于…) or a subsidy's units (补助全市158家…) may be placed in: the
+# area list of ``_AREA`` without 全旗 and the places along a line (沿线 …), as those rules were taught
+_WHOLE_AREA = r"(?:全省|全市|全州|全区|全县|全镇|全乡|辖区|城乡|农村|城区)?"
 # 实现全县不少于2.5%的老年人享有养老服务补贴: a floor on the share of people who come to have what the task gives
 # (享有, 享受, 参加 …), said with 的 before them; a level the task reaches.
-_SHARE_FLOOR = re.compile(r"(?:实现|确保|达到)(?:全省|全市|全州|全区|全县|全镇|全乡|辖区|城乡|农村|城区)?"
-                          r"(?:不少于|不低于|至少)$")
+_SHARE_FLOOR = re.compile(rf"(?:实现|确保|达到){_WHOLE_AREA}(?:不少于|不低于|至少)$")
 _SHARE_OF_PEOPLE = re.compile(r"的[\u4e00-\u9fff]{1,8}?(?:享有|享受|参加|参与|获得|接受)")
 _SHARE_REACHED = re.compile(r"(?:实现|达到|确保)$")
 
@@ -880,8 +882,7 @@ _RULE_WORDS = re.compile(r"给予|享受|按照?[^,;。]{0,12}的|每人每年|�
 _SUBSIDY = re.compile(r"(?:补贴|补助|奖补|奖励)(?!性|培训|职业)")
 # 补助全市158家卫生所: a count of places or firms right after the verb of subsidy is the units the task pays,
 # what it delivers (补助500元, 每人补助200元 are what a rule pays).
-_SUBSIDISED_UNITS = re.compile(r"(?:补助|补贴|资助)(?:全省|全市|全州|全区|全县|全镇|全乡|辖区|城乡|农村|城区)?"
-                               r"\d+[家所个处座村](?:以上)?$")
+_SUBSIDISED_UNITS = re.compile(rf"(?:补助|补贴|资助){_WHOLE_AREA}\d+[家所个处座村](?:以上)?$")
 # Money a subsidy brings in or pays out to people (争取, 发放, 兑现 …) is a result; 落实…补贴1950万元 only puts a
 # subsidy's budget in place, an allocation as 安排资金 is.
 _OBTAIN = re.compile(r"争取|申请|获得|兑现|发放|拨付|争创")
