@@ -1000,11 +1000,10 @@ def _is_per_unit_spec(masked: str, start: int) -> bool:
 # is what each household must have, a rule of the work like 每个街道有1处…, not a number of people the task reaches
 # (帮助1000户家庭…: the households, counted in 户, stay the count).
 _PER_HOUSEHOLD = re.compile(r"(?:家庭|每户|每家|户均)(?:成员)?(?:中|里)?(?:至少|最少|确保|保证)*有?$")
-_HEAD_UNIT = re.compile(r"人|名")
 
 
 def _is_per_household(masked: str, start: int, unit: str) -> bool:
-    return bool(_HEAD_UNIT.fullmatch(unit)) and bool(_PER_HOUSEHOLD.search(_clause_before(masked, start).rstrip()))
+    return unit in ("人", "名") and bool(_PER_HOUSEHOLD.search(_clause_before(masked, start).rstrip()))
 
 
 # 大学生1700人学费资助1054万元: a sum right after a verb of aid whose receivers the clause has just counted is
