@@ -496,7 +496,7 @@ def _report_spans(masked: str) -> list[tuple[int, int]]:
     for done in re.finditer(rf"(?<=[,;]){_DONE_CLAUSE.pattern}|{_ONLY_CLAUSE.pattern}", masked):
         spans.append((done.start(), _clause_end(masked, done.start())))
     notes = [m.span() for m in _BRACKET.finditer(masked) if _TARGET_NOTE_OPEN.match(masked, m.start())]
-    return [(a, b) for a, b in _outside(spans, notes)]
+    return _outside(spans, notes)
 
 
 def _outside(spans: list[tuple[int, int]], holes: list[tuple[int, int]]) -> list[tuple[int, int]]:
