@@ -430,16 +430,25 @@ def _targets(masked: str) -> list[_Hit]:
         + _distributions(masked)
     found = [hit for hit in found if not any(start <= hit.start < end for start, end in skipped)]
     found.sort(key=lambda hit: hit.start)
-    # In "21个镇街192个村居…" the first count only places the second: keep the last of such a chain (also with 的
-    # between, 15个老旧小区的25栋老旧楼房改造: the buildings are the work, the estates where they stand). After
-    # 为/给/向 (为42所中小学校4.74万名学生开展测评) the places and then the people in them are both served: both kept. A joint
-    # before the second (建设3个产业园和5个物流中心) makes a list of counts, each a target. A second count with
-    # a bound of its own (超230个50户以上木质房屋连片村寨) is a threshold that says which ones the first counts.
-    kept = []
+    return _last_of_chains(masked, found)
+
+
+# In "21个镇街192个村居…" the first count only places the second: keep the last of such a chain (also with 的
+# between, 15个老旧小区的25栋老旧楼房改造: the buildings are the work, the estates where they stand). After
+# 为/给/向 (为42所中小学校4.74万名学生开展测评) the places and then the people in them are both served: both kept. A joint
+# before the second (建设3个产业园和5个物流中心) makes a list of counts, each a target. A second count with
+# a bound of its own (超230个50户以上木质房屋连片村寨) is a threshold that says which ones the first counts.
+_HEADS_UNIT = re.compile(r"(?:万|亿)?(?:人|名)")
+_PLACE_NOUN_OF = re.compile(r"[\u4e00-\u9fff()]{1,8}的")     # 老旧小区的 between 15个 and 25栋
+
+
+def _last_of_chains(masked: str, found: list[_Hit]) -> list[_Hit]:
+    """The hits (in order) with each count that only places the next one before its noun left out."""
+    kept: list[_Hit] = []
     for hit in found:
         if kept and kept[-1].form == "before" and hit.form == "before" and \
                 not re.search(r"[,;。:、和及与]", masked[kept[-1].end:hit.start]) and (
-                    hit.start - kept[-1].end <= 4 or _COUNT_OF_PLACES.fullmatch(masked, kept[-1].end, hit.start)):
+                    hit.start - kept[-1].end <= 4 or _PLACE_NOUN_OF.fullmatch(masked, kept[-1].end, hit.start)):
             if hit.post in ("以上", "以下", "及以上") and hit.start == kept[-1].end:
                 continue
             if hit.start <= kept[-1].end and split_unit(hit.unit)[1] != split_unit(kept[-1].unit)[1]:
@@ -452,8 +461,6 @@ def _targets(masked: str) -> list[_Hit]:
             kept.pop()
         kept.append(hit)
     return kept
-
-
 
 
 # A progress report joined to the undertakings (…培训2万人次。已开展培训8718人次;在岗人员达4.14万人;…): a sentence
@@ -1364,9 +1371,7 @@ def _clause_start(masked: str, at: int, strict: bool = False) -> int:
     return 0
 
 
-_SERVED_FOR = re.compile(rf"{_FOR}$")
-_HEADS_UNIT = re.compile(r"(?:万|亿)?(?:人|名)")
-_COUNT_OF_PLACES = re.compile(r"[\u4e00-\u9fff()]{1,8}的")
+_SERVED_FOR = re.compile(rf"{_FOR}$")                  # (read by ``_last_of_chains``)
 _AFTER_TARGET = re.compile(rf"(?:\d|[一二两三四五六七八九十])(?:{_UNIT})(?:及以上|以上|以下|以内|左右|(?<=日|天|时)内)?$")
 
 
