@@ -955,16 +955,18 @@ def _heading_units(title: str) -> tuple[str, ...]:
     if _unit_heading(title):
         return (title.strip(),)
     m = _TASKS_HEADING.match(fold(title).strip())
-    return (m.group("head"),) if m and _unit_name(m.group("head")) and not m.group("head").endswith("政府") else ()
+    if m is None or not _is_unit_head(m.group("head")) or m.group("head").endswith("政府"):
+        return ()
+    return (m.group("head"),)
 
 
 def _unit_heading(title: str) -> bool:
     """Is the heading nothing but an organisation's name (综合办公室(党群工作部、监察室))?"""
     m = _UNIT_HEADING.match(fold(title).strip())
-    return m is not None and _unit_name(m.group("head"))
+    return m is not None and _is_unit_head(m.group("head"))
 
 
-def _unit_name(head: str) -> bool:
+def _is_unit_head(head: str) -> bool:
     """Does a heading's head read as a unit's name: no work at its start (建设区域医疗中心), not a part (东部)?"""
     return not _WORK_START.match(head) and not _NOT_A_UNIT.search(head) and len(head) >= 3
 
