@@ -99,7 +99,8 @@ def listed_items(lines: list[Line]) -> list[Line]:
 # A news item gives its list of 实事 inline, worded: 这10件实事分别为:一是实施…;二是实施…;…十是大力推进…。 — each item
 # after a semicolon, the list closed by a full stop; a report may open it after a sentence end instead (…10个民生项目。
 # 一是…。二是…。…十是…。), each item its own sentence: a run of 一是, 二是, 三是 in turn in one paragraph is the list.
-# What follows it (在做好以上实事的同时…, the byline, the page's links) is no item's. A page may break the paragraph over lines (…五是加大 / 医疗卫生投入,…;六是…): read as one.
+# What follows it (在做好以上实事的同时…, the byline, the page's links) is no item's. A page may break the paragraph
+# over lines (…五是加大 / 医疗卫生投入,…;六是…): read as one.
 _SHI_INLINE = re.compile(r"(?:(?<=[:：；;。])|^)\s*([一二三四五六七八九十]{1,3})是(?=[\u4e00-\u9fff“\"《])")
 
 
@@ -127,7 +128,7 @@ def _shi_list(lines: list[Line], k: int) -> list[Line] | None:
     closing = text[bounds[-1]:].strip()
     rest = ([replace(lines[last], text=closing)] if closing else []) + lines[last + 1:]
     return [*lines[:k], replace(lines[k], text=text[:cuts[0][0]].strip()), *items,
-            *(other if other.hint else replace(other, hint="note") for other in rest)]
+            *_as_notes(rest)]
 
 
 def _shi_start(folded: str) -> re.Match | None:
@@ -487,14 +488,19 @@ def announced_items(lines: list[Line]) -> list[Line]:
             after = k + 1 + len(run) - len(first)
             run, after, review, byline = _run_on_last(lines, run, after, most)
             # what follows the list (a byline, the page's links) is no part of its last item
-            rest = [other if other.hint else replace(other, hint="note") for other in lines[after:]]
+            rest = _as_notes(lines[after:])
             return [*lines[:k], replace(ln, text=lead if first else ln.text), *_numbered(run, review), *byline, *rest]
         if most is not None and len(pieces) >= _ANNOUNCED_RUN and \
-                0 < abs(len(pieces) - most) <= max(1, most // _COUNT_SLACK):
+                len(pieces) != most and _near_count(len(pieces), most):
             review = (f"{_ANNOUNCED_REVIEW}；通知宣布{most}项，但列出的以分号分隔的事项为{len(pieces)}项，"
                       "件数不符，已按原文逐项列出")
             return _pieces_listed(lines, k, lead, pieces, review)
     return lines
+
+
+def _near_count(listed: int, count: int) -> bool:
+    """Are ``listed`` items close enough to the ``count`` announced to be its list (``_COUNT_SLACK``)?"""
+    return abs(listed - count) <= max(1, count // _COUNT_SLACK)
 
 
 def _pieces(tail: str) -> list[str]:
@@ -539,7 +545,7 @@ def _counted_groups(lines: list[Line], k: int) -> list[Line] | None:
     while j + 1 < len(lines) and (count := _group_count(lines[j])) is not None:
         below = lines[j + 1]
         pieces = _pieces(below.text) if not below.hint and below.departments is None else []
-        if not pieces or not groups and (len(pieces) < 2 or abs(len(pieces) - count) > max(1, count // _COUNT_SLACK)):
+        if not pieces or not groups and (len(pieces) < 2 or not _near_count(len(pieces), count)):
             break
         groups.append((j, count, pieces))
         j += 2
@@ -552,8 +558,7 @@ def _counted_groups(lines: list[Line], k: int) -> list[Line] | None:
         out.append(replace(lines[at], hint="section"))
         out.extend(replace(lines[at + 1], text=f"{number + n}. {p}", review=review) for n, p in enumerate(pieces, 1))
         number += len(pieces)
-    rest = [other if other.hint else replace(other, hint="note") for other in lines[j:]]
-    return out + rest
+    return out + _as_notes(lines[j:])
 
 
 def _group_count(ln: Line) -> int | None:
@@ -561,18 +566,17 @@ def _group_count(ln: Line) -> int | None:
     m = None if ln.hint or ln.departments is not None else _COUNT_HEADING.match(fold(ln.text).strip())
     if m is None:
         return None
-    return int(m.group(1)) if m.group(1).isdecimal() else cn_number(m.group(1))
+    return _count_value(m.group(1))
 
 
 def _run_on_last(lines: list[Line], run: list[Line], after: int,
                  most: int | None) -> tuple[list[Line], int, str, list[Line]]:
-    """The list's run of lines, the index of the first line after it, the items' review and a byline's note, taking
-    in the line
-    after the run when it runs the list's last items together (…饮水安全。 / 全面实现…全覆盖;实施20个村…;新改造20个
-    小区。(记者 …)): its ;-separated pieces are items while the run is short of the count, a byline after its
-    stop a note. A piece with no figure that repeats the subject of the item before it (全面实现农村安全饮水全覆盖
-    after 解决0.8万人饮水安全) is the rest of that item where the pieces outrun the count; the list is kept only
-    within ``_COUNT_SLACK`` of it, else the run alone, as before."""
+    """The list's run of lines, the index of the first line after it, the items' review and a byline's note,
+    taking in the line after the run when it runs the list's last items together (…饮水安全。 / 全面实现…全覆盖;
+    实施20个村…;新改造20个小区。(记者 …)): its ;-separated pieces are items while the run is short of the count, a
+    byline after its stop a note. A piece with no figure that repeats the subject of the item before it
+    (全面实现农村安全饮水全覆盖 after 解决0.8万人饮水安全) is the rest of that item where the pieces outrun the count;
+    the list is kept only within ``_COUNT_SLACK`` of it, else the run alone, as before."""
     if most is None or len(run) >= most or after >= len(lines):
         return run, after, _ANNOUNCED_REVIEW, []
     nxt = lines[after]
@@ -588,7 +592,7 @@ def _run_on_last(lines: list[Line], run: list[Line], after: int,
     for i in range(len(items) - 1, len(run) - 1, -1):
         if len(items) > most and _continues(items[i - 1].text, items[i].text):
             items[i - 1:i + 1] = [replace(items[i - 1], text=items[i - 1].text.rstrip() + items[i].text)]
-    if abs(len(items) - most) > max(1, most // _COUNT_SLACK):
+    if not _near_count(len(items), most):
         return run, after, _ANNOUNCED_REVIEW, []
     review = _ANNOUNCED_REVIEW if len(items) == most else (
         f"{_ANNOUNCED_REVIEW}；通知宣布{most}项，但列出的事项为{len(items)}项，件数不符，已按原文逐项列出")
@@ -609,8 +613,8 @@ def _pieces_listed(lines: list[Line], k: int, lead: str, pieces: list[str],
     ln, tail = lines[k], []
     if byline := _BYLINE.search(pieces[-1]):
         pieces, tail = [*pieces[:-1], pieces[-1][:byline.start()].rstrip()], [replace(ln, text=byline.group(1), hint="note")]
-    rest = [other if other.hint else replace(other, hint="note") for other in lines[k + 1:]]
-    return [*lines[:k], replace(ln, text=lead), *_numbered([replace(ln, text=p) for p in pieces], review), *tail, *rest]
+    return [*lines[:k], replace(ln, text=lead), *_numbered([replace(ln, text=p) for p in pieces], review), *tail,
+            *_as_notes(lines[k + 1:])]
 
 
 def _announcement(folded: str) -> tuple[int | None, int] | None:
@@ -624,7 +628,7 @@ def _announcement(folded: str) -> tuple[int | None, int] | None:
         colon_end = colon.end() if colon else None
     if count is None and colon_end is None:
         return None
-    most = None if count is None else (int(count.group(1)) if count.group(1).isdecimal() else cn_number(count.group(1)))
+    most = None if count is None else _count_value(count.group(1))
     return most, len(folded) if colon_end is None else colon_end
 
 
@@ -717,9 +721,18 @@ def _quoted_runs(folded: str) -> list[tuple[int, int, list[str]]]:
 
 def _announced_counts(folded: str) -> set[int | None]:
     """The counts of items a text announces (10件实事, 十项任务, 5项工作)."""
-    return {int(m.group(1)) if m.group(1).isdecimal() else cn_number(m.group(1))
-            for m in _ANNOUNCED_COUNT.finditer(folded)}
+    return {_count_value(m.group(1)) for m in _ANNOUNCED_COUNT.finditer(folded)}
+
+
+def _count_value(numeral: str) -> int | None:
+    """An announced count as a number, in digits or in Chinese numerals (10 or 十 → 10)."""
+    return int(numeral) if numeral.isdecimal() else cn_number(numeral)
 
 
 def _numbered(items: list[Line], review: str = _ANNOUNCED_REVIEW) -> list[Line]:
     return [replace(ln, text=f"{n}. {ln.text}", review=review) for n, ln in enumerate(items, start=1)]
+
+
+def _as_notes(lines: list[Line]) -> list[Line]:
+    """The lines after a list (a byline, the page's links) as notes, no item's words; a hint already given stays."""
+    return [ln if ln.hint else replace(ln, hint="note") for ln in lines]

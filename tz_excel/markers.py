@@ -388,7 +388,7 @@ def _is_unit_list(content: str, after_stop: bool) -> bool:
             strong = True
         elif _UNIT_WEAK.search(plain) and _JURISDICTION.match(plain):
             pass
-        elif _UNIT_STRONG.search(plain) or _UNIT_WEAK.search(plain):
+        elif _ends_like_unit(plain):
             leaning = True                                # 党办, 创业中心: a unit only beside a sure one
         else:
             return False
@@ -560,7 +560,8 @@ def _spaced_units(name: str) -> tuple[str, ...]:
 
 # 区财政局区税务局: two whole names run together with no mark between. The text is cut only where the words
 # before the cut end like a unit (not like a place: 县乡, 区镇) and every piece after it starts with a
-# jurisdiction (区, 市, 县 …) and reads as a whole unit (not a branch of the one before), so 人力资源和社会保障局 and 市住房和城乡建设局 stay whole.
+# jurisdiction (区, 市, 县 …) and reads as a whole unit (not a branch of the one before), so 人力资源和社会保障局
+# and 市住房和城乡建设局 stay whole.
 _RUN_ON_START = re.compile(r"^(?:省|市|县|区|州|旗|盟)")
 _PLACE_END = re.compile(r"(?:镇|乡|街道|镇街)$")
 _BRANCH = re.compile(r"(?:分局|分中心|分院|支队|大队|中队|派出所)$")   # 市生态环境局市区分局: one unit's branch

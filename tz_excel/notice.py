@@ -38,6 +38,7 @@ import os
 import re
 import warnings
 import zipfile
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -285,7 +286,8 @@ _FIELD_VALUE = re.compile(r"^[\u4e00-\u9fff]{2,8}:\s*\S")
 # A part giving the campaign's period (一、整治时间:2021年6月23日-2021年7月1日): its end is the deadline of the
 # tasks that name none of their own.
 _DAY = r"(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日"
-_PERIOD = re.compile(rf"^[\u4e00-\u9fff]{{0,6}}(?:时间|期限|时限):\s*{_DAY}\s*(?:-|—|–|~|至|到)+\s*(?P<end>{_DAY})\s*[。.]?$")
+_CAMPAIGN_PERIOD = re.compile(rf"^[\u4e00-\u9fff]{{0,6}}(?:时间|期限|时限):\s*{_DAY}\s*(?:-|—|–|~|至|到)+\s*"
+                              rf"(?P<end>{_DAY})\s*[。.]?$")
 
 
 @dataclass
@@ -473,17 +475,14 @@ class _Builder:
         review = "通知没有编号的条目，已将以单位为主语、写明完成时限的句子按时限逐句列为任务，请核对"
         drafts: list[_Draft] = []
         unit = ""
-        for ln in self.lines:
-            if ln.hint or ln.departments is not None:
-                continue
-            for sentence in re.findall(r"[^。]+。?", ln.text):
-                for clause, subject, due in _deadline_clauses(sentence):
-                    unit = subject or unit
-                    if unit and (subject or drafts):
-                        drafts.append(_Draft(len(drafts) + 1, ln, [clause], Marker((unit,)), 1, due=due,
-                                             review=review))
-                if not _deadline_clauses(sentence):
-                    unit = ""                             # a sentence of other words ends the unit's run
+        for ln, sentence in self._prose_sentences():
+            for clause, subject, due in _deadline_clauses(sentence):
+                unit = subject or unit
+                if unit and (subject or drafts):
+                    drafts.append(_Draft(len(drafts) + 1, ln, [clause], Marker((unit,)), 1, due=due,
+                                         review=review))
+            if not _deadline_clauses(sentence):
+                unit = ""                                 # a sentence of other words ends the unit's run
         units = {d.marker.departments for d in drafts}
         return drafts if len(units) >= _SUBJECT_UNITS else []
 
@@ -494,15 +493,20 @@ class _Builder:
         ``_LABELLED_PIECES`` pieces, every piece of the sentence carrying the label and units that read as units,
         only the last followed by words (the quotation closing ……”, the sentence going on); else none."""
         review = "通知没有编号的条目，已将一句中以分号分开、各自写明责任单位的项目逐项列为任务，请核对"
-        for ln in self.lines:
-            if ln.hint or ln.departments is not None:
-                continue
-            for sentence in re.findall(r"[^。]+。?", ln.text):
-                pieces = _labelled(sentence)
-                if len(pieces) >= _LABELLED_PIECES:
-                    return [_Draft(n, ln, [name], Marker(units), 1, review=review)
-                            for n, (name, units) in enumerate(pieces, start=1)]
+        for ln, sentence in self._prose_sentences():
+            pieces = _labelled(sentence)
+            if len(pieces) >= _LABELLED_PIECES:
+                return [_Draft(n, ln, [name], Marker(units), 1, review=review)
+                        for n, (name, units) in enumerate(pieces, start=1)]
         return []
+
+    def _prose_sentences(self) -> Iterator[tuple[Line, str]]:
+        """Each sentence (up to and with its 。) of the lines of running text (no layout hint, no units given
+        by a table's column), with its line: what ``_subject_sentences`` and ``_labelled_pieces`` read."""
+        for ln in self.lines:
+            if not ln.hint and ln.departments is None:
+                for sentence in re.findall(r"[^。]+。?", ln.text):
+                    yield ln, sentence
 
     def _plan_start(self) -> int:
         first_task = self.drafts[0].line if self.drafts else None
@@ -827,14 +831,14 @@ class _Builder:
                     departments=marker.departments, indicators=indicators,
                     needs_review=bool(reasons), leaders=marker.leaders or draft.leaders, review="；".join(reasons))
         dated = date_task(task, marker.due or draft.due, year, self.calendar)
-        if dated.due is None and not (marker.due or draft.due) and (end := self._period_end()):
+        if dated.due is None and not (marker.due or draft.due) and (end := self._campaign_end()):
             dated = date_task(task, end, year, self.calendar)
         return dated
 
-    def _period_end(self) -> str:
+    def _campaign_end(self) -> str:
         """The end of the campaign's period, where a part of the notice gives it (一、整治时间:…-2021年7月1日)."""
         for section in self.sections:
-            if m := _PERIOD.match(fold(section.title).strip()):
+            if m := _CAMPAIGN_PERIOD.match(fold(section.title).strip()):
                 return m.group("end")
         return ""
 
@@ -943,23 +947,26 @@ def _deadline_clauses(sentence: str) -> list[tuple[str, str, str]]:
 
 
 def _heading_units(title: str) -> tuple[str, ...]:
-    """The units a section heading makes responsible for its items: named as such (X牵头工作), or the heading
-    being nothing but one unit's name (``_UNIT_HEADING``), kept as written."""
+    """The units a section heading makes responsible for its items: named as such (X牵头工作), the heading
+    being nothing but one unit's name (``_UNIT_HEADING``), kept as written, or the organisation whose tasks it
+    names (产业经济发展工作小组重点任务, ``_TASKS_HEADING``)."""
     if units := heading_units(title):
         return units
     if _unit_heading(title):
         return (title.strip(),)
     m = _TASKS_HEADING.match(fold(title).strip())
-    return (m.group("head"),) if m and _unit_name(m.group("head")) and not m.group("head").endswith("政府") else ()
+    if m is None or not _is_unit_head(m.group("head")) or m.group("head").endswith("政府"):
+        return ()
+    return (m.group("head"),)
 
 
 def _unit_heading(title: str) -> bool:
     """Is the heading nothing but an organisation's name (综合办公室(党群工作部、监察室))?"""
     m = _UNIT_HEADING.match(fold(title).strip())
-    return m is not None and _unit_name(m.group("head"))
+    return m is not None and _is_unit_head(m.group("head"))
 
 
-def _unit_name(head: str) -> bool:
+def _is_unit_head(head: str) -> bool:
     """Does a heading's head read as a unit's name: no work at its start (建设区域医疗中心), not a part (东部)?"""
     return not _WORK_START.match(head) and not _NOT_A_UNIT.search(head) and len(head) >= 3
 

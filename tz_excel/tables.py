@@ -727,7 +727,7 @@ def _unit_lines(cell: str) -> str:
         return "".join(line.strip() for line in lines)
     out = [lines[0]]
     for line in lines[1:]:
-        last = re.split(r"[、,，;；\s]+", out[-1].strip())[-1]
+        last = _last_word(out[-1].strip())
         if re.fullmatch(r"[\u4e00-\u9fff]{2,12}", last) and not _organisation(last) and line.strip():
             out[-1] = out[-1].rstrip() + line.strip()
         else:
@@ -747,20 +747,26 @@ def _units_apart(cell: str) -> str:
     and the collective after it (高新投公司等各部门) two names."""
     # 高新投公司等各部门: the unit and then all the others, each a name (等 a list's "and", not "such as")
     cell = re.sub(r"(?<=[\u4e00-\u9fff])等(?=各[\u4e00-\u9fff]{1,6}$)",
-                  lambda m: "、" if _unit_name(re.split(r"[、,，;；\s]", cell[:m.start()])[-1]) else m.group(0), cell)
-    cell = _UNIT_WITH.sub(lambda m: "会同" if _unit_name(re.split(r"[、,，;；\s]", cell[:m.start()])[-1]) and
+                  lambda m: "、" if _unit_name(_last_word(cell[:m.start()])) else m.group(0), cell)
+    cell = _UNIT_WITH.sub(lambda m: "会同" if _unit_name(_last_word(cell[:m.start()])) and
                           _unit_name(m.group(1)) else m.group(0), cell)
     pieces = re.split(r"([ \t\u3000]+|和)", cell)
     text = pieces[0]
     for k in range(1, len(pieces) - 1, 2):
         sep, right = pieces[k], pieces[k + 1]
-        left_word = re.split(r"[、,，;；\s]", text)[-1]
+        left_word = _last_word(text)
         right_word = re.split(r"[、,，;；\s和]", right)[0]
         if _unit_name(left_word) and _unit_name(right_word):
             text += "、" + right
         else:
             text += sep + right
     return text
+
+
+def _last_word(text: str) -> str:
+    """The words after the last list mark or space of ``text``: the name it ends with, if any (市财政局 of
+    县教体局、市财政局)."""
+    return re.split(r"[、,，;；\s]", text)[-1]
 
 
 # 宣传处会办公室: 会 short for 会同 between two units' names, after an ending no 会 makes a word with (社会, 工会,
@@ -903,10 +909,11 @@ def _spaced_row(no: int, row: str, roles: list[str], review: str, broken: bool) 
 
 
 def _broken_cells(lines: list[Line], at: int, roles: list[str]) -> list[str]:
-    """The lines from ``at`` that carry on a spaced table's row its line left short of cells (2 一般公共预算收入增长5%左右。
-    区财政局 / 区税务局 / 区政府有关部门,各乡镇…: a page breaks a cell holding two units, one a line, and puts the next cell
-    on a line of its own): each a cell or a cell's part, its words naming what the role columns hold (units, persons,
-    dates), up to the next row, heading or blank line ([] for none: a page's furniture after the table is no cell)."""
+    """The lines from ``at`` that carry on a spaced table's row its line left short of cells (2 一般公共预算收入
+    增长5%左右。 / 区财政局 / 区税务局 / 区政府有关部门,各乡镇…: a page breaks a cell holding two units, one a line,
+    and puts the next cell on a line of its own): each a cell or a cell's part, its words naming what the role
+    columns hold (units, persons, dates), up to the next row, heading or blank line ([] for none: a page's
+    furniture after the table is no cell)."""
     kinds = {"units" if _HEAD_RESP.match(h) or _HEAD_CO.match(h) else "leader" if _HEAD_LEADER.match(h) else "due"
              for h in roles}
     out: list[str] = []
@@ -992,7 +999,8 @@ _HEAD_AIMED = re.compile(r"^(?:\d{4}年度?|年度|全年)?(?:目标进度|进�
 _HEAD_MONEY = re.compile(r"^(?:\d{4}年度?|年度|计划|预计)?(?:总投资|投资|投资额|投资金额|资金|金额)$")
 
 
-# 具体要求, 工作标准 (what the task is to do, the standard its work must meet) and 事项 (the matter): the task's text in a table pasted one cell a line
+# 具体要求, 工作标准 (what the task is to do, the standard its work must meet) and 事项 (the matter): the task's text
+# in a table pasted one cell a line
 _HEAD_DEMAND = re.compile(r"^(?:(?:具体|工作|主要|任务)(?:要求|标准)|事项)$")
 _UNIT_ROLE = re.compile(r"(?:牵头|负责落实|负责|落实|配合|参与|协办|协助)$")   # 区政府办公室牵头, 各乡镇街负责落实
 

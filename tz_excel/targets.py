@@ -430,16 +430,25 @@ def _targets(masked: str) -> list[_Hit]:
         + _distributions(masked)
     found = [hit for hit in found if not any(start <= hit.start < end for start, end in skipped)]
     found.sort(key=lambda hit: hit.start)
-    # In "21个镇街192个村居…" the first count only places the second: keep the last of such a chain (also with 的
-    # between, 15个老旧小区的25栋老旧楼房改造: the buildings are the work, the estates where they stand). After
-    # 为/给/向 (为42所中小学校4.74万名学生开展测评) the places and then the people in them are both served: both kept. A joint
-    # before the second (建设3个产业园和5个物流中心) makes a list of counts, each a target. A second count with
-    # a bound of its own (超230个50户以上木质房屋连片村寨) is a threshold that says which ones the first counts.
-    kept = []
+    return _last_of_chains(masked, found)
+
+
+# In "21个镇街192个村居…" the first count only places the second: keep the last of such a chain (also with 的
+# between, 15个老旧小区的25栋老旧楼房改造: the buildings are the work, the estates where they stand). After
+# 为/给/向 (为42所中小学校4.74万名学生开展测评) the places and then the people in them are both served: both kept. A joint
+# before the second (建设3个产业园和5个物流中心) makes a list of counts, each a target. A second count with
+# a bound of its own (超230个50户以上木质房屋连片村寨) is a threshold that says which ones the first counts.
+_HEADS_UNIT = re.compile(r"(?:万|亿)?(?:人|名)")
+_PLACE_NOUN_OF = re.compile(r"[\u4e00-\u9fff()]{1,8}的")     # 老旧小区的 between 15个 and 25栋
+
+
+def _last_of_chains(masked: str, found: list[_Hit]) -> list[_Hit]:
+    """The hits (in order) with each count that only places the next one before its noun left out."""
+    kept: list[_Hit] = []
     for hit in found:
         if kept and kept[-1].form == "before" and hit.form == "before" and \
                 not re.search(r"[,;。:、和及与]", masked[kept[-1].end:hit.start]) and (
-                    hit.start - kept[-1].end <= 4 or _COUNT_OF_PLACES.fullmatch(masked, kept[-1].end, hit.start)):
+                    hit.start - kept[-1].end <= 4 or _PLACE_NOUN_OF.fullmatch(masked, kept[-1].end, hit.start)):
             if hit.post in ("以上", "以下", "及以上") and hit.start == kept[-1].end:
                 continue
             if hit.start <= kept[-1].end and split_unit(hit.unit)[1] != split_unit(kept[-1].unit)[1]:
@@ -452,8 +461,6 @@ def _targets(masked: str) -> list[_Hit]:
             kept.pop()
         kept.append(hit)
     return kept
-
-
 
 
 # A progress report joined to the undertakings (…培训2万人次。已开展培训8718人次;在岗人员达4.14万人;…): a sentence
@@ -496,7 +503,7 @@ def _report_spans(masked: str) -> list[tuple[int, int]]:
     for done in re.finditer(rf"(?<=[,;]){_DONE_CLAUSE.pattern}|{_ONLY_CLAUSE.pattern}", masked):
         spans.append((done.start(), _clause_end(masked, done.start())))
     notes = [m.span() for m in _BRACKET.finditer(masked) if _TARGET_NOTE_OPEN.match(masked, m.start())]
-    return [(a, b) for a, b in _outside(spans, notes)]
+    return _outside(spans, notes)
 
 
 def _outside(spans: list[tuple[int, int]], holes: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -598,10 +605,12 @@ def _noun_after(masked: str, end: int) -> str:
 _DONE_TO_SHARE = re.compile(r"(?:保障|覆盖|完成|落实|达标|到位|办结|入学|公开|上线|接入|联网)(?![率度面])")
 # 实现90%事项网上办, 确保95%以上行政村…: a share before what it is of, reached by the task (a level); also with
 # 的 before places the task connects (实现90%以上的建制村通公交; 实现10%的增长 is read as growth).
+# the whole area a share's floor (实现全县不少于…) or a subsidy's units (补助全市158家…) may be placed in: the
+# area list of ``_AREA`` without 全旗 and the places along a line (沿线 …), as those rules were taught
+_WHOLE_AREA = r"(?:全省|全市|全州|全区|全县|全镇|全乡|辖区|城乡|农村|城区)?"
 # 实现全县不少于2.5%的老年人享有养老服务补贴: a floor on the share of people who come to have what the task gives
 # (享有, 享受, 参加 …), said with 的 before them; a level the task reaches.
-_SHARE_FLOOR = re.compile(r"(?:实现|确保|达到)(?:全省|全市|全州|全区|全县|全镇|全乡|辖区|城乡|农村|城区)?"
-                          r"(?:不少于|不低于|至少)$")
+_SHARE_FLOOR = re.compile(rf"(?:实现|确保|达到){_WHOLE_AREA}(?:不少于|不低于|至少)$")
 _SHARE_OF_PEOPLE = re.compile(r"的[\u4e00-\u9fff]{1,8}?(?:享有|享受|参加|参与|获得|接受)")
 _SHARE_REACHED = re.compile(r"(?:实现|达到|确保)$")
 
@@ -878,12 +887,11 @@ def _index_figures(masked: str) -> list[_Hit]:
 _RULE_WORDS = re.compile(r"给予|享受|按照?[^,;。]{0,12}的|每人每年|每户每年|最高不超过|标准为|预留")
 # 补贴性职业技能培训, 补贴培训: the subsidy names a kind of training, it is not what a rule pays.
 _SUBSIDY = re.compile(r"(?:补贴|补助|奖补|奖励)(?!性|培训|职业)")
-# Money a subsidy brings in or pays out to people (争取, 发放, 兑现 …) is a result; 落实…补贴1950万元 only puts a
-# subsidy's budget in place, an allocation as 安排资金 is.
 # 补助全市158家卫生所: a count of places or firms right after the verb of subsidy is the units the task pays,
 # what it delivers (补助500元, 每人补助200元 are what a rule pays).
-_SUBSIDISED_UNITS = re.compile(r"(?:补助|补贴|资助)(?:全省|全市|全州|全区|全县|全镇|全乡|辖区|城乡|农村|城区)?"
-                               r"\d+[家所个处座村](?:以上)?$")
+_SUBSIDISED_UNITS = re.compile(rf"(?:补助|补贴|资助){_WHOLE_AREA}\d+[家所个处座村](?:以上)?$")
+# Money a subsidy brings in or pays out to people (争取, 发放, 兑现 …) is a result; 落实…补贴1950万元 only puts a
+# subsidy's budget in place, an allocation as 安排资金 is.
 _OBTAIN = re.compile(r"争取|申请|获得|兑现|发放|拨付|争创")
 _THRESHOLD_AFTER = re.compile(r"(?:以上|以下|及以上)?的")
 _GROWTH_AFTER = re.compile(r"(?:以上|左右|以内)?的?(?:增长|增幅|增速)")
@@ -999,11 +1007,10 @@ def _is_per_unit_spec(masked: str, start: int) -> bool:
 # is what each household must have, a rule of the work like 每个街道有1处…, not a number of people the task reaches
 # (帮助1000户家庭…: the households, counted in 户, stay the count).
 _PER_HOUSEHOLD = re.compile(r"(?:家庭|每户|每家|户均)(?:成员)?(?:中|里)?(?:至少|最少|确保|保证)*有?$")
-_HEAD_UNIT = re.compile(r"人|名")
 
 
 def _is_per_household(masked: str, start: int, unit: str) -> bool:
-    return bool(_HEAD_UNIT.fullmatch(unit)) and bool(_PER_HOUSEHOLD.search(_clause_before(masked, start).rstrip()))
+    return unit in ("人", "名") and bool(_PER_HOUSEHOLD.search(_clause_before(masked, start).rstrip()))
 
 
 # 大学生1700人学费资助1054万元: a sum right after a verb of aid whose receivers the clause has just counted is
@@ -1084,7 +1091,7 @@ _FLOOR_AFTER = re.compile(r"以上")
 _FLOOR_BEFORE = re.compile(r"(?:不少于|不低于|至少)$")
 # 排查不少于179个路口, 举办不少于12场次宣讲: a verb, then a floor on the count of what it is done to or holds, commits
 # to at least that many, whatever the verb. (推进不少于N个… keeps its own rule, ``_PUSH_ON``.)
-_VERB_THEN_FLOOR = re.compile(r"[\u4e00-\u9fff](?:不少于|不低于|至少)$")
+_VERB_THEN_FLOOR = re.compile(r"[\u4e00-\u9fff]" + _FLOOR_BEFORE.pattern)
 
 
 # 完成太乙、子午、五台3个街道新型农村社区后续安置房建设: a count of places (街道, 镇, 村 …) closing the list of their
@@ -1189,8 +1196,7 @@ def _committed(masked: str, start: int, end: int) -> bool:
         return True                                 # 工程涉及70所中小学变压器增容: the places the work is done at
     if _MEASURED_SUBJECT.match(post):
         return False                                # 三公里充分就业社区数量达到…60%: the count is in the name measured
-    if _FLOOR_BEFORE.search(pre) and _VERB_THEN_FLOOR.search(pre) and not _SCOPE.search(pre) \
-            and not _PUSH_ON.search(pre):
+    if _VERB_THEN_FLOOR.search(pre) and not _SCOPE.search(pre) and not _PUSH_ON.search(pre):
         return True                                 # 排查不少于179个…路口: a floor the work must reach
     if _PUSHED_BARE.search(pre) and _BUILT_UP.match(post):
         return True                                 # 加快10个商贸项目建设: the projects the task pushes on
@@ -1261,6 +1267,8 @@ _EVERY_ONE = re.compile(r"全覆盖|全部|全面|均")
 
 # 对 as "to, on" (对300户…进行改造), not inside 针对, 相对, 面对, 绝对, 核对, 应对, 反对, 比对, 配对, 校对.
 _TO = r"(?<![针相面绝核应反比配校])对"
+# 为/给/向 as "for, to" (为7万名儿童…), not inside 因为, 作为, 成为, 认为, 以为, 行为.
+_FOR = r"(?<![因作成认以行])(?:为|给|向)"
 # 尚贤、冠山等6个乡镇, 洪州大道、澄湖西路等三条道路: a count after a list of names closed by 等 totals them.
 _LISTED = re.compile(r"(?:、[^,;。:、]{1,20})+等$")
 # the verb before the list's first name: 启动 (work started on the places listed) or 对 … (进行 after the count)
@@ -1281,7 +1289,7 @@ def _listed_committed(head: str, post: str) -> bool:
 # 为/给/向 a count of people or places, then what they are given: the count is what the task serves, also with
 # its floor said before it (为不少于2.5万名妇女提供…检查), and also as a later item of the list of those served
 # (为65岁以上老年人、4.5万名一线干部免费体检).
-_BENEFICIARY = re.compile(rf"(?<![因作成认以行])(?:为|给|向){_AREA}(?:[^,;。:、]{{1,20}}、)*(?:不少于|不低于|至少|超过)?$")
+_BENEFICIARY = re.compile(rf"{_FOR}{_AREA}(?:[^,;。:、]{{1,20}}、)*(?:不少于|不低于|至少|超过)?$")
 # 有效改善9万人口的饮水安全, 提高城区4万户居民的供热安全: a verb of benefit right before a count of people or
 # households counts those the work serves. (惠及17个乡镇 names places, the work's scope; 提高到… is a level.)
 _BENEFIT = re.compile(rf"(?:改善|提高|惠及){_AREA}$")
@@ -1363,9 +1371,7 @@ def _clause_start(masked: str, at: int, strict: bool = False) -> int:
     return 0
 
 
-_SERVED_FOR = re.compile(r"(?<![因作成认以行])(?:为|给|向)$")
-_HEADS_UNIT = re.compile(r"(?:万|亿)?(?:人|名)")
-_COUNT_OF_PLACES = re.compile(r"[\u4e00-\u9fff()]{1,8}的")
+_SERVED_FOR = re.compile(rf"{_FOR}$")                  # (read by ``_last_of_chains``)
 _AFTER_TARGET = re.compile(rf"(?:\d|[一二两三四五六七八九十])(?:{_UNIT})(?:及以上|以上|以下|以内|左右|(?<=日|天|时)内)?$")
 
 
@@ -1385,17 +1391,19 @@ def _sentence_start(masked: str, at: int) -> int:
 # firm commitment of its own with 确保 (the genre's stretch-and-floor pair 力争…确保…) or 完成. A list after 力争 whose
 # items have no such verb (力争引进20个、签约15个) stays under it, and so does 力争确保… in one clause.
 _ASPIRE = re.compile(r"力争|争取")
-_ASSURE = re.compile(r"(?<=[,;:])\s*(?:全年|年内|年度内|年底前|今年|同时|并)?(?:确保|完成)")
+# the time words that may open such a clause (年内确保…, 全年新增…)
+_THIS_YEAR = r"(?:全年|年内|年度内|年底前|今年)"
+_ASSURE = re.compile(rf"(?<=[,;:])\s*(?:{_THIS_YEAR}|同时|并)?(?:确保|完成)")
 # 力争引进6家…项目,年内新增入统企业5家以上: once 力争 has its own figure, a later clause framed anew by a time word and
 # a delivery verb of its own sets a figure the year is held to. A 力争 whose clause names no figure (力争在…认定上实现
 # 新突破,年内新增…20家以上) hopes for the figures that measure it, and keeps them. (年内争取…: still a hope.)
 _DELIVERY_OPENS = (r"(?:新增|新建|新培育|新创建|新认定|建成|建设|创建|培育|引进|招引|签约|落地|实施|开工|改造|治理|培养|"
                    r"举办|组织)")
-_FRESH_CLAUSE = re.compile(rf"(?<=[,;:])\s*(?:全年|年内|年度内|年底前|今年){_DELIVERY_OPENS}")
+_FRESH_CLAUSE = re.compile(rf"(?<=[,;:])\s*{_THIS_YEAR}{_DELIVERY_OPENS}")
 # 综合防控近视,力争实现近视率降低0.5个百分点以上,创建3所示范学校: a 力争 inside the sentence, after words of its own,
 # hopes for its clause alone; the next clause opening with a delivery verb is a commitment again, time word or not.
 # (力争年底…发展到430家,新培育…2家以上: a 力争 opening the sentence frames every clause of it.)
-_OWN_CLAUSE = re.compile(rf"(?<=[,;:])\s*(?:全年|年内|年度内|年底前|今年)?{_DELIVERY_OPENS}")
+_OWN_CLAUSE = re.compile(rf"(?<=[,;:])\s*{_THIS_YEAR}?{_DELIVERY_OPENS}")
 
 
 def _is_aspirational(sentence: str) -> bool:
