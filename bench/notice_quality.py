@@ -25,8 +25,8 @@ targets from each). Each held-out part's first run, as it came, is kept in
 tests/data/notice/real/heldout_first_run.txt (round two), heldout_first_run_round3.txt and
 heldout_first_run_round4a.txt / round4b.txt; ten more (round five) were read first after round four's
 fixes, their first run in heldout_first_run_round5a.txt / round5b.txt; rounds six to eleven likewise (round6a/6b … round11a/11b),
-and rounds twelve to nineteen (round12a/12b, round13, round14, round15, round16_17, round18, round19), each read first by
-the reader as the previous round's fixes left it. Labels are compared across scripts: a notice in traditional characters
+and rounds twelve to twenty-nine (round12a/12b, round13, round14, round15, round16_17, round18, round19 … round29), each
+read first by the reader as the previous round's fixes left it. Labels are compared across scripts: a notice in traditional characters
 (labelled as written) is read in simplified ones, pinyin glosses left out (``plain``).
 """
 
