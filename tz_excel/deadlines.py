@@ -142,11 +142,11 @@ def deadlines_in_text(text: str, year: int, cal: Calendar | None = None) -> list
 # (确保秋季开学投入使用). A 完成时限 cell's bare 秋季开学 is read by ``read_deadline`` and stays a deadline.
 _MOMENT_DUE = re.compile(r"\s*(?:时|之时|以前|之前|后即|即)?\s*(?:全部|全面|按时|如期)?"
                          r"(?:投入使用|投用|启用|交付使用|交付|建成|竣工|完工|完成|到位|开放|使用)")
+_BARE_MOMENTS = frozenset(phrase for phrase, _ in MOMENTS if not phrase.endswith("前"))     # 秋季开学, 春季开学
 
 
 def _is_bare_moment(folded: str, hit: Deadline) -> bool:
-    bare = any(hit.text == phrase and not phrase.endswith("前") for phrase, _ in MOMENTS)
-    return bare and not _MOMENT_DUE.match(folded, hit.end)
+    return hit.text in _BARE_MOMENTS and not _MOMENT_DUE.match(folded, hit.end)
 
 
 def _date(kind: str, m: re.Match, year: int) -> date | None:
