@@ -547,8 +547,8 @@ def _spaced_units(name: str) -> tuple[str, ...]:
         return (name,)
     units, current = [], pieces[0]
     for i, piece in enumerate(pieces[1:], start=1):
-        ahead = next((j for j in range(i + 1, len(pieces) + 1) if _reads_as_unit("".join(pieces[i:j]))), None)
-        if ahead is not None and _reads_as_unit(current):
+        if _reads_as_unit(current) and any(_reads_as_unit("".join(pieces[i:j]))
+                                           for j in range(i + 1, len(pieces) + 1)):
             units.append(current)
             current = piece
         else:
