@@ -100,19 +100,22 @@ class Marker:
                       self.due or other.due)
 
 
+# …。责任单位：A、B closing the paragraph with no bracket (``split_marker``)
+_CLOSING_MARKER = re.compile(rf"(?<=[。;；.])\s*((?:{ROLE}|{LEADER_ROLE})\s*[:：].+)$")
+
+
 def split_marker(text: str) -> tuple[str, str | None]:
     """``…任务。(责任单位:A、B)`` or ``…任务(责任单位:A、B)。`` → (``…任务。``, ``责任单位:A、B``)."""
     stripped = text.rstrip()
     trail = ""
     if stripped[-1:] in ("。", ".") and stripped[:-1].rstrip()[-1:] in _CLOSE:
         trail, stripped = "。", stripped[:-1].rstrip()
-    if stripped[-1:] in _CLOSE:
-        start = _open_bracket(stripped)
-        inside = stripped[start + 1:-1] if start is not None else ""
+    if stripped[-1:] in _CLOSE and (start := _open_bracket(stripped)) is not None:
+        inside = stripped[start + 1:-1]
         # A bracket that is the whole line ((市发改委、农委、人保局,各市(县)、区政府) under the item's sentence)
         # comes after the item's last sentence as surely as one after its full stop.
-        before = fold(stripped[:start] if start is not None else "").rstrip()
-        if start is not None and not _is_alias(stripped[:start], inside) and (
+        before = fold(stripped[:start]).rstrip()
+        if not _is_alias(stripped[:start], inside) and (
                 _is_marker(inside) or _is_unit_list(inside, after_stop=before[-1:] in ("", "。", ";", "；", "."))):
             return stripped[:start].rstrip() + trail, inside
     # A bracket opened and never closed: …。（责任单位：市发改局 (a name's own brackets are closed)
@@ -123,9 +126,9 @@ def split_marker(text: str) -> tuple[str, str | None]:
             return stripped[:start].rstrip() + trail, rest[1:]
     # No bracket at all, closing the paragraph: …。责任单位：A、B  (or a closing bracket without its opening).
     # The marker ends at its full stop: a sentence after it (…。牵头单位：X；配合单位：Y。各单位要…) is the item's.
-    m = re.search(rf"(?<=[。;；.])\s*((?:{ROLE}|{LEADER_ROLE})\s*[:：].+)$", fold(text))
+    m = _CLOSING_MARKER.search(fold(text))
     if m:
-        marker, stop, after = text[m.start(1):].partition("。")
+        marker, _, after = text[m.start(1):].partition("。")
         body = text[:m.start()].rstrip() + (after.strip() if after.strip(" " + "".join(_CLOSE)) else "")
         return body, marker.strip().rstrip("".join(_CLOSE) + ".").strip()
     return text, None
