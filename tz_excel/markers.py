@@ -178,7 +178,7 @@ def _split_inline_clauses(text: str) -> tuple[str, tuple[str, ...]]:
         words = text[m.start(1):m.end(1)]
         marker = read_marker(words)
         if not (marker.leaders or marker.departments) or not all(
-                _ends_like_unit(fold(name)) or _COLLECTIVE.match(fold(name)) for name in marker.departments):
+                _ends_like_unit(name) or _COLLECTIVE.match(name) for name in map(fold, marker.departments)):
             continue
         found.append(words)
         kept.append(text[at:m.start()])
