@@ -288,12 +288,11 @@ def _governing(text: str, indicators, year: int, cal: Calendar | None) -> date |
     the whole undertaking is done by then. A date in a past year, or beyond the next, is no deadline of
     this year's task (a past event, a long-term goal) and governs nothing."""
     folded = fold(text)
-    found = [d for d in deadlines_in_text(text, year, cal) if _plausible(d.day, year) and not _reckoned_to(folded, d)]
+    found = _may_govern(folded, deadlines_in_text(text, year, cal), year)
     if not found:
         return None
     title_end = text.find("。") + 1 if "。" in text else 0
-    opening = [d for d in _opening(text, 0, year, cal) or _opening(text, title_end, year, cal)
-               if _plausible(d.day, year) and not _reckoned_to(folded, d)]
+    opening = _may_govern(folded, _opening(text, 0, year, cal) or _opening(text, title_end, year, cal), year)
     if opening:
         return max(d.day for d in opening)
     if not indicators:
@@ -301,6 +300,12 @@ def _governing(text: str, indicators, year: int, cal: Calendar | None) -> date |
     if all(_closing(folded, d) or _standalone(folded, d) for d in found):
         return max(d.day for d in found)
     return None
+
+
+def _may_govern(folded: str, deadlines: list[Deadline], year: int) -> list[Deadline]:
+    """Those of ``deadlines`` that may be the task's: of this year or the next (``_plausible``), and no day a
+    progress report is reckoned to (``_reckoned_to``)."""
+    return [d for d in deadlines if _plausible(d.day, year) and not _reckoned_to(folded, d)]
 
 
 # 截至4月28日,…已完成筛查263人 / 4月底,免费服药患者共计792人: a day a progress report is reckoned to (after
