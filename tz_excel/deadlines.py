@@ -312,16 +312,18 @@ def _may_govern(folded: str, deadlines: list[Deadline], year: int) -> list[Deadl
 # 截至/截止, or a day set off by a comma with no 前 and no verb of finishing) says when the record stands, never
 # when the task is due.
 _RECKONED_BEFORE = re.compile(r"截[至止]\s*$")
-
-
-# (到6月底, 于6月底, 力争6月底, 前 or 内 in the deadline's words: a plan's time limit.)
+# A plan's time limit all the same: a word before the day (到6月底, 于6月底, 力争6月底) or in its own words
+# (6月底前, 年内, 6月底完成).
 _BY_WORD = re.compile(r"(?:到|至|于|在|力争|争取|确保|计划|预计)\s*$")
+_LIMIT_WORD = re.compile(r"前|内|完成")
 
 
 def _reckoned_to(folded: str, deadline: Deadline) -> bool:
+    """Is ``deadline`` a day a progress report is reckoned to (see ``_RECKONED_BEFORE``), not a time limit?"""
     if _RECKONED_BEFORE.search(folded, 0, deadline.start):
         return True
-    return folded[deadline.end:deadline.end + 1] in (",", "，") and not re.search(r"前|内|完成", deadline.text) \
+    # fold has made every full-width comma a "," already
+    return folded.startswith(",", deadline.end) and not _LIMIT_WORD.search(deadline.text) \
         and not _BY_WORD.search(folded, 0, deadline.start)
 
 
