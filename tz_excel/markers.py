@@ -581,8 +581,8 @@ def _run_on_units(name: str) -> tuple[str, ...]:
 
 
 def _run_on_pieces(plain: str) -> tuple[str, ...] | None:
-    """The fewest cuts of ``plain`` into jurisdiction-led whole units, or None when there is none."""
-    whole = (plain,) if _whole_unit(plain) else None
+    """``plain`` cut into jurisdiction-led whole units, at the shortest head after which the rest reads so
+    too (``plain`` itself when no cut does), or None when there is no such reading."""
     for cut in range(2, len(plain) - 2):
         head, rest = plain[:cut], plain[cut:]
         if not _RUN_ON_START.match(rest) or not _whole_unit(head):
@@ -590,7 +590,7 @@ def _run_on_pieces(plain: str) -> tuple[str, ...] | None:
         tail = _run_on_pieces(rest)
         if tail is not None and not _BRANCH.search(tail[0]):
             return (head,) + tail
-    return whole
+    return (plain,) if _whole_unit(plain) else None
 
 
 def _whole_unit(piece: str) -> bool:
