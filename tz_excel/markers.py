@@ -59,8 +59,10 @@ _LABEL = re.compile(rf"({ROLE}|{LEADER_ROLE}|{DUE_ROLE}|{PERSON_ROLE}|{DIVISION_
                     r"\s*[:：]")
 _CONTENT = re.compile(rf"{CONTENT_ROLE}\s*[:：]")
 _NO_ONE_ROLE = re.compile(rf"{CONTENT_ROLE}|{_NOTE_ROLE}")      # labels whose value names no one
+# The label of those who answer for a task, units or leaders, in folded text (责任单位:, 分管领导:).
+_WHO_LABEL = rf"(?:{ROLE}|{LEADER_ROLE})\s*:"
 # a bracket's inside that is a marker by its label (``_is_marker``); a line that is a marker (``marker_line``)
-_MARKER_HEAD = re.compile(rf"^(?:{ROLE}|{LEADER_ROLE})\s*:")
+_MARKER_HEAD = re.compile(rf"^{_WHO_LABEL}")
 _MARKER_LINE = re.compile(rf"^(?:{ROLE}|{LEADER_ROLE}|{DUE_ROLE}|{PERSON_ROLE}|{DIVISION_ROLE})\s*:")
 _LEAD_ROLE = re.compile(r"^(?:主要)?(?:责任|负责|牵头|主办|主责|承办)")
 _NAMED_LEAD = re.compile(r"^(?:主要)?(?:牵头|主办|主责|承办)")
@@ -101,7 +103,7 @@ class Marker:
 
 
 # …。责任单位：A、B closing the paragraph with no bracket (``split_marker``)
-_CLOSING_MARKER = re.compile(rf"(?<=[。;；.])\s*((?:{ROLE}|{LEADER_ROLE})\s*[:：].+)$")
+_CLOSING_MARKER = re.compile(rf"(?<=[。;；.])\s*({_WHO_LABEL}.+)$")
 
 
 def split_marker(text: str) -> tuple[str, str | None]:
@@ -161,7 +163,7 @@ def split_markers(text: str) -> tuple[str, tuple[str, ...]]:
 # 1、农村道路畅通工程，牵头部门：市交通局。建设进度…: a labelled marker with no bracket, a clause of its own after
 # the item's title and a comma, closed by the full stop; the sentences after it are the item's. Its value must
 # read as units (or name persons, for a leader's label), so a clause that merely mentions a role is left alone.
-_INLINE_LABEL = rf"(?:{ROLE}|{LEADER_ROLE})\s*:[^。;:()]+?"
+_INLINE_LABEL = rf"{_WHO_LABEL}[^。;:()]+?"
 _INLINE_CLAUSE = re.compile(rf"\s*,\s*({_INLINE_LABEL}(?:;\s*{_INLINE_LABEL})*)\s*(?=。|$)")
 # (一)适龄女生HPV疫苗接种牵头责任部门:县卫生健康委员会: the same clause run straight onto the title with no comma
 # (a heading copied from a table's two cells). Only a department's role label can be told from the title's own
