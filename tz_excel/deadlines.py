@@ -142,11 +142,11 @@ def deadlines_in_text(text: str, year: int, cal: Calendar | None = None) -> list
 # (确保秋季开学投入使用). A 完成时限 cell's bare 秋季开学 is read by ``read_deadline`` and stays a deadline.
 _MOMENT_DUE = re.compile(r"\s*(?:时|之时|以前|之前|后即|即)?\s*(?:全部|全面|按时|如期)?"
                          r"(?:投入使用|投用|启用|交付使用|交付|建成|竣工|完工|完成|到位|开放|使用)")
+_BARE_MOMENTS = frozenset(phrase for phrase, _ in MOMENTS if not phrase.endswith("前"))     # 秋季开学, 春季开学
 
 
 def _is_bare_moment(folded: str, hit: Deadline) -> bool:
-    bare = any(hit.text == phrase and not phrase.endswith("前") for phrase, _ in MOMENTS)
-    return bare and not _MOMENT_DUE.match(folded, hit.end)
+    return hit.text in _BARE_MOMENTS and not _MOMENT_DUE.match(folded, hit.end)
 
 
 def _date(kind: str, m: re.Match, year: int) -> date | None:
@@ -288,12 +288,11 @@ def _governing(text: str, indicators, year: int, cal: Calendar | None) -> date |
     the whole undertaking is done by then. A date in a past year, or beyond the next, is no deadline of
     this year's task (a past event, a long-term goal) and governs nothing."""
     folded = fold(text)
-    found = [d for d in deadlines_in_text(text, year, cal) if _plausible(d.day, year) and not _reckoned_to(folded, d)]
+    found = _may_govern(folded, deadlines_in_text(text, year, cal), year)
     if not found:
         return None
     title_end = text.find("。") + 1 if "。" in text else 0
-    opening = [d for d in _opening(text, 0, year, cal) or _opening(text, title_end, year, cal)
-               if _plausible(d.day, year) and not _reckoned_to(folded, d)]
+    opening = _may_govern(folded, _opening(text, 0, year, cal) or _opening(text, title_end, year, cal), year)
     if opening:
         return max(d.day for d in opening)
     if not indicators:
@@ -303,20 +302,28 @@ def _governing(text: str, indicators, year: int, cal: Calendar | None) -> date |
     return None
 
 
+def _may_govern(folded: str, deadlines: list[Deadline], year: int) -> list[Deadline]:
+    """Those of ``deadlines`` that may be the task's: of this year or the next (``_plausible``), and no day a
+    progress report is reckoned to (``_reckoned_to``)."""
+    return [d for d in deadlines if _plausible(d.day, year) and not _reckoned_to(folded, d)]
+
+
 # 截至4月28日,…已完成筛查263人 / 4月底,免费服药患者共计792人: a day a progress report is reckoned to (after
 # 截至/截止, or a day set off by a comma with no 前 and no verb of finishing) says when the record stands, never
 # when the task is due.
 _RECKONED_BEFORE = re.compile(r"截[至止]\s*$")
-
-
-# (到6月底, 于6月底, 力争6月底, 前 or 内 in the deadline's words: a plan's time limit.)
+# A plan's time limit all the same: a word before the day (到6月底, 于6月底, 力争6月底) or in its own words
+# (6月底前, 年内, 6月底完成).
 _BY_WORD = re.compile(r"(?:到|至|于|在|力争|争取|确保|计划|预计)\s*$")
+_LIMIT_WORD = re.compile(r"前|内|完成")
 
 
 def _reckoned_to(folded: str, deadline: Deadline) -> bool:
+    """Is ``deadline`` a day a progress report is reckoned to (see ``_RECKONED_BEFORE``), not a time limit?"""
     if _RECKONED_BEFORE.search(folded, 0, deadline.start):
         return True
-    return folded[deadline.end:deadline.end + 1] in (",", "，") and not re.search(r"前|内|完成", deadline.text) \
+    # fold has made every full-width comma a "," already
+    return folded.startswith(",", deadline.end) and not _LIMIT_WORD.search(deadline.text) \
         and not _BY_WORD.search(folded, 0, deadline.start)
 
 

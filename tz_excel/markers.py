@@ -59,8 +59,10 @@ _LABEL = re.compile(rf"({ROLE}|{LEADER_ROLE}|{DUE_ROLE}|{PERSON_ROLE}|{DIVISION_
                     r"\s*[:：]")
 _CONTENT = re.compile(rf"{CONTENT_ROLE}\s*[:：]")
 _NO_ONE_ROLE = re.compile(rf"{CONTENT_ROLE}|{_NOTE_ROLE}")      # labels whose value names no one
+# The label of those who answer for a task, units or leaders, in folded text (责任单位:, 分管领导:).
+_WHO_LABEL = rf"(?:{ROLE}|{LEADER_ROLE})\s*:"
 # a bracket's inside that is a marker by its label (``_is_marker``); a line that is a marker (``marker_line``)
-_MARKER_HEAD = re.compile(rf"^(?:{ROLE}|{LEADER_ROLE})\s*:")
+_MARKER_HEAD = re.compile(rf"^{_WHO_LABEL}")
 _MARKER_LINE = re.compile(rf"^(?:{ROLE}|{LEADER_ROLE}|{DUE_ROLE}|{PERSON_ROLE}|{DIVISION_ROLE})\s*:")
 _LEAD_ROLE = re.compile(r"^(?:主要)?(?:责任|负责|牵头|主办|主责|承办)")
 _NAMED_LEAD = re.compile(r"^(?:主要)?(?:牵头|主办|主责|承办)")
@@ -100,19 +102,22 @@ class Marker:
                       self.due or other.due)
 
 
+# …。责任单位：A、B closing the paragraph with no bracket (``split_marker``)
+_CLOSING_MARKER = re.compile(rf"(?<=[。;；.])\s*({_WHO_LABEL}.+)$")
+
+
 def split_marker(text: str) -> tuple[str, str | None]:
     """``…任务。(责任单位:A、B)`` or ``…任务(责任单位:A、B)。`` → (``…任务。``, ``责任单位:A、B``)."""
     stripped = text.rstrip()
     trail = ""
     if stripped[-1:] in ("。", ".") and stripped[:-1].rstrip()[-1:] in _CLOSE:
         trail, stripped = "。", stripped[:-1].rstrip()
-    if stripped[-1:] in _CLOSE:
-        start = _open_bracket(stripped)
-        inside = stripped[start + 1:-1] if start is not None else ""
+    if stripped[-1:] in _CLOSE and (start := _open_bracket(stripped)) is not None:
+        inside = stripped[start + 1:-1]
         # A bracket that is the whole line ((市发改委、农委、人保局,各市(县)、区政府) under the item's sentence)
         # comes after the item's last sentence as surely as one after its full stop.
-        before = fold(stripped[:start] if start is not None else "").rstrip()
-        if start is not None and not _is_alias(stripped[:start], inside) and (
+        before = fold(stripped[:start]).rstrip()
+        if not _is_alias(stripped[:start], inside) and (
                 _is_marker(inside) or _is_unit_list(inside, after_stop=before[-1:] in ("", "。", ";", "；", "."))):
             return stripped[:start].rstrip() + trail, inside
     # A bracket opened and never closed: …。（责任单位：市发改局 (a name's own brackets are closed)
@@ -123,9 +128,9 @@ def split_marker(text: str) -> tuple[str, str | None]:
             return stripped[:start].rstrip() + trail, rest[1:]
     # No bracket at all, closing the paragraph: …。责任单位：A、B  (or a closing bracket without its opening).
     # The marker ends at its full stop: a sentence after it (…。牵头单位：X；配合单位：Y。各单位要…) is the item's.
-    m = re.search(rf"(?<=[。;；.])\s*((?:{ROLE}|{LEADER_ROLE})\s*[:：].+)$", fold(text))
+    m = _CLOSING_MARKER.search(fold(text))
     if m:
-        marker, stop, after = text[m.start(1):].partition("。")
+        marker, _, after = text[m.start(1):].partition("。")
         body = text[:m.start()].rstrip() + (after.strip() if after.strip(" " + "".join(_CLOSE)) else "")
         return body, marker.strip().rstrip("".join(_CLOSE) + ".").strip()
     return text, None
@@ -158,7 +163,7 @@ def split_markers(text: str) -> tuple[str, tuple[str, ...]]:
 # 1、农村道路畅通工程，牵头部门：市交通局。建设进度…: a labelled marker with no bracket, a clause of its own after
 # the item's title and a comma, closed by the full stop; the sentences after it are the item's. Its value must
 # read as units (or name persons, for a leader's label), so a clause that merely mentions a role is left alone.
-_INLINE_LABEL = rf"(?:{ROLE}|{LEADER_ROLE})\s*:[^。;:()]+?"
+_INLINE_LABEL = rf"{_WHO_LABEL}[^。;:()]+?"
 _INLINE_CLAUSE = re.compile(rf"\s*,\s*({_INLINE_LABEL}(?:;\s*{_INLINE_LABEL})*)\s*(?=。|$)")
 # (一)适龄女生HPV疫苗接种牵头责任部门:县卫生健康委员会: the same clause run straight onto the title with no comma
 # (a heading copied from a table's two cells). Only a department's role label can be told from the title's own
@@ -175,7 +180,7 @@ def _split_inline_clauses(text: str) -> tuple[str, tuple[str, ...]]:
         words = text[m.start(1):m.end(1)]
         marker = read_marker(words)
         if not (marker.leaders or marker.departments) or not all(
-                _ends_like_unit(fold(name)) or _COLLECTIVE.match(fold(name)) for name in marker.departments):
+                _ends_like_unit(name) or _COLLECTIVE.match(name) for name in map(fold, marker.departments)):
             continue
         found.append(words)
         kept.append(text[at:m.start()])
@@ -547,8 +552,8 @@ def _spaced_units(name: str) -> tuple[str, ...]:
         return (name,)
     units, current = [], pieces[0]
     for i, piece in enumerate(pieces[1:], start=1):
-        ahead = next((j for j in range(i + 1, len(pieces) + 1) if _reads_as_unit("".join(pieces[i:j]))), None)
-        if ahead is not None and _reads_as_unit(current):
+        if _reads_as_unit(current) and any(_reads_as_unit("".join(pieces[i:j]))
+                                           for j in range(i + 1, len(pieces) + 1)):
             units.append(current)
             current = piece
         else:
@@ -578,8 +583,8 @@ def _run_on_units(name: str) -> tuple[str, ...]:
 
 
 def _run_on_pieces(plain: str) -> tuple[str, ...] | None:
-    """The fewest cuts of ``plain`` into jurisdiction-led whole units, or None when there is none."""
-    whole = (plain,) if _whole_unit(plain) else None
+    """``plain`` cut into jurisdiction-led whole units, at the shortest head after which the rest reads so
+    too (``plain`` itself when no cut does), or None when there is no such reading."""
     for cut in range(2, len(plain) - 2):
         head, rest = plain[:cut], plain[cut:]
         if not _RUN_ON_START.match(rest) or not _whole_unit(head):
@@ -587,7 +592,7 @@ def _run_on_pieces(plain: str) -> tuple[str, ...] | None:
         tail = _run_on_pieces(rest)
         if tail is not None and not _BRANCH.search(tail[0]):
             return (head,) + tail
-    return whole
+    return (plain,) if _whole_unit(plain) else None
 
 
 def _whole_unit(piece: str) -> bool:
