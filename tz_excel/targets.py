@@ -605,9 +605,10 @@ def _noun_after(masked: str, end: int) -> str:
 _DONE_TO_SHARE = re.compile(r"(?:保障|覆盖|完成|落实|达标|到位|办结|入学|公开|上线|接入|联网)(?![率度面])")
 # 实现90%事项网上办, 确保95%以上行政村…: a share before what it is of, reached by the task (a level); also with
 # 的 before places the task connects (实现90%以上的建制村通公交; 实现10%的增长 is read as growth).
-# the whole area a share's floor (实现全县不少于…) or a subsidy's units (补助全市158家…) may be placed in: the
-# area list of ``_AREA`` without 全旗 and the places along a line (沿线 …), as those rules were taught
-_WHOLE_AREA = r"(?:全省|全市|全州|全区|全县|全镇|全乡|辖区|城乡|农村|城区)?"
+# the whole area a share's floor (实现全县不少于…) or a subsidy's units (补助全市158家…) may be placed in; ``_AREA``
+# adds 全旗 and the places along a line (沿线 …) for the counts of those served, as those rules were taught
+_WHOLE_AREAS = "全省|全市|全州|全区|全县|全镇|全乡|辖区|城乡|农村|城区"
+_WHOLE_AREA = rf"(?:{_WHOLE_AREAS})?"
 # 实现全县不少于2.5%的老年人享有养老服务补贴: a floor on the share of people who come to have what the task gives
 # (享有, 享受, 参加 …), said with 的 before them; a level the task reaches.
 _SHARE_FLOOR = re.compile(rf"(?:实现|确保|达到){_WHOLE_AREA}(?:不少于|不低于|至少)$")
@@ -1227,7 +1228,7 @@ _NOTE_NOUN = re.compile(r"[\u4e00-\u9fff]{1,6}\)")
 
 # the area a count of those served or worked on may be placed in (为全市7万名儿童…, 对全县300户…)
 # (对沿线15座山体进行治理: the places along what the task works on.)
-_AREA = r"(?:全省|全市|全州|全区|全县|全旗|全镇|全乡|辖区|城乡|农村|城区|全市城乡|沿线|沿岸|周边)?"
+_AREA = rf"(?:{_WHOLE_AREAS}|全旗|全市城乡|沿线|沿岸|周边)?"
 
 
 # 推进5万个行政村通光纤, 推动300个建制村通客车, 推进18个社区托育点扩优提质: 推进 right before a count of places
