@@ -88,10 +88,9 @@ _TIME_LIMIT = re.compile(r"内(?:完成|审结|审批完毕|作出答复|答复|
 # 新开工老旧小区改造221个3万户: a second figure of another unit right after the first, closing the clause, measures
 # the same work another way (compounds, then households): both are targets.
 _SECOND_MEASURE = re.compile(rf"(?:\d+(?:\.\d+)?)(?P<unit>{_UNIT})(?:及以上|以上|左右)?{_AT_CLAUSE_END}")
-# 完成465幢23.25万平方米房屋“平改坡”: a count with an area of another unit right after it, before the noun both
-# measure: both are targets (how many buildings, how much floor), as 221个3万户 is at a clause's end.
-# (超230个50户以上木质房屋: a second figure with its own bound says which ones, see the chain in ``_targets``.)
-_MEASURE_NEXT = _CANDIDATE
+# 完成465幢23.25万平方米房屋“平改坡”: a count with an area of another unit right after it (a second ``_CANDIDATE``),
+# before the noun both measure: both are targets (how many buildings, how much floor), as 221个3万户 is at a clause's
+# end. (超230个50户以上木质房屋: a second figure with its own bound says which ones, see ``_last_of_chains``.)
 _DURATION = re.compile(r"(?<=个)(?:月|季度|年度|星期|小时|周(?!末))")     # 8个周末兴趣班: weekend classes, no weeks
 _RANGE_LOW = re.compile(r"(?<![0-9.])(\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)\s*[-~—–至到]\s*$")
 # ``|``: a table's cell ends there (a row pasted as text, 比重达4.15%||★区科技局)
@@ -391,7 +390,7 @@ def _targets(masked: str) -> list[_Hit]:
                 and split_unit(second.group("unit"))[1] != split_unit(m.group("unit"))[1]:
             found.append(hit)                           # 改造老旧小区221个3万户: two measures of one object
         elif not m.group("post") and m.group("unit")[-1] in _COUNTERS and \
-                (second := _MEASURE_NEXT.match(masked, m.end())) and not second.group("post") and \
+                (second := _CANDIDATE.match(masked, m.end())) and not second.group("post") and \
                 split_unit(second.group("unit"))[1] != split_unit(m.group("unit"))[1] and \
                 _committed(masked, m.start(), m.end()):
             found.append(replace(hit, form="before", end=second.end()))   # 完成465幢23.25万平方米房屋: how many, how large
