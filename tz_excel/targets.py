@@ -482,9 +482,10 @@ _MONTH_OPEN = re.compile(r"(?<![\d.])\d{1,2}月(?:底|末|\d{1,2}日),")
 _PERIOD_OPEN = re.compile(rf"(?<![\d.]){_REPORT_PERIOD},|(?:今年|年初|本年度?)以来,?")
 _HALF_OPEN = re.compile(r"\s*上半年,")
 # 同比增长仅为1.2%, 仅完成违法建筑整治0.75万平方米: a figure said to be "only" so much is a shortfall recorded, never
-# what a task commits to (仅需3天, 仅用…: how little a service takes, stays).
-_ONLY_CLAUSE = re.compile(r"仅(?:为|有|完成|实现|达到?|占)")
-_DONE_CLAUSE = re.compile(r"(?:已经|已)(?:完成|累计|建成|开展|发放|接种|筛查|救助|服务|培训|帮扶|实施)")
+# what a task commits to (仅需3天, 仅用…: how little a service takes, stays); nor is a clause after a comma that
+# opens with 已 (…,已完成筛查263人, see ``_REPORT_DATE``).
+_RECORD_CLAUSE = re.compile(r"(?<=[,;])(?:已经|已)(?:完成|累计|建成|开展|发放|接种|筛查|救助|服务|培训|帮扶|实施)"
+                            r"|仅(?:为|有|完成|实现|达到?|占)")
 _TALLY_CLAUSE = re.compile(r"[^,;。]*?(?:共计|合计|总计)\d+(?:\.\d+)?[万亿]?余")
 
 
@@ -499,7 +500,7 @@ def _report_spans(masked: str) -> list[tuple[int, int]]:
                                        or _HALF_OPEN.match(masked, start, stop.start())):
             spans.append((dated.start(), stop.start()))
         start = stop.end()
-    for done in re.finditer(rf"(?<=[,;]){_DONE_CLAUSE.pattern}|{_ONLY_CLAUSE.pattern}", masked):
+    for done in _RECORD_CLAUSE.finditer(masked):
         spans.append((done.start(), _clause_end(masked, done.start())))
     notes = [m.span() for m in _BRACKET.finditer(masked) if _TARGET_NOTE_OPEN.match(masked, m.start())]
     return _outside(spans, notes)
