@@ -417,7 +417,8 @@ def _targets(masked: str) -> list[_Hit]:
             found.append(replace(hit, form="before"))  # 实现全县不少于2.5%的老年人享有…补贴: a floor on the share
         elif hit.unit == "%" and (m.group("post") or "") in ("", "以上") and _DONE_TO_SHARE.match(masked, m.end()):
             found.append(hit)                           # 随迁子女100%保障入学: the share of them seen to, a level
-    found += _shares_meeting(masked, found)
+    meetings = _meeting_clauses(masked)
+    found += _shares_meeting(meetings, found)
     found += _people_counts(masked, found)
     found += _travel_times(masked, found)
     found += _counts_named_before(masked, found)
@@ -425,7 +426,8 @@ def _targets(masked: str) -> list[_Hit]:
     found += _bare_figures(masked)
     found += _index_figures(masked)
     found = _joined_lists(masked, found, pending)
-    skipped = _report_spans(masked) + _scope_notes(masked) + _section_lengths(masked) + _standards_met(masked) \
+    standards = [m.span("std") for m in meetings]     # 80%以上社区…达到200平方米: what each one meets
+    skipped = _report_spans(masked) + _scope_notes(masked) + _section_lengths(masked) + standards \
         + _distributions(masked)
     found = [hit for hit in found if not any(start <= hit.start < end for start, end in skipped)]
     found.sort(key=lambda hit: hit.start)
@@ -624,22 +626,21 @@ _SHARE_MEETING = re.compile(rf"(?P<share>\d+(?:\.\d+)?%(?:及以上|以上)?)的
 _SHARE_SCOPE = re.compile(r"(?:力争|确保|争取|实现|年底前|年内|全?[省市区县镇乡]|全州|辖区|农村|城市|城镇|城乡|城区)*")
 
 
-def _shares_meeting(masked: str, found: list[_Hit]) -> list[_Hit]:
-    """The share of ``_SHARE_MEETING`` (a level), where no hit starts there yet."""
+def _meeting_clauses(masked: str) -> list[re.Match]:
+    """The ``_SHARE_MEETING`` matches whose clause opens with no more than ``_SHARE_SCOPE`` before the share."""
+    return [m for m in _SHARE_MEETING.finditer(masked)
+            if _SHARE_SCOPE.fullmatch(masked, _clause_start(masked, m.start(), strict=True), m.start())]
+
+
+def _shares_meeting(meetings: list[re.Match], found: list[_Hit]) -> list[_Hit]:
+    """The shares of ``_meeting_clauses`` (levels), where no hit starts there yet."""
     out = []
-    for m in _SHARE_MEETING.finditer(masked):
-        if not _SHARE_SCOPE.fullmatch(masked, _clause_start(masked, m.start(), strict=True), m.start()) \
-                or any(hit.start == m.start() for hit in found):
+    for m in meetings:
+        if any(hit.start == m.start() for hit in found):
             continue
         post = "以上" if m.group("share").endswith("以上") else ""
         out.append(_Hit(m.start(), m.end("share"), float(m.group("share").split("%")[0]), "%", post, "before"))
     return out
-
-
-def _standards_met(masked: str) -> list[tuple[int, int]]:
-    """Spans of the standards in ``_SHARE_MEETING`` clauses, skipped as targets."""
-    return [(m.start("std"), m.end("std")) for m in _SHARE_MEETING.finditer(masked)
-            if _SHARE_SCOPE.fullmatch(masked, _clause_start(masked, m.start(), strict=True), m.start())]
 
 
 # 硬化路面宽3.5米, 直径1.2米, 墙高2米: a dimension of what is built is a specification, not what the task delivers
