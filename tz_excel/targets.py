@@ -262,15 +262,15 @@ def _each_of(text: str, masked: str, hit: _Hit, indicator: Indicator) -> list[In
     if listed := _VERB_LIST.fullmatch(fold(_head_off(_NAME_LEAD, text[start:before.start()].strip()))):
         return [replace(indicator, metric=work + listed[3]) for work in listed.group(1, 2)]
     words = _noun_phrase(text[start:before.start()])
-    verb = _EACH_VERB.match(fold(words))
+    folded = fold(words)
+    verb = _EACH_VERB.match(folded)
     items = _EACH_JOINT.split(words[verb.end():] if verb else words)
-    if (len(items) < 2 and not _VERB_PAIR.match(fold(words))) or \
-            any(len(item) < 2 or re.search(r"\d", item) for item in items):
+    pair = _VERB_PAIR.match(folded) if len(items) < 2 else None
+    if (len(items) < 2 and not pair) or any(len(item) < 2 or re.search(r"\d", item) for item in items):
         return [indicator]
+    if pair:                                            # 开竣工安置房各150万平方米: 开工 and 竣工
+        return [replace(indicator, metric=words[pair.end():] + first + pair[3]) for first in pair.group(1, 2)]
     work = verb.group() if verb else ""
-    if len(items) < 2 and (pair := _VERB_PAIR.match(fold(words))):
-        thing = words[pair.end():]
-        return [replace(indicator, metric=thing + first + pair[3]) for first in pair.group(1, 2)]
     return [replace(indicator, metric=item + work) for item in items]
 
 
