@@ -45,12 +45,12 @@ _BASE_UNITS += ("例",)
 _BASE_UNITS += ("剂次",)
 # 门诊慢特病报销范围扩大到40种, 免费筛查项目增至12种: the kinds a list covers (drugs, illnesses, services), after
 # Arabic digits only (一种, 多种, 各种 in words are manners of speaking) and only as the figure closing its words.
-_KINDS = "种"
-_BASE_UNITS += (_KINDS,)
+_BASE_UNITS += ("种",)
 # 年内完成主体结构8层以上: the floors a building's works rise to in the year, after Arabic digits only (一层 in words
 # is a manner of speaking, 一层一层); never before a noun (5层教学楼 says what is built, not how much).
-_FLOORS = "层"
-_BASE_UNITS += (_FLOORS,)
+_BASE_UNITS += ("层",)
+# the units above taken after Arabic digits only (学位3800位 counts seats; 两位数增长 is a manner of speaking)
+_DIGITS_ONLY = frozenset(("位", "例", "剂次", "种", "层", *_DIGIT_ONLY_COUNTERS))
 # 修缮约500m², 新建绿地2000㎡: the area written with its symbol, kept as written (a letter before the figure still
 # stops it: a model name, K3000m²).
 _BASE_UNITS += ("m²", "㎡", "m³")
@@ -330,8 +330,7 @@ def _targets(masked: str) -> list[_Hit]:
             continue                                    # 6个月内完成: a time limit, not a count
         if m.group("num") in ("百", "千"):
             continue                                    # 千人计划, 每千人口: a count says 一千; a bare 千 names or divides
-        if split_unit(m.group("unit"))[1] in ("位", "例", "剂次", _FLOORS, _KINDS, *_DIGIT_ONLY_COUNTERS) \
-                and not m.group("num")[0].isdigit():
+        if not m.group("num")[0].isdigit() and split_unit(m.group("unit"))[1] in _DIGITS_ONLY:
             continue                                    # 学位3800位 counts seats; 两位数增长 is a manner of speaking
         if m.group("unit") == _VILLAGES and _NUMBERED_VILLAGE.match(masked, m.start()):
             continue                                    # 建设地点:洛克乡1村: a village's name, not a count
