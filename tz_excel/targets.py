@@ -1104,9 +1104,9 @@ _PLACES_COUNTED = re.compile(r"(?:街道|镇街|乡镇|镇|乡|行政村|村|社
 
 
 def _is_places_listed(masked: str, start: int, end: int) -> bool:
-    place = _PLACES_COUNTED.match(masked, end)
-    names = _NAMES_LISTED.search(_clause_before(masked, start))
-    if masked[end - 1:end] != "个" or not place or not names:
+    if masked[end - 1:end] != "个" or not (place := _PLACES_COUNTED.match(masked, end)):
+        return False
+    if not (names := _NAMES_LISTED.search(_clause_before(masked, start))):
         return False
     # 尚贤、冠山等6个乡镇: a list left open by 等 is counted by its figure, not restated; a listed "name" holding a
     # verb (…服务社、新建改造20个) is a list of works
