@@ -45,12 +45,12 @@ _BASE_UNITS += ("例",)
 _BASE_UNITS += ("剂次",)
 # 门诊慢特病报销范围扩大到40种, 免费筛查项目增至12种: the kinds a list covers (drugs, illnesses, services), after
 # Arabic digits only (一种, 多种, 各种 in words are manners of speaking) and only as the figure closing its words.
-_KINDS = "种"
-_BASE_UNITS += (_KINDS,)
+_BASE_UNITS += ("种",)
 # 年内完成主体结构8层以上: the floors a building's works rise to in the year, after Arabic digits only (一层 in words
 # is a manner of speaking, 一层一层); never before a noun (5层教学楼 says what is built, not how much).
-_FLOORS = "层"
-_BASE_UNITS += (_FLOORS,)
+_BASE_UNITS += ("层",)
+# the units above taken after Arabic digits only (学位3800位 counts seats; 两位数增长 is a manner of speaking)
+_DIGITS_ONLY = frozenset(("位", "例", "剂次", "种", "层", *_DIGIT_ONLY_COUNTERS))
 # 修缮约500m², 新建绿地2000㎡: the area written with its symbol, kept as written (a letter before the figure still
 # stops it: a model name, K3000m²).
 _BASE_UNITS += ("m²", "㎡", "m³")
@@ -88,10 +88,9 @@ _TIME_LIMIT = re.compile(r"内(?:完成|审结|审批完毕|作出答复|答复|
 # 新开工老旧小区改造221个3万户: a second figure of another unit right after the first, closing the clause, measures
 # the same work another way (compounds, then households): both are targets.
 _SECOND_MEASURE = re.compile(rf"(?:\d+(?:\.\d+)?)(?P<unit>{_UNIT})(?:及以上|以上|左右)?{_AT_CLAUSE_END}")
-# 完成465幢23.25万平方米房屋“平改坡”: a count with an area of another unit right after it, before the noun both
-# measure: both are targets (how many buildings, how much floor), as 221个3万户 is at a clause's end.
-# (超230个50户以上木质房屋: a second figure with its own bound says which ones, see the chain in ``_targets``.)
-_MEASURE_NEXT = _CANDIDATE
+# 完成465幢23.25万平方米房屋“平改坡”: a count with an area of another unit right after it (a second ``_CANDIDATE``),
+# before the noun both measure: both are targets (how many buildings, how much floor), as 221个3万户 is at a clause's
+# end. (超230个50户以上木质房屋: a second figure with its own bound says which ones, see ``_last_of_chains``.)
 _DURATION = re.compile(r"(?<=个)(?:月|季度|年度|星期|小时|周(?!末))")     # 8个周末兴趣班: weekend classes, no weeks
 _RANGE_LOW = re.compile(r"(?<![0-9.])(\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)\s*[-~—–至到]\s*$")
 # ``|``: a table's cell ends there (a row pasted as text, 比重达4.15%||★区科技局)
@@ -263,15 +262,15 @@ def _each_of(text: str, masked: str, hit: _Hit, indicator: Indicator) -> list[In
     if listed := _VERB_LIST.fullmatch(fold(_head_off(_NAME_LEAD, text[start:before.start()].strip()))):
         return [replace(indicator, metric=work + listed[3]) for work in listed.group(1, 2)]
     words = _noun_phrase(text[start:before.start()])
-    verb = _EACH_VERB.match(fold(words))
+    folded = fold(words)
+    verb = _EACH_VERB.match(folded)
     items = _EACH_JOINT.split(words[verb.end():] if verb else words)
-    if (len(items) < 2 and not _VERB_PAIR.match(fold(words))) or \
-            any(len(item) < 2 or re.search(r"\d", item) for item in items):
+    pair = _VERB_PAIR.match(folded) if len(items) < 2 else None
+    if (len(items) < 2 and not pair) or any(len(item) < 2 or re.search(r"\d", item) for item in items):
         return [indicator]
+    if pair:                                            # 开竣工安置房各150万平方米: 开工 and 竣工
+        return [replace(indicator, metric=words[pair.end():] + first + pair[3]) for first in pair.group(1, 2)]
     work = verb.group() if verb else ""
-    if len(items) < 2 and (pair := _VERB_PAIR.match(fold(words))):
-        thing = words[pair.end():]
-        return [replace(indicator, metric=thing + first + pair[3]) for first in pair.group(1, 2)]
     return [replace(indicator, metric=item + work) for item in items]
 
 
@@ -331,8 +330,7 @@ def _targets(masked: str) -> list[_Hit]:
             continue                                    # 6个月内完成: a time limit, not a count
         if m.group("num") in ("百", "千"):
             continue                                    # 千人计划, 每千人口: a count says 一千; a bare 千 names or divides
-        if split_unit(m.group("unit"))[1] in ("位", "例", "剂次", _FLOORS, _KINDS, *_DIGIT_ONLY_COUNTERS) \
-                and not m.group("num")[0].isdigit():
+        if not m.group("num")[0].isdigit() and split_unit(m.group("unit"))[1] in _DIGITS_ONLY:
             continue                                    # 学位3800位 counts seats; 两位数增长 is a manner of speaking
         if m.group("unit") == _VILLAGES and _NUMBERED_VILLAGE.match(masked, m.start()):
             continue                                    # 建设地点:洛克乡1村: a village's name, not a count
@@ -391,7 +389,7 @@ def _targets(masked: str) -> list[_Hit]:
                 and split_unit(second.group("unit"))[1] != split_unit(m.group("unit"))[1]:
             found.append(hit)                           # 改造老旧小区221个3万户: two measures of one object
         elif not m.group("post") and m.group("unit")[-1] in _COUNTERS and \
-                (second := _MEASURE_NEXT.match(masked, m.end())) and not second.group("post") and \
+                (second := _CANDIDATE.match(masked, m.end())) and not second.group("post") and \
                 split_unit(second.group("unit"))[1] != split_unit(m.group("unit"))[1] and \
                 _committed(masked, m.start(), m.end()):
             found.append(replace(hit, form="before", end=second.end()))   # 完成465幢23.25万平方米房屋: how many, how large
@@ -418,7 +416,8 @@ def _targets(masked: str) -> list[_Hit]:
             found.append(replace(hit, form="before"))  # 实现全县不少于2.5%的老年人享有…补贴: a floor on the share
         elif hit.unit == "%" and (m.group("post") or "") in ("", "以上") and _DONE_TO_SHARE.match(masked, m.end()):
             found.append(hit)                           # 随迁子女100%保障入学: the share of them seen to, a level
-    found += _shares_meeting(masked, found)
+    meetings = _meeting_clauses(masked)
+    found += _shares_meeting(meetings, found)
     found += _people_counts(masked, found)
     found += _travel_times(masked, found)
     found += _counts_named_before(masked, found)
@@ -426,7 +425,8 @@ def _targets(masked: str) -> list[_Hit]:
     found += _bare_figures(masked)
     found += _index_figures(masked)
     found = _joined_lists(masked, found, pending)
-    skipped = _report_spans(masked) + _scope_notes(masked) + _section_lengths(masked) + _standards_met(masked) \
+    standards = [m.span("std") for m in meetings]     # 80%以上社区…达到200平方米: what each one meets
+    skipped = _report_spans(masked) + _scope_notes(masked) + _section_lengths(masked) + standards \
         + _distributions(masked)
     found = [hit for hit in found if not any(start <= hit.start < end for start, end in skipped)]
     found.sort(key=lambda hit: hit.start)
@@ -483,9 +483,10 @@ _MONTH_OPEN = re.compile(r"(?<![\d.])\d{1,2}月(?:底|末|\d{1,2}日),")
 _PERIOD_OPEN = re.compile(rf"(?<![\d.]){_REPORT_PERIOD},|(?:今年|年初|本年度?)以来,?")
 _HALF_OPEN = re.compile(r"\s*上半年,")
 # 同比增长仅为1.2%, 仅完成违法建筑整治0.75万平方米: a figure said to be "only" so much is a shortfall recorded, never
-# what a task commits to (仅需3天, 仅用…: how little a service takes, stays).
-_ONLY_CLAUSE = re.compile(r"仅(?:为|有|完成|实现|达到?|占)")
-_DONE_CLAUSE = re.compile(r"(?:已经|已)(?:完成|累计|建成|开展|发放|接种|筛查|救助|服务|培训|帮扶|实施)")
+# what a task commits to (仅需3天, 仅用…: how little a service takes, stays); nor is a clause after a comma that
+# opens with 已 (…,已完成筛查263人, see ``_REPORT_DATE``).
+_RECORD_CLAUSE = re.compile(r"(?<=[,;])(?:已经|已)(?:完成|累计|建成|开展|发放|接种|筛查|救助|服务|培训|帮扶|实施)"
+                            r"|仅(?:为|有|完成|实现|达到?|占)")
 _TALLY_CLAUSE = re.compile(r"[^,;。]*?(?:共计|合计|总计)\d+(?:\.\d+)?[万亿]?余")
 
 
@@ -500,7 +501,7 @@ def _report_spans(masked: str) -> list[tuple[int, int]]:
                                        or _HALF_OPEN.match(masked, start, stop.start())):
             spans.append((dated.start(), stop.start()))
         start = stop.end()
-    for done in re.finditer(rf"(?<=[,;]){_DONE_CLAUSE.pattern}|{_ONLY_CLAUSE.pattern}", masked):
+    for done in _RECORD_CLAUSE.finditer(masked):
         spans.append((done.start(), _clause_end(masked, done.start())))
     notes = [m.span() for m in _BRACKET.finditer(masked) if _TARGET_NOTE_OPEN.match(masked, m.start())]
     return _outside(spans, notes)
@@ -605,9 +606,10 @@ def _noun_after(masked: str, end: int) -> str:
 _DONE_TO_SHARE = re.compile(r"(?:保障|覆盖|完成|落实|达标|到位|办结|入学|公开|上线|接入|联网)(?![率度面])")
 # 实现90%事项网上办, 确保95%以上行政村…: a share before what it is of, reached by the task (a level); also with
 # 的 before places the task connects (实现90%以上的建制村通公交; 实现10%的增长 is read as growth).
-# the whole area a share's floor (实现全县不少于…) or a subsidy's units (补助全市158家…) may be placed in: the
-# area list of ``_AREA`` without 全旗 and the places along a line (沿线 …), as those rules were taught
-_WHOLE_AREA = r"(?:全省|全市|全州|全区|全县|全镇|全乡|辖区|城乡|农村|城区)?"
+# the whole area a share's floor (实现全县不少于…) or a subsidy's units (补助全市158家…) may be placed in; ``_AREA``
+# adds 全旗 and the places along a line (沿线 …) for the counts of those served, as those rules were taught
+_WHOLE_AREAS = "全省|全市|全州|全区|全县|全镇|全乡|辖区|城乡|农村|城区"
+_WHOLE_AREA = rf"(?:{_WHOLE_AREAS})?"
 # 实现全县不少于2.5%的老年人享有养老服务补贴: a floor on the share of people who come to have what the task gives
 # (享有, 享受, 参加 …), said with 的 before them; a level the task reaches.
 _SHARE_FLOOR = re.compile(rf"(?:实现|确保|达到){_WHOLE_AREA}(?:不少于|不低于|至少)$")
@@ -623,22 +625,21 @@ _SHARE_MEETING = re.compile(rf"(?P<share>\d+(?:\.\d+)?%(?:及以上|以上)?)的
 _SHARE_SCOPE = re.compile(r"(?:力争|确保|争取|实现|年底前|年内|全?[省市区县镇乡]|全州|辖区|农村|城市|城镇|城乡|城区)*")
 
 
-def _shares_meeting(masked: str, found: list[_Hit]) -> list[_Hit]:
-    """The share of ``_SHARE_MEETING`` (a level), where no hit starts there yet."""
+def _meeting_clauses(masked: str) -> list[re.Match]:
+    """The ``_SHARE_MEETING`` matches whose clause opens with no more than ``_SHARE_SCOPE`` before the share."""
+    return [m for m in _SHARE_MEETING.finditer(masked)
+            if _SHARE_SCOPE.fullmatch(masked, _clause_start(masked, m.start(), strict=True), m.start())]
+
+
+def _shares_meeting(meetings: list[re.Match], found: list[_Hit]) -> list[_Hit]:
+    """The shares of ``_meeting_clauses`` (levels), where no hit starts there yet."""
     out = []
-    for m in _SHARE_MEETING.finditer(masked):
-        if not _SHARE_SCOPE.fullmatch(masked, _clause_start(masked, m.start(), strict=True), m.start()) \
-                or any(hit.start == m.start() for hit in found):
+    for m in meetings:
+        if any(hit.start == m.start() for hit in found):
             continue
         post = "以上" if m.group("share").endswith("以上") else ""
         out.append(_Hit(m.start(), m.end("share"), float(m.group("share").split("%")[0]), "%", post, "before"))
     return out
-
-
-def _standards_met(masked: str) -> list[tuple[int, int]]:
-    """Spans of the standards in ``_SHARE_MEETING`` clauses, skipped as targets."""
-    return [(m.start("std"), m.end("std")) for m in _SHARE_MEETING.finditer(masked)
-            if _SHARE_SCOPE.fullmatch(masked, _clause_start(masked, m.start(), strict=True), m.start())]
 
 
 # 硬化路面宽3.5米, 直径1.2米, 墙高2米: a dimension of what is built is a specification, not what the task delivers
@@ -1103,9 +1104,9 @@ _PLACES_COUNTED = re.compile(r"(?:街道|镇街|乡镇|镇|乡|行政村|村|社
 
 
 def _is_places_listed(masked: str, start: int, end: int) -> bool:
-    place = _PLACES_COUNTED.match(masked, end)
-    names = _NAMES_LISTED.search(_clause_before(masked, start))
-    if masked[end - 1:end] != "个" or not place or not names:
+    if masked[end - 1:end] != "个" or not (place := _PLACES_COUNTED.match(masked, end)):
+        return False
+    if not (names := _NAMES_LISTED.search(_clause_before(masked, start))):
         return False
     # 尚贤、冠山等6个乡镇: a list left open by 等 is counted by its figure, not restated; a listed "name" holding a
     # verb (…服务社、新建改造20个) is a list of works
@@ -1227,7 +1228,7 @@ _NOTE_NOUN = re.compile(r"[\u4e00-\u9fff]{1,6}\)")
 
 # the area a count of those served or worked on may be placed in (为全市7万名儿童…, 对全县300户…)
 # (对沿线15座山体进行治理: the places along what the task works on.)
-_AREA = r"(?:全省|全市|全州|全区|全县|全旗|全镇|全乡|辖区|城乡|农村|城区|全市城乡|沿线|沿岸|周边)?"
+_AREA = rf"(?:{_WHOLE_AREAS}|全旗|全市城乡|沿线|沿岸|周边)?"
 
 
 # 推进5万个行政村通光纤, 推动300个建制村通客车, 推进18个社区托育点扩优提质: 推进 right before a count of places
