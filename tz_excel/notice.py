@@ -476,13 +476,14 @@ class _Builder:
         drafts: list[_Draft] = []
         unit = ""
         for ln, sentence in self._prose_sentences():
-            for clause, subject, due in _deadline_clauses(sentence):
+            clauses = _deadline_clauses(sentence)
+            if not clauses:
+                unit = ""                                 # a sentence of other words ends the unit's run
+            for clause, subject, due in clauses:
                 unit = subject or unit
                 if unit and (subject or drafts):
                     drafts.append(_Draft(len(drafts) + 1, ln, [clause], Marker((unit,)), 1, due=due,
                                          review=review))
-            if not _deadline_clauses(sentence):
-                unit = ""                                 # a sentence of other words ends the unit's run
         units = {d.marker.departments for d in drafts}
         return drafts if len(units) >= _SUBJECT_UNITS else []
 
