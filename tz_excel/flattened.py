@@ -265,7 +265,9 @@ def _item_fields(piece: str) -> list[tuple[str, str]]:
 # its paragraph / 2改善农村学校办学条件 … . Such a line is an item only as one of a run numbered 1, 2, 3 … of short
 # titles (no sentence end) in a text with no 1. level of its own; a digit before a measure (3季度, 10万人, 2023年)
 # never numbers anything.
-_GLUED_TITLE = re.compile(r"^(\d{1,2})(?=[\u4e00-\u9fff])(?![年月日号时点分秒个万亿千百十元人次项家所件条座户名台套辆吨米倍成季周天期批级类位岁层栋亩])")
+# The measures a numeral may stand before (2023年, 10万人, 3季度): a numeral so followed counts, it numbers nothing.
+_MEASURE = "年月日号时点分秒个万亿千百元人次项家所件条座户名台套辆吨米倍成季周天期批级类位岁层栋亩"
+_GLUED_TITLE = re.compile(rf"^(\d{{1,2}})(?=[\u4e00-\u9fff])(?![十{_MEASURE}])")
 _GLUED_RUN = 3                          # so many titles in sequence at least
 _GLUED_TITLE_MAX = 40                   # a title's length at most
 
@@ -339,8 +341,7 @@ def bare_numbers(lines: list[Line]) -> list[Line]:
 # number, a space and words (not a measure: 13 日, 10 万元, 2022 年) run 1, 2, 3 … (a list may start again at 1 under
 # its next heading), at least three, in a text with no line numbered 1. already; a spaced table's rows carry their
 # columns (read by tables.py) and are left alone.
-_SPACED_LABEL = re.compile(r"^\s*(\d{1,3})\s+(?=[\u4e00-\u9fff“\"《])"
-                           r"(?![年月日号时点分秒个万亿千百十元人次项家所件条座户名台套辆吨米倍成季周天期批级类位岁层栋亩])")
+_SPACED_LABEL = re.compile(rf"^\s*(\d{{1,3}})\s+(?=[\u4e00-\u9fff“\"《])(?![十{_MEASURE}])")
 _SPACED_RUN = 3
 
 
@@ -412,9 +413,7 @@ def shi_numbers(lines: list[Line]) -> list[Line]:
 # A list's headings may lose the separator after their numeral: 一教育方面 / 学前教育设施建设工程,… / 二医疗卫生方面.
 # Such a line is a heading only as one of a run 一, 二, 三 … of short titles (no punctuation) in a text with no 一、
 # level of its own; a numeral before a measure or a word it begins (一季度, 三年, 一是, 一体化) numbers nothing.
-_GLUED_CN = re.compile(r"^([一二三四五六七八九十]{1,3})(?=[\u4e00-\u9fff])"
-                       r"(?![年月日号时点分秒个万亿千百元人次项家所件条座户名台套辆吨米倍成季周天期批级类位岁层栋亩"
-                       r"是些切直体般样定起同])")
+_GLUED_CN = re.compile(rf"^([一二三四五六七八九十]{{1,3}})(?=[\u4e00-\u9fff])(?![{_MEASURE}是些切直体般样定起同])")
 _GLUED_CN_RUN = 3
 _HEADING_MAX = 20                        # a heading's length at most
 
