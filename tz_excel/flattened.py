@@ -112,13 +112,14 @@ def _shi_list(lines: list[Line], k: int) -> list[Line] | None:
     first = _shi_start(folded)
     if first is None:
         return None
-    while last + 1 < len(lines) and lines[last + 1].text and not lines[last + 1].hint and \
-            item_label(fold(lines[last + 1].text)) is None and \
-            len(_shi_cuts(fold(text + lines[last + 1].text), first.start())) > len(_shi_cuts(folded, first.start())):
-        last += 1                                     # the paragraph broken over lines, its list going on
-        text += lines[last].text
-        folded = fold(text)
     cuts = _shi_cuts(folded, first.start())
+    while last + 1 < len(lines) and (nxt := lines[last + 1]).text and not nxt.hint and \
+            item_label(more := fold(nxt.text)) is None:
+        longer = _shi_cuts(folded + more, first.start())
+        if len(longer) <= len(cuts):
+            break
+        # the paragraph broken over lines, its list going on
+        last, text, folded, cuts = last + 1, text + nxt.text, folded + more, longer
     if len(cuts) < _LIST_RUN:
         return None
     stop = folded.find("。", cuts[-1][0])
