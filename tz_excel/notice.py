@@ -825,7 +825,9 @@ class _Builder:
             reasons.append(review)
             if not any(review in w for w in self.warnings):               # once a table
                 self.warnings.append(f"第{draft.line.no}{draft.line.where}起：{review}。")
-        own = split_markers("".join(part for k, (part, _) in enumerate(heads) if k not in draft.restating))[0]
+        # the item's own words, its sub-items restating parts of it (1.…(责任单位:…)) left out, give its targets
+        own = split_markers("".join(part for k, (part, _) in enumerate(heads) if k not in draft.restating))[0] \
+            if draft.restating else body
         restated = [split_markers(heads[k][0])[0] for k in draft.restating]
         text, indicators = _with_details(body, draft.details, number, own, restated)
         task = Task(no=number, section=draft.section, title=_first_sentence(body), text=text,
@@ -844,13 +846,14 @@ class _Builder:
         return ""
 
 
-def _with_details(body: str, details: list[str], number: int, own: str | None = None,
-                  restated: list[str] = ()) -> tuple[str, tuple]:
+def _with_details(body: str, details: list[str], number: int, own: str,
+                  restated: list[str]) -> tuple[str, tuple]:
     """The task's text with its 任务目标:/建设内容: fields after the item's own words, and its targets: the
     item's, then the fields' (each read as a text of its own), a figure the item's words already gave
     (二、10万平方米老旧小区改造项目 … 任务目标:…不少于10万平方米) counted once, as the item's. So are the figures of
-    the ``restated`` sub-items, part of ``body``, when the item's ``own`` words (``body`` without them) gave them."""
-    indicators = list(extract_indicators(body if own is None or not restated else own, number))
+    the ``restated`` sub-items, part of ``body``, when the item's ``own`` words (``body`` without them; ``body``
+    itself when none restates) gave them."""
+    indicators = list(extract_indicators(own, number))
     for sub_item in restated:
         _add_new(indicators, sub_item, number)
     text = body
