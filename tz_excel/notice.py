@@ -675,11 +675,9 @@ class _Builder:
         (整治重点:…) where the parts holding tasks are fields (整治任务:), which says what the campaign is about."""
         with_tasks = {d.section for d in self.drafts}
         fields = any(s.no in with_tasks and fold(s.title).rstrip().endswith(":") for s in self.sections)
-        at = {id(ln): i for i, ln in enumerate(self.lines)}
         lone = []
-        for section, i in zip(self.sections, self.section_at):
-            label = self.labels[i]
-            if section.no in with_tasks or label is None or label.kind != self.section_kind or i + 1 >= len(self.lines):
+        for section, i, label in self._parts_without_tasks(with_tasks):
+            if i + 1 >= len(self.lines):
                 continue
             title = self.lines[i].text[label.end:].strip()
             after = self.labels[i + 1]
@@ -687,28 +685,36 @@ class _Builder:
                     and not _heading_like(title) and any(s > section.no for s in with_tasks)
                     and not (fields and _FIELD_VALUE.match(fold(title)))):
                 lone.append(_Draft(label.number, self.lines[i], [title], None, section.no))
-        if lone:
-            self.drafts = sorted(self.drafts + lone, key=lambda d: at[id(d.line)])
+        self._add_drafts(lone)
 
     def _lone_lines_as_tasks(self) -> None:
         """A part holding no numbered item but one line of text, right before the next part (一、(一)…(四) / 二、 and
         one line / 三、(一)…), between parts that hold tasks: that line is the part's one task, written without
         the number its only item needs no more than a list of one does."""
         with_tasks = {d.section for d in self.drafts}
-        at = {id(ln): i for i, ln in enumerate(self.lines)}
         lone = []
-        for section, i in zip(self.sections, self.section_at):
-            label = self.labels[i]
-            if section.no in with_tasks or label is None or label.kind != self.section_kind or \
-                    i + 2 >= len(self.lines) or not any(s < section.no for s in with_tasks) or \
+        for section, i, label in self._parts_without_tasks(with_tasks):
+            if i + 2 >= len(self.lines) or not any(s < section.no for s in with_tasks) or \
                     not any(s > section.no for s in with_tasks):
                 continue
             line, after = self.lines[i + 1], self.labels[i + 2]
             if self.labels[i + 1] is None and line.hint == "" and after is not None and after.kind == label.kind \
                     and not marker_line(fold(line.text)):
                 lone.append(_Draft(1, line, [line.text.strip()], None, section.no))
-        if lone:
-            self.drafts = sorted(self.drafts + lone, key=lambda d: at[id(d.line)])
+        self._add_drafts(lone)
+
+    def _parts_without_tasks(self, with_tasks: set[int]) -> Iterator[tuple[Section, int, Label]]:
+        """(section, its line's index, its label) of each part numbered at the sections' level that holds no task."""
+        for section, i in zip(self.sections, self.section_at):
+            label = self.labels[i]
+            if section.no not in with_tasks and label is not None and label.kind == self.section_kind:
+                yield section, i, label
+
+    def _add_drafts(self, drafts: list[_Draft]) -> None:
+        """``drafts`` put among the drafts read, all in the order of their lines."""
+        if drafts:
+            at = {id(ln): i for i, ln in enumerate(self.lines)}
+            self.drafts = sorted(self.drafts + drafts, key=lambda d: at[id(d.line)])
 
     def _drop_body_items(self) -> None:
         """Items of the task level before a restart at 1 that carry no responsibility are the notice's
