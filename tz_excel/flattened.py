@@ -84,15 +84,12 @@ def listed_items(lines: list[Line]) -> list[Line]:
     if _labels_any(lines):
         return lines
     out: list[Line] = []
-    k = 0
-    while k < len(lines):
-        ln = lines[k]
-        if not ln.hint and ln.departments is None and (shi := _shi_list(lines, k)) is not None:
+    for k, ln in enumerate(lines):
+        prose = not ln.hint and ln.departments is None
+        if prose and (shi := _shi_list(lines, k)) is not None:
             return out + shi
-        cuts = [] if ln.hint or ln.departments is not None else _listed_cuts(ln.text)
-        bounds = [0, *cuts, len(ln.text)]
+        bounds = [0, *(_listed_cuts(ln.text) if prose else []), len(ln.text)]
         out.extend(replace(ln, text=ln.text[a:b].strip()) for a, b in zip(bounds, bounds[1:]) if ln.text[a:b].strip())
-        k += 1
     return out
 
 
