@@ -192,16 +192,17 @@ def split_items(lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     last: dict[str, int] = {}                       # the last number of each kind so far
     for ln in lines:
-        first = None if ln.hint or ln.departments is not None else item_label(fold(ln.text))
+        folded = fold(ln.text)                      # as long as the text: its slices are the slices' folds
+        first = None if ln.hint or ln.departments is not None else item_label(folded)
         cuts = _next_item_cuts(ln.text, first) if first is not None else []
         if first is not None and (glued := _glued_first_item(ln.text, first, last)):
             # the items below go on in the same line: 一、促进就业(3项)1.…(牵头单位:X)2.…
-            below = item_label(fold(ln.text[glued:]))
+            below = item_label(folded[glued:])
             cuts = sorted({glued, *cuts, *(glued + at for at in _next_item_cuts(ln.text[glued:], below))})
         bounds = [0, *cuts, len(ln.text)]
         out.extend(replace(ln, text=ln.text[a:b].strip()) for a, b in zip(bounds, bounds[1:]))
         for a in bounds[:-1]:
-            if (label := item_label(fold(ln.text[a:]))) is not None:
+            if (label := item_label(folded[a:])) is not None:
                 last[label.kind] = label.number
     return out
 
