@@ -294,6 +294,11 @@ def _title_run(lines: list[Line], numeral: re.Pattern, value, longest: int, stop
     return run
 
 
+def _opening_numbers(lines: list[Line], numeral: re.Pattern, value) -> dict[int, int | None]:
+    """Line index → the number, read by ``value``, of the ``numeral`` (group 1) the line opens with; in order."""
+    return {k: value(m.group(1)) for k, ln in enumerate(lines) if (m := numeral.match(fold(ln.text)))}
+
+
 def _with_separator(lines: list[Line], at: list[int], numeral: re.Pattern, separator: str) -> list[Line]:
     """The lines, those at ``at`` given ``separator`` right after the numeral they open with (group 1), in place
     of what else ``numeral`` matched after it (the 是 of 一是, the 。 of 1。; nothing where the title runs on)."""
@@ -319,11 +324,10 @@ def bare_numbers(lines: list[Line]) -> list[Line]:
     so the number and the line after it are read as one item; any other line as it is."""
     if _labels_any(lines, "num"):
         return lines
-    bare = [k for k, ln in enumerate(lines) if (m := _BARE_NUMBER.match(fold(ln.text))) and int(m.group(1))]
+    bare = {k: number for k, number in _opening_numbers(lines, _BARE_NUMBER, int).items() if number}
     if len(bare) < _BARE_RUN or any(lines[k].hint or lines[k].departments is not None for k in bare):
         return lines
-    numbers = [int(_BARE_NUMBER.match(fold(lines[k].text)).group(1)) for k in bare]
-    if numbers != list(range(1, len(bare) + 1)):
+    if list(bare.values()) != list(range(1, len(bare) + 1)):
         return lines
     words = [next((ln for ln in lines[k + 1:] if ln.text.strip()), None) for k in bare]
     if any(ln is None or ln.hint or item_label(fold(ln.text)) is not None or not re.search(r"[\u4e00-\u9fff]", ln.text)
@@ -349,16 +353,15 @@ def spaced_numbers(lines: list[Line]) -> list[Line]:
     line so opened belongs to runs 1, 2, 3 … of at least three items in all; any other line as it is."""
     if _labels_any(lines, "num"):
         return lines
-    spaced = [k for k, ln in enumerate(lines) if _SPACED_LABEL.match(fold(ln.text))]
+    spaced = _opening_numbers(lines, _SPACED_LABEL, int)
     if len(spaced) < _SPACED_RUN or any(lines[k].hint or lines[k].departments is not None for k in spaced):
         return lines
     last = 0
-    for k in spaced:
-        number = int(_SPACED_LABEL.match(fold(lines[k].text)).group(1))
+    for number in spaced.values():
         if number not in (1, last + 1):
             return lines
         last = number
-    return _with_separator(lines, spaced, _SPACED_LABEL, ".")
+    return _with_separator(lines, list(spaced), _SPACED_LABEL, ".")
 
 
 # -- items numbered with a full stop -----------------------------------------------------------------
@@ -401,12 +404,11 @@ def shi_numbers(lines: list[Line]) -> list[Line]:
     make one run of at least three and no line is numbered otherwise; any other text as it is."""
     if _labels_any(lines):
         return lines
-    opened = [k for k, ln in enumerate(lines) if _SHI_LABEL.match(fold(ln.text))]
-    numbers = [cn_number(_SHI_LABEL.match(fold(lines[k].text)).group(1)) for k in opened]
-    if len(opened) < _SHI_RUN or numbers != list(range(1, len(opened) + 1)) or \
+    opened = _opening_numbers(lines, _SHI_LABEL, cn_number)
+    if len(opened) < _SHI_RUN or list(opened.values()) != list(range(1, len(opened) + 1)) or \
             any(lines[k].hint or lines[k].departments is not None for k in opened):
         return lines
-    return _with_separator(lines, opened, _SHI_LABEL, "、")
+    return _with_separator(lines, list(opened), _SHI_LABEL, "、")
 
 
 # A list's headings may lose the separator after their numeral: 一教育方面 / 学前教育设施建设工程,… / 二医疗卫生方面.
