@@ -16,7 +16,16 @@ from .lines import Label, Line, item_label
 from .markers import marker_line, split_marker
 
 __all__ = ["announced_items", "bare_numbers", "glued_cn_numbers", "glued_numbers", "listed_items", "quoted_items",
-           "shi_numbers", "spaced_numbers", "split_items", "stop_numbers", "unflatten"]
+           "recut", "shi_numbers", "spaced_numbers", "split_items", "stop_numbers", "unflatten"]
+
+
+def recut(lines: list[Line]) -> list[Line]:
+    """A notice's lines with every pass of this module applied, in this order: labels given to lists numbered
+    without the usual marks, lists announced or quoted numbered, then flattened pages and run-on items cut."""
+    for cut in (bare_numbers, spaced_numbers, stop_numbers, glued_numbers, shi_numbers, glued_cn_numbers, listed_items,
+                quoted_items, announced_items, unflatten, split_items):
+        lines = cut(lines)
+    return lines
 
 
 # -- text flattened from a web page -----------------------------------------------------------------

@@ -46,8 +46,7 @@ from .catalogue import Catalogue, Section, Task
 from .chinese import CN_DIGITS, cn_number, cn_numeral, fold, in_simplified, without_pinyin
 from .deadlines import Calendar, date_task
 from .errors import NoticeParseError
-from .flattened import (announced_items, bare_numbers, glued_cn_numbers, glued_numbers, listed_items, quoted_items,
-                        shi_numbers, spaced_numbers, split_items, stop_numbers, unflatten)
+from .flattened import recut
 from .lines import LEVELS, Label, Line, item_label, joined_labels
 from .markers import (LEADER_ROLE, ROLE, Marker, content_line, head_markers, heading_persons, heading_units, marker_line,
                       read_marker, split_content, split_departments, split_head_markers, split_marker, split_markers)
@@ -98,11 +97,7 @@ def read_notice(source: str | os.PathLike | bytes, calendar: Calendar | None = N
     like any other unreadable notice, never a bare ``ValueError``/``IndexError`` from deep inside."""
     try:
         lines, converted = _read_lines(source)
-        # Lines cut again where a page ran items together, in this order (flattened.py).
-        for cut in (bare_numbers, spaced_numbers, stop_numbers, glued_numbers, shi_numbers, glued_cn_numbers, listed_items,
-                    quoted_items, announced_items, unflatten, split_items):
-            lines = cut(lines)
-        parsed = _Builder(lines, calendar).build()
+        parsed = _Builder(recut(lines), calendar).build()     # lines cut again where a page ran items together
         if converted:
             parsed.warnings.insert(0, "通知以繁体字书写，已转换为简体字读取；请核对任务清单中的单位名称和指标。")
         return parsed
