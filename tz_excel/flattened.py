@@ -16,7 +16,16 @@ from .lines import Label, Line, item_label
 from .markers import marker_line, split_marker
 
 __all__ = ["announced_items", "bare_numbers", "glued_cn_numbers", "glued_numbers", "listed_items", "quoted_items",
-           "shi_numbers", "spaced_numbers", "split_items", "stop_numbers", "unflatten"]
+           "recut", "shi_numbers", "spaced_numbers", "split_items", "stop_numbers", "unflatten"]
+
+
+def recut(lines: list[Line]) -> list[Line]:
+    """A notice's lines with every pass of this module applied, in this order: labels given to lists numbered
+    without the usual marks, lists announced or quoted numbered, then flattened pages and run-on items cut."""
+    for cut in (bare_numbers, spaced_numbers, stop_numbers, glued_numbers, shi_numbers, glued_cn_numbers, listed_items,
+                quoted_items, announced_items, unflatten, split_items):
+        lines = cut(lines)
+    return lines
 
 
 # -- text flattened from a web page -----------------------------------------------------------------
@@ -84,15 +93,12 @@ def listed_items(lines: list[Line]) -> list[Line]:
     if _labels_any(lines):
         return lines
     out: list[Line] = []
-    k = 0
-    while k < len(lines):
-        ln = lines[k]
-        if not ln.hint and ln.departments is None and (shi := _shi_list(lines, k)) is not None:
+    for k, ln in enumerate(lines):
+        prose = not ln.hint and ln.departments is None
+        if prose and (shi := _shi_list(lines, k)) is not None:
             return out + shi
-        cuts = [] if ln.hint or ln.departments is not None else _listed_cuts(ln.text)
-        bounds = [0, *cuts, len(ln.text)]
+        bounds = [0, *(_listed_cuts(ln.text) if prose else []), len(ln.text)]
         out.extend(replace(ln, text=ln.text[a:b].strip()) for a, b in zip(bounds, bounds[1:]) if ln.text[a:b].strip())
-        k += 1
     return out
 
 
@@ -112,13 +118,14 @@ def _shi_list(lines: list[Line], k: int) -> list[Line] | None:
     first = _shi_start(folded)
     if first is None:
         return None
-    while last + 1 < len(lines) and lines[last + 1].text and not lines[last + 1].hint and \
-            item_label(fold(lines[last + 1].text)) is None and \
-            len(_shi_cuts(fold(text + lines[last + 1].text), first.start())) > len(_shi_cuts(folded, first.start())):
-        last += 1                                     # the paragraph broken over lines, its list going on
-        text += lines[last].text
-        folded = fold(text)
     cuts = _shi_cuts(folded, first.start())
+    while last + 1 < len(lines) and (nxt := lines[last + 1]).text and not nxt.hint and \
+            item_label(more := fold(nxt.text)) is None:
+        longer = _shi_cuts(folded + more, first.start())
+        if len(longer) <= len(cuts):
+            break
+        # the paragraph broken over lines, its list going on
+        last, text, folded, cuts = last + 1, text + nxt.text, folded + more, longer
     if len(cuts) < _LIST_RUN:
         return None
     stop = folded.find("。", cuts[-1][0])
@@ -194,16 +201,17 @@ def split_items(lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     last: dict[str, int] = {}                       # the last number of each kind so far
     for ln in lines:
-        first = None if ln.hint or ln.departments is not None else item_label(fold(ln.text))
+        folded = fold(ln.text)                      # as long as the text: its slices are the slices' folds
+        first = None if ln.hint or ln.departments is not None else item_label(folded)
         cuts = _next_item_cuts(ln.text, first) if first is not None else []
         if first is not None and (glued := _glued_first_item(ln.text, first, last)):
             # the items below go on in the same line: 一、促进就业(3项)1.…(牵头单位:X)2.…
-            below = item_label(fold(ln.text[glued:]))
+            below = item_label(folded[glued:])
             cuts = sorted({glued, *cuts, *(glued + at for at in _next_item_cuts(ln.text[glued:], below))})
         bounds = [0, *cuts, len(ln.text)]
         out.extend(replace(ln, text=ln.text[a:b].strip()) for a, b in zip(bounds, bounds[1:]))
         for a in bounds[:-1]:
-            if (label := item_label(fold(ln.text[a:]))) is not None:
+            if (label := item_label(folded[a:])) is not None:
                 last[label.kind] = label.number
     return out
 
@@ -265,7 +273,9 @@ def _item_fields(piece: str) -> list[tuple[str, str]]:
 # its paragraph / 2改善农村学校办学条件 … . Such a line is an item only as one of a run numbered 1, 2, 3 … of short
 # titles (no sentence end) in a text with no 1. level of its own; a digit before a measure (3季度, 10万人, 2023年)
 # never numbers anything.
-_GLUED_TITLE = re.compile(r"^(\d{1,2})(?=[\u4e00-\u9fff])(?![年月日号时点分秒个万亿千百十元人次项家所件条座户名台套辆吨米倍成季周天期批级类位岁层栋亩])")
+# The measures a numeral may stand before (2023年, 10万人, 3季度): a numeral so followed counts, it numbers nothing.
+_MEASURE = "年月日号时点分秒个万亿千百元人次项家所件条座户名台套辆吨米倍成季周天期批级类位岁层栋亩"
+_GLUED_TITLE = re.compile(rf"^(\d{{1,2}})(?=[\u4e00-\u9fff])(?![十{_MEASURE}])")
 _GLUED_RUN = 3                          # so many titles in sequence at least
 _GLUED_TITLE_MAX = 40                   # a title's length at most
 
@@ -293,6 +303,11 @@ def _title_run(lines: list[Line], numeral: re.Pattern, value, longest: int, stop
     return run
 
 
+def _opening_numbers(lines: list[Line], numeral: re.Pattern, value) -> dict[int, int | None]:
+    """Line index → the number, read by ``value``, of the ``numeral`` (group 1) the line opens with; in order."""
+    return {k: value(m.group(1)) for k, ln in enumerate(lines) if (m := numeral.match(fold(ln.text)))}
+
+
 def _with_separator(lines: list[Line], at: list[int], numeral: re.Pattern, separator: str) -> list[Line]:
     """The lines, those at ``at`` given ``separator`` right after the numeral they open with (group 1), in place
     of what else ``numeral`` matched after it (the 是 of 一是, the 。 of 1。; nothing where the title runs on)."""
@@ -318,11 +333,10 @@ def bare_numbers(lines: list[Line]) -> list[Line]:
     so the number and the line after it are read as one item; any other line as it is."""
     if _labels_any(lines, "num"):
         return lines
-    bare = [k for k, ln in enumerate(lines) if (m := _BARE_NUMBER.match(fold(ln.text))) and int(m.group(1))]
+    bare = {k: number for k, number in _opening_numbers(lines, _BARE_NUMBER, int).items() if number}
     if len(bare) < _BARE_RUN or any(lines[k].hint or lines[k].departments is not None for k in bare):
         return lines
-    numbers = [int(_BARE_NUMBER.match(fold(lines[k].text)).group(1)) for k in bare]
-    if numbers != list(range(1, len(bare) + 1)):
+    if list(bare.values()) != list(range(1, len(bare) + 1)):
         return lines
     words = [next((ln for ln in lines[k + 1:] if ln.text.strip()), None) for k in bare]
     if any(ln is None or ln.hint or item_label(fold(ln.text)) is not None or not re.search(r"[\u4e00-\u9fff]", ln.text)
@@ -339,8 +353,7 @@ def bare_numbers(lines: list[Line]) -> list[Line]:
 # number, a space and words (not a measure: 13 日, 10 万元, 2022 年) run 1, 2, 3 … (a list may start again at 1 under
 # its next heading), at least three, in a text with no line numbered 1. already; a spaced table's rows carry their
 # columns (read by tables.py) and are left alone.
-_SPACED_LABEL = re.compile(r"^\s*(\d{1,3})\s+(?=[\u4e00-\u9fff“\"《])"
-                           r"(?![年月日号时点分秒个万亿千百十元人次项家所件条座户名台套辆吨米倍成季周天期批级类位岁层栋亩])")
+_SPACED_LABEL = re.compile(rf"^\s*(\d{{1,3}})\s+(?=[\u4e00-\u9fff“\"《])(?![十{_MEASURE}])")
 _SPACED_RUN = 3
 
 
@@ -349,16 +362,15 @@ def spaced_numbers(lines: list[Line]) -> list[Line]:
     line so opened belongs to runs 1, 2, 3 … of at least three items in all; any other line as it is."""
     if _labels_any(lines, "num"):
         return lines
-    spaced = [k for k, ln in enumerate(lines) if _SPACED_LABEL.match(fold(ln.text))]
+    spaced = _opening_numbers(lines, _SPACED_LABEL, int)
     if len(spaced) < _SPACED_RUN or any(lines[k].hint or lines[k].departments is not None for k in spaced):
         return lines
     last = 0
-    for k in spaced:
-        number = int(_SPACED_LABEL.match(fold(lines[k].text)).group(1))
+    for number in spaced.values():
         if number not in (1, last + 1):
             return lines
         last = number
-    return _with_separator(lines, spaced, _SPACED_LABEL, ".")
+    return _with_separator(lines, list(spaced), _SPACED_LABEL, ".")
 
 
 # -- items numbered with a full stop -----------------------------------------------------------------
@@ -401,20 +413,17 @@ def shi_numbers(lines: list[Line]) -> list[Line]:
     make one run of at least three and no line is numbered otherwise; any other text as it is."""
     if _labels_any(lines):
         return lines
-    opened = [k for k, ln in enumerate(lines) if _SHI_LABEL.match(fold(ln.text))]
-    numbers = [cn_number(_SHI_LABEL.match(fold(lines[k].text)).group(1)) for k in opened]
-    if len(opened) < _SHI_RUN or numbers != list(range(1, len(opened) + 1)) or \
+    opened = _opening_numbers(lines, _SHI_LABEL, cn_number)
+    if len(opened) < _SHI_RUN or list(opened.values()) != list(range(1, len(opened) + 1)) or \
             any(lines[k].hint or lines[k].departments is not None for k in opened):
         return lines
-    return _with_separator(lines, opened, _SHI_LABEL, "、")
+    return _with_separator(lines, list(opened), _SHI_LABEL, "、")
 
 
 # A list's headings may lose the separator after their numeral: 一教育方面 / 学前教育设施建设工程,… / 二医疗卫生方面.
 # Such a line is a heading only as one of a run 一, 二, 三 … of short titles (no punctuation) in a text with no 一、
 # level of its own; a numeral before a measure or a word it begins (一季度, 三年, 一是, 一体化) numbers nothing.
-_GLUED_CN = re.compile(r"^([一二三四五六七八九十]{1,3})(?=[\u4e00-\u9fff])"
-                       r"(?![年月日号时点分秒个万亿千百元人次项家所件条座户名台套辆吨米倍成季周天期批级类位岁层栋亩"
-                       r"是些切直体般样定起同])")
+_GLUED_CN = re.compile(rf"^([一二三四五六七八九十]{{1,3}})(?=[\u4e00-\u9fff])(?![{_MEASURE}是些切直体般样定起同])")
 _GLUED_CN_RUN = 3
 _HEADING_MAX = 20                        # a heading's length at most
 

@@ -46,8 +46,7 @@ from .catalogue import Catalogue, Section, Task
 from .chinese import CN_DIGITS, cn_number, cn_numeral, fold, in_simplified, without_pinyin
 from .deadlines import Calendar, date_task
 from .errors import NoticeParseError
-from .flattened import (announced_items, bare_numbers, glued_cn_numbers, glued_numbers, listed_items, quoted_items,
-                        shi_numbers, spaced_numbers, split_items, stop_numbers, unflatten)
+from .flattened import recut
 from .lines import LEVELS, Label, Line, item_label, joined_labels
 from .markers import (LEADER_ROLE, ROLE, Marker, content_line, head_markers, heading_persons, heading_units, marker_line,
                       read_marker, split_content, split_departments, split_head_markers, split_marker, split_markers)
@@ -98,11 +97,7 @@ def read_notice(source: str | os.PathLike | bytes, calendar: Calendar | None = N
     like any other unreadable notice, never a bare ``ValueError``/``IndexError`` from deep inside."""
     try:
         lines, converted = _read_lines(source)
-        # Lines cut again where a page ran items together, in this order (flattened.py).
-        for cut in (bare_numbers, spaced_numbers, stop_numbers, glued_numbers, shi_numbers, glued_cn_numbers, listed_items,
-                    quoted_items, announced_items, unflatten, split_items):
-            lines = cut(lines)
-        parsed = _Builder(lines, calendar).build()
+        parsed = _Builder(recut(lines), calendar).build()     # lines cut again where a page ran items together
         if converted:
             parsed.warnings.insert(0, "通知以繁体字书写，已转换为简体字读取；请核对任务清单中的单位名称和指标。")
         return parsed
@@ -476,13 +471,14 @@ class _Builder:
         drafts: list[_Draft] = []
         unit = ""
         for ln, sentence in self._prose_sentences():
-            for clause, subject, due in _deadline_clauses(sentence):
+            clauses = _deadline_clauses(sentence)
+            if not clauses:
+                unit = ""                                 # a sentence of other words ends the unit's run
+            for clause, subject, due in clauses:
                 unit = subject or unit
                 if unit and (subject or drafts):
                     drafts.append(_Draft(len(drafts) + 1, ln, [clause], Marker((unit,)), 1, due=due,
                                          review=review))
-            if not _deadline_clauses(sentence):
-                unit = ""                                 # a sentence of other words ends the unit's run
         units = {d.marker.departments for d in drafts}
         return drafts if len(units) >= _SUBJECT_UNITS else []
 
@@ -674,11 +670,9 @@ class _Builder:
         (整治重点:…) where the parts holding tasks are fields (整治任务:), which says what the campaign is about."""
         with_tasks = {d.section for d in self.drafts}
         fields = any(s.no in with_tasks and fold(s.title).rstrip().endswith(":") for s in self.sections)
-        at = {id(ln): i for i, ln in enumerate(self.lines)}
         lone = []
-        for section, i in zip(self.sections, self.section_at):
-            label = self.labels[i]
-            if section.no in with_tasks or label is None or label.kind != self.section_kind or i + 1 >= len(self.lines):
+        for section, i, label in self._parts_without_tasks(with_tasks):
+            if i + 1 >= len(self.lines):
                 continue
             title = self.lines[i].text[label.end:].strip()
             after = self.labels[i + 1]
@@ -686,28 +680,36 @@ class _Builder:
                     and not _heading_like(title) and any(s > section.no for s in with_tasks)
                     and not (fields and _FIELD_VALUE.match(fold(title)))):
                 lone.append(_Draft(label.number, self.lines[i], [title], None, section.no))
-        if lone:
-            self.drafts = sorted(self.drafts + lone, key=lambda d: at[id(d.line)])
+        self._add_drafts(lone)
 
     def _lone_lines_as_tasks(self) -> None:
         """A part holding no numbered item but one line of text, right before the next part (一、(一)…(四) / 二、 and
         one line / 三、(一)…), between parts that hold tasks: that line is the part's one task, written without
         the number its only item needs no more than a list of one does."""
         with_tasks = {d.section for d in self.drafts}
-        at = {id(ln): i for i, ln in enumerate(self.lines)}
         lone = []
-        for section, i in zip(self.sections, self.section_at):
-            label = self.labels[i]
-            if section.no in with_tasks or label is None or label.kind != self.section_kind or \
-                    i + 2 >= len(self.lines) or not any(s < section.no for s in with_tasks) or \
+        for section, i, label in self._parts_without_tasks(with_tasks):
+            if i + 2 >= len(self.lines) or not any(s < section.no for s in with_tasks) or \
                     not any(s > section.no for s in with_tasks):
                 continue
             line, after = self.lines[i + 1], self.labels[i + 2]
             if self.labels[i + 1] is None and line.hint == "" and after is not None and after.kind == label.kind \
                     and not marker_line(fold(line.text)):
                 lone.append(_Draft(1, line, [line.text.strip()], None, section.no))
-        if lone:
-            self.drafts = sorted(self.drafts + lone, key=lambda d: at[id(d.line)])
+        self._add_drafts(lone)
+
+    def _parts_without_tasks(self, with_tasks: set[int]) -> Iterator[tuple[Section, int, Label]]:
+        """(section, its line's index, its label) of each part numbered at the sections' level that holds no task."""
+        for section, i in zip(self.sections, self.section_at):
+            label = self.labels[i]
+            if section.no not in with_tasks and label is not None and label.kind == self.section_kind:
+                yield section, i, label
+
+    def _add_drafts(self, drafts: list[_Draft]) -> None:
+        """``drafts`` put among the drafts read, all in the order of their lines."""
+        if drafts:
+            at = {id(ln): i for i, ln in enumerate(self.lines)}
+            self.drafts = sorted(self.drafts + drafts, key=lambda d: at[id(d.line)])
 
     def _drop_body_items(self) -> None:
         """Items of the task level before a restart at 1 that carry no responsibility are the notice's
@@ -824,7 +826,9 @@ class _Builder:
             reasons.append(review)
             if not any(review in w for w in self.warnings):               # once a table
                 self.warnings.append(f"第{draft.line.no}{draft.line.where}起：{review}。")
-        own = split_markers("".join(part for k, (part, _) in enumerate(heads) if k not in draft.restating))[0]
+        # the item's own words, its sub-items restating parts of it (1.…(责任单位:…)) left out, give its targets
+        own = split_markers("".join(part for k, (part, _) in enumerate(heads) if k not in draft.restating))[0] \
+            if draft.restating else body
         restated = [split_markers(heads[k][0])[0] for k in draft.restating]
         text, indicators = _with_details(body, draft.details, number, own, restated)
         task = Task(no=number, section=draft.section, title=_first_sentence(body), text=text,
@@ -843,13 +847,14 @@ class _Builder:
         return ""
 
 
-def _with_details(body: str, details: list[str], number: int, own: str | None = None,
-                  restated: list[str] = ()) -> tuple[str, tuple]:
+def _with_details(body: str, details: list[str], number: int, own: str,
+                  restated: list[str]) -> tuple[str, tuple]:
     """The task's text with its 任务目标:/建设内容: fields after the item's own words, and its targets: the
     item's, then the fields' (each read as a text of its own), a figure the item's words already gave
     (二、10万平方米老旧小区改造项目 … 任务目标:…不少于10万平方米) counted once, as the item's. So are the figures of
-    the ``restated`` sub-items, part of ``body``, when the item's ``own`` words (``body`` without them) gave them."""
-    indicators = list(extract_indicators(body if own is None or not restated else own, number))
+    the ``restated`` sub-items, part of ``body``, when the item's ``own`` words (``body`` without them; ``body``
+    itself when none restates) gave them."""
+    indicators = list(extract_indicators(own, number))
     for sub_item in restated:
         _add_new(indicators, sub_item, number)
     text = body
