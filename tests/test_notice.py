@@ -3351,6 +3351,7 @@ def test_a_list_run_on_after_a_colon_is_cut_into_its_items():
 def test_points_run_on_inside_a_numbered_notice_stay_in_their_item():
     from tz_excel.flattened import listed_items
     from tz_excel.lines import Line
+    from tz_excel.lines import Line
 
     lines = [Line(1, "一、改善民生"),
              Line(2, "主要包括:1.新建幼儿园3所。2.改造公路80公里。3.新增就业1500人。(县教育局负责)")]
@@ -5162,3 +5163,13 @@ def test_a_hope_inside_the_sentence_reaches_its_clause_alone():
     # a hope opening the sentence frames every clause of it
     found = extract_indicators("力争年底规上企业发展到300家,新培育专精特新企业5家以上", 1)
     assert [(i.target, i.aspirational) for i in found] == [(300, True), (5, True)]
+
+
+# -- an inline 一是 list after other lines --------------------------------------------------------------------------
+
+def test_the_lines_before_an_inline_shi_list_are_kept_once():
+    from tz_excel.flattened import listed_items
+    from tz_excel.lines import Line
+
+    lines = [Line(1, "某县民生实事"), Line(2, "这3件实事分别为：一是新建学校2所；二是改造道路5公里；三是新增停车位100个。")]
+    assert [ln.text for ln in listed_items(lines)].count("某县民生实事") == 1

@@ -96,7 +96,7 @@ def listed_items(lines: list[Line]) -> list[Line]:
     for k, ln in enumerate(lines):
         prose = not ln.hint and ln.departments is None
         if prose and (shi := _shi_list(lines, k)) is not None:
-            return out + shi
+            return out + shi[k:]                # shi starts with lines[:k], read here as out
         bounds = [0, *(_listed_cuts(ln.text) if prose else []), len(ln.text)]
         out.extend(replace(ln, text=ln.text[a:b].strip()) for a, b in zip(bounds, bounds[1:]) if ln.text[a:b].strip())
     return out
