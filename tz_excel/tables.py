@@ -807,6 +807,15 @@ def _collectives(marker: Marker, cell: str) -> Marker:
 _LISTED_GENERIC = re.compile(r"(?:其他|其它)?(?:相关|有关)(?:部门|单位)")      # 相关部门 as one of a cell's names
 
 
+def _listed_departments(units: list[str]) -> tuple[str, ...] | None:
+    """The departments a row's units cells name, read as one list (the starred lead first, names apart by a
+    space or a 和 listed, collectives kept as written); None for none."""
+    if not units:
+        return None
+    listed = _units_apart(_lead_first("、".join(units)))
+    return _collectives(read_marker(listed), listed).departments or None
+
+
 # A word that names a unit, not a person: its ending (局, 委, 街道, 公司 …) or its start (各, 全); and words of a
 # marker that are no name at all (牵头, 负责, 有关).
 _UNIT_WORD = re.compile(r"(?:局|委|厅|办|部|院|所|站|中心|政府|管委会|公司|集团|队|会|行|署|馆|社|处|科|股|室|团|组|单位|部门|"
@@ -1155,9 +1164,7 @@ def _group_task(line: Line, number: int, cells: list[str], names: list) -> Line:
     task_col = names.index("task")
     units = [cell for c, cell in enumerate(cells[:task_col]) if names[c] in ("lead", "units") and _units_cell(cell)]
     projects = [cell for cell in cells[task_col:] if item_label(fold(cell)) is not None] or cells[task_col:task_col + 1]
-    listed = _units_apart(_lead_first("、".join(units)))
-    marker = _collectives(read_marker(listed), listed) if units else Marker(())
-    return Line(line.no, f"{number}.{'；'.join(projects)}", hint="task", departments=marker.departments or None,
+    return Line(line.no, f"{number}.{'；'.join(projects)}", hint="task", departments=_listed_departments(units),
                 review="进度表逐格分行粘贴，已按一、二、三各组读取牵头单位和项目，请核对")
 
 
@@ -1619,14 +1626,12 @@ def _cell_row(line: Line, number: int, cells: list[tuple[int, str]], header: _Ce
     task = ""
     for part in cells_of("task"):
         task += part if not task or re.search(r"[。；;:：.!！?？]$", task) else "。" + part
-    units = cells_of("lead") + cells_of("units")
-    listed = _units_apart(_lead_first("、".join(units)))
-    marker = _collectives(read_marker(listed), listed) if units else Marker(())
-    leader = "、".join(cells_of("leader"))
     if not task:
         return line, group                            # a row without its task cell: its number stays a line
+    leader = "、".join(cells_of("leader"))
     due = next(iter(cells_of("due")), "") or next((c for c in cells_of("note") if _DUE_CELL.match(fold(c))), "")
-    task_line = Line(line.no, f"{number}.{task}", hint="task", departments=marker.departments or None,
+    task_line = Line(line.no, f"{number}.{task}", hint="task",
+                     departments=_listed_departments(cells_of("lead") + cells_of("units")),
                      leaders=read_marker(f"责任领导:{leader}").leaders or None if leader else None, due=due,
                      review="任务表逐格分行粘贴，已按表头顺序和内容读取各列，请核对")
     return task_line, group
