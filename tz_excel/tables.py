@@ -1002,6 +1002,11 @@ def _column_kind(head: str) -> str | None:
     return None
 
 
+def _head_kind(cell: str) -> str | None:
+    """What a header cell as written heads (``_column_kind``): its spaces and its note in brackets left out."""
+    return _column_kind(_noted(_head(cell)))
+
+
 # 2023年目标进度: the progress the year is to reach, the task's own plan (not a report of progress made)
 _HEAD_AIMED = re.compile(r"^(?:\d{4}年度?|年度|全年)?(?:目标进度|进度目标)$")
 # 总投资, 年度投资金额: the money spent, a figure beside the task
@@ -1112,7 +1117,7 @@ def _merged_down(task: Line, above: Line, header: _CellHeader) -> Line:
 def header_cells(texts: list[str]) -> set[int]:
     """Which lines are a table's header cells pasted one a line: the lines of a run of two or more column names
     (序号 / 重点工作任务 / 牵头单位 …, 进展情况(一季度) among them). Such a line names a column, never the notice."""
-    named = [_column_kind(_noted(_head(_cell_text_of(text)))) is not None for text in texts]
+    named = [_head_kind(_cell_text_of(text)) is not None for text in texts]
     return {k for k, name in enumerate(named)
             if name and (k > 0 and named[k - 1] or k + 1 < len(named) and named[k + 1])}
 
@@ -1134,11 +1139,11 @@ def _numeral_groups(lines: list[Line], full: list[int], at: int) -> tuple[int, d
     def text(j: int) -> str:
         return _cell_text_of(lines[full[j]].text)
 
-    if _column_kind(_noted(_head(text(at)))) != "no":
+    if _head_kind(text(at)) != "no":
         return None
     names, j = [], at + 1
     while j < len(full) and len(names) < 12 and not _NUMERAL_ROW.match(text(j)):
-        kind = _column_kind(_noted(_head(text(j))))
+        kind = _head_kind(text(j))
         if kind is None and not _unknown_head(text(j)):
             return None
         names.append(kind)
@@ -1228,7 +1233,7 @@ def _cell_header(lines: list[Line], full: list[int], at: int) -> _CellHeader | N
     """The header starting at ``full[at]``: known column names with a task and a units column, after 序号 (a
     group column such as 分类 may stand just before it), or, a header without 序号, a run of names from its start."""
     def kind(j: int) -> str | None:
-        return _column_kind(_noted(_head(_cell_text_of(lines[full[j]].text)))) if 0 <= j < len(full) else None
+        return _head_kind(_cell_text_of(lines[full[j]].text)) if 0 <= j < len(full) else None
 
     first = kind(at)
     if first == "no":
@@ -1276,7 +1281,7 @@ def _broken_head(lines: list[Line], full: list[int], j: int, kind) -> tuple[str 
     joined = _cell_text_of(lines[full[j]].text) + after
     if len(joined) > 12 or _row_number(after) is not None:
         return None, 1
-    return _column_kind(_noted(_head(joined))), 2
+    return _head_kind(joined), 2
 
 
 def _content_kinds(texts: list[str], kind, kinds: list[str], j: int) -> tuple[list[str], int]:
@@ -1488,7 +1493,7 @@ def _late_heads(texts: list[str]) -> range:
     """The lines after a cell header that are header cells still (对接专班 / 包保人员 / 计划完成时间 / 进展情况, the
     header read up to its first name no list knows): up to the last naming a column of names, dates or progress
     (not a task's nor a group's: 重点任务 there may be the first group's cell), the unknown names before it too."""
-    late = [m for m, t in enumerate(texts) if _column_kind(_noted(_head(t))) not in (None, "task", "section")]
+    late = [m for m, t in enumerate(texts) if _head_kind(t) not in (None, "task", "section")]
     return range(late[-1] + 1 if late and all(map(_unknown_head, texts[:late[-1]])) else 0)
 
 
@@ -1885,7 +1890,7 @@ def _ordinal_rows(cells: list[tuple[int, list[str]]], end: int) -> tuple[int, li
     (三) …"""
     names = list(itertools.takewhile(lambda cell: cell[1], cells))
     width, body = len(names), cells[len(names):]
-    heads = [_column_kind(_noted(_head("".join(parts)))) for _, parts in names]
+    heads = [_head_kind("".join(parts)) for _, parts in names]
     if width < 3 or "task" not in heads or not {"units", "lead"} & set(heads) or \
             not all(_unknown_head(_head("".join(parts))) or kind for (_, parts), kind in zip(names, heads)):
         return None
