@@ -861,6 +861,9 @@ def _unit_heads(cell: str) -> tuple[str, tuple[str, ...]]:
     return units, tuple(persons)
 
 
+_SPACED_ROW = re.compile(r"\d{1,3}\s+\S")        # a spaced table's row: its number, then its cells
+
+
 def text_tables(lines: list[Line]) -> list[Line]:
     """A table pasted as text: a header line of column names separated by spaces (序号 类别 主要任务 … 牵头单位
     参与单位 责任单位) and rows that start with their number. A row's cells may hold spaces themselves, but
@@ -875,8 +878,7 @@ def text_tables(lines: list[Line]) -> list[Line]:
         if at < taken:
             continue
         heads = _header_tail(_spaced_heads(ln.text))
-        if len(heads) >= 3 and all(re.fullmatch(r"[\u4e00-\u9fff()（）]{2,10}", h)
-                                                              for h in heads):
+        if len(heads) >= 3 and all(re.fullmatch(r"[\u4e00-\u9fff()（）]{2,10}", h) for h in heads):
             if any(_HEAD_RESP.match(h) or _HEAD_CO.match(h) for h in heads):
                 roles, review = list(reversed(list(itertools.takewhile(_role_column, reversed(heads))))), ""
                 out.append(ln)
@@ -885,7 +887,7 @@ def text_tables(lines: list[Line]) -> list[Line]:
                 roles, review = found, "任务表的表头未能识别责任单位列，已按各列内容推定，请核对"
                 out.append(ln)
                 continue
-        m = re.match(r"(\d{1,3})\s+\S", ln.text) if roles else None
+        m = _SPACED_ROW.match(ln.text) if roles else None
         words = ln.text.split()
         broken = _broken_cells(lines, at + 1, roles) if m and len(words) <= len(roles) + 1 else []
         if m is None or len(words) + sum(len(piece.split()) for piece in broken) <= len(roles) + 1:
@@ -928,7 +930,7 @@ def _broken_cells(lines: list[Line], at: int, roles: list[str]) -> list[str]:
     out: list[str] = []
     for ln in lines[at:]:
         text = ln.text.strip()
-        if not text or ln.hint or re.match(r"\d{1,3}\s+\S", text) or item_label(fold(text)) is not None or \
+        if not text or ln.hint or _SPACED_ROW.match(text) or item_label(fold(text)) is not None or \
                 not all(_line_kind(word) in kinds for word in text.split()):
             break
         out.append(text)
@@ -943,7 +945,7 @@ def _roles_by_content(heads: list[str], rows: list[Line]) -> list[str] | None:
     """The role columns ending a spaced header whose names no list knows (序号 事项描述 承办主体 时间节点): read from
     the last words of the rows under it (two at least, each led by its number): units, dates, persons, from the
     last column back to the first that is none of these (the task). None without a column of units."""
-    words = [ln.text.split() for ln in itertools.takewhile(lambda ln: re.match(r"\d{1,3}\s+\S", ln.text), rows)]
+    words = [ln.text.split() for ln in itertools.takewhile(lambda ln: _SPACED_ROW.match(ln.text), rows)]
     if len(words) < 2:
         return None
     roles: list[str] = []
