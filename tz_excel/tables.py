@@ -879,7 +879,7 @@ def text_tables(lines: list[Line]) -> list[Line]:
             continue
         heads = _header_tail(_spaced_heads(ln.text))
         if len(heads) >= 3 and all(re.fullmatch(r"[\u4e00-\u9fff()（）]{2,10}", h) for h in heads):
-            if any(_HEAD_RESP.match(h) or _HEAD_CO.match(h) for h in heads):
+            if any(map(_units_head, heads)):
                 roles, review = list(reversed(list(itertools.takewhile(_role_column, reversed(heads))))), ""
                 out.append(ln)
                 continue
@@ -905,7 +905,7 @@ def _spaced_row(no: int, row: str, roles: list[str], review: str, broken: bool) 
     number = re.match(r"\d{1,3}", row)
     words = list(re.finditer(r"\S+", row))
     first = len(words) - len(roles)             # the word that opens the role cells
-    if broken and (_HEAD_RESP.match(roles[0]) or _HEAD_CO.match(roles[0])):
+    if broken and _units_head(roles[0]):
         while first > 2 and _units_cell(words[first - 1].group()):
             first -= 1
     cells = dict(zip(roles, ["、".join(w.group() for w in words[first:len(words) - len(roles) + 1]),
@@ -925,8 +925,7 @@ def _broken_cells(lines: list[Line], at: int, roles: list[str]) -> list[str]:
     and puts the next cell on a line of its own): each a cell or a cell's part, its words naming what the role
     columns hold (units, persons, dates), up to the next row, heading or blank line ([] for none: a page's
     furniture after the table is no cell)."""
-    kinds = {"units" if _HEAD_RESP.match(h) or _HEAD_CO.match(h) else "leader" if _HEAD_LEADER.match(h) else "due"
-             for h in roles}
+    kinds = {"units" if _units_head(h) else "leader" if _HEAD_LEADER.match(h) else "due" for h in roles}
     out: list[str] = []
     for ln in lines[at:]:
         text = ln.text.strip()
@@ -987,7 +986,7 @@ def _column_kind(head: str) -> str | None:
         return "no"
     if _HEAD_OFFICE.match(head):
         return "office"
-    if _HEAD_RESP.match(head) or _HEAD_CO.match(head):
+    if _units_head(head):
         return "lead" if re.search(r"牵头|主责", head) else "units"
     if _HEAD_LEADER.match(head) or _HEAD_HEADS.match(head):
         return "leader"
@@ -2075,7 +2074,12 @@ def _cell_lines(lines: list[Line]) -> list[tuple[int, list[str]]]:
 
 
 def _role_column(head: str) -> bool:
-    return bool(_HEAD_RESP.match(head) or _HEAD_CO.match(head) or _HEAD_LEADER.match(head) or _HEAD_DUE.match(head))
+    return _units_head(head) or bool(_HEAD_LEADER.match(head) or _HEAD_DUE.match(head))
+
+
+def _units_head(head: str) -> bool:
+    """Does a header cell name a column of units, lead (牵头单位) or co-units (配合单位, 协同配合单位)?"""
+    return bool(_HEAD_RESP.match(head) or _HEAD_CO.match(head))
 
 
 def _distinct(row: list[str]) -> list[str]:
