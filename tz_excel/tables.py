@@ -253,6 +253,11 @@ _ORG_END = re.compile(r"(?:局|委|办|厅|部|院|所|站|中心|政府|管委�
 _MAGNITUDE = re.compile(r"^[万亿千百十]")                                   # 万所, 亿元: units of measure
 
 
+def _listed_words(cell: str) -> list[str]:
+    """The words of a units cell between its list marks and spaces, each without the star marking the lead."""
+    return [word for w in re.split(r"[、,，;；\s]+", cell) if (word := w.strip(_STARS))]
+
+
 def _cells(body: list[list[str]], col: int) -> list[str]:
     """The column's non-empty cells, a dash (-, —, /) counted as empty."""
     cells = [row[col].strip() if col < len(row) else "" for row in body]
@@ -796,7 +801,7 @@ def _collectives(marker: Marker, cell: str) -> Marker:
                 re.fullmatch(r"(?:街道|街道办事处|办事处|社区)", names[k + 1]) and joined in cell:
             names[k:k + 2] = [joined]
         k += 1
-    words = [w.strip(_STARS) for w in re.split(r"[、,，;；\s]+", cell.strip().rstrip("。.")) if w.strip(_STARS)]
+    words = _listed_words(cell.strip().rstrip("。."))
     if len(words) > 1 and names:
         for i, word in enumerate(words):
             if _LISTED_GENERIC.fullmatch(word) and word not in names:
@@ -1578,8 +1583,7 @@ def _units_cell(cell: str) -> bool:
     """Does a cell name units only (*区住建局, 区政府办公室、区发改委牵头,各乡镇街负责落实, 区税务局,各镇(街道、园区),
     区科技局等区级有关部门)? A bracket's words (街道、园区) belong to the name before them, and 等… lists no unit."""
     bare = re.sub(r"[(（][^()（）]*[)）]", "", cell).rstrip("。.")     # a list of units closed as a sentence
-    words = [_UNIT_ETC.sub("", _UNIT_DUTY.sub("", _UNIT_ROLE.sub("", w.strip(_STARS))))
-             for w in re.split(r"[、,，;；\s]+", bare) if w.strip(_STARS)]
+    words = [_UNIT_ETC.sub("", _UNIT_DUTY.sub("", _UNIT_ROLE.sub("", w))) for w in _listed_words(bare)]
     return bool(words) and all(_unit_name(w) for w in words)
 
 
