@@ -1862,9 +1862,11 @@ def _barred_rows(lines: list[Line], k: int) -> tuple[int, list[tuple[int, list[s
             return None
         rows.append((cells[0][0], ["".join(parts) for _, parts in cells[:width]]))
         cells = cells[width:]
+    seq = 0                                           # the rows started so far, each by its number
     for no, parts in cells:
         cell = "\n".join(parts)
-        if _row_number(cell) == len([r for r in rows if _row_number(r[1][0]) is not None]) + 1:
+        if _row_number(cell) == seq + 1:
+            seq += 1
             rows.append((no, [cell]))
         elif rows and _group_row(cell) and len(rows[-1][1]) == 1:
             rows.insert(len(rows) - 1, (no, [cell]))  # the group's heading, before the row it was merged over
