@@ -2053,7 +2053,7 @@ def _record_rows(rows: list[tuple[int, list[str]]]) -> list[tuple[int, list[str]
     labels = [re.sub(r"\s*[:：]$", "", cells[0]) for _, cells in rows]
     width = next((w for w in range(2, _RECORD_WIDTH + 1) if len(set(labels[:w])) == w and
                   all(label == labels[i % w] for i, label in enumerate(labels))), None)
-    if width is None or len(rows) < 2 * width or len(set(labels[:width])) != width:
+    if width is None or len(rows) < 2 * width:
         return None
     records = [(rows[at][0], [cells[1] for _, cells in rows[at:at + width]]) for at in range(0, len(rows), width)]
     return [(rows[0][0], labels[:width])] + [(no, values + [""] * (width - len(values))) for no, values in records]
