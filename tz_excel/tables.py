@@ -1077,7 +1077,7 @@ def _column_cells(lines: list[Line]) -> list[Line]:
             out[start] = task
             if group is not None:
                 heading = replace(lines[group], text=_cell_text_of(lines[group].text), hint="section")
-                if group in (k for k, _ in cells[:1]):
+                if cells and cells[0][0] == group:
                     out[start], out[group] = heading, task      # the row's own group cell heads the row
                 else:
                     out[group] = heading
