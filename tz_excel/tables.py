@@ -408,10 +408,10 @@ def _sub_heads(row: list[str], cols: _Columns) -> bool:
     """Is the row right under the header the header's second line (截至6月底进展 | 7月工作计划 under 2025年进展情况,
     a header broken over two lines)? No 序号, two cells or more, each the head of a column of progress, comment or
     plan, never of a task: a section row merged across repeats one text, a task row names what is to be done."""
-    cells = _distinct(row)
+    heads = [_head(c) for c in _distinct(row)]
     number = _number_cell(row[cols.no]) if cols.no is not None and cols.no < len(row) else ""
-    return not number.isdecimal() and len(cells) >= 2 and all(
-        len(_head(c)) <= 12 and (_HEAD_OTHER.search(_head(c)) or _HEAD_PLAN.search(_head(c))) for c in cells)
+    return not number.isdecimal() and len(heads) >= 2 and all(
+        len(head) <= 12 and (_HEAD_OTHER.search(head) or _HEAD_PLAN.search(head)) for head in heads)
 
 
 def _numbered_name(cell: str) -> bool:
