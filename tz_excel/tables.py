@@ -1199,13 +1199,13 @@ def _item_rows(rows: list, keep: dict, lines: list[Line], header: _CellHeader) -
             run.append(i)
         return run
 
-    if not any(len(items(cells)) >= 2 for _, _, cells in rows):
+    runs = [items(cells) for _, _, cells in rows]
+    if not any(len(run) >= 2 for run in runs):
         return [(start, number, cells, header) for start, number, cells in rows]
     texts = [c for c, kind in enumerate(header.kinds) if kind == "task"]
     own = replace(header, kinds=header.kinds[texts[-1]:]) if texts else header
     out = []
-    for start, number, cells in rows:
-        run = items(cells)
+    for (start, number, cells), run in zip(rows, runs):
         if not run:
             out.append((start, number, cells, header))
             continue
