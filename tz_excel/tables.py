@@ -253,6 +253,11 @@ _ORG_END = re.compile(r"(?:局|委|办|厅|部|院|所|站|中心|政府|管委�
 _MAGNITUDE = re.compile(r"^[万亿千百十]")                                   # 万所, 亿元: units of measure
 
 
+def _listed_words(cell: str) -> list[str]:
+    """The words of a units cell between its list marks and spaces, each without the star marking the lead."""
+    return [word for w in re.split(r"[、,，;；\s]+", cell) if (word := w.strip(_STARS))]
+
+
 def _cells(body: list[list[str]], col: int) -> list[str]:
     """The column's non-empty cells, a dash (-, —, /) counted as empty."""
     cells = [row[col].strip() if col < len(row) else "" for row in body]
@@ -403,10 +408,10 @@ def _sub_heads(row: list[str], cols: _Columns) -> bool:
     """Is the row right under the header the header's second line (截至6月底进展 | 7月工作计划 under 2025年进展情况,
     a header broken over two lines)? No 序号, two cells or more, each the head of a column of progress, comment or
     plan, never of a task: a section row merged across repeats one text, a task row names what is to be done."""
-    cells = _distinct(row)
+    heads = [_head(c) for c in _distinct(row)]
     number = _number_cell(row[cols.no]) if cols.no is not None and cols.no < len(row) else ""
-    return not number.isdecimal() and len(cells) >= 2 and all(
-        len(_head(c)) <= 12 and (_HEAD_OTHER.search(_head(c)) or _HEAD_PLAN.search(_head(c))) for c in cells)
+    return not number.isdecimal() and len(heads) >= 2 and all(
+        len(head) <= 12 and (_HEAD_OTHER.search(head) or _HEAD_PLAN.search(head)) for head in heads)
 
 
 def _numbered_name(cell: str) -> bool:
@@ -707,7 +712,7 @@ _LEAD_MARK = re.compile(rf"^[{_STARS}]+|[{_STARS}]+$")
 def _lead_first(cell: str) -> str:
     """A units cell marking its lead with a star (*区投促局 各镇街 各平台, 区财政局 区住建局*, ★区发改委、统计局): the
     starred units first, the star no part of any name; a cell without a star as it is."""
-    if not re.search(rf"[{_STARS}]", cell):
+    if not any(star in cell for star in _STARS):
         return cell
     pieces = re.split(r"([\s、,，;；]+)", cell.strip())
     names, seps = pieces[0::2], pieces[1::2]
@@ -796,7 +801,7 @@ def _collectives(marker: Marker, cell: str) -> Marker:
                 re.fullmatch(r"(?:街道|街道办事处|办事处|社区)", names[k + 1]) and joined in cell:
             names[k:k + 2] = [joined]
         k += 1
-    words = [w.strip(_STARS) for w in re.split(r"[、,，;；\s]+", cell.strip().rstrip("。.")) if w.strip(_STARS)]
+    words = _listed_words(cell.strip().rstrip("。."))
     if len(words) > 1 and names:
         for i, word in enumerate(words):
             if _LISTED_GENERIC.fullmatch(word) and word not in names:
@@ -805,6 +810,15 @@ def _collectives(marker: Marker, cell: str) -> Marker:
 
 
 _LISTED_GENERIC = re.compile(r"(?:其他|其它)?(?:相关|有关)(?:部门|单位)")      # 相关部门 as one of a cell's names
+
+
+def _listed_departments(units: list[str]) -> tuple[str, ...] | None:
+    """The departments a row's units cells name, read as one list (the starred lead first, names apart by a
+    space or a 和 listed, collectives kept as written); None for none."""
+    if not units:
+        return None
+    listed = _units_apart(_lead_first("、".join(units)))
+    return _collectives(read_marker(listed), listed).departments or None
 
 
 # A word that names a unit, not a person: its ending (局, 委, 街道, 公司 …) or its start (各, 全); and words of a
@@ -852,6 +866,9 @@ def _unit_heads(cell: str) -> tuple[str, tuple[str, ...]]:
     return units, tuple(persons)
 
 
+_SPACED_ROW = re.compile(r"\d{1,3}\s+\S")        # a spaced table's row: its number, then its cells
+
+
 def text_tables(lines: list[Line]) -> list[Line]:
     """A table pasted as text: a header line of column names separated by spaces (序号 类别 主要任务 … 牵头单位
     参与单位 责任单位) and rows that start with their number. A row's cells may hold spaces themselves, but
@@ -866,9 +883,8 @@ def text_tables(lines: list[Line]) -> list[Line]:
         if at < taken:
             continue
         heads = _header_tail(_spaced_heads(ln.text))
-        if len(heads) >= 3 and all(re.fullmatch(r"[\u4e00-\u9fff()（）]{2,10}", h)
-                                                              for h in heads):
-            if any(_HEAD_RESP.match(h) or _HEAD_CO.match(h) for h in heads):
+        if len(heads) >= 3 and all(re.fullmatch(r"[\u4e00-\u9fff()（）]{2,10}", h) for h in heads):
+            if any(map(_units_head, heads)):
                 roles, review = list(reversed(list(itertools.takewhile(_role_column, reversed(heads))))), ""
                 out.append(ln)
                 continue
@@ -876,7 +892,7 @@ def text_tables(lines: list[Line]) -> list[Line]:
                 roles, review = found, "任务表的表头未能识别责任单位列，已按各列内容推定，请核对"
                 out.append(ln)
                 continue
-        m = re.match(r"(\d{1,3})\s+\S", ln.text) if roles else None
+        m = _SPACED_ROW.match(ln.text) if roles else None
         words = ln.text.split()
         broken = _broken_cells(lines, at + 1, roles) if m and len(words) <= len(roles) + 1 else []
         if m is None or len(words) + sum(len(piece.split()) for piece in broken) <= len(roles) + 1:
@@ -894,7 +910,7 @@ def _spaced_row(no: int, row: str, roles: list[str], review: str, broken: bool) 
     number = re.match(r"\d{1,3}", row)
     words = list(re.finditer(r"\S+", row))
     first = len(words) - len(roles)             # the word that opens the role cells
-    if broken and (_HEAD_RESP.match(roles[0]) or _HEAD_CO.match(roles[0])):
+    if broken and _units_head(roles[0]):
         while first > 2 and _units_cell(words[first - 1].group()):
             first -= 1
     cells = dict(zip(roles, ["、".join(w.group() for w in words[first:len(words) - len(roles) + 1]),
@@ -914,12 +930,11 @@ def _broken_cells(lines: list[Line], at: int, roles: list[str]) -> list[str]:
     and puts the next cell on a line of its own): each a cell or a cell's part, its words naming what the role
     columns hold (units, persons, dates), up to the next row, heading or blank line ([] for none: a page's
     furniture after the table is no cell)."""
-    kinds = {"units" if _HEAD_RESP.match(h) or _HEAD_CO.match(h) else "leader" if _HEAD_LEADER.match(h) else "due"
-             for h in roles}
+    kinds = {"units" if _units_head(h) else "leader" if _HEAD_LEADER.match(h) else "due" for h in roles}
     out: list[str] = []
     for ln in lines[at:]:
         text = ln.text.strip()
-        if not text or ln.hint or re.match(r"\d{1,3}\s+\S", text) or item_label(fold(text)) is not None or \
+        if not text or ln.hint or _SPACED_ROW.match(text) or item_label(fold(text)) is not None or \
                 not all(_line_kind(word) in kinds for word in text.split()):
             break
         out.append(text)
@@ -934,7 +949,7 @@ def _roles_by_content(heads: list[str], rows: list[Line]) -> list[str] | None:
     """The role columns ending a spaced header whose names no list knows (序号 事项描述 承办主体 时间节点): read from
     the last words of the rows under it (two at least, each led by its number): units, dates, persons, from the
     last column back to the first that is none of these (the task). None without a column of units."""
-    words = [ln.text.split() for ln in itertools.takewhile(lambda ln: re.match(r"\d{1,3}\s+\S", ln.text), rows)]
+    words = [ln.text.split() for ln in itertools.takewhile(lambda ln: _SPACED_ROW.match(ln.text), rows)]
     if len(words) < 2:
         return None
     roles: list[str] = []
@@ -976,7 +991,7 @@ def _column_kind(head: str) -> str | None:
         return "no"
     if _HEAD_OFFICE.match(head):
         return "office"
-    if _HEAD_RESP.match(head) or _HEAD_CO.match(head):
+    if _units_head(head):
         return "lead" if re.search(r"牵头|主责", head) else "units"
     if _HEAD_LEADER.match(head) or _HEAD_HEADS.match(head):
         return "leader"
@@ -991,6 +1006,11 @@ def _column_kind(head: str) -> str | None:
     if _HEAD_OTHER.search(head) or _HEAD_TARGET.match(head) or _HEAD_MONEY.match(head):
         return "other"
     return None
+
+
+def _head_kind(cell: str) -> str | None:
+    """What a header cell as written heads (``_column_kind``): its spaces and its note in brackets left out."""
+    return _column_kind(_noted(_head(cell)))
 
 
 # 2023年目标进度: the progress the year is to reach, the task's own plan (not a report of progress made)
@@ -1057,7 +1077,7 @@ def _column_cells(lines: list[Line]) -> list[Line]:
             out[start] = task
             if group is not None:
                 heading = replace(lines[group], text=_cell_text_of(lines[group].text), hint="section")
-                if group in (k for k, _ in cells[:1]):
+                if cells and cells[0][0] == group:
                     out[start], out[group] = heading, task      # the row's own group cell heads the row
                 else:
                     out[group] = heading
@@ -1103,7 +1123,7 @@ def _merged_down(task: Line, above: Line, header: _CellHeader) -> Line:
 def header_cells(texts: list[str]) -> set[int]:
     """Which lines are a table's header cells pasted one a line: the lines of a run of two or more column names
     (序号 / 重点工作任务 / 牵头单位 …, 进展情况(一季度) among them). Such a line names a column, never the notice."""
-    named = [_column_kind(_noted(_head(_cell_text_of(text)))) is not None for text in texts]
+    named = [_head_kind(_cell_text_of(text)) is not None for text in texts]
     return {k for k, name in enumerate(named)
             if name and (k > 0 and named[k - 1] or k + 1 < len(named) and named[k + 1])}
 
@@ -1125,11 +1145,11 @@ def _numeral_groups(lines: list[Line], full: list[int], at: int) -> tuple[int, d
     def text(j: int) -> str:
         return _cell_text_of(lines[full[j]].text)
 
-    if _column_kind(_noted(_head(text(at)))) != "no":
+    if _head_kind(text(at)) != "no":
         return None
     names, j = [], at + 1
     while j < len(full) and len(names) < 12 and not _NUMERAL_ROW.match(text(j)):
-        kind = _column_kind(_noted(_head(text(j))))
+        kind = _head_kind(text(j))
         if kind is None and not _unknown_head(text(j)):
             return None
         names.append(kind)
@@ -1155,9 +1175,7 @@ def _group_task(line: Line, number: int, cells: list[str], names: list) -> Line:
     task_col = names.index("task")
     units = [cell for c, cell in enumerate(cells[:task_col]) if names[c] in ("lead", "units") and _units_cell(cell)]
     projects = [cell for cell in cells[task_col:] if item_label(fold(cell)) is not None] or cells[task_col:task_col + 1]
-    listed = _units_apart(_lead_first("、".join(units)))
-    marker = _collectives(read_marker(listed), listed) if units else Marker(())
-    return Line(line.no, f"{number}.{'；'.join(projects)}", hint="task", departments=marker.departments or None,
+    return Line(line.no, f"{number}.{'；'.join(projects)}", hint="task", departments=_listed_departments(units),
                 review="进度表逐格分行粘贴，已按一、二、三各组读取牵头单位和项目，请核对")
 
 
@@ -1181,13 +1199,13 @@ def _item_rows(rows: list, keep: dict, lines: list[Line], header: _CellHeader) -
             run.append(i)
         return run
 
-    if not any(len(items(cells)) >= 2 for _, _, cells in rows):
+    runs = [items(cells) for _, _, cells in rows]
+    if not any(len(run) >= 2 for run in runs):
         return [(start, number, cells, header) for start, number, cells in rows]
     texts = [c for c, kind in enumerate(header.kinds) if kind == "task"]
     own = replace(header, kinds=header.kinds[texts[-1]:]) if texts else header
     out = []
-    for start, number, cells in rows:
-        run = items(cells)
+    for (start, number, cells), run in zip(rows, runs):
         if not run:
             out.append((start, number, cells, header))
             continue
@@ -1221,7 +1239,7 @@ def _cell_header(lines: list[Line], full: list[int], at: int) -> _CellHeader | N
     """The header starting at ``full[at]``: known column names with a task and a units column, after 序号 (a
     group column such as 分类 may stand just before it), or, a header without 序号, a run of names from its start."""
     def kind(j: int) -> str | None:
-        return _column_kind(_noted(_head(_cell_text_of(lines[full[j]].text)))) if 0 <= j < len(full) else None
+        return _head_kind(_cell_text_of(lines[full[j]].text)) if 0 <= j < len(full) else None
 
     first = kind(at)
     if first == "no":
@@ -1269,7 +1287,7 @@ def _broken_head(lines: list[Line], full: list[int], j: int, kind) -> tuple[str 
     joined = _cell_text_of(lines[full[j]].text) + after
     if len(joined) > 12 or _row_number(after) is not None:
         return None, 1
-    return _column_kind(_noted(_head(joined))), 2
+    return _head_kind(joined), 2
 
 
 def _content_kinds(texts: list[str], kind, kinds: list[str], j: int) -> tuple[list[str], int]:
@@ -1481,7 +1499,7 @@ def _late_heads(texts: list[str]) -> range:
     """The lines after a cell header that are header cells still (对接专班 / 包保人员 / 计划完成时间 / 进展情况, the
     header read up to its first name no list knows): up to the last naming a column of names, dates or progress
     (not a task's nor a group's: 重点任务 there may be the first group's cell), the unknown names before it too."""
-    late = [m for m, t in enumerate(texts) if _column_kind(_noted(_head(t))) not in (None, "task", "section")]
+    late = [m for m, t in enumerate(texts) if _head_kind(t) not in (None, "task", "section")]
     return range(late[-1] + 1 if late and all(map(_unknown_head, texts[:late[-1]])) else 0)
 
 
@@ -1565,8 +1583,7 @@ def _units_cell(cell: str) -> bool:
     """Does a cell name units only (*区住建局, 区政府办公室、区发改委牵头,各乡镇街负责落实, 区税务局,各镇(街道、园区),
     区科技局等区级有关部门)? A bracket's words (街道、园区) belong to the name before them, and 等… lists no unit."""
     bare = re.sub(r"[(（][^()（）]*[)）]", "", cell).rstrip("。.")     # a list of units closed as a sentence
-    words = [_UNIT_ETC.sub("", _UNIT_DUTY.sub("", _UNIT_ROLE.sub("", w.strip(_STARS))))
-             for w in re.split(r"[、,，;；\s]+", bare) if w.strip(_STARS)]
+    words = [_UNIT_ETC.sub("", _UNIT_DUTY.sub("", _UNIT_ROLE.sub("", w))) for w in _listed_words(bare)]
     return bool(words) and all(_unit_name(w) for w in words)
 
 
@@ -1619,14 +1636,12 @@ def _cell_row(line: Line, number: int, cells: list[tuple[int, str]], header: _Ce
     task = ""
     for part in cells_of("task"):
         task += part if not task or re.search(r"[。；;:：.!！?？]$", task) else "。" + part
-    units = cells_of("lead") + cells_of("units")
-    listed = _units_apart(_lead_first("、".join(units)))
-    marker = _collectives(read_marker(listed), listed) if units else Marker(())
-    leader = "、".join(cells_of("leader"))
     if not task:
         return line, group                            # a row without its task cell: its number stays a line
+    leader = "、".join(cells_of("leader"))
     due = next(iter(cells_of("due")), "") or next((c for c in cells_of("note") if _DUE_CELL.match(fold(c))), "")
-    task_line = Line(line.no, f"{number}.{task}", hint="task", departments=marker.departments or None,
+    task_line = Line(line.no, f"{number}.{task}", hint="task",
+                     departments=_listed_departments(cells_of("lead") + cells_of("units")),
                      leaders=read_marker(f"责任领导:{leader}").leaders or None if leader else None, due=due,
                      review="任务表逐格分行粘贴，已按表头顺序和内容读取各列，请核对")
     return task_line, group
@@ -1847,9 +1862,11 @@ def _barred_rows(lines: list[Line], k: int) -> tuple[int, list[tuple[int, list[s
             return None
         rows.append((cells[0][0], ["".join(parts) for _, parts in cells[:width]]))
         cells = cells[width:]
+    seq = 0                                           # the rows started so far, each by its number
     for no, parts in cells:
         cell = "\n".join(parts)
-        if _row_number(cell) == len([r for r in rows if _row_number(r[1][0]) is not None]) + 1:
+        if _row_number(cell) == seq + 1:
+            seq += 1
             rows.append((no, [cell]))
         elif rows and _group_row(cell) and len(rows[-1][1]) == 1:
             rows.insert(len(rows) - 1, (no, [cell]))  # the group's heading, before the row it was merged over
@@ -1880,7 +1897,7 @@ def _ordinal_rows(cells: list[tuple[int, list[str]]], end: int) -> tuple[int, li
     (三) …"""
     names = list(itertools.takewhile(lambda cell: cell[1], cells))
     width, body = len(names), cells[len(names):]
-    heads = [_column_kind(_noted(_head("".join(parts)))) for _, parts in names]
+    heads = [_head_kind("".join(parts)) for _, parts in names]
     if width < 3 or "task" not in heads or not {"units", "lead"} & set(heads) or \
             not all(_unknown_head(_head("".join(parts))) or kind for (_, parts), kind in zip(names, heads)):
         return None
@@ -2036,7 +2053,7 @@ def _record_rows(rows: list[tuple[int, list[str]]]) -> list[tuple[int, list[str]
     labels = [re.sub(r"\s*[:：]$", "", cells[0]) for _, cells in rows]
     width = next((w for w in range(2, _RECORD_WIDTH + 1) if len(set(labels[:w])) == w and
                   all(label == labels[i % w] for i, label in enumerate(labels))), None)
-    if width is None or len(rows) < 2 * width or len(set(labels[:width])) != width:
+    if width is None or len(rows) < 2 * width:
         return None
     records = [(rows[at][0], [cells[1] for _, cells in rows[at:at + width]]) for at in range(0, len(rows), width)]
     return [(rows[0][0], labels[:width])] + [(no, values + [""] * (width - len(values))) for no, values in records]
@@ -2063,7 +2080,12 @@ def _cell_lines(lines: list[Line]) -> list[tuple[int, list[str]]]:
 
 
 def _role_column(head: str) -> bool:
-    return bool(_HEAD_RESP.match(head) or _HEAD_CO.match(head) or _HEAD_LEADER.match(head) or _HEAD_DUE.match(head))
+    return _units_head(head) or bool(_HEAD_LEADER.match(head) or _HEAD_DUE.match(head))
+
+
+def _units_head(head: str) -> bool:
+    """Does a header cell name a column of units, lead (牵头单位) or co-units (配合单位, 协同配合单位)?"""
+    return bool(_HEAD_RESP.match(head) or _HEAD_CO.match(head))
 
 
 def _distinct(row: list[str]) -> list[str]:
