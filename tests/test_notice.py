@@ -17,7 +17,7 @@ from openpyxl import load_workbook
 from tz_excel import BUNDLED_NOTICE
 from tz_excel.chinese import cn_numeral, fold
 from tz_excel.errors import NoticeParseError
-from tz_excel.lines import item_label, label_number
+from tz_excel.lines import Line, item_label, label_number
 from tz_excel.notice import (
     NoticeWarning, extract_indicators, load_lines, parse_notice, read_notice, split_departments,
 )
@@ -1885,7 +1885,6 @@ def test_chapters_are_sections_and_articles_that_carry_markers_are_tasks():
     ("第一条道路建成通车", None), ("第二节课安排", None),
 ])
 def test_chapter_section_and_article_labels(text, kind):
-    from tz_excel.lines import item_label
     label = item_label(text)
     assert (label.kind if label else None) == kind
 
@@ -1933,7 +1932,6 @@ def test_a_heading_whose_points_share_one_marker_stays_the_task():
 ])
 def test_a_heading_run_into_its_first_point_is_cut(line, expected):
     from tz_excel.flattened import split_items
-    from tz_excel.lines import Line
     assert [ln.text for ln in split_items([Line(1, line)])] == expected
 
 
@@ -2474,7 +2472,6 @@ def test_titles_numbered_by_a_bare_digit_in_sequence_are_items():
 ])
 def test_bare_digits_that_do_not_run_as_titles_stay_as_written(lines):
     from tz_excel.flattened import glued_numbers
-    from tz_excel.lines import Line
 
     given = [Line(k, text) for k, text in enumerate(lines, 1)]
     assert glued_numbers(given) == given
@@ -3116,7 +3113,6 @@ def test_an_item_number_alone_on_its_line_labels_the_paragraphs_under_it():
 
 def test_bare_numbers_out_of_sequence_label_nothing():
     from tz_excel.flattened import bare_numbers
-    from tz_excel.lines import Line
 
     lines = [Line(1, "1"), Line(2, "新增50张养护床位"), Line(3, "3"), Line(4, "新建3座公共厕所"),
              Line(5, "2"), Line(6, "新增公办托位")]
@@ -3151,7 +3147,6 @@ def test_a_pasted_table_with_unknown_column_names_is_read_by_its_cells(layout):
 
 def test_unknown_column_names_over_rows_of_uneven_cells_are_no_header():
     from tz_excel.tables import text_tables
-    from tz_excel.lines import Line
 
     # the rows give two cells, then three: their cells cannot be placed by position, so nothing is read
     texts = ["序号", "事项描述", "承办主体", "1", "推进老旧小区改造,完成改造小区12个。", "区住建局", "2",
@@ -3350,8 +3345,6 @@ def test_a_list_run_on_after_a_colon_is_cut_into_its_items():
 
 def test_points_run_on_inside_a_numbered_notice_stay_in_their_item():
     from tz_excel.flattened import listed_items
-    from tz_excel.lines import Line
-    from tz_excel.lines import Line
 
     lines = [Line(1, "一、改善民生"),
              Line(2, "主要包括:1.新建幼儿园3所。2.改造公路80公里。3.新增就业1500人。(县教育局负责)")]
@@ -3373,7 +3366,6 @@ def test_a_traditional_cell_table_with_empty_cells_reads_its_header_in_simplifie
 
 
 def test_a_bar_alone_before_a_cell_table_starts_no_table():
-    from tz_excel.lines import Line
     from tz_excel.tables import pipe_tables
 
     # the bare '|' lines only go on a run of cells; a run that opens with one is no header
@@ -3432,7 +3424,6 @@ def test_a_barred_table_header_names_its_units_column_and_a_supervisor_is_none()
 
 
 def test_rows_with_a_bar_between_cells_need_three_numbered_rows():
-    from tz_excel.lines import Line
     from tz_excel.tables import _barred_rows
 
     lines = [Line(n, t) for n, t in enumerate(["1", "|", "新建公园2个。", "|", "园林科", "|",
@@ -3515,7 +3506,6 @@ def test_a_text_without_numbered_items_and_one_unit_named_still_has_no_items():
 
 def test_a_flattened_page_cell_border_after_the_last_item_ends_it():
     from tz_excel.flattened import unflatten
-    from tz_excel.lines import Line
 
     items = "".join(f"({n})新建社区食堂{n + 10}个,新增养老床位{n * 100}张,改造老旧小区{n + 3}个。 " for n in range(1, 16))
     lines = unflatten([Line(1, "县长作政府工作报告。 " + items + "|"), Line(2, "政府信息公开")])
@@ -3613,7 +3603,6 @@ def test_items_numbered_yishi_one_a_line_are_the_tasks_of_a_text_numbering_nothi
 
 def test_yishi_lines_beside_numbered_items_or_out_of_sequence_stay_words():
     from tz_excel.flattened import shi_numbers
-    from tz_excel.lines import Line
 
     numbered = [Line(1, "一、加强组织领导"), Line(2, "一是健全机制。"), Line(3, "二是压实责任。"), Line(4, "三是强化督查。")]
     assert shi_numbers(numbered) == numbered
@@ -3636,7 +3625,6 @@ def test_headings_with_their_numeral_glued_on_are_the_items_of_their_level():
 
 def test_quarters_and_a_pair_of_glued_numerals_are_no_headings():
     from tz_excel.flattened import glued_cn_numbers
-    from tz_excel.lines import Line
 
     quarters = [Line(1, "一季度"), Line(2, "完成投资5亿元。"), Line(3, "二季度"), Line(4, "三季度")]
     assert glued_cn_numbers(quarters) == quarters
@@ -4144,7 +4132,6 @@ def test_titles_in_quotes_as_many_as_the_notice_announces_are_its_tasks():
 
 def test_quoted_titles_not_as_many_as_announced_or_naming_documents_stay_words():
     from tz_excel.flattened import quoted_items
-    from tz_excel.lines import Line
 
     # the count announced is five, the titles four: no list
     lines = [Line(1, _QUOTED_LIST.splitlines()[1].replace("4件", "5件")), Line(2, _QUOTED_LIST.splitlines()[-1])]
@@ -4696,7 +4683,6 @@ def test_rows_of_label_and_value_repeating_in_a_cycle_are_one_task_each():
 
 
 def test_label_and_value_rows_that_never_repeat_stay_page_lines():
-    from tz_excel.lines import Line
     from tz_excel.tables import pipe_tables
 
     lines = [Line(1, "索引号: | 001-2021-0042 |"), Line(2, "发布机构: | 市政府办公室 |"), Line(3, "成文日期: | 2021-03-01 |")]
@@ -5079,7 +5065,6 @@ def test_a_barred_table_whose_rows_miss_the_headers_width_is_not_read_as_bracket
     # a row's 序号 cell holding words where the header's width puts it: the cells do not fall in rows
     cells = ["序号", "项目名称", "责任单位", "(一)", "学前教育工程", "县教育局", "多出的一格",
              "(二)", "文化惠民工程", "县文旅局", "(三)", "农村道路工程", "县交通局"]
-    from tz_excel.lines import Line
     from tz_excel.tables import _barred_rows
 
     lines = [Line(n, text) for n, text in enumerate(_barred(cells).splitlines(), 1)]
@@ -5169,7 +5154,6 @@ def test_a_hope_inside_the_sentence_reaches_its_clause_alone():
 
 def test_the_lines_before_an_inline_shi_list_are_kept_once():
     from tz_excel.flattened import listed_items
-    from tz_excel.lines import Line
 
     lines = [Line(1, "某县民生实事"), Line(2, "这3件实事分别为：一是新建学校2所；二是改造道路5公里；三是新增停车位100个。")]
     assert [ln.text for ln in listed_items(lines)].count("某县民生实事") == 1
