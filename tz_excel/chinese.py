@@ -56,7 +56,6 @@ def cn_numeral(number: int) -> str:
     return "零一二三四五六七八九"[tens] + "十" + ("零一二三四五六七八九"[ones] if ones else "")
 
 
-
 # Some portals gloss characters with their reading in brackets, inside words: 城鎮(zhèn), 任務(wù).
 # A gloss is a bracket right after a Han character holding one syllable of lowercase pinyin with
 # at least one tone mark, a space inside allowed (创(chuàng )建); (a), (2) and (km) stay.
