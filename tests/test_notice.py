@@ -3020,6 +3020,19 @@ def test_a_notice_without_a_year_dates_a_task_by_a_deadline_that_writes_its_own(
     assert cat.year == 0
     # a deadline with no year of its own stays undated: the reader cannot tell which year's October
     assert [t.due for t in cat.tasks] == [date(2025, 11, 30), None, date(2025, 9, 30)]
+    # the office names the year (init --year): 10月底 is that year's, the rest keep their own year
+    cat = parse_notice(text, year=2025)
+    assert cat.year == 2025
+    assert [t.due for t in cat.tasks] == [date(2025, 11, 30), date(2025, 10, 31), date(2025, 9, 30)]
+
+
+def test_the_year_the_office_gives_is_the_catalogues_and_silences_the_year_warning():
+    text = "一、节水\n1.推进节水,6月底前新增节水型单位12家。(责任单位:市水务局)\n"
+    assert "--year" in " ".join(read_notice(text.encode()).warnings)
+    parsed = read_notice(text.encode(), year=2024)
+    assert parsed.catalogue.year == 2024
+    assert parsed.catalogue.tasks[0].indicators[0].due == date(2024, 6, 30)
+    assert not [w for w in parsed.warnings if "年度" in w or "--year" in w]
 
 
 @pytest.mark.parametrize("text, found", [

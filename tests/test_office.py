@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -92,6 +92,11 @@ def test_init_from_other_documents_and_year(ws, tmp_path):
     with pytest.raises(ConfigError, match="--year"):
         init_workspace(Workspace(tmp_path / "other"), document=nameless)
     assert not (tmp_path / "other" / "catalogue.xlsx").exists()
+    # the year given dates the deadlines the notice writes without one
+    nameless.write_text("一、节水\n1.推进节水,6月底前新增节水型单位12家。(责任单位:市水务局)\n", encoding="utf-8")
+    dated = init_workspace(Workspace(tmp_path / "dated"), document=nameless, year=2024)
+    assert dated.catalogue.tasks[0].indicators[0].due == date(2024, 6, 30)
+    assert load_catalogue(Workspace(tmp_path / "dated")).tasks[0].indicators[0].due == date(2024, 6, 30)
 
 
 def test_summaries_name_the_figures_and_the_doubts(ws):

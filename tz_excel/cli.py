@@ -1,7 +1,7 @@
 """The ``tz-excel`` command: one small function per subcommand over the library API.
 
     tz-excel [--workspace DIR] init [--document FILE] [--year YYYY] [--force]
-    tz-excel catalogue FILE [--json] [-o catalogue.xlsx]
+    tz-excel catalogue FILE [--json] [-o catalogue.xlsx] [--year YYYY]
     tz-excel generate --period 2023-W36 [--department NAME ...]
     tz-excel send     --period 2023-W36 [--dry-run] [--force]
     tz-excel collect
@@ -90,7 +90,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("init", help="由通知文本建立工作区")
     p.add_argument("--document", metavar="FILE", help="通知文件（.txt/.docx/.xlsx；默认随附的2023年通知）")
-    p.add_argument("--year", type=int, help="年度（默认取自通知）")
+    p.add_argument("--year", type=int, help="年度（默认取自通知；通知未写年份时据此推算完成时限）")
     p.add_argument("--force", action="store_true", help="覆盖已有工作区（先做带日期的备份）")
     p.set_defaults(func=cmd_init)
 
@@ -98,6 +98,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", metavar="FILE")
     p.add_argument("--json", action="store_true", help="输出 JSON")
     p.add_argument("-o", "--output", metavar="catalogue.xlsx", help="写出可编辑的任务清单")
+    p.add_argument("--year", type=int, help="年度（默认取自通知；通知未写年份时据此推算完成时限）")
     p.set_defaults(func=cmd_catalogue)
 
     p = sub.add_parser("generate", help="生成各单位填报模板")
@@ -206,7 +207,7 @@ def cmd_catalogue(args, ws: Workspace) -> int:
     from .notice import read_notice
     from .office import summarize_catalogue
 
-    parsed = read_notice(args.file)
+    parsed = read_notice(args.file, year=args.year)
     for warning in parsed.warnings:
         print(f"提示：{warning}", file=sys.stderr)
     catalogue = parsed.catalogue

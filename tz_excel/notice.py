@@ -72,32 +72,36 @@ class ParsedNotice:
     warnings: list[str] = field(default_factory=list)
 
 
-def parse_notice(source: str | os.PathLike | bytes, calendar: Calendar | None = None) -> Catalogue:
+def parse_notice(source: str | os.PathLike | bytes, calendar: Calendar | None = None,
+                 year: int | None = None) -> Catalogue:
     """Parse a notice into a catalogue; findings worth checking are issued as ``NoticeWarning``.
 
     Args:
         source: a path to a .txt (UTF-8 or GB18030/GBK), .docx or .xlsx file, or its bytes.
         calendar: the office's dates for named moments (秋季开学前 …); default ``Calendar()``.
+        year: the reporting year, when the office knows it (``init --year``): it is the catalogue's
+            year and dates the deadlines (6月底前 → that year's June 30), whatever the notice says.
 
     Raises:
         NoticeParseError: an unreadable file, or no numbered item at all and no paragraphs naming their
             units (the message says which lines were looked at). Anything less certain is a warning and a
             ``needs_review`` flag.
     """
-    parsed = read_notice(source, calendar)
+    parsed = read_notice(source, calendar, year)
     for message in parsed.warnings:
         warnings.warn(NoticeWarning(message), stacklevel=2)
     return parsed.catalogue
 
 
-def read_notice(source: str | os.PathLike | bytes, calendar: Calendar | None = None) -> ParsedNotice:
+def read_notice(source: str | os.PathLike | bytes, calendar: Calendar | None = None,
+                year: int | None = None) -> ParsedNotice:
     """Like ``parse_notice``, but return the warnings with the catalogue instead of issuing them.
 
     A document no reader expected (a damaged file, a label form no rule knows) is a ``NoticeParseError``
     like any other unreadable notice, never a bare ``ValueError``/``IndexError`` from deep inside."""
     try:
         lines, converted = _read_lines(source)
-        parsed = _Builder(recut(lines), calendar).build()     # lines cut again where a page ran items together
+        parsed = _Builder(recut(lines), calendar, year).build()     # lines cut again where a page ran items together
         if converted:
             parsed.warnings.insert(0, "通知以繁体字书写，已转换为简体字读取；请核对任务清单中的单位名称和指标。")
         return parsed
@@ -313,9 +317,10 @@ class _Draft:
 class _Builder:
     """One pass over the lines: header, then sections and tasks (see ``read_notice``)."""
 
-    def __init__(self, lines: list[Line], calendar: Calendar | None = None) -> None:
+    def __init__(self, lines: list[Line], calendar: Calendar | None = None, year: int | None = None) -> None:
         self.lines = joined_labels([ln for ln in lines if ln.text], fold)
         self.calendar = calendar or Calendar()
+        self.year = year or 0                       # the office's reporting year, over the notice's
         self.warnings: list[str] = []
         self.sections: list[Section] = []
         self.section_at: list[int] = []          # line index of each section heading
@@ -419,6 +424,8 @@ class _Builder:
         else:
             self._read_items()
         meta = _header_info(self.lines[:self._plan_start()], self.lines)
+        if self.year:
+            meta["year"], meta["opening_year"] = self.year, 0
         if not meta["year"] and self.sections:
             meta["year"] = meta["opening_year"] = _heading_year(self.sections[0].title)
         tasks = self._tasks(meta["year"])

@@ -16,7 +16,7 @@ from __future__ import annotations
 import os
 import re
 import shutil
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, fields
 from datetime import datetime
 from pathlib import Path
 
@@ -58,7 +58,8 @@ def init_workspace(ws: Workspace, document: str | os.PathLike | bytes | None = N
     Args:
         ws: the workspace folder (created if missing).
         document: the notice (.txt/.docx/.xlsx path or bytes).
-        year: the reporting year; default the notice's year.
+        year: the reporting year, which also dates the notice's deadlines (6月底前 → its June 30);
+            default the notice's year.
         force: replace an existing workspace's files, keeping dated backups.
         now: the time used to name backups.
 
@@ -75,10 +76,8 @@ def init_workspace(ws: Workspace, document: str | os.PathLike | bytes | None = N
     kept = _office_settings(ws) if existing else Settings()
     from .notice import read_notice        # only init parses a notice; merges load catalogue.xlsx
 
-    parsed = read_notice(_bundled() if document is None else document, Calendar.of(kept.calendar))
+    parsed = read_notice(_bundled() if document is None else document, Calendar.of(kept.calendar), year)
     catalogue = parsed.catalogue
-    if year:
-        catalogue = replace(catalogue, year=int(year))
     if not catalogue.year:
         raise ConfigError("无法从通知中确定年度，请用 --year 指定，例如 --year 2023。")
     directory = _directory(catalogue, ws.departments_path)
