@@ -5170,3 +5170,60 @@ def test_the_lines_before_an_inline_shi_list_are_kept_once():
 
     lines = [Line(1, "某县民生实事"), Line(2, "这3件实事分别为：一是新建学校2所；二是改造道路5公里；三是新增停车位100个。")]
     assert [ln.text for ln in listed_items(lines)].count("某县民生实事") == 1
+
+
+# ---- r30struct: a counted list given after 包括, a progress paragraph under an item, the list's closing words ----
+
+
+@pytest.mark.parametrize("words", ["包括,", "包括", "分别是", "为:", "如下,"])
+def test_a_counted_semicolon_list_given_after_words_without_a_colon_is_read_as_items(words):
+    text = ("某县今年将办好4件民生实事\n记者从县人代会获悉,今年将集中财力办好4件民生实事,涵盖教育、养老等方面。\n"
+            f"4件民生实事{words}新建幼儿园2所;改造老旧小区8个;建成社区食堂5个;新增停车位600个。\n")
+    cat = _catalogue(text)
+    assert [t.title for t in cat.tasks] == ["新建幼儿园2所", "改造老旧小区8个", "建成社区食堂5个", "新增停车位600个"]
+    assert [[(i.target, i.unit) for i in t.indicators] for t in cat.tasks] == [
+        [(2, "所")], [(8, "个")], [(5, "个")], [(600, "个")]]
+
+
+def test_a_sentence_with_bao_kuo_after_a_count_whose_pieces_do_not_number_it_stays_a_sentence():
+    # 包括 after the count, but two pieces for four 实事: an ordinary sentence, no list
+    text = ("某县今年将办好4件民生实事\n4件民生实事包括教育、养老、医疗等方面;总投资约3亿元。\n")
+    with pytest.raises(NoticeParseError):
+        _catalogue(text)
+
+
+def test_a_progress_paragraph_under_an_item_reports_results_never_targets():
+    text = ("某市2021年重点工作完成情况的通报\n一、主要目标\n1.地区生产总值增长7%左右。\n"
+            "进展情况:全年实现地区生产总值820亿元,同比增长9.2%\n牵头责任单位:市发展改革委。\n协同责任单位:市统计局。\n"
+            "2.社会消费品零售总额增长8%\n完成情况:全年实现社会消费品零售额310亿元,增长12.5%。\n"
+            "比全省高3个百分点。\n牵头责任单位:市商务局。\n")
+    cat = _catalogue(text)
+    assert [[(i.target, i.unit) for i in t.indicators] for t in cat.tasks] == [[(7, "%")], [(8, "%")]]
+    assert [t.departments for t in cat.tasks] == [("市发展改革委", "市统计局"), ("市商务局",)]
+    assert cat.tasks[1].title == "社会消费品零售总额增长8%"
+    assert "310亿元" in cat.tasks[1].text and "3个百分点" in cat.tasks[1].text   # kept for the clerk to read
+
+
+def test_a_paragraph_under_an_item_that_is_no_progress_report_still_gives_targets():
+    text = ("某市2021年重点工作任务\n1.地区生产总值增长7%左右。\n主要措施:新建产业园区3个。\n牵头单位:市发展改革委。\n")
+    cat = _catalogue(text)
+    assert [(i.target, i.unit) for i in cat.tasks[0].indicators] == [(7, "%"), (3, "个")]
+
+
+def test_a_paragraph_naming_the_whole_list_by_its_count_closes_the_last_item():
+    text = ("某市人民政府关于印发2020年为民办好五件实事方案的通知\n提出为民办好5件实事,分别是:\n"
+            "一、新建乡村公路50条。\n二、新建敬老院3个。\n三、新建沼气池2000座。\n四、新建文化站6个。\n"
+            "五、改造小街小巷10条以上,方便居民出行。\n为落实这一要求,制定了为民办好五件实事实施方案,请认真组织实施。\n"
+            "各县(区)、各部门要充分认识办好五件实事的重要意义,确保年底前完成。\n")
+    cat = _catalogue(text)
+    assert len(cat.tasks) == 5
+    assert cat.tasks[4].text == "改造小街小巷10条以上,方便居民出行。"
+    assert [(i.target, i.unit) for i in cat.tasks[4].indicators] == [(10, "条")]
+
+
+def test_a_last_items_further_paragraph_naming_another_count_stays_the_items():
+    text = ("某市人民政府关于印发2020年为民办好五件实事方案的通知\n"
+            "一、新建乡村公路50条。\n二、新建敬老院3个。\n三、新建沼气池2000座。\n四、新建文化站6个。\n"
+            "五、改造小街小巷10条以上。\n其中城区实施3项工程,新建口袋公园2个。\n")
+    cat = _catalogue(text)
+    assert "口袋公园" in cat.tasks[4].text

@@ -15,7 +15,7 @@ from .chinese import cn_number, fold
 from .lines import Label, Line, item_label
 from .markers import marker_line, split_marker
 
-__all__ = ["announced_items", "bare_numbers", "glued_cn_numbers", "glued_numbers", "listed_items", "quoted_items",
+__all__ = ["announced_counts", "announced_items", "bare_numbers", "glued_cn_numbers", "glued_numbers", "listed_items", "quoted_items",
            "recut", "shi_numbers", "spaced_numbers", "split_items", "stop_numbers", "unflatten"]
 
 
@@ -454,6 +454,9 @@ def glued_cn_numbers(lines: list[Line]) -> list[Line]:
 # items too (``_run_on_last``).
 _ANNOUNCED_COUNT = re.compile(r"(\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:件|项|大|个方面)[^。；;，,:：]{0,8}?"
                               r"(?:实事|项目|工程|任务|事项|工作)")
+# The words after a count that give its items at once, with a comma or nothing before them (10件民生实事包括,加力…;
+# 十件实事是完成…;…): the list starts there, but only when its ;-pieces number the count (``_worded_pieces``).
+_ANNOUNCING_WORD = re.compile(r"\s*(?:主要|具体)?(?:包括|分别是|分别为|如下|是|为)\s*[:：,，]?\s*")
 # 票决出:, 评选出:, 确定出: the vote or choice that names the items, its colon the list's start
 _ANNOUNCING_COLON = re.compile(r"(?:包括|分别是|分别为|如下|是|为|[决选定]出)\s*[:：]")
 # A group's line counting its items after their name (承接市级民生实事8件, 落实区级民生实事7件): a heading, no sentence
@@ -489,6 +492,9 @@ def announced_items(lines: list[Line]) -> list[Line]:
         pieces = _pieces(tail)
         if most is not None and most >= _ANNOUNCED_RUN and len(pieces) == most:
             return _pieces_listed(lines, k, lead, pieces)
+        worded = _worded_pieces(ln.text, most)
+        if worded is not None and len(worded[1]) == most:
+            return _pieces_listed(lines, k, *worded)
         if (listed := _listed_below(lines, k, most)) is not None:
             return listed
         first = [replace(ln, text=tail)] if tail else []
@@ -499,12 +505,26 @@ def announced_items(lines: list[Line]) -> list[Line]:
             # what follows the list (a byline, the page's links) is no part of its last item
             rest = _as_notes(lines[after:])
             return [*lines[:k], replace(ln, text=lead if first else ln.text), *_numbered(run, review), *byline, *rest]
+        if worded is not None and cut == len(ln.text):
+            lead, pieces = worded                   # no colon: the pieces after the words that give the items
         if most is not None and len(pieces) >= _ANNOUNCED_RUN and \
                 len(pieces) != most and _near_count(len(pieces), most):
             review = (f"{_ANNOUNCED_REVIEW}；通知宣布{most}项，但列出的以分号分隔的事项为{len(pieces)}项，"
                       "件数不符，已按原文逐项列出")
             return _pieces_listed(lines, k, lead, pieces, review)
     return lines
+
+
+def _worded_pieces(text: str, most: int | None) -> tuple[str, list[str]] | None:
+    """(lead, pieces) of a line whose count is followed at once by the words giving its items, a comma or nothing
+    after them (10件民生实事包括,加力推进…;促进…;…): the ;-pieces after the words, items only where they number
+    the count (or come close, flagged, as after a colon), so that a sentence going on after its count (办好10件实事,
+    涵盖就业…; 十件实事包括了…的方方面面) stays one. None when no such words follow the count."""
+    count = _ANNOUNCED_COUNT.search(fold(text))
+    if most is None or most < _ANNOUNCED_RUN or count is None or \
+            (words := _ANNOUNCING_WORD.match(fold(text), count.end())) is None:
+        return None
+    return text[:words.end()], _pieces(text[words.end():].strip())
 
 
 def _near_count(listed: int, count: int) -> bool:
@@ -708,7 +728,7 @@ def quoted_items(lines: list[Line]) -> list[Line]:
             if len(titles) < _ANNOUNCED_RUN or any(_DOCUMENT_TITLE.search(t.strip()) for t in titles):
                 continue
             others = [other.text for other in lines[:k] + lines[k + 1:]] + [ln.text[:start], ln.text[end:]]
-            if not any(len(titles) in _announced_counts(fold(text)) for text in others):
+            if not any(len(titles) in announced_counts(fold(text)) for text in others):
                 continue
             lead, tail = ln.text[:start].strip(), ln.text[end:].strip()
             items = _numbered([replace(ln, text=title.strip()) for title in titles], _QUOTED_REVIEW)
@@ -728,7 +748,7 @@ def _quoted_runs(folded: str) -> list[tuple[int, int, list[str]]]:
     return runs
 
 
-def _announced_counts(folded: str) -> set[int | None]:
+def announced_counts(folded: str) -> set[int | None]:
     """The counts of items a text announces (10件实事, 十项任务, 5项工作)."""
     return {_count_value(m.group(1)) for m in _ANNOUNCED_COUNT.finditer(folded)}
 

@@ -46,7 +46,7 @@ from .catalogue import Catalogue, Section, Task
 from .chinese import CN_DIGITS, cn_number, cn_numeral, fold, in_simplified, without_pinyin
 from .deadlines import Calendar, date_task
 from .errors import NoticeParseError
-from .flattened import recut
+from .flattened import announced_counts, recut
 from .lines import LEVELS, Label, Line, item_label, joined_labels
 from .markers import (LEADER_ROLE, ROLE, Marker, content_line, head_markers, heading_persons, heading_units, marker_line,
                       read_marker, split_content, split_departments, split_head_markers, split_marker, split_markers)
@@ -281,7 +281,13 @@ _SUBJECT_HEAD = re.compile(r"^(?:由(?P<by>[^,，。;；:：\s]{2,30}?)(?:牵头
 _PERSONS = re.compile(r"^[\u4e00-\u9fff]{1,10}(?:干部|人员)$")
 # A part written as a field and its value (二、整治重点:各村主次干道…), in a notice whose parts holding tasks are
 # fields too (三、整治任务: / 1.…): what the campaign is about (its time, its places), not a task.
+_LIST_CLOSE_MIN = 3                      # a list of three items or more is named by its count (三件实事)
 _FIELD_VALUE = re.compile(r"^[\u4e00-\u9fff]{2,8}:\s*\S")
+# A completion report gives under each item (…增长8.5%左右。) a paragraph of what was done (进展情况:…实现4302亿元,
+# 同比增长11.6%) before the units that answer for it: the clerk reads it with the task, but its figures are
+# results, never the task's targets. Its label names the report (进展/完成/推进/落实/实施/执行/进度 + 情况, 工作进展),
+# a short time before it at most (截至12月底完成情况:).
+_PROGRESS_FIELD = re.compile(r"^\s*[^。；;，,:]{0,10}?(?:(?:进展|完成|推进|落实|实施|执行|进度)情况|工作进展|进展)\s*:")
 # A part giving the campaign's period (一、整治时间:2021年6月23日-2021年7月1日): its end is the deadline of the
 # tasks that name none of their own.
 _DAY = r"(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日"
@@ -305,6 +311,7 @@ class _Draft:
     details: list[str] = field(default_factory=list)   # its 任务目标:/建设内容: fields, read for targets
     review: str = ""                # why the office should check it, when its line does not say
     restating: list[int] = field(default_factory=list)  # parts that are sub-items with their own units (1.…(责任单位:…))
+    reports: list[str] = field(default_factory=list)    # its 进展情况:… paragraphs: what was done, never its targets
 
     @property
     def text(self) -> str:
@@ -551,6 +558,9 @@ class _Builder:
             # the report on the one before is still the item's
             self._add_part(self.paused, i, ln)
             return
+        elif self.current and not ln.hint and not self._tail_marked(self.current) and (
+                _PROGRESS_FIELD.match(text) or self.current.reports and self._reporting(i)):
+            self.current.reports.append(ln.text)            # 进展情况:… under the item, before its units
         elif ln.hint == "section" or self._is_lost_heading(ln):
             self._close()
             self.pending = ln                               # a section only if tasks follow (not a signature)
@@ -587,7 +597,21 @@ class _Builder:
         the page kept that break where it lost the items' own."""
         before = self.drafts[-1] if self.drafts else None
         return (before is not None and before.line.no == draft.line.no != ln.no and len(draft.parts) == 1
-                and self._finished(draft))
+                and self._finished(draft)) or self._list_closed(draft, ln)
+
+    def _list_closed(self, draft: _Draft, ln: Line) -> bool:
+        """Is ``ln``, after the finished item ``draft``, words on the whole list: a paragraph naming the list by
+        its count, that count the item's own number (一、…十、 then 经组织各有关部门制定了为民办好十件实事实施方案 /
+        各县(区)、各部门要充分认识办好十件实事是…)? An item speaks of its own work, never of all N items, so the
+        paragraph is the notice's close (its 十件 no target of item 十)."""
+        return (draft.no >= _LIST_CLOSE_MIN and self._finished(draft) and not ln.hint and ln.departments is None
+                and draft.no in announced_counts(fold(ln.text)))
+
+    def _reporting(self, i: int) -> bool:
+        """Does line ``i`` go on with a progress report, the line before it one (a report's further paragraph)?"""
+        ln = self.lines[i]
+        return i > 0 and self.lines[i - 1].text == self.current.reports[-1] and not marker_line(fold(ln.text)) \
+            and not _heading_like(ln.text)
 
     @staticmethod
     def _titled_body(draft: _Draft, ln: Line) -> bool:
@@ -838,6 +862,8 @@ class _Builder:
             if draft.restating else body
         restated = [split_markers(heads[k][0])[0] for k in draft.restating]
         text, indicators = _with_details(body, draft.details, number, own, restated)
+        for report in draft.reports:                    # read by the clerk, not for targets
+            text = text.rstrip() + ("" if text.rstrip()[-1:] in ("。", "；", ";") else "。") + report.strip()
         task = Task(no=number, section=draft.section, title=_first_sentence(body), text=text,
                     departments=marker.departments, indicators=indicators,
                     needs_review=bool(reasons), leaders=marker.leaders or draft.leaders, review="；".join(reasons))
