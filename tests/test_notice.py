@@ -5227,3 +5227,65 @@ def test_a_last_items_further_paragraph_naming_another_count_stays_the_items():
             "五、改造小街小巷10条以上。\n其中城区实施3项工程,新建口袋公园2个。\n")
     cat = _catalogue(text)
     assert "口袋公园" in cat.tasks[4].text
+
+
+# ---- r30words: 万以上 people, the list's own count, round magnitudes, counts brought in, a restated heading ----
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("新增解决12万以上农村人口饮水安全问题", [(12, "万人", ">=")]),
+    ("解决12万农村人口饮水安全问题", [(12, "万人", ">=")]),        # without the floor, as before
+    ("覆盖12万以上人口的中心城区", []),                            # a size naming a place, no verb of delivery
+])
+def test_a_count_in_wan_with_a_floor_before_people_counts_persons(text, expected):
+    assert [(i.target, i.unit, i.comparator) for i in extract_indicators(text, 1)] == expected
+
+
+def test_the_lists_own_count_after_an_items_first_sentence_is_no_target():
+    text = ("实施背街小巷改造工程,改造8条以上背街小巷。各乡镇要认真落实办好八件实事的要求,"
+            "制定为民办好8件实事工作计划,共同办好政府承诺的八项民生实事。")
+    assert [(i.target, i.unit) for i in extract_indicators(text, 10)] == [(8, "条")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("扎实办好12项为民办实事项目。", [(12, "项")]),                 # the item's own commitment, another list's size
+    ("新建6个社区服务中心等实事。", [(6, "个")]),                  # a count of things closing a list stays
+])
+def test_a_count_of_shishi_in_the_items_own_sentence_stays(text, expected):
+    assert [(i.target, i.unit) for i in extract_indicators(text, 7)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("力争全年接待游客突破千万人次", [(1000, "万人次", True)]),
+    ("全县农业总产值达到百亿元", [(100, "亿元", False)]),
+    ("培育百亿级企业2家", [(2, "家", False)]),                     # 百亿级 names a kind of firm
+    ("建设千万亩粮食生产基地", []),                                # the base's kind, not a count
+    ("每千人口拥有床位达到6张", [(6, "张", False)]),               # a bare 千 still divides
+])
+def test_a_round_magnitude_before_its_unit_is_a_number(text, expected):
+    assert [(i.target, i.unit, i.aspirational) for i in extract_indicators(text, 1)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("采取以奖代补方式,引导支持120户小微加工户入驻产业园生产经营", [(120, "户")]),
+    ("吸引40家企业入驻孵化基地", [(40, "家")]),
+    ("目前孵化基地内有40家企业入驻", []),                          # no verb of bringing: how things stand
+])
+def test_a_count_the_task_brings_into_a_place_is_a_target(text, expected):
+    assert [(i.target, i.unit) for i in extract_indicators(text, 1)] == expected
+
+
+def test_a_heading_figure_restated_in_the_body_of_the_same_object_is_one_target():
+    text = ("建设口袋公园健身设施60处。在城区建设以小型健身器材为主的口袋公园健身设施60处,方便群众就近锻炼。")
+    assert [(i.target, i.unit) for i in extract_indicators(text, 5)] == [(60, "处")]
+    text = ("建设30个示范性中医馆。遴选30个社区卫生服务中心开展示范性中医馆建设,组织30个名医工作团队下沉服务,"
+            "中医馆中医药服务项目达到15种以上。")
+    found = extract_indicators(text, 6)
+    assert [(i.target, i.unit, i.kind) for i in found] == [
+        (30, "个", "cumulative"), (30, "个", "cumulative"), (15, "种", "level")]
+    assert "名医工作团队" in found[1].metric                       # the same figure of other things stays
+
+
+def test_two_stages_of_one_object_with_the_same_figure_stay_two_targets():
+    found = extract_indicators("开工安置小区2个,建成2个", 1)
+    assert [(i.target, i.unit) for i in found] == [(2, "个"), (2, "个")]

@@ -174,6 +174,7 @@ def extract_indicators(text: str, task_no: int) -> tuple[Indicator, ...]:
     text = _PERSON_TIMES.sub("人次", _ASTERISK_LEAD.sub("", _FIGURE_SPACE.sub("", text)))
     masked = _TALLY.sub(lambda m: "□" * len(m.group()), _mask_quotes(fold(text)))
     masked = _PROJECT_TALLY.sub(lambda m: m.group(1) + "□" * len(m.group(2)), masked)
+    masked = _mask_list_own_count(masked)
     masked = _CIRCLED.sub(";", _ASTERISK_ITEM.sub(",", _STRAY_COMMA.sub("、", masked)))
     masked = _SCALE_THEN_MORE.sub(lambda m: "余" + (m.group(1) or m.group(2)), masked)
     found: list[tuple[_Hit, Indicator]] = []
@@ -202,12 +203,28 @@ def _same_target(one: Indicator, other: Indicator) -> bool:
     # stay apart.)
     if one.source == other.source:
         return False
+    if _names_same_object(one, other):
+        return True
     said, again = sorted((_said(one.source), _said(other.source)), key=len)
     # the longer saying the figure once more after the shared words is a list of two figures (新增250个托班托额、
     # 250个…托额), not one figure said twice
     figure = f"{_plain(one.target)}{one.unit}"
     return len(re.sub(r"[^\u4e00-\u9fff]", "", said)) >= 4 and again.startswith(said) \
         and figure not in again[len(said):]
+
+
+# 5.建设全民健身场地设施100处。在全市范围建设以…为主的全民健身场地设施100处: the item's body says its heading's
+# figure again of the same thing, named once more with what it is like (遴选50个乡镇卫生院开展高水平国医堂建设 after
+# 建设50个高水平国医堂: how the same 50 are built): one target. (组织50个中医专家小组 after it counts other things
+# and stays; a short name such as 公园 is too common to tell one object by.) Each saying must write the name itself:
+# 开工未来社区1个,完工1个 reads 完工1个's name from the clause before, two stages of one object, two targets.
+_SAME_OBJECT_CHARS = 4
+
+
+def _names_same_object(one: Indicator, other: Indicator) -> bool:
+    name, longer = sorted((one.metric, other.metric), key=len)
+    return len(re.sub(r"[^\u4e00-\u9fff]", "", name)) >= _SAME_OBJECT_CHARS and name in longer \
+        and name in one.source and name in other.source
 
 
 # 实施12000平方米城市危房改造 项目内容:启动实施12000平方米直管公房危房修缮改造工作: the item's title states its
@@ -298,11 +315,28 @@ _SCALE_THEN_MORE = re.compile(rf"(?<=\d)([万亿])余(?=(?!人|名)(?:{'|'.join(
 
 # (共9项), (共12件): a heading's tally of the items under it, never a target
 _TALLY = re.compile(r"\(共[\d一二三四五六七八九十百]+(?:项|件|条|个方面|方面)\)")
+# …制定了为民办好十件实事实施方案, 充分认识办好十件实事是…: the number of items of the list itself, said in the
+# sentences after an item's own (a closing paragraph run on into the last item), never a target of that item.
+# In the item's first sentence the count is what the item commits to (a plan of the year's work whose task 7 is
+# 扎实办好11项为民办实事项目: eleven projects of another list).
+_LIST_OWN_COUNT = re.compile(r"[\d一二两三四五六七八九十百]+(?:件|项|項|个方面|個方面|个|個|大)"
+                             r"(?=(?:重点|重要|政府|民生|惠民|为民办?|為民辦?|民盼|民心|便民)*(?:实事|實事))")
 # 科教惠民工程(项目6个,其中基建工程类5个、“小而美”事项类1个)。: a bracket after an item's title that tallies the
 # projects it groups (and their kinds): the list's own bookkeeping, never a target (the projects the item builds
 # are counted, if at all, in its sentences).
 _PROJECT_TALLY = re.compile(r"(?:^|(?<=[。;]))([^,;。:()]{2,30})(\((?:共|含|包括)?(?:项目|子项目)(?:共)?"
                             r"[\d一二三四五六七八九十百]+[个项件][^()]*\))(?=。|$)")
+
+
+# 游客接待量突破千万人次, 年产值达到百亿元: a round magnitude (千万, 百万, 百亿) before its unit, closing the clause,
+# is a number (1000万人次); 千万亩…基地, 百亿级 and 千人计划 name a kind or a programme and stay words.
+_ROUND_MAGNITUDE = re.compile(rf"[百千](?=[万亿](?:{_UNIT})?(?:及以上|以上|左右)?{_AT_CLAUSE_END})")
+
+
+def _mask_list_own_count(masked: str) -> str:
+    first_end = masked.find("。") + 1 or len(masked)
+    rest = _LIST_OWN_COUNT.sub(lambda m: "□" * len(m.group()), masked[first_end:])
+    return masked[:first_end] + rest
 
 
 def _mask_quotes(text: str) -> str:
@@ -328,7 +362,7 @@ def _targets(masked: str) -> list[_Hit]:
         value = _number(m.group("num"))
         if value is None or _DURATION.match(masked, m.end("unit")):
             continue                                    # 6个月内完成: a time limit, not a count
-        if m.group("num") in ("百", "千"):
+        if m.group("num") in ("百", "千") and not _ROUND_MAGNITUDE.match(masked, m.start()):
             continue                                    # 千人计划, 每千人口: a count says 一千; a bare 千 names or divides
         if not m.group("num")[0].isdigit() and split_unit(m.group("unit"))[1] in _DIGITS_ONLY:
             continue                                    # 学位3800位 counts seats; 两位数增长 is a manner of speaking
@@ -756,11 +790,13 @@ def _is_investment(masked: str, start: int, end: int, unit: str) -> bool:
 
 
 # 提升3万农村人口供水保障水平, 惠及5万群众: a number in 万 right before a noun of people counts persons (万人),
-# a count before its noun like 3万名群众, taken on the same terms (a verb of delivery, see ``_committed``).
+# a count before its noun like 3万名群众, taken on the same terms (a verb of delivery, see ``_committed``);
+# 解决30万以上农村人口饮水问题: a floor said between the figure and its people is still a count of them.
 # 为80万农村35—64岁妇女…检查: an age between the figure and its people qualifies them, as it does after 万名.
 _PEOPLE = (r"(?:农村|城镇|城乡|贫困|脱贫|困难|低收入|搬迁|易地搬迁|新增|受益|留守|适龄|在校|流动|常住|户籍)?"
            rf"(?:{_AGE.pattern})?(?:人口|群众|居民|农民|村民|市民|职工|学生|儿童|老人|妇女|患者|劳动力)")
-_PEOPLE_COUNT = re.compile(rf"(?<![0-9A-Za-z.%/第])(?P<num>\d+(?:\.\d+)?)(?P<scale>万|亿)(?P<post>余|多)?(?={_PEOPLE})")
+_PEOPLE_COUNT = re.compile(rf"(?<![0-9A-Za-z.%/第])(?P<num>\d+(?:\.\d+)?)(?P<scale>万|亿)"
+                           rf"(?P<post>余|多|及以上|以上)?(?={_PEOPLE})")
 
 
 # 建成供水工程,让5.4万群众喝上放心水: the people the work lets have what it brings, those it serves.
@@ -1209,7 +1245,8 @@ def _committed(masked: str, start: int, end: int) -> bool:
             and not _CANDIDATE.search(masked, end, _clause_end(masked, end, past_notes=True)):
         return True                                 # 14个街道打造“一街一景”: the units that each deliver the work
     into_work = bool(_PEOPLE_FIGURE.search(masked, start, end)) and bool(_INTO_WORK.search(post))
-    return not _SCOPE.search(pre) and (bool(_COMMIT_AFTER.search(post)) or into_work)
+    brought_in = bool(_BRING_IN.search(pre)) and bool(_SETTLE_IN.search(post))
+    return not _SCOPE.search(pre) and (bool(_COMMIT_AFTER.search(post)) or into_work or brought_in)
 
 
 # 14个街道打造“一街一景”, 10个乡镇新建文化站: a count that opens its clause as the subject of a verb of building
@@ -1236,6 +1273,10 @@ _AREA = rf"(?:{_WHOLE_AREAS}|全旗|全市城乡|沿线|沿岸|周边)?"
 # the places the task does that to (推进A、B等14个项目建设, 推进10个项目建设 still only name them). 推进50处拥堵点改善,
 # 推进215条公交线路实现…预报服务: the places it improves, the lines it brings to a service.
 _PUSH_ON = re.compile(rf"(?:推进|推动)(?:实现)?{_AREA}(?:不少于|不低于|至少)?$")
+# 引导支持300户食品小作坊入驻集中区, 吸引50家企业入驻园区: a count the task draws or helps into a place (入驻, 落户)
+# is the number it brings in (园区内有30家企业入驻, with no verb of bringing, only says how things stand).
+_BRING_IN = re.compile(rf"(?:引导|支持|吸引|鼓励|推动|招引|带动)+{_AREA}(?:不少于|不低于|至少)?$")
+_SETTLE_IN = re.compile(r"入驻|进驻|入园|落户|迁入")
 # 推进4所幼儿园项目建设, 加快10个商贸项目建设: a bare count right after 推进/加快 whose clause builds those things is
 # the number of projects the task carries forward, what the office follows up (labellers of seven notices read it
 # so); a count that closes a list naming them (加快推进A、B等14个项目建设, the bundled notice) only names them.
@@ -1843,6 +1884,9 @@ _INTO_WORK_DONE = re.compile(r"实现(?:再|转移|稳定|灵活|自主)?(?:就�
 _WHOLE_STOCK = re.compile(r"(?:全省|全市|全州|全区|全县|全镇|全乡|辖区|所有|全部)(?:的)?$")
 
 
+_KINDS = ("种", "类")                                    # measure words of kinds (20种技术), not of things
+
+
 def _kind(pre: str, sentence: str, hit: _Hit, metric: str) -> str:
     """``level`` for rates, shares and stocks (not pro-rated over the year), else ``cumulative``."""
     per_head = bool(_PER_HEAD_TAIL.search(pre.rstrip()))
@@ -1875,8 +1919,10 @@ def _kind(pre: str, sentence: str, hit: _Hit, metric: str) -> str:
     if hit.unit in _COUNTERS and _INTO_WORK_DONE.search(pre):
         return "cumulative"                             # 就业困难人员实现就业60人: people placed in work this year
     # "企业达到16家", "年底全市实现…1处": a count of what exists at the end of the year. (5年内培训农民达到40000名:
-    # a total built up over the years the sentence gives, counted up.)
-    if hit.unit in _COUNTERS and (_STATE.search(pre) or "年底" in sentence) and not _YEARS_WITHIN.search(sentence):
+    # a total built up over the years the sentence gives, counted up.) 适宜技术达到20种以上: how many kinds are on
+    # offer, a range that stands, the same shape.
+    counted = hit.unit in _COUNTERS or hit.unit in _KINDS
+    if counted and (_STATE.search(pre) or "年底" in sentence) and not _YEARS_WITHIN.search(sentence):
         return "level"
     return "cumulative"
 
