@@ -38,7 +38,7 @@ def recut(lines: list[Line]) -> list[Line]:
 # marker (（一）…11%左右。（省发改委负责）（二）…) is cut there too (``split_items``).
 
 _RUN_ON_MIN = 300                       # a line this long may be a page's paragraphs run together
-_ITEM_AHEAD = (r"(?=(?:\d{1,3}\s*[.．、](?![\d.．])|[(（]\s*\d{1,3}\s*[)）]|"
+_ITEM_AHEAD = (r"(?=(?:\d{1,3}\s*[.．﹒․、](?![\d.．﹒․])|[(（]\s*\d{1,3}\s*[)）]|"
                r"[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])\s*[^\s\d])")
 _INLINE_ITEM = re.compile(r"(?:(?<=[。；;！!？?])|(?<=\s))\s*" + _ITEM_AHEAD)
 # In a line of any length: the next item right after a sentence end or a closing bracket (a marker's, see
@@ -160,11 +160,11 @@ def _listed_cuts(text: str) -> list[int]:
     """Where the items of a list run on after a colon start: 1. right after the colon, then 2., 3. … each after
     a sentence end; [] unless at least ``_LIST_RUN`` items are found so."""
     folded = fold(text)
-    colon = re.search(r"[:：]\s*(?=1\s*[.．、][^\d.．])", folded)
+    colon = re.search(r"[:：]\s*(?=1\s*[.．﹒․、][^\d.．﹒․])", folded)
     if colon is None:
         return []
     cuts, expected = [colon.end()], 2
-    for m in re.finditer(r"(?<=[。；;！!？?])\s*(?=(\d{1,3})\s*[.．、][^\d.．])", folded[colon.end():]):
+    for m in re.finditer(r"(?<=[。；;！!？?])\s*(?=(\d{1,3})\s*[.．﹒․、][^\d.．﹒․])", folded[colon.end():]):
         if int(m.group(1)) == expected:
             cuts.append(colon.end() + m.end())
             expected += 1
@@ -190,7 +190,7 @@ def _item_cuts(text: str) -> list[int]:
 # The heading may end with a note in brackets, its count of items, and the items may be numbered through the
 # parts, the first below a heading the next of the part before: 一、促进就业(3项)1.… / 二、社会保障(2项)4.…
 _GLUED_FIRST = re.compile(r"[^。;；!?！？:：\d]{2,40}?(?<=[\u4e00-\u9fff])(?:[(（][^()（）。;；]{1,12}[)）])?"
-                          r"(?=(?:\d{1,3}\s*[.．、]|[(（]\s*\d{1,3}\s*[)）]|[(（][一二三四五六七八九十]{1,3}[)）])"
+                          r"(?=(?:\d{1,3}\s*[.．﹒․、]|[(（]\s*\d{1,3}\s*[)）]|[(（][一二三四五六七八九十]{1,3}[)）])"
                           r"\s*[\u4e00-\u9fff])")
 
 
