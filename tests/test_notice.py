@@ -5289,3 +5289,67 @@ def test_a_heading_figure_restated_in_the_body_of_the_same_object_is_one_target(
 def test_two_stages_of_one_object_with_the_same_figure_stay_two_targets():
     found = extract_indicators("开工安置小区2个,建成2个", 1)
     assert [(i.target, i.unit) for i in found] == [(2, "个"), (2, "个")]
+
+
+# ---- r31struct: full-stop look-alikes after a number, a cell's bar on the next line, items that lost their numbers ----
+
+
+@pytest.mark.parametrize("dot", ["\ufe52", "\u2024", "．", "."])
+def test_a_number_written_with_a_full_stop_look_alike_labels_its_item(dot):
+    assert item_label(fold(f"3{dot}新建公园5个。")) == item_label("3.新建公园5个。")
+    text = (f"某县2024年重点工作责任分解\n一、稳增长\n1{dot}地区生产总值增长6%以上。\n分管领导:张明。\n"
+            f"牵头单位:县发展改革局。\n配合单位:县财政局、县统计局等。\n2{dot}新建公园5个。\n分管领导:李华。\n"
+            "牵头单位:县住建局。\n配合单位:县自然资源局。\n")
+    tasks = parse_notice(text.encode("utf-8")).tasks
+    assert [(t.departments, t.leaders) for t in tasks] == [
+        (("县发展改革局", "县财政局", "县统计局"), ("张明",)), (("县住建局", "县自然资源局"), ("李华",))]
+
+
+def test_a_middle_dot_is_no_full_stop():
+    assert item_label(fold("1·5万人次")) is None
+    assert item_label(fold("努尔买买提·阿布来提")) is None
+
+
+def test_a_cells_bar_fallen_onto_the_next_line_stays_the_cells():
+    rows = ["1 |", "新建10个社区充电站(区级) |", "区发改委 |", "完成选址。 |", "已开工。 |",
+            "2 |", "为20个小区加装电梯(区级) |", "区房管局 |", "新增3台。 |", "已完成5台。 |",
+            "3", "|", "为8个老旧小区实施消防改造(市级) |", "区住建委 |", "完成招标。 |", "正在设计。 |",
+            "4 |", "新增60张养老床位(区级) |", "区民政局 |", "完成验收。 |", "已建成30张。 |"]
+    text = "\n".join(["宝兴区2024年实事项目8月进展表", "序号 |", "项目内容 |", "牵头单位 |", "9月份目标 |", "进展情况 |", *rows]) + "\n"
+    tasks = parse_notice(text.encode("utf-8")).tasks
+    assert [(t.departments, [(i.target, i.unit) for i in t.indicators]) for t in tasks] == [
+        (("区发改委",), [(10, "个")]), (("区房管局",), [(20, "个")]),
+        (("区住建委",), [(8, "个")]), (("区民政局",), [(60, "张")])]      # the month's plan and progress left out
+
+
+def test_lines_after_a_list_each_with_its_own_marker_are_items_numbered_on():
+    items = ["①新建公园3个(责任单位:县住建局);", "②改造道路5条(责任单位:县交通局);",
+             "③新增学位800个(责任单位:县教育局);"]
+    lost = ["新建养老床位60张(责任单位:县民政局);", "新增停车位500个(责任单位:县公安局)。"]
+    text = "\n".join(["某县关于2024年重点工作进展情况的通报", "进展偏慢的重点工作为:", *items, *lost,
+                      "尚未完成的民生实事为:", "①新建菜市场2个(责任单位:县商务局);",
+                      "②新增公交线路4条(责任单位:县交通局)。"]) + "\n"
+    tasks = parse_notice(text.encode("utf-8")).tasks
+    assert [(t.no, t.departments, [i.target for i in t.indicators]) for t in tasks] == [
+        (1, ("县住建局",), [3]), (2, ("县交通局",), [5]), (3, ("县教育局",), [800]), (4, ("县民政局",), [60]),
+        (5, ("县公安局",), [500]), (6, ("县商务局",), [2]), (7, ("县交通局",), [4])]
+    assert ["缺少编号" in t.review for t in tasks] == [False, False, False, True, True, False, False]
+    assert all(t.needs_review for t in tasks[3:5])
+
+
+def test_an_items_second_paragraph_without_its_own_marker_stays_the_items():
+    items = ["①新建公园3个(责任单位:县住建局);", "②改造道路5条(责任单位:县交通局);",
+             "③新增学位800个(责任单位:县教育局);"]
+    text = "\n".join(["某县关于2024年重点工作进展情况的通报", "进展偏慢的重点工作为:", *items,
+                      "其中城东小学新增学位300个。"]) + "\n"
+    tasks = parse_notice(text.encode("utf-8")).tasks
+    assert len(tasks) == 3 and "城东小学" in tasks[2].text
+
+
+def test_a_line_with_its_own_marker_before_the_lists_next_number_stays_the_items():
+    text = "\n".join(["某县关于2024年重点工作进展情况的通报", "进展偏慢的重点工作为:",
+                      "①新建公园3个(责任单位:县住建局);", "②改造道路5条(责任单位:县交通局);",
+                      "③新增学位800个(责任单位:县教育局);", "其中新建城东小学(责任单位:城东街道);",
+                      "④新增停车位500个(责任单位:县公安局)。"]) + "\n"
+    tasks = parse_notice(text.encode("utf-8")).tasks
+    assert len(tasks) == 4 and "城东小学" in tasks[2].text

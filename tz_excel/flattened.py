@@ -11,19 +11,20 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .chinese import cn_number, fold
+from .chinese import cn_number, cn_numeral, fold
 from .lines import Label, Line, item_label
-from .markers import marker_line, split_marker
+from .markers import marker_line, read_marker, split_marker
 
 __all__ = ["announced_counts", "announced_items", "bare_numbers", "glued_cn_numbers", "glued_numbers", "listed_items", "quoted_items",
-           "recut", "shi_numbers", "spaced_numbers", "split_items", "stop_numbers", "unflatten"]
+           "recut", "shi_numbers", "spaced_numbers", "split_items", "stop_numbers", "unflatten",
+           "unnumbered_items"]
 
 
 def recut(lines: list[Line]) -> list[Line]:
     """A notice's lines with every pass of this module applied, in this order: labels given to lists numbered
     without the usual marks, lists announced or quoted numbered, then flattened pages and run-on items cut."""
     for cut in (bare_numbers, spaced_numbers, stop_numbers, glued_numbers, shi_numbers, glued_cn_numbers, listed_items,
-                quoted_items, announced_items, unflatten, split_items):
+                quoted_items, announced_items, unflatten, split_items, unnumbered_items):
         lines = cut(lines)
     return lines
 
@@ -38,7 +39,7 @@ def recut(lines: list[Line]) -> list[Line]:
 # marker (（一）…11%左右。（省发改委负责）（二）…) is cut there too (``split_items``).
 
 _RUN_ON_MIN = 300                       # a line this long may be a page's paragraphs run together
-_ITEM_AHEAD = (r"(?=(?:\d{1,3}\s*[.．、](?![\d.．])|[(（]\s*\d{1,3}\s*[)）]|"
+_ITEM_AHEAD = (r"(?=(?:\d{1,3}\s*[.．﹒․、](?![\d.．﹒․])|[(（]\s*\d{1,3}\s*[)）]|"
                r"[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])\s*[^\s\d])")
 _INLINE_ITEM = re.compile(r"(?:(?<=[。；;！!？?])|(?<=\s))\s*" + _ITEM_AHEAD)
 # In a line of any length: the next item right after a sentence end or a closing bracket (a marker's, see
@@ -160,11 +161,11 @@ def _listed_cuts(text: str) -> list[int]:
     """Where the items of a list run on after a colon start: 1. right after the colon, then 2., 3. … each after
     a sentence end; [] unless at least ``_LIST_RUN`` items are found so."""
     folded = fold(text)
-    colon = re.search(r"[:：]\s*(?=1\s*[.．、][^\d.．])", folded)
+    colon = re.search(r"[:：]\s*(?=1\s*[.．﹒․、][^\d.．﹒․])", folded)
     if colon is None:
         return []
     cuts, expected = [colon.end()], 2
-    for m in re.finditer(r"(?<=[。；;！!？?])\s*(?=(\d{1,3})\s*[.．、][^\d.．])", folded[colon.end():]):
+    for m in re.finditer(r"(?<=[。；;！!？?])\s*(?=(\d{1,3})\s*[.．﹒․、][^\d.．﹒․])", folded[colon.end():]):
         if int(m.group(1)) == expected:
             cuts.append(colon.end() + m.end())
             expected += 1
@@ -190,7 +191,7 @@ def _item_cuts(text: str) -> list[int]:
 # The heading may end with a note in brackets, its count of items, and the items may be numbered through the
 # parts, the first below a heading the next of the part before: 一、促进就业(3项)1.… / 二、社会保障(2项)4.…
 _GLUED_FIRST = re.compile(r"[^。;；!?！？:：\d]{2,40}?(?<=[\u4e00-\u9fff])(?:[(（][^()（）。;；]{1,12}[)）])?"
-                          r"(?=(?:\d{1,3}\s*[.．、]|[(（]\s*\d{1,3}\s*[)）]|[(（][一二三四五六七八九十]{1,3}[)）])"
+                          r"(?=(?:\d{1,3}\s*[.．﹒․、]|[(（]\s*\d{1,3}\s*[)）]|[(（][一二三四五六七八九十]{1,3}[)）])"
                           r"\s*[\u4e00-\u9fff])")
 
 
@@ -765,3 +766,91 @@ def _numbered(items: list[Line], review: str = _ANNOUNCED_REVIEW) -> list[Line]:
 def _as_notes(lines: list[Line]) -> list[Line]:
     """The lines after a list (a byline, the page's links) as notes, no item's words; a hint already given stays."""
     return [ln if ln.hint else replace(ln, hint="note") for ln in lines]
+
+
+# -- items that lost their numbers -------------------------------------------------------------------------
+# A page may lose the numbers of a list's last items (①…(责任单位:A); … ⑤…(责任单位:E); then three lines of the
+# same shape with no number: the circled ⑥-⑧ dropped in the store). A line after the list's last item that ends
+# in its own complete marker, of the same role as every item's of the list (责任单位), is an item of its own,
+# numbered on from the list and flagged. Strict: the list must show the form (three items at least, each ending
+# so), and no later label may go on with the list's numbers (an item's second paragraph before its next item
+# stays the item's); a line without a marker of its own ends the run (it is the item's words, or a new lead-in).
+_UNNUMBERED_RUN = 3                     # numbered items ending in the same marker form, at least
+_UNNUMBERED_REVIEW = "原文此条缺少编号（前后条目格式相同、各有责任单位），已按顺序补编号，请核对"
+_MARKER_ROLE = re.compile(r"^\s*([\u4e00-\u9fff]{2,8})\s*[:：]")
+
+
+def unnumbered_items(lines: list[Line]) -> list[Line]:
+    """Lines after a list's last numbered item, each ending in its own marker of the list's form, numbered on
+    from the list (⑤ → ⑥, ⑦ …) and flagged for review; any other line as it is."""
+    out = list(lines)
+    labels = [None if ln.hint or ln.departments is not None else item_label(fold(ln.text)) for ln in lines]
+    k = 0
+    while k < len(lines):
+        run = _marked_run(lines, labels, k)
+        if run is None:
+            k += 1
+            continue
+        last, role = run
+        kind, number = labels[last].kind, labels[last].number
+        found = _unnumbered_after(lines, labels, last, role)
+        later = next((lb for lb in labels[found[-1] + 1:] if lb is not None and lb.kind == kind), None) \
+            if found else None
+        if found and (later is None or later.number in (1, number + len(found) + 1)):
+            for n, j in enumerate(found, start=number + 1):
+                out[j] = replace(lines[j], text=f"{_label_text(kind, n)}{lines[j].text.strip()}",
+                                 review=_UNNUMBERED_REVIEW)
+        k = last + 1
+    return out
+
+
+def _marked_run(lines: list[Line], labels: list, k: int) -> tuple[int, str] | None:
+    """(index of the last item, marker role) of a run of items numbered 1, 2, 3 … of one kind from ``lines[k]``,
+    each ending in a marker of one role (责任单位); None unless ``lines[k]`` starts such a run of three or more."""
+    first = labels[k]
+    if first is None or first.kind not in _LABEL_FORMS or (role := _own_marker_role(lines[k].text)) is None:
+        return None
+    last, count = k, 1
+    for j in range(k + 1, len(lines)):
+        if not lines[j].text.strip():
+            continue
+        label = labels[j]
+        if label is None or label.kind != first.kind or label.number != labels[last].number + 1 or \
+                _own_marker_role(lines[j].text) != role:
+            break
+        last, count = j, count + 1
+    return (last, role) if count >= _UNNUMBERED_RUN else None
+
+
+def _unnumbered_after(lines: list[Line], labels: list, last: int, role: str) -> list[int]:
+    """The lines right after ``lines[last]`` (blank lines between) with no label, each ending in its own
+    complete marker of ``role`` after words of its own."""
+    found: list[int] = []
+    for j in range(last + 1, len(lines)):
+        ln = lines[j]
+        if not ln.text.strip():
+            continue
+        if labels[j] is not None or ln.hint or ln.departments is not None or _own_marker_role(ln.text) != role:
+            break
+        found.append(j)
+    return found
+
+
+def _own_marker_role(text: str) -> str | None:
+    """The role (责任单位) of the complete marker a line ends in after words of its own, naming its units; None
+    for a line ending otherwise, or a marker line alone."""
+    body, marker = split_marker(text.rstrip().rstrip(";；。").rstrip())     # …(责任单位:A); as …(责任单位:A)
+    if marker is None or not re.search(r"[\u4e00-\u9fff]{2}", body) or marker_line(body.strip()):
+        return None
+    role = _MARKER_ROLE.match(fold(marker))
+    return role.group(1) if role and read_marker(marker).departments else None
+
+
+# The label each level writes for a number (see ``lines.LEVELS``); the levels of 章, 节 and 条 are never lost so.
+_LABEL_FORMS = {"cn": lambda n: f"{cn_numeral(n)}、", "cn_paren": lambda n: f"（{cn_numeral(n)}）",
+                "num": lambda n: f"{n}.", "num_paren": lambda n: f"（{n}）",
+                "circled": lambda n: chr(0x2460 + n - 1) if n <= 20 else f"（{n}）"}
+
+
+def _label_text(kind: str, number: int) -> str:
+    return _LABEL_FORMS[kind](number)

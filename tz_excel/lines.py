@@ -52,6 +52,10 @@ _LABELS = (
     ("num_paren", re.compile(r"^(?:\((\d{1,3})\)|(\d{1,3})\)|([⑴-⒇]))\s*(?=\S)")),
     ("circled", re.compile(r"^([①-⑳])\s*(?=\S)")),
 )
+# A word processor or a converted PDF may write the full stop after a number as a look-alike: ﹒ (U+FE52 SMALL
+# FULL STOP) or ․ (U+2024 ONE DOT LEADER); ． (U+FF0E) is folded already. Each is read as "." where a label may
+# stand. The middle dots (· ‧ ・, as in 努尔买买提·阿布来提) are no full stop and stay as written.
+_STOP_LOOKALIKES = str.maketrans("\ufe52\u2024", "..")
 # The one-character forms of a level: ⒈ (digit full stop) is 1., ⑴ (parenthesized digit) is (1), ① circled;
 # each runs 1 to 20 from its first code point.
 _SINGLE = {"num": 0x2488, "num_paren": 0x2474, "circled": 0x2460}
@@ -68,6 +72,7 @@ class Label:
 
 def item_label(folded: str) -> Label | None:
     """The numbering label a (folded) line starts with, if any."""
+    folded = folded[:8].translate(_STOP_LOOKALIKES) + folded[8:]
     for kind, pattern in _LABELS:
         m = pattern.match(folded)
         if m:

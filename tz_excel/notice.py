@@ -1149,7 +1149,7 @@ def _title(texts: list[str]) -> str:
             return _tidy_title(title)
     plain = [text for text in candidates
              if text and not text.endswith((":", "：", "。")) and not _DATE.search(text) and len(text) <= 80
-             and not re.match(r"附\s*件\s*(?:\d*$|[:：]|\d+\s*[:：.．])|\d{1,2}\s*[.．、]", fold(text))]
+             and not re.match(r"附\s*件\s*(?:\d*$|[:：]|\d+\s*[:：.．])|\d{1,2}\s*[.．﹒․、]", fold(text))]
     # a line named like a plan (…任务清单, …工作方案) before any other; a bare 重点任务 only when nothing longer is
     named = [text for text in plain if _TITLE_END.search(text)]
     longer = [text for text in named or plain if len(re.sub(r"\s", "", text)) > 6]

@@ -654,7 +654,7 @@ def _table_task(out: list[tuple[int, dict]], r: int, number: str, text: str, get
     for col in cols.heads:
         leaders += read_marker(f"责任领导:{get(col)}").leaders if get(col) else ()
     leaders = tuple(dict.fromkeys(leaders + persons)) or None
-    text = re.sub(rf"^\s*{re.escape(number)}\s*[.．、]\s*", "", text) if number else text
+    text = re.sub(rf"^\s*{re.escape(number)}\s*[.．﹒․、]\s*", "", text) if number else text
     if (target := get(cols.target)) and re.search(r"\d", target) and not _stated(text, target):
         unit = get(cols.unit) if not re.search(r"[^\d.]$", target) else ""
         named = _NAMED_UNIT.search(text) if not unit and re.fullmatch(r"\d[\d.,]*", target) else None
@@ -1789,12 +1789,8 @@ def pipe_tables(lines: list[Line]) -> list[Line]:
             if len(rows[0][1]) == 1 and _group_row(rows[0][1][0]):
                 heading, rows = [Line(rows[0][0], rows[0][1][0])], rows[1:]
         else:
-            run = k
-            # a line '|' alone inside the run is an empty cell (a row's blank last column, as pages store it)
-            while run < len(lines) and (re.fullmatch(r"[^|]*[^|\s][^|]*\s*\|", lines[run].text) or
-                                        run > k and lines[run].text.strip() == "|"):
-                run += 1
-            rows = _cell_lines(lines[k:run])
+            run = _cell_run(lines, k)
+            rows = _cell_lines(_bars_closed(lines[k:run]))
         read = table_lines([cells for _, cells in rows]) if rows else []
         if not any(entry.get("hint") == "task" for _, entry in read):
             out.append(lines[k])
@@ -2062,6 +2058,45 @@ def _record_rows(rows: list[tuple[int, list[str]]]) -> list[tuple[int, list[str]
 def _pipe_cells(text: str) -> list[str]:
     cells = [c.strip() for c in text.split("|")]
     return cells[:-1] if cells and not cells[-1] else cells
+
+
+_CELL_LINE = re.compile(r"[^|]*[^|\s][^|]*\s*\|")          # one cell ending its bar: 区房管局 |
+
+
+def _cell_run(lines: list[Line], k: int) -> int:
+    """The index after the lines of one cell each from ``lines[k]`` (序号 | / 目标与任务 | / …). A line '|' alone
+    inside the run is an empty cell (a row's blank last column, as pages store it), or the bar of the line above
+    when that line has none of its own: a cell's closing '|' fallen onto the next line (4 / | / the task |)."""
+    run = k
+    while run < len(lines):
+        text = lines[run].text
+        if _CELL_LINE.fullmatch(text) or run > k and text.strip() == "|":
+            run += 1
+        elif run > k and _bar_below(lines, run):
+            run += 2
+        else:
+            break
+    return run
+
+
+def _bar_below(lines: list[Line], k: int) -> bool:
+    """Is ``lines[k]`` a cell without its bar, the bar alone on the next line (4 / |)?"""
+    return "|" not in lines[k].text and bool(lines[k].text.strip()) and k + 1 < len(lines) and \
+        lines[k + 1].text.strip() == "|"
+
+
+def _bars_closed(lines: list[Line]) -> list[Line]:
+    """Lines of one cell each with a cell's bar that fell onto the next line put back after it: 4 / | → 4 |."""
+    out: list[Line] = []
+    k = 0
+    while k < len(lines):
+        if _bar_below(lines, k):
+            out.append(replace(lines[k], text=lines[k].text.rstrip() + " |"))
+            k += 2
+            continue
+        out.append(lines[k])
+        k += 1
+    return out
 
 
 def _cell_lines(lines: list[Line]) -> list[tuple[int, list[str]]]:
