@@ -5353,3 +5353,88 @@ def test_a_line_with_its_own_marker_before_the_lists_next_number_stays_the_items
                       "④新增停车位500个(责任单位:县公安局)。"]) + "\n"
     tasks = parse_notice(text.encode("utf-8")).tasks
     assert len(tasks) == 4 and "城东小学" in tasks[2].text
+
+
+# ---- r31words: a collective of the places concerned, a department's own offices, rates, comparisons, kinds ----
+
+
+@pytest.mark.parametrize("marker, departments", [
+    ("省交通厅、有关市、县政府负责", ("省交通厅", "有关市、县政府")),
+    ("省水利厅、相关区、县政府负责", ("省水利厅", "相关区、县政府")),
+    ("省交通厅、有关部门、县政府负责", ("省交通厅", "县政府")),     # 有关部门 is no place: the county government alone
+])
+def test_the_places_concerned_listed_by_kind_are_one_collective(marker, departments):
+    assert split_departments(marker) == departments
+
+
+def test_a_departments_own_offices_in_a_bare_bracket_after_the_items_stop_are_its_units():
+    text = ("某厅2015年目标任务分解方案\n一、目标分解\n3.全年新增培训岗位2000个。 (培训处、技能鉴定中心)\n"
+            "4.完成职工档案数字化。 (档案室)\n5.修缮老旧厂房。(共三处)\n")
+    cat = _catalogue(text)
+    assert [t.departments for t in cat.tasks] == [("培训处", "技能鉴定中心"), ("档案室",), ()]
+
+
+def test_an_office_name_in_a_bracket_inside_the_sentence_is_still_no_unit():
+    from tz_excel.markers import split_marker
+
+    assert split_marker("开展技能培训(鉴定中心)") == ("开展技能培训(鉴定中心)", None)
+    # a 中心 named for what goes on there is a venue, maybe what the item builds, not an office
+    assert split_marker("建设全民健身场馆。(体育中心)") == ("建设全民健身场馆。(体育中心)", None)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("市财政安排奖补资金3.5亿元,比上年增加0.8亿元。", []),          # funds, and their rise on last year
+    ("新增城镇就业3万人,比上年多0.5万人。", [(3, "万人")]),          # the rise compares, the count stays
+    ("新增城镇就业3万人,比上年增长5%。", [(3, "万人"), (5, "%")]),    # a rate of growth is a level of its own
+])
+def test_an_amount_more_than_last_years_only_compares_the_figure_before_it(text, expected):
+    assert [(i.target, i.unit) for i in extract_indicators(text, 1)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("扎实推进城区新三件实事。", []),                                # the new three: a programme's name
+    ("扎实办好3件民生实事。", [(3, "件")]),                          # the item's own commitment stays
+])
+def test_a_count_after_xin_before_shishi_names_a_programme(text, expected):
+    assert [(i.target, i.unit) for i in extract_indicators(text, 1)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("带动30%的脱贫户实现稳定增收。", [(30, "%", ">=", "level")]),
+    ("帮助15%以上的低收入农户就业。", [(15, "%", ">=", "level")]),
+    ("帮助20%的企业了解惠企政策。", []),                             # no state the people are brought to
+])
+def test_a_share_of_people_helped_to_a_state_is_a_level(text, expected):
+    assert [(i.target, i.unit, i.comparator, i.kind) for i in extract_indicators(text, 1)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("为80个社区配建(更新)儿童游乐设施", [(80, "个")]),
+    ("为45所学校安装直饮水设备", [(45, "所")]),
+    ("在80个社区中选择试点", []),                                    # no verb of providing: only a scope
+])
+def test_the_places_served_by_a_verb_of_providing_are_the_count(text, expected):
+    assert [(i.target, i.unit) for i in extract_indicators(text, 1)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("临时救助对象扩大至6类人员", [(6, "类", "level")]),
+    ("报销范围分别扩大到25种和18种。", [(25, "种", "level"), (18, "种", "level")]),
+    ("对3类企业开展专项检查", []),                                   # kinds naming whom the work is for
+])
+def test_a_scope_widened_to_a_number_of_kinds_is_a_level(text, expected):
+    assert [(i.target, i.unit, i.kind) for i in extract_indicators(text, 1)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("按照每人每月300元标准发放护理补贴", []),
+    ("对托育机构按照一孩400元、二孩500元每人每月进行补助", []),
+    ("发放护理补贴3000万元", [(3000, "万元")]),                    # a total paid out, no rate
+])
+def test_an_amount_set_by_a_rule_per_head_is_no_target(text, expected):
+    assert [(i.target, i.unit) for i in extract_indicators(text, 1)] == expected
+
+
+def test_jianzao_is_a_verb_of_building():
+    found = extract_indicators("主要建造3座公厕、1座垃圾中转站。", 1)
+    assert [(i.target, i.unit) for i in found] == [(3, "座"), (1, "座")]

@@ -367,6 +367,13 @@ _UNIT_STRONG = re.compile(
 _UNIT_WEAK = re.compile(r"(?:中心|医院|研究院|设计院|学院|研究所|派出所|事务所|服务站|工作站|管理站|管理处|大队|支队|总队)$")
 _COLLECTIVE = re.compile(r"^各[\u4e00-\u9fff()（）〔〕\[\]、]{1,20}(?:政府|党委|单位|部门|镇|乡|街道|街|地|区|县|市|旗|[)）〕\]])$")
 _JURISDICTION = re.compile(r"^(?:省|市|县|区|镇|乡|州|旗|盟|国家|中央)")
+# (工资处、就管中心) after the item's full stop: a department's own offices (处, 室, 科), named without any
+# jurisdiction because the notice goes only to them; not a count of places (三处, 多处, 此处). A 中心 is such an
+# office when its name says the work it administers (就管中心, 技能鉴定中心, 信息中心); 体育中心 and 会展中心 are
+# venues, maybe what the item builds.
+_OFFICE_WORK = r"管|指导|监测|鉴定|经办|事务|调度|指挥|评估|检验|检测|审核|结算|征收|登记|稽核|督查|信息|统计|考试|评审"
+_OWN_OFFICE = re.compile(rf"[\u4e00-\u9fff]{{1,8}}(?<![一二三两四五六七八九十百千几多共此该各何每本])(?:处|室|科)"
+                         rf"|[\u4e00-\u9fff]{{0,6}}(?:{_OFFICE_WORK})[\u4e00-\u9fff]{{0,4}}中心")
 # Words that make a bracket content, not a list of units: （含…）, （不含…）, （以下简称…）, （如…）, （原市科委）
 # (含山县, 如皋市, 如东县, 即墨区 and 原平市 are places, so their units stay units)
 _CONTENT_HEAD = re.compile(r"^(?:含(?!山)|不含|包括|包含|其中|以下简称|以下称|下称|简称|即(?!墨)|如(?![皋东])|例如|详见|见|参见|"
@@ -391,7 +398,7 @@ def _is_unit_list(content: str, after_stop: bool) -> bool:
         plain = fold(name)
         if _COLLECTIVE.match(plain) or (_UNIT_STRONG.search(plain) and (len(plain) > 2 or _JURISDICTION.match(plain))):
             strong = True
-        elif _UNIT_WEAK.search(plain) and _JURISDICTION.match(plain):
+        elif _UNIT_WEAK.search(plain) and _JURISDICTION.match(plain) or _OWN_OFFICE.fullmatch(plain):
             pass
         elif _ends_like_unit(plain):
             leaning = True                                # 党办, 创业中心: a unit only beside a sure one
@@ -651,6 +658,13 @@ _GENERIC = re.compile(r"(?:其他|其它)?(?:有关|相关)(?:部门|单位)(?:�
 # 各开发区、镇(街道): a kind may carry its alternative in brackets (镇(街道), 乡(镇)), still one kind of place.
 _KIND = r"(?:市|区|县|县级市|乡|镇|街道|乡镇|旗|市区|县区|区县)"
 _PLACE_KIND = re.compile(rf"{_KIND}(?:[(（]{_KIND}(?:、{_KIND})*[)）])?(?:人民政府|政府|党委|管委会)?")
+# 相关市、县政府 / 有关区、县: the same collective, naming the places concerned rather than every one.
+_CONCERNED_KIND = re.compile(rf"(?:相关|有关){_KIND}")
+
+
+def _opens_collective(name: str) -> bool:
+    """May the kinds of place after ``name`` (、县政府) belong to it: 各…, or 相关市 / 有关区 (not 有关部门)?"""
+    return name.startswith("各") or bool(_CONCERNED_KIND.fullmatch(_clean(name) or name))
 
 
 # 未央湖、大明宫街办 / 莲塘、龙城镇: places whose office's kind (街办, 街道, 镇, 乡) is written once, after the last.
@@ -679,7 +693,7 @@ def _names(text: str) -> tuple[str, ...]:
         part = part.strip().rstrip("。.")
         if not part:
             continue
-        if after_enum_comma and names and names[-1].startswith("各") \
+        if after_enum_comma and names and _opens_collective(names[-1]) \
                 and _PLACE_KIND.fullmatch(_clean(re.split(r"会同", part)[0]) or part) \
                 and not names[-1].endswith(("政府", "党委", "管委会")):
             names[-1] += "、" + part

@@ -108,7 +108,7 @@ _QUOTES = {"“": "”", "‘": "’", "《": "》", "〔": "〕", "「": "」",
 # 续建A、B等9个项目: the projects the task goes on building, as 新建 counts those it starts. 装备1台检测车,
 # 购置20辆救护车: the things the task equips its services with, as 增配 counts them. 拆除A、B等5个收费站: the
 # things the task takes down. 维修更换37处机泵: the things the task repairs or replaces.
-# 修建A、B、C3个停车场: the things it builds, as 新建 counts them.
+# 修建A、B、C3个停车场, 建造2座公厕: the things it builds, as 新建 counts them.
 # 基本消除45个地质灾害隐患点: the hazards the task removes, as 拆除 counts what it takes down.
 # 新改扩建20所幼儿园, 新、改建30个公园: the things the task enlarges or rebuilds, as 新建 counts those it starts.
 # 改善60所学校教室视觉环境: the places whose conditions the task improves. 补助158家卫生所: the units it
@@ -118,7 +118,7 @@ _QUOTES = {"“": "”", "‘": "’", "《": "》", "〔": "〕", "「": "」",
 _COMMIT = re.compile(r"完成|消除|参加|推荐|确保|建成|新建|续建|修建|扩建|改建|迁建|改善|补助|新增|创建|增创|实施|培育|引进|培养|组织|开工|投用|打造|建设|打通|制作|"
                      r"选拔|选派|遴选|评选|优选出?|选出|选定|重点支持|扶持|资助|培训|设立|筹建|提升|改造|抓好|办好|启动|解决|完善|实现|"
                      r"破获|侦破|查处|查办|(?:开设|开办|开通|安装|加装|增配|增设|装备|购置)(?!项目|工程)|帮扶|升级|提供|推出|督促|拆除|"
-                     r"维修|更换|创造|优化|施划|划设")
+                     r"维修|更换|创造|优化|施划|划设|建造")
 # 已建成30个, 已经完成: the verb reports what is done already, so the count is a record, not a commitment.
 _DONE_BEFORE = re.compile(r"(?:已|已经|业已|先后|累计已|共已)$")
 # (完成电子站牌全覆盖和20条线路…: 全覆盖 is a result the task reaches, not a verb of scope.)
@@ -149,7 +149,7 @@ _LEAD_WORDS = re.compile(r"^(?:全年|年内|年度内|年底前|年底|到年�
                          r"累计|持续|进一步|共|再|\d{4}年度?|[,、\s])+")
 _LEAD_VERB = re.compile(r"^(?:新培育|新创建|新认定|新建|新增|建设|创建|实施|培育|引进|完成|组织|开展|治理|开通|"
                         r"推荐|实现|争取|申请|放流)(?![和及与、])")
-_TAIL_WORDS = re.compile(r"(?:力争|争取|不少于|不低于|不超过|不高于|突破|超过|达到|控制在|保持在|保持|稳定在|发展到|扩大到|"
+_TAIL_WORDS = re.compile(r"(?:力争|争取|不少于|不低于|不超过|不高于|突破|超过|达到|控制在|保持在|保持|稳定在|发展到|扩大到|扩大至|"
                          r"提高到|提升到|压减至|压减到|降至|降低到|下降到|缩短至|缩短到|分别|达|过|为|约|等|在|至)+$")
 
 
@@ -333,10 +333,19 @@ _PROJECT_TALLY = re.compile(r"(?:^|(?<=[。;]))([^,;。:()]{2,30})(\((?:共|含|
 _ROUND_MAGNITUDE = re.compile(rf"[百千](?=[万亿](?:{_UNIT})?(?:及以上|以上|左右)?{_AT_CLAUSE_END})")
 
 
+# 继续办好农村新五件实事: 新 before the count makes it the name of a programme (the new five, as 新三样 is), in
+# the item's first sentence too.
+_NAMED_LIST_COUNT = re.compile(rf"(?<=新)(?:{_LIST_OWN_COUNT.pattern})")
+
+
 def _mask_list_own_count(masked: str) -> str:
     first_end = masked.find("。") + 1 or len(masked)
-    rest = _LIST_OWN_COUNT.sub(lambda m: "□" * len(m.group()), masked[first_end:])
-    return masked[:first_end] + rest
+    rest = _LIST_OWN_COUNT.sub(_blank, masked[first_end:])
+    return _NAMED_LIST_COUNT.sub(_blank, masked[:first_end]) + rest
+
+
+def _blank(m: re.Match) -> str:
+    return "□" * len(m.group())
 
 
 def _mask_quotes(text: str) -> str:
@@ -402,6 +411,10 @@ def _targets(masked: str) -> list[_Hit]:
             continue                                    # 从每人每月574元提高到…: where the standard stands now
         if _is_rule(masked, m.start(), m.end()) or _in_name_list(masked, m.start(), m.end()):
             continue                                    # 按50%给予补贴, 超过100人的企业, 每人每年一次
+        if _is_rate_paid(masked, m.start(), m.end(), m.group("unit")):
+            continue                                    # 按照二孩500元每人每月进行补助: what a rule pays each
+        if _is_change_on_last_year(masked, m.start(), m.group("unit")):
+            continue                                    # 资金61.7亿元,比上年增加11.2亿元: the amount compared
         if _is_levy_rate(masked, m.start()) or _is_effect_estimate(masked, m.start()):
             continue                                    # 缴费费率由7%降至6%, 为企业减负约39亿元
         if _is_standard_raised_by(masked, m.start(), m.group("unit")):
@@ -448,6 +461,9 @@ def _targets(masked: str) -> list[_Hit]:
         elif hit.unit == "%" and not m.group("post") and _SHARE_FLOOR.search(_clause_before(masked, m.start())) \
                 and _SHARE_OF_PEOPLE.match(masked, m.end()):
             found.append(replace(hit, form="before"))  # 实现全县不少于2.5%的老年人享有…补贴: a floor on the share
+        elif hit.unit == "%" and (m.group("post") or "") in ("", "以上") \
+                and _SHARE_HELPED.search(_clause_before(masked, m.start())) and _HELPED_TO.match(masked, m.end()):
+            found.append(replace(hit, form="before"))  # 帮助20%的贫困户实现脱贫: the share of them brought there
         elif hit.unit == "%" and (m.group("post") or "") in ("", "以上") and _DONE_TO_SHARE.match(masked, m.end()):
             found.append(hit)                           # 随迁子女100%保障入学: the share of them seen to, a level
     meetings = _meeting_clauses(masked)
@@ -457,6 +473,7 @@ def _targets(masked: str) -> list[_Hit]:
     found += _counts_named_before(masked, found)
     found += _service_standard(masked, found)
     found += _bare_figures(masked)
+    found += _kinds_widened(masked, found)
     found += _index_figures(masked)
     found = _joined_lists(masked, found, pending)
     standards = [m.span("std") for m in meetings]     # 80%以上社区…达到200平方米: what each one meets
@@ -649,6 +666,10 @@ _WHOLE_AREA = rf"(?:{_WHOLE_AREAS})?"
 _SHARE_FLOOR = re.compile(rf"(?:实现|确保|达到){_WHOLE_AREA}(?:不少于|不低于|至少)$")
 _SHARE_OF_PEOPLE = re.compile(r"的[\u4e00-\u9fff]{1,8}?(?:享有|享受|参加|参与|获得|接受)")
 _SHARE_REACHED = re.compile(r"(?:实现|达到|确保)$")
+# 帮助20%的贫困户实现脱贫, 带动30%以上的农户增收: a share of people the task helps to a state (实现…, 脱贫, 增收,
+# 就业), said with 的 before them: the level the task reaches.
+_SHARE_HELPED = re.compile(rf"(?:帮助|带动|引导|扶持){_WHOLE_AREA}$")
+_HELPED_TO = re.compile(r"的[\u4e00-\u9fff]{1,8}?(?:实现|达到|脱贫|增收|致富|就业|创业)")
 
 
 # 农村80%以上社区服务用房面积达到200平方米: a share opening its clause (after no more than where it holds and
@@ -900,6 +921,18 @@ _BARE_FIGURE = re.compile(r"(?:(?<=[。;])|(?<=目标:))\s*(?P<num>\d+(?:\.\d+)?
 _YEAR_MONTH = re.compile(r"(?:19|20)\d\d\.(?:0?[1-9]|1[0-2])")
 
 
+# 医疗救助范围扩大至9类群体, 报销范围扩大到40种慢性病: a scope widened to a number of kinds of those it covers is
+# the level the task reaches, the kinds counted before their noun (3类企业 elsewhere only names whom a rule is for).
+_KINDS_WIDENED = re.compile(r"(?:扩大至|扩大到|扩展至|扩展到|拓展至|拓展到|增加至|增加到|增至)"
+                            r"(?P<num>\d+)(?P<unit>类|种)(?=(?![和及与或以左])[\u4e00-\u9fff])")
+
+
+def _kinds_widened(masked: str, found: list[_Hit]) -> list[_Hit]:
+    taken = {hit.start for hit in found}
+    return [_Hit(m.start("num"), m.end(), float(m.group("num")), m.group("unit"), "", "after")
+            for m in _KINDS_WIDENED.finditer(masked) if m.start("num") not in taken]
+
+
 def _bare_figures(masked: str) -> list[_Hit]:
     return [_Hit(m.start("num"), m.end("num"), float(m.group("num")), "", "", "after")
             for m in _BARE_FIGURE.finditer(masked)
@@ -987,6 +1020,38 @@ _RAISED_BY = re.compile(r"标准(?:再|分别)?(?:提高|上调|提升|增加|�
 
 def _is_standard_raised_by(masked: str, start: int, unit: str) -> bool:
     return unit.endswith("元") and bool(_RAISED_BY.search(_clause_before(masked, start)))
+
+
+# 按照二孩500元、三孩600元每人每月进行补助, 按每户每年200元标准发放: an amount in 元 set by 按 in a clause that
+# pays it per head or per period (每人每月, 每户每年, /人) is a rate the rule pays each one, never what the task
+# delivers, however the clause lists the rates.
+_RATE_BY = re.compile(r"按照?")
+_PER_HEAD = re.compile(r"每(?:人|户|名|月|年|生|孩|床|次)|/(?:人|户|月|年)")
+
+
+def _is_rate_paid(masked: str, start: int, end: int, unit: str) -> bool:
+    if not unit.endswith("元"):
+        return False
+    clause = masked[_clause_start(masked, start, strict=True):_clause_end(masked, end, past_notes=True)]
+    return bool(_RATE_BY.search(_clause_before(masked, start))) and bool(_PER_HEAD.search(clause)) \
+        and bool(_SUBSIDY.search(clause) or _PAID_OUT.search(clause))
+
+
+_PAID_OUT = re.compile(r"发放|给予|支付|补偿")
+
+
+# 省安排补助资金61.7亿元,比上年增加11.2亿元: an amount said as more (or less) than last year's, right after the
+# sentence's own figure of the same unit, only compares that figure with the year before: the first figure is what
+# the text states (a target or not on its own terms), the difference no target. (比上年增长8%, a rate of growth,
+# is the level itself and stays.)
+_ON_LAST_YEAR = re.compile(r"(?:比|较)(?:上年|去年|上一年|上年度)(?:同期)?(?:增加|增长|多|提高|减少|下降|降低|新增|多出)了?$")
+
+
+def _is_change_on_last_year(masked: str, start: int, unit: str) -> bool:
+    if unit == "%" or not _ON_LAST_YEAR.search(_clause_before(masked, start)):
+        return False
+    before = masked[_sentence_start(masked, start):_clause_start(masked, start, strict=True)]
+    return any(m.group("unit") == unit for m in _CANDIDATE.finditer(before))
 
 
 def _is_levy_rate(masked: str, start: int) -> bool:
@@ -1359,7 +1424,8 @@ def _is_place_scope(masked: str, start: int, end: int) -> bool:
         return work is not None and bool(_CANDIDATE.search(masked, work.end(), clause_end))
     return False
 # (免费为1000人筛查脑卒中: a screening, a check-up or a treatment given to them.)
-_DELIVER = re.compile(r"实施|提供|开展|发放|办理|配备|安装|配送|免费|筛查|检查|检测|体检|诊疗|治疗|救治")
+# (为600个行政村配建健身器材, 为12个社区配发设备: the places the task equips, as 配备 and 安装 count them.)
+_DELIVER = re.compile(r"实施|提供|开展|发放|办理|配备|配建|配置|配发|配送|安装|建设|免费|筛查|检查|检测|体检|诊疗|治疗|救治")
 # 开展 right before a count of people (开展5万名40-74周岁居民…筛查): the people the work is done for. (开展一次筛查
 # counts no one: how often is a manner, and other counts after 开展 name the work's parts.)
 _SERVE_PEOPLE = re.compile(r"开展(?:免费)?$")
