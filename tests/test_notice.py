@@ -5438,3 +5438,81 @@ def test_an_amount_set_by_a_rule_per_head_is_no_target(text, expected):
 def test_jianzao_is_a_verb_of_building():
     found = extract_indicators("主要建造3座公厕、1座垃圾中转站。", 1)
     assert [(i.target, i.unit) for i in found] == [(3, "座"), (1, "座")]
+
+
+# ---- r32struct: a table with 责任单位 but no 序号 nor task head, a group column merged down, places named 万… ----
+
+
+def _table_tasks(rows: list[list[str]]) -> list[tuple]:
+    from tz_excel.tables import table_lines
+
+    return [(e["text"], e["departments"], e["due"]) for _, e in table_lines(rows) if e.get("hint") == "task"]
+
+
+def test_a_table_heading_its_units_column_gives_a_task_a_row_without_a_number_column():
+    text = "\n".join(["某镇2024年消防安全专项检查计划", "一、检查安排表", "检查场所类别 | 时间安排 | 责任单位 |",
+                      "餐饮门店 | 3月份 | 安监站 市场所 |", "出租房屋 | 4月份 | 派出所 |",
+                      "农贸市场 | 5月份 | 市场所 城建办 |"]) + "\n"
+    tasks = parse_notice(text.encode("utf-8"), year=2024).tasks
+    assert [(t.no, t.title, t.departments, t.due) for t in tasks] == [
+        (1, "餐饮门店", ("安监站", "市场所"), date(2024, 3, 31)), (2, "出租房屋", ("派出所",), date(2024, 4, 30)),
+        (3, "农贸市场", ("市场所", "城建办"), date(2024, 5, 31))]
+    assert all(t.needs_review for t in tasks)
+
+
+@pytest.mark.parametrize("rows", [
+    [["指标", "2023年", "2024年"], ["地区生产总值", "520", "560"], ["财政收入", "38", "41"]],     # no 责任单位 head
+    [["地区", "完成数", "责任单位"], ["120", "35", "县住建局"], ["98", "40", "县交通局"]],         # figures, no task
+    [["姓名", "电话", "责任单位"], ["张明", "13800000000", "电话待定"], ["李华", "13900000000", "另行通知"]],  # no units
+])
+def test_a_table_of_figures_or_contacts_under_a_units_head_gives_no_tasks(rows):
+    assert _table_tasks(rows) == []
+
+
+def test_a_task_column_merged_down_over_numbered_requirements_groups_them():
+    rows = [["工作任务", "具体要求", "责任部门"],
+            ["一、做好财务公开。", "1.按时公开部门预算。", "财务科"],
+            ["二、做好网站管理。", "2.及时更新网站信息。", "办公室"],
+            ["二、做好网站管理。", "3.及时回复网民留言。", "各科室"],
+            ["二、做好网站管理。", "4.更新公众号信息。", "办公室牵头,各科室配合"]]
+    assert _table_tasks(rows) == [("1.按时公开部门预算。", ("财务科",), ""), ("2.及时更新网站信息。", ("办公室",), ""),
+                                  ("3.及时回复网民留言。", ("各科室",), ""),
+                                  ("4.更新公众号信息。", ("办公室", "各科室"), "")]
+
+
+def test_a_pasted_row_short_of_its_merged_group_cell_takes_it_from_above():
+    text = "\n".join(["工作任务 | 具体要求 | 责任部门 |", "一、做好财务公开。 | 1.按时公开部门预算。 | 财务科 |",
+                      "二、做好网站管理。 | 2.及时更新网站信息。 | 办公室 |", "3.及时回复网民留言。 | 各科室 | |",
+                      "4.更新公众号信息。 | 办公室牵头,各科室配合 | |"]) + "\n"
+    tasks = parse_notice(text.encode("utf-8"), year=2024).tasks
+    assert [(t.no, t.departments) for t in tasks] == [
+        (1, ("财务科",)), (2, ("办公室",)), (3, ("各科室",)), (4, ("办公室", "各科室"))]
+    assert [s.title for s in parse_notice(text.encode("utf-8"), year=2024).sections] == ["做好财务公开", "做好网站管理"]
+
+
+def test_a_task_column_merged_down_without_numbered_requirements_stays_the_task():
+    rows = [["工作任务", "具体要求", "责任部门"],
+            ["一、做好财务公开。", "按时公开部门预算。", "财务科"],
+            ["二、做好网站管理。", "及时更新网站信息。", "办公室"],
+            ["二、做好网站管理。", "及时回复网民留言。", "各科室"]]
+    assert [(text, units) for text, units, _ in _table_tasks(rows)] == [
+        ("一、做好财务公开。", ("财务科",)), ("二、做好网站管理。", ("办公室", "各科室"))]
+
+
+def test_places_named_with_a_magnitude_character_are_units():
+    from tz_excel.tables import _organisation
+
+    assert [_organisation(w) for w in ("万盛街道", "万东镇", "十堰市", "万所", "亿元", "千余所")] == [
+        True, True, True, False, False, False]
+    text = "\n".join(["某区2026年民生实事", "序号", "事项名称", "责任单位", "事项内容", "1", "建设城区便民生活圈",
+                      "万盛街道", "东林街道", "万东镇", "完成城区便民生活圈建设,提升服务设施便捷度。", "2",
+                      "实施老旧小区改造工程", "住房城乡建设局", "完成老旧小区改造;更新老旧电梯50台。"]) + "\n"
+    tasks = parse_notice(text.encode("utf-8"), year=2026).tasks
+    assert [t.departments for t in tasks] == [("万盛街道", "东林街道", "万东镇"), ("住房城乡建设局",)]
+
+
+def test_two_offices_run_together_split_at_one_named_alone_in_another_row():
+    rows = [["检查场所类别", "时间安排", "责任单位"], ["网吧", "8月份", "文化站 派出所市场所"],
+            ["农贸市场", "9月份", "市场所"], ["道路交通", "10月份", "县公安局交警大队"], ["客运站", "11月份", "交警大队"]]
+    assert [units for _, units, _ in _table_tasks(rows)] == [
+        ("文化站", "派出所", "市场所"), ("市场所",), ("县公安局交警大队",), ("交警大队",)]

@@ -203,6 +203,10 @@ def _columns(cells: list[str], body: list[list[str]]) -> _Columns:
         # 重点任务 merged down over rows numbered 1, 2, 3 (具体措施 beside it): a group of tasks, not a task's name
         section = tasks[0] if section is None else section
         tasks = tasks[1:]
+    if section is None and len(tasks) == 1 and _items_beside(cells, body, tasks[0], {*units, target, measure}):
+        # 工作任务 merged down over the rows of 具体要求 numbered 1. 2. 3. …: the task column groups the numbered
+        # requirements beside it, each a task of its own under its group
+        section, tasks = tasks[0], [tasks[0] + 1]
     leader, due = column(_HEAD_LEADER), column(_HEAD_DUE)
     if units == (None,):
         # No column headed 责任单位: the column whose cells read as units' names (备注: 交通局, 妇联 …)
@@ -231,6 +235,19 @@ def _columns(cells: list[str], body: list[list[str]]) -> _Columns:
     return found
 
 
+def _items_beside(cells: list[str], body: list[list[str]], col: int, taken: set) -> bool:
+    """Does column ``col`` group the rows of the column after it: its text merged down over two rows or more
+    (written again in each row it covers), while the column after it, no column of units, target or comment,
+    numbers its items 1. 2. 3. … running down the rows, one in each row?"""
+    after = col + 1
+    if after >= len(cells) or after in taken or _HEAD_OTHER.search(cells[after]) or \
+            not _groups_rows(body, col, after):
+        return False
+    labels = [item_label(fold(c)) for c in _cells(body, after)]
+    return len(labels) >= 3 and all(label is not None and label.kind == "num" for label in labels) and \
+        all(b.number in (a.number + 1, 1) for a, b in itertools.pairwise(labels))
+
+
 def _spanned(cells: list[str], col: int | None, free: list[int]) -> tuple[int, ...]:
     """The columns one header cell merged across covers, ``col`` among them (项目名称 over a group and an item's
     name): all hold the task's text, the first its group. Just ``col`` when its header covers one column."""
@@ -250,7 +267,8 @@ _FIGURE_CELL = re.compile(r"^[^\d]{0,6}\d[\d.,，]*\s*[^\d\s]{0,6}$")    # 5.2, 
 _EMPTY_CELL = re.compile(r"^[-—–/／\\、.。\s]*$")                          # -, —, /: nothing to say
 _ORG_END = re.compile(r"(?:局|委|办|厅|部|院|所|站|中心|政府|管委会|委员会|公司|集团|队|会|联|行|署|馆|社|处|科|股|室|"
                       r"街道|办事处|乡|镇|县|区|市|场|校|台)$")
-_MAGNITUDE = re.compile(r"^[万亿千百十]")                                   # 万所, 亿元: units of measure
+# 万所, 亿元, 千余家: units of measure, a magnitude and one word of measure; 万盛街道, 万东镇, 十堰市 are places
+_MAGNITUDE = re.compile(r"^[万亿千百十][余多]?个?[\u4e00-\u9fff]$")
 
 
 def _listed_words(cell: str) -> list[str]:
@@ -328,7 +346,7 @@ def table_lines(rows: list[list[str]]) -> list[tuple[int, dict]]:
                 entry["review"] = review
         return out
     if header is None:
-        found = _numbered_table(rows) or _unnumbered_table(rows)
+        found = _numbered_table(rows) or _unnumbered_table(rows) or _units_table(rows)
         if found is None:
             return [(r, {"text": text}) for r, row in enumerate(rows, 1) for text in _distinct(row)]
         header, cols, review = found
@@ -401,7 +419,7 @@ def table_lines(rows: list[list[str]]) -> list[tuple[int, dict]]:
             _table_task(out, r, number, text, get, cols, continues)
             if review and not continues:
                 out[-1][1]["review"] = review
-    return _run_together(out)
+    return _units_run_together(_run_together(out))
 
 
 def _sub_heads(row: list[str], cols: _Columns) -> bool:
@@ -448,6 +466,26 @@ def _run_together(out: list[tuple[int, dict]]) -> list[tuple[int, dict]]:
                 names += [word[:-len(cut)], cut] if word.endswith(cut) else [cut, word[len(cut):]]
         if entry.get("leaders"):
             entry["leaders"] = tuple(dict.fromkeys(names))
+    return out
+
+
+# A town's own office (派出所, 文化站, 城建办, 交警中队): an ending no unit with offices under it has (局, 中心, 院 have)
+_OFFICE_END = re.compile(r"[\u4e00-\u9fff]{1,8}(?:所|站|办|队)$")
+
+
+def _units_run_together(out: list[tuple[int, dict]]) -> list[tuple[int, dict]]:
+    """Two units run together in one cell without a space (文化站 派出所工商质监所): split at a unit the table names
+    alone in another row (工商质监所), when what is left before it is a town office's name (派出所), no unit
+    with offices of its own (县公安局交警大队 stays whole)."""
+    known = {name for _, e in out for name in e.get("departments") or () if len(name) >= 3}
+    for _, entry in out:
+        names: list[str] = []
+        for name in entry.get("departments") or ():
+            cut = next((k for k in known if name != k and name.endswith(k) and
+                        _OFFICE_END.fullmatch(name[:-len(k)]) and _organisation(name[:-len(k)])), None)
+            names += [name] if cut is None else [name[:-len(cut)], cut]
+        if entry.get("departments"):
+            entry["departments"] = tuple(dict.fromkeys(names))
     return out
 
 
@@ -536,6 +574,27 @@ def _unnumbered_table(rows: list[list[str]]) -> tuple[int, _Columns, str] | None
         units = cols.units[0]
         review = "任务表没有序号列" + ("和责任单位列" if units is None else "") + "，已按行序编号（" + (
             f"责任单位取第{units + 1}列" if units is not None else "未找到责任单位") + "），请核对"
+        return at, cols, review
+    return None
+
+
+def _units_table(rows: list[list[str]]) -> tuple[int, _Columns, str] | None:
+    """A table whose header names its 责任单位 column but neither a 序号 nor its task column by a name any list knows
+    (专项整治行业名称 | 时间安排 | 责任单位, then 烟花爆竹 | 1月份 | 安监站 安监所): each row one task, the task the
+    column of distinct texts (``_columns``), numbered in order and flagged for review. Only when the column under
+    责任单位 reads as units' names and the task's column reads as no figures and no units: a header-less table, or
+    one of figures, is no such table."""
+    for at, row in enumerate(rows):
+        cells = [_head(c) for c in row]
+        if sum(map(bool, cells)) < 2 or any(len(c) > 12 for c in cells) or not any(map(_HEAD_RESP.match, cells)):
+            continue
+        body = rows[at + 1:]
+        cols = _columns(cells, body)
+        task, units = cols.task, cols.units[0]
+        if task is None or units is None or len(_cells(body, task)) < 2 or _org_share(body, units) < 0.6 or \
+                _figures(body, task) or _org_share(body, task) >= 0.6:
+            return None
+        review = f"任务表没有序号列，也未写明任务列，已取第{task + 1}列为任务、按行序编号（责任单位取第{units + 1}列），请核对"
         return at, cols, review
     return None
 
