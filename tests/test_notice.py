@@ -5516,3 +5516,65 @@ def test_two_offices_run_together_split_at_one_named_alone_in_another_row():
             ["农贸市场", "9月份", "市场所"], ["道路交通", "10月份", "县公安局交警大队"], ["客运站", "11月份", "交警大队"]]
     assert [units for _, units, _ in _table_tasks(rows)] == [
         ("文化站", "派出所", "市场所"), ("市场所",), ("县公安局交警大队",), ("交警大队",)]
+
+
+# ---- r32words: a tier note after a figure, its parts in brackets, a rate per day, 平米, planned costs, N月份 ----
+
+@pytest.mark.parametrize("text, expected", [
+    ("新建公共停车位300个(区级)", [(300, "个")]),
+    ("加装无障碍坡道新增50处、完工30处(市级、区级)", [(50, "处"), (30, "处")]),
+    ("新增托育托位80个(市区两级)", [(80, "个")]),
+    ("新增80个托育托位(区级)", [(80, "个")]),
+    ("建设30个村(社区)文化室", [(30, "个")]),                         # an alternate of the noun, no note
+])
+def test_a_tier_note_after_a_figure_leaves_the_figure(text, expected):
+    assert [(i.target, i.unit) for i in extract_indicators(text, 1)] == expected
+
+
+def test_a_tier_note_is_no_part_of_the_name():
+    assert [i.metric for i in extract_indicators("新增80个托育托位(区级)", 1)] == ["托育托位"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("改造棚户区住房2400套(开工1800套,竣工600套),", [(2400, "套"), (1800, "套"), (600, "套")]),
+    ("改造面积约26.5万平方米(开工面积20万平米,竣工面积6. 5万平米)。",
+     [(26.5, "万平方米", "~"), (20, "万平米", ">="), (6.5, "万平米", ">=")]),
+    # a variant of a rule in brackets, and the rule goes on: no breakdown of a target
+    ("新招用人员达到职工人数20%(超过50人的企业达到10%)并签订劳动合同的,给予贷款。", []),
+])
+def test_a_bracket_splitting_a_figure_into_parts_is_a_note(text, expected):
+    found = extract_indicators(text, 1)
+    width = len(expected[0]) if expected else 2
+    assert [(i.target, i.unit, i.comparator)[:width] for i in found] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("新水厂设计供水总规模为12万吨/日。", [(12, "万吨/日", "level")]),
+    ("总体规划设计供水规模20万吨/日,年内完成征地工作。", []),         # the master plan's end size
+])
+def test_a_capacity_per_day_is_a_level_and_a_master_plans_size_no_target(text, expected):
+    assert [(i.target, i.unit, i.kind) for i in extract_indicators(text, 1)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("2015年计划投资1.2亿元。", []),                                 # a project's planned cost, dated
+    ("完成年度计划投资50亿元。", [(50, "亿元")]),                     # the year's plan, reported against
+])
+def test_a_dated_planned_investment_is_a_cost_not_a_target(text, expected):
+    assert [(i.target, i.unit) for i in extract_indicators(text, 1)] == expected
+
+
+def test_a_stray_space_after_a_decimal_point_is_read_only_after_words():
+    assert [(i.target, i.unit) for i in extract_indicators("绿化面积3. 2万平方米。", 1)] == [(3.2, "万平方米")]
+    # a list number after a stop keeps its space: 3. is no decimal point
+    assert [(i.target, i.unit) for i in extract_indicators("完成改造。3. 新建2个公园", 1)] == [(2, "个")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("1月份", date(2017, 1, 31)), ("2月份", date(2017, 2, 28)), ("12月份", date(2017, 12, 31)),
+    ("3月", date(2017, 3, 31)),                                       # the month alone reads the same
+])
+def test_a_month_with_fen_is_that_months_end(text, expected):
+    from tz_excel.deadlines import read_deadline
+
+    assert read_deadline(text, 2017) == expected

@@ -56,13 +56,15 @@ _DIGITS_ONLY = frozenset(("位", "例", "剂次", "种", "层", *_DIGIT_ONLY_COU
 _BASE_UNITS += ("m²", "㎡", "m³")
 # 实际利用外资3亿美元, 进出口总额50亿美元: an amount in a foreign currency, kept in it (never converted).
 _BASE_UNITS += ("美元", "欧元")
+# 竣工面积14.3万平米: 平米 is the everyday short of 平方米, kept as written.
+_BASE_UNITS += ("平米",)
 _SCALED_UNITS = {p + u for u in _BASE_UNITS for p in ("", "万", "亿", "万亿") if u != "%" or not p}
 _SCALED_UNITS |= {"千" + u for u in THOUSANDS_OF}      # 8千余户: see ``numbers.THOUSANDS_OF``
 _SCALED_UNITS.add("倍")                                 # 不低于…的1.6倍: a multiple of a base, a level
 _MULTIPLE_OF = re.compile(r"(?:的|不低于|不少于|不高于|不超过|达到|保持在)$")
 _UNIT = ("(?:" + "|".join(sorted(_SCALED_UNITS, key=len, reverse=True))
-         + ")(?:/(?:千瓦时|立方米|平方公里|平方千米|平方米|公顷|吨|亩|千人|万人|百人|人|户|年|月|天|度))?")
-# 4批次/千人, 5.1公里/平方公里 (a road network's density): a rate
+         + ")(?:/(?:千瓦时|立方米|平方公里|平方千米|平方米|公顷|吨|亩|千人|万人|百人|人|户|年|月|天|日|度))?")
+# 4批次/千人, 5.1公里/平方公里 (a road network's density), 25万吨/日 (a plant's capacity): a rate
 _CANDIDATE = re.compile(
     rf"(?<![0-9A-Za-z.%/第])(?P<num>\d+(?:\.\d+)?|(?<![零〇一二两三四五六七八九十百千])[一二两三四五六七八九十百千]+)"
     rf"(?P<about>余)?(?P<unit>{_UNIT})(?P<post>及以上|以上|以下|以内|之内|左右)?")
@@ -171,7 +173,8 @@ def extract_indicators(text: str, task_no: int) -> tuple[Indicator, ...]:
     >>> [(i.target, i.unit) for i in extract_indicators("实施500万元以上工业技改项目100个。", 8)]
     [(100, '个')]
     """
-    text = _PERSON_TIMES.sub("人次", _ASTERISK_LEAD.sub("", _FIGURE_SPACE.sub("", text)))
+    text = _DECIMAL_SPACE.sub(r"\1", _FIGURE_SPACE.sub("", text))
+    text = _PERSON_TIMES.sub("人次", _ASTERISK_LEAD.sub("", text))
     masked = _TALLY.sub(lambda m: "□" * len(m.group()), _mask_quotes(fold(text)))
     masked = _PROJECT_TALLY.sub(lambda m: m.group(1) + "□" * len(m.group(2)), masked)
     masked = _mask_list_own_count(masked)
@@ -293,6 +296,9 @@ def _each_of(text: str, masked: str, hit: _Hit, indicator: Indicator) -> list[In
 
 # 增加公办幼儿园学位 970 个: a figure set apart from its unit by a space (a portal's typesetting) is read as one.
 _FIGURE_SPACE = re.compile(rf"(?<=\d)[ \u3000\xa0]+(?={_UNIT})")
+# 竣工面积14. 3万平米: a space after a decimal point, inside a figure run on from its words, is a portal's debris
+# (a list number, 14. 新建…, stands after a stop or at the start of a line, never right after a word).
+_DECIMAL_SPACE = re.compile(rf"(?<=[\u4e00-\u9fff])(\d+\.)[ \u3000\xa0]+(?=\d+(?:\.\d+)?{_UNIT})")
 # ①提质改造…学校30所;②建成…7个, *为8个住宅小区…(标注*的项目为市级项目): a circled number or an asterisk
 # opening an item (its lines joined to the one before without a stop) starts a clause of its own. (30*10m, a
 # size, and [*], a blanked number, open nothing.) The asterisk's items go on one list (a clause opening with its
@@ -391,6 +397,8 @@ def _targets(masked: str) -> list[_Hit]:
             continue                                    # 硬化路面宽3.5米: a specification of what is built
         if _SITE_AREA.search(_clause_before(masked, m.start())) or _describes_counted(masked, m.start(), found):
             continue                                    # 占地132亩, 地上建筑面积601平方米: what the site is like
+        if _MASTER_PLAN.search(_clause_before(masked, m.start())):
+            continue                                    # 总体规划设计规模30万吨/日: what the whole plan reaches
         # 800亿元人民币, 5000万美元: the currency named after the amount leaves it at the end of its clause
         currency = _CURRENCY_AFTER.match(masked, m.end()) if m.group("unit").endswith("元") else None
         after = masked[currency.end() if currency else m.end():][:1]
@@ -442,7 +450,8 @@ def _targets(masked: str) -> list[_Hit]:
             found.append(replace(hit, form="before", end=second.end()))   # 完成465幢23.25万平方米房屋: how many, how large
         elif joined and not m.group("post"):
             pending.append((hit, joined.end()))  # 控制在5%和4%以内: kept if the figure after 和 is
-        elif after == "(" and _NOTE_AFTER.match(masked, m.end()) and not _NOTE_THEN_OF.match(masked, m.end()):
+        elif after == "(" and (_NOTE_AFTER.match(masked, m.end()) or _breaks_down(masked, m.end(), m.group("unit"))) \
+                and not _NOTE_THEN_OF.match(masked, m.end()):
             found.append(hit)                           # 全长1.38公里(西起…,东至…): a note on the figure follows
         elif _is_investment(masked, m.start(), m.end(), m.group("unit")):
             found.append(hit)                           # 投资3000万元建设…基地: the investment the task makes
@@ -704,6 +713,9 @@ _DIMENSION = re.compile(r"(?<![提升增抬拔调最加拓降])(?:宽|高|厚|�
 # 占地132亩, 新建停车场占地4000平方米, 占地面积约5390平方米: the ground a project stands on describes the site, and
 # 地上/地下建筑面积 split a building's floor area by level; neither is what the task delivers (its 建筑面积 or
 # 总面积, the floor area it builds, is).
+# 总体规划设计制水规模30万吨/日, 远期规划…: the size a project's master (or long-term) plan reaches in the end,
+# not the year's work, which the clauses after it say (2014年完成征迁工作).
+_MASTER_PLAN = re.compile(r"(?:总体|远期|长远)规划")
 _SITE_AREA = re.compile(r"(?:占地(?:面积)?|(?:地上|地下)建筑面积)(?:约|为|达|共|近)?$")
 # 完成…25栋老旧楼房改造,总建筑面积2.84万平方米,涉及户数318户: a clause of no verb that opens with the floor area in
 # all (总建筑面积) or the households or people concerned (涉及…), right after a counted target of its sentence,
@@ -731,14 +743,35 @@ _ANCILLARY = re.compile(rf"(?:及|和|并)(?:其他|其它|其)?(?:相关)?(?:�
 # figure closes its own as at a comma.
 _THEN_VERB = re.compile(rf"(?:并且|并|同时)(?:{_COMMIT.pattern}|{_COMMIT_AFTER.pattern})")
 
+# (区级), (市级、区级), (市区两级): which tier of government delivers (or funds) the item, a note on the whole
+# task as the notice's list of 实事 marks it, never a word of the figure's own.
+_TIER = r"(?:国家|省|自治区|市|州|区|县|镇|乡|街道)"
+_TIER_NOTE = rf"{_TIER}(?:[、和与及/]?{_TIER})*(?:[两二三四]级|级(?:[、和与及/]{_TIER}(?:[、和与及/]?{_TIER})*级)*)"
+_TIER_NOTE_END = re.compile(rf"[(（](?:{_TIER_NOTE})[)）]$")
 # A bracketed note after a figure (全长1.38公里(西起团结路,东至东环路), 培育企业10家(其中…)) leaves the figure
 # at the end of its clause; a bracket that goes on with the figure's words (10家(个)) does not.
 # 新建步道30条(每条5公里以上): a bracket saying what each one is like is such a note too.
 _NOTE_AFTER = re.compile(r"\((?:西起|东起|南起|北起|起|自|从|含|其中|不含|包括|涉及|主要|即|分别|共|全长|总长|位于|覆盖|每|"
-                         r"以[^()]{1,20}为准)")      # 控制在2.5%以下(以市政府正式下达指标为准): which figure counts
+                         r"以[^()]{1,20}为准)"       # 控制在2.5%以下(以市政府正式下达指标为准): which figure counts
+                         rf"|\((?:{_TIER_NOTE})\)")   # 新增养老床位60张(区级): the tier of government that delivers it
 # 6亩以下(不含6亩)的土地: a note, then 的 and the noun the figure qualifies: a threshold saying which ones.
 _NOTE_THEN_OF = re.compile(r"\([^()]*\)的")
 _CURRENCY_AFTER = re.compile(r"人民币|美元|港元|港币|欧元")
+# 安置房10348套(开工9398套,竣工950套), 建设面积约153.4万平方米(开工面积139.1万平米,…): a bracket that holds figures
+# of the figure's own measure splits it into parts (by stage or kind), a note as (其中…) is, when the clause ends
+# with it. 平米 is 平方米. (达到…人数25%(超过100人的企业达到15%)并…的: a rule's variant, and the rule goes on.)
+_SAME_MEASURE = {"平米": "平方米", "㎡": "平方米", "m²": "平方米"}
+
+
+def _measure(unit: str) -> str:
+    base = split_unit(unit)[1]
+    return _SAME_MEASURE.get(base, base)
+
+
+def _breaks_down(masked: str, at: int, unit: str) -> bool:
+    note = _BRACKET.match(masked, at)
+    return bool(note) and masked[note.end():note.end() + 1] in _CLAUSE_END and any(_measure(part.group("unit")) == _measure(unit)
+                              for part in _CANDIDATE.finditer(note.group()))
 
 # 二套房, 二级公路, 二期: in counting Chinese says 两 (两所学校), so a lone 二 before a measure word is an
 # ordinal or part of a term. 一户一档, 一件事一次办, 一人一策: a 一 that comes back within the next
@@ -769,9 +802,10 @@ def _is_manner(masked: str, num: str, unit: str, end: int) -> bool:
 # 投资概算1.45亿元, 项目总投资10亿元, 计划投资1.5亿元: an amount that describes what a project is estimated to
 # cost is no commitment of the task (a department reports works done, not the estimate). What the task
 # invests (投资3000万元建设…), what it completes (完成投资177亿元, 完成年度计划投资) and a year's plan
-# of investment (年度计划投资, the figure progress is reported against) stay targets.
+# of investment (年度计划投资, the figure progress is reported against) stay targets; 2014年计划投资4亿元 dates
+# a project's planned cost, as 该项目计划投资 does.
 _ESTIMATE = re.compile(r"(?:投资概算|概算投资|概算总投资|概算|投资估算|估算投资|估算总投资|估算|预算投资|总投资额?|"
-                       r"(?<![年度])计划(?:总)?投资|预计(?:总)?投资)(?:约|为|达|共)?$")
+                       r"(?:(?<=\d年)|(?<![年度]))计划(?:总)?投资|预计(?:总)?投资)(?:约|为|达|共)?$")
 # 提供无偿扶持资金300万元, 发放创业补贴资金…: money handed out to those the task supports is what it delivers.
 _DELIVERED = re.compile(r"完成|实现|累计|到位|落实|争取|撬动|带动|拉动|提供|发放|兑现|兑付")
 # 投资3000万元建设…: 投资 as the verb of its clause, the amount followed by what it builds.
@@ -1858,6 +1892,7 @@ _BOUND_BEFORE = re.compile(r"超过?|不少于|不低于|至少|约|共|近")
 def _name_before(text: str, masked: str, start: int, hit: _Hit, end: int) -> str:
     """Name of a count written before its noun (完成城区一座污水处理厂提标任务 → 城区污水处理厂提标)."""
     noun = _tail_off(re.compile(r"(?:工作|任务)$"), text[hit.end:end].strip())
+    noun = _TIER_NOTE_END.sub("", noun)                            # 新增60张养老床位(区级) → 养老床位
     noun = noun.removeprefix("的") if hit.unit == "%" else noun      # 90%以上的建制村通公交: 的 joins the share
     predicate = ""
     m = _PREDICATE.search(fold(noun))
