@@ -238,6 +238,8 @@ _SECTION_LEADERS = re.compile(rf"[(（]\s*((?:{LEADER_ROLE})\s*[:：][^()（）]
 _UNIT_CLAUSE = re.compile(r"由([^，,。；;:：、“”\s]{2,30}?)(?:牵头负责|负责|牵头|承办|承担|组织实施)")
 _REMARK_AFTER = re.compile(r"(?<=[)）])[^。；;，,:：()（）\d]{1,12}$")      # (责任单位:…)已全面完成
 _MARKED_PARAGRAPHS = 2                  # so many paragraphs naming their unit at least
+_MARKED_REVIEW = "通知没有编号的条目，已将写明责任单位（由…负责）的段落逐段列为任务，请核对"
+_TRAILING_REVIEW = "通知没有编号的条目，已将段末写明责任单位（责任单位：…）的段落逐段列为任务，请核对"
 
 # A section heading that is nothing but an organisation's name, perhaps with the offices merged into it in
 # brackets: (一)综合办公室(党群工作部、监察室、督查室、财务室), 二、招商合作局. An industrial park or a bureau lists its
@@ -288,6 +290,10 @@ _FIELD_VALUE = re.compile(r"^[\u4e00-\u9fff]{2,8}:\s*\S")
 # results, never the task's targets. Its label names the report (进展/完成/推进/落实/实施/执行/进度 + 情况, 工作进展),
 # a short time before it at most (截至12月底完成情况:).
 _PROGRESS_FIELD = re.compile(r"^\s*[^。；;，,:]{0,10}?(?:(?:进展|完成|推进|落实|实施|执行|进度)情况|工作进展|进展)\s*:")
+# A field saying where the money comes from (资金来源:中央资金50%、自治区资金40%; 资金筹措:市级财政配套290万元; 投资来源,
+# 经费渠道): its shares and sums are the funding of the work, never what the work is to achieve, so it is kept with
+# the item as its progress report is, out of its targets.
+_FUNDING_FIELD = re.compile(r"^\s*(?:项目)?(?:资金|经费|投资|建设资金|筹资)(?:来源|筹措|筹集|渠道|保障)(?:及[^:]{1,6})?\s*:")
 # A part giving the campaign's period (一、整治时间:2021年6月23日-2021年7月1日): its end is the deadline of the
 # tasks that name none of their own.
 _DAY = r"(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日"
@@ -465,16 +471,31 @@ class _Builder:
 
     def _marked_paragraphs(self) -> list[_Draft]:
         """A text that numbers no item at all (a news item's projects, one paragraph each): the paragraphs that
-        each name the unit answering for them (由镇公路站负责的…项目) are the tasks, in order, flagged for review;
-        none when fewer than ``_MARKED_PARAGRAPHS`` do (any other text stays a text without items)."""
-        review = "通知没有编号的条目，已将写明责任单位（由…负责）的段落逐段列为任务，请核对"
-        drafts = []
-        for ln in self.lines:
-            m = _UNIT_CLAUSE.search(fold(ln.text)) if not ln.hint and ln.departments is None else None
-            units = heading_units(f"由{ln.text[m.start(1):m.end(1)]}负责") if m else ()
-            if units and len(ln.text) >= _PARAGRAPH_MIN:
-                drafts.append(_Draft(len(drafts) + 1, ln, [ln.text.strip()], Marker(units), 1, review=review))
-        return drafts if len(drafts) >= _MARKED_PARAGRAPHS else []
+        each name the unit answering for them (由镇公路站负责的…项目, or a marker after the last sentence: …通车。
+        责任单位:市城建委。) are the tasks, in order, flagged for review; none when fewer than ``_MARKED_PARAGRAPHS``
+        do (any other text stays a text without items). Short headings without a stop right above such a
+        paragraph (强化路网建设缓解交通拥堵) group them, as a list's parts."""
+        drafts, headings = [], []
+        for i, ln in enumerate(self.lines):
+            if ln.hint or ln.departments is not None or len(ln.text) < _PARAGRAPH_MIN:
+                continue
+            body, marker = _paragraph_marker(ln.text)
+            if marker is None:
+                continue
+            if i and _heading_like(self.lines[i - 1].text) and not self.lines[i - 1].hint and \
+                    (not drafts or drafts[-1].line is not self.lines[i - 1]):
+                headings.append((i - 1, len(drafts)))
+            review = _MARKED_REVIEW if body == ln.text.strip() else _TRAILING_REVIEW
+            drafts.append(_Draft(len(drafts) + 1, ln, [body], marker, 1, review=review))
+        if len(drafts) < _MARKED_PARAGRAPHS:
+            return []
+        if headings and headings[0][1] == 0:              # every paragraph under a heading: the headings are parts
+            for no, (at, first) in enumerate(headings, start=1):
+                self.sections.append(Section(no, self.lines[at].text.strip()))
+                self.section_at.append(at)
+                for draft in drafts[first:]:
+                    draft.section = no
+        return drafts
 
     def _subject_sentences(self) -> list[_Draft]:
         """A text that numbers no item, told as a news item's sentences each naming its unit as subject with its
@@ -559,7 +580,8 @@ class _Builder:
             self._add_part(self.paused, i, ln)
             return
         elif self.current and not ln.hint and not self._tail_marked(self.current) and (
-                _PROGRESS_FIELD.match(text) or self.current.reports and self._reporting(i)):
+                _PROGRESS_FIELD.match(text) or _FUNDING_FIELD.match(text) or
+                self.current.reports and self._reporting(i)):
             self.current.reports.append(ln.text)            # 进展情况:… under the item, before its units
         elif ln.hint == "section" or self._is_lost_heading(ln):
             self._close()
@@ -1007,6 +1029,18 @@ def _unit_heading(title: str) -> bool:
 def _is_unit_head(head: str) -> bool:
     """Does a heading's head read as a unit's name: no work at its start (建设区域医疗中心), not a part (东部)?"""
     return not _WORK_START.match(head) and not _NOT_A_UNIT.search(head) and len(head) >= 3
+
+
+def _paragraph_marker(text: str) -> tuple[str, Marker | None]:
+    """A paragraph without a number → its text and who answers for it: the marker after its last sentence
+    (…具备通车条件。责任单位:市城建委。, its text then without it), else a clause 由X负责 inside it (the text whole);
+    (text, None) when it names no unit so."""
+    body, last = split_marker(text.strip())
+    if last is not None and (marker := read_marker(last)).departments:
+        return body.strip(), marker
+    m = _UNIT_CLAUSE.search(fold(text))
+    units = heading_units(f"由{text[m.start(1):m.end(1)]}负责") if m else ()
+    return text.strip(), (Marker(units) if units else None)
 
 
 def _heading_like(text: str) -> bool:
