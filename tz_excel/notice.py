@@ -238,6 +238,9 @@ _SECTION_LEADERS = re.compile(rf"[(（]\s*((?:{LEADER_ROLE})\s*[:：][^()（）]
 _UNIT_CLAUSE = re.compile(r"由([^，,。；;:：、“”\s]{2,30}?)(?:牵头负责|负责|牵头|承办|承担|组织实施)")
 _REMARK_AFTER = re.compile(r"(?<=[)）])[^。；;，,:：()（）\d]{1,12}$")      # (责任单位:…)已全面完成
 _MARKED_PARAGRAPHS = 2                  # so many paragraphs naming their unit at least
+# A marker naming only the units that help (协同单位:…, 配合单位:…; 协办部门): under a heading naming the lead
+# (X牵头的工作) the lead is the heading's unit, the helpers after it.
+_CO_LABELS = re.compile(r"(?:(?:主要)?(?:协同|配合|协助|参与|协办|协作)(?:责任|实施)?(?:单位|部门)\s*:[^:]*)+")
 _MARKED_REVIEW = "通知没有编号的条目，已将写明责任单位（由…负责）的段落逐段列为任务，请核对"
 _TRAILING_REVIEW = "通知没有编号的条目，已将段末写明责任单位（责任单位：…）的段落逐段列为任务，请核对"
 
@@ -563,9 +566,15 @@ class _Builder:
             self.sub = len(self.subs) - 1
             self.section_leaders = leaders or self.section_leaders
             self.section_units = _heading_units(title) or self.section_units
+        elif what is None and self.current is None and self._lone_under_unit(i):
+            self._close()                                   # (一)X牵头的工作 / its one task, unnumbered
+            self.current = _Draft(1, ln, [ln.text.strip()], None, self._section_no(), self.sub,
+                                  self.section_leaders, ln.due, self.section_units)
         elif marker_line(text) and self.current is not None:
             words, content = split_content(ln.text)          # 责任单位:莲塘镇任务目标:… run on in one line
             marker = read_marker(words)
+            if self.current.marker is None and self.current.units and _CO_LABELS.fullmatch(fold(words).strip()):
+                marker = Marker(self.current.units) + marker  # 协同单位:… under X牵头的工作: X leads, they help
             self.current.add_marker(marker)
             self.current.due = self.current.due or marker.due
             if content:
@@ -667,6 +676,22 @@ class _Builder:
 
     def _finished(self, draft: _Draft) -> bool:
         return self._tail_marked(draft) or draft.text.rstrip().endswith(("。", "；", ";"))
+
+    def _lone_under_unit(self, i: int) -> bool:
+        """Is line ``i`` the one unnumbered paragraph right under a group heading naming its lead unit ((一)省审计厅
+        牵头的工作 / 全面加强审计工作。 / 协同单位:… / (二)…), where the list's other groups number their items 1. 2.?
+        A group of one item needs no number; that sentence is its task. Not a line under a part heading (一、X省长
+        负责的工作 / 全面负责…的落实。: the leader's role), nor an opening before numbered items."""
+        ln = self.lines[i]
+        if not i or not self.subs or self.subs[-1][1] is not self.lines[i - 1] or not _heading_units(self.subs[-1][0]):
+            return False
+        if ln.hint or ln.departments is not None or not fold(ln.text).rstrip().endswith(("。", ";", "；")) or \
+                marker_line(fold(ln.text)) or content_line(fold(ln.text)) or _heading_like(ln.text):
+            return False
+        after = self.labels[i + 1] if i + 1 < len(self.labels) else None
+        if after is not None:
+            return LEVELS.index(after.kind) < LEVELS.index(self.task_kind)    # the next group, not items under it
+        return i + 1 == len(self.lines) or self._marker_line(i + 1)
 
     def _section_no(self) -> int:
         return self.sections[-1].no if self.sections else 1
@@ -843,7 +868,8 @@ class _Builder:
                                          f"（{prev}）不连续，请核对。")
             return written, False
         restarts = all(d.no == 1 or d.no == p.no + 1 for p, d in zip(self.drafts, self.drafts[1:]))
-        restarts = restarts and all(d.no != 1 or d.section != p.section
+        # each part, or each group heading ((一)X牵头的工作 / 1. 2.), numbering its own items from 1
+        restarts = restarts and all(d.no != 1 or d.section != p.section or d.sub != p.sub
                                     for p, d in zip(self.drafts, self.drafts[1:]))
         if restarts:
             self.warnings.append(f"各部分的任务分别从1编号，已按出现顺序统一编为1至{len(written)}号。")
