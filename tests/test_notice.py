@@ -5578,3 +5578,89 @@ def test_a_month_with_fen_is_that_months_end(text, expected):
     from tz_excel.deadlines import read_deadline
 
     assert read_deadline(text, 2017) == expected
+
+
+# ---- r33struct: a 名称 column, a 资金来源 field, paragraphs closed by 责任单位:X。 ----
+
+def test_a_table_pasted_one_cell_a_line_with_blank_lines_and_a_name_column_reads_its_columns():
+    cells = ["某市2015年政府工作目标分解表", "序号", "名称", "工作任务", "主要责任单位", "主要预期目标分解(3项)",
+             "1", "工业产值", "规模以上工业产值增长10%", "市经信委、统计局",
+             "2", "外贸", "进出口总额增长8%以上", "市商务局、海关",
+             "3", "就业", "城镇新增就业5000人", "市人社局"]
+    tasks = parse_notice("\n\n".join(cells).encode("utf-8"), year=2015).tasks
+    assert [(t.title, t.departments) for t in tasks] == [
+        ("工业产值", ("市经信委", "统计局")), ("外贸", ("市商务局", "海关")), ("就业", ("市人社局",))]
+    assert [[(i.target, i.unit) for i in t.indicators] for t in tasks] == [[(10, "%")], [(8, "%")], [(5000, "人")]]
+
+
+def test_numbered_prose_with_blank_lines_between_paragraphs_is_read_as_before():
+    text = "\n\n".join(["某县2015年重点工作安排", "1.新建道路10公里。(责任单位:县交通局)",
+                       "2.改造学校3所。(责任单位:县教育局)", "名称", "3.新增绿地20公顷。(责任单位:县住建局)"])
+    tasks = parse_notice(text.encode("utf-8"), year=2015).tasks
+    assert [(t.no, t.departments, [(i.target, i.unit) for i in t.indicators]) for t in tasks] == [
+        (1, ("县交通局",), [(10, "公里")]), (2, ("县教育局",), [(3, "所")]), (3, ("县住建局",), [(20, "公顷")])]
+
+
+def test_a_field_saying_where_the_money_comes_from_gives_no_targets():
+    text = "\n".join(["某市2016年惠民工程实施方案", "一、教育惠民工程",
+                      "(一)农村学校改造项目。", "资金来源:中央资金60%、省级资金30%,市级财政配套500万元。",
+                      "目标任务:改造农村学校12所。", "牵头单位:市教育局。", "配合单位:市财政局。",
+                      "(二)学生资助项目。", "经费筹措:省级补助800万元。", "目标任务:资助学生3000人。",
+                      "牵头单位:市教育局。"])
+    tasks = parse_notice(text.encode("utf-8"), year=2016).tasks
+    assert [(t.departments, [(i.target, i.unit) for i in t.indicators]) for t in tasks] == [
+        (("市教育局", "市财政局"), [(12, "所")]), (("市教育局",), [(3000, "人")])]
+    assert "资金来源:中央资金60%" in tasks[0].text                 # kept with the task for the clerk to read
+
+
+def test_unnumbered_paragraphs_closed_by_their_units_under_headings_are_tasks():
+    text = "\n".join([
+        "本报讯 记者从市政府常务会议获悉,今年的十件实事已经确定,各项任务的责任单位也已明确。",
+        "改善城市交通",
+        "加快主干道改造,年底前完成东环路改造工程,新建公共停车场3处,新增停车位1200个。责任单位:市城建局。",
+        "新开通公交线路8条以上,更新新能源公交车100辆,方便群众出行。责任单位:市交通局、市公交公司。",
+        "提升空气质量",
+        "完成燃煤锅炉改造50台,减少燃煤约20万吨,城区空气优良天数明显增加。责任单位:市环保局。"])
+    catalogue = parse_notice(text.encode("utf-8"), year=2016)
+    assert [(t.no, t.section, t.departments) for t in catalogue.tasks] == [
+        (1, 1, ("市城建局",)), (2, 1, ("市交通局", "市公交公司")), (3, 2, ("市环保局",))]
+    assert [s.title for s in catalogue.sections] == ["改善城市交通", "提升空气质量"]
+    assert all(t.needs_review and "责任单位" not in t.text for t in catalogue.tasks)
+    assert [(i.target, i.unit) for i in catalogue.tasks[1].indicators] == [(8, "条"), (100, "辆")]
+
+
+def test_a_single_paragraph_closed_by_its_units_is_no_list():
+    text = "\n".join([
+        "本报讯 记者从市政府常务会议获悉,今年的十件实事已经确定,各项任务的责任单位也已明确。",
+        "加快主干道改造,年底前完成东环路改造工程,新建公共停车场3处,新增停车位1200个。责任单位:市城建局。",
+        "会议要求,各责任单位要加强协调配合,确保各项实事按期完成,让群众得到更多实惠。"])
+    with pytest.raises(NoticeParseError):
+        parse_notice(text.encode("utf-8"), year=2016)
+
+
+def test_a_division_by_leader_then_lead_unit_reads_lone_paragraphs_and_co_units():
+    text = "\n".join([
+        "某省人民政府关于印发2010年政府工作目标责任分解的通知",
+        "一、王明省长负责的工作", "全面负责省政府工作任务的落实。",
+        "(一)省统计局牵头的工作", "加强统计监督,提高统计数据质量。",
+        "(二)省审计厅牵头的工作", "全面加强审计监督工作。", "协同单位:省财政厅和各市人民政府。",
+        "二、李强副省长负责的工作", "协助省长抓好省政府工作任务的落实。",
+        "(一)省发展改革委牵头的工作", "1.编制全省年度投资计划。", "协同单位:省财政厅、省国土资源厅。",
+        "2.推进重点项目建设,全年完成投资500亿元。", "协同单位:各市人民政府。",
+        "(二)省教育厅牵头的工作", "1.新建农村幼儿园100所。", "2.改造薄弱学校200所。",
+        "协同单位:省财政厅等省直有关部门和各市人民政府。"])
+    tasks = parse_notice(text.encode("utf-8")).tasks
+    assert [(t.no, t.section, t.departments, t.leaders) for t in tasks] == [
+        (1, 1, ("省统计局",), ("王明",)), (2, 1, ("省审计厅", "省财政厅", "各市人民政府"), ("王明",)),
+        (3, 2, ("省发展改革委", "省财政厅", "省国土资源厅"), ("李强",)), (4, 2, ("省发展改革委", "各市人民政府"), ("李强",)),
+        (5, 2, ("省教育厅",), ("李强",)), (6, 2, ("省教育厅", "省财政厅", "各市人民政府"), ("李强",))]
+
+
+def test_an_opening_sentence_before_a_unit_headings_numbered_items_is_no_task():
+    text = "\n".join([
+        "某省人民政府关于印发2010年政府工作目标责任分解的通知",
+        "一、王明省长负责的工作",
+        "(一)省统计局牵头的工作", "围绕统计改革,重点做好以下工作。", "1.加强统计监督。", "2.提高统计数据质量。",
+        "(二)省审计厅牵头的工作", "1.全面加强审计监督工作。"])
+    tasks = parse_notice(text.encode("utf-8")).tasks
+    assert [t.title for t in tasks] == ["加强统计监督", "提高统计数据质量", "全面加强审计监督工作"]

@@ -238,6 +238,11 @@ _SECTION_LEADERS = re.compile(rf"[(（]\s*((?:{LEADER_ROLE})\s*[:：][^()（）]
 _UNIT_CLAUSE = re.compile(r"由([^，,。；;:：、“”\s]{2,30}?)(?:牵头负责|负责|牵头|承办|承担|组织实施)")
 _REMARK_AFTER = re.compile(r"(?<=[)）])[^。；;，,:：()（）\d]{1,12}$")      # (责任单位:…)已全面完成
 _MARKED_PARAGRAPHS = 2                  # so many paragraphs naming their unit at least
+# A marker naming only the units that help (协同单位:…, 配合单位:…; 协办部门): under a heading naming the lead
+# (X牵头的工作) the lead is the heading's unit, the helpers after it.
+_CO_LABELS = re.compile(r"(?:(?:主要)?(?:协同|配合|协助|参与|协办|协作)(?:责任|实施)?(?:单位|部门)\s*:[^:]*)+")
+_MARKED_REVIEW = "通知没有编号的条目，已将写明责任单位（由…负责）的段落逐段列为任务，请核对"
+_TRAILING_REVIEW = "通知没有编号的条目，已将段末写明责任单位（责任单位：…）的段落逐段列为任务，请核对"
 
 # A section heading that is nothing but an organisation's name, perhaps with the offices merged into it in
 # brackets: (一)综合办公室(党群工作部、监察室、督查室、财务室), 二、招商合作局. An industrial park or a bureau lists its
@@ -288,6 +293,10 @@ _FIELD_VALUE = re.compile(r"^[\u4e00-\u9fff]{2,8}:\s*\S")
 # results, never the task's targets. Its label names the report (进展/完成/推进/落实/实施/执行/进度 + 情况, 工作进展),
 # a short time before it at most (截至12月底完成情况:).
 _PROGRESS_FIELD = re.compile(r"^\s*[^。；;，,:]{0,10}?(?:(?:进展|完成|推进|落实|实施|执行|进度)情况|工作进展|进展)\s*:")
+# A field saying where the money comes from (资金来源:中央资金50%、自治区资金40%; 资金筹措:市级财政配套290万元; 投资来源,
+# 经费渠道): its shares and sums are the funding of the work, never what the work is to achieve, so it is kept with
+# the item as its progress report is, out of its targets.
+_FUNDING_FIELD = re.compile(r"^\s*(?:项目)?(?:资金|经费|投资|建设资金|筹资)(?:来源|筹措|筹集|渠道|保障)(?:及[^:]{1,6})?\s*:")
 # A part giving the campaign's period (一、整治时间:2021年6月23日-2021年7月1日): its end is the deadline of the
 # tasks that name none of their own.
 _DAY = r"(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日"
@@ -465,16 +474,31 @@ class _Builder:
 
     def _marked_paragraphs(self) -> list[_Draft]:
         """A text that numbers no item at all (a news item's projects, one paragraph each): the paragraphs that
-        each name the unit answering for them (由镇公路站负责的…项目) are the tasks, in order, flagged for review;
-        none when fewer than ``_MARKED_PARAGRAPHS`` do (any other text stays a text without items)."""
-        review = "通知没有编号的条目，已将写明责任单位（由…负责）的段落逐段列为任务，请核对"
-        drafts = []
-        for ln in self.lines:
-            m = _UNIT_CLAUSE.search(fold(ln.text)) if not ln.hint and ln.departments is None else None
-            units = heading_units(f"由{ln.text[m.start(1):m.end(1)]}负责") if m else ()
-            if units and len(ln.text) >= _PARAGRAPH_MIN:
-                drafts.append(_Draft(len(drafts) + 1, ln, [ln.text.strip()], Marker(units), 1, review=review))
-        return drafts if len(drafts) >= _MARKED_PARAGRAPHS else []
+        each name the unit answering for them (由镇公路站负责的…项目, or a marker after the last sentence: …通车。
+        责任单位:市城建委。) are the tasks, in order, flagged for review; none when fewer than ``_MARKED_PARAGRAPHS``
+        do (any other text stays a text without items). Short headings without a stop right above such a
+        paragraph (强化路网建设缓解交通拥堵) group them, as a list's parts."""
+        drafts, headings = [], []
+        for i, ln in enumerate(self.lines):
+            if ln.hint or ln.departments is not None or len(ln.text) < _PARAGRAPH_MIN:
+                continue
+            body, marker = _paragraph_marker(ln.text)
+            if marker is None:
+                continue
+            if i and _heading_like(self.lines[i - 1].text) and not self.lines[i - 1].hint and \
+                    (not drafts or drafts[-1].line is not self.lines[i - 1]):
+                headings.append((i - 1, len(drafts)))
+            review = _MARKED_REVIEW if body == ln.text.strip() else _TRAILING_REVIEW
+            drafts.append(_Draft(len(drafts) + 1, ln, [body], marker, 1, review=review))
+        if len(drafts) < _MARKED_PARAGRAPHS:
+            return []
+        if headings and headings[0][1] == 0:              # every paragraph under a heading: the headings are parts
+            for no, (at, first) in enumerate(headings, start=1):
+                self.sections.append(Section(no, self.lines[at].text.strip()))
+                self.section_at.append(at)
+                for draft in drafts[first:]:
+                    draft.section = no
+        return drafts
 
     def _subject_sentences(self) -> list[_Draft]:
         """A text that numbers no item, told as a news item's sentences each naming its unit as subject with its
@@ -542,9 +566,15 @@ class _Builder:
             self.sub = len(self.subs) - 1
             self.section_leaders = leaders or self.section_leaders
             self.section_units = _heading_units(title) or self.section_units
+        elif what is None and self.current is None and self._lone_under_unit(i):
+            self._close()                                   # (一)X牵头的工作 / its one task, unnumbered
+            self.current = _Draft(1, ln, [ln.text.strip()], None, self._section_no(), self.sub,
+                                  self.section_leaders, ln.due, self.section_units)
         elif marker_line(text) and self.current is not None:
             words, content = split_content(ln.text)          # 责任单位:莲塘镇任务目标:… run on in one line
             marker = read_marker(words)
+            if self.current.marker is None and self.current.units and _CO_LABELS.fullmatch(fold(words).strip()):
+                marker = Marker(self.current.units) + marker  # 协同单位:… under X牵头的工作: X leads, they help
             self.current.add_marker(marker)
             self.current.due = self.current.due or marker.due
             if content:
@@ -559,7 +589,8 @@ class _Builder:
             self._add_part(self.paused, i, ln)
             return
         elif self.current and not ln.hint and not self._tail_marked(self.current) and (
-                _PROGRESS_FIELD.match(text) or self.current.reports and self._reporting(i)):
+                _PROGRESS_FIELD.match(text) or _FUNDING_FIELD.match(text) or
+                self.current.reports and self._reporting(i)):
             self.current.reports.append(ln.text)            # 进展情况:… under the item, before its units
         elif ln.hint == "section" or self._is_lost_heading(ln):
             self._close()
@@ -645,6 +676,22 @@ class _Builder:
 
     def _finished(self, draft: _Draft) -> bool:
         return self._tail_marked(draft) or draft.text.rstrip().endswith(("。", "；", ";"))
+
+    def _lone_under_unit(self, i: int) -> bool:
+        """Is line ``i`` the one unnumbered paragraph right under a group heading naming its lead unit ((一)省审计厅
+        牵头的工作 / 全面加强审计工作。 / 协同单位:… / (二)…), where the list's other groups number their items 1. 2.?
+        A group of one item needs no number; that sentence is its task. Not a line under a part heading (一、X省长
+        负责的工作 / 全面负责…的落实。: the leader's role), nor an opening before numbered items."""
+        ln = self.lines[i]
+        if not i or not self.subs or self.subs[-1][1] is not self.lines[i - 1] or not _heading_units(self.subs[-1][0]):
+            return False
+        if ln.hint or ln.departments is not None or not fold(ln.text).rstrip().endswith(("。", ";", "；")) or \
+                marker_line(fold(ln.text)) or content_line(fold(ln.text)) or _heading_like(ln.text):
+            return False
+        after = self.labels[i + 1] if i + 1 < len(self.labels) else None
+        if after is not None:
+            return LEVELS.index(after.kind) < LEVELS.index(self.task_kind)    # the next group, not items under it
+        return i + 1 == len(self.lines) or self._marker_line(i + 1)
 
     def _section_no(self) -> int:
         return self.sections[-1].no if self.sections else 1
@@ -821,7 +868,8 @@ class _Builder:
                                          f"（{prev}）不连续，请核对。")
             return written, False
         restarts = all(d.no == 1 or d.no == p.no + 1 for p, d in zip(self.drafts, self.drafts[1:]))
-        restarts = restarts and all(d.no != 1 or d.section != p.section
+        # each part, or each group heading ((一)X牵头的工作 / 1. 2.), numbering its own items from 1
+        restarts = restarts and all(d.no != 1 or d.section != p.section or d.sub != p.sub
                                     for p, d in zip(self.drafts, self.drafts[1:]))
         if restarts:
             self.warnings.append(f"各部分的任务分别从1编号，已按出现顺序统一编为1至{len(written)}号。")
@@ -1007,6 +1055,18 @@ def _unit_heading(title: str) -> bool:
 def _is_unit_head(head: str) -> bool:
     """Does a heading's head read as a unit's name: no work at its start (建设区域医疗中心), not a part (东部)?"""
     return not _WORK_START.match(head) and not _NOT_A_UNIT.search(head) and len(head) >= 3
+
+
+def _paragraph_marker(text: str) -> tuple[str, Marker | None]:
+    """A paragraph without a number → its text and who answers for it: the marker after its last sentence
+    (…具备通车条件。责任单位:市城建委。, its text then without it), else a clause 由X负责 inside it (the text whole);
+    (text, None) when it names no unit so."""
+    body, last = split_marker(text.strip())
+    if last is not None and (marker := read_marker(last)).departments:
+        return body.strip(), marker
+    m = _UNIT_CLAUSE.search(fold(text))
+    units = heading_units(f"由{text[m.start(1):m.end(1)]}负责") if m else ()
+    return text.strip(), (Marker(units) if units else None)
 
 
 def _heading_like(text: str) -> bool:
