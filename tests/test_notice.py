@@ -5664,3 +5664,64 @@ def test_an_opening_sentence_before_a_unit_headings_numbered_items_is_no_task():
         "(二)省审计厅牵头的工作", "1.全面加强审计监督工作。"])
     tasks = parse_notice(text.encode("utf-8")).tasks
     assert [t.title for t in tasks] == ["加强统计监督", "提高统计数据质量", "全面加强审计监督工作"]
+
+
+# ---- r33words: a bare bracket of units with a zone, ‰, 3. 3% in a list, whole jurisdictions, places then
+# households, a share of the work completed ----
+
+def test_a_bare_bracket_of_units_with_a_zone_is_the_marker_and_its_figure_stays():
+    text = ("关于分解落实2011年主要目标的通知\n一、主要目标\n"
+            "1、工业增加值增长9%(市经信委,市政府相关部门,各县市区政府,滨江开发区)。\n"
+            "2、出生率控制在7‰以内(市卫计委、市公安局,各县市区政府,滨江开发区)。\n"
+            "3、能耗、排放分别下降3.5%、2. 5%和1.2%(市发改委,各县市区政府,滨江开发区)。\n")
+    cat = parse_notice(text.encode("utf-8"))
+    assert cat.task(1).departments == ("市经信委", "市政府相关部门", "各县市区政府", "滨江开发区")
+    assert cat.task(2).departments == ("市卫计委", "市公安局", "各县市区政府", "滨江开发区")
+    assert [(i.target, i.unit, i.comparator) for t in cat.tasks for i in t.indicators] == [
+        (9, "%", ">="), (7, "‰", "<="), (3.5, "%", ">="), (2.5, "%", ">="), (1.2, "%", ">=")]
+
+
+@pytest.mark.parametrize("line", [
+    "在开发区建设创业园(工业园区、物流园区)。",          # places the item names: no sure unit beside the zones
+    "推进产业集聚(高新区、经开区)",
+])
+def test_a_bracket_of_zones_alone_is_no_marker(line):
+    from tz_excel.markers import split_marker
+
+    assert split_marker(line) == (line, None)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("在全市9个县(市、区)全面开展免费孕前检查。", []),           # every county of the city: the reach
+    ("在全县12个乡镇开展送戏下乡。", []),
+    ("在9个县(市、区)开展免费孕前检查。", [(9, "个")]),           # no 全: the counties chosen
+    ("支持全市300个村卫生室的标准化建设。", [(300, "个")]),       # the places the work builds
+    ("完成全县17所乡(镇)中心幼儿园改造。", [(17, "所")]),
+    ("优先支持其行政区域内1家符合条件的园区扩区。", []),          # a policy's preference, no count
+])
+def test_a_count_of_every_division_of_the_whole_is_scope(text, expected):
+    assert [(i.target, i.unit) for i in extract_indicators(text, 1)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("完成30个自然村2100户村庄改造。", [(30, "个"), (2100, "户")]),   # the places, then the households
+    ("年底前完成8个小区420户改造任务。", [(8, "个"), (420, "户")]),
+    ("对6个乡镇300户困难家庭进行改造。", [(300, "户")]),           # the townships only place the households
+    ("完成21个镇街192个村居改造。", [(192, "个")]),               # a chain of places keeps the last
+])
+def test_places_then_households_are_two_measures_of_one_work(text, expected):
+    assert [(i.target, i.unit) for i in extract_indicators(text, 1)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("目标任务:年底完成省下达的总投资20%的任务。", [(20, "%", ">=", "level")]),
+    ("完成年度计划40%的工作量。", [(40, "%", ">=", "level")]),
+    ("已完成总投资15%的任务。", []),                               # a record of what is done
+])
+def test_a_share_of_the_work_completed_is_a_level(text, expected):
+    assert [(i.target, i.unit, i.comparator, i.kind) for i in extract_indicators(text, 1)] == expected
+
+
+def test_a_stray_space_after_a_decimal_point_in_a_list_of_figures():
+    assert [(i.target, i.unit) for i in extract_indicators("分别下降4.8%、3. 3%和1.4%。", 1)] == [
+        (4.8, "%"), (3.3, "%"), (1.4, "%")]

@@ -365,6 +365,9 @@ _UNIT_STRONG = re.compile(
     r"(?:局|委|厅|办|办公室|政府|管委会|委员会|公司|集团|部门|单位|街道|镇|乡|镇街|党委|党组|工委|指挥部|法院|检察院|"
     r"银行|支行|分行|工会|协会|商会|学会|联合会|红十字会|妇联|科协|团委|残联|侨联|文联|工商联|海关|(?<![东西南北中内外全干本总局])部)$")
 _UNIT_WEAK = re.compile(r"(?:中心|医院|研究院|设计院|学院|研究所|派出所|事务所|服务站|工作站|管理站|管理处|大队|支队|总队)$")
+# 荆州开发区, 嘉鱼经济开发区, 高新区, 工业园区: a development zone, run by its own 管委会 and named as a unit in the
+# lists of who does the work, though its name is a place's. Read as a unit beside a sure one (``_is_unit_list``).
+_ZONE = re.compile(r"(?:开发区|经开区|高新区|示范区|管理区|保税区|试验区|园区|新区)$")
 _COLLECTIVE = re.compile(r"^各[\u4e00-\u9fff()（）〔〕\[\]、]{1,20}(?:政府|党委|单位|部门|镇|乡|街道|街|地|区|县|市|旗|[)）〕\]])$")
 _JURISDICTION = re.compile(r"^(?:省|市|县|区|镇|乡|州|旗|盟|国家|中央)")
 # (工资处、就管中心) after the item's full stop: a department's own offices (处, 室, 科), named without any
@@ -398,7 +401,8 @@ def _is_unit_list(content: str, after_stop: bool) -> bool:
         plain = fold(name)
         if _COLLECTIVE.match(plain) or (_UNIT_STRONG.search(plain) and (len(plain) > 2 or _JURISDICTION.match(plain))):
             strong = True
-        elif _UNIT_WEAK.search(plain) and _JURISDICTION.match(plain) or _OWN_OFFICE.fullmatch(plain):
+        elif (_UNIT_WEAK.search(plain) and _JURISDICTION.match(plain) or _OWN_OFFICE.fullmatch(plain)
+              or _ZONE.search(plain) and len(plain) > 2):
             pass
         elif _ends_like_unit(plain):
             leaning = True                                # 党办, 创业中心: a unit only beside a sure one

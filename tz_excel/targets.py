@@ -58,7 +58,9 @@ _BASE_UNITS += ("m²", "㎡", "m³")
 _BASE_UNITS += ("美元", "欧元")
 # 竣工面积14.3万平米: 平米 is the everyday short of 平方米, kept as written.
 _BASE_UNITS += ("平米",)
-_SCALED_UNITS = {p + u for u in _BASE_UNITS for p in ("", "万", "亿", "万亿") if u != "%" or not p}
+# 人口自然增长率控制在6‰以内: a rate per thousand, written as a rate per hundred is (never scaled by 万 or 亿).
+_BASE_UNITS += ("‰",)
+_SCALED_UNITS = {p + u for u in _BASE_UNITS for p in ("", "万", "亿", "万亿") if u not in ("%", "‰") or not p}
 _SCALED_UNITS |= {"千" + u for u in THOUSANDS_OF}      # 8千余户: see ``numbers.THOUSANDS_OF``
 _SCALED_UNITS.add("倍")                                 # 不低于…的1.6倍: a multiple of a base, a level
 _MULTIPLE_OF = re.compile(r"(?:的|不低于|不少于|不高于|不超过|达到|保持在)$")
@@ -115,10 +117,12 @@ _QUOTES = {"“": "”", "‘": "’", "《": "》", "〔": "〕", "「": "」",
 # 新改扩建20所幼儿园, 新、改建30个公园: the things the task enlarges or rebuilds, as 新建 counts those it starts.
 # 改善60所学校教室视觉环境: the places whose conditions the task improves. 补助158家卫生所: the units it
 # subsidises, as 资助 and 扶持 count them (补助500元 per head is a rule, read by ``_is_rule``).
+# 支持全市756个村卫生室的标准化建设: the places whose work the task funds, as 扶持 and 资助 count them (优先支持其
+# 行政区域内1家…, 积极支持…: a policy's preference for each region, no count the task delivers).
 # 创造5000个就业岗位: the jobs the task creates, as 新增 counts them. 优化426个路口的信号灯配时: the places whose
 # working the task improves, as 改善 and 提升 count them. 施划8000个停车位: the spaces it marks out on the road.
 _COMMIT = re.compile(r"完成|消除|参加|推荐|确保|建成|新建|续建|修建|扩建|改建|迁建|改善|补助|新增|创建|增创|实施|培育|引进|培养|组织|开工|投用|打造|建设|打通|制作|"
-                     r"选拔|选派|遴选|评选|优选出?|选出|选定|重点支持|扶持|资助|培训|设立|筹建|提升|改造|抓好|办好|启动|解决|完善|实现|"
+                     r"选拔|选派|遴选|评选|优选出?|选出|选定|(?<!优先)(?<!积极)支持|扶持|资助|培训|设立|筹建|提升|改造|抓好|办好|启动|解决|完善|实现|"
                      r"破获|侦破|查处|查办|(?:开设|开办|开通|安装|加装|增配|增设|装备|购置)(?!项目|工程)|帮扶|升级|提供|推出|督促|拆除|"
                      r"维修|更换|创造|优化|施划|划设|建造")
 # 已建成30个, 已经完成: the verb reports what is done already, so the count is a record, not a commitment.
@@ -296,9 +300,10 @@ def _each_of(text: str, masked: str, hit: _Hit, indicator: Indicator) -> list[In
 
 # 增加公办幼儿园学位 970 个: a figure set apart from its unit by a space (a portal's typesetting) is read as one.
 _FIGURE_SPACE = re.compile(rf"(?<=\d)[ \u3000\xa0]+(?={_UNIT})")
-# 竣工面积14. 3万平米: a space after a decimal point, inside a figure run on from its words, is a portal's debris
-# (a list number, 14. 新建…, stands after a stop or at the start of a line, never right after a word).
-_DECIMAL_SPACE = re.compile(rf"(?<=[\u4e00-\u9fff])(\d+\.)[ \u3000\xa0]+(?=\d+(?:\.\d+)?{_UNIT})")
+# 竣工面积14. 3万平米, 分别下降4.8%、3. 3%和1.4%: a space after a decimal point, inside a figure run on from its
+# words or from the figure before it in a list, is a portal's debris (a list number, 14. 新建…, stands after a stop
+# or at the start of a line, never right after a word or a 、).
+_DECIMAL_SPACE = re.compile(rf"(?<=[\u4e00-\u9fff、])(\d+\.)[ \u3000\xa0]+(?=\d+(?:\.\d+)?{_UNIT})")
 # ①提质改造…学校30所;②建成…7个, *为8个住宅小区…(标注*的项目为市级项目): a circled number or an asterisk
 # opening an item (its lines joined to the one before without a stop) starts a clause of its own. (30*10m, a
 # size, and [*], a blanked number, open nothing.) The asterisk's items go on one list (a clause opening with its
@@ -475,6 +480,10 @@ def _targets(masked: str) -> list[_Hit]:
             found.append(replace(hit, form="before"))  # 帮助20%的贫困户实现脱贫: the share of them brought there
         elif hit.unit == "%" and (m.group("post") or "") in ("", "以上") and _DONE_TO_SHARE.match(masked, m.end()):
             found.append(hit)                           # 随迁子女100%保障入学: the share of them seen to, a level
+        elif hit.unit == "%" and (m.group("post") or "") in ("", "以上") and _SHARE_OF_WORK.match(masked, m.end()) \
+                and (done := list(_COMPLETE_SHARE.finditer(_clause_before(masked, m.start())))) \
+                and not _DONE_BEFORE.search(_clause_before(masked, m.start()), 0, done[-1].start()):
+            found.append(hit)                           # 完成…总投资15%的任务: the share of the work done, a level
     meetings = _meeting_clauses(masked)
     found += _shares_meeting(meetings, found)
     found += _people_counts(masked, found)
@@ -500,6 +509,11 @@ def _targets(masked: str) -> list[_Hit]:
 # a bound of its own (超230个50户以上木质房屋连片村寨) is a threshold that says which ones the first counts.
 _HEADS_UNIT = re.compile(r"(?:万|亿)?(?:人|名)")
 _PLACE_NOUN_OF = re.compile(r"[\u4e00-\u9fff()]{1,8}的")     # 老旧小区的 between 15个 and 25栋
+# 完成44个自然村落1787户村庄改造, 完成5个小区119户改造任务: the places the work is done on, then the households it
+# reaches there: two measures of one work, as 221个3万户 is (both targets). A division of the land (6个乡镇300户…)
+# only says where the households are, and the chain keeps the households alone.
+_HOUSEHOLDS_UNIT = re.compile(r"(?:万|千)?户")
+_DIVISION_NOUN = re.compile(r"(?:县市区|县区|区县|乡镇|镇街|县|区|市|乡|镇|街道|社区|村)(?:\([^()]{1,8}\))?")
 
 
 def _last_of_chains(masked: str, found: list[_Hit]) -> list[_Hit]:
@@ -517,6 +531,10 @@ def _last_of_chains(masked: str, found: list[_Hit]) -> list[_Hit]:
             if _SERVED_FOR.search(_clause_before(masked, kept[-1].start)) and _HEADS_UNIT.fullmatch(hit.unit) \
                     and not _HEADS_UNIT.fullmatch(kept[-1].unit):
                 kept.append(hit)                        # 为42所中小学校4.74万名学生开展…: the schools and the pupils
+                continue
+            if _HOUSEHOLDS_UNIT.fullmatch(hit.unit) and kept[-1].unit[-1:] in _COUNTERS - {"户", "人", "名"} \
+                    and not _DIVISION_NOUN.fullmatch(masked, kept[-1].end, hit.start):
+                kept.append(hit)                        # 44个自然村落1787户村庄改造: the places and the households
                 continue
             kept.pop()
         kept.append(hit)
@@ -663,6 +681,10 @@ def _noun_after(masked: str, end: int) -> str:
 
 # 随迁子女在常住地100%保障入学, 问题线索95%以上办结: a share right before the verb that says what is done to
 # them is the share the task sees to (a level). (90%覆盖率, 30%完成率 name a rate the share is not.)
+# 年底完成自治区下达的总投资15%的任务: the share of a whole (its investment, its plan) the task completes, said
+# before 的 and the word for the work, as 完成总投资的15% says it after: a level the work reaches.
+_SHARE_OF_WORK = re.compile(r"的(?:年度|全年|建设|投资|工作)?(?:目标任务|任务|工作量|工程量|计划)(?=[,;。:]|$)")
+_COMPLETE_SHARE = re.compile(r"完成")
 _DONE_TO_SHARE = re.compile(r"(?:保障|覆盖|完成|落实|达标|到位|办结|入学|公开|上线|接入|联网)(?![率度面])")
 # 实现90%事项网上办, 确保95%以上行政村…: a share before what it is of, reached by the task (a level); also with
 # 的 before places the task connects (实现90%以上的建制村通公交; 实现10%的增长 is read as growth).
@@ -1446,8 +1468,19 @@ _AT_PLACE = re.compile(rf"(?<![正现存所实内位处])在{_AREA}$")
 _BY = re.compile(rf"(?<![自理经缘来])由{_AREA}$")
 
 
+# 在全市8个县(市、区)全面开展…检查: a count of the jurisdiction's own divisions after 全市/全区/全县 says "every one
+# of them", the reach of the work, not a number to deliver. Only the divisions themselves (县, 乡镇, 街道 …, maybe
+# with their kinds in brackets) closing the noun count so: 全市756个村卫生室, 全县17所乡(镇)中心幼儿园 count the
+# places the work builds or equips.
+_WHOLE_JURISDICTION = re.compile(r"(?:全省|全市|全州|全区|全县|全旗)(?:的)?$")
+_EVERY_DIVISION = re.compile(r"个(?:县市区|县区|区县|市县|县市|乡镇|镇街|县|区|市|乡|镇|街道)(?:\([^()]{1,8}\))?"
+                             r"(?=全面|全部|普遍|均|都|开展|实施|推行|推广|建立|实现|[,;。:、]|$)")
+
+
 def _is_place_scope(masked: str, start: int, end: int) -> bool:
     pre, clause_end = _clause_before(masked, start).rstrip(), _clause_end(masked, end, past_notes=True)
+    if _WHOLE_JURISDICTION.search(pre) and _EVERY_DIVISION.match(masked, end - 1):
+        return True
     if _AT_PLACE.search(pre):
         return bool(_CANDIDATE.search(masked, end, clause_end))
     # 为全区138个行政村开展送文化活动550场: places (not people) the work is done for, the work then counted by a
@@ -1992,7 +2025,7 @@ def _kind(pre: str, sentence: str, hit: _Hit, metric: str) -> str:
     """``level`` for rates, shares and stocks (not pro-rated over the year), else ``cumulative``."""
     per_head = bool(_PER_HEAD_TAIL.search(pre.rstrip()))
     tail = re.sub(r"(力争|争取|要|将)$", "", _PER_HEAD_TAIL.sub("", pre.rstrip()))
-    rate_unit = hit.unit.endswith(("%", "百分点", "工作日", "小时", "天", "倍")) or "/" in hit.unit
+    rate_unit = hit.unit.endswith(("%", "‰", "百分点", "工作日", "小时", "天", "倍")) or "/" in hit.unit
     if hit.unit == "天" and re.search(r"天数$", metric):
         # 全年优良天数不少于202天: days of a kind counted as the year goes (about half by July), judged
         # pro-rated; a time limit in days (办结时间3天, 压缩至5天) stays a level.
