@@ -5806,3 +5806,28 @@ def test_items_none_of_which_names_its_unit_are_all_kept():
     text = ("某市1至6月份民生工程实施进度通报\n一、各县区实施进度综合排名\n1、甲县;2、乙区;3、丙县。\n"
             "二、部分项目进展情况\n1、农村道路畅通工程进度较慢。\n2、困难群众救助进度较慢。\n")
     assert len(parse_notice(text.encode("utf-8")).tasks) == 5
+
+
+_REPORTED = """第3版:要闻
+2020年8个民生实事项目全面完成
+    本报讯(记者 李明) 昨日,市政府通报全年民生实事项目落实情况。据通报,2020年8个民生实事项目全面完成。
+    城乡供水提升工程。全年新建改造供水管网120公里,超额完成100公里的年度目标任务。
+    老旧小区改造工程。全年改造老旧小区36个,超额完成30个的年度目标任务。
+    农贸市场提升工程。全年改造农贸市场12家,完成年度目标任务。
+"""
+
+
+def test_paragraphs_titled_after_a_reported_count_of_shishi_are_its_items():
+    # a news report: a count of 实事 (个, in news words), then one paragraph an item, each opening with its short
+    # title as a sentence; the page cut short of the count: the items flagged for review
+    cat = parse_notice(_REPORTED.encode("utf-8"))
+    assert [t.title for t in cat.tasks] == ["城乡供水提升工程", "老旧小区改造工程", "农贸市场提升工程"]
+    assert all(t.needs_review for t in cat.tasks)
+
+
+def test_paragraphs_without_titles_after_a_reported_count_stay_words():
+    # the negative: the same report whose paragraphs open with a long sentence, no title: no list to read
+    text = _REPORTED.replace("城乡供水提升工程。", "城乡供水提升工程全年推进顺利,").replace(
+        "老旧小区改造工程。", "老旧小区改造工程在各区同步推进,").replace("农贸市场提升工程。", "农贸市场提升工程由各区实施,")
+    with pytest.raises(NoticeParseError):
+        parse_notice(text.encode("utf-8"))
