@@ -5725,3 +5725,109 @@ def test_a_share_of_the_work_completed_is_a_level(text, expected):
 def test_a_stray_space_after_a_decimal_point_in_a_list_of_figures():
     assert [(i.target, i.unit) for i in extract_indicators("分别下降4.8%、3. 3%和1.4%。", 1)] == [
         (4.8, "%"), (3.3, "%"), (1.4, "%")]
+
+
+# ---- r34struct: a progress table pasted one cell a line with cells run over lines, a ranking numbered like the
+# tasks, a result cell before a unit's name ----
+
+_PROGRESS_CELLS = """某区2022年上半年计划执行情况
+一、上半年计划执行基本情况
+上半年全区经济运行总体平稳，主要指标完成情况如下。
+表1:上半年主要指标完成情况
+类别
+指标名称
+年度目标
+完成情况
+责任部门
+经济发展
+1、区域生产总值增长率
+6.5%
+7.1%
+区发改委
+2、规上工业产值占全区产值
+比重
+提升2个
+百分点
+提升1.5个百分点
+区经委
+区统计局
+3、新增高新技术企业
+20家
+年度指标
+区科委
+4、新增上市企业
+2家
+1家
+区金融办
+区经委
+民生保障
+5、城镇新增就业
+不少于
+5000人
+3200人
+区人社局
+"""
+
+
+def test_a_progress_table_pasted_one_cell_a_line_reads_every_row():
+    # the 类别 cell merged down (written in its group's first row only), a name and a target run over two lines,
+    # two units a line each, the 完成情况 results (7.1%, 年度指标) never targets nor units
+    cat = parse_notice(_PROGRESS_CELLS.encode("utf-8"))
+    assert [(t.no, t.departments) for t in cat.tasks] == [
+        (1, ("区发改委",)), (2, ("区经委", "区统计局")), (3, ("区科委",)), (4, ("区金融办", "区经委")),
+        (5, ("区人社局",))]
+    assert "比重" in cat.task(2).title
+    assert [(t.no, i.target, i.unit, i.comparator) for t in cat.tasks for i in t.indicators] == [
+        (1, 6.5, "%", ">="), (2, 2, "个百分点", ">="), (3, 20, "家", ">="), (4, 2, "家", ">="),
+        (5, 5000, "人", ">=")]
+
+
+def test_a_progress_table_whose_cells_fit_their_lines_is_read_as_before():
+    # the same table with every cell on one line: nothing to join, the same catalogue
+    whole = (_PROGRESS_CELLS.replace("占全区产值\n比重", "占全区产值比重").replace("提升2个\n百分点", "提升2个百分点")
+             .replace("不少于\n5000人", "不少于5000人"))
+    one, other = parse_notice(whole.encode("utf-8")), parse_notice(_PROGRESS_CELLS.encode("utf-8"))
+    assert [(t.title, t.departments, t.indicators) for t in one.tasks] == \
+        [(t.title, t.departments, t.indicators) for t in other.tasks]
+
+
+def test_a_ranking_numbered_like_the_tasks_is_no_task():
+    # 一、 a ranking of places run on one line (no unit, no work); 二、 the tasks, each naming its lead inline
+    text = ("某市1至6月份民生工程实施进度通报\n现将1至6月份实施进度通报如下:\n一、各县区实施进度综合排名\n"
+            "1、甲县;2、乙区;3、丙县;4、丁区。\n二、部分项目进展情况\n"
+            "1、农村道路畅通工程,牵头单位:市交通局。其中,进度较慢的为乙区。\n"
+            "2、困难群众救助,牵头单位:市民政局。其中,进度较慢的为丁区。\n")
+    cat = parse_notice(text.encode("utf-8"))
+    assert [(t.no, t.departments) for t in cat.tasks] == [(1, ("市交通局",)), (2, ("市民政局",))]
+
+
+def test_items_none_of_which_names_its_unit_are_all_kept():
+    # the negative: no item names who answers, so the first part's items are tasks as much as the second's
+    text = ("某市1至6月份民生工程实施进度通报\n一、各县区实施进度综合排名\n1、甲县;2、乙区;3、丙县。\n"
+            "二、部分项目进展情况\n1、农村道路畅通工程进度较慢。\n2、困难群众救助进度较慢。\n")
+    assert len(parse_notice(text.encode("utf-8")).tasks) == 5
+
+
+_REPORTED = """第3版:要闻
+2020年8个民生实事项目全面完成
+    本报讯(记者 李明) 昨日,市政府通报全年民生实事项目落实情况。据通报,2020年8个民生实事项目全面完成。
+    城乡供水提升工程。全年新建改造供水管网120公里,超额完成100公里的年度目标任务。
+    老旧小区改造工程。全年改造老旧小区36个,超额完成30个的年度目标任务。
+    农贸市场提升工程。全年改造农贸市场12家,完成年度目标任务。
+"""
+
+
+def test_paragraphs_titled_after_a_reported_count_of_shishi_are_its_items():
+    # a news report: a count of 实事 (个, in news words), then one paragraph an item, each opening with its short
+    # title as a sentence; the page cut short of the count: the items flagged for review
+    cat = parse_notice(_REPORTED.encode("utf-8"))
+    assert [t.title for t in cat.tasks] == ["城乡供水提升工程", "老旧小区改造工程", "农贸市场提升工程"]
+    assert all(t.needs_review for t in cat.tasks)
+
+
+def test_paragraphs_without_titles_after_a_reported_count_stay_words():
+    # the negative: the same report whose paragraphs open with a long sentence, no title: no list to read
+    text = _REPORTED.replace("城乡供水提升工程。", "城乡供水提升工程全年推进顺利,").replace(
+        "老旧小区改造工程。", "老旧小区改造工程在各区同步推进,").replace("农贸市场提升工程。", "农贸市场提升工程由各区实施,")
+    with pytest.raises(NoticeParseError):
+        parse_notice(text.encode("utf-8"))

@@ -8,6 +8,7 @@ a list announced but unnumbered, or named by its titles in 《》).
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 
@@ -487,6 +488,8 @@ def announced_items(lines: list[Line]) -> list[Line]:
         if announced is None:
             if _group_count(ln) is not None and (groups := _counted_groups(lines, k)) is not None:
                 return groups
+            if (titled := _titled_paragraphs(lines, k)) is not None:
+                return titled
             continue
         most, cut = announced
         lead, tail = ln.text[:cut], ln.text[cut:].strip()
@@ -514,6 +517,32 @@ def announced_items(lines: list[Line]) -> list[Line]:
                       "件数不符，已按原文逐项列出")
             return _pieces_listed(lines, k, lead, pieces, review)
     return lines
+
+
+# A report of a count of 实事 in news words (2018年10个民生实事项目全面落实: 个, not 件 or 项), then the items as
+# paragraphs each opening with its short title as a sentence of its own (学前教育扩容提质工程。全年新建幼儿园48所,…):
+# the count alone is too common a phrase to announce a list, so the paragraphs must each show the title. Up to the
+# count are items (a page may be cut short of it: flagged); a paragraph without a title (the lead's own) ends them.
+_REPORTED_COUNT = re.compile(r"(\d{1,2}|[一二三四五六七八九十]{1,3})\s*个[^。；;，,:：]{0,6}?实事")
+_PARAGRAPH_TITLE = re.compile(rf"^[^。；;，,:：!！?？()（）]{{4,20}}。(?=.{{{_ITEM_PARAGRAPH_MIN},}})")
+
+
+def _titled_paragraphs(lines: list[Line], k: int) -> list[Line] | None:
+    """The lines with the titled paragraphs after a sentence reporting a count of 实事 (line ``k``) numbered as
+    its items, flagged for review; None when line ``k`` reports no count or fewer than three such paragraphs
+    follow it."""
+    ln = lines[k]
+    count = None if ln.hint or ln.departments is not None else _REPORTED_COUNT.search(fold(ln.text))
+    if count is None or not fold(ln.text).rstrip().endswith("。"):
+        return None
+    most = _count_value(count.group(1))
+    run = list(itertools.takewhile(lambda line: not line.hint and line.departments is None
+                                   and _PARAGRAPH_TITLE.match(fold(line.text).strip()), lines[k + 1:]))[:most]
+    if most is None or len(run) < _ANNOUNCED_RUN:
+        return None
+    review = _ANNOUNCED_REVIEW if len(run) == most else (
+        f"{_ANNOUNCED_REVIEW}；通知宣布{most}项，但列出的事项为{len(run)}项，件数不符，已按原文逐项列出")
+    return [*lines[:k + 1], *_numbered(run, review), *_as_notes(lines[k + 1 + len(run):])]
 
 
 def _worded_pieces(text: str, most: int | None) -> tuple[str, list[str]] | None:

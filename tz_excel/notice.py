@@ -664,7 +664,9 @@ class _Builder:
 
     @classmethod
     def _has_departments(cls, draft: _Draft) -> bool:
-        return cls._tail_marked(draft) or bool(head_markers(draft.text)) or bool(draft.units)
+        # a marker inside the item's text counts as well (学前教育促进,牵头单位:市教体局。其中,…): the task reads it
+        return cls._tail_marked(draft) or bool(head_markers(draft.text)) or bool(draft.units) or \
+            bool(split_markers(draft.text)[1])
 
     @staticmethod
     def _tail_marked(draft: _Draft) -> bool:

@@ -1042,8 +1042,9 @@ _PIPE = re.compile(r"\s\|\s|\s\|$")
 
 def _column_kind(head: str) -> str | None:
     """What a header cell of a table pasted one cell a line heads: no (序号), section (分类 …), task, lead (牵头单位),
-    units, office (负责科室: a section inside the unit), leader (责任领导, 负责人), due, note (备注), other; None: no
-    head (nor a title naming 进展情况 at its end: heads are short)."""
+    units, office (负责科室: a section inside the unit), leader (责任领导, 负责人), due, note (备注), target (年度目标:
+    the task's target beside its name), other; None: no head (nor a title naming 进展情况 at its end: heads are
+    short)."""
     if len(head) > 12:
         return None
     if _HEAD_NO.match(head):
@@ -1062,7 +1063,9 @@ def _column_kind(head: str) -> str | None:
         return "section"
     if re.fullmatch(r"备注|说明", head):
         return "note"
-    if _HEAD_OTHER.search(head) or _HEAD_TARGET.match(head) or _HEAD_MONEY.match(head):
+    if _HEAD_TARGET.match(head):
+        return "target"
+    if _HEAD_OTHER.search(head) or _HEAD_MONEY.match(head):
         return "other"
     return None
 
@@ -1531,7 +1534,7 @@ def _cell_rows(lines: list[Line], full: list[int], header: _CellHeader):
             ahead = [text(m) for m in range(j, min(j + 8, len(full)))]
             expected = (number + 1, 1) + _skipped(ahead, number, header, cells)
             following = _row_start(text(j), expected[:1] + expected[2:], header, by_label, cells)
-            if following and j + 1 < len(full) and _bare_figure(text(j + 1)):
+            if following and following[1] is None and j + 1 < len(full) and _bare_figure(text(j + 1)):
                 following = None                      # 7 | 7 | 100%: a figure under a target column, not a row's 序号
             heads = 0 if following else _heads_ahead(ahead, expected, header, by_label, cells)
             if following or heads:
@@ -1659,6 +1662,7 @@ def _cell_row(line: Line, number: int, cells: list[tuple[int, str]], header: _Ce
     kinds, taken, left = header.kinds, {}, []
     cells = _names_joined(cells)
     col = _blank_groups(kinds, [cell for _, cell in cells])
+    cells = _runs_joined(cells, len(list(itertools.takewhile(lambda kind: kind not in ("lead", "units"), kinds))) - col)
     groups = [taken]                                  # the row's cells by column, a group per unit it names
     last = None                                       # the column the cell before went to
     for i, (k, cell) in enumerate(cells):
@@ -1697,6 +1701,9 @@ def _cell_row(line: Line, number: int, cells: list[tuple[int, str]], header: _Ce
         task += part if not task or re.search(r"[。；;:：.!！?？]$", task) else "。" + part
     if not task:
         return line, group                            # a row without its task cell: its number stays a line
+    for target in cells_of("target"):
+        if re.search(r"\d", target) and not _stated(task, target):
+            task += f"（目标：{target}）"              # 区级财政收入增长率 | 6%以上, as a row table reads it
     leader = "、".join(cells_of("leader"))
     due = next(iter(cells_of("due")), "") or next((c for c in cells_of("note") if _DUE_CELL.match(fold(c))), "")
     task_line = Line(line.no, f"{number}.{task}", hint="task",
@@ -1704,6 +1711,45 @@ def _cell_row(line: Line, number: int, cells: list[tuple[int, str]], header: _Ce
                      leaders=read_marker(f"责任领导:{leader}").leaders or None if leader else None, due=due,
                      review="任务表逐格分行粘贴，已按表头顺序和内容读取各列，请核对")
     return task_line, group
+
+
+# A cell's line that cannot end it: a comparator or verb still owing its figure (控制在 / 10410人内, 提升 / 4个百分点)
+_OWES_FIGURE = re.compile(r"(?:控制在|保持在|稳定在|达到|提升|提高|增长|增加|新增|不低于|不少于|不超过|低于|高于|超过|完成)$")
+# … or a line that is only the measure of the figure ending the line above (提升4个 / 百分点, 3.5 / 万元)
+_MEASURE_LINE = re.compile(r"(?:个)?百分点|万元|亿元|万人|万户|万平方米|平方米|公里|千米|人次|个|家|人|户|元|%|％")
+
+
+def _runs_joined(cells: list[tuple[int, str]], columns: int) -> list[tuple[int, str]]:
+    """A row's cells with a cell run over two lines by a narrow column made one, while the row gives more lines
+    before its first units than it has columns there (四大重点培育产业占区级税收 / 比重, 提升4个 / 百分点, 控制在 /
+    10410人内 under 指标名称 | 年度目标 | 完成情况): a line owing its figure joined to the figure after it, a bare
+    measure to the figure before it, then the task's name to a short line after it with no figure. A row whose
+    lines fit its columns is left as it is."""
+    before = len(list(itertools.takewhile(lambda cell: not _units_cell(cell[1]), cells)))
+    surplus = before - columns
+    if columns < 2 or surplus < 1:
+        return cells
+    out = list(cells)
+    for joins in (_owes_figure, _bare_measure, _name_run):
+        i = 0
+        while surplus and i + 1 < before:
+            if joins(out[i][1], out[i + 1][1], i):
+                out[i: i + 2] = [(out[i][0], out[i][1] + out[i + 1][1])]
+                surplus, before = surplus - 1, before - 1
+            i += 1
+    return out
+
+
+def _owes_figure(cell: str, after: str, i: int) -> bool:
+    return not re.search(r"\d", cell) and bool(_OWES_FIGURE.search(cell)) and bool(re.match(r"\d", fold(after)))
+
+
+def _bare_measure(cell: str, after: str, i: int) -> bool:
+    return bool(re.search(r"\d[个]?$", fold(cell)) and _MEASURE_LINE.fullmatch(after))
+
+
+def _name_run(cell: str, after: str, i: int) -> bool:
+    return i == 0 and len(after) <= 6 and not re.search(r"[\d，,。；;:：]", cell + after)
 
 
 def _next_line_target(cells: list[tuple[int, str]], kinds: tuple[str, ...], c: int | None, taken: dict) -> bool:
@@ -1717,13 +1763,17 @@ def _next_line_target(cells: list[tuple[int, str]], kinds: tuple[str, ...], c: i
         bool(re.search(r"\d", cell)) and _bare_figure(cells[1][1])
 
 
+_LEVEL_OPENS = re.compile(r"[省市区县镇乡]")      # a unit's name opening with its level (区投促办, 市财政局)
+
+
 def _names_joined(cells: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """A row's cells with a unit's name broken over two lines by a narrow column (区新兴产业 / 服务中心) made one: the
-    first line the column's full width, longer than a person's name (易承志 / 经济发展局 are two cells)."""
+    first line the column's full width, longer than a person's name (易承志 / 经济发展局 are two cells). A line
+    that opens a unit's name of its own with its level (区投促办 after the 完成情况 cell 年度指标) is no name's end."""
     out: list[tuple[int, str]] = []
     for k, cell in cells:
         if out and 4 <= len(out[-1][1]) >= len(cell) and not _units_cell(out[-1][1]) and \
-                _vertical_name([out[-1][1], cell]):
+                not (_LEVEL_OPENS.match(cell) and _units_cell(cell)) and _vertical_name([out[-1][1], cell]):
             out[-1] = (out[-1][0], out[-1][1] + cell)
         else:
             out.append((k, cell))
