@@ -5831,3 +5831,68 @@ def test_paragraphs_without_titles_after_a_reported_count_stay_words():
         "老旧小区改造工程。", "老旧小区改造工程在各区同步推进,").replace("农贸市场提升工程。", "农贸市场提升工程由各区实施,")
     with pytest.raises(NoticeParseError):
         parse_notice(text.encode("utf-8"))
+
+
+# ---- r34words: 所以上 after a count, a group then its headcount, 和 then a spaced figure, 一月一签, two places'
+# same measure, an enrolled count reached, 一个 as an article ----
+
+@pytest.mark.parametrize("text, expected", [
+    ("在20所以上中学开设课后托管班。", [(20, "所", ">=")]),       # 所 + 以上 after a count, not 所以
+    ("在12个社区开办老年食堂。", [(12, "个", ">=")]),
+    ("在12个社区开办老年食堂20个。", [(20, "个", ">=")]),         # the figure of the work: places its scope
+    ("所以上述项目要加快推进。", []),                                # 所以 with no count before it
+])
+def test_places_a_service_is_opened_in_are_counted(text, expected):
+    assert [(i.target, i.unit, i.comparator) for i in extract_indicators(text, 1)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("为城乡独居老人2300人全覆盖配发烟雾报警器。", [(2300, "人")]),   # the group, its headcount, what they get
+    ("为困难家庭800户免费发放取暖补贴。", [(800, "户")]),
+    ("为困难群众提供帮扶,惠及群众。", []),
+    ("为独居老人2300人的安全负责。", []),                           # no delivery at once after the count
+])
+def test_a_group_named_then_its_headcount_is_those_served(text, expected):
+    assert [(i.target, i.unit) for i in extract_indicators(text, 1)] == expected
+
+
+def test_a_spaced_figure_after_a_joint_is_the_second_of_the_list():
+    found = extract_indicators("城镇和农村居民收入分别增长 6.5%和 7%,消费增长 5%。", 1)
+    assert [(i.target, i.unit, i.kind) for i in found] == [(6.5, "%", "level"), (7, "%", "level"), (5, "%", "level")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("落实“一月一调度两会两见”工作机制。", []),                    # how often: no month
+    ("2021年一月一通报重点项目进展。", []),
+    ("一月底前完成方案制定。", [date(2021, 1, 31)]),                 # a month still dates the work
+    ("十一月一批项目集中开工。", [date(2021, 11, 30)]),
+])
+def test_one_month_one_round_is_a_frequency_not_january(text, expected):
+    from tz_excel.deadlines import find_deadlines
+
+    assert [d.day for d in find_deadlines(text, 2021)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("全市公办园覆盖率达90%,各县区公办园覆盖率达90%。", [(90, "%"), (90, "%")]),     # two places: two targets
+    ("新建社区食堂10个。全市新建社区食堂10个。", [(10, "个")]),                    # one target said twice
+])
+def test_the_same_measure_of_two_places_is_two_targets(text, expected):
+    assert [(i.target, i.unit) for i in extract_indicators(text, 1)] == expected
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("年底城乡居民医保参保人数达12.5万人以上。", "level"),          # how many are insured at a time
+    ("完成灵活就业参保人数3000人。", "cumulative"),                 # people signed up in the year
+])
+def test_an_enrolled_count_reached_is_a_level(text, kind):
+    assert [i.kind for i in extract_indicators(text, 1)] == [kind]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("打造一个集休闲购物和文化体验于一体的特色街区。", []),          # "a": the aim described, no count
+    ("建成一个区级应急物资储备库。", [(1, "个")]),                   # the noun at once: a count of one
+    ("新建垃圾中转站一座。", [(1, "座")]),
+])
+def test_one_before_a_long_description_is_an_article(text, expected):
+    assert [(i.target, i.unit) for i in extract_indicators(text, 1)] == expected

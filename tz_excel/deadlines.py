@@ -66,11 +66,13 @@ class Deadline:
 
 
 _YEAR = r"(?:(?P<year>(?:19|20)\d{2})\s*年)?"
+# 一月一签, 一月一通报: "one month, one signing", how often the work recurs, names no month (一月一日 still dates).
+_EVERY_MONTH = r"(?!一月一(?![日号])[\u4e00-\u9fff])"
 _PATTERNS = (
     ("iso", re.compile(r"(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})")),
     ("day", re.compile(_YEAR + r"(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号](?:前|以前|之前)?")),
-    ("month", re.compile(_YEAR + r"(?P<m>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:份)?(?P<end>底|末|中旬|上旬|下旬)?"
-                         r"(?P<before>前|以前|之前)?(?![0-9]|日|号)")),
+    ("month", re.compile(_YEAR + _EVERY_MONTH + r"(?P<m>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:份)?"
+                         r"(?P<end>底|末|中旬|上旬|下旬)?(?P<before>前|以前|之前)?(?![0-9]|日|号)")),
     ("half", re.compile(_YEAR + r"(?P<half>上半年|下半年|年中)")),
     ("quarter", re.compile(_YEAR + r"第?(?P<q>[一二三四1-4])\s*季度(?:末|底)?(?:前)?")),
     ("yearend", re.compile(r"(?P<year>(?:19|20)\d{2})?\s*(?:年内|年底前?|年末|年度内|全年|今年内|今年底)")),

@@ -146,6 +146,9 @@ _PER_POPULATION = re.compile(r"(?:十万|千|万|百)(?:人口?|常住人口|户
 _INCREMENT = re.compile(r"新增|新建|新培育|新创建|新认定|建设|创建|实施|培育|引进|完成|组织|治理|改造|开工|建成|"
                         r"培养|放流|申请|推荐|入选|争取|造林|累计|开展|举办|招引|签约|落地")
 _STATE = re.compile(r"达到|实现")
+# 长护险参保人数达3.59万人: how many are enrolled (insured, in school) at a time, reached: a stock, a level.
+# (完成在职参保人数6300人, with a verb of work done, counts those signed up in the year.)
+_ENROLLED_REACHED = re.compile(r"(?:参保|参合|在校|在园|在册)人数(?:达到|达|突破|超过|保持在|稳定在)$")
 # Words that bound a figure from above (不超过 10, 控制在 5% …), here and in ``_BOUND_WORD``.
 _LE_BOUND = r"不超过|不高于|不大于|控制在|(?<!不)少于|(?<!不)低于"
 _LE_TAIL = re.compile(rf"(≤|<=?|{_LE_BOUND}|压减到|压减至|降低到|降至|下降到|缩短到|缩短至)$")
@@ -200,7 +203,7 @@ def _same_target(one: Indicator, other: Indicator) -> bool:
     body saying the same figure of the same work are one target, not two (``other`` said first)."""
     if one.target == other.target and one.unit != other.unit and _projects_of(earlier=other, later=one):
         return True
-    if (one.target, one.unit) != (other.target, other.unit):
+    if (one.target, one.unit) != (other.target, other.unit) or _of_other_places(one, other):
         return False
     if one.metric == other.metric:
         return True
@@ -218,6 +221,21 @@ def _same_target(one: Indicator, other: Indicator) -> bool:
     figure = f"{_plain(one.target)}{one.unit}"
     return len(re.sub(r"[^\u4e00-\u9fff]", "", said)) >= 4 and again.startswith(said) \
         and figure not in again[len(said):]
+
+
+# 全省…门诊报销比例=50%,各设区市…门诊报销比例=50%: the same measure said of two places (the whole province, each
+# of its cities) is two targets, each reported on, however alike their words and figures.
+_PLACE_LEAD = re.compile(r"全[省市州区县镇乡旗]|各[^,;。:、\d]{0,6}?(?:市|县|区|乡|镇|街道)")
+
+
+def _of_other_places(one: Indicator, other: Indicator) -> bool:
+    """The two sayings differ only in the place each opens with (全省… / 各设区市…)."""
+    said, again = _said(one.source), _said(other.source)
+    words = len(said)                               # the words both end with, the measure and its figure
+    while words and not again.endswith(said[len(said) - words:]):
+        words -= 1
+    place, other_place = said[:len(said) - words], again[:len(again) - words]
+    return place != other_place and all(_PLACE_LEAD.fullmatch(p) for p in (place, other_place))
 
 
 # 5.建设全民健身场地设施100处。在全市范围建设以…为主的全民健身场地设施100处: the item's body says its heading's
@@ -396,6 +414,8 @@ def _targets(masked: str) -> list[_Hit]:
             continue                                    # 二套房, 一户一档, 一件事一次办: part of a term, not a count
         if _is_manner(masked, m.group("num"), m.group("unit"), m.end()):
             continue                                    # 免费体检一次, 3人制篮球场: how it is done, not how many
+        if _is_article(masked, m.group("num"), m.group("unit"), m.end()):
+            continue                                    # 打造一个兼具…的惠民集市: "a", not a count of one
         if _is_estimate(masked, m.start(), m.end(), m.group("unit")):
             continue                                    # 投资概算1.45亿元: what a project costs, not what it delivers
         if _DIMENSION.search(masked, max(0, m.start() - 4), m.start()):
@@ -821,6 +841,16 @@ def _is_manner(masked: str, num: str, unit: str, end: int) -> bool:
     return unit == "人" and bool(_FORMAT_AFTER.match(masked, end))
 
 
+# 打造一个兼具人文美学和功能实用的惠民集市: 一个 in words before a long phrase of what the thing is like, closed by
+# 的, is the article "a", the task's aim described, not a count of one (建成平台一个, 新建消纳场一座, 完成一座污水
+# 处理厂提标 still count: the noun follows at once or the figure comes after it).
+_DESCRIBED = re.compile(r"[^,;。:、的\d]{6,24}的[\u4e00-\u9fff]")
+
+
+def _is_article(masked: str, num: str, unit: str, end: int) -> bool:
+    return num == "一" and unit == "个" and bool(_DESCRIBED.match(masked, end))
+
+
 # 投资概算1.45亿元, 项目总投资10亿元, 计划投资1.5亿元: an amount that describes what a project is estimated to
 # cost is no commitment of the task (a department reports works done, not the estimate). What the task
 # invests (投资3000万元建设…), what it completes (完成投资177亿元, 完成年度计划投资) and a year's plan
@@ -1048,9 +1078,10 @@ _CHANGE_TO = re.compile(r"(?:提高|提升|增加|增长|上调|调高|调整|�
 # Words that say an amount is per head or per household and per period: 每人每月, 每户每年, 人均, 生均.
 _PER_HEAD = r"(?:(?:每(?:人|户|名|生|床|位)|(?:人|户|生|床)均)(?:每(?:年|月|日|天))?)"
 _PER_HEAD_TAIL = re.compile(rf"{_PER_HEAD}$")
-# 分别控制在5%和4%以内, 分别达到90%、95%及98%以上: figures of one unit joined by 和/及/与/、 under one verb.
-_JOINED_FIGURE = re.compile(rf"(?:和|及|与|以及){_PER_HEAD}?(?=\d|[一二两三四五六七八九十])")
-_LIST_JOINT = re.compile(rf"(?:、|和|及|与|以及){_PER_HEAD}?")
+# 分别控制在5%和4%以内, 分别达到90%、95%及98%以上: figures of one unit joined by 和/及/与/、 under one verb
+# (分别增长 7.5%和 8%: a portal's typesetting may set a space before the figure after the joint).
+_JOINED_FIGURE = re.compile(rf"(?:和|及|与|以及){_PER_HEAD}?[ \u3000\xa0]*(?=\d|[一二两三四五六七八九十])")
+_LIST_JOINT = re.compile(rf"(?:、|和|及|与|以及){_PER_HEAD}?[ \u3000\xa0]*")
 # A standard raised to an amount (…标准提高到每人每年2200元、2900元): the amount is a commitment even though
 # 每人每年 or 补贴 are in the clause; between the verb and the amount only per-head words and earlier amounts.
 _RAISED_TO = re.compile(rf"(?:{_CHANGE_TO.pattern}|达到)(?:分别)?(?:{_PER_HEAD}|\d+(?:\.\d+)?(?:万|亿)?元|、)*$")
@@ -1336,6 +1367,8 @@ def _committed(masked: str, start: int, end: int) -> bool:
         return not _SCOPE.search(pre[commits[-1].end():])
     if _BENEFICIARY.search(pre) and _DELIVER.search(post):
         return True                                 # 为7万名儿童实施免费窝沟封闭: the count of those served
+    if _GROUP_NAMED.search(pre) and _HEADS.search(masked, start, end) and _DELIVER_NEXT.match(post):
+        return True                                 # 为重点关爱群体4455人全覆盖配发…: the group's headcount served
     if _BENEFIT.search(pre) and _HEADS.search(masked, start, end):
         return True                                 # 有效提高4万户居民的供热安全: the households the work serves
     if _AT_PLACE.search(pre) and _WORK_ON.search(post):
@@ -1493,6 +1526,11 @@ def _is_place_scope(masked: str, start: int, end: int) -> bool:
 # (免费为1000人筛查脑卒中: a screening, a check-up or a treatment given to them.)
 # (为600个行政村配建健身器材, 为12个社区配发设备: the places the task equips, as 配备 and 安装 count them.)
 _DELIVER = re.compile(r"实施|提供|开展|发放|办理|配备|配建|配置|配发|配送|安装|建设|免费|筛查|检查|检测|体检|诊疗|治疗|救治")
+# 为消防安全重点关爱群体4455人全覆盖配发…, 为困难群众300户发放…: the group named first, then its headcount in
+# apposition, then at once what they are given: the people served, as 为4455名…群众配发 counts them. (The verb
+# right after the count keeps out a figure that only describes the group: 为5000人以上企业提供….)
+_GROUP_NAMED = re.compile(rf"{_FOR}{_AREA}[^,;。:、\d为给向]{{2,16}}$")
+_DELIVER_NEXT = re.compile(rf"(?:全覆盖|全部|免费|统一)?(?:{_DELIVER.pattern})")
 # 开展 right before a count of people (开展5万名40-74周岁居民…筛查): the people the work is done for. (开展一次筛查
 # counts no one: how often is a manner, and other counts after 开展 name the work's parts.)
 _SERVE_PEOPLE = re.compile(r"开展(?:免费)?$")
@@ -1508,7 +1546,8 @@ _OBJECT_NAMED = re.compile(rf"{_TO}[^,;。:、对]{{1,20}}等$")
 # 对6个乡镇17个行政村进行改造: the count of places the others are in, then the count worked on (the chain of counts
 # keeps the last, as 完成21个镇街192个村居改造 does).
 _OBJECT_PLACED = re.compile(rf"{_TO}{_AREA}(?:\d+|[一二两三四五六七八九十]+)个(?:乡镇|镇街|镇|乡|街道|县区|县市区|县|区)$")
-_WORK_ON = re.compile(r"进行|实施|开展|完成|实行|改造")
+# (在30所以上小学开设暑期托管班: the places the task opens a service in, as 开展 counts them.)
+_WORK_ON = re.compile(r"进行|实施|开展|完成|实行|改造|开设|开办")
 # 清凉工程涉及70所中小学变压器增容: what a project involves, a count and its noun then the work done there closing
 # the clause, counts the places worked on (涉及34个责任单位, with no work named, only says who takes part).
 _INVOLVES = re.compile(r"涉及$")
@@ -2039,6 +2078,8 @@ def _kind(pre: str, sentence: str, hit: _Hit, metric: str) -> str:
     if per_head or re.search(r"(?:人|户|生)均", metric) or (hit.unit.endswith("元") and re.search("标准|水平", metric)):
         return "level"
     if _FLOW_TOTAL.search(metric) and _HORIZON.search(sentence):
+        return "level"
+    if _ENROLLED_REACHED.search(tail):
         return "level"
     if _INCREMENT.search(pre):
         return "cumulative"
