@@ -5896,3 +5896,63 @@ def test_an_enrolled_count_reached_is_a_level(text, kind):
 ])
 def test_one_before_a_long_description_is_an_article(text, expected):
     assert [(i.target, i.unit) for i in extract_indicators(text, 1)] == expected
+
+
+# ---- r35struct: a progress table whose cells run together with no separator, a part left without a task ----
+
+_GLUED_TABLE = """\
+某市2024年为民办实事推进情况
+
+序号工作任务牵头单位责任单位推进落实情况
+1.1新建12所社区养老服务站,新增床位600张市民政局市发展改革局、财政局,
+各区(县)
+    已建成养老服务站5所,新增床位210张。
+1.2改造老旧小区35个市住房城乡建设局
+市财政局
+各区(县)    已开工20个,完成投资3000万元。
+"""
+
+
+def test_a_table_run_together_is_cut_at_its_units():
+    parsed = read_notice(_GLUED_TABLE.encode("utf-8"))
+    tasks = parsed.catalogue.tasks
+    assert [(t.no, t.text, t.departments) for t in tasks] == [
+        (1, "新建12所社区养老服务站,新增床位600张", ("市民政局", "市发展改革局", "财政局", "各区(县)")),
+        (2, "改造老旧小区35个", ("市住房城乡建设局", "市财政局", "各区(县)")),
+    ]
+    # the progress after the units reports what was done: no target of the task
+    assert [[(i.target, i.unit) for i in t.indicators] for t in tasks] == [[(12, "所"), (600, "张")], [(35, "个")]]
+    assert all(t.needs_review for t in tasks)
+
+
+def test_a_run_together_table_with_a_group_column_gives_its_group_a_section():
+    text = ("2023年重点工作完成情况\n类别序号重点督办内容牵头单位全年完成情况\n"
+            "主要预期目标1地区生产总值增长5%左右。区发展改革委全区地区生产总值增长4.2%,完成调整后目标。\n"
+            "主要预期目标2一般公共预算收入增长3%左右。区财政局全年完成收入120亿元,增长3.5%。\n")
+    catalogue = parse_notice(text.encode("utf-8"))
+    assert [s.title for s in catalogue.sections] == ["主要预期目标"]
+    assert [(t.no, t.departments, [(i.target, i.unit) for i in t.indicators]) for t in catalogue.tasks] == [
+        (1, ("区发展改革委",), [(5, "%")]), (2, ("区财政局",), [(3, "%")])]
+
+
+def test_a_spaced_header_or_a_name_run_is_no_run_together_table():
+    # a title naming columns' words is no header: fewer than three names, or words no column has
+    from tz_excel.tables import _glued_heads
+
+    assert _glued_heads("序号工作任务牵头单位责任单位推进落实情况") == ("no", "task", "lead", "units", "other")
+    assert _glued_heads("重点工作任务牵头单位") is None               # no 序号
+    assert _glued_heads("关于印发重点工作任务分工方案的通知") is None
+    text = ("序号 工作任务 牵头单位 责任单位\n1 新建12所社区养老服务站 市民政局 市财政局\n"
+            "2 改造老旧小区35个 市住建局 市财政局\n")
+    assert [t.departments for t in parse_notice(text.encode("utf-8")).tasks] == [
+        ("市民政局", "市财政局"), ("市住建局", "市财政局")]
+
+
+def test_a_part_left_without_a_task_leaves_the_catalogue():
+    text = ("某县民生工程进度通报\n一、各乡镇综合排名\n1、甲镇;2、乙镇;3、丙乡。\n二、部分项目进展情况\n"
+            "1、学前教育促进,牵头单位:县教体局。\n2、村卫生室建设,牵头单位:县卫健委。\n")
+    assert [s.title for s in parse_notice(text.encode("utf-8")).sections] == ["部分项目进展情况"]
+    # a part heading the groups under it stays (二、重点工作 / 打造…桥头堡 / 1.…)
+    text = ("一、主要目标\n1.地区生产总值增长6%。(责任单位:区发改局)\n二、区政府重点工作\n\n打造临空经济桥头堡\n\n"
+            "2.推动产业集聚。(牵头单位:区发改局)\n")
+    assert [s.title for s in parse_notice(text.encode("utf-8")).sections] == ["主要目标", "区政府重点工作", "打造临空经济桥头堡"]

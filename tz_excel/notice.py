@@ -340,6 +340,7 @@ class _Builder:
         self.warnings: list[str] = []
         self.sections: list[Section] = []
         self.section_at: list[int] = []          # line index of each section heading
+        self.section_kinds: dict[int, str | None] = {}   # each section's label kind (cn, cn_paren …) by its number
         self.section_warnings: list[str] = []     # warnings on the parts' numbering, void if the plan restarts
         self.drafts: list[_Draft] = []
         self.current: _Draft | None = None
@@ -445,7 +446,7 @@ class _Builder:
         if not meta["year"] and self.sections:
             meta["year"] = meta["opening_year"] = _heading_year(self.sections[0].title)
         tasks = self._tasks(meta["year"])
-        sections = self.sections or [Section(1, "重点任务")]
+        sections = self._held(tasks) or [Section(1, "重点任务")]
         if not meta["year"]:
             self.warnings.append("通知中没有找到年度（成文日期、标题或文号中的年份），请在初始化时用 --year 指定。")
         elif meta["opening_year"]:
@@ -456,6 +457,16 @@ class _Builder:
             doc_number=meta["doc_number"], date=meta["date"], short_title=meta["short_title"],
         )
         return ParsedNotice(catalogue, self.warnings)
+
+    def _held(self, tasks: list[Task]) -> list[Section]:
+        """The sections that hold a task, or head sections that do (二、区政府重点工作 over （一）…): a part whose
+        items were all left out (一、各县区…综合排名 over a ranking of places) or that never had any (总体要求) names
+        nothing the catalogue lists. All of them when none holds a task."""
+        used = {task.section for task in tasks}
+        kinds = [self.section_kinds.get(s.no) for s in self.sections]
+        held = [s for k, s in enumerate(self.sections) if s.no in used or k + 1 < len(kinds) and
+                _heads(kinds[k], kinds[k + 1])]
+        return held if held else self.sections
 
     def _read_items(self) -> None:
         above = [lb.kind for lb in self.labels if lb and LEVELS.index(lb.kind) < LEVELS.index(self.task_kind)]
@@ -722,6 +733,7 @@ class _Builder:
             if any(s.no == number for s in self.sections):
                 number = expected                           # a repeated numeral: counted on, never a dead end
         self.sections.append(Section(number, title))
+        self.section_kinds[number] = label.kind if (label := item_label(fold(ln.text))) else None
         self.section_at.append(at if at is not None else next(
             (i for i, other in enumerate(self.lines) if other is ln), 0))
 
@@ -928,6 +940,15 @@ class _Builder:
             if m := _CAMPAIGN_PERIOD.match(fold(section.title).strip()):
                 return m.group("end")
         return ""
+
+
+def _heads(kind: str | None, below: str | None) -> bool:
+    """Does a section heading of label ``kind`` head the one after it, of label ``below`` (None: no label)? 一、
+    heads （一）, and a heading without a label under it (二、区政府重点工作 / 打造临空经济桥头堡); a heading without a
+    label heads any labelled one; two without a label are parts side by side."""
+    if kind is None or below is None:
+        return kind is None and below is not None or kind is not None and below is None
+    return LEVELS.index(kind) < LEVELS.index(below)
 
 
 def _with_details(body: str, details: list[str], number: int, own: str,

@@ -936,7 +936,7 @@ def text_tables(lines: list[Line]) -> list[Line]:
     over the lines of names below it, up to the next row (``_broken_cells``). A table pasted one cell a line
     (序号 / 目标任务 / 牵头单位 / … then 1 / its cells) is read by ``_column_cells``."""
     out, roles, review = [], None, ""
-    lines = _column_cells(lines)
+    lines = _glued_rows(_column_cells(lines))
     taken = 0                                   # lines up to here were read as a row's broken cells
     for at, ln in enumerate(lines):
         if at < taken:
@@ -2241,3 +2241,175 @@ def _distinct(row: list[str]) -> list[str]:
             if part and part not in seen:
                 seen.append(part)
     return seen
+
+
+# -- a table pasted with its cells run together ----------------------------------------------------------
+# A page may lose every separator of a table: the header is its column names run together (序号工作任务牵头单位
+# 责任单位推进落实情况, 类别序号重点督办内容牵头单位全年完成情况) and each row one line (or a few) whose cells follow each
+# other: [类别] 序号 (1.1 / 1), the task, the lead unit (市教育局), the other units (a list with 、 and ,, maybe one a
+# line), then the progress made. A row is cut where its first unit's name begins after the task's words and where
+# the list of units ends; a unit glued to the one before (市教育局市住房城乡建设局) opens the next units column. What
+# follows the units reports what was done: no task's words, never its targets.
+
+_GLUED_HEAD_MIN = 3                     # so many known column names at least, run together
+_GLUED_HEAD_MAX = 60                    # a header line's length at most
+_GLUED_ROW = re.compile(r"^(?P<group>[\u4e00-\u9fff]{2,20}?)?(?P<no>\d{1,2}(?:\.\d{1,2})?)[.、]?(?=[^\d\s.、])")
+_GLUED_TASK_MIN = 4                     # a task's words before its first unit, at least
+_JURISDICTION_UNIT = re.compile(r"[省市县区镇乡州旗盟][\u4e00-\u9fff]{1,14}?(?:办公室|管委会|委员会|指挥部|检察院|法院|政府|"
+                                r"中心|公司|集团|街道|局|委|厅|办|部|院|队)")
+_LISTED_UNIT = re.compile(r"[\u4e00-\u9fff]{2,14}?(?:办公室|管委会|委员会|指挥部|检察院|法院|政府|中心|公司|集团|街道|"
+                          r"局|委|厅|办|部|院|队)")
+_GROUP_UNITS = re.compile(r"各[\u4e00-\u9fff]{1,6}?(?:[(（][\u4e00-\u9fff、,，]{1,12}[)）])?(?:政府|党委|单位|部门)?"
+                          r"(?=[、,，\n\s]|$)")
+_UNIT_GAP = re.compile(r"[、,，]\s*\n?\s*|\s*\n\s*")      # between two names of one list (or one cell a line)
+_GLUED_REVIEW = "任务表各栏连在一起（无分隔符），已按单位名称切分任务内容、责任单位和完成情况，请核对"
+
+
+def _glued_heads(text: str) -> tuple[str, ...] | None:
+    """The columns' kinds of a header line made of known column names run together (序号工作任务牵头单位责任单位
+    推进落实情况 → no, task, lead, units, other), one unknown name among them at most (重点督办内容, taken as the task's
+    column); None for any other line. It numbers its rows and names a column of units."""
+    if not re.fullmatch(r"[\u4e00-\u9fff]{6,%d}" % _GLUED_HEAD_MAX, text):
+        return None
+    best = _head_pieces(text)
+    if best is None:
+        return None
+    kinds = tuple(kind for kind in best if kind != "?")
+    if len(kinds) < _GLUED_HEAD_MIN or best.count("?") > 1 or "no" not in kinds or \
+            not {"lead", "units"} & set(kinds):
+        return None
+    return tuple("task" if kind == "?" else kind for kind in best)
+
+
+def _head_pieces(text: str) -> list[str] | None:
+    """The kinds of the fewest known names (an unknown one of 2 to 8 characters counted as ten) that make up
+    ``text``, "?" for an unknown one; None when none do. A name holding 单位, 部门 or 序号 is never an unknown
+    one nor a column of "other" words: those are names of their own run on."""
+    def kind(piece: str) -> str | None:
+        found = _column_kind(piece) or ("?" if len(piece) <= 8 else None)
+        return None if found in ("other", "?") and re.search(r"单位|部门|序号", piece) else found
+
+    best: list[tuple[int, list[str]] | None] = [(0, [])] + [None] * len(text)
+    for end in range(1, len(text) + 1):
+        for start in range(max(0, end - 12), end - 1):
+            if best[start] is None:
+                continue
+            piece = text[start:end]
+            found = kind(piece)
+            if found is None:
+                continue
+            cost = best[start][0] + (10 if found == "?" else 1)
+            if best[end] is None or cost < best[end][0]:
+                best[end] = (cost, best[start][1] + [found])
+    return None if best[-1] is None else best[-1][1]
+
+
+def _glued_rows(lines: list[Line]) -> list[Line]:
+    """Lines with each table pasted with its cells run together (``_glued_heads``) read into task lines: a group
+    cell changing (类别) a section line, each row a task line with its units, the progress after them a note."""
+    out: list[Line] = []
+    at = 0
+    while at < len(lines):
+        kinds = _glued_heads(lines[at].text)
+        rows = _glued_row_lines(lines, at + 1, kinds) if kinds else []
+        if not rows:
+            out.append(lines[at])
+            at += 1
+            continue
+        out.append(lines[at])
+        group, dotted = None, "." in _GLUED_ROW.match(rows[0][0].text).group("no")
+        for count, row in enumerate(rows, start=1):
+            read = _glued_row(row, kinds)
+            if read is None:
+                out.extend(row)
+                continue
+            if read["group"] and read["group"] != group:
+                out.append(Line(row[0].no, read["group"], hint="section"))
+            group = read["group"] or group
+            number = count if dotted else read["no"]
+            out.append(Line(row[0].no, f"{number}.{read['task']}", hint="task", departments=read["units"],
+                            review=_GLUED_REVIEW))
+            if read["rest"]:
+                out.append(Line(row[0].no, read["rest"], hint="note"))
+        at = at + 1 + sum(map(len, rows))
+    return out
+
+
+def _glued_row_lines(lines: list[Line], at: int, kinds: tuple[str, ...]) -> list[list[Line]]:
+    """The rows under a run-together header, each its lines: a row opens with its number, the next in sequence
+    (1.1, 1.2 … 2.1; or 1, 2, 3), after its group's words when a group column comes first; it goes on over the
+    lines up to the next row, a blank line or the end."""
+    rows: list[list[Line]] = []
+    expected: tuple[str, ...] = ("1", "1.1")
+    for ln in lines[at:]:
+        m = _GLUED_ROW.match(ln.text)
+        if m and m.group("group") and kinds.index("no") == 0:
+            m = None                                # words before the number: no group column to hold them
+        if m and m.group("no") in expected:
+            rows.append([ln])
+            expected = _next_numbers(m.group("no"))
+        elif rows and ln.text:
+            rows[-1].append(ln)
+        else:
+            break
+    return rows
+
+
+def _next_numbers(no: str) -> tuple[str, ...]:
+    """The numbers a row after row ``no`` may have: 4 after 3; 1.3 or 2.1 after 1.2."""
+    if "." not in no:
+        return (str(int(no) + 1),)
+    major, minor = map(int, no.split("."))
+    return (f"{major}.{minor + 1}", f"{major + 1}.1")
+
+
+def _glued_row(row: list[Line], kinds: tuple[str, ...]) -> dict | None:
+    """A run-together row's group, number, task, units and the words after them; None when no unit follows
+    the task's words."""
+    text = "\n".join(ln.text for ln in row)
+    m = _GLUED_ROW.match(text)
+    body = text[m.end():]
+    columns = sum(kind in ("lead", "units") for kind in kinds)
+    for start in range(_GLUED_TASK_MIN, len(body)):
+        names = _units_run(body, start, columns)
+        if names:
+            end, units = names
+            return {"group": m.group("group"), "no": m.group("no"), "task": body[:start].replace("\n", "").strip(),
+                    "units": read_marker("、".join(units)).departments, "rest": body[end:].strip()}
+    return None
+
+
+def _units_run(text: str, start: int, columns: int) -> tuple[int, list[str]] | None:
+    """Where a list of units opening at ``start`` ends, and its names: the first led by its jurisdiction (市, 区 …)
+    or a collective (各县(市、区)); after a 、 or a line break any unit's name; glued to the one before only the
+    first of another units column (of ``columns``), led by its jurisdiction. None when no unit opens there."""
+    first = _unit_at(text, start, led=True)
+    if first is None:
+        return None
+    names, end, glued = [text[start:first]], first, 1
+    while True:
+        gap = _UNIT_GAP.match(text, end)
+        if gap and gap.end() > end and (nxt := _unit_at(text, gap.end(), led="\n" in gap.group() and
+                                                         not re.search(r"[、,，]", gap.group()))):
+            names.append(text[gap.end():nxt])
+            end = nxt
+        elif glued < columns and (nxt := _unit_at(text, end, led=True)):
+            names.append(text[end:nxt])
+            end, glued = nxt, glued + 1
+        else:
+            return end, names
+
+
+def _unit_at(text: str, start: int, led: bool) -> int | None:
+    """The end of a unit's name opening at ``start`` (``led``: by its jurisdiction, or a collective): the
+    shortest name followed by a list mark, a space, a line's end, a figure or the next jurisdiction (区委宣传部、
+    not 区委), else the shortest of all (区财政局 before the progress 西城区…); None when no name opens there."""
+    if m := _GROUP_UNITS.match(text, start):
+        return m.end()
+    pattern = _JURISDICTION_UNIT if led else _LISTED_UNIT
+    ends = [end for end in range(start + 2, min(len(text), start + 16) + 1) if pattern.fullmatch(text, start, end)]
+    if not ends:
+        return None
+    closed = [end for end in ends if end == len(text) or re.match(r"[、,，\s\d(（省市县区镇乡各]", text[end])]
+    return (closed or ends)[0]
+
