@@ -5896,3 +5896,63 @@ def test_an_enrolled_count_reached_is_a_level(text, kind):
 ])
 def test_one_before_a_long_description_is_an_article(text, expected):
     assert [(i.target, i.unit) for i in extract_indicators(text, 1)] == expected
+
+
+# -- round thirty-five, words: a leader before the units of a head marker, 分工负责, targets reported against the
+# year's target, 人内 under a cap, the month an inspection found something ------------------------------------------
+
+
+def test_a_head_marker_may_name_its_leader_before_the_lead_and_co_units():
+    text = ("关于落实重点工作的通知\n"
+            "1、建设物流园区\n"
+            "由张某某副县长负责,县商务局牵头,相关部门配合,加快完成园区规划。\n"
+            "2、推进管网改造\n"
+            "由李某县长负责,县住建局牵头,县财政局配合,按程序完成项目报批。\n"
+            "3、办好农产品展会\n"
+            "县农业局牵头,县商务局配合,办好年度展会。\n").encode("utf-8")
+    cat = parse_notice(text, year=2024)
+    assert [t.departments for t in cat.tasks] == [("县商务局", "相关部门"), ("县住建局", "县财政局"),
+                                                  ("县农业局", "县商务局")]
+    assert [t.leaders for t in cat.tasks] == [("张某某",), ("李某",), ()]
+
+
+@pytest.mark.parametrize("marker, departments", [
+    ("县发改局牵头,各乡镇政府、县政府有关工作部门分工负责", ("县发改局", "各乡镇政府", "县政府有关工作部门")),
+    ("县发改局牵头,县财政局分工落实", ("县发改局", "县财政局")),
+    ("县发改局牵头,相关部门配合", ("县发改局", "相关部门")),              # the co-operators, as written
+    ("县发改局会同有关部门负责", ("县发改局",)),                           # "and others": as before
+    ("县发改局等有关部门按职责分工负责", ("县发改局",)),
+])
+def test_division_of_work_is_a_role_phrase_and_a_generic_co_group_is_kept(marker, departments):
+    assert split_departments(marker) == departments
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("全年新建社区食堂36个,超额完成30个的年度目标任务;新增托位1.2万个,超额完成1万个的年度目标任务。",
+     [(30, "个"), (1, "万个")]),                                       # the year's targets, not the results
+    ("全年建成公厕共8座并投入使用,新增处理能力200吨/天,完成年度目标任务。", []),   # results only
+    ("新建社区食堂36个,确保完成年度目标任务。", [(36, "个")]),              # a plan's words: the count is its target
+])
+def test_a_result_reported_against_the_years_target_is_no_target(text, expected):
+    assert [(i.target, i.unit) for i in extract_indicators(text, 1)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("城镇登记失业人数控制在8200人内。", [(8200, "人", "<=")]),
+    ("会议数量控制在3个内。", [(3, "个", "<=")]),
+    ("城镇登记失业人数控制在8200人以内。", [(8200, "人", "<=")]),           # as before
+    ("组织培训200人内容涵盖急救。", [(200, "人", ">=")]),                   # 内容: no bound
+])
+def test_a_count_capped_within_is_at_most(text, expected):
+    assert [(i.target, i.unit, i.comparator) for i in extract_indicators(text, 1)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("其中,9月份督查暗访发现问题整改不到位的为城南区。", []),             # when an inspection found it: past
+    ("6月检查中发现的隐患已交办。", []),
+    ("9月底前完成督查发现问题整改。", [date(2021, 9, 30)]),                  # a deadline with its 前 stays one
+])
+def test_the_month_an_inspection_found_something_is_no_deadline(text, expected):
+    from tz_excel.deadlines import deadlines_in_text
+
+    assert [d.day for d in deadlines_in_text(text, 2021)] == expected

@@ -79,6 +79,10 @@ _SPEC_AFTER = re.compile(r"(?:(?:宽|高|深)\d+(?:\.\d+)?(?:米|公里)?)*的")
 # The marks that close a clause in the masked text (full-width ones folded); a lookahead for a clause's end.
 _CLAUSE_STOP = re.compile(r"[,;。:!?)]")
 _AT_CLAUSE_END = rf"(?={_CLAUSE_STOP.pattern}|$)"
+# 失业人数控制在10410人内, 控制在3个内: 内 alone after a count of people or things held under a cap (控制在) bounds
+# it as 以内 does (10个工作日内 and 3个月内 are times, read apart).
+_HEADS_WITHIN = re.compile(rf"内{_AT_CLAUSE_END}")
+_HEADS_CAPPED = re.compile(r"控制在[\s|]*$")
 # 配送图书5万册2019年…实事项目安排: a year right after a figure starts other words (a page's running head, a
 # line joined without its stop); no count runs on into a year, nor into a reporting period reckoned from the year's
 # start (增长7%1-6月,我区…: see ``_PERIOD_OPEN``).
@@ -433,6 +437,11 @@ def _targets(masked: str) -> list[_Hit]:
             # 环评报告书14个工作日内、…3个工作日内完成审批: the time a service is done within, a ceiling
             found.append(_Hit(m.start(), m.end() + 1, value, m.group("unit"), "以内", "after"))
             continue
+        if not post and _HEADS_WITHIN.match(masked, m.end()) and _HEADS_CAPPED.search(masked, 0, m.start()) \
+                and split_unit(m.group("unit"))[1] in ("人", "个"):
+            # 登记失业人数控制在10410人内: 内 closing a capped count, as 以内 does
+            found.append(_Hit(m.start(), m.end() + 1, value, m.group("unit"), "以内", "after"))
+            continue
         hit = _Hit(m.start(), m.end(), value, m.group("unit"), post, "after")
         joined = _JOINED_FIGURE.match(masked, m.end())
         if low := _RANGE_LOW.search(masked, 0, m.start()):
@@ -586,6 +595,10 @@ _HALF_OPEN = re.compile(r"\s*上半年,")
 _RECORD_CLAUSE = re.compile(r"(?<=[,;])(?:已经|已)(?:完成|累计|建成|开展|发放|接种|筛查|救助|服务|培训|帮扶|实施)"
                             r"|仅(?:为|有|完成|实现|达到?|占)")
 _TALLY_CLAUSE = re.compile(r"[^,;。]*?(?:共计|合计|总计)\d+(?:\.\d+)?[万亿]?余")
+# 全年新建幼儿园48所,超额完成40所的年度目标任务; / …共6座并投入运行,完成年度目标任务。: a sentence that reports a
+# result against the year's target; the figures reported before it are results, the figure of the target (40所)
+# is the target. (确保完成年度目标任务 / 预计能够完成…: a plan's or a forecast's words, no report.)
+_AGAINST_TARGET = re.compile(r"(?<!确保)(?<!力争)(?<!争取)(?<!能够)(?<!努力)(?<![将要需])(?:超额)?完成[^,;。]{0,20}?的?年度目标(?:任务)?(?=[,;。!?]|$)")
 
 
 def _report_spans(masked: str) -> list[tuple[int, int]]:
@@ -599,6 +612,9 @@ def _report_spans(masked: str) -> list[tuple[int, int]]:
                                        or _HALF_OPEN.match(masked, start, stop.start())):
             spans.append((dated.start(), stop.start()))
         start = stop.end()
+    for against in _AGAINST_TARGET.finditer(masked):
+        opened = max(masked.rfind(stop, 0, against.start()) for stop in ";。!?") + 1
+        spans.append((opened, against.start()))
     for done in _RECORD_CLAUSE.finditer(masked):
         spans.append((done.start(), _clause_end(masked, done.start())))
     notes = [m.span() for m in _BRACKET.finditer(masked) if _TARGET_NOTE_OPEN.match(masked, m.start())]
