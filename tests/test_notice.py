@@ -5956,3 +5956,68 @@ def test_the_month_an_inspection_found_something_is_no_deadline(text, expected):
     from tz_excel.deadlines import deadlines_in_text
 
     assert [d.day for d in deadlines_in_text(text, 2021)] == expected
+
+
+# -- round thirty-five, words (targets): a plant's design capacity, storeys, sessions in 期, the places a work
+# reaches and the people it serves, a size naming which villages, a bracketed alternative unit, days kept at ------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("在城东镇新建设计日供水规模为8000立方米水厂一座。", [(8000, "立方米", "level"), (1, "座", "cumulative")]),
+    ("新建污水处理厂,设计处理规模2万吨。", [(2, "万吨", "level")]),
+    ("总体规划设计规模30万吨/日,年内完成征迁。", []),                      # a master plan's end: as before
+])
+def test_a_plants_design_capacity_is_a_level(text, expected):
+    assert [(i.target, i.unit, i.kind) for i in extract_indicators(text, 1)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("新建职工公寓,建筑内容共9层、120套。", [(120, "套")]),               # the storeys describe the building
+    ("主楼地上18层,年内完工。", []),
+    ("年内完成主体结构8层以上。", [(8, "层")]),                             # the storeys the works rise to
+])
+def test_a_buildings_storeys_are_no_target(text, expected):
+    assert [(i.target, i.unit) for i in extract_indicators(text, 1)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("开展“订单式”培训不少于6期。", [(6, "期")]),                           # sessions of a course
+    ("举办创业培训班12期。", [(12, "期")]),
+    ("完成园区一期工程建设。", []),                                          # 一期 in words: a phase
+    ("完成二期3座厂房建设。", [(3, "座")]),
+])
+def test_sessions_are_counted_in_qi(text, expected):
+    assert [(i.target, i.unit) for i in extract_indicators(text, 1)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("实施农村供水保障行动,覆盖120个行政村,新增受益人口15万。", [(120, "个"), (15, "万人")]),
+    ("聚焦120个行政村开展整治。", []),                                       # scope: as before
+    ("项目建成后受益人口约3万。", []),                                       # 约: an estimate of the effect
+])
+def test_places_a_work_reaches_and_people_it_serves_are_counted(text, expected):
+    assert [(i.target, i.unit) for i in extract_indicators(text, 1)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("新建200家以上文化礼堂,实现三百人口规模以上村全覆盖。", [(200, "家")]),   # which villages, by size
+    ("实现1000人以上行政村卫生室全覆盖。", []),                              # as before
+])
+def test_a_population_size_naming_which_villages_is_no_count(text, expected):
+    assert [(i.target, i.unit) for i in extract_indicators(text, 1)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("建设筹集保障性租赁住房1.5万套(间)以上。", [(1.5, "万套", ">=")]),
+    ("建设筹集保障性租赁住房1.5万套以上。", [(1.5, "万套", ">=")]),        # as before
+])
+def test_a_bracketed_alternative_unit_keeps_the_bound(text, expected):
+    assert [(i.target, i.unit, i.comparator) for i in extract_indicators(text, 1)] == expected
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("全年空气质量优良天数保持300天以上。", "level"),                        # the figure kept at
+    ("全年优良天数不少于202天。", "cumulative"),                             # days counted up: as before
+])
+def test_days_kept_at_a_figure_are_a_level(text, kind):
+    assert [i.kind for i in extract_indicators(text, 1)] == [kind]
