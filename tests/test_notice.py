@@ -5956,3 +5956,128 @@ def test_a_part_left_without_a_task_leaves_the_catalogue():
     text = ("一、主要目标\n1.地区生产总值增长6%。(责任单位:区发改局)\n二、区政府重点工作\n\n打造临空经济桥头堡\n\n"
             "2.推动产业集聚。(牵头单位:区发改局)\n")
     assert [s.title for s in parse_notice(text.encode("utf-8")).sections] == ["主要目标", "区政府重点工作", "打造临空经济桥头堡"]
+
+
+# -- round thirty-five, words: a leader before the units of a head marker, 分工负责, targets reported against the
+# year's target, 人内 under a cap, the month an inspection found something ------------------------------------------
+
+
+def test_a_head_marker_may_name_its_leader_before_the_lead_and_co_units():
+    text = ("关于落实重点工作的通知\n"
+            "1、建设物流园区\n"
+            "由张某某副县长负责,县商务局牵头,相关部门配合,加快完成园区规划。\n"
+            "2、推进管网改造\n"
+            "由李某县长负责,县住建局牵头,县财政局配合,按程序完成项目报批。\n"
+            "3、办好农产品展会\n"
+            "县农业局牵头,县商务局配合,办好年度展会。\n").encode("utf-8")
+    cat = parse_notice(text, year=2024)
+    assert [t.departments for t in cat.tasks] == [("县商务局", "相关部门"), ("县住建局", "县财政局"),
+                                                  ("县农业局", "县商务局")]
+    assert [t.leaders for t in cat.tasks] == [("张某某",), ("李某",), ()]
+
+
+@pytest.mark.parametrize("marker, departments", [
+    ("县发改局牵头,各乡镇政府、县政府有关工作部门分工负责", ("县发改局", "各乡镇政府", "县政府有关工作部门")),
+    ("县发改局牵头,县财政局分工落实", ("县发改局", "县财政局")),
+    ("县发改局牵头,相关部门配合", ("县发改局", "相关部门")),              # the co-operators, as written
+    ("县发改局会同有关部门负责", ("县发改局",)),                           # "and others": as before
+    ("县发改局等有关部门按职责分工负责", ("县发改局",)),
+])
+def test_division_of_work_is_a_role_phrase_and_a_generic_co_group_is_kept(marker, departments):
+    assert split_departments(marker) == departments
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("全年新建社区食堂36个,超额完成30个的年度目标任务;新增托位1.2万个,超额完成1万个的年度目标任务。",
+     [(30, "个"), (1, "万个")]),                                       # the year's targets, not the results
+    ("全年建成公厕共8座并投入使用,新增处理能力200吨/天,完成年度目标任务。", []),   # results only
+    ("新建社区食堂36个,确保完成年度目标任务。", [(36, "个")]),              # a plan's words: the count is its target
+])
+def test_a_result_reported_against_the_years_target_is_no_target(text, expected):
+    assert [(i.target, i.unit) for i in extract_indicators(text, 1)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("城镇登记失业人数控制在8200人内。", [(8200, "人", "<=")]),
+    ("会议数量控制在3个内。", [(3, "个", "<=")]),
+    ("城镇登记失业人数控制在8200人以内。", [(8200, "人", "<=")]),           # as before
+    ("组织培训200人内容涵盖急救。", [(200, "人", ">=")]),                   # 内容: no bound
+])
+def test_a_count_capped_within_is_at_most(text, expected):
+    assert [(i.target, i.unit, i.comparator) for i in extract_indicators(text, 1)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("其中,9月份督查暗访发现问题整改不到位的为城南区。", []),             # when an inspection found it: past
+    ("6月检查中发现的隐患已交办。", []),
+    ("9月底前完成督查发现问题整改。", [date(2021, 9, 30)]),                  # a deadline with its 前 stays one
+])
+def test_the_month_an_inspection_found_something_is_no_deadline(text, expected):
+    from tz_excel.deadlines import deadlines_in_text
+
+    assert [d.day for d in deadlines_in_text(text, 2021)] == expected
+
+
+# -- round thirty-five, words (targets): a plant's design capacity, storeys, sessions in 期, the places a work
+# reaches and the people it serves, a size naming which villages, a bracketed alternative unit, days kept at ------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("在城东镇新建设计日供水规模为8000立方米水厂一座。", [(8000, "立方米", "level"), (1, "座", "cumulative")]),
+    ("新建污水处理厂,设计处理规模2万吨。", [(2, "万吨", "level")]),
+    ("总体规划设计规模30万吨/日,年内完成征迁。", []),                      # a master plan's end: as before
+])
+def test_a_plants_design_capacity_is_a_level(text, expected):
+    assert [(i.target, i.unit, i.kind) for i in extract_indicators(text, 1)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("新建职工公寓,建筑内容共9层、120套。", [(120, "套")]),               # the storeys describe the building
+    ("主楼地上18层,年内完工。", []),
+    ("年内完成主体结构8层以上。", [(8, "层")]),                             # the storeys the works rise to
+])
+def test_a_buildings_storeys_are_no_target(text, expected):
+    assert [(i.target, i.unit) for i in extract_indicators(text, 1)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("开展“订单式”培训不少于6期。", [(6, "期")]),                           # sessions of a course
+    ("举办创业培训班12期。", [(12, "期")]),
+    ("完成园区一期工程建设。", []),                                          # 一期 in words: a phase
+    ("完成二期3座厂房建设。", [(3, "座")]),
+])
+def test_sessions_are_counted_in_qi(text, expected):
+    assert [(i.target, i.unit) for i in extract_indicators(text, 1)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("实施农村供水保障行动,覆盖120个行政村,新增受益人口15万。", [(120, "个"), (15, "万人")]),
+    ("聚焦120个行政村开展整治。", []),                                       # scope: as before
+    ("项目建成后受益人口约3万。", []),                                       # 约: an estimate of the effect
+])
+def test_places_a_work_reaches_and_people_it_serves_are_counted(text, expected):
+    assert [(i.target, i.unit) for i in extract_indicators(text, 1)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("新建200家以上文化礼堂,实现三百人口规模以上村全覆盖。", [(200, "家")]),   # which villages, by size
+    ("实现1000人以上行政村卫生室全覆盖。", []),                              # as before
+])
+def test_a_population_size_naming_which_villages_is_no_count(text, expected):
+    assert [(i.target, i.unit) for i in extract_indicators(text, 1)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("建设筹集保障性租赁住房1.5万套(间)以上。", [(1.5, "万套", ">=")]),
+    ("建设筹集保障性租赁住房1.5万套以上。", [(1.5, "万套", ">=")]),        # as before
+])
+def test_a_bracketed_alternative_unit_keeps_the_bound(text, expected):
+    assert [(i.target, i.unit, i.comparator) for i in extract_indicators(text, 1)] == expected
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("全年空气质量优良天数保持300天以上。", "level"),                        # the figure kept at
+    ("全年优良天数不少于202天。", "cumulative"),                             # days counted up: as before
+])
+def test_days_kept_at_a_figure_are_a_level(text, kind):
+    assert [i.kind for i in extract_indicators(text, 1)] == [kind]

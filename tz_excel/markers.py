@@ -83,7 +83,8 @@ _ROLE_MARK = re.compile(r"\s*[(（]\s*(牵头|主办|主责|配合|协办|参与
 _LEAD_WORD = r"(?:牵头负责|牵头|主办|主责)"
 _PLAIN_LEAD = re.compile(rf"^(.*?){_LEAD_WORD}[,;，；、]?(.*)$")
 _LEAD_CLAUSE = re.compile(rf"{_LEAD_WORD}[,;，；]?$")     # a clause of a plain marker naming the lead (…，X牵头)
-_DUTY = re.compile(r"(?:按职责分工|按照职责分工|按各自职责|按职责|根据职责|依职责)?(?:分别|共同|具体)?"
+# (分工负责, like 按职责分工负责: each its own part of the work, a role phrase and no part of the name)
+_DUTY = re.compile(r"(?:按职责分工|按照职责分工|按各自职责|按职责|根据职责|依职责|分工(?=负责|落实|推进|实施|配合))?(?:分别|共同|具体)?"
                    r"(?:牵头负责|牵头|负责|配合|参与|落实|推进|实施|主办|主责|协办|协同|协助)?$")
 # 等, 等有关部门, 等相关单位, 等有关部门和单位, 等部门, 等区级有关部门, 等市直相关单位: "and others", never part of a name
 _ETC = re.compile(r"等(?:(?:[省市区县镇乡]级|[省市区县]直)?(?:有关|相关|其他)?(?:部门|单位)(?:和(?:部门|单位))?)?$")
@@ -195,7 +196,15 @@ def _split_inline_clauses(text: str) -> tuple[str, tuple[str, ...]]:
 _ORG = (r"[\u4e00-\u9fff][\u4e00-\u9fff()]{0,29}?(?:局|委|厅|办|部|院|所|站|中心|政府|管委会|公司|集团|队|会|行|署|馆|社|处|科|股|室|"
         r"团|组|单位|部门)")
 _ORGS = rf"{_ORG}(?:[、和]{_ORG})*(?:等(?:有关|相关)?(?:部门|单位)?)?"
-_HEAD = re.compile(rf"(?:^|(?<=[。;:]))\s*(?:\(?[一二三四五六七八九十\d]{{1,3}}[)、.]\s*)?由?(?P<lead>{_ORGS})"
+# A person and post (袁家军省长, 王某副市长; the post may be a body and a role: 张盈军区政府党组成员, 李某市政府秘书长,
+# 王某区委常委, 赵某党组书记), in headings (``heading_persons``) and head markers.
+_BODY = r"(?:[省市区县州旗镇乡](?:人民政府|政府|委|人大常委会|政协)?)?(?:党组)?"
+_POST = (r"(?:(?:常务)?副?(?:省长|市长|区长|县长|州长|旗长|镇长|乡长|书记|主任|秘书长)"
+         rf"|{_BODY}(?:党组成员|党组副?书记|常委|副?秘书长|副?书记|(?:常务)?副?(?:省长|市长|区长|县长|州长|旗长)))")
+_PERSON_NAME = r"[\u4e00-\u9fff·]{2,4}?"
+# 由杨某副市长负责，市发改委牵头，相关部门配合，…: the head marker may first name the person who answers for the item.
+_HEAD_PERSON = rf"(?:由?(?P<person>{_PERSON_NAME}){_POST}(?:同志)?(?:负责|牵头|主抓|分管|领衔)[,]\s*)?"
+_HEAD = re.compile(rf"(?:^|(?<=[。;:]))\s*(?:\(?[一二三四五六七八九十\d]{{1,3}}[)、.]\s*)?{_HEAD_PERSON}由?(?P<lead>{_ORGS})"
                    rf"(?:承办|牵头负责|牵头|负责|主办)[,](?P<co>{_ORGS})(?:协办|配合|参与|协助)(?P<end>[。;,]?)")
 
 
@@ -214,7 +223,9 @@ def split_head_markers(text: str) -> tuple[str, tuple[str, ...]]:
     folded = fold(text)
     markers, kept, at = [], [], 0
     for m in _HEAD.finditer(folded):
-        markers.append(f"牵头单位:{text[m.start('lead'):m.end('lead')]};配合单位:{text[m.start('co'):m.end('co')]}")
+        named = m.group("person") and not _NOT_A_NAME.search(m.group("person"))    # 由市政府副市长负责: no name
+        person = f"责任领导:{text[m.start('person'):m.end('person')]};" if named else ""
+        markers.append(f"{person}牵头单位:{text[m.start('lead'):m.end('lead')]};配合单位:{text[m.start('co'):m.end('co')]}")
         if m.group("end") in ("。", ";") and not re.match(r"\s*[(\d一二三四五六七八九十]", folded[m.start():]):
             kept.append(text[at:m.start()])
             at = m.end()
@@ -249,11 +260,7 @@ def heading_units(title: str) -> tuple[str, ...]:
 
 
 # A section heading that names the person who leads its items: 一、袁家军省长主抓重点工作, 王某副市长分管工作（12项）.
-# The post may be a body and a role (张盈军区政府党组成员, 李某市政府秘书长, 王某区委常委, 赵某党组书记).
-_BODY = r"(?:[省市区县州旗镇乡](?:人民政府|政府|委|人大常委会|政协)?)?(?:党组)?"
-_POST = (r"(?:(?:常务)?副?(?:省长|市长|区长|县长|州长|旗长|镇长|乡长|书记|主任|秘书长)"
-         rf"|{_BODY}(?:党组成员|党组副?书记|常委|副?秘书长|副?书记|(?:常务)?副?(?:省长|市长|区长|县长|州长|旗长)))")
-_PERSON_NAME = r"[\u4e00-\u9fff·]{2,4}?"
+# (The person's name and post, ``_PERSON_NAME`` and ``_POST``, are defined with the head markers above.)
 _NAME_AND_POST = re.compile(rf"({_PERSON_NAME}){_POST}")
 _HEADING_VERB = rf"(?:同志)?(?:主抓|分管|牵头|领衔|包抓|联系|负责)(?:负责)?{_HEADING_TAIL}"
 _HEADING_PERSONS = re.compile(rf"^(?P<persons>(?:{_PERSON_NAME}(?:{_POST})?[、和])*{_PERSON_NAME}{_POST}){_HEADING_VERB}")
@@ -475,7 +482,7 @@ def read_marker(marker: str) -> Marker:
         elif re.fullmatch(DIVISION_ROLE, role):
             groups.append((0, _plain(value)))           # ordered by its own words: X牵头，Y配合
         else:
-            groups.append((0 if lead_role.match(role) else 1, _clean_all(_names(value))))
+            groups.append((0 if lead_role.match(role) else 1, _role_group(value)))
     groups.sort(key=lambda g: g[0])                     # stable: 牵头 before 配合, else as written
     return Marker(_unique(tuple(name for _, names in groups for name in names)), _unique(leaders), due)
 
@@ -522,8 +529,19 @@ def _plain(text: str) -> tuple[str, ...]:
     m = _PLAIN_LEAD.match(folded)
     if m and m.group(1).strip():
         lead, rest = text[:m.end(1)], text[m.start(2):m.end(2)]
-        return _unique(_clean_all(_names(lead)) + _clean_all(_names(rest)))
+        return _unique(_clean_all(_names(lead)) + _role_group(rest))
     return _unique(_clean_all(_names(text)))
+
+
+def _role_group(value: str) -> tuple[str, ...]:
+    """The units of one role's group (配合单位:A、B / …，A、B配合), as ``_clean_all`` reads them; but a group that
+    is nothing but a generic name (市发改委牵头，相关部门配合) is kept as written: the notice names it as the
+    co-operators, where 等有关部门 / 会同有关部门 only adds "and others" to units named before it."""
+    names = _clean_all(_names(value))
+    if names or len(_names(value)) != 1:
+        return names
+    generic = _DUTY.sub("", fold(value).strip().strip("。.,;，；、")).strip()
+    return (generic,) if _GENERIC.fullmatch(generic) else ()
 
 
 def _clean_all(names: tuple[str, ...]) -> tuple[str, ...]:

@@ -49,8 +49,12 @@ _BASE_UNITS += ("种",)
 # 年内完成主体结构8层以上: the floors a building's works rise to in the year, after Arabic digits only (一层 in words
 # is a manner of speaking, 一层一层); never before a noun (5层教学楼 says what is built, not how much).
 _BASE_UNITS += ("层",)
+# 开展“项目化”培训不少于5期, 举办培训班12期: sessions of a course are counted in 期, after Arabic digits only (一期,
+# 二期 in words are a project's phases, 二期工程) and only as the figure closing its words (not a measure word
+# before a noun).
+_BASE_UNITS += ("期",)
 # the units above taken after Arabic digits only (学位3800位 counts seats; 两位数增长 is a manner of speaking)
-_DIGITS_ONLY = frozenset(("位", "例", "剂次", "种", "层", *_DIGIT_ONLY_COUNTERS))
+_DIGITS_ONLY = frozenset(("位", "例", "剂次", "种", "层", "期", *_DIGIT_ONLY_COUNTERS))
 # 修缮约500m², 新建绿地2000㎡: the area written with its symbol, kept as written (a letter before the figure still
 # stops it: a model name, K3000m²).
 _BASE_UNITS += ("m²", "㎡", "m³")
@@ -79,6 +83,10 @@ _SPEC_AFTER = re.compile(r"(?:(?:宽|高|深)\d+(?:\.\d+)?(?:米|公里)?)*的")
 # The marks that close a clause in the masked text (full-width ones folded); a lookahead for a clause's end.
 _CLAUSE_STOP = re.compile(r"[,;。:!?)]")
 _AT_CLAUSE_END = rf"(?={_CLAUSE_STOP.pattern}|$)"
+# 失业人数控制在10410人内, 控制在3个内: 内 alone after a count of people or things held under a cap (控制在) bounds
+# it as 以内 does (10个工作日内 and 3个月内 are times, read apart).
+_HEADS_WITHIN = re.compile(rf"内{_AT_CLAUSE_END}")
+_HEADS_CAPPED = re.compile(r"控制在[\s|]*$")
 # 配送图书5万册2019年…实事项目安排: a year right after a figure starts other words (a page's running head, a
 # line joined without its stop); no count runs on into a year, nor into a reporting period reckoned from the year's
 # start (增长7%1-6月,我区…: see ``_PERIOD_OPEN``).
@@ -420,6 +428,8 @@ def _targets(masked: str) -> list[_Hit]:
             continue                                    # 投资概算1.45亿元: what a project costs, not what it delivers
         if _DIMENSION.search(masked, max(0, m.start() - 4), m.start()):
             continue                                    # 硬化路面宽3.5米: a specification of what is built
+        if m.group("unit") == "层" and _STOREYS.search(masked, max(0, m.start() - 4), m.start()):
+            continue                                    # 建筑内容共6层: how tall the building is
         if _SITE_AREA.search(_clause_before(masked, m.start())) or _describes_counted(masked, m.start(), found):
             continue                                    # 占地132亩, 地上建筑面积601平方米: what the site is like
         if _MASTER_PLAN.search(_clause_before(masked, m.start())):
@@ -431,6 +441,11 @@ def _targets(masked: str) -> list[_Hit]:
         post = m.group("post") or ("以上" if m.group("about") else "")
         if not post and _TIME_LIMIT.match(masked, m.end()) and _TIME_UNIT.fullmatch(m.group("unit")):
             # 环评报告书14个工作日内、…3个工作日内完成审批: the time a service is done within, a ceiling
+            found.append(_Hit(m.start(), m.end() + 1, value, m.group("unit"), "以内", "after"))
+            continue
+        if not post and _HEADS_WITHIN.match(masked, m.end()) and _HEADS_CAPPED.search(masked, 0, m.start()) \
+                and split_unit(m.group("unit"))[1] in ("人", "个"):
+            # 登记失业人数控制在10410人内: 内 closing a capped count, as 以内 does
             found.append(_Hit(m.start(), m.end() + 1, value, m.group("unit"), "以内", "after"))
             continue
         hit = _Hit(m.start(), m.end(), value, m.group("unit"), post, "after")
@@ -462,6 +477,10 @@ def _targets(masked: str) -> list[_Hit]:
                 or _ANCILLARY.match(masked, m.end()) or _THEN_VERB.match(masked, m.end()) \
                 or _YEAR_AFTER.match(masked, m.end()):
             found.append(hit)                           # …达到95%。 / 实现10%以上增长 / 防渗渠4公里及配套,
+        elif _DESIGN_SIZE.search(_clause_before(masked, m.start())):
+            found.append(hit)                           # 新建设计供水规模为6000立方米水厂一座: its capacity
+        elif (alt := _ALT_UNIT.match(masked, m.end())) and alt.group("unit") in _COUNTERS and not m.group("post"):
+            found.append(replace(hit, end=alt.end(), post=alt.group("post") or ""))   # 2.4万套(间)以上
         elif _LENGTH_SAID.search(masked, 0, m.start()) and _LENGTH_UNIT.fullmatch(m.group("unit")) \
                 and _SPEC_AFTER.match(masked, m.end()):
             found.append(hit)                           # 建设长1575米宽40米的休闲绿道: how much of it is built
@@ -507,6 +526,7 @@ def _targets(masked: str) -> list[_Hit]:
     meetings = _meeting_clauses(masked)
     found += _shares_meeting(meetings, found)
     found += _people_counts(masked, found)
+    found += _people_named_before(masked, found)
     found += _travel_times(masked, found)
     found += _counts_named_before(masked, found)
     found += _service_standard(masked, found)
@@ -586,6 +606,10 @@ _HALF_OPEN = re.compile(r"\s*上半年,")
 _RECORD_CLAUSE = re.compile(r"(?<=[,;])(?:已经|已)(?:完成|累计|建成|开展|发放|接种|筛查|救助|服务|培训|帮扶|实施)"
                             r"|仅(?:为|有|完成|实现|达到?|占)")
 _TALLY_CLAUSE = re.compile(r"[^,;。]*?(?:共计|合计|总计)\d+(?:\.\d+)?[万亿]?余")
+# 全年新建幼儿园48所,超额完成40所的年度目标任务; / …共6座并投入运行,完成年度目标任务。: a sentence that reports a
+# result against the year's target; the figures reported before it are results, the figure of the target (40所)
+# is the target. (确保完成年度目标任务 / 预计能够完成…: a plan's or a forecast's words, no report.)
+_AGAINST_TARGET = re.compile(r"(?<!确保)(?<!力争)(?<!争取)(?<!能够)(?<!努力)(?<![将要需])(?:超额)?完成[^,;。]{0,20}?的?年度目标(?:任务)?(?=[,;。!?]|$)")
 
 
 def _report_spans(masked: str) -> list[tuple[int, int]]:
@@ -599,6 +623,9 @@ def _report_spans(masked: str) -> list[tuple[int, int]]:
                                        or _HALF_OPEN.match(masked, start, stop.start())):
             spans.append((dated.start(), stop.start()))
         start = stop.end()
+    for against in _AGAINST_TARGET.finditer(masked):
+        opened = max(masked.rfind(stop, 0, against.start()) for stop in ";。!?") + 1
+        spans.append((opened, against.start()))
     for done in _RECORD_CLAUSE.finditer(masked):
         spans.append((done.start(), _clause_end(masked, done.start())))
     notes = [m.span() for m in _BRACKET.finditer(masked) if _TARGET_NOTE_OPEN.match(masked, m.start())]
@@ -759,6 +786,14 @@ _DIMENSION = re.compile(r"(?<![提升增抬拔调最加拓降])(?:宽|高|厚|�
 # not the year's work, which the clauses after it say (2014年完成征迁工作).
 _MASTER_PLAN = re.compile(r"(?:总体|远期|长远)规划")
 _SITE_AREA = re.compile(r"(?:占地(?:面积)?|(?:地上|地下)建筑面积)(?:约|为|达|共|近)?$")
+# 建筑内容共6层, 地上18层, 楼高6层: how many storeys a building has describes it (年内完成主体结构8层以上, the
+# storeys the works rise to, stays a target).
+_STOREYS = re.compile(r"(?:共|地上|地下|楼高|总高|层数为?)$")
+# 新建设计供水规模为6000立方米水厂一座, 设计日处理规模2万吨: the capacity a plant is built to is a figure the work
+# delivers, a level (总体规划设计规模…, a master plan's end, is ``_MASTER_PLAN``'s and skipped before this).
+_DESIGN_SIZE = re.compile(r"设计[\u4e00-\u9fff]{0,6}?规模(?:为|达到|达|约)?$")
+# 筹集保障性住房2.4万套(间)以上: the unit's alternative in brackets (a flat or a room), then the bound of the figure.
+_ALT_UNIT = re.compile(rf"\((?P<unit>[\u4e00-\u9fff])\)(?P<post>及以上|以上|以下|以内|左右)?{_AT_CLAUSE_END}")
 # 完成…25栋老旧楼房改造,总建筑面积2.84万平方米,涉及户数318户: a clause of no verb that opens with the floor area in
 # all (总建筑面积) or the households or people concerned (涉及…), right after a counted target of its sentence,
 # describes the things just counted, no second commitment. (计划改造5个老旧小区,涉及改造建筑面积8.6万平方米: the
@@ -919,6 +954,19 @@ def _people_counts(masked: str, found: list[_Hit]) -> list[_Hit]:
         if (let or _committed(masked, m.start(), m.end())) and not _is_rule(masked, m.start(), m.end()):
             hits.append(_Hit(m.start(), m.end(), float(m.group("num")), m.group("scale") + "人", "", "before"))
     return hits
+
+
+# 新增受益人口40万, 惠及人口达12万: the people a work serves, named before their figure, which closes the clause
+# with its scale and no measure word of its own: a count of people (万人). (受益人口约3万: 约 gives an estimate of the
+# effect, as ``_is_effect_estimate`` reads 约 before what a measure saves.)
+_PEOPLE_NAMED = re.compile(r"(?:受益|惠及|服务|覆盖)人口(?:达到|达|超过)?(?P<num>\d+(?:\.\d+)?)(?P<scale>万|亿)"
+                           rf"(?P<post>余|多|以上)?{_AT_CLAUSE_END}")
+
+
+def _people_named_before(masked: str, found: list[_Hit]) -> list[_Hit]:
+    return [_Hit(m.start("num"), m.end(), float(m.group("num")), m.group("scale") + "人",
+                 "以上" if m.group("post") else "", "after")
+            for m in _PEOPLE_NAMED.finditer(masked) if not any(h.start <= m.start("num") < h.end for h in found)]
 
 
 # 4小时通达东南亚国家, 实现3小时通达沿线主要城市, 30分钟内到达: a travel time to somewhere is a ceiling the network
@@ -1354,6 +1402,12 @@ def _committed(masked: str, start: int, end: int) -> bool:
         return False                                # 实现30户以上自然村寨…覆盖率达95%: a size saying which ones
     if _SIZE_BOUND.search(masked, start, end) and _SIZED_PLACE.match(post) and _EVERY_ONE.search(post):
         return False                                # 实现2000人以上中心村卫生室达标: which villages, by their size
+    if masked[end - 1:end] in ("人", "户") and (size := _SIZE_AFTER.match(post)) \
+            and _SIZED_PLACE.match(post, size.end()) and _EVERY_ONE.search(post):
+        return False                                # 实现五百人口规模以上村全覆盖: the same, its size said 人口规模
+    if _WORK_REACHES.fullmatch(pre) and masked[clause_start - 1:clause_start] == "," \
+            and _clause_end(masked, end) == _noun_end(masked, end):
+        return True                                 # 开展…行动,覆盖336个行政村: the places the work reaches
     if (tally := _TALLY_NAMED.search(pre)) and re.sub(r"(?:及以上|以上|左右)$", "", masked[start:end]).endswith(tally[1]):
         return True                                 # 总套数1201套安置房: the figure of the count its words name
     if _PROJECT_NOTE.search(pre) and _NOTE_NOUN.match(masked, end):
@@ -1457,6 +1511,11 @@ _TALLY_NAMED = re.compile(r"([套户个所座间张台辆栋幢处条家])数(?:
 # (500户以上农户, 2万户以上棚户区征迁改造 count the households the work reaches; 完成30户以上村寨消防管网建设, with no
 # word of every one, stays the count it reads as.)
 _SIZE_BOUND = re.compile(r"[人户](?:及以上|以上|以下)$")
+_SIZE_AFTER = re.compile(r"口?规模(?:及以上|以上|以下)")
+# 开展农村饮用水达标提标行动,覆盖336个行政村: a clause of nothing but 覆盖 and a count of places, after the clause
+# that says the work, counts the places the work reaches (千兆光网覆盖家庭1500万户, with its subject, is a stock's
+# reach, see ``_kind``; 聚焦/涉及 … still only name what is meant).
+_WORK_REACHES = re.compile(r"覆盖")
 _SIZED_PLACE = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:村|社区|小区|城市|县城|集镇|企业|单位)")
 _EVERY_ONE = re.compile(r"全覆盖|全部|全面|均")
 
@@ -1682,6 +1741,8 @@ def _indicator(ident: str, hit: _Hit, text: str, masked: str,
         name = _bare_name(text, masked, hit)
     elif hit.form == "after" and _is_investment(masked, hit.start, hit.end, hit.unit):
         name = _noun_phrase(text[hit.end:_clause_end(masked, hit.end)]) + "投资"
+    elif hit.form == "after" and (design := _DESIGN_SIZE.search(pre)):
+        name = text[start + design.start():hit.start].rstrip("为达到约")     # 设计供水规模, not where it is built
     listed = bool(earlier) and bool(_LIST_JOINT.fullmatch(masked, earlier[-1][0].end, hit.start))
     if listed and not hit.post:
         comparator, kind = earlier[-1][1].comparator, earlier[-1][1].kind   # 提高到609元、300元: as the first
@@ -1975,7 +2036,7 @@ def _name_before(text: str, masked: str, start: int, hit: _Hit, end: int) -> str
     between = pre[verb[-1].end():] if verb else ""
     if len(noun) > 2:
         qualifies = 0 < len(between) <= 6 and re.fullmatch(r"[\u4e00-\u9fff]+", between) and \
-            not between.endswith("等") and not _CANDIDATE.search(between) and \
+            not between.endswith("等") and not any(map(_is_count, _CANDIDATE.finditer(between))) and \
             not _BOUND_BEFORE.fullmatch(between)              # 新建一所学校和两所幼儿园; 完成超230个…: no qualifier
         return (text[hit.start - len(between):hit.start] if qualifies else "") + noun
     if predicate:
@@ -1983,6 +2044,11 @@ def _name_before(text: str, masked: str, start: int, hit: _Hit, end: int) -> str
     if verb:
         return verb[-1].group(0) + _purpose(text, masked, end, noun)   # 推荐2所学校,参加…示范校申报 → 推荐参评示范校
     return noun
+
+
+def _is_count(m: re.Match) -> bool:
+    """Is a ``_CANDIDATE`` match a count at all (一期, 一层 in words, a phase or a manner of speaking, are not)?"""
+    return m.group("num")[0].isdigit() or split_unit(m.group("unit"))[1] not in _DIGITS_ONLY
 
 
 def _purpose(text: str, masked: str, end: int, noun: str) -> str:
@@ -2058,6 +2124,7 @@ _WHOLE_STOCK = re.compile(r"(?:全省|全市|全州|全区|全县|全镇|全乡|
 
 
 _KINDS = ("种", "类")                                    # measure words of kinds (20种技术), not of things
+_HELD_AT = re.compile(r"(?:保持|保持在|稳定在)$")
 
 
 def _kind(pre: str, sentence: str, hit: _Hit, metric: str) -> str:
@@ -2067,11 +2134,12 @@ def _kind(pre: str, sentence: str, hit: _Hit, metric: str) -> str:
     rate_unit = hit.unit.endswith(("%", "‰", "百分点", "工作日", "小时", "天", "倍")) or "/" in hit.unit
     if hit.unit == "天" and re.search(r"天数$", metric):
         # 全年优良天数不少于202天: days of a kind counted as the year goes (about half by July), judged
-        # pro-rated; a time limit in days (办结时间3天, 压缩至5天) stays a level.
-        return "cumulative"
+        # pro-rated; a time limit in days (办结时间3天, 压缩至5天) stays a level. 优良天数保持310天以上: the
+        # figure the count is kept at, year on year, a standing level.
+        return "level" if _HELD_AT.search(tail) else "cumulative"
     metric = re.sub(r"(?:盘活|消化|处置|利用)存量", "", metric)   # 盘活存量土地400亩: work done, not a stock
     if rate_unit or _LEVEL_METRIC.search(metric) or _LEVEL_TAIL.search(tail) or _RAISED_OBJECT_TO.search(tail) \
-            or _PER_POPULATION.search(metric):
+            or _PER_POPULATION.search(metric) or _DESIGN_SIZE.search(tail):
         return "level"
     # 每人每月609元, 人均…元, 孤儿养育标准…元: a standard per head, paid at that rate all year, not a sum.
     # 救助水平, 补差水平 …元: the amount a benefit is paid at, a standard too.
@@ -2085,6 +2153,8 @@ def _kind(pre: str, sentence: str, hit: _Hit, metric: str) -> str:
         return "cumulative"
     if _SOWN_AREA.search(metric):
         return "level"                                  # 粮食播种面积4600万亩: the area under the crop this season
+    if hit.unit in _COUNTERS and _WORK_REACHES.fullmatch(pre):
+        return "cumulative"                             # …行动,覆盖336个行政村: the places this year's work reaches
     if "覆盖" in metric and not ("全覆盖" in metric and not _WHOLE_STOCK.search(pre)):
         return "level"                                  # 千兆光网覆盖家庭1500万户: how far it reaches, a stock
     if _RESERVE.search(metric):                         # 储备活体生猪10.8万头: a stock kept on hand all year
