@@ -6081,3 +6081,104 @@ def test_a_bracketed_alternative_unit_keeps_the_bound(text, expected):
 ])
 def test_days_kept_at_a_figure_are_a_level(text, kind):
     assert [i.kind for i in extract_indicators(text, 1)] == [kind]
+
+
+# -- r36struct: a 民生实事 progress table pasted one cell a paragraph, its name cell a heading and a sentence, a row
+# short of the cells merged down from the row above; a 项目内容 cell's points a paragraph each ----------------------
+
+_MERGED_PROGRESS = """某区2023年民生实事项目上半年推进情况汇总表
+序号
+实事名称
+指标任务
+责任单位
+实施点位
+完成时限
+进展情况
+下步计划
+1
+一、老年人健康服务提升。
+为全区老年人提供健康服务,建立健康档案。
+完成老年人免费体检6000人以上
+区卫健委
+全区12家社区卫生服务中心
+10月底
+截至6月底已体检3500人,完成任务数的58%
+持续推进体检工作
+2
+完成老年人上门随访2000人次
+全区12家社区卫生服务中心
+12月底
+截至6月底已随访900人次
+加快随访进度
+3
+二、城市停车设施建设
+新增公共停车位800个。
+区住建局
+城区5个片区
+11月底
+已完成选址,开工3处
+力争9月底前完成主体施工
+4
+三、背街小巷改造
+改造背街小巷25条
+区城管局
+全区8个街道
+12月底
+已完成改造10条,完成进度40%
+加快施工进度
+"""
+
+
+def test_a_short_row_of_a_progress_table_takes_the_merged_cells_from_the_row_above():
+    # row 2 begins at 指标任务: its name and units merged down from row 1; places, progress and plans no targets
+    cat = parse_notice(_MERGED_PROGRESS.encode("utf-8"))
+    assert [(t.no, t.departments, t.due) for t in cat.tasks] == [      # 12月底: the year's end, no deadline of its own
+        (1, ("区卫健委",), date(2023, 10, 31)), (2, ("区卫健委",), None),
+        (3, ("区住建局",), date(2023, 11, 30)), (4, ("区城管局",), None)]
+    assert [(t.no, i.target, i.unit) for t in cat.tasks for i in t.indicators] == [
+        (1, 6000, "人"), (2, 2000, "人次"), (3, 800, "个"), (4, 25, "条")]
+    assert cat.task(1).title.startswith("老年人健康服务提升") and cat.task(3).title.startswith("城市停车设施建设")
+
+
+def test_a_progress_table_whose_rows_are_whole_merges_nothing():
+    # row 2 writing its own name and units: nothing merged, the same targets and units as its cells say
+    whole = _MERGED_PROGRESS.replace("2\n完成老年人上门随访2000人次\n", "2\n老年人上门随访\n完成老年人上门随访2000人次\n区卫健委\n")
+    cat = parse_notice(whole.encode("utf-8"))
+    assert [(t.no, t.departments) for t in cat.tasks] == [
+        (1, ("区卫健委",)), (2, ("区卫健委",)), (3, ("区住建局",)), (4, ("区城管局",))]
+    assert [(t.no, i.target, i.unit) for t in cat.tasks for i in t.indicators] == [
+        (1, 6000, "人"), (2, 2000, "人次"), (3, 800, "个"), (4, 25, "条")]
+    assert "未写的单元格" not in cat.task(2).review
+
+
+_POINTS_PROGRESS = """某县民生实事项目进展情况汇总表
+序号
+项目内容
+牵头单位
+落实情况
+1
+新建城乡公交候车亭20个。
+县交通局
+已完成12个。
+2
+1)完成农村危房改造300户;
+2)完成老旧小区改造5个。
+县住建局
+1)已完成危房改造260户;
+2)已完成改造3个。
+"""
+
+
+def test_a_content_cells_points_a_paragraph_each_stay_one_cell():
+    # 2) after 1)…; is the same 项目内容 cell: its target kept, the 落实情况 cell's progress figures none
+    cat = parse_notice(_POINTS_PROGRESS.encode("utf-8"))
+    assert [(t.no, t.departments) for t in cat.tasks] == [(1, ("县交通局",)), (2, ("县住建局",))]
+    assert [(t.no, i.target, i.unit) for t in cat.tasks for i in t.indicators] == [
+        (1, 20, "个"), (2, 300, "户"), (2, 5, "个")]
+
+
+def test_a_cell_after_a_point_not_going_on_with_it_is_the_next_column():
+    # the progress cell after a one-point content cell opens with its own 1): not the content's point 2
+    one = _POINTS_PROGRESS.replace("2)完成老旧小区改造5个。\n", "")
+    cat = parse_notice(one.encode("utf-8"))
+    assert [(t.no, i.target, i.unit) for t in cat.tasks for i in t.indicators] == [(1, 20, "个"), (2, 300, "户")]

@@ -96,15 +96,17 @@ _HEAD_HEADS = re.compile(r"^(?:[\u4e00-\u9fff]{0,6}协管)?(?:责任人|负责�
 # of their own beside it. With no column of units in the table (a bureau's own list) they are the units.
 _HEAD_OFFICE = re.compile(r"^(?:牵头|主责|负责|责任|承办|具体承办|具体负责)?(?:科室|处室|股室|科|处|股)$")
 _HEAD_TARGET = re.compile(r"^(?:年度目标|全年目标|目标值|年度目标值|预期目标|目标数)$")   # a task's target in a column
-# A column that holds the target only when its cells are figures (工作目标 may also head a column of task texts)
+# A column that holds the target only when its cells are figures (工作目标 may also head a column of task texts;
+# 指标任务, a 民生实事 table's commitment beside the item's name: 8000人以上高血压患者)
 _HEAD_GOAL = re.compile(r"^(?:工作目标|目标|目标任务|计划目标|年度计划|全年计划|计划数|任务数|目标任务数|年度任务|全年任务|年度指标|"
-                        r"全年指标|指标值)$")
+                        r"全年指标|指标值|指标任务|任务指标)$")
 # A column of the task's milestones (工作举措及实施计划, 推进计划, 节点安排): no task text, its last date the deadline
 _HEAD_PLAN = re.compile(r"(?:实施|推进|进度|节点|时间|工作)(?:计划|安排)$")
 _HEAD_UNIT = re.compile(r"^(?:单位|计量单位)$")                                      # … and its unit beside it
-# Columns that report progress (已完成数, 占年任务之比 …) or comment: never the task, never its target.
+# Columns that report progress (已完成数, 占年任务之比 …) or comment, the next steps a progress report plans (下步计划)
+# and the places the work is done (实施点位, 建设地点): never the task, never its target.
 _HEAD_OTHER = re.compile(r"备注|说明|任务来源|来源|进展|进度|推进情况|完成情况|落实情况|执行情况|实施情况|是否|评分|考核部门|联系人|电话|"
-                         r"完成数|完成值|完成率|完成比例|之比|占比|累计|已完成|实际完成|其他|其它|成效|截至|截止")
+                         r"完成数|完成值|完成率|完成比例|之比|占比|累计|已完成|实际完成|其他|其它|成效|截至|截止|下一?步|点位|地点")
 # A cell that reports what was done (已完成, 完成率, 截至9月, 目前正在): a progress column's, read by its content
 _PROGRESS_CELL = re.compile(r"已完成|已经完成|已建成|已竣工|已启动|完成率|截至|截止|目前|正在|累计完成|实际完成|取得成效")
 
@@ -1543,8 +1545,8 @@ def _cell_rows(lines: list[Line], full: list[int], header: _CellHeader):
                 j += heads
                 following = following or _row_start(text(j), expected, header, by_label, cells)
                 break
-            if _part_head(lines, full, j) and not (cells == [] and header.kinds[0] == "section"):
-                break                                 # (a group column after 序号: the row's own group cell)
+            if _part_head(lines, full, j) and not (cells == [] and header.kinds[0] in ("section", "task")):
+                break                                 # (right after 序号: the row's own group or name cell, 二、…)
             cells.append((full[j], text(j)))
             j += 1
         rows.append((start, number, cells))
@@ -1662,7 +1664,8 @@ def _cell_row(line: Line, number: int, cells: list[tuple[int, str]], header: _Ce
     kinds, taken, left = header.kinds, {}, []
     cells = _names_joined(cells)
     col = _blank_groups(kinds, [cell for _, cell in cells])
-    cells = _runs_joined(cells, len(list(itertools.takewhile(lambda kind: kind not in ("lead", "units"), kinds))) - col)
+    cells = _runs_joined(cells, len(list(itertools.takewhile(lambda kind: kind not in ("lead", "units"), kinds))) - col,
+                         named=kinds[col] == "task")
     groups = [taken]                                  # the row's cells by column, a group per unit it names
     last = None                                       # the column the cell before went to
     for i, (k, cell) in enumerate(cells):
@@ -1699,6 +1702,8 @@ def _cell_row(line: Line, number: int, cells: list[tuple[int, str]], header: _Ce
     task = ""
     for part in cells_of("task"):
         task += part if not task or re.search(r"[。；;:：.!！?？]$", task) else "。" + part
+    if header.numbered and (label := item_label(fold(task))) is not None and label.kind in ("cn", "cn_paren"):
+        task = task[label.end:].lstrip()              # 3 / 二、农村路灯亮化工程: the item's heading, 序号 its number
     if not task:
         return line, group                            # a row without its task cell: its number stays a line
     for target in cells_of("target"):
@@ -1719,25 +1724,54 @@ _OWES_FIGURE = re.compile(r"(?:控制在|保持在|稳定在|达到|提升|提�
 _MEASURE_LINE = re.compile(r"(?:个)?百分点|万元|亿元|万人|万户|万平方米|平方米|公里|千米|人次|个|家|人|户|元|%|％")
 
 
-def _runs_joined(cells: list[tuple[int, str]], columns: int) -> list[tuple[int, str]]:
+def _runs_joined(cells: list[tuple[int, str]], columns: int, named: bool = False) -> list[tuple[int, str]]:
     """A row's cells with a cell run over two lines by a narrow column made one, while the row gives more lines
     before its first units than it has columns there (四大重点培育产业占区级税收 / 比重, 提升4个 / 百分点, 控制在 /
     10410人内 under 指标名称 | 年度目标 | 完成情况): a line owing its figure joined to the figure after it, a bare
     measure to the figure before it, then the task's name to a short line after it with no figure. A row whose
-    lines fit its columns is left as it is."""
+    lines fit its columns is left as it is. First, a cell's numbered points a paragraph each (1)…416人; / 2)…902人。
+    under 项目内容) are one cell; last, a name cell written as a heading and its sentence (一、农村路灯亮化工程 /
+    实施…提供服务。 under 实事名称) are one cell when that cell is ``named`` (the row's first column the item's
+    name, not a group column 类别 whose own cell is the heading)."""
     before = len(list(itertools.takewhile(lambda cell: not _units_cell(cell[1]), cells)))
     surplus = before - columns
-    if columns < 2 or surplus < 1:
+    if columns < 1 or surplus < 1:
         return cells
-    out = list(cells)
-    for joins in (_owes_figure, _bare_measure, _name_run):
+    out = _points_joined(cells, before, surplus)
+    if columns < 2:
+        return out
+    surplus, before = surplus - (len(cells) - len(out)), before - (len(cells) - len(out))
+    for joins in (_owes_figure, _bare_measure, _name_run, *([_headed] if named else [])):
         i = 0
         while surplus and i + 1 < before:
             if joins(out[i][1], out[i + 1][1], i):
-                out[i: i + 2] = [(out[i][0], out[i][1] + out[i + 1][1])]
+                out[i: i + 2] = [(out[i][0], _stopped(out[i][1]) + out[i + 1][1] if joins is _headed
+                                  else out[i][1] + out[i + 1][1])]
                 surplus, before = surplus - 1, before - 1
             i += 1
     return out
+
+
+def _points_joined(cells: list[tuple[int, str]], before: int, surplus: int) -> list[tuple[int, str]]:
+    """Cells with a line that goes on with the numbered points of the line before (2) after 1)…;) joined to it."""
+    out: list[tuple[int, str]] = []
+    for i, (k, cell) in enumerate(cells):
+        if surplus and i < before and out and _point_after(out[-1][1], cell):
+            # a point opened by a half bracket (2)…) inside a text reads as a figure: its label written whole, (2)
+            out[-1] = (out[-1][0], out[-1][1] + re.sub(r"^\s*(\d{1,2})\s*[)）]", r"(\1)", cell))
+            surplus -= 1
+        else:
+            out.append((k, cell))
+    return out
+
+
+def _point_after(cell: str, after: str) -> bool:
+    """Does ``after`` open with the next point of those ``cell`` numbers (1)…; then 2)…, 1.… then 2.…): the cell
+    opening with a point of the same form, ``after`` one past its points so far (one more than its stops inside)?"""
+    label, first = item_label(fold(after)), item_label(fold(cell))
+    if label is None or first is None or label.kind in ("cn", "cn_paren") or first.kind != label.kind:
+        return False
+    return 0 < label.number - first.number <= len(re.findall(r"[;；。]\s*\S", cell)) + 1
 
 
 def _owes_figure(cell: str, after: str, i: int) -> bool:
@@ -1750,6 +1784,15 @@ def _bare_measure(cell: str, after: str, i: int) -> bool:
 
 def _name_run(cell: str, after: str, i: int) -> bool:
     return i == 0 and len(after) <= 6 and not re.search(r"[\d，,。；;:：]", cell + after)
+
+
+def _headed(cell: str, after: str, i: int) -> bool:
+    return i == 0 and _group_row(cell) and not re.match(r"\d", fold(after)) and not _units_cell(after)
+
+
+def _stopped(text: str) -> str:
+    """A heading ended as a sentence before the text after it (农村路灯亮化工程 → 农村路灯亮化工程。)."""
+    return text if re.search(r"[。；;:：.!！?？]$", text) else text + "。"
 
 
 def _next_line_target(cells: list[tuple[int, str]], kinds: tuple[str, ...], c: int | None, taken: dict) -> bool:
@@ -1806,14 +1849,24 @@ def _task_ahead(kinds: tuple[str, ...], col: int, taken: dict) -> bool:
 def _blank_groups(kinds: tuple[str, ...], cells: list[str]) -> int:
     """The column a row's first cell fills: past the leading group columns (分类 after 序号, merged down) that the
     row leaves blank, when it gives fewer text cells before its units than the header has text columns (a
-    cell reading as a name, with a sentence after it while text columns remain, is text: the item's name)."""
+    cell reading as a name, with a sentence after it while text columns remain, is text: the item's name). A row
+    naming no units gives its item's name and units merged down from the row above (2 / 1700人以上糖尿病患者 /
+    全县17家乡镇卫生院 / 12月底 under 实事名称 | 指标任务 | 责任单位 | 实施点位 | 完成时限): when it gives fewer cells
+    before its date than the header has columns of words there, the leading item columns are the ones left blank
+    (the last of them, the item's own line, kept)."""
     groups = len(list(itertools.takewhile(lambda kind: kind == "section", kinds)))
     columns = len(list(itertools.takewhile(lambda kind: kind not in ("lead", "units"), kinds)))
     given = 0
     while given < len(cells) and (not _units_cell(cells[given]) or given + 1 < min(columns, len(cells))
                                   and _task_cell(cells[given + 1])):
         given += 1
-    return min(groups, max(0, columns - given))
+    blank = min(groups, max(0, columns - given))
+    if blank or "due" not in kinds or any(map(_units_cell, cells)):
+        return blank
+    dated = next((i for i, cell in enumerate(cells) if _DUE_CELL.match(fold(cell))), None)
+    items = len(list(itertools.takewhile(lambda kind: kind in ("section", "task"), kinds)))
+    words = sum(kind not in ("lead", "units", "leader", "office") for kind in kinds[:kinds.index("due")])
+    return 0 if dated is None else min(items - 1, max(0, words - dated))
 
 
 def _cell_column(cell: str, kinds: tuple[str, ...], col: int, taken: dict, units: bool = True) -> int | None:
