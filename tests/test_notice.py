@@ -6182,3 +6182,57 @@ def test_a_cell_after_a_point_not_going_on_with_it_is_the_next_column():
     one = _POINTS_PROGRESS.replace("2)完成老旧小区改造5个。\n", "")
     cat = parse_notice(one.encode("utf-8"))
     assert [(t.no, i.target, i.unit) for t in cat.tasks for i in t.indicators] == [(1, 20, "个"), (2, 300, "户")]
+
+
+# -- round thirty-six, words: counts of places, users and people read in the shapes of its first run ---------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("新修乡村道路50公里,山区800个行政村通公交。", [(50, "公里"), (800, "个")]),   # places connected
+    ("其中15个县城实现供水一体化。", [(15, "个")]),                         # a sub-count the task delivers
+    ("目前山区800个行政村通公交。", []),                                   # how things stand: no count
+    ("新建学校6所,其中4所小学。", [(6, "所")]),                            # a breakdown, no verb: as before
+])
+def test_a_count_opening_its_clause_after_a_region_or_qizhong(text, expected):
+    assert [(i.target, i.unit) for i in extract_indicators(text, 1)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("推进12个县森林城市创建工作。", [(12, "个")]),                         # the places taken through 创建
+    ("开展5个园林都市创建验收。", [(5, "个")]),                             # 都 in 都市 quantifies nothing
+    ("推进A、B等12个示范区创建。", []),                                     # a list it only names: as before
+    ("6个指标都实现达标。", []),                                           # 都 that quantifies: as before
+])
+def test_places_carried_through_a_chuangjian_are_counted(text, expected):
+    assert [(i.target, i.unit) for i in extract_indicators(text, 1)] == expected
+
+
+def test_places_joined_up_are_counted_up():
+    indicators = extract_indicators("实现80个县医院检查结果互联互通。", 1)
+    assert [(i.target, i.unit, i.kind) for i in indicators] == [(80, "个", "cumulative")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("新增城乡通燃气人口35万。", [(35, "万人", ">=", "cumulative")]),       # people a service adds
+    ("开展“便民卡”推广,新增12万用户,会员总数达到60万。",
+     [(12, "万用户", ">=", "cumulative"), (60, "万", ">=", "level")]),      # users signed up; a total reached
+    ("常住人口35万。", []),                                                # no word of the work: as before
+    ("建设服务50万用户的平台。", []),                                       # before a noun: no count delivered
+])
+def test_people_users_and_totals_named_before_their_scale(text, expected):
+    assert [(i.target, i.unit, i.comparator, i.kind) for i in extract_indicators(text, 1)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("完成城乡学校结对帮扶2所(甲小学结对乙小学)。", [(2, "所")]),           # a note naming what is counted
+    ("新建口袋公园3个(东湖公园、西山公园、南园)。", [(3, "个")]),
+    ("整治1亩以下(不含1亩)的地块。", []),                                   # a threshold: as before
+])
+def test_a_bracket_naming_what_is_counted_keeps_the_count(text, expected):
+    assert [(i.target, i.unit) for i in extract_indicators(text, 1)] == expected
+
+
+def test_an_item_number_after_a_stop_is_no_bare_figure():
+    text = "1)完成农民技能培训300人;2)完成大专及以上学历提升120人。"
+    assert [(i.target, i.unit) for i in extract_indicators(text, 1)] == [(300, "人"), (120, "人")]
+    assert [i.target for i in extract_indicators("完成棚改项目(目标:5)。", 1)] == [5]   # as before

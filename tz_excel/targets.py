@@ -53,8 +53,12 @@ _BASE_UNITS += ("层",)
 # 二期 in words are a project's phases, 二期工程) and only as the figure closing its words (not a measure word
 # before a noun).
 _BASE_UNITS += ("期",)
+# 新增30万用户, 发展5G用户200万户: the users a service signs up, counted as 用户 when no measure word follows (kept as
+# written: 万用户), after Arabic digits only (一用户一档 in words is a manner of filing) and only as the figure closing
+# its clause.
+_BASE_UNITS += ("用户",)
 # the units above taken after Arabic digits only (学位3800位 counts seats; 两位数增长 is a manner of speaking)
-_DIGITS_ONLY = frozenset(("位", "例", "剂次", "种", "层", "期", *_DIGIT_ONLY_COUNTERS))
+_DIGITS_ONLY = frozenset(("位", "例", "剂次", "种", "层", "期", "用户", *_DIGIT_ONLY_COUNTERS))
 # 修缮约500m², 新建绿地2000㎡: the area written with its symbol, kept as written (a letter before the figure still
 # stops it: a model name, K3000m²).
 _BASE_UNITS += ("m²", "㎡", "m³")
@@ -412,6 +416,8 @@ def _targets(masked: str) -> list[_Hit]:
             continue                                    # 千人计划, 每千人口: a count says 一千; a bare 千 names or divides
         if not m.group("num")[0].isdigit() and split_unit(m.group("unit"))[1] in _DIGITS_ONLY:
             continue                                    # 学位3800位 counts seats; 两位数增长 is a manner of speaking
+        if split_unit(m.group("unit"))[1] == "用户" and masked[m.end():m.end() + 1] not in _CLAUSE_END:
+            continue                                    # 服务50万用户的平台: what a thing is sized for, no count
         if m.group("unit") == _VILLAGES and _NUMBERED_VILLAGE.match(masked, m.start()):
             continue                                    # 建设地点:洛克乡1村: a village's name, not a count
         if not m.group("num")[0].isdigit() and masked[m.end():m.end() + 1].isdigit():
@@ -494,7 +500,8 @@ def _targets(masked: str) -> list[_Hit]:
             found.append(replace(hit, form="before", end=second.end()))   # 完成465幢23.25万平方米房屋: how many, how large
         elif joined and not m.group("post"):
             pending.append((hit, joined.end()))  # 控制在5%和4%以内: kept if the figure after 和 is
-        elif after == "(" and (_NOTE_AFTER.match(masked, m.end()) or _breaks_down(masked, m.end(), m.group("unit"))) \
+        elif after == "(" and (_NOTE_AFTER.match(masked, m.end()) or _breaks_down(masked, m.end(), m.group("unit"))
+                               or (m.group("unit")[-1] in _COUNTERS and _NAMES_NOTE.match(masked, m.end()))) \
                 and not _NOTE_THEN_OF.match(masked, m.end()):
             found.append(hit)                           # 全长1.38公里(西起…,东至…): a note on the figure follows
         elif _is_investment(masked, m.start(), m.end(), m.group("unit")):
@@ -527,6 +534,7 @@ def _targets(masked: str) -> list[_Hit]:
     found += _shares_meeting(meetings, found)
     found += _people_counts(masked, found)
     found += _people_named_before(masked, found)
+    found += _totals_reached(masked, found)
     found += _travel_times(masked, found)
     found += _counts_named_before(masked, found)
     found += _service_standard(masked, found)
@@ -831,6 +839,9 @@ _TIER_NOTE_END = re.compile(rf"[(（](?:{_TIER_NOTE})[)）]$")
 _NOTE_AFTER = re.compile(r"\((?:西起|东起|南起|北起|起|自|从|含|其中|不含|包括|涉及|主要|即|分别|共|全长|总长|位于|覆盖|每|"
                          r"以[^()]{1,20}为准)"       # 控制在2.5%以下(以市政府正式下达指标为准): which figure counts
                          rf"|\((?:{_TIER_NOTE})\)")   # 新增养老床位60张(区级): the tier of government that delivers it
+# 结对帮扶学校1所(甲中学结对乙中学), 新建公园2个(东湖公园、西山公园): a bracket of words alone (no figure) that
+# closes the clause after a count of things names the things counted; the count stays the target.
+_NAMES_NOTE = re.compile(rf"\([\u4e00-\u9fff□、,“”]{{2,40}}\){_AT_CLAUSE_END}")
 # 6亩以下(不含6亩)的土地: a note, then 的 and the noun the figure qualifies: a threshold saying which ones.
 _NOTE_THEN_OF = re.compile(r"\([^()]*\)的")
 _CURRENCY_AFTER = re.compile(r"人民币|美元|港元|港币|欧元")
@@ -959,7 +970,10 @@ def _people_counts(masked: str, found: list[_Hit]) -> list[_Hit]:
 # 新增受益人口40万, 惠及人口达12万: the people a work serves, named before their figure, which closes the clause
 # with its scale and no measure word of its own: a count of people (万人). (受益人口约3万: 约 gives an estimate of the
 # effect, as ``_is_effect_estimate`` reads 约 before what a measure saves.)
-_PEOPLE_NAMED = re.compile(r"(?:受益|惠及|服务|覆盖)人口(?:达到|达|超过)?(?P<num>\d+(?:\.\d+)?)(?P<scale>万|亿)"
+# 新增农村通自来水人口120万: the people the year's work adds to a service, named 新增…人口 before their figure, are
+# the same count.
+_PEOPLE_NAMED = re.compile(r"(?:(?:受益|惠及|服务|覆盖)人口|新增[\u4e00-\u9fff]{0,12}?人口)(?:达到|达|超过)?"
+                           r"(?P<num>\d+(?:\.\d+)?)(?P<scale>万|亿)"
                            rf"(?P<post>余|多|以上)?{_AT_CLAUSE_END}")
 
 
@@ -967,6 +981,19 @@ def _people_named_before(masked: str, found: list[_Hit]) -> list[_Hit]:
     return [_Hit(m.start("num"), m.end(), float(m.group("num")), m.group("scale") + "人",
                  "以上" if m.group("post") else "", "after")
             for m in _PEOPLE_NAMED.finditer(masked) if not any(h.start <= m.start("num") < h.end for h in found)]
+
+
+# 服务船员总数达到120万: the total of what a service reaches (users, members), named before its figure, which closes
+# the clause with its scale and no measure word: a level reached, kept in the scale as written (万); the words
+# before say what is counted.
+_TOTAL_REACHED = re.compile(r"(?:总数|总量)达到(?P<num>\d+(?:\.\d+)?)(?P<scale>万|亿)(?P<post>余|多|以上)?"
+                            rf"{_AT_CLAUSE_END}")
+
+
+def _totals_reached(masked: str, found: list[_Hit]) -> list[_Hit]:
+    return [_Hit(m.start("num"), m.end(), float(m.group("num")), m.group("scale"),
+                 "以上" if m.group("post") else "", "after")
+            for m in _TOTAL_REACHED.finditer(masked) if not any(h.start <= m.start("num") < h.end for h in found)]
 
 
 # 4小时通达东南亚国家, 实现3小时通达沿线主要城市, 30分钟内到达: a travel time to somewhere is a ceiling the network
@@ -1048,7 +1075,8 @@ def _service_standard(masked: str, found: list[_Hit]) -> list[_Hit]:
 
 # 完成棚改项目。5: a number that is a sentence of its own after the task's words is the figure of a target
 # column (目标任务) joined to the task's text, and so is (目标:5) — a target without a unit.
-_BARE_FIGURE = re.compile(r"(?:(?<=[。;])|(?<=目标:))\s*(?P<num>\d+(?:\.\d+)?)\s*(?=$|[。;)])")
+# (…416人;2)完成…: a figure whose ) opens words of its own numbers the next item, no figure at all.)
+_BARE_FIGURE = re.compile(r"(?:(?<=[。;])|(?<=目标:))\s*(?P<num>\d+(?:\.\d+)?)\s*(?=$|[。;]|\)\s*(?:$|[。;,|]))")
 
 
 # 提档升级;2021.12: a table's 完成时限 cell joined to the task's text, a year and a month, no target.
@@ -1101,10 +1129,12 @@ _THRESHOLD_AFTER = re.compile(r"(?:以上|以下|及以上)?的")
 _GROWTH_AFTER = re.compile(r"(?:以上|左右|以内)?的?(?:增长|增幅|增速)")
 # 抓好3个方面工作, 办好四项重点工作: a count of aspects or parts of the work organises the text, it delivers nothing.
 _ABSTRACT_NOUN = re.compile(r"方面|环节|层面|维度|阶段|原则|要点|关键|抓手|着力点|重点(?:工作|任务)|工作|任务")
-_QUANTIFIER = re.compile(r"[\u4e00-\u9fff□]{1,10}?(?:均|都|全部|分别)")     # 4个结构性指标均实现…: which ones
+# (都 inside a word, 公交都市, 首都, 成都, 都会, quantifies nothing: 开展10个公交都市创建验收 counts the cities.)
+_ALL_OF = r"(?:均|(?<![首成京国])都(?![市会城])|全部)"
+_QUANTIFIER = re.compile(rf"[\u4e00-\u9fff□]{{1,10}}?(?:{_ALL_OF}|分别)")     # 4个结构性指标均实现…: which ones
 # 13家三级医院全部建成互联网医院: all of the counted build a thing each, the count of those that deliver it (as
 # 7个乡镇卫生院完成改扩建 counts them), when no other figure in the clause measures the work.
-_ALL_BUILD = re.compile(r"[\u4e00-\u9fff□]{1,10}?(?:均|都|全部)(?:建成|新建|创建|建设)")
+_ALL_BUILD = re.compile(rf"[\u4e00-\u9fff□]{{1,10}}?{_ALL_OF}(?:建成|新建|创建|建设)")
 
 
 def _quantified(masked: str, end: int) -> bool:
@@ -1449,7 +1479,8 @@ def _committed(masked: str, start: int, end: int) -> bool:
         return True                                 # 推进5万个行政村通光纤: the places the task connects
     if (_PUSH_ON.search(pre) or _HOLD.search(pre)) and _SESSION.search(masked, start, end):
         return True                                 # 推进300堂健康知识巡讲: the sessions the task holds
-    if (not pre or _LEAD_WORDS.fullmatch(pre)) and _SUBJECT_BUILDS.match(post) \
+    if (not pre or _LEAD_WORDS.fullmatch(pre) or _SUBJECT_OPENER.fullmatch(pre)) \
+            and (_SUBJECT_BUILDS.match(post) or _CONNECTED.match(post)) \
             and not _CANDIDATE.search(masked, end, _clause_end(masked, end, past_notes=True)):
         return True                                 # 14个街道打造“一街一景”: the units that each deliver the work
     into_work = bool(_PEOPLE_FIGURE.search(masked, start, end)) and bool(_INTO_WORK.search(post))
@@ -1463,6 +1494,11 @@ def _committed(masked: str, start: int, end: int) -> bool:
 # title in a table, 10个滨江生态公园建设, is the same shape: the count of what it builds.) 年内6个村实现通气接污:
 # the units the task brings to a state (实现 right after the subject), counted as those it builds in.
 _SUBJECT_BUILDS = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:打造|创建|新建|建设|实施|实现)")
+# 贫困地区7000个建制村通硬化路, 其中20个城市实现移动支付应用: the count may open its clause after the region it is
+# counted in, or after 其中 (a share of the places just counted that the task takes further); as the subject of a
+# verb of building, or of being connected to a network (通硬化路, 通客车 …), it counts the units the task delivers.
+# (目前贫困地区…, 现有…: the words say how things stand, no count delivered.)
+_SUBJECT_OPENER = re.compile(rf"其中|全国|{_WHOLE_AREAS}|(?!目前|现|已|截至|截止)[\u4e00-\u9fff]{{0,4}}(?:地区|山区|库区|牧区|老区)")
 
 
 # “打通断头路”攻坚专项行动(6条路), 老旧小区改造工程(12个小区): a bracket right after a project's name that holds
@@ -1489,7 +1525,9 @@ _SETTLE_IN = re.compile(r"入驻|进驻|入园|落户|迁入")
 # the number of projects the task carries forward, what the office follows up (labellers of seven notices read it
 # so); a count that closes a list naming them (加快推进A、B等14个项目建设, the bundled notice) only names them.
 _PUSHED_BARE = re.compile(r"(?:加快|推进|推动)(?:推进)?$")
-_BUILT_UP = re.compile(r"[\u4e00-\u9fff]{1,12}?建设(?!用地|规划|标准|资金)")
+# 推进73个城市公交都市示范工程创建工作: a count of places whose 创建 (the making of a model city, a 示范 site) the
+# task carries is the same shape: the places the task takes through it.
+_BUILT_UP = re.compile(r"[\u4e00-\u9fff]{1,12}?(?:建设(?!用地|规划|标准|资金)|创建)")
 # 推进300堂健康知识巡讲, 推动200场文化演出进社区: a count of sessions (lessons, shows, rounds) after 推进 is the
 # sessions the task holds; sessions are held or not, never merely named as something to work on.
 _SESSION = re.compile(r"(?:堂|场|场次|期|轮)(?:及以上|以上|左右)?$")
@@ -2116,7 +2154,9 @@ _HORIZON = re.compile(r"(?:未来|今后)(?:\d+|[三五十两])年|到20\d\d年(
 # 实现近湖、近河、近城110个村生活污水全收集: a count of places each brought to the whole of a service (全收集,
 # 全处理, 全覆盖) counts the places reached, built up through the year like 全覆盖's; the area's whole stock (全县所有村)
 # stays a level.
-_FULL_REACH = re.compile(r"全(?:覆盖|收集|处理|达标|接入)")
+# 实现260个城市交通一卡通互联互通: places each joined up with the rest (互联互通) are the same, counted as the
+# year joins them.
+_FULL_REACH = re.compile(r"全(?:覆盖|收集|处理|达标|接入)|互联互通")
 # 就业困难人员实现就业60人, 帮助…实现再就业: 实现 before going into work counts the people placed as the year goes
 # (a flow, as 新增就业 is), not a stock reached at its end.
 _INTO_WORK_DONE = re.compile(r"实现(?:再|转移|稳定|灵活|自主)?(?:就业|创业)$")
