@@ -6236,3 +6236,123 @@ def test_an_item_number_after_a_stop_is_no_bare_figure():
     text = "1)完成农民技能培训300人;2)完成大专及以上学历提升120人。"
     assert [(i.target, i.unit) for i in extract_indicators(text, 1)] == [(300, "人"), (120, "人")]
     assert [i.target for i in extract_indicators("完成棚改项目(目标:5)。", 1)] == [5]   # as before
+
+
+# -- round thirty-seven, structure: groups without numerals, a progress report's spaced rows, a signature date, ------
+# -- an office's own list named by the title -------------------------------------------------------------------
+
+_GROUPS_RESTARTING = """\
+青川县2022年惠民实事完成啦
+2022-12-30   青川发布
+
+改善群众出行条件
+
+  1.新建乡村公路30公里。
+
+  2.改造城区道路路口5处。
+
+提升医疗服务水平
+
+1.新增病床200张。
+
+2.建成社区卫生服务站3个。
+"""
+
+
+def test_numbering_restarting_under_unnumbered_headings_keeps_the_first_group():
+    parsed = read_notice(_GROUPS_RESTARTING.encode())
+    cat = parsed.catalogue
+    assert [s.title for s in cat.sections] == ["改善群众出行条件", "提升医疗服务水平"]
+    assert [(t.no, t.section) for t in cat.tasks] == [(1, 1), (2, 1), (3, 2), (4, 2)]
+    assert [i.target for t in cat.tasks for i in t.indicators] == [30, 5, 200, 3]
+    assert any("已按出现顺序统一编为1至4号" in w for w in parsed.warnings)
+    assert cat.title == "青川县2022年惠民实事完成啦"
+
+
+def test_the_notices_first_line_right_above_the_items_is_no_group_heading():
+    # the title itself stands right above 1. 2.: it stays the notice's title, never a part (as before)
+    text = ("青川县2022年惠民实事\n1.新建乡村公路30公里。\n2.改造城区道路路口5处。\n提升医疗服务水平\n"
+            "1.新增病床200张。\n2.建成社区卫生服务站3个。\n")
+    cat = parse_notice(text.encode())
+    assert cat.title == "青川县2022年惠民实事"
+    assert [s.title for s in cat.sections] == ["提升医疗服务水平"]
+
+
+def test_an_annex_field_above_the_items_is_no_group_heading():
+    # 附件:1. … names the annex; the plan's own parts follow (as before)
+    text = ("关于印发2025年重点任务的通知\n各单位:\n现将有关事项通知如下。\n附件:1. 2025年重点任务分解表\n"
+            "2. 2025年民生实事分解表\n青川县人民政府\n一、经济发展\n1.地区生产总值增长5%。(责任单位:县发改局)\n")
+    cat = parse_notice(text.encode())
+    assert [s.title for s in cat.sections] == ["经济发展"]
+    assert cat.title == "关于印发2025年重点任务的通知"
+
+
+_PROGRESS_SPACED = """\
+2023年一季度区政府重点工作完成情况
+序号 目标任务 牵头责任部门 进展情况 存在问题  完成时限
+1 规模以上工业增加值增长8% 经信局 一季度增长5.1%,完成率64%。  3月底
+2 新建保障性住房300套 住建局 已开工120套。 用地指标不足,进度偏慢。
+下一步:加快办理用地手续。
+  6月底
+3 城镇新增就业2000人 人社局 已新增就业650人。   3月底
+"""
+
+
+def test_a_spaced_progress_report_reads_units_and_deadline_and_leaves_progress_out():
+    cat = parse_notice(_PROGRESS_SPACED.encode())
+    assert [(t.no, t.departments, t.due) for t in cat.tasks] == [
+        (1, ("经信局",), date(2023, 3, 31)), (2, ("住建局",), date(2023, 6, 30)), (3, ("人社局",), date(2023, 3, 31))]
+    assert [(t.no, i.target, i.unit) for t in cat.tasks for i in t.indicators] == [
+        (1, 8, "%"), (2, 300, "套"), (3, 2000, "人")]               # the progress figures are no targets
+
+
+def test_a_spaced_table_ending_with_its_units_is_read_as_before():
+    text = ("2023年重点工作任务分解表\n序号 工作任务 完成时限 责任单位\n1 新建保障性住房300套 6月底 住建局\n"
+            "2 城镇新增就业2000人 12月底 人社局\n")
+    cat = parse_notice(text.encode())
+    assert [(t.no, t.departments, t.due) for t in cat.tasks] == [
+        (1, ("住建局",), date(2023, 6, 30)), (2, ("人社局",), None)]              # None: the year's end
+
+
+_SIGNED_OFF = """\
+关于做好2023年重点项目推进工作的通知
+各镇人民政府,区各部门:
+1.明确推进责任。各部门要及时了解项目进展情况。
+2.加强督查考核。区督查室要定期通报项目推进情况。
+附件:
+青川县人民政府
+2023年3月4日
+"""
+
+
+def test_the_notices_signature_date_is_no_deadline_of_its_last_item():
+    cat = parse_notice(_SIGNED_OFF.encode())
+    assert [t.due for t in cat.tasks] == [None, None]
+    assert cat.tasks[-1].text == "加强督查考核。区督查室要定期通报项目推进情况。"
+    assert cat.date == "2023-03-04"
+
+
+def test_a_date_line_going_on_with_an_unfinished_item_stays_the_items():
+    # the item's sentence runs on to the date: no signature, the line is the item's text (as before)
+    text = "2023年重点工作\n1.新建保障性住房300套。\n2.城镇新增就业2000人,完成时间\n2023年6月30日\n"
+    cat = parse_notice(text.encode())
+    assert cat.tasks[-1].text == "城镇新增就业2000人,完成时间2023年6月30日"
+
+
+def test_a_title_naming_an_office_gives_its_list_the_office():
+    text = "市卫生健康委2021年为民办实事\n1.新建社区卫生服务站3个。\n2.新增家庭医生签约5000人。\n"
+    parsed = read_notice(text.encode())
+    assert [(t.departments, t.needs_review) for t in parsed.catalogue.tasks] == [(("市卫生健康委",), True)] * 2
+    assert any("按标题所列单位推定" in w for w in parsed.warnings)
+
+
+@pytest.mark.parametrize("title", ["市人民政府2021年为民办实事", "2021年为民办实事", "市卫生健康委关于印发2021年工作要点的通知"])
+def test_a_title_naming_no_office_of_its_own_gives_no_unit(title):
+    cat = parse_notice(f"{title}\n1.新建社区卫生服务站3个。\n2.新增家庭医生签约5000人。\n".encode())
+    assert [t.departments for t in cat.tasks] == [(), ()]
+
+
+def test_items_naming_their_units_keep_them_under_an_office_title():
+    text = "市卫生健康委2021年重点工作\n1.新建社区卫生服务站3个。(责任单位:基层卫生科)\n2.新增家庭医生签约5000人。\n"
+    cat = parse_notice(text.encode())
+    assert [t.departments for t in cat.tasks] == [("基层卫生科",), ()]

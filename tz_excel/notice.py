@@ -267,6 +267,12 @@ _LABELLED_PIECES = 3                    # so many ;-pieces in the sentence at le
 _GROUP_END = r"(?:小组|工作组|指挥部)"
 _TASKS_HEADING = re.compile(rf"^(?P<head>[\u4e00-\u9fff]{{1,18}}?(?:{_UNIT_END}|{_GROUP_END}))"
                             r"(?:重点任务|工作任务|重点工作任务)$")
+# A title naming an office's own list: 教育体育局2020年为民办实事, 市住建局重点工作. When no item names a unit, the
+# office answers for every item (as under ``_TASKS_HEADING``), flagged for review; not the government (its list
+# is the whole city's).
+_TITLE_UNITS = re.compile(rf"^(?P<head>[\u4e00-\u9fff]{{2,18}}?{_UNIT_END})(?:(?:19|20)\d{{2}}年度?)?"
+                          r"(?:为民办实事|重点工作|工作要点)$")
+_TITLE_UNITS_REVIEW = "通知各条目没有写明责任单位，已按标题所列单位推定"
 _WORK_START = re.compile(r"^(?:建设|新建|建成|打造|推进|加快|实施|完善|提升|加强|创建|争创|培育|深化|强化|优化|开展|"
                          r"组建|设立|成立|筹建|改造|扩建|提高|健全|落实|做好|抓好|全面|持续|积极|进一步)")
 # A news item's sentence naming its unit as subject and its deadline: 市住建局要在8月底完成…, 赛罕区政府11月底启动…,
@@ -277,6 +283,8 @@ _CLAUSE_START = re.compile(rf"(?:^|(?<=[,;]))\s*(?:(?P<unit>[\u4e00-\u9fff]{{2,1
                            rf"(?:(?P<due>{_DEADLINE_WORDS})(?=[\u4e00-\u9fff]))?")
 _SUBJECT_UNITS = 3                      # so many units named as subjects at least
 _NOT_A_UNIT = re.compile(r"(?:东|西|南|北|中|内|外|全|局|上|下|干)部$")
+_SIGNATURE_LINES = 3                     # lines above a notice's closing date at most (附件:, the issuer)
+_SIGNATURE_WIDTH = 30                    # a signature line's length at most: a name, not a sentence
 _BODY_MIN = 15                          # a paragraph under an item's title at least: a sentence, not a byline
 _PARAGRAPH_MIN = 40                     # a paragraph's length at least: a project's description, not a line
 # An item whose head names who does it, as the subject of its work: 由保洁公司负责组织…, 各包村干部、村干部,负责…,
@@ -355,6 +363,7 @@ class _Builder:
         self._marked: dict[int, bool] = {}          # line index → ``_marker_line``
         self.task_kind = self._task_kind()
         self.plan_at = 0                            # where the plan starts (after the notice's body)
+        self.title_units: tuple[str, ...] = ()      # the office the title names as the list's owner
 
     # -- the task level
     def _task_kind(self) -> str | None:
@@ -445,6 +454,9 @@ class _Builder:
             meta["year"], meta["opening_year"] = self.year, 0
         if not meta["year"] and self.sections:
             meta["year"] = meta["opening_year"] = _heading_year(self.sections[0].title)
+        self.title_units = _title_units(meta["title"]) if not any(map(self._has_departments, self.drafts)) else ()
+        if self.title_units:
+            self.warnings.append(f"{_TITLE_UNITS_REVIEW}（{self.title_units[0]}），请核对。")
         tasks = self._tasks(meta["year"])
         sections = self._held(tasks) or [Section(1, "重点任务")]
         if not meta["year"]:
@@ -608,7 +620,8 @@ class _Builder:
             self.pending = ln                               # a section only if tasks follow (not a signature)
         elif self.current and self._titled_body(self.current, ln):
             self.current.details.append(ln.text)            # the paragraph under an item's title and its marker
-        elif self.current and not self._tail_marked(self.current) and not self._run_ended(self.current, ln):
+        elif self.current and not self._tail_marked(self.current) and not self._run_ended(self.current, ln) \
+                and not (self._finished(self.current) and self._signs_off(i)):
             self.current.parts.append(ln.text)              # a wrapped line or a further paragraph of the task
         else:
             self.paused = self.current or self.paused
@@ -625,12 +638,44 @@ class _Builder:
 
     def _start_task(self, ln: Line, label: Label) -> None:
         self._close()
-        if self.pending:
-            self._add_section(None, _BULLET.sub("", self.pending.text), self.pending, None)
+        if pending := self.pending:
+            if label.number == 1 and (opening := self._opening_heading()) is not None:
+                self._add_section(None, _BULLET.sub("", self.lines[opening].text), self.lines[opening], opening)
+            self._add_section(None, _BULLET.sub("", pending.text), pending, None)
         marker = Marker(ln.departments, ln.leaders or ()) if ln.departments is not None else (
             Marker((), ln.leaders) if ln.leaders else None)
         self.current = _Draft(label.number, ln, [ln.text[label.end:].strip()], marker, self._section_no(),
                               self.sub, self.section_leaders, ln.due, self.section_units)
+
+    def _signs_off(self, i: int) -> bool:
+        """Does the notice sign off at line ``i``, after its last item: from it only short lines (附件:, the
+        issuer), at most ``_SIGNATURE_LINES``, down to a date alone on its line (2013年3月4日), and no item after?
+        That date is the notice's, never the item's deadline, and the lines are no more of the item's text."""
+        for k in range(i, min(i + _SIGNATURE_LINES + 1, len(self.lines))):
+            ln, text = self.lines[k], re.sub(r"\s+", "", fold(self.lines[k].text))
+            if ln.hint or ln.departments is not None or self.labels[k] is not None:
+                return False
+            if _notice_date([text]):
+                return not any(lb is not None and lb.kind == self.task_kind for lb in self.labels[k + 1:])
+            if len(text) > _SIGNATURE_WIDTH or re.search(r"[。；;]", text):
+                return False
+        return False
+
+    def _opening_heading(self) -> int | None:
+        """The index of the heading right above the first item, when items were read before any part and the
+        numbering now restarts at 1 under a heading without numeral (a news post's groups: 缓解停车难 / 1. 2. 3. /
+        加大扶贫力度 / 1. 2.): the first group's heading lost no numeral either, it was only met before any item
+        made it a part. Never the notice's first line (its title) nor a line the layout marks."""
+        if self.sections or not self.drafts or self.drafts[0].no != 1:
+            return None
+        first = next(i for i, ln in enumerate(self.lines) if ln is self.drafts[0].line)
+        if first < 2 or self.labels[first - 1] is not None:
+            return None
+        above = self.lines[first - 1]
+        heading = _BULLET.sub("", above.text)
+        # 附件:1. … is a field naming the annex, no heading
+        return first - 1 if not above.hint and above.departments is None and _heading_like(heading) and \
+            ":" not in fold(heading) else None
 
     def _run_ended(self, draft: _Draft, ln: Line) -> bool:
         """Is ``draft`` the last item of a list run together in one paragraph (cut apart by flattened.py, so the
@@ -909,6 +954,9 @@ class _Builder:
         if not marker.departments:
             marker = Marker(_subject_units(body)) + marker   # 由保洁公司负责…: the subject answers for its work
         reasons = []
+        if not marker.departments and self.title_units:
+            marker = Marker(self.title_units) + marker       # 教育体育局2020年为民办实事: the office's own list
+            reasons.append(_TITLE_UNITS_REVIEW)
         if not marker.departments:
             reasons.append("未标注责任单位")
             self.warnings.append(f"第{draft.line.no}{draft.line.where}任务{number}没有责任单位标注，"
@@ -1064,6 +1112,14 @@ def _heading_units(title: str) -> tuple[str, ...]:
     if _unit_heading(title):
         return (title.strip(),)
     m = _TASKS_HEADING.match(fold(title).strip())
+    if m is None or not _is_unit_head(m.group("head")) or m.group("head").endswith("政府"):
+        return ()
+    return (m.group("head"),)
+
+
+def _title_units(title: str) -> tuple[str, ...]:
+    """The office whose own list the notice's title names (``_TITLE_UNITS``), kept as written; () for none."""
+    m = _TITLE_UNITS.match(fold(title).strip())
     if m is None or not _is_unit_head(m.group("head")) or m.group("head").endswith("政府"):
         return ()
     return (m.group("head"),)

@@ -106,7 +106,8 @@ _HEAD_UNIT = re.compile(r"^(?:单位|计量单位)$")                           
 # Columns that report progress (已完成数, 占年任务之比 …) or comment, the next steps a progress report plans (下步计划)
 # and the places the work is done (实施点位, 建设地点): never the task, never its target.
 _HEAD_OTHER = re.compile(r"备注|说明|任务来源|来源|进展|进度|推进情况|完成情况|落实情况|执行情况|实施情况|是否|评分|考核部门|联系人|电话|"
-                         r"完成数|完成值|完成率|完成比例|之比|占比|累计|已完成|实际完成|其他|其它|成效|截至|截止|下一?步|点位|地点")
+                         r"完成数|完成值|完成率|完成比例|之比|占比|累计|已完成|实际完成|其他|其它|成效|截至|截止|下一?步|点位|地点|"
+                         r"存在(?:的)?问题|困难")
 # A cell that reports what was done (已完成, 完成率, 截至9月, 目前正在): a progress column's, read by its content
 _PROGRESS_CELL = re.compile(r"已完成|已经完成|已建成|已竣工|已启动|完成率|截至|截止|目前|正在|累计完成|实际完成|取得成效")
 
@@ -937,7 +938,7 @@ def text_tables(lines: list[Line]) -> list[Line]:
     the header, and the rest, from the number on, is the task. A row whose line stops short of its cells goes on
     over the lines of names below it, up to the next row (``_broken_cells``). A table pasted one cell a line
     (序号 / 目标任务 / 牵头单位 / … then 1 / its cells) is read by ``_column_cells``."""
-    out, roles, review = [], None, ""
+    out, roles, review, reported = [], None, "", False
     lines = _glued_rows(_column_cells(lines))
     taken = 0                                   # lines up to here were read as a row's broken cells
     for at, ln in enumerate(lines):
@@ -947,6 +948,7 @@ def text_tables(lines: list[Line]) -> list[Line]:
         if len(heads) >= 3 and all(re.fullmatch(r"[\u4e00-\u9fff()（）]{2,10}", h) for h in heads):
             if any(map(_units_head, heads)):
                 roles, review = list(reversed(list(itertools.takewhile(_role_column, reversed(heads))))), ""
+                reported = _reported(heads, roles)
                 out.append(ln)
                 continue
             if found := _roles_by_content(heads, lines[at + 1:at + 6]):
@@ -954,6 +956,10 @@ def text_tables(lines: list[Line]) -> list[Line]:
                 out.append(ln)
                 continue
         m = _SPACED_ROW.match(ln.text) if roles else None
+        if m and reported and (read := _report_row(lines, at, roles, review)):
+            taken, rows = read
+            out.extend(rows)
+            continue
         words = ln.text.split()
         broken = _broken_cells(lines, at + 1, roles) if m and len(words) <= len(roles) + 1 else []
         if m is None or len(words) + sum(len(piece.split()) for piece in broken) <= len(roles) + 1:
@@ -962,6 +968,52 @@ def text_tables(lines: list[Line]) -> list[Line]:
         taken = at + 1 + len(broken)
         out.append(_spaced_row(ln.no, " ".join([ln.text, *broken]), roles, review, bool(broken)))
     return out
+
+
+def _reported(heads: list[str], roles: list[str]) -> bool:
+    """Does a spaced header put columns of progress between its units and its closing role columns (序号 目标任务
+    牵头责任部门 进展情况 存在问题 完成时限: a progress report on the plan)? Then the units are not among the row's
+    last words: ``_report_row`` reads such rows."""
+    tail = heads[:len(heads) - len(roles)]
+    unit = next((k for k in reversed(range(len(tail))) if _units_head(tail[k])), None)
+    return unit is not None and unit + 1 < len(tail) and \
+        all(_column_kind(h) in ("other", "note") for h in tail[unit + 1:])
+
+
+_REPORT_ROW_LINES = 6                          # a progress report's row runs over so many lines at most
+
+
+def _report_row(lines: list[Line], at: int, roles: list[str], review: str) -> tuple[int, list[Line]] | None:
+    """A row of a spaced progress report (``_reported``): its number, the task, one word naming the unit, the
+    progress and problems, then the role cells (3月底). The row goes on over the lines below it (a problems
+    cell, 下一步工作打算:…) up to the one ending with its deadline, when the header ends with one. → (the index
+    after the row, [its task line, the progress as a note]); None when no word after the task names a unit."""
+    end = at + 1
+    if roles and _HEAD_DUE.match(roles[-1]):
+        while not _ends_dated(lines[end - 1].text) and end < min(at + _REPORT_ROW_LINES, len(lines)):
+            following = lines[end].text.strip()
+            if not following or lines[end].hint or _SPACED_ROW.match(following) or item_label(fold(following)):
+                break
+            end += 1
+    row = " ".join(ln.text.strip() for ln in lines[at:end])
+    number = re.match(r"\d{1,3}", row)
+    words = list(re.finditer(r"\S+", row))
+    unit = next((w for w in words[2:] if _units_cell(w.group())), None)
+    if unit is None:
+        return None
+    cells = words[len(words) - len(roles):] if len(words) - len(roles) > words.index(unit) else []
+    due = next((c.group() for h, c in zip(roles, cells) if _HEAD_DUE.match(h)), "")
+    progress = row[unit.end():cells[0].start() if cells else len(row)].strip()
+    text = row[number.end():unit.start()].strip()
+    task = Line(lines[at].no, f"{number.group()}.{text}", hint="task",
+                departments=read_marker(f"责任单位:{unit.group()}").departments or None, due=due, review=review)
+    return end, [task] + ([Line(lines[at].no, progress, hint="note")] if progress else [])
+
+
+def _ends_dated(text: str) -> bool:
+    """Does a line end with a deadline cell (… 3月底)?"""
+    words = text.split()
+    return bool(words) and _DUE_CELL.match(fold(words[-1])) is not None
 
 
 def _spaced_row(no: int, row: str, roles: list[str], review: str, broken: bool) -> Line:
