@@ -6356,3 +6356,42 @@ def test_items_naming_their_units_keep_them_under_an_office_title():
     text = "市卫生健康委2021年重点工作\n1.新建社区卫生服务站3个。(责任单位:基层卫生科)\n2.新增家庭医生签约5000人。\n"
     cat = parse_notice(text.encode())
     assert [t.departments for t in cat.tasks] == [("基层卫生科",), ()]
+
+
+# -- round thirty-seven, words: a level bound 及以下, a programme's breakdown by kind and its tally ----------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("2022年PM10平均浓度在80至90微克/立方米之间的甲镇、乙乡的PM10平均浓度均下降至目标值80微克/立方米及以下。",
+     [(80, "微克/立方米", "<=", "level")]),                                  # the band selects; the target bounds
+    ("全县二氧化氮平均浓度下降至35微克/立方米及以下。", [(35, "微克/立方米", "<=", "level")]),
+    ("对职工100人及以下的企业给予补贴。", []),                                # a threshold saying which ones: as before
+    ("在2022年浓度低于50微克/立方米的丙镇确保不出现反弹。", []),               # a past band, no target: as before
+])
+def test_a_level_brought_down_to_a_bound_said_jiyixia(text, expected):
+    assert [(i.target, i.unit, i.comparator, i.kind) for i in extract_indicators(text, 1)] == expected
+
+
+def test_a_level_brought_down_is_named_by_its_measure():
+    [indicator] = extract_indicators("臭氧平均浓度下降至目标值150微克/立方米及以下。", 1)
+    assert indicator.metric == "臭氧平均浓度"
+
+
+_PROGRAMME = ("我县2023年重点项目包括省级重点项目、市级重点项目和县级项目三类,共60项,总投资300亿元,"
+              "完成年度计划投资45.5亿元。按项目类别分:省级重点项目8项,年度计划投资12亿元;市级重点项目20项,"
+              "年度计划投资18亿元,县级项目32项,年度计划投资15.5亿元。")
+
+
+def test_a_programme_split_by_kind_describes_the_whole():
+    # the tally of the kinds named by 包括 and the per-kind counts and planned amounts are description; the
+    # investment the programme must complete is the target
+    assert [(i.target, i.unit) for i in extract_indicators(_PROGRAMME, 1)] == [(45.5, "亿元")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("按项目类别分:省级重点项目8项,年度计划投资12亿元。", [(8, "项"), (12, "亿元")]),    # no whole given before
+    ("全年完成投资50亿元。按季度分:一季度完成10亿元。", [(50, "亿元"), (10, "亿元")]),   # a schedule, not kinds
+    ("全年实施民生实事项目,包括教育、医疗等,共计20项。", [(20, "项")]),              # what the year implements
+])
+def test_what_is_no_breakdown_of_a_programme_stays(text, expected):
+    assert [(i.target, i.unit) for i in extract_indicators(text, 1)] == expected

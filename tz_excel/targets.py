@@ -75,9 +75,10 @@ _MULTIPLE_OF = re.compile(r"(?:的|不低于|不少于|不高于|不超过|达�
 _UNIT = ("(?:" + "|".join(sorted(_SCALED_UNITS, key=len, reverse=True))
          + ")(?:/(?:千瓦时|立方米|平方公里|平方千米|平方米|公顷|吨|亩|千人|万人|百人|人|户|年|月|天|日|度))?")
 # 4批次/千人, 5.1公里/平方公里 (a road network's density), 25万吨/日 (a plant's capacity): a rate
+# 浓度均下降至目标值60微克/立方米及以下: 及以下 bounds a level from above as 以下 does (and 及以上 as 以上).
 _CANDIDATE = re.compile(
     rf"(?<![0-9A-Za-z.%/第])(?P<num>\d+(?:\.\d+)?|(?<![零〇一二两三四五六七八九十百千])[一二两三四五六七八九十百千]+)"
-    rf"(?P<about>余)?(?P<unit>{_UNIT})(?P<post>及以上|以上|以下|以内|之内|左右)?")
+    rf"(?P<about>余)?(?P<unit>{_UNIT})(?P<post>及以上|以上|及以下|以下|以内|之内|左右)?")
 # 建设长1575米宽40米的休闲绿道, 新建长800米的堤防: the length of what is built, said before its width or its
 # noun, is how much of it is built (its width is a specification, see ``_DIMENSION``). (增长, 延长, 队长 … no
 # length.)
@@ -171,7 +172,7 @@ _LEAD_WORDS = re.compile(r"^(?:全年|年内|年度内|年底前|年底|到年�
 _LEAD_VERB = re.compile(r"^(?:新培育|新创建|新认定|新建|新增|建设|创建|实施|培育|引进|完成|组织|开展|治理|开通|"
                         r"推荐|实现|争取|申请|放流)(?![和及与、])")
 _TAIL_WORDS = re.compile(r"(?:力争|争取|不少于|不低于|不超过|不高于|突破|超过|达到|控制在|保持在|保持|稳定在|发展到|扩大到|扩大至|"
-                         r"提高到|提升到|压减至|压减到|降至|降低到|下降到|缩短至|缩短到|分别|达|过|为|约|等|在|至)+$")
+                         r"提高到|提升到|压减至|压减到|下降至|降至|降低到|下降到|缩短至|缩短到|目标值|分别|达|过|为|约|等|在|至)+$")
 
 
 @dataclass(frozen=True)
@@ -544,7 +545,7 @@ def _targets(masked: str) -> list[_Hit]:
     found = _joined_lists(masked, found, pending)
     standards = [m.span("std") for m in meetings]     # 80%以上社区…达到200平方米: what each one meets
     skipped = _report_spans(masked) + _scope_notes(masked) + _section_lengths(masked) + standards \
-        + _distributions(masked)
+        + _distributions(masked) + _breakdowns(masked) + _list_tallies(masked)
     found = [hit for hit in found if not any(start <= hit.start < end for start, end in skipped)]
     found.sort(key=lambda hit: hit.start)
     return _last_of_chains(masked, found)
@@ -571,7 +572,7 @@ def _last_of_chains(masked: str, found: list[_Hit]) -> list[_Hit]:
         if kept and kept[-1].form == "before" and hit.form == "before" and \
                 not re.search(r"[,;。:、和及与]", masked[kept[-1].end:hit.start]) and (
                     hit.start - kept[-1].end <= 4 or _PLACE_NOUN_OF.fullmatch(masked, kept[-1].end, hit.start)):
-            if hit.post in ("以上", "以下", "及以上") and hit.start == kept[-1].end:
+            if hit.post in ("以上", "以下", "及以上", "及以下") and hit.start == kept[-1].end:
                 continue
             if hit.start <= kept[-1].end and split_unit(hit.unit)[1] != split_unit(kept[-1].unit)[1]:
                 kept.append(hit)                        # 465幢23.25万平方米房屋: two measures of one work
@@ -685,6 +686,37 @@ def _section_lengths(masked: str) -> list[tuple[int, int]]:
     return spans
 
 
+# 共115项,总投资1000.9亿元,完成年度计划投资97.38亿元。按项目类型分:自治区重大项目11项,年度计划投资33亿元;…: once
+# a programme's whole is given, a sentence that opens by splitting it by kind (按类型分:, 按行业划分:) says what the
+# whole is made of, kind by kind: its counts and amounts describe the programme, the whole's commitment stays the
+# target. (Split by time, 按季度分:一季度完成…, is a schedule of deliveries and is not caught: only kinds are.)
+_BREAKDOWN_OPEN = re.compile(r"按(?:项目|资金|建设)?(?:类型|类别|种类|性质|层级|级别|行业|领域|来源|渠道)"
+                             r"(?:划分|分类|分)[:,]")
+_FULL_STOP = re.compile(r"[。!?]|$")      # the parts of a breakdown may be set off by ;, its sentence ends at 。
+
+
+def _breakdowns(masked: str) -> list[tuple[int, int]]:
+    spans = []
+    for opened in _BREAKDOWN_OPEN.finditer(masked):
+        if (opened.start() == 0 or masked[opened.start() - 1] in "。;!?") \
+                and _CANDIDATE.search(masked, 0, opened.start()):
+            spans.append((opened.end(), _FULL_STOP.search(masked, opened.end()).start()))
+    return spans
+
+
+# 重大项目包括自治区重大项目、市级层面重大项目…五类,共115项,总投资…: a clause that only tallies (共N项) the list a
+# clause before it names with 包括 counts what the programme holds, no work the task delivers.
+_LIST_TALLY = re.compile(r"(?:^|(?<=[。;!?]))[^。;!?,]*?包括[^。;!?]*?,(?:共|共计|合计|总计)(?=\d)")
+
+
+def _list_tallies(masked: str) -> list[tuple[int, int]]:
+    spans = []
+    for tally in _LIST_TALLY.finditer(masked):
+        if (figure := _CANDIDATE.match(masked, tally.end())) and masked[figure.end():figure.end() + 1] in _CLAUSE_END:
+            spans.append((tally.end(), figure.end()))
+    return spans
+
+
 # 完成行政村配电网改造(37个村)(目标:5900万元): where a task's text states its target in a note of its own (a
 # table's 年度目标 column joined to the indicator), a figure in another bracket only says what the indicator covers.
 _TARGET_NOTE_OPEN = re.compile(r"\((?:年度)?目标:|\(年度任务(?=\d)")
@@ -722,7 +754,7 @@ def _joined_lists(masked: str, found: list[_Hit], pending: list[tuple[_Hit, int]
 # so does a bounded size in any unit (230个50户以上村寨: villages of 50 households or more; 完成1个100亿元以上
 # 招商引资任务, 培育3家5000万元以上企业: projects and firms of that size, the count the commitment).
 _AGE = re.compile(r"\d+(?:\s*[-~—–至到]\s*\d+)?周?岁(?:及以上|以上|以下)?(?:的)?")
-_SIZE = re.compile(rf"\d+(?:\.\d+)?(?:{_UNIT})(?:及以上|以上|以下)(?:的)?")
+_SIZE = re.compile(rf"\d+(?:\.\d+)?(?:{_UNIT})(?:及以上|以上|及以下|以下)(?:的)?")
 # 建设4座110千伏变电站, 新建2条35kV线路: the voltage class of what is built, a part of its name.
 _VOLTAGE = re.compile(r"\d+(?:\.\d+)?(?:千伏|[kK][vV])(?:及以上|以上|以下)?(?:的)?")
 
@@ -801,7 +833,7 @@ _STOREYS = re.compile(r"(?:共|地上|地下|楼高|总高|层数为?)$")
 # delivers, a level (总体规划设计规模…, a master plan's end, is ``_MASTER_PLAN``'s and skipped before this).
 _DESIGN_SIZE = re.compile(r"设计[\u4e00-\u9fff]{0,6}?规模(?:为|达到|达|约)?$")
 # 筹集保障性住房2.4万套(间)以上: the unit's alternative in brackets (a flat or a room), then the bound of the figure.
-_ALT_UNIT = re.compile(rf"\((?P<unit>[\u4e00-\u9fff])\)(?P<post>及以上|以上|以下|以内|左右)?{_AT_CLAUSE_END}")
+_ALT_UNIT = re.compile(rf"\((?P<unit>[\u4e00-\u9fff])\)(?P<post>及以上|以上|及以下|以下|以内|左右)?{_AT_CLAUSE_END}")
 # 完成…25栋老旧楼房改造,总建筑面积2.84万平方米,涉及户数318户: a clause of no verb that opens with the floor area in
 # all (总建筑面积) or the households or people concerned (涉及…), right after a counted target of its sentence,
 # describes the things just counted, no second commitment. (计划改造5个老旧小区,涉及改造建筑面积8.6万平方米: the
@@ -1125,7 +1157,7 @@ _SUBSIDISED_UNITS = re.compile(rf"(?:补助|补贴|资助){_WHOLE_AREA}\d+[家�
 # Money a subsidy brings in or pays out to people (争取, 发放, 兑现 …) is a result; 落实…补贴1950万元 only puts a
 # subsidy's budget in place, an allocation as 安排资金 is.
 _OBTAIN = re.compile(r"争取|申请|获得|兑现|发放|拨付|争创")
-_THRESHOLD_AFTER = re.compile(r"(?:以上|以下|及以上)?的")
+_THRESHOLD_AFTER = re.compile(r"(?:以上|以下|及以上|及以下)?的")
 _GROWTH_AFTER = re.compile(r"(?:以上|左右|以内)?的?(?:增长|增幅|增速)")
 # 抓好3个方面工作, 办好四项重点工作: a count of aspects or parts of the work organises the text, it delivers nothing.
 _ABSTRACT_NOUN = re.compile(r"方面|环节|层面|维度|阶段|原则|要点|关键|抓手|着力点|重点(?:工作|任务)|工作|任务")
@@ -1548,7 +1580,7 @@ _TALLY_NAMED = re.compile(r"([套户个所座间张台辆栋幢处条家])数(?:
 # community or a firm, with the work reaching every one of them, is the size that says which ones are meant.
 # (500户以上农户, 2万户以上棚户区征迁改造 count the households the work reaches; 完成30户以上村寨消防管网建设, with no
 # word of every one, stays the count it reads as.)
-_SIZE_BOUND = re.compile(r"[人户](?:及以上|以上|以下)$")
+_SIZE_BOUND = re.compile(r"[人户](?:及以上|以上|及以下|以下)$")
 _SIZE_AFTER = re.compile(r"口?规模(?:及以上|以上|以下)")
 # 开展农村饮用水达标提标行动,覆盖336个行政村: a clause of nothing but 覆盖 and a count of places, after the clause
 # that says the work, counts the places the work reaches (千兆光网覆盖家庭1500万户, with its subject, is a stock's
@@ -1683,7 +1715,7 @@ def _clause_start(masked: str, at: int, strict: bool = False) -> int:
 
 
 _SERVED_FOR = re.compile(rf"{_FOR}$")                  # (read by ``_last_of_chains``)
-_AFTER_TARGET = re.compile(rf"(?:\d|[一二两三四五六七八九十])(?:{_UNIT})(?:及以上|以上|以下|以内|左右|(?<=日|天|时)内)?$")
+_AFTER_TARGET = re.compile(rf"(?:\d|[一二两三四五六七八九十])(?:{_UNIT})(?:及以上|以上|及以下|以下|以内|左右|(?<=日|天|时)内)?$")
 
 
 def _clause_before(masked: str, at: int) -> str:
@@ -2104,7 +2136,7 @@ def _purpose(text: str, masked: str, end: int, noun: str) -> str:
 def _comparator(pre: str, post: str) -> str:
     if post == "左右":
         return "~"
-    if post in ("以下", "以内", "之内"):
+    if post in ("以下", "及以下", "以内", "之内"):
         return "<="
     if post in ("以上", "及以上"):
         return ">="
