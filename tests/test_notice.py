@@ -5322,6 +5322,7 @@ def test_a_cells_bar_fallen_onto_the_next_line_stays_the_cells():
         (("区住建委",), [(8, "个")]), (("区民政局",), [(60, "张")])]      # the month's plan and progress left out
 
 
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
 def test_lines_after_a_list_each_with_its_own_marker_are_items_numbered_on():
     items = ["①新建公园3个(责任单位:县住建局);", "②改造道路5条(责任单位:县交通局);",
              "③新增学位800个(责任单位:县教育局);"]
@@ -5449,6 +5450,7 @@ def _table_tasks(rows: list[list[str]]) -> list[tuple]:
     return [(e["text"], e["departments"], e["due"]) for _, e in table_lines(rows) if e.get("hint") == "task"]
 
 
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
 def test_a_table_heading_its_units_column_gives_a_task_a_row_without_a_number_column():
     text = "\n".join(["某镇2024年消防安全专项检查计划", "一、检查安排表", "检查场所类别 | 时间安排 | 责任单位 |",
                       "餐饮门店 | 3月份 | 安监站 市场所 |", "出租房屋 | 4月份 | 派出所 |",
@@ -5499,6 +5501,7 @@ def test_a_task_column_merged_down_without_numbered_requirements_stays_the_task(
         ("一、做好财务公开。", ("财务科",)), ("二、做好网站管理。", ("办公室", "各科室"))]
 
 
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
 def test_places_named_with_a_magnitude_character_are_units():
     from tz_excel.tables import _organisation
 
@@ -5582,6 +5585,7 @@ def test_a_month_with_fen_is_that_months_end(text, expected):
 
 # ---- r33struct: a 名称 column, a 资金来源 field, paragraphs closed by 责任单位:X。 ----
 
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
 def test_a_table_pasted_one_cell_a_line_with_blank_lines_and_a_name_column_reads_its_columns():
     cells = ["某市2015年政府工作目标分解表", "序号", "名称", "工作任务", "主要责任单位", "主要预期目标分解(3项)",
              "1", "工业产值", "规模以上工业产值增长10%", "市经信委、统计局",
@@ -5593,6 +5597,7 @@ def test_a_table_pasted_one_cell_a_line_with_blank_lines_and_a_name_column_reads
     assert [[(i.target, i.unit) for i in t.indicators] for t in tasks] == [[(10, "%")], [(8, "%")], [(5000, "人")]]
 
 
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
 def test_numbered_prose_with_blank_lines_between_paragraphs_is_read_as_before():
     text = "\n\n".join(["某县2015年重点工作安排", "1.新建道路10公里。(责任单位:县交通局)",
                        "2.改造学校3所。(责任单位:县教育局)", "名称", "3.新增绿地20公顷。(责任单位:县住建局)"])
@@ -5613,6 +5618,7 @@ def test_a_field_saying_where_the_money_comes_from_gives_no_targets():
     assert "资金来源:中央资金60%" in tasks[0].text                 # kept with the task for the clerk to read
 
 
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
 def test_unnumbered_paragraphs_closed_by_their_units_under_headings_are_tasks():
     text = "\n".join([
         "本报讯 记者从市政府常务会议获悉,今年的十件实事已经确定,各项任务的责任单位也已明确。",
@@ -5638,6 +5644,7 @@ def test_a_single_paragraph_closed_by_its_units_is_no_list():
         parse_notice(text.encode("utf-8"), year=2016)
 
 
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
 def test_a_division_by_leader_then_lead_unit_reads_lone_paragraphs_and_co_units():
     text = "\n".join([
         "某省人民政府关于印发2010年政府工作目标责任分解的通知",
@@ -5656,6 +5663,7 @@ def test_a_division_by_leader_then_lead_unit_reads_lone_paragraphs_and_co_units(
         (5, 2, ("省教育厅",), ("李强",)), (6, 2, ("省教育厅", "省财政厅", "各市人民政府"), ("李强",))]
 
 
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
 def test_an_opening_sentence_before_a_unit_headings_numbered_items_is_no_task():
     text = "\n".join([
         "某省人民政府关于印发2010年政府工作目标责任分解的通知",
@@ -5769,6 +5777,7 @@ _PROGRESS_CELLS = """某区2022年上半年计划执行情况
 """
 
 
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
 def test_a_progress_table_pasted_one_cell_a_line_reads_every_row():
     # the 类别 cell merged down (written in its group's first row only), a name and a target run over two lines,
     # two units a line each, the 完成情况 results (7.1%, 年度指标) never targets nor units
@@ -5782,6 +5791,7 @@ def test_a_progress_table_pasted_one_cell_a_line_reads_every_row():
         (5, 5000, "人", ">=")]
 
 
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
 def test_a_progress_table_whose_cells_fit_their_lines_is_read_as_before():
     # the same table with every cell on one line: nothing to join, the same catalogue
     whole = (_PROGRESS_CELLS.replace("占全区产值\n比重", "占全区产值比重").replace("提升2个\n百分点", "提升2个百分点")
@@ -5791,6 +5801,7 @@ def test_a_progress_table_whose_cells_fit_their_lines_is_read_as_before():
         [(t.title, t.departments, t.indicators) for t in other.tasks]
 
 
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
 def test_a_ranking_numbered_like_the_tasks_is_no_task():
     # 一、 a ranking of places run on one line (no unit, no work); 二、 the tasks, each naming its lead inline
     text = ("某市1至6月份民生工程实施进度通报\n现将1至6月份实施进度通报如下:\n一、各县区实施进度综合排名\n"
@@ -5801,6 +5812,7 @@ def test_a_ranking_numbered_like_the_tasks_is_no_task():
     assert [(t.no, t.departments) for t in cat.tasks] == [(1, ("市交通局",)), (2, ("市民政局",))]
 
 
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
 def test_items_none_of_which_names_its_unit_are_all_kept():
     # the negative: no item names who answers, so the first part's items are tasks as much as the second's
     text = ("某市1至6月份民生工程实施进度通报\n一、各县区实施进度综合排名\n1、甲县;2、乙区;3、丙县。\n"
@@ -5817,6 +5829,7 @@ _REPORTED = """第3版:要闻
 """
 
 
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
 def test_paragraphs_titled_after_a_reported_count_of_shishi_are_its_items():
     # a news report: a count of 实事 (个, in news words), then one paragraph an item, each opening with its short
     # title as a sentence; the page cut short of the count: the items flagged for review
@@ -5925,6 +5938,7 @@ def test_a_table_run_together_is_cut_at_its_units():
     assert all(t.needs_review for t in tasks)
 
 
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
 def test_a_run_together_table_with_a_group_column_gives_its_group_a_section():
     text = ("2023年重点工作完成情况\n类别序号重点督办内容牵头单位全年完成情况\n"
             "主要预期目标1地区生产总值增长5%左右。区发展改革委全区地区生产总值增长4.2%,完成调整后目标。\n"
@@ -5935,6 +5949,7 @@ def test_a_run_together_table_with_a_group_column_gives_its_group_a_section():
         (1, ("区发展改革委",), [(5, "%")]), (2, ("区财政局",), [(3, "%")])]
 
 
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
 def test_a_spaced_header_or_a_name_run_is_no_run_together_table():
     # a title naming columns' words is no header: fewer than three names, or words no column has
     from tz_excel.tables import _glued_heads
@@ -5948,6 +5963,7 @@ def test_a_spaced_header_or_a_name_run_is_no_run_together_table():
         ("市民政局", "市财政局"), ("市住建局", "市财政局")]
 
 
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
 def test_a_part_left_without_a_task_leaves_the_catalogue():
     text = ("某县民生工程进度通报\n一、各乡镇综合排名\n1、甲镇;2、乙镇;3、丙乡。\n二、部分项目进展情况\n"
             "1、学前教育促进,牵头单位:县教体局。\n2、村卫生室建设,牵头单位:县卫健委。\n")
@@ -6129,6 +6145,7 @@ _MERGED_PROGRESS = """某区2023年民生实事项目上半年推进情况汇总
 """
 
 
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
 def test_a_short_row_of_a_progress_table_takes_the_merged_cells_from_the_row_above():
     # row 2 begins at 指标任务: its name and units merged down from row 1; places, progress and plans no targets
     cat = parse_notice(_MERGED_PROGRESS.encode("utf-8"))
@@ -6140,6 +6157,7 @@ def test_a_short_row_of_a_progress_table_takes_the_merged_cells_from_the_row_abo
     assert cat.task(1).title.startswith("老年人健康服务提升") and cat.task(3).title.startswith("城市停车设施建设")
 
 
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
 def test_a_progress_table_whose_rows_are_whole_merges_nothing():
     # row 2 writing its own name and units: nothing merged, the same targets and units as its cells say
     whole = _MERGED_PROGRESS.replace("2\n完成老年人上门随访2000人次\n", "2\n老年人上门随访\n完成老年人上门随访2000人次\n区卫健委\n")
@@ -6169,6 +6187,7 @@ _POINTS_PROGRESS = """某县民生实事项目进展情况汇总表
 """
 
 
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
 def test_a_content_cells_points_a_paragraph_each_stay_one_cell():
     # 2) after 1)…; is the same 项目内容 cell: its target kept, the 落实情况 cell's progress figures none
     cat = parse_notice(_POINTS_PROGRESS.encode("utf-8"))
@@ -6177,6 +6196,7 @@ def test_a_content_cells_points_a_paragraph_each_stay_one_cell():
         (1, 20, "个"), (2, 300, "户"), (2, 5, "个")]
 
 
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
 def test_a_cell_after_a_point_not_going_on_with_it_is_the_next_column():
     # the progress cell after a one-point content cell opens with its own 1): not the content's point 2
     one = _POINTS_PROGRESS.replace("2)完成老旧小区改造5个。\n", "")
@@ -6269,6 +6289,7 @@ def test_numbering_restarting_under_unnumbered_headings_keeps_the_first_group():
     assert cat.title == "青川县2022年惠民实事完成啦"
 
 
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
 def test_the_notices_first_line_right_above_the_items_is_no_group_heading():
     # the title itself stands right above 1. 2.: it stays the notice's title, never a part (as before)
     text = ("青川县2022年惠民实事\n1.新建乡村公路30公里。\n2.改造城区道路路口5处。\n提升医疗服务水平\n"
@@ -6325,6 +6346,7 @@ _SIGNED_OFF = """\
 """
 
 
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
 def test_the_notices_signature_date_is_no_deadline_of_its_last_item():
     cat = parse_notice(_SIGNED_OFF.encode())
     assert [t.due for t in cat.tasks] == [None, None]
@@ -6332,6 +6354,7 @@ def test_the_notices_signature_date_is_no_deadline_of_its_last_item():
     assert cat.date == "2023-03-04"
 
 
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
 def test_a_date_line_going_on_with_an_unfinished_item_stays_the_items():
     # the item's sentence runs on to the date: no signature, the line is the item's text (as before)
     text = "2023年重点工作\n1.新建保障性住房300套。\n2.城镇新增就业2000人,完成时间\n2023年6月30日\n"
@@ -6346,12 +6369,14 @@ def test_a_title_naming_an_office_gives_its_list_the_office():
     assert any("按标题所列单位推定" in w for w in parsed.warnings)
 
 
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
 @pytest.mark.parametrize("title", ["市人民政府2021年为民办实事", "2021年为民办实事", "市卫生健康委关于印发2021年工作要点的通知"])
 def test_a_title_naming_no_office_of_its_own_gives_no_unit(title):
     cat = parse_notice(f"{title}\n1.新建社区卫生服务站3个。\n2.新增家庭医生签约5000人。\n".encode())
     assert [t.departments for t in cat.tasks] == [(), ()]
 
 
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
 def test_items_naming_their_units_keep_them_under_an_office_title():
     text = "市卫生健康委2021年重点工作\n1.新建社区卫生服务站3个。(责任单位:基层卫生科)\n2.新增家庭医生签约5000人。\n"
     cat = parse_notice(text.encode())
