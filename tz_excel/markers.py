@@ -537,8 +537,9 @@ def _role_group(value: str) -> tuple[str, ...]:
     """The units of one role's group (配合单位:A、B / …，A、B配合), as ``_clean_all`` reads them; but a group that
     is nothing but a generic name (市发改委牵头，相关部门配合) is kept as written: the notice names it as the
     co-operators, where 等有关部门 / 会同有关部门 only adds "and others" to units named before it."""
-    names = _clean_all(_names(value))
-    if names or len(_names(value)) != 1:
+    parts = _names(value)
+    names = _clean_all(parts)
+    if names or len(parts) != 1:
         return names
     generic = _DUTY.sub("", fold(value).strip().strip("。.,;，；、")).strip()
     return (generic,) if _GENERIC.fullmatch(generic) else ()
