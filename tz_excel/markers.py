@@ -687,7 +687,7 @@ _CONCERNED_KIND = re.compile(rf"(?:相关|有关){_KIND}")
 
 def _opens_collective(name: str) -> bool:
     """May the kinds of place after ``name`` (、县政府) belong to it: 各…, or 相关市 / 有关区 (not 有关部门)?"""
-    return name.startswith("各") or bool(_CONCERNED_KIND.fullmatch(_clean(name) or name))
+    return name.startswith("各") or bool(_CONCERNED_KIND.fullmatch(_clean(name)))
 
 
 # 未央湖、大明宫街办 / 莲塘、龙城镇: places whose office's kind (街办, 街道, 镇, 乡) is written once, after the last.
