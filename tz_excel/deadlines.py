@@ -110,11 +110,12 @@ def find_deadlines(text: str, year: int, cal: Calendar | None = None) -> list[De
 _PERIOD_LINK = re.compile(r"\s*(?:至|到|[-—–~])\s*$")
 _PERIOD_START = re.compile(r"\s*(?:起(?!草|步|到|来|止)|以来)")
 _PERIOD_FROM = re.compile(r"(?:从|自)\s*$")
-# 在3月22日举行的…会议上: the day an event was held (召开的, 举行的, 印发的 …) dates it, and is due for nothing.
-_EVENT_AFTER = re.compile(r"\s*(?:召开|举行|举办|印发|发布|公布|通过|审议通过|批准)的")
-# 8月份督查暗访发现问题整改不到位的…: the month an inspection found something is when it happened, past, and is
-# due for nothing (8月底前督查整改 keeps its 前 and stays a deadline).
-_FOUND_AFTER = re.compile(r"\s*(?:的)?(?:督查|暗访|检查|巡查|抽查|督导|明察|暗查)+(?:中|时)?(?:发现|查出)")
+# A date followed by what happened on it is past, and due for nothing (8月底前督查整改, with its 前, stays a deadline):
+# 在3月22日举行的…会议上, the day an event was held (召开的, 举行的, 印发的 …);
+# 8月份督查暗访发现问题整改不到位的…, the month an inspection found something.
+_EVENT = r"(?:召开|举行|举办|印发|发布|公布|通过|审议通过|批准)的"
+_FOUND = r"的?(?:督查|暗访|检查|巡查|抽查|督导|明察|暗查)+(?:中|时)?(?:发现|查出)"
+_PAST_AFTER = re.compile(rf"\s*(?:{_EVENT}|{_FOUND})")
 # 1-6月,铁路口岸完成整车进口1589辆: a month range from January is the period a report reckons its records over,
 # not a deadline (1-6月底前完成, with its 前, still is one).
 _FROM_JANUARY = re.compile(r"(?<![\d.])1\s*[-—–~至到]\s*$")
@@ -130,8 +131,7 @@ def deadlines_in_text(text: str, year: int, cal: Calendar | None = None) -> list
     for i, hit in enumerate(found):
         if _PERIOD_START.match(folded, hit.end) or _PERIOD_FROM.search(folded, 0, hit.start):
             period.add(i)
-        if (_FROM_JANUARY.search(folded, 0, hit.start) or _EVENT_AFTER.match(folded, hit.end)
-                or _FOUND_AFTER.match(folded, hit.end)) \
+        if (_FROM_JANUARY.search(folded, 0, hit.start) or _PAST_AFTER.match(folded, hit.end)) \
                 and not hit.text.endswith("前"):
             period.add(i)
         if i + 1 < len(found) and _PERIOD_LINK.match(folded[hit.end:found[i + 1].start]):

@@ -537,8 +537,9 @@ def _role_group(value: str) -> tuple[str, ...]:
     """The units of one role's group (配合单位:A、B / …，A、B配合), as ``_clean_all`` reads them; but a group that
     is nothing but a generic name (市发改委牵头，相关部门配合) is kept as written: the notice names it as the
     co-operators, where 等有关部门 / 会同有关部门 only adds "and others" to units named before it."""
-    names = _clean_all(_names(value))
-    if names or len(_names(value)) != 1:
+    parts = _names(value)
+    names = _clean_all(parts)
+    if names or len(parts) != 1:
         return names
     generic = _DUTY.sub("", fold(value).strip().strip("。.,;，；、")).strip()
     return (generic,) if _GENERIC.fullmatch(generic) else ()
@@ -686,7 +687,7 @@ _CONCERNED_KIND = re.compile(rf"(?:相关|有关){_KIND}")
 
 def _opens_collective(name: str) -> bool:
     """May the kinds of place after ``name`` (、县政府) belong to it: 各…, or 相关市 / 有关区 (not 有关部门)?"""
-    return name.startswith("各") or bool(_CONCERNED_KIND.fullmatch(_clean(name) or name))
+    return name.startswith("各") or bool(_CONCERNED_KIND.fullmatch(_clean(name)))
 
 
 # 未央湖、大明宫街办 / 莲塘、龙城镇: places whose office's kind (街办, 街道, 镇, 乡) is written once, after the last.
