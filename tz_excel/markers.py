@@ -373,7 +373,9 @@ _UNIT_STRONG = re.compile(
     r"银行|支行|分行|工会|协会|商会|学会|联合会|红十字会|妇联|科协|团委|残联|侨联|文联|工商联|海关|(?<![东西南北中内外全干本总局])部)$")
 _UNIT_WEAK = re.compile(r"(?:中心|医院|研究院|设计院|学院|研究所|派出所|事务所|服务站|工作站|管理站|管理处|大队|支队|总队)$")
 # 荆州开发区, 嘉鱼经济开发区, 高新区, 工业园区: a development zone, run by its own 管委会 and named as a unit in the
-# lists of who does the work, though its name is a place's. Read as a unit beside a sure one (``_is_unit_list``).
+# lists of who does the work, though its name is a place's. Like an office of a 中心 with its jurisdiction, it is a
+# unit beside a sure one, or in a bracket after the item's last sentence, where a bracket of names says who
+# (``_is_unit_list``); inside a sentence, alone, it stays the place the work is done in.
 _ZONE = re.compile(r"(?:开发区|经开区|高新区|示范区|管理区|保税区|试验区|园区|新区)$")
 _COLLECTIVE = re.compile(r"^各[\u4e00-\u9fff()（）〔〕\[\]、]{1,20}(?:政府|党委|单位|部门|镇|乡|街道|街|地|区|县|市|旗|[)）〕\]])$")
 _JURISDICTION = re.compile(r"^(?:省|市|县|区|镇|乡|州|旗|盟|国家|中央)")
