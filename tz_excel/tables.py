@@ -693,8 +693,13 @@ def _task_text(row: list[str], above: list[str], cols: _Columns) -> str:
         parts = [p for p in parts if not text.startswith(p)] + [text]     # 老城厢复兴发展：… after its name
     joined = ""
     for part in parts:
-        joined += part if not joined or re.search(r"[。；;:：.!！?？]$", joined) else "。" + part
+        joined = _stopped(joined) + part if joined else part
     return joined
+
+
+def _stopped(text: str) -> str:
+    """A text ended as a sentence before the text after it (农村路灯亮化工程 → 农村路灯亮化工程。)."""
+    return text if re.search(r"[。；;:：.!！?？]$", text) else text + "。"
 
 
 def _table_task(out: list[tuple[int, dict]], r: int, number: str, text: str, get, cols: _Columns,
@@ -1753,7 +1758,7 @@ def _cell_row(line: Line, number: int, cells: list[tuple[int, str]], header: _Ce
 
     task = ""
     for part in cells_of("task"):
-        task += part if not task or re.search(r"[。；;:：.!！?？]$", task) else "。" + part
+        task = _stopped(task) + part if task else part
     if header.numbered and (label := item_label(fold(task))) is not None and label.kind in ("cn", "cn_paren"):
         task = task[label.end:].lstrip()              # 3 / 二、农村路灯亮化工程: the item's heading, 序号 its number
     if not task:
@@ -1840,11 +1845,6 @@ def _name_run(cell: str, after: str, i: int) -> bool:
 
 def _headed(cell: str, after: str, i: int) -> bool:
     return i == 0 and _group_row(cell) and not re.match(r"\d", fold(after)) and not _units_cell(after)
-
-
-def _stopped(text: str) -> str:
-    """A heading ended as a sentence before the text after it (农村路灯亮化工程 → 农村路灯亮化工程。)."""
-    return text if re.search(r"[。；;:：.!！?？]$", text) else text + "。"
 
 
 def _next_line_target(cells: list[tuple[int, str]], kinds: tuple[str, ...], c: int | None, taken: dict) -> bool:
