@@ -2003,8 +2003,8 @@ def pipe_tables(lines: list[Line]) -> list[Line]:
             if len(rows[0][1]) == 1 and _group_row(rows[0][1][0]):
                 heading, rows = [Line(rows[0][0], rows[0][1][0])], rows[1:]
         else:
-            run = _cell_run(lines, k)
-            rows = _cell_lines(_bars_closed(lines[k:run]))
+            run, cell_lines = _cell_run(lines, k)
+            rows = _cell_lines(cell_lines)
         read = table_lines([cells for _, cells in rows]) if rows else []
         if not any(entry.get("hint") == "task" for _, entry in read):
             out.append(lines[k])
@@ -2277,40 +2277,29 @@ def _pipe_cells(text: str) -> list[str]:
 _CELL_LINE = re.compile(r"[^|]*[^|\s][^|]*\s*\|")          # one cell ending its bar: 区房管局 |
 
 
-def _cell_run(lines: list[Line], k: int) -> int:
-    """The index after the lines of one cell each from ``lines[k]`` (序号 | / 目标与任务 | / …). A line '|' alone
-    inside the run is an empty cell (a row's blank last column, as pages store it), or the bar of the line above
-    when that line has none of its own: a cell's closing '|' fallen onto the next line (4 / | / the task |)."""
-    run = k
+def _cell_run(lines: list[Line], k: int) -> tuple[int, list[Line]]:
+    """The lines of one cell each from ``lines[k]`` (序号 | / 目标与任务 | / …) → (the index after them, the cells'
+    lines). A line '|' alone inside the run is an empty cell (a row's blank last column, as pages store it), or
+    the bar of the line above when that line has none of its own: a cell's closing '|' fallen onto the next line
+    (4 / | / the task |), put back after it (4 |)."""
+    run, cells = k, []
     while run < len(lines):
         text = lines[run].text
         if _CELL_LINE.fullmatch(text) or run > k and text.strip() == "|":
+            cells.append(lines[run])
             run += 1
         elif run > k and _bar_below(lines, run):
+            cells.append(replace(lines[run], text=text.rstrip() + " |"))
             run += 2
         else:
             break
-    return run
+    return run, cells
 
 
 def _bar_below(lines: list[Line], k: int) -> bool:
     """Is ``lines[k]`` a cell without its bar, the bar alone on the next line (4 / |)?"""
     return "|" not in lines[k].text and bool(lines[k].text.strip()) and k + 1 < len(lines) and \
         lines[k + 1].text.strip() == "|"
-
-
-def _bars_closed(lines: list[Line]) -> list[Line]:
-    """Lines of one cell each with a cell's bar that fell onto the next line put back after it: 4 / | → 4 |."""
-    out: list[Line] = []
-    k = 0
-    while k < len(lines):
-        if _bar_below(lines, k):
-            out.append(replace(lines[k], text=lines[k].text.rstrip() + " |"))
-            k += 2
-            continue
-        out.append(lines[k])
-        k += 1
-    return out
 
 
 def _cell_lines(lines: list[Line]) -> list[tuple[int, list[str]]]:
