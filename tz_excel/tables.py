@@ -1798,12 +1798,11 @@ def _runs_joined(cells: list[tuple[int, str]], columns: int, named: bool = False
     if columns < 2:
         return out
     surplus, before = surplus - (len(cells) - len(out)), before - (len(cells) - len(out))
-    for joins in (_owes_figure, _bare_measure, _name_run, *([_headed] if named else [])):
+    for join in (_owes_figure, _bare_measure, _name_run, *([_headed] if named else [])):
         i = 0
         while surplus and i + 1 < before:
-            if joins(out[i][1], out[i + 1][1], i):
-                out[i: i + 2] = [(out[i][0], _stopped(out[i][1]) + out[i + 1][1] if joins is _headed
-                                  else out[i][1] + out[i + 1][1])]
+            if (joined := join(out[i][1], out[i + 1][1], i)) is not None:
+                out[i: i + 2] = [(out[i][0], joined)]
                 surplus, before = surplus - 1, before - 1
             i += 1
     return out
@@ -1831,20 +1830,26 @@ def _point_after(cell: str, after: str) -> bool:
     return 0 < label.number - first.number <= len(re.findall(r"[;；。]\s*\S", cell)) + 1
 
 
-def _owes_figure(cell: str, after: str, i: int) -> bool:
-    return not re.search(r"\d", cell) and bool(_OWES_FIGURE.search(cell)) and bool(re.match(r"\d", fold(after)))
+# The joins of ``_runs_joined``: a row's line ``cell`` (its ``i``-th) and the line ``after`` it → the one cell
+# they make, or None when they are two cells.
+
+def _owes_figure(cell: str, after: str, i: int) -> str | None:
+    owes = not re.search(r"\d", cell) and _OWES_FIGURE.search(cell) and re.match(r"\d", fold(after))
+    return cell + after if owes else None
 
 
-def _bare_measure(cell: str, after: str, i: int) -> bool:
-    return bool(re.search(r"\d[个]?$", fold(cell)) and _MEASURE_LINE.fullmatch(after))
+def _bare_measure(cell: str, after: str, i: int) -> str | None:
+    return cell + after if re.search(r"\d[个]?$", fold(cell)) and _MEASURE_LINE.fullmatch(after) else None
 
 
-def _name_run(cell: str, after: str, i: int) -> bool:
-    return i == 0 and len(after) <= 6 and not re.search(r"[\d，,。；;:：]", cell + after)
+def _name_run(cell: str, after: str, i: int) -> str | None:
+    return cell + after if i == 0 and len(after) <= 6 and not re.search(r"[\d，,。；;:：]", cell + after) else None
 
 
-def _headed(cell: str, after: str, i: int) -> bool:
-    return i == 0 and _group_row(cell) and not re.match(r"\d", fold(after)) and not _units_cell(after)
+def _headed(cell: str, after: str, i: int) -> str | None:
+    # a heading and its sentence: the heading ends as a sentence (农村路灯亮化工程。实施…)
+    headed = i == 0 and _group_row(cell) and not re.match(r"\d", fold(after)) and not _units_cell(after)
+    return _stopped(cell) + after if headed else None
 
 
 def _next_line_target(cells: list[tuple[int, str]], kinds: tuple[str, ...], c: int | None, taken: dict) -> bool:
