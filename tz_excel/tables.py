@@ -2353,7 +2353,7 @@ def _distinct(row: list[str]) -> list[str]:
 # follows the units reports what was done: no task's words, never its targets.
 
 _GLUED_HEAD_MIN = 3                     # so many known column names at least, run together
-_GLUED_HEAD_MAX = 60                    # a header line's length at most
+_GLUED_HEAD_LINE = re.compile(r"[\u4e00-\u9fff]{6,60}")       # a header line: words only, 60 at most
 _GLUED_ROW = re.compile(r"^(?P<group>[\u4e00-\u9fff]{2,20}?)?(?P<no>\d{1,2}(?:\.\d{1,2})?)[.、]?(?=[^\d\s.、])")
 _GLUED_TASK_MIN = 4                     # a task's words before its first unit, at least
 _JURISDICTION_UNIT = re.compile(r"[省市县区镇乡州旗盟][\u4e00-\u9fff]{1,14}?(?:办公室|管委会|委员会|指挥部|检察院|法院|政府|"
@@ -2370,7 +2370,7 @@ def _glued_heads(text: str) -> tuple[str, ...] | None:
     """The columns' kinds of a header line made of known column names run together (序号工作任务牵头单位责任单位
     推进落实情况 → no, task, lead, units, other), one unknown name among them at most (重点督办内容, taken as the task's
     column); None for any other line. It numbers its rows and names a column of units."""
-    if not re.fullmatch(r"[\u4e00-\u9fff]{6,%d}" % _GLUED_HEAD_MAX, text):
+    if not _GLUED_HEAD_LINE.fullmatch(text):
         return None
     best = _head_pieces(text)
     if best is None:
