@@ -2356,10 +2356,9 @@ _GLUED_HEAD_MIN = 3                     # so many known column names at least, r
 _GLUED_HEAD_LINE = re.compile(r"[\u4e00-\u9fff]{6,60}")       # a header line: words only, 60 at most
 _GLUED_ROW = re.compile(r"^(?P<group>[\u4e00-\u9fff]{2,20}?)?(?P<no>\d{1,2}(?:\.\d{1,2})?)[.、]?(?=[^\d\s.、])")
 _GLUED_TASK_MIN = 4                     # a task's words before its first unit, at least
-_JURISDICTION_UNIT = re.compile(r"[省市县区镇乡州旗盟][\u4e00-\u9fff]{1,14}?(?:办公室|管委会|委员会|指挥部|检察院|法院|政府|"
-                                r"中心|公司|集团|街道|局|委|厅|办|部|院|队)")
-_LISTED_UNIT = re.compile(r"[\u4e00-\u9fff]{2,14}?(?:办公室|管委会|委员会|指挥部|检察院|法院|政府|中心|公司|集团|街道|"
-                          r"局|委|厅|办|部|院|队)")
+_GLUED_UNIT_END = r"(?:办公室|管委会|委员会|指挥部|检察院|法院|政府|中心|公司|集团|街道|局|委|厅|办|部|院|队)"
+_JURISDICTION_UNIT = re.compile(rf"[省市县区镇乡州旗盟][\u4e00-\u9fff]{{1,14}}?{_GLUED_UNIT_END}")   # 市教育局
+_LISTED_UNIT = re.compile(rf"[\u4e00-\u9fff]{{2,14}}?{_GLUED_UNIT_END}")         # after a 、: any unit's name
 _GROUP_UNITS = re.compile(r"各[\u4e00-\u9fff]{1,6}?(?:[(（][\u4e00-\u9fff、,，]{1,12}[)）])?(?:政府|党委|单位|部门)?"
                           r"(?=[、,，\n\s]|$)")
 _UNIT_GAP = re.compile(r"[、,，]\s*\n?\s*|\s*\n\s*")      # between two names of one list (or one cell a line)
