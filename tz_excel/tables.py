@@ -693,8 +693,13 @@ def _task_text(row: list[str], above: list[str], cols: _Columns) -> str:
         parts = [p for p in parts if not text.startswith(p)] + [text]     # 老城厢复兴发展：… after its name
     joined = ""
     for part in parts:
-        joined += part if not joined or re.search(r"[。；;:：.!！?？]$", joined) else "。" + part
+        joined = _stopped(joined) + part if joined else part
     return joined
+
+
+def _stopped(text: str) -> str:
+    """A text ended as a sentence before the text after it (农村路灯亮化工程 → 农村路灯亮化工程。)."""
+    return text if re.search(r"[。；;:：.!！?？]$", text) else text + "。"
 
 
 def _table_task(out: list[tuple[int, dict]], r: int, number: str, text: str, get, cols: _Columns,
@@ -1753,7 +1758,7 @@ def _cell_row(line: Line, number: int, cells: list[tuple[int, str]], header: _Ce
 
     task = ""
     for part in cells_of("task"):
-        task += part if not task or re.search(r"[。；;:：.!！?？]$", task) else "。" + part
+        task = _stopped(task) + part if task else part
     if header.numbered and (label := item_label(fold(task))) is not None and label.kind in ("cn", "cn_paren"):
         task = task[label.end:].lstrip()              # 3 / 二、农村路灯亮化工程: the item's heading, 序号 its number
     if not task:
@@ -1793,12 +1798,11 @@ def _runs_joined(cells: list[tuple[int, str]], columns: int, named: bool = False
     if columns < 2:
         return out
     surplus, before = surplus - (len(cells) - len(out)), before - (len(cells) - len(out))
-    for joins in (_owes_figure, _bare_measure, _name_run, *([_headed] if named else [])):
+    for join in (_owes_figure, _bare_measure, _name_run, *([_headed] if named else [])):
         i = 0
         while surplus and i + 1 < before:
-            if joins(out[i][1], out[i + 1][1], i):
-                out[i: i + 2] = [(out[i][0], _stopped(out[i][1]) + out[i + 1][1] if joins is _headed
-                                  else out[i][1] + out[i + 1][1])]
+            if (joined := join(out[i][1], out[i + 1][1], i)) is not None:
+                out[i: i + 2] = [(out[i][0], joined)]
                 surplus, before = surplus - 1, before - 1
             i += 1
     return out
@@ -1826,25 +1830,26 @@ def _point_after(cell: str, after: str) -> bool:
     return 0 < label.number - first.number <= len(re.findall(r"[;；。]\s*\S", cell)) + 1
 
 
-def _owes_figure(cell: str, after: str, i: int) -> bool:
-    return not re.search(r"\d", cell) and bool(_OWES_FIGURE.search(cell)) and bool(re.match(r"\d", fold(after)))
+# The joins of ``_runs_joined``: a row's line ``cell`` (its ``i``-th) and the line ``after`` it → the one cell
+# they make, or None when they are two cells.
+
+def _owes_figure(cell: str, after: str, i: int) -> str | None:
+    owes = not re.search(r"\d", cell) and _OWES_FIGURE.search(cell) and re.match(r"\d", fold(after))
+    return cell + after if owes else None
 
 
-def _bare_measure(cell: str, after: str, i: int) -> bool:
-    return bool(re.search(r"\d[个]?$", fold(cell)) and _MEASURE_LINE.fullmatch(after))
+def _bare_measure(cell: str, after: str, i: int) -> str | None:
+    return cell + after if re.search(r"\d[个]?$", fold(cell)) and _MEASURE_LINE.fullmatch(after) else None
 
 
-def _name_run(cell: str, after: str, i: int) -> bool:
-    return i == 0 and len(after) <= 6 and not re.search(r"[\d，,。；;:：]", cell + after)
+def _name_run(cell: str, after: str, i: int) -> str | None:
+    return cell + after if i == 0 and len(after) <= 6 and not re.search(r"[\d，,。；;:：]", cell + after) else None
 
 
-def _headed(cell: str, after: str, i: int) -> bool:
-    return i == 0 and _group_row(cell) and not re.match(r"\d", fold(after)) and not _units_cell(after)
-
-
-def _stopped(text: str) -> str:
-    """A heading ended as a sentence before the text after it (农村路灯亮化工程 → 农村路灯亮化工程。)."""
-    return text if re.search(r"[。；;:：.!！?？]$", text) else text + "。"
+def _headed(cell: str, after: str, i: int) -> str | None:
+    # a heading and its sentence: the heading ends as a sentence (农村路灯亮化工程。实施…)
+    headed = i == 0 and _group_row(cell) and not re.match(r"\d", fold(after)) and not _units_cell(after)
+    return _stopped(cell) + after if headed else None
 
 
 def _next_line_target(cells: list[tuple[int, str]], kinds: tuple[str, ...], c: int | None, taken: dict) -> bool:
@@ -2003,8 +2008,8 @@ def pipe_tables(lines: list[Line]) -> list[Line]:
             if len(rows[0][1]) == 1 and _group_row(rows[0][1][0]):
                 heading, rows = [Line(rows[0][0], rows[0][1][0])], rows[1:]
         else:
-            run = _cell_run(lines, k)
-            rows = _cell_lines(_bars_closed(lines[k:run]))
+            run, cell_lines = _cell_run(lines, k)
+            rows = _cell_lines(cell_lines)
         read = table_lines([cells for _, cells in rows]) if rows else []
         if not any(entry.get("hint") == "task" for _, entry in read):
             out.append(lines[k])
@@ -2274,43 +2279,34 @@ def _pipe_cells(text: str) -> list[str]:
     return cells[:-1] if cells and not cells[-1] else cells
 
 
-_CELL_LINE = re.compile(r"[^|]*[^|\s][^|]*\s*\|")          # one cell ending its bar: 区房管局 |
+# One cell ending its bar: 区房管局 |. Each character can match one way only, so a long line without a bar fails
+# at once instead of the pattern trying every split of it (tested on every line of a notice).
+_CELL_LINE = re.compile(r"\s*[^|\s][^|]*\|")
 
 
-def _cell_run(lines: list[Line], k: int) -> int:
-    """The index after the lines of one cell each from ``lines[k]`` (序号 | / 目标与任务 | / …). A line '|' alone
-    inside the run is an empty cell (a row's blank last column, as pages store it), or the bar of the line above
-    when that line has none of its own: a cell's closing '|' fallen onto the next line (4 / | / the task |)."""
-    run = k
+def _cell_run(lines: list[Line], k: int) -> tuple[int, list[Line]]:
+    """The lines of one cell each from ``lines[k]`` (序号 | / 目标与任务 | / …) → (the index after them, the cells'
+    lines). A line '|' alone inside the run is an empty cell (a row's blank last column, as pages store it), or
+    the bar of the line above when that line has none of its own: a cell's closing '|' fallen onto the next line
+    (4 / | / the task |), put back after it (4 |)."""
+    run, cells = k, []
     while run < len(lines):
         text = lines[run].text
         if _CELL_LINE.fullmatch(text) or run > k and text.strip() == "|":
+            cells.append(lines[run])
             run += 1
         elif run > k and _bar_below(lines, run):
+            cells.append(replace(lines[run], text=text.rstrip() + " |"))
             run += 2
         else:
             break
-    return run
+    return run, cells
 
 
 def _bar_below(lines: list[Line], k: int) -> bool:
     """Is ``lines[k]`` a cell without its bar, the bar alone on the next line (4 / |)?"""
     return "|" not in lines[k].text and bool(lines[k].text.strip()) and k + 1 < len(lines) and \
         lines[k + 1].text.strip() == "|"
-
-
-def _bars_closed(lines: list[Line]) -> list[Line]:
-    """Lines of one cell each with a cell's bar that fell onto the next line put back after it: 4 / | → 4 |."""
-    out: list[Line] = []
-    k = 0
-    while k < len(lines):
-        if _bar_below(lines, k):
-            out.append(replace(lines[k], text=lines[k].text.rstrip() + " |"))
-            k += 2
-            continue
-        out.append(lines[k])
-        k += 1
-    return out
 
 
 def _cell_lines(lines: list[Line]) -> list[tuple[int, list[str]]]:
@@ -2357,13 +2353,12 @@ def _distinct(row: list[str]) -> list[str]:
 # follows the units reports what was done: no task's words, never its targets.
 
 _GLUED_HEAD_MIN = 3                     # so many known column names at least, run together
-_GLUED_HEAD_MAX = 60                    # a header line's length at most
+_GLUED_HEAD_LINE = re.compile(r"[\u4e00-\u9fff]{6,60}")       # a header line: words only, 60 at most
 _GLUED_ROW = re.compile(r"^(?P<group>[\u4e00-\u9fff]{2,20}?)?(?P<no>\d{1,2}(?:\.\d{1,2})?)[.、]?(?=[^\d\s.、])")
 _GLUED_TASK_MIN = 4                     # a task's words before its first unit, at least
-_JURISDICTION_UNIT = re.compile(r"[省市县区镇乡州旗盟][\u4e00-\u9fff]{1,14}?(?:办公室|管委会|委员会|指挥部|检察院|法院|政府|"
-                                r"中心|公司|集团|街道|局|委|厅|办|部|院|队)")
-_LISTED_UNIT = re.compile(r"[\u4e00-\u9fff]{2,14}?(?:办公室|管委会|委员会|指挥部|检察院|法院|政府|中心|公司|集团|街道|"
-                          r"局|委|厅|办|部|院|队)")
+_GLUED_UNIT_END = r"(?:办公室|管委会|委员会|指挥部|检察院|法院|政府|中心|公司|集团|街道|局|委|厅|办|部|院|队)"
+_JURISDICTION_UNIT = re.compile(rf"[省市县区镇乡州旗盟][\u4e00-\u9fff]{{1,14}}?{_GLUED_UNIT_END}")   # 市教育局
+_LISTED_UNIT = re.compile(rf"[\u4e00-\u9fff]{{2,14}}?{_GLUED_UNIT_END}")         # after a 、: any unit's name
 _GROUP_UNITS = re.compile(r"各[\u4e00-\u9fff]{1,6}?(?:[(（][\u4e00-\u9fff、,，]{1,12}[)）])?(?:政府|党委|单位|部门)?"
                           r"(?=[、,，\n\s]|$)")
 _UNIT_GAP = re.compile(r"[、,，]\s*\n?\s*|\s*\n\s*")      # between two names of one list (or one cell a line)
@@ -2374,7 +2369,7 @@ def _glued_heads(text: str) -> tuple[str, ...] | None:
     """The columns' kinds of a header line made of known column names run together (序号工作任务牵头单位责任单位
     推进落实情况 → no, task, lead, units, other), one unknown name among them at most (重点督办内容, taken as the task's
     column); None for any other line. It numbers its rows and names a column of units."""
-    if not re.fullmatch(r"[\u4e00-\u9fff]{6,%d}" % _GLUED_HEAD_MAX, text):
+    if not _GLUED_HEAD_LINE.fullmatch(text):
         return None
     best = _head_pieces(text)
     if best is None:
