@@ -1223,18 +1223,16 @@ def _is_standard_raised_by(masked: str, start: int, unit: str) -> bool:
 # pays it per head or per period (每人每月, 每户每年, /人) is a rate the rule pays each one, never what the task
 # delivers, however the clause lists the rates.
 _RATE_BY = re.compile(r"按照?")
-_PER_HEAD = re.compile(r"每(?:人|户|名|月|年|生|孩|床|次)|/(?:人|户|月|年)")
+_PAID_PER = re.compile(r"每(?:人|户|名|月|年|生|孩|床|次)|/(?:人|户|月|年)")
+_PAID_OUT = re.compile(r"发放|给予|支付|补偿")
 
 
 def _is_rate_paid(masked: str, start: int, end: int, unit: str) -> bool:
     if not unit.endswith("元"):
         return False
     clause = masked[_clause_start(masked, start, strict=True):_clause_end(masked, end, past_notes=True)]
-    return bool(_RATE_BY.search(_clause_before(masked, start))) and bool(_PER_HEAD.search(clause)) \
+    return bool(_RATE_BY.search(_clause_before(masked, start))) and bool(_PAID_PER.search(clause)) \
         and bool(_SUBSIDY.search(clause) or _PAID_OUT.search(clause))
-
-
-_PAID_OUT = re.compile(r"发放|给予|支付|补偿")
 
 
 # 省安排补助资金61.7亿元,比上年增加11.2亿元: an amount said as more (or less) than last year's, right after the
