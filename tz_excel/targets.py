@@ -415,7 +415,7 @@ def _targets(masked: str) -> list[_Hit]:
             continue                                    # 6个月内完成: a time limit, not a count
         if m.group("num") in ("百", "千") and not _ROUND_MAGNITUDE.match(masked, m.start()):
             continue                                    # 千人计划, 每千人口: a count says 一千; a bare 千 names or divides
-        if not m.group("num")[0].isdigit() and split_unit(m.group("unit"))[1] in _DIGITS_ONLY:
+        if not _is_count(m):
             continue                                    # 学位3800位 counts seats; 两位数增长 is a manner of speaking
         if split_unit(m.group("unit"))[1] == "用户" and masked[m.end():m.end() + 1] not in _CLAUSE_END:
             continue                                    # 服务50万用户的平台: what a thing is sized for, no count
