@@ -633,8 +633,7 @@ def _report_spans(masked: str) -> list[tuple[int, int]]:
             spans.append((dated.start(), stop.start()))
         start = stop.end()
     for against in _AGAINST_TARGET.finditer(masked):
-        opened = max(masked.rfind(stop, 0, against.start()) for stop in ";。!?") + 1
-        spans.append((opened, against.start()))
+        spans.append((_sentence_start(masked, against.start()), against.start()))
     for done in _RECORD_CLAUSE.finditer(masked):
         spans.append((done.start(), _clause_end(masked, done.start())))
     notes = [m.span() for m in _BRACKET.finditer(masked) if _TARGET_NOTE_OPEN.match(masked, m.start())]
