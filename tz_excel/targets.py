@@ -437,9 +437,10 @@ def _targets(masked: str) -> list[_Hit]:
             continue                                    # 硬化路面宽3.5米: a specification of what is built
         if m.group("unit") == "层" and _STOREYS.search(masked, max(0, m.start() - 4), m.start()):
             continue                                    # 建筑内容共6层: how tall the building is
-        if _SITE_AREA.search(_clause_before(masked, m.start())) or _describes_counted(masked, m.start(), found):
+        pre = _clause_before(masked, m.start())
+        if _SITE_AREA.search(pre) or _describes_counted(masked, m.start(), found):
             continue                                    # 占地132亩, 地上建筑面积601平方米: what the site is like
-        if _MASTER_PLAN.search(_clause_before(masked, m.start())):
+        if _MASTER_PLAN.search(pre):
             continue                                    # 总体规划设计规模30万吨/日: what the whole plan reaches
         # 800亿元人民币, 5000万美元: the currency named after the amount leaves it at the end of its clause
         currency = _CURRENCY_AFTER.match(masked, m.end()) if m.group("unit").endswith("元") else None
@@ -484,7 +485,7 @@ def _targets(masked: str) -> list[_Hit]:
                 or _ANCILLARY.match(masked, m.end()) or _THEN_VERB.match(masked, m.end()) \
                 or _YEAR_AFTER.match(masked, m.end()):
             found.append(hit)                           # …达到95%。 / 实现10%以上增长 / 防渗渠4公里及配套,
-        elif _DESIGN_SIZE.search(_clause_before(masked, m.start())):
+        elif _DESIGN_SIZE.search(pre):
             found.append(hit)                           # 新建设计供水规模为6000立方米水厂一座: its capacity
         elif (alt := _ALT_UNIT.match(masked, m.end())) and alt.group("unit") in _COUNTERS and not m.group("post"):
             found.append(replace(hit, end=alt.end(), post=alt.group("post") or ""))   # 2.4万套(间)以上
@@ -517,19 +518,18 @@ def _targets(masked: str) -> list[_Hit]:
                 found.append(replace(hit, form="before", end=noun_at))
         elif hit.unit == "%" and (m.group("post") or "") in ("", "以上") and _is_noun_start(after) \
                 and (after != "的" or _CONNECTED.match(masked, m.end() + 1)) \
-                and _SHARE_REACHED.search(masked, _clause_start(masked, m.start(), strict=True), m.start()):
+                and _SHARE_REACHED.search(pre):
             found.append(replace(hit, form="before"))  # 2019年实现90%事项网上办: the share of what is brought there
-        elif hit.unit == "%" and not m.group("post") and _SHARE_FLOOR.search(_clause_before(masked, m.start())) \
+        elif hit.unit == "%" and not m.group("post") and _SHARE_FLOOR.search(pre) \
                 and _SHARE_OF_PEOPLE.match(masked, m.end()):
             found.append(replace(hit, form="before"))  # 实现全县不少于2.5%的老年人享有…补贴: a floor on the share
         elif hit.unit == "%" and (m.group("post") or "") in ("", "以上") \
-                and _SHARE_HELPED.search(_clause_before(masked, m.start())) and _HELPED_TO.match(masked, m.end()):
+                and _SHARE_HELPED.search(pre) and _HELPED_TO.match(masked, m.end()):
             found.append(replace(hit, form="before"))  # 帮助20%的贫困户实现脱贫: the share of them brought there
         elif hit.unit == "%" and (m.group("post") or "") in ("", "以上") and _DONE_TO_SHARE.match(masked, m.end()):
             found.append(hit)                           # 随迁子女100%保障入学: the share of them seen to, a level
         elif hit.unit == "%" and (m.group("post") or "") in ("", "以上") and _SHARE_OF_WORK.match(masked, m.end()) \
-                and (done := list(_COMPLETE_SHARE.finditer(_clause_before(masked, m.start())))) \
-                and not _DONE_BEFORE.search(_clause_before(masked, m.start()), 0, done[-1].start()):
+                and (done := pre.rfind("完成")) != -1 and not _DONE_BEFORE.search(pre, 0, done):
             found.append(hit)                           # 完成…总投资15%的任务: the share of the work done, a level
     meetings = _meeting_clauses(masked)
     found += _shares_meeting(meetings, found)
@@ -770,7 +770,6 @@ def _noun_after(masked: str, end: int) -> str:
 # 年底完成自治区下达的总投资15%的任务: the share of a whole (its investment, its plan) the task completes, said
 # before 的 and the word for the work, as 完成总投资的15% says it after: a level the work reaches.
 _SHARE_OF_WORK = re.compile(r"的(?:年度|全年|建设|投资|工作)?(?:目标任务|任务|工作量|工程量|计划)(?=[,;。:]|$)")
-_COMPLETE_SHARE = re.compile(r"完成")
 _DONE_TO_SHARE = re.compile(r"(?:保障|覆盖|完成|落实|达标|到位|办结|入学|公开|上线|接入|联网)(?![率度面])")
 # 实现90%事项网上办, 确保95%以上行政村…: a share before what it is of, reached by the task (a level); also with
 # 的 before places the task connects (实现90%以上的建制村通公交; 实现10%的增长 is read as growth).
