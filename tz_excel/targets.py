@@ -534,8 +534,8 @@ def _targets(masked: str) -> list[_Hit]:
     meetings = _meeting_clauses(masked)
     found += _shares_meeting(meetings, found)
     found += _people_counts(masked, found)
-    found += _people_named_before(masked, found)
-    found += _totals_reached(masked, found)
+    found += _named_before(_PEOPLE_NAMED, masked, found, counted="人")
+    found += _named_before(_TOTAL_REACHED, masked, found)
     found += _travel_times(masked, found)
     found += _counts_named_before(masked, found)
     found += _service_standard(masked, found)
@@ -1007,12 +1007,6 @@ _PEOPLE_NAMED = re.compile(r"(?:(?:受益|惠及|服务|覆盖)人口|新增[\u4
                            rf"(?P<post>余|多|以上)?{_AT_CLAUSE_END}")
 
 
-def _people_named_before(masked: str, found: list[_Hit]) -> list[_Hit]:
-    return [_Hit(m.start("num"), m.end(), float(m.group("num")), m.group("scale") + "人",
-                 "以上" if m.group("post") else "", "after")
-            for m in _PEOPLE_NAMED.finditer(masked) if not any(h.start <= m.start("num") < h.end for h in found)]
-
-
 # 服务船员总数达到120万: the total of what a service reaches (users, members), named before its figure, which closes
 # the clause with its scale and no measure word: a level reached, kept in the scale as written (万); the words
 # before say what is counted.
@@ -1020,10 +1014,12 @@ _TOTAL_REACHED = re.compile(r"(?:总数|总量)达到(?P<num>\d+(?:\.\d+)?)(?P<s
                             rf"{_AT_CLAUSE_END}")
 
 
-def _totals_reached(masked: str, found: list[_Hit]) -> list[_Hit]:
-    return [_Hit(m.start("num"), m.end(), float(m.group("num")), m.group("scale"),
+def _named_before(named: re.Pattern, masked: str, found: list[_Hit], counted: str = "") -> list[_Hit]:
+    """The figures ``named`` (``_PEOPLE_NAMED``, ``_TOTAL_REACHED``) finds after their words, in their scale and
+    then ``counted`` (万人 for people), where no target found already holds them."""
+    return [_Hit(m.start("num"), m.end(), float(m.group("num")), m.group("scale") + counted,
                  "以上" if m.group("post") else "", "after")
-            for m in _TOTAL_REACHED.finditer(masked) if not any(h.start <= m.start("num") < h.end for h in found)]
+            for m in named.finditer(masked) if not any(h.start <= m.start("num") < h.end for h in found)]
 
 
 # 4小时通达东南亚国家, 实现3小时通达沿线主要城市, 30分钟内到达: a travel time to somewhere is a ceiling the network
