@@ -447,12 +447,10 @@ def _targets(masked: str) -> list[_Hit]:
         after = masked[currency.end() if currency else m.end():][:1]
         # 建设30余亩产业园: "30 and more", a floor of 30
         post = m.group("post") or ("以上" if m.group("about") else "")
-        if not post and _TIME_LIMIT.match(masked, m.end()) and _TIME_UNIT.fullmatch(m.group("unit")):
-            # 环评报告书14个工作日内、…3个工作日内完成审批: the time a service is done within, a ceiling
-            found.append(_Hit(m.start(), m.end() + 1, value, m.group("unit"), "以内", "after"))
-            continue
-        if not post and _HEADS_WITHIN.match(masked, m.end()) and _HEADS_CAPPED.search(masked, 0, m.start()) \
-                and split_unit(m.group("unit"))[1] in ("人", "个"):
+        if not post and (_TIME_LIMIT.match(masked, m.end()) and _TIME_UNIT.fullmatch(m.group("unit"))
+                         or _HEADS_WITHIN.match(masked, m.end()) and _HEADS_CAPPED.search(masked, 0, m.start())
+                         and split_unit(m.group("unit"))[1] in ("人", "个")):
+            # 环评报告书14个工作日内、…3个工作日内完成审批: the time a service is done within, a ceiling;
             # 登记失业人数控制在10410人内: 内 closing a capped count, as 以内 does
             found.append(_Hit(m.start(), m.end() + 1, value, m.group("unit"), "以内", "after"))
             continue
