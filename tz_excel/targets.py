@@ -195,7 +195,7 @@ def extract_indicators(text: str, task_no: int) -> tuple[Indicator, ...]:
     """
     text = _DECIMAL_SPACE.sub(r"\1", _FIGURE_SPACE.sub("", text))
     text = _PERSON_TIMES.sub("人次", _ASTERISK_LEAD.sub("", text))
-    masked = _TALLY.sub(lambda m: "□" * len(m.group()), _mask_quotes(fold(text)))
+    masked = _TALLY.sub(_blank, _mask_quotes(fold(text)))
     masked = _PROJECT_TALLY.sub(lambda m: m.group(1) + "□" * len(m.group(2)), masked)
     masked = _mask_list_own_count(masked)
     masked = _CIRCLED.sub(";", _ASTERISK_ITEM.sub(",", _STRAY_COMMA.sub("、", masked)))
