@@ -886,8 +886,10 @@ def _measure(unit: str) -> str:
 
 def _breaks_down(masked: str, at: int, unit: str) -> bool:
     note = _BRACKET.match(masked, at)
-    return bool(note) and masked[note.end():note.end() + 1] in _CLAUSE_END and any(_measure(part.group("unit")) == _measure(unit)
-                              for part in _CANDIDATE.finditer(note.group()))
+    if not note or masked[note.end():note.end() + 1] not in _CLAUSE_END:
+        return False
+    measure = _measure(unit)
+    return any(_measure(part.group("unit")) == measure for part in _CANDIDATE.finditer(note.group()))
 
 # 二套房, 二级公路, 二期: in counting Chinese says 两 (两所学校), so a lone 二 before a measure word is an
 # ordinal or part of a term. 一户一档, 一件事一次办, 一人一策: a 一 that comes back within the next
