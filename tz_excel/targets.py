@@ -2217,8 +2217,6 @@ def _kind(pre: str, sentence: str, hit: _Hit, metric: str) -> str:
         return "cumulative"
     if _SOWN_AREA.search(metric):
         return "level"                                  # 粮食播种面积4600万亩: the area under the crop this season
-    if hit.unit in _COUNTERS and _WORK_REACHES.fullmatch(pre):
-        return "cumulative"                             # …行动,覆盖336个行政村: the places this year's work reaches
     if "覆盖" in metric and not ("全覆盖" in metric and not _WHOLE_STOCK.search(pre)):
         return "level"                                  # 千兆光网覆盖家庭1500万户: how far it reaches, a stock
     if _RESERVE.search(metric):                         # 储备活体生猪10.8万头: a stock kept on hand all year
