@@ -244,9 +244,9 @@ _PLACE_LEAD = re.compile(r"全[省市州区县镇乡旗]|各[^,;。:、\d]{0,6}?
 def _of_other_places(one: Indicator, other: Indicator) -> bool:
     """The two sayings differ only in the place each opens with (全省… / 各设区市…)."""
     said, again = _said(one.source), _said(other.source)
-    words = len(said)                               # the words both end with, the measure and its figure
-    while words and not again.endswith(said[len(said) - words:]):
-        words -= 1
+    words = 0                                       # the words both end with, the measure and its figure
+    while words < min(len(said), len(again)) and said[-1 - words] == again[-1 - words]:
+        words += 1
     place, other_place = said[:len(said) - words], again[:len(again) - words]
     return place != other_place and all(_PLACE_LEAD.fullmatch(p) for p in (place, other_place))
 
