@@ -195,7 +195,7 @@ def extract_indicators(text: str, task_no: int) -> tuple[Indicator, ...]:
     """
     text = _DECIMAL_SPACE.sub(r"\1", _FIGURE_SPACE.sub("", text))
     text = _PERSON_TIMES.sub("人次", _ASTERISK_LEAD.sub("", text))
-    masked = _TALLY.sub(lambda m: "□" * len(m.group()), _mask_quotes(fold(text)))
+    masked = _TALLY.sub(_blank, _mask_quotes(fold(text)))
     masked = _PROJECT_TALLY.sub(lambda m: m.group(1) + "□" * len(m.group(2)), masked)
     masked = _mask_list_own_count(masked)
     masked = _CIRCLED.sub(";", _ASTERISK_ITEM.sub(",", _STRAY_COMMA.sub("、", masked)))
@@ -244,9 +244,9 @@ _PLACE_LEAD = re.compile(r"全[省市州区县镇乡旗]|各[^,;。:、\d]{0,6}?
 def _of_other_places(one: Indicator, other: Indicator) -> bool:
     """The two sayings differ only in the place each opens with (全省… / 各设区市…)."""
     said, again = _said(one.source), _said(other.source)
-    words = len(said)                               # the words both end with, the measure and its figure
-    while words and not again.endswith(said[len(said) - words:]):
-        words -= 1
+    words = 0                                       # the words both end with, the measure and its figure
+    while words < min(len(said), len(again)) and said[-1 - words] == again[-1 - words]:
+        words += 1
     place, other_place = said[:len(said) - words], again[:len(again) - words]
     return place != other_place and all(_PLACE_LEAD.fullmatch(p) for p in (place, other_place))
 
@@ -415,7 +415,7 @@ def _targets(masked: str) -> list[_Hit]:
             continue                                    # 6个月内完成: a time limit, not a count
         if m.group("num") in ("百", "千") and not _ROUND_MAGNITUDE.match(masked, m.start()):
             continue                                    # 千人计划, 每千人口: a count says 一千; a bare 千 names or divides
-        if not m.group("num")[0].isdigit() and split_unit(m.group("unit"))[1] in _DIGITS_ONLY:
+        if not _is_count(m):
             continue                                    # 学位3800位 counts seats; 两位数增长 is a manner of speaking
         if split_unit(m.group("unit"))[1] == "用户" and masked[m.end():m.end() + 1] not in _CLAUSE_END:
             continue                                    # 服务50万用户的平台: what a thing is sized for, no count
@@ -437,21 +437,20 @@ def _targets(masked: str) -> list[_Hit]:
             continue                                    # 硬化路面宽3.5米: a specification of what is built
         if m.group("unit") == "层" and _STOREYS.search(masked, max(0, m.start() - 4), m.start()):
             continue                                    # 建筑内容共6层: how tall the building is
-        if _SITE_AREA.search(_clause_before(masked, m.start())) or _describes_counted(masked, m.start(), found):
+        pre = _clause_before(masked, m.start())
+        if _SITE_AREA.search(pre) or _describes_counted(masked, m.start(), found):
             continue                                    # 占地132亩, 地上建筑面积601平方米: what the site is like
-        if _MASTER_PLAN.search(_clause_before(masked, m.start())):
+        if _MASTER_PLAN.search(pre):
             continue                                    # 总体规划设计规模30万吨/日: what the whole plan reaches
         # 800亿元人民币, 5000万美元: the currency named after the amount leaves it at the end of its clause
         currency = _CURRENCY_AFTER.match(masked, m.end()) if m.group("unit").endswith("元") else None
         after = masked[currency.end() if currency else m.end():][:1]
         # 建设30余亩产业园: "30 and more", a floor of 30
         post = m.group("post") or ("以上" if m.group("about") else "")
-        if not post and _TIME_LIMIT.match(masked, m.end()) and _TIME_UNIT.fullmatch(m.group("unit")):
-            # 环评报告书14个工作日内、…3个工作日内完成审批: the time a service is done within, a ceiling
-            found.append(_Hit(m.start(), m.end() + 1, value, m.group("unit"), "以内", "after"))
-            continue
-        if not post and _HEADS_WITHIN.match(masked, m.end()) and _HEADS_CAPPED.search(masked, 0, m.start()) \
-                and split_unit(m.group("unit"))[1] in ("人", "个"):
+        if not post and (_TIME_LIMIT.match(masked, m.end()) and _TIME_UNIT.fullmatch(m.group("unit"))
+                         or _HEADS_WITHIN.match(masked, m.end()) and _HEADS_CAPPED.search(masked, 0, m.start())
+                         and split_unit(m.group("unit"))[1] in ("人", "个")):
+            # 环评报告书14个工作日内、…3个工作日内完成审批: the time a service is done within, a ceiling;
             # 登记失业人数控制在10410人内: 内 closing a capped count, as 以内 does
             found.append(_Hit(m.start(), m.end() + 1, value, m.group("unit"), "以内", "after"))
             continue
@@ -484,7 +483,7 @@ def _targets(masked: str) -> list[_Hit]:
                 or _ANCILLARY.match(masked, m.end()) or _THEN_VERB.match(masked, m.end()) \
                 or _YEAR_AFTER.match(masked, m.end()):
             found.append(hit)                           # …达到95%。 / 实现10%以上增长 / 防渗渠4公里及配套,
-        elif _DESIGN_SIZE.search(_clause_before(masked, m.start())):
+        elif _DESIGN_SIZE.search(pre):
             found.append(hit)                           # 新建设计供水规模为6000立方米水厂一座: its capacity
         elif (alt := _ALT_UNIT.match(masked, m.end())) and alt.group("unit") in _COUNTERS and not m.group("post"):
             found.append(replace(hit, end=alt.end(), post=alt.group("post") or ""))   # 2.4万套(间)以上
@@ -517,25 +516,24 @@ def _targets(masked: str) -> list[_Hit]:
                 found.append(replace(hit, form="before", end=noun_at))
         elif hit.unit == "%" and (m.group("post") or "") in ("", "以上") and _is_noun_start(after) \
                 and (after != "的" or _CONNECTED.match(masked, m.end() + 1)) \
-                and _SHARE_REACHED.search(masked, _clause_start(masked, m.start(), strict=True), m.start()):
+                and _SHARE_REACHED.search(pre):
             found.append(replace(hit, form="before"))  # 2019年实现90%事项网上办: the share of what is brought there
-        elif hit.unit == "%" and not m.group("post") and _SHARE_FLOOR.search(_clause_before(masked, m.start())) \
+        elif hit.unit == "%" and not m.group("post") and _SHARE_FLOOR.search(pre) \
                 and _SHARE_OF_PEOPLE.match(masked, m.end()):
             found.append(replace(hit, form="before"))  # 实现全县不少于2.5%的老年人享有…补贴: a floor on the share
         elif hit.unit == "%" and (m.group("post") or "") in ("", "以上") \
-                and _SHARE_HELPED.search(_clause_before(masked, m.start())) and _HELPED_TO.match(masked, m.end()):
+                and _SHARE_HELPED.search(pre) and _HELPED_TO.match(masked, m.end()):
             found.append(replace(hit, form="before"))  # 帮助20%的贫困户实现脱贫: the share of them brought there
         elif hit.unit == "%" and (m.group("post") or "") in ("", "以上") and _DONE_TO_SHARE.match(masked, m.end()):
             found.append(hit)                           # 随迁子女100%保障入学: the share of them seen to, a level
         elif hit.unit == "%" and (m.group("post") or "") in ("", "以上") and _SHARE_OF_WORK.match(masked, m.end()) \
-                and (done := list(_COMPLETE_SHARE.finditer(_clause_before(masked, m.start())))) \
-                and not _DONE_BEFORE.search(_clause_before(masked, m.start()), 0, done[-1].start()):
+                and (done := pre.rfind("完成")) != -1 and not _DONE_BEFORE.search(pre, 0, done):
             found.append(hit)                           # 完成…总投资15%的任务: the share of the work done, a level
     meetings = _meeting_clauses(masked)
     found += _shares_meeting(meetings, found)
     found += _people_counts(masked, found)
-    found += _people_named_before(masked, found)
-    found += _totals_reached(masked, found)
+    found += _named_before(_PEOPLE_NAMED, masked, found, counted="人")
+    found += _named_before(_TOTAL_REACHED, masked, found)
     found += _travel_times(masked, found)
     found += _counts_named_before(masked, found)
     found += _service_standard(masked, found)
@@ -633,8 +631,7 @@ def _report_spans(masked: str) -> list[tuple[int, int]]:
             spans.append((dated.start(), stop.start()))
         start = stop.end()
     for against in _AGAINST_TARGET.finditer(masked):
-        opened = max(masked.rfind(stop, 0, against.start()) for stop in ";。!?") + 1
-        spans.append((opened, against.start()))
+        spans.append((_sentence_start(masked, against.start()), against.start()))
     for done in _RECORD_CLAUSE.finditer(masked):
         spans.append((done.start(), _clause_end(masked, done.start())))
     notes = [m.span() for m in _BRACKET.finditer(masked) if _TARGET_NOTE_OPEN.match(masked, m.start())]
@@ -771,7 +768,6 @@ def _noun_after(masked: str, end: int) -> str:
 # 年底完成自治区下达的总投资15%的任务: the share of a whole (its investment, its plan) the task completes, said
 # before 的 and the word for the work, as 完成总投资的15% says it after: a level the work reaches.
 _SHARE_OF_WORK = re.compile(r"的(?:年度|全年|建设|投资|工作)?(?:目标任务|任务|工作量|工程量|计划)(?=[,;。:]|$)")
-_COMPLETE_SHARE = re.compile(r"完成")
 _DONE_TO_SHARE = re.compile(r"(?:保障|覆盖|完成|落实|达标|到位|办结|入学|公开|上线|接入|联网)(?![率度面])")
 # 实现90%事项网上办, 确保95%以上行政村…: a share before what it is of, reached by the task (a level); also with
 # 的 before places the task connects (实现90%以上的建制村通公交; 实现10%的增长 is read as growth).
@@ -890,8 +886,10 @@ def _measure(unit: str) -> str:
 
 def _breaks_down(masked: str, at: int, unit: str) -> bool:
     note = _BRACKET.match(masked, at)
-    return bool(note) and masked[note.end():note.end() + 1] in _CLAUSE_END and any(_measure(part.group("unit")) == _measure(unit)
-                              for part in _CANDIDATE.finditer(note.group()))
+    if not note or masked[note.end():note.end() + 1] not in _CLAUSE_END:
+        return False
+    measure = _measure(unit)
+    return any(_measure(part.group("unit")) == measure for part in _CANDIDATE.finditer(note.group()))
 
 # 二套房, 二级公路, 二期: in counting Chinese says 两 (两所学校), so a lone 二 before a measure word is an
 # ordinal or part of a term. 一户一档, 一件事一次办, 一人一策: a 一 that comes back within the next
@@ -1009,12 +1007,6 @@ _PEOPLE_NAMED = re.compile(r"(?:(?:受益|惠及|服务|覆盖)人口|新增[\u4
                            rf"(?P<post>余|多|以上)?{_AT_CLAUSE_END}")
 
 
-def _people_named_before(masked: str, found: list[_Hit]) -> list[_Hit]:
-    return [_Hit(m.start("num"), m.end(), float(m.group("num")), m.group("scale") + "人",
-                 "以上" if m.group("post") else "", "after")
-            for m in _PEOPLE_NAMED.finditer(masked) if not any(h.start <= m.start("num") < h.end for h in found)]
-
-
 # 服务船员总数达到120万: the total of what a service reaches (users, members), named before its figure, which closes
 # the clause with its scale and no measure word: a level reached, kept in the scale as written (万); the words
 # before say what is counted.
@@ -1022,10 +1014,12 @@ _TOTAL_REACHED = re.compile(r"(?:总数|总量)达到(?P<num>\d+(?:\.\d+)?)(?P<s
                             rf"{_AT_CLAUSE_END}")
 
 
-def _totals_reached(masked: str, found: list[_Hit]) -> list[_Hit]:
-    return [_Hit(m.start("num"), m.end(), float(m.group("num")), m.group("scale"),
+def _named_before(named: re.Pattern, masked: str, found: list[_Hit], counted: str = "") -> list[_Hit]:
+    """The figures ``named`` (``_PEOPLE_NAMED``, ``_TOTAL_REACHED``) finds after their words, in their scale and
+    then ``counted`` (万人 for people), where no target found already holds them."""
+    return [_Hit(m.start("num"), m.end(), float(m.group("num")), m.group("scale") + counted,
                  "以上" if m.group("post") else "", "after")
-            for m in _TOTAL_REACHED.finditer(masked) if not any(h.start <= m.start("num") < h.end for h in found)]
+            for m in named.finditer(masked) if not any(h.start <= m.start("num") < h.end for h in found)]
 
 
 # 4小时通达东南亚国家, 实现3小时通达沿线主要城市, 30分钟内到达: a travel time to somewhere is a ceiling the network
@@ -1223,18 +1217,16 @@ def _is_standard_raised_by(masked: str, start: int, unit: str) -> bool:
 # pays it per head or per period (每人每月, 每户每年, /人) is a rate the rule pays each one, never what the task
 # delivers, however the clause lists the rates.
 _RATE_BY = re.compile(r"按照?")
-_PER_HEAD = re.compile(r"每(?:人|户|名|月|年|生|孩|床|次)|/(?:人|户|月|年)")
+_PAID_PER = re.compile(r"每(?:人|户|名|月|年|生|孩|床|次)|/(?:人|户|月|年)")
+_PAID_OUT = re.compile(r"发放|给予|支付|补偿")
 
 
 def _is_rate_paid(masked: str, start: int, end: int, unit: str) -> bool:
     if not unit.endswith("元"):
         return False
     clause = masked[_clause_start(masked, start, strict=True):_clause_end(masked, end, past_notes=True)]
-    return bool(_RATE_BY.search(_clause_before(masked, start))) and bool(_PER_HEAD.search(clause)) \
+    return bool(_RATE_BY.search(_clause_before(masked, start))) and bool(_PAID_PER.search(clause)) \
         and bool(_SUBSIDY.search(clause) or _PAID_OUT.search(clause))
-
-
-_PAID_OUT = re.compile(r"发放|给予|支付|补偿")
 
 
 # 省安排补助资金61.7亿元,比上年增加11.2亿元: an amount said as more (or less) than last year's, right after the
@@ -2225,8 +2217,6 @@ def _kind(pre: str, sentence: str, hit: _Hit, metric: str) -> str:
         return "cumulative"
     if _SOWN_AREA.search(metric):
         return "level"                                  # 粮食播种面积4600万亩: the area under the crop this season
-    if hit.unit in _COUNTERS and _WORK_REACHES.fullmatch(pre):
-        return "cumulative"                             # …行动,覆盖336个行政村: the places this year's work reaches
     if "覆盖" in metric and not ("全覆盖" in metric and not _WHOLE_STOCK.search(pre)):
         return "level"                                  # 千兆光网覆盖家庭1500万户: how far it reaches, a stock
     if _RESERVE.search(metric):                         # 储备活体生猪10.8万头: a stock kept on hand all year
