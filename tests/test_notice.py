@@ -6420,3 +6420,20 @@ def test_a_programme_split_by_kind_describes_the_whole():
 ])
 def test_what_is_no_breakdown_of_a_programme_stays(text, expected):
     assert [(i.target, i.unit) for i in extract_indicators(text, 1)] == expected
+
+
+# -- review of rounds thirty to thirty-seven ---------------------------------------------------------------
+
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
+def test_a_table_read_by_its_content_after_a_progress_report_reads_its_own_rows():
+    report = ("序号 目标任务 牵头责任部门 进展情况 完成时限\n"
+              "1 地区生产总值增长10% 区发改委 已上报季度数据 3月底\n"
+              "2 固定资产投资增长15% 区发改委 已完成入库 3月底\n")
+    plain = ("序号 事项描述 承办主体 时间节点\n"            # no header name says which column holds the units
+             "1 完成老旧小区改造30个 区住建局 6月底\n"
+             "2 新建公园5个 区城管局 9月底\n"
+             "3 新增停车位800个 区交通局 10月底\n")
+    alone = parse_notice(("2023年某区重点工作\n" + plain).encode())
+    after = parse_notice(("2023年某区重点工作\n" + report + "二、民生实事\n" + plain).encode())
+    assert [(t.departments, t.due) for t in after.tasks[2:]] == [(t.departments, t.due) for t in alone.tasks]
+    assert [t.due for t in alone.tasks] == [date(2023, 6, 30), date(2023, 9, 30), date(2023, 10, 31)]

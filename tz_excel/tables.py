@@ -958,6 +958,7 @@ def text_tables(lines: list[Line]) -> list[Line]:
                 continue
             if found := _roles_by_content(heads, lines[at + 1:at + 6]):
                 roles, review = found, "任务表的表头未能识别责任单位列，已按各列内容推定，请核对"
+                reported = False                # its units are the rows' last words, as in any spaced table
                 out.append(ln)
                 continue
         m = _SPACED_ROW.match(ln.text) if roles else None
