@@ -454,7 +454,7 @@ class _Builder:
             meta["year"], meta["opening_year"] = self.year, 0
         if not meta["year"] and self.sections:
             meta["year"] = meta["opening_year"] = _heading_year(self.sections[0].title)
-        self.title_units = _title_units(meta["title"]) if not any(map(self._has_departments, self.drafts)) else ()
+        self.title_units = _owner_units(_TITLE_UNITS, meta["title"]) if not any(map(self._has_departments, self.drafts)) else ()
         if self.title_units:
             self.warnings.append(f"{_TITLE_UNITS_REVIEW}（{self.title_units[0]}），请核对。")
         tasks = self._tasks(meta["year"])
@@ -1111,15 +1111,14 @@ def _heading_units(title: str) -> tuple[str, ...]:
         return units
     if _unit_heading(title):
         return (title.strip(),)
-    m = _TASKS_HEADING.match(fold(title).strip())
-    if m is None or not _is_unit_head(m.group("head")) or m.group("head").endswith("政府"):
-        return ()
-    return (m.group("head"),)
+    return _owner_units(_TASKS_HEADING, title)
 
 
-def _title_units(title: str) -> tuple[str, ...]:
-    """The office whose own list the notice's title names (``_TITLE_UNITS``), kept as written; () for none."""
-    m = _TITLE_UNITS.match(fold(title).strip())
+def _owner_units(pattern: re.Pattern, title: str) -> tuple[str, ...]:
+    """The office ``pattern`` reads as the owner of the list a heading or title names (its ``head`` group: 产业经济
+    发展工作小组重点任务, 教育体育局2020年为民办实事), kept as written; () for none, or for the government (its list
+    is the whole city's)."""
+    m = pattern.match(fold(title).strip())
     if m is None or not _is_unit_head(m.group("head")) or m.group("head").endswith("政府"):
         return ()
     return (m.group("head"),)
