@@ -995,7 +995,7 @@ def _heads(kind: str | None, below: str | None) -> bool:
     heads （一）, and a heading without a label under it (二、区政府重点工作 / 打造临空经济桥头堡); a heading without a
     label heads any labelled one; two without a label are parts side by side."""
     if kind is None or below is None:
-        return kind is None and below is not None or kind is not None and below is None
+        return (kind is None) != (below is None)
     return LEVELS.index(kind) < LEVELS.index(below)
 
 
