@@ -829,7 +829,7 @@ def unnumbered_items(lines: list[Line]) -> list[Line]:
             if found else None
         if found and (later is None or later.number in (1, number + len(found) + 1)):
             for n, j in enumerate(found, start=number + 1):
-                out[j] = replace(lines[j], text=f"{_label_text(kind, n)}{lines[j].text.strip()}",
+                out[j] = replace(lines[j], text=f"{_LABEL_FORMS[kind](n)}{lines[j].text.strip()}",
                                  review=_UNNUMBERED_REVIEW)
         k = last + 1
     return out
@@ -881,7 +881,3 @@ def _own_marker_role(text: str) -> str | None:
 _LABEL_FORMS = {"cn": lambda n: f"{cn_numeral(n)}、", "cn_paren": lambda n: f"（{cn_numeral(n)}）",
                 "num": lambda n: f"{n}.", "num_paren": lambda n: f"（{n}）",
                 "circled": lambda n: chr(0x2460 + n - 1) if n <= 20 else f"（{n}）"}
-
-
-def _label_text(kind: str, number: int) -> str:
-    return _LABEL_FORMS[kind](number)
