@@ -508,8 +508,7 @@ class _Builder:
             body, marker = _paragraph_marker(ln.text)
             if marker is None:
                 continue
-            if i and _heading_like(self.lines[i - 1].text) and not self.lines[i - 1].hint and \
-                    (not drafts or drafts[-1].line is not self.lines[i - 1]):
+            if i and _heading_like(self.lines[i - 1].text) and not self.lines[i - 1].hint:
                 headings.append((i - 1, len(drafts)))
             review = _MARKED_REVIEW if body == ln.text.strip() else _TRAILING_REVIEW
             drafts.append(_Draft(len(drafts) + 1, ln, [body], marker, 1, review=review))
