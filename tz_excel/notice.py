@@ -739,11 +739,11 @@ class _Builder:
         牵头的工作 / 全面加强审计工作。 / 协同单位:… / (二)…), where the list's other groups number their items 1. 2.?
         A group of one item needs no number; that sentence is its task. Not a line under a part heading (一、X省长
         负责的工作 / 全面负责…的落实。: the leader's role), nor an opening before numbered items."""
-        ln = self.lines[i]
+        ln, folded = self.lines[i], fold(self.lines[i].text)
         if not i or not self.subs or self.subs[-1][1] is not self.lines[i - 1] or not _heading_units(self.subs[-1][0]):
             return False
-        if ln.hint or ln.departments is not None or not fold(ln.text).rstrip().endswith(("。", ";", "；")) or \
-                marker_line(fold(ln.text)) or content_line(fold(ln.text)) or _heading_like(ln.text):
+        if ln.hint or ln.departments is not None or not folded.rstrip().endswith(("。", ";", "；")) or \
+                marker_line(folded) or content_line(folded) or _heading_like(ln.text):
             return False
         after = self.labels[i + 1] if i + 1 < len(self.labels) else None
         if after is not None:
