@@ -531,14 +531,15 @@ def _titled_paragraphs(lines: list[Line], k: int) -> list[Line] | None:
     """The lines with the titled paragraphs after a sentence reporting a count of 实事 (line ``k``) numbered as
     its items, flagged for review; None when line ``k`` reports no count or fewer than three such paragraphs
     follow it."""
-    ln = lines[k]
-    count = None if ln.hint or ln.departments is not None else _REPORTED_COUNT.search(fold(ln.text))
-    if count is None or not fold(ln.text).rstrip().endswith("。"):
+    ln, folded = lines[k], fold(lines[k].text)
+    count = None if ln.hint or ln.departments is not None else _REPORTED_COUNT.search(folded)
+    most = None if count is None else _count_value(count.group(1))
+    if most is None or not folded.rstrip().endswith("。"):
         return None
-    most = _count_value(count.group(1))
-    run = list(itertools.takewhile(lambda line: not line.hint and line.departments is None
-                                   and _PARAGRAPH_TITLE.match(fold(line.text).strip()), lines[k + 1:]))[:most]
-    if most is None or len(run) < _ANNOUNCED_RUN:
+    titled = itertools.takewhile(lambda line: not line.hint and line.departments is None
+                                 and _PARAGRAPH_TITLE.match(fold(line.text).strip()), lines[k + 1:])
+    run = list(itertools.islice(titled, most))
+    if len(run) < _ANNOUNCED_RUN:
         return None
     review = _ANNOUNCED_REVIEW if len(run) == most else (
         f"{_ANNOUNCED_REVIEW}；通知宣布{most}项，但列出的事项为{len(run)}项，件数不符，已按原文逐项列出")
@@ -550,9 +551,10 @@ def _worded_pieces(text: str, most: int | None) -> tuple[str, list[str]] | None:
     after them (10件民生实事包括,加力推进…;促进…;…): the ;-pieces after the words, items only where they number
     the count (or come close, flagged, as after a colon), so that a sentence going on after its count (办好10件实事,
     涵盖就业…; 十件实事包括了…的方方面面) stays one. None when no such words follow the count."""
-    count = _ANNOUNCED_COUNT.search(fold(text))
+    folded = fold(text)
+    count = _ANNOUNCED_COUNT.search(folded)
     if most is None or most < _ANNOUNCED_RUN or count is None or \
-            (words := _ANNOUNCING_WORD.match(fold(text), count.end())) is None:
+            (words := _ANNOUNCING_WORD.match(folded, count.end())) is None:
         return None
     return text[:words.end()], _pieces(text[words.end():].strip())
 
@@ -827,7 +829,7 @@ def unnumbered_items(lines: list[Line]) -> list[Line]:
             if found else None
         if found and (later is None or later.number in (1, number + len(found) + 1)):
             for n, j in enumerate(found, start=number + 1):
-                out[j] = replace(lines[j], text=f"{_label_text(kind, n)}{lines[j].text.strip()}",
+                out[j] = replace(lines[j], text=f"{_LABEL_FORMS[kind](n)}{lines[j].text.strip()}",
                                  review=_UNNUMBERED_REVIEW)
         k = last + 1
     return out
@@ -879,7 +881,3 @@ def _own_marker_role(text: str) -> str | None:
 _LABEL_FORMS = {"cn": lambda n: f"{cn_numeral(n)}、", "cn_paren": lambda n: f"（{cn_numeral(n)}）",
                 "num": lambda n: f"{n}.", "num_paren": lambda n: f"（{n}）",
                 "circled": lambda n: chr(0x2460 + n - 1) if n <= 20 else f"（{n}）"}
-
-
-def _label_text(kind: str, number: int) -> str:
-    return _LABEL_FORMS[kind](number)

@@ -454,7 +454,7 @@ class _Builder:
             meta["year"], meta["opening_year"] = self.year, 0
         if not meta["year"] and self.sections:
             meta["year"] = meta["opening_year"] = _heading_year(self.sections[0].title)
-        self.title_units = _title_units(meta["title"]) if not any(map(self._has_departments, self.drafts)) else ()
+        self.title_units = _owner_units(_TITLE_UNITS, meta["title"]) if not any(map(self._has_departments, self.drafts)) else ()
         if self.title_units:
             self.warnings.append(f"{_TITLE_UNITS_REVIEW}（{self.title_units[0]}），请核对。")
         tasks = self._tasks(meta["year"])
@@ -508,8 +508,7 @@ class _Builder:
             body, marker = _paragraph_marker(ln.text)
             if marker is None:
                 continue
-            if i and _heading_like(self.lines[i - 1].text) and not self.lines[i - 1].hint and \
-                    (not drafts or drafts[-1].line is not self.lines[i - 1]):
+            if i and _heading_like(self.lines[i - 1].text) and not self.lines[i - 1].hint:
                 headings.append((i - 1, len(drafts)))
             review = _MARKED_REVIEW if body == ln.text.strip() else _TRAILING_REVIEW
             drafts.append(_Draft(len(drafts) + 1, ln, [body], marker, 1, review=review))
@@ -740,11 +739,11 @@ class _Builder:
         牵头的工作 / 全面加强审计工作。 / 协同单位:… / (二)…), where the list's other groups number their items 1. 2.?
         A group of one item needs no number; that sentence is its task. Not a line under a part heading (一、X省长
         负责的工作 / 全面负责…的落实。: the leader's role), nor an opening before numbered items."""
-        ln = self.lines[i]
+        ln, folded = self.lines[i], fold(self.lines[i].text)
         if not i or not self.subs or self.subs[-1][1] is not self.lines[i - 1] or not _heading_units(self.subs[-1][0]):
             return False
-        if ln.hint or ln.departments is not None or not fold(ln.text).rstrip().endswith(("。", ";", "；")) or \
-                marker_line(fold(ln.text)) or content_line(fold(ln.text)) or _heading_like(ln.text):
+        if ln.hint or ln.departments is not None or not folded.rstrip().endswith(("。", ";", "；")) or \
+                marker_line(folded) or content_line(folded) or _heading_like(ln.text):
             return False
         after = self.labels[i + 1] if i + 1 < len(self.labels) else None
         if after is not None:
@@ -995,7 +994,7 @@ def _heads(kind: str | None, below: str | None) -> bool:
     heads （一）, and a heading without a label under it (二、区政府重点工作 / 打造临空经济桥头堡); a heading without a
     label heads any labelled one; two without a label are parts side by side."""
     if kind is None or below is None:
-        return kind is None and below is not None or kind is not None and below is None
+        return (kind is None) != (below is None)
     return LEVELS.index(kind) < LEVELS.index(below)
 
 
@@ -1111,15 +1110,14 @@ def _heading_units(title: str) -> tuple[str, ...]:
         return units
     if _unit_heading(title):
         return (title.strip(),)
-    m = _TASKS_HEADING.match(fold(title).strip())
-    if m is None or not _is_unit_head(m.group("head")) or m.group("head").endswith("政府"):
-        return ()
-    return (m.group("head"),)
+    return _owner_units(_TASKS_HEADING, title)
 
 
-def _title_units(title: str) -> tuple[str, ...]:
-    """The office whose own list the notice's title names (``_TITLE_UNITS``), kept as written; () for none."""
-    m = _TITLE_UNITS.match(fold(title).strip())
+def _owner_units(pattern: re.Pattern, title: str) -> tuple[str, ...]:
+    """The office ``pattern`` reads as the owner of the list a heading or title names (its ``head`` group: 产业经济
+    发展工作小组重点任务, 教育体育局2020年为民办实事), kept as written; () for none, or for the government (its list
+    is the whole city's)."""
+    m = pattern.match(fold(title).strip())
     if m is None or not _is_unit_head(m.group("head")) or m.group("head").endswith("政府"):
         return ()
     return (m.group("head"),)
