@@ -6437,3 +6437,15 @@ def test_a_table_read_by_its_content_after_a_progress_report_reads_its_own_rows(
     after = parse_notice(("2023年某区重点工作\n" + report + "二、民生实事\n" + plain).encode())
     assert [(t.departments, t.due) for t in after.tasks[2:]] == [(t.departments, t.due) for t in alone.tasks]
     assert [t.due for t in alone.tasks] == [date(2023, 6, 30), date(2023, 9, 30), date(2023, 10, 31)]
+
+
+@pytest.mark.parametrize("listed", [9, 10, 11])
+def test_a_list_announced_with_bao_kuo_one_item_off_its_count_is_read_and_flagged(listed):
+    items = ["推进城乡居民增收", "促进高校毕业生就业", "新建中小学校舍10所", "实施老旧小区改造100个", "新增幼儿园学位3000个",
+             "建设口袋公园20个", "改造农村公路300公里", "新增养老床位500张", "巩固提升农村饮水安全", "补齐全民健身设施短板",
+             "建设公共充电桩1000个"]
+    text = "关于印发2024年民生实事的通知\n2024年市政府将办好10件民生实事包括," + "；".join(items[:listed]) + "。\n"
+    parsed = read_notice(text.encode("utf-8"))
+    assert [t.title for t in parsed.catalogue.tasks] == items[:listed]
+    off = [w for w in parsed.warnings if "件数不符" in w]
+    assert off == ([] if listed == 10 else [off[0]]) and (not off or f"为{listed}项" in off[0])
