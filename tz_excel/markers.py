@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from .chinese import fold
 
 __all__ = ["Marker", "ROLE", "LEADER_ROLE", "DUE_ROLE", "DIVISION_ROLE", "CONTENT_ROLE", "content_line",
-           "head_markers", "heading_persons",
+           "HELPING", "head_markers", "heading_persons",
            "heading_units",
            "marker_line", "read_marker",
            "split_content", "split_departments", "split_head_markers", "split_marker", "split_markers"]
@@ -35,6 +35,8 @@ __all__ = ["Marker", "ROLE", "LEADER_ROLE", "DUE_ROLE", "DIVISION_ROLE", "CONTEN
 # joined to the work it does, as 牵头责任单位 joins the lead to its responsibility)
 # A label may name what it answers for first: 项目责任单位, 工作牵头单位, 任务责任领导, 项目实施时间 are the same labels.
 _OF = r"(?:项目|工作|任务)?"
+# The words of helping a lead (配合, 协同 …): the co-operating units' labels and columns (协同责任单位, 配合部门)
+HELPING = r"(?:协同|配合|协助|参与|协办|协作)"
 ROLE = (rf"{_OF}(?:主要|具体|牵头|协同|配合|协助|参与)?(?:责任|负责|牵头|配合|参与|协办|协同|协作|主办|主责|承办|协助|实施)"
         r"(?:单位|部门)"
         r"(?:\(部门\))?|责任主体|牵头(?:单位)?和责任单位")

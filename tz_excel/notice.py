@@ -48,8 +48,9 @@ from .deadlines import Calendar, date_task
 from .errors import NoticeParseError
 from .flattened import announced_counts, recut
 from .lines import LEVELS, Label, Line, item_label, joined_labels
-from .markers import (LEADER_ROLE, ROLE, Marker, content_line, head_markers, heading_persons, heading_units, marker_line,
-                      read_marker, split_content, split_departments, split_head_markers, split_marker, split_markers)
+from .markers import (HELPING, LEADER_ROLE, ROLE, Marker, content_line, head_markers, heading_persons, heading_units,
+                      marker_line, read_marker, split_content, split_departments, split_head_markers, split_marker,
+                      split_markers)
 from .tables import header_cells, pipe_tables, text_tables, xlsx_lines
 from .word import docx_lines
 from .targets import extract_indicators
@@ -240,7 +241,7 @@ _REMARK_AFTER = re.compile(r"(?<=[)）])[^。；;，,:：()（）\d]{1,12}$")   
 _MARKED_PARAGRAPHS = 2                  # so many paragraphs naming their unit at least
 # A marker naming only the units that help (协同单位:…, 配合单位:…; 协办部门): under a heading naming the lead
 # (X牵头的工作) the lead is the heading's unit, the helpers after it.
-_CO_LABELS = re.compile(r"(?:(?:主要)?(?:协同|配合|协助|参与|协办|协作)(?:责任|实施)?(?:单位|部门)\s*:[^:]*)+")
+_CO_LABELS = re.compile(rf"(?:(?:主要)?{HELPING}(?:责任|实施)?(?:单位|部门)\s*:[^:]*)+")
 _MARKED_REVIEW = "通知没有编号的条目，已将写明责任单位（由…负责）的段落逐段列为任务，请核对"
 _TRAILING_REVIEW = "通知没有编号的条目，已将段末写明责任单位（责任单位：…）的段落逐段列为任务，请核对"
 

@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from .chinese import cn_number, fold
 from .errors import NoticeParseError
 from .lines import Line, item_label, stripped
-from .markers import DUE_ROLE, LEADER_ROLE, Marker, read_marker
+from .markers import DUE_ROLE, HELPING, LEADER_ROLE, Marker, read_marker
 
 __all__ = ["header_cells", "pipe_tables", "table_lines", "text_tables", "xlsx_lines"]
 
@@ -83,7 +83,7 @@ _HEAD_RESP = re.compile(r"^(?:[市区县]级)?(?:主要)?(?:责任单位|责任�
                         r"(?:\(.{1,4}\)|（.{1,4}）|及(?:其)?(?:主要)?(?:负责人|责任人|负责同志))?$")
 # 协同配合单位, 协助配合单位: two words for helping, as one column
 _HEAD_CO = re.compile(r"^(配合单位|配合部门|参与单位|协办单位|协同单位|责任单位|责任部门|相关单位|相关部门)$|"
-                      r"(?:协同|配合|参与|协办|协助|协作){1,2}(?:责任)?(?:单位|部门)")
+                      rf"{HELPING}{{1,2}}(?:责任)?(?:单位|部门)")
 # 责任领导, 分管市领导, 区政府分管领导, 挂点领导: the persons who answer for the task
 _HEAD_LEADER = re.compile(rf"^(?:[市区县镇乡](?:人民)?政府|[市区县]委)?(?:{LEADER_ROLE}|(?:挂点|挂钩|包联|督办)(?:市|区|县)?领导)"
                           r"(?:同志)?$")
