@@ -88,6 +88,9 @@ _SPEC_AFTER = re.compile(r"(?:(?:宽|高|深)\d+(?:\.\d+)?(?:米|公里)?)*的")
 # The marks that close a clause in the masked text (full-width ones folded); a lookahead for a clause's end.
 _CLAUSE_STOP = re.compile(r"[,;。:!?)]")
 _AT_CLAUSE_END = rf"(?={_CLAUSE_STOP.pattern}|$)"
+# 1000名以上, 3座左右, 20种及以上: the bound a count may carry after its measure word
+_FLOOR_OR_ABOUT = r"(?:及以上|以上|左右)"
+_BOUND_AT_END = re.compile(rf"{_FLOOR_OR_ABOUT}$")
 # 失业人数控制在10410人内, 控制在3个内: 内 alone after a count of people or things held under a cap (控制在) bounds
 # it as 以内 does (10个工作日内 and 3个月内 are times, read apart).
 _HEADS_WITHIN = re.compile(rf"内{_AT_CLAUSE_END}")
@@ -104,7 +107,7 @@ _TIME_UNIT = re.compile(r"个工作日|工作日|天|小时")
 _TIME_LIMIT = re.compile(r"内(?:完成|审结|审批完毕|作出答复|答复|反馈|(?=[,;。:!?)、]|$))")
 # 新开工老旧小区改造221个3万户: a second figure of another unit right after the first, closing the clause, measures
 # the same work another way (compounds, then households): both are targets.
-_SECOND_MEASURE = re.compile(rf"(?:\d+(?:\.\d+)?)(?P<unit>{_UNIT})(?:及以上|以上|左右)?{_AT_CLAUSE_END}")
+_SECOND_MEASURE = re.compile(rf"(?:\d+(?:\.\d+)?)(?P<unit>{_UNIT}){_FLOOR_OR_ABOUT}?{_AT_CLAUSE_END}")
 # 完成465幢23.25万平方米房屋“平改坡”: a count with an area of another unit right after it (a second ``_CANDIDATE``),
 # before the noun both measure: both are targets (how many buildings, how much floor), as 221个3万户 is at a clause's
 # end. (超230个50户以上木质房屋: a second figure with its own bound says which ones, see ``_last_of_chains``.)
@@ -148,7 +151,7 @@ _COMMIT_AFTER = re.compile(r"开展|完成|建成|投入使用|投用|开工|竣
                            r"安装|加装|配备|提档升级|提质升级|新增")
 # 引导1000名毕业生到基层就业: a count of people the task brings into work (3个乡镇就业形势良好 counts no one).
 _INTO_WORK = re.compile(r"就业|创业")
-_PEOPLE_FIGURE = re.compile(r"[\d万亿一二两三四五六七八九十百千][人名](?:及以上|以上|左右)?$")   # 1000名以上, not 元/人
+_PEOPLE_FIGURE = re.compile(rf"[\d万亿一二两三四五六七八九十百千][人名]{_FLOOR_OR_ABOUT}?$")   # 1000名以上, not 元/人
 _LEVEL_WORDS = (r"保持|保持在|稳定在|发展到|扩大到|扩大至|提高到|提高至|提升到|提升至|增加到|增加至|增至|上调到|上调至|"
                 r"调整为|调整到|调整至|总量达到|总数达到|总额达到|规模达到|存栏")
 _LEVEL_TAIL = re.compile(rf"({_LEVEL_WORDS})$")
@@ -372,7 +375,7 @@ _PROJECT_TALLY = re.compile(r"(?:^|(?<=[。;]))([^,;。:()]{2,30})(\((?:共|含|
 
 # 游客接待量突破千万人次, 年产值达到百亿元: a round magnitude (千万, 百万, 百亿) before its unit, closing the clause,
 # is a number (1000万人次); 千万亩…基地, 百亿级 and 千人计划 name a kind or a programme and stay words.
-_ROUND_MAGNITUDE = re.compile(rf"[百千](?=[万亿](?:{_UNIT})?(?:及以上|以上|左右)?{_AT_CLAUSE_END})")
+_ROUND_MAGNITUDE = re.compile(rf"[百千](?=[万亿](?:{_UNIT})?{_FLOOR_OR_ABOUT}?{_AT_CLAUSE_END})")
 
 
 # 继续办好农村新五件实事: 新 before the count makes it the name of a programme (the new five, as 新三样 is), in
@@ -1462,7 +1465,7 @@ def _committed(masked: str, start: int, end: int) -> bool:
     if _WORK_REACHES.fullmatch(pre) and masked[clause_start - 1:clause_start] == "," \
             and _clause_end(masked, end) == _noun_end(masked, end):
         return True                                 # 开展…行动,覆盖336个行政村: the places the work reaches
-    if (tally := _TALLY_NAMED.search(pre)) and re.sub(r"(?:及以上|以上|左右)$", "", masked[start:end]).endswith(tally[1]):
+    if (tally := _TALLY_NAMED.search(pre)) and _BOUND_AT_END.sub("", masked[start:end]).endswith(tally[1]):
         return True                                 # 总套数1201套安置房: the figure of the count its words name
     if _PROJECT_NOTE.search(pre) and _NOTE_NOUN.match(masked, end):
         return True                                 # 攻坚专项行动(6条路): what the project delivers, in its note
@@ -1554,7 +1557,7 @@ _PUSHED_BARE = re.compile(r"(?:加快|推进|推动)(?:推进)?$")
 _BUILT_UP = re.compile(r"[\u4e00-\u9fff]{1,12}?(?:建设(?!用地|规划|标准|资金)|创建)")
 # 推进300堂健康知识巡讲, 推动200场文化演出进社区: a count of sessions (lessons, shows, rounds) after 推进 is the
 # sessions the task holds; sessions are held or not, never merely named as something to work on.
-_SESSION = re.compile(r"(?:堂|场|场次|期|轮)(?:及以上|以上|左右)?$")
+_SESSION = re.compile(rf"(?:堂|场|场次|期|轮){_FLOOR_OR_ABOUT}?$")
 # 推进全市62处隐患点段整治: the places the task puts right, as 改造 counts those it rebuilds.
 _UPGRADED = re.compile(r"提质|升级|扩优|提标|改善|新建|改扩建|改造|整治|[^,;。:]{1,12}?实现")
 # 开展250场公益性演出, 举办20场招聘会: a count of sessions right after the verb of holding is the sessions held
@@ -1610,7 +1613,7 @@ _BENEFICIARY = re.compile(rf"{_FOR}{_AREA}(?:[^,;。:、]{{1,20}}、)*(?:不少�
 # 有效改善9万人口的饮水安全, 提高城区4万户居民的供热安全: a verb of benefit right before a count of people or
 # households counts those the work serves. (惠及17个乡镇 names places, the work's scope; 提高到… is a level.)
 _BENEFIT = re.compile(rf"(?:改善|提高|惠及){_AREA}$")
-_HEADS = re.compile(r"[\d万亿一二两三四五六七八九十百千][人名户](?:及以上|以上|左右)?$")
+_HEADS = re.compile(rf"[\d万亿一二两三四五六七八九十百千][人名户]{_FLOOR_OR_ABOUT}?$")
 # 在17个乡镇硬化道路10万平方米, 在39个村改造线路16公里: a count right after 在 says where the work is done. When
 # the clause measures the work by a figure of its own, that figure is the target and the places only its scope;
 # with none (在100所中小学实施…工程) the places the work reaches are what the task delivers. (正在, 现在, 存在,
