@@ -1219,7 +1219,6 @@ def _is_standard_raised_by(masked: str, start: int, unit: str) -> bool:
 # 按照二孩500元、三孩600元每人每月进行补助, 按每户每年200元标准发放: an amount in 元 set by 按 in a clause that
 # pays it per head or per period (每人每月, 每户每年, /人) is a rate the rule pays each one, never what the task
 # delivers, however the clause lists the rates.
-_RATE_BY = re.compile(r"按照?")
 _PAID_PER = re.compile(r"每(?:人|户|名|月|年|生|孩|床|次)|/(?:人|户|月|年)")
 _PAID_OUT = re.compile(r"发放|给予|支付|补偿")
 
@@ -1228,7 +1227,7 @@ def _is_rate_paid(masked: str, start: int, end: int, unit: str) -> bool:
     if not unit.endswith("元"):
         return False
     clause = masked[_clause_start(masked, start, strict=True):_clause_end(masked, end, past_notes=True)]
-    return bool(_RATE_BY.search(_clause_before(masked, start))) and bool(_PAID_PER.search(clause)) \
+    return "按" in _clause_before(masked, start) and bool(_PAID_PER.search(clause)) \
         and bool(_SUBSIDY.search(clause) or _PAID_OUT.search(clause))
 
 
@@ -1462,7 +1461,7 @@ def _committed(masked: str, start: int, end: int) -> bool:
     if masked[end - 1:end] in ("人", "户") and (size := _SIZE_AFTER.match(post)) \
             and _SIZED_PLACE.match(post, size.end()) and _EVERY_ONE.search(post):
         return False                                # 实现五百人口规模以上村全覆盖: the same, its size said 人口规模
-    if _WORK_REACHES.fullmatch(pre) and masked[clause_start - 1:clause_start] == "," \
+    if pre == "覆盖" and masked[clause_start - 1:clause_start] == "," \
             and _clause_end(masked, end) == _noun_end(masked, end):
         return True                                 # 开展…行动,覆盖336个行政村: the places the work reaches
     if (tally := _TALLY_NAMED.search(pre)) and _BOUND_AT_END.sub("", masked[start:end]).endswith(tally[1]):
@@ -1577,10 +1576,9 @@ _TALLY_NAMED = re.compile(r"([套户个所座间张台辆栋幢处条家])数(?:
 # word of every one, stays the count it reads as.)
 _SIZE_BOUND = re.compile(r"[人户](?:及以上|以上|及以下|以下)$")
 _SIZE_AFTER = re.compile(r"口?规模(?:及以上|以上|以下)")
-# 开展农村饮用水达标提标行动,覆盖336个行政村: a clause of nothing but 覆盖 and a count of places, after the clause
+# 开展农村饮用水达标提标行动,覆盖336个行政村 (``_committed``): a clause of nothing but 覆盖 and a count of places, after the clause
 # that says the work, counts the places the work reaches (千兆光网覆盖家庭1500万户, with its subject, is a stock's
 # reach, see ``_kind``; 聚焦/涉及 … still only name what is meant).
-_WORK_REACHES = re.compile(r"覆盖")
 _SIZED_PLACE = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:村|社区|小区|城市|县城|集镇|企业|单位)")
 _EVERY_ONE = re.compile(r"全覆盖|全部|全面|均")
 
