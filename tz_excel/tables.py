@@ -961,7 +961,8 @@ def text_tables(lines: list[Line]) -> list[Line]:
                 reported = False                # its units are the rows' last words, as in any spaced table
                 out.append(ln)
                 continue
-        m = _SPACED_ROW.match(ln.text) if roles else None
+        # a progress report's header may end with its progress column: no role column, yet a table
+        m = _SPACED_ROW.match(ln.text) if roles or reported else None
         if m and reported and (read := _report_row(lines, at, roles, review)):
             taken, rows = read
             out.extend(rows)
