@@ -82,7 +82,7 @@ _HEAD_RESP = re.compile(r"^(?:[市区县]级)?(?:主要)?(?:责任单位|责任�
                         r"牵头责任单位|牵头责任部门|(?:牵头)?负责(?:单位|部门))"
                         r"(?:\(.{1,4}\)|（.{1,4}）|及(?:其)?(?:主要)?(?:负责人|责任人|负责同志))?$")
 # 协同配合单位, 协助配合单位: two words for helping, as one column
-_HEAD_CO = re.compile(r"^(配合单位|配合部门|参与单位|协办单位|协同单位|责任单位|责任部门|相关单位|相关部门)$|"
+_HEAD_CO = re.compile(r"^(配合单位|配合部门|参与单位|协办单位|协同单位|责任单位|责任部门|相关单位|相关部门|主体责任单位)$|"
                       rf"{HELPING}{{1,2}}(?:责任)?(?:单位|部门)")
 # 责任领导, 分管市领导, 区政府分管领导, 挂点领导: the persons who answer for the task
 _HEAD_LEADER = re.compile(rf"^(?:[市区县镇乡](?:人民)?政府|[市区县]委)?(?:{LEADER_ROLE}|(?:挂点|挂钩|包联|督办)(?:市|区|县)?领导)"
@@ -107,7 +107,7 @@ _HEAD_UNIT = re.compile(r"^(?:单位|计量单位)$")                           
 # and the places the work is done (实施点位, 建设地点): never the task, never its target.
 _HEAD_OTHER = re.compile(r"备注|说明|任务来源|来源|进展|进度|推进情况|完成情况|落实情况|执行情况|实施情况|是否|评分|考核部门|联系人|电话|"
                          r"完成数|完成值|完成率|完成比例|之比|占比|累计|已完成|实际完成|其他|其它|成效|截至|截止|下一?步|点位|地点|"
-                         r"存在(?:的)?问题|困难")
+                         r"存在(?:的)?问题|困难|评价$")
 # A cell that reports what was done (已完成, 完成率, 截至9月, 目前正在): a progress column's, read by its content
 _PROGRESS_CELL = re.compile(r"已完成|已经完成|已建成|已竣工|已启动|完成率|截至|截止|目前|正在|累计完成|实际完成|取得成效")
 
@@ -943,14 +943,14 @@ def text_tables(lines: list[Line]) -> list[Line]:
     the header, and the rest, from the number on, is the task. A row whose line stops short of its cells goes on
     over the lines of names below it, up to the next row (``_broken_cells``). A table pasted one cell a line
     (序号 / 目标任务 / 牵头单位 / … then 1 / its cells) is read by ``_column_cells``."""
-    out, roles, review, reported = [], None, "", False
+    out, roles, review, reported = [], None, "", []
     lines = _glued_rows(_column_cells(lines))
     taken = 0                                   # lines up to here were read as a row's broken cells
     for at, ln in enumerate(lines):
         if at < taken:
             continue
         heads = _header_tail(_spaced_heads(ln.text))
-        if len(heads) >= 3 and all(re.fullmatch(r"[\u4e00-\u9fff()（）]{2,10}", h) for h in heads):
+        if len(heads) >= 3 and all(re.fullmatch(r"[\u4e00-\u9fff()（）]{2,10}", _unperiod(h)) for h in heads):
             if any(map(_units_head, heads)):
                 roles, review = list(reversed(list(itertools.takewhile(_role_column, reversed(heads))))), ""
                 reported = _reported(heads, roles)
@@ -958,12 +958,12 @@ def text_tables(lines: list[Line]) -> list[Line]:
                 continue
             if found := _roles_by_content(heads, lines[at + 1:at + 6]):
                 roles, review = found, "任务表的表头未能识别责任单位列，已按各列内容推定，请核对"
-                reported = False                # its units are the rows' last words, as in any spaced table
+                reported = []                   # its units are the rows' last words, as in any spaced table
                 out.append(ln)
                 continue
         # a progress report's header may end with its progress column: no role column, yet a table
         m = _SPACED_ROW.match(ln.text) if roles or reported else None
-        if m and reported and (read := _report_row(lines, at, roles, review)):
+        if m and reported and (read := _report_row(lines, at, roles, reported, review)):
             taken, rows = read
             out.extend(rows)
             continue
@@ -977,44 +977,89 @@ def text_tables(lines: list[Line]) -> list[Line]:
     return out
 
 
-def _reported(heads: list[str], roles: list[str]) -> bool:
+def _reported(heads: list[str], roles: list[str]) -> list[str]:
     """Does a spaced header put columns of progress between its units and its closing role columns (序号 目标任务
     牵头责任部门 进展情况 存在问题 完成时限: a progress report on the plan)? Then the units are not among the row's
-    last words: ``_report_row`` reads such rows."""
+    last words: ``_report_row`` reads such rows. → the role columns before the progress (牵头领导 牵头责任单位 主体责任单位
+    配合责任单位), [] for a header of no progress report."""
     tail = heads[:len(heads) - len(roles)]
     unit = next((k for k in reversed(range(len(tail))) if _units_head(tail[k])), None)
-    return unit is not None and unit + 1 < len(tail) and \
-        all(_column_kind(h) in ("other", "note") for h in tail[unit + 1:])
+    if unit is None or unit + 1 == len(tail) or \
+            any(_column_kind(_unperiod(h)) not in ("other", "note") for h in tail[unit + 1:]):
+        return []
+    return list(reversed(list(itertools.takewhile(_role_column, reversed(tail[:unit + 1])))))
+
+
+# The period a header cell opens with (2023年重点工作任务, 2023年10-12月份进展情况, 1-3月份进度安排): not the column's name
+_HEAD_PERIOD = re.compile(r"^(?:\d{4,5}年度?)?(?:\d{1,2}(?:[-—~至]\d{1,2})?月份?)?(?=[\u4e00-\u9fff])")
+
+
+def _unperiod(head: str) -> str:
+    return _HEAD_PERIOD.sub("", head, count=1)
 
 
 _REPORT_ROW_LINES = 6                          # a progress report's row runs over so many lines at most
 
 
-def _report_row(lines: list[Line], at: int, roles: list[str], review: str) -> tuple[int, list[Line]] | None:
-    """A row of a spaced progress report (``_reported``): its number, the task, one word naming the unit, the
+def _report_row(lines: list[Line], at: int, roles: list[str], inner: list[str],
+                review: str) -> tuple[int, list[Line]] | None:
+    """A row of a spaced progress report (``_reported``): its number, the task, the cells of the role columns
+    before the progress (``inner``: persons, then the words naming units, one or more columns of them), the
     progress and problems, then the role cells (3月底). The row goes on over the lines below it (a problems
-    cell, 下一步工作打算:…) up to the one ending with its deadline, when the header ends with one. → (the index
-    after the row, [its task line, the progress as a note]); None when no word after the task names a unit."""
+    cell, 下一步工作打算:…) up to the one ending with its deadline, when the header ends with one, and over the
+    lines a units cell broken one name a line puts below it (各乡镇 / 县开发区 / 县直有关单位 …). → (the index after
+    the row, [its task line, the progress as a note]); None when no word after the task names a unit."""
     end = at + 1
     if roles and _HEAD_DUE.match(roles[-1]):
         while not _ends_dated(lines[end - 1].text) and end < min(at + _REPORT_ROW_LINES, len(lines)):
-            following = lines[end].text.strip()
-            if not following or lines[end].hint or _SPACED_ROW.match(following) or item_label(fold(following)):
+            if not _row_goes_on(lines[end]):
                 break
             end += 1
+    while end < min(at + _REPORT_ROW_LINES, len(lines)) and _row_goes_on(lines[end]) and \
+            _units_cell(lines[end].text.split()[0]) and _units_cell(lines[end - 1].text.split()[-1]):
+        end += 1
     row = " ".join(ln.text.strip() for ln in lines[at:end])
     number = re.match(r"\d{1,3}", row)
     words = list(re.finditer(r"\S+", row))
-    unit = next((w for w in words[2:] if _units_cell(w.group())), None)
-    if unit is None:
+    first = next((k for k in range(2, len(words)) if _units_cell(words[k].group())), None)
+    if first is None:
         return None
-    cells = words[len(words) - len(roles):] if len(words) - len(roles) > words.index(unit) else []
+    last = first
+    if sum(map(_units_head, inner)) > 1:         # a column of units each: the words naming units run on
+        while last + 1 < len(words) and _units_cell(words[last + 1].group()):
+            last += 1
+    persons = first
+    if any(_HEAD_LEADER.match(h) for h in inner):
+        while persons > 2 and _PADDED_PART.fullmatch(words[persons - 1].group()):
+            persons -= 1
+    unit = words[last]
+    cells = words[len(words) - len(roles):] if len(words) - len(roles) > last else []
     due = next((c.group() for h, c in zip(roles, cells) if _HEAD_DUE.match(h)), "")
     progress = row[unit.end():cells[0].start() if cells else len(row)].strip()
-    text = row[number.end():unit.start()].strip()
+    text = row[number.end():words[persons].start()].strip()
+    units = "、".join(dict.fromkeys(w.group() for w in words[first:last + 1]))
+    leaders = _padded_names([w.group() for w in words[persons:first]])
     task = Line(lines[at].no, f"{number.group()}.{text}", hint="task",
-                departments=read_marker(f"责任单位:{unit.group()}").departments or None, due=due, review=review)
+                departments=read_marker(f"责任单位:{units}").departments or None, leaders=leaders or None,
+                due=due, review=review)
     return end, [task] + ([Line(lines[at].no, progress, hint="note")] if progress else [])
+
+
+_PADDED_PART = re.compile(r"[\u4e00-\u9fff]{1,3}")     # a person's name, or a part of one padded to fit (汪  峰)
+
+
+def _row_goes_on(ln: Line) -> bool:
+    """Can a line carry on the row above it: words, no row, heading or line read already?"""
+    text = ln.text.strip()
+    return bool(text) and not ln.hint and not _SPACED_ROW.match(text) and item_label(fold(text)) is None
+
+
+def _padded_names(words: list[str]) -> tuple[str, ...]:
+    """Persons' names as a cell spaced them (汪 峰 吴蓓蓓): a run of single characters is one padded name."""
+    names: list[str] = []
+    for single, run in itertools.groupby(words, key=lambda word: len(word) == 1):
+        names += ["".join(run)] if single else list(run)
+    return tuple(n for n in names if _PERSON_CELL.fullmatch(n) and not _organisation(n))
 
 
 def _ends_dated(text: str) -> bool:
@@ -1091,11 +1136,19 @@ def _header_tail(words: list[str]) -> list[str]:
 
 def _spaced_heads(text: str) -> list[str]:
     """A header line's column names, a name spaced out to fit its column (工 作 任 务) taken whole: a run of
-    single characters apart is one name."""
+    single characters apart is one name; a name broken in two to fit (牵头  领导, 配合  责任单位) is one too: a
+    word heading no column that with the next word heads a column of units or leaders."""
     heads: list[str] = []
     for single, run in itertools.groupby(text.split(), key=lambda word: len(word) == 1):
         heads += ["".join(run)] if single else list(run)
-    return heads
+    joined: list[str] = []
+    for head in heads:
+        if joined and _column_kind(joined[-1]) is None and _role_column(joined[-1] + head) and \
+                len(joined[-1]) <= 2:
+            joined[-1] += head
+        else:
+            joined.append(head)
+    return joined
 
 
 _PIPE = re.compile(r"\s\|\s|\s\|$")
