@@ -502,13 +502,16 @@ def announced_items(lines: list[Line]) -> list[Line]:
         if (listed := _listed_below(lines, k, most)) is not None:
             return listed
         first = [replace(ln, text=tail)] if tail else []
-        run = _form_run(first + lines[k + 1:])[:most]
+        run = _form_run(first + lines[k + 1:])
+        intro = [] if first else list(itertools.takewhile(_speaks_of_list, run))
+        run = run[len(intro):][:most]
         if len(run) >= _ANNOUNCED_RUN and not (not first and _announces_inline(run[0])):
-            after = k + 1 + len(run) - len(first)
+            after = k + 1 + len(intro) + len(run) - len(first)
             run, after, review, byline = _run_on_last(lines, run, after, most)
             # what follows the list (a byline, the page's links) is no part of its last item
             rest = _as_notes(lines[after:])
-            return [*lines[:k], replace(ln, text=lead if first else ln.text), *_numbered(run, review), *byline, *rest]
+            return [*lines[:k], replace(ln, text=lead if first else ln.text), *intro, *_numbered(run, review),
+                    *byline, *rest]
         if worded is not None and cut == len(ln.text):
             lead, pieces = worded                   # no colon: the pieces after the words that give the items
         if most is not None and len(pieces) >= _ANNOUNCED_RUN and \
@@ -691,6 +694,15 @@ def _announcement(folded: str) -> tuple[int | None, int] | None:
         return None
     most = None if count is None else _count_value(count.group(1))
     return most, len(folded) if colon_end is None else colon_end
+
+
+def _speaks_of_list(ln: Line) -> bool:
+    """Is a paragraph after the line announcing a list a news item's lead on the whole list (据悉,本次10件民生实事
+    经过多次讨论…, 该市2019年度10件民生实事日前确定,涉及…): it counts the items, opens with no item's short
+    title (农村危房改造。…) and starts no list of its own (10件民生实事具体包括:…, read as the announcing line)?"""
+    text = fold(ln.text).strip()
+    return _ANNOUNCED_COUNT.search(text) is not None and not _PARAGRAPH_TITLE.match(text) and \
+        not _announces_inline(ln)
 
 
 def _announces_inline(ln: Line) -> bool:
