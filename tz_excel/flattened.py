@@ -16,15 +16,15 @@ from .chinese import cn_number, cn_numeral, fold
 from .lines import Label, Line, item_label
 from .markers import marker_line, read_marker, split_marker
 
-__all__ = ["announced_counts", "announced_items", "bare_numbers", "glued_cn_numbers", "glued_numbers", "listed_items", "quoted_items",
-           "recut", "shi_numbers", "spaced_numbers", "split_items", "stop_numbers", "unflatten",
+__all__ = ["announced_counts", "announced_items", "bare_numbers", "byline_items", "glued_cn_numbers", "glued_numbers",
+           "listed_items", "quoted_items", "recut", "shi_numbers", "spaced_numbers", "split_items", "stop_numbers", "unflatten",
            "unnumbered_items"]
 
 
 def recut(lines: list[Line]) -> list[Line]:
     """A notice's lines with every pass of this module applied, in this order: labels given to lists numbered
     without the usual marks, lists announced or quoted numbered, then flattened pages and run-on items cut."""
-    for cut in (bare_numbers, spaced_numbers, stop_numbers, glued_numbers, shi_numbers, glued_cn_numbers, listed_items,
+    for cut in (byline_items, bare_numbers, spaced_numbers, stop_numbers, glued_numbers, shi_numbers, glued_cn_numbers, listed_items,
                 quoted_items, announced_items, unflatten, split_items, unnumbered_items):
         lines = cut(lines)
     return lines
@@ -50,6 +50,22 @@ _INLINE_ITEM = re.compile(r"(?:(?<=[。；;！!？?])|(?<=\s))\s*" + _ITEM_AHEAD
 _NEXT_ITEM = re.compile(r"(?<=[。；;！!？?)）\]】〕])\s*(?:" + _ITEM_AHEAD + r"|(?=[①-⑳]\s*[^\s\d]))")
 _INLINE_FIELD = re.compile(r"\s+(?=[\u4e00-\u9fff]{2,8}\s*[:：])")
 _NAMES_END = re.compile(r"(?<![、,，;；])\s+")     # a list of names ends at a space not after its separator
+
+
+# A page's byline, its date and a field or two (2012年05月31日 来源: 上海普陀; 2020-03-02 10:15 作者:…), with the
+# first numbered item run onto it after a space: the item is a line of its own, the byline page furniture.
+_BYLINE_ITEM = re.compile(r"^\s*(?:19|20)\d{2}\s*[-年./]\s*\d{1,2}\s*[-月./]\s*\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+                          r"(?:\s+(?:信息)?(?:来源|作者|发布|编辑|发布机构|发布者)\s*[:：]\s*[^\s:：]{1,20})+\s+" + _ITEM_AHEAD)
+
+
+def byline_items(lines: list[Line]) -> list[Line]:
+    """The lines with a numbered item run onto a page's byline (2012年05月31日 来源: 上海普陀 一、中远两湾养老院…)
+    cut from it: the byline, then the item."""
+    out: list[Line] = []
+    for ln in lines:
+        m = None if ln.hint or ln.departments is not None else _BYLINE_ITEM.match(ln.text)
+        out += [replace(ln, text=ln.text[:m.end()].strip()), replace(ln, text=ln.text[m.end():])] if m else [ln]
+    return out
 
 
 def _labels_any(lines: list[Line], kind: str | None = None) -> bool:

@@ -301,6 +301,8 @@ _FIELD_VALUE = re.compile(r"^[\u4e00-\u9fff]{2,8}:\s*\S")
 # 同比增长11.6%) before the units that answer for it: the clerk reads it with the task, but its figures are
 # results, never the task's targets. Its label names the report (进展/完成/推进/落实/实施/执行/进度 + 情况, 工作进展),
 # a short time before it at most (截至12月底完成情况:).
+# A document's title naming a progress report on its list (完成情况进度表, 进展情况汇总表, 推进情况)
+_PROGRESS_TITLE = re.compile(r"(?:进展|完成|推进|落实|执行|进度)情况|进度表")
 _PROGRESS_FIELD = re.compile(r"^\s*[^。；;，,:]{0,10}?(?:(?:进展|完成|推进|落实|实施|执行|进度)情况|工作进展|进展)\s*:")
 # A field saying where the money comes from (资金来源:中央资金50%、自治区资金40%; 资金筹措:市级财政配套290万元; 投资来源,
 # 经费渠道): its shares and sums are the funding of the work, never what the work is to achieve, so it is kept with
@@ -365,6 +367,7 @@ class _Builder:
         self.task_kind = self._task_kind()
         self.plan_at = 0                            # where the plan starts (after the notice's body)
         self.title_units: tuple[str, ...] = ()      # the office the title names as the list's owner
+        self.progress_sheet = self._titled_progress()
 
     # -- the task level
     def _task_kind(self) -> str | None:
@@ -613,7 +616,7 @@ class _Builder:
             return
         elif self.current and not ln.hint and not self._tail_marked(self.current) and (
                 _PROGRESS_FIELD.match(text) or _FUNDING_FIELD.match(text) or
-                self.current.reports and self._reporting(i)):
+                self.current.reports and self._reporting(i) or self._progress_paragraph(i)):
             self.current.reports.append(ln.text)            # 进展情况:… under the item, before its units
         elif ln.hint == "section" or self._is_lost_heading(ln):
             self._close()
@@ -693,6 +696,22 @@ class _Builder:
         paragraph is the notice's close (its 十件 no target of item 十)."""
         return (draft.no >= _LIST_CLOSE_MIN and self._finished(draft) and not ln.hint and ln.departments is None
                 and draft.no in announced_counts(fold(ln.text)))
+
+    def _titled_progress(self) -> bool:
+        """Is the document titled as a progress report on its list (…实事项目完成情况进度表, …进展情况汇总表): a short
+        line above the first item that names one?"""
+        first = next((i for i, label in enumerate(self.labels) if label is not None), len(self.lines))
+        return any(_PROGRESS_TITLE.search(fold(ln.text)) and _heading_like(ln.text) for ln in self.lines[:first])
+
+    def _progress_paragraph(self, i: int) -> bool:
+        """Is line ``i``, in a document titled as a progress report, the report under the item on the line above
+        (七、居委会办公用房标准化改扩建20个 / 15个居委会完成改扩建,16个居委会正在施工中。): a paragraph of its own, a sentence
+        finished, right under an item's line that is no more than its title? Its figures are what was done."""
+        draft, ln = self.current, self.lines[i]
+        return (self.progress_sheet and not draft.reports and not draft.details and len(draft.parts) == 1
+                and self.lines[i - 1] is draft.line and ln.departments is None and self.labels[i] is None
+                and re.search(r"[。；;]$", fold(ln.text).strip()) is not None
+                and not re.search(r"[,，、]$", fold(draft.line.text).strip()))
 
     def _reporting(self, i: int) -> bool:
         """Does line ``i`` go on with a progress report, the line before it one (a report's further paragraph)?"""
