@@ -4863,9 +4863,10 @@ def test_a_role_label_run_onto_an_items_title_names_its_units_above_its_paragrap
     assert [(no, departments) for no, _, departments, _ in _tasks(text)] == [
         (1, ("县教育局",)), (2, ("县交通运输局",))]
     assert [t[1][:7] for t in _tasks(text)] == ["城区学校扩容。", "农村道路养护。"]
-    # a title whose words merely mention a role (its value no unit) keeps the paragraph as its own words
+    # a title whose words merely mention a role (its value no unit) names no units; in a document titled as a
+    # progress report (…进展情况) the paragraph under it is kept with it as its report (round 38)
     plain = text.replace("牵头责任部门:县教育局", "进一步明确责任单位:落实到人")
-    assert _tasks(plain)[0][2] == () and _tasks(plain)[0][1].startswith("城区学校扩容进一步明确责任单位:落实到人截至4月底")
+    assert _tasks(plain)[0][2] == () and _tasks(plain)[0][1].startswith("城区学校扩容进一步明确责任单位:落实到人。截至4月底")
 
 
 # -- round twenty-seven (words): unit lists, run-on names, standards met, restated figures ----------------------
@@ -6449,3 +6450,66 @@ def test_a_list_announced_with_bao_kuo_one_item_off_its_count_is_read_and_flagge
     assert [t.title for t in parsed.catalogue.tasks] == items[:listed]
     off = [w for w in parsed.warnings if "件数不符" in w]
     assert off == ([] if listed == 10 else [off[0]]) and (not off or f"为{listed}项" in off[0])
+
+
+# -- round thirty-eight: tables pasted as progress reports, news lists with a lead, progress sheets ------------
+
+def test_a_spaced_progress_report_whose_header_ends_with_its_progress_column_reads_units_not_results():
+    text = ("2024年县重点工作一季度完成情况\n"
+            "序号 重点工作任务 牵头责任单位 一季度完成情况\n"
+            "1 粮食产量稳定在50万吨以上。 县农业农村局 一季度完成春播8万亩\n"
+            "2 新增城镇就业3000人。 县人社局、县财政局 一季度新增就业820人\n"
+            "3 建成口袋公园5个。 县住建局 已建成2个\n")
+    cat = parse_notice(text.encode("utf-8"))
+    assert [(t.no, t.departments) for t in cat.tasks] == [
+        (1, ("县农业农村局",)), (2, ("县人社局", "县财政局")), (3, ("县住建局",))]
+    assert [(i.task_no, i.target) for i in cat.indicators()] == [(1, 50), (2, 3000), (3, 5)]
+
+
+def test_a_quarterly_report_pasted_with_broken_header_names_reads_leaders_and_every_units_column():
+    text = ("2023年县政府重点工作责任清单进展情况汇总表(10-12月)\n"
+            "序号 2023年重点工作任务 牵头  领导 牵头         责任单位 主体          责任单位 配合         责任单位 "
+            "工作评价 2023年10-12月份进展情况 2024年1-3月份进度安排 备注\n"
+            "41 新建社区养老服务站6个。 李  明   王晓东 县民政局 各乡镇\n"
+            "县开发区\n"
+            "县直有关单位 达到时序进度 已建成4个 开展2024年选址\n"
+            "45 改造农村公路30公里。 王晓东 县交通运输局 有关乡镇 县财政局 已完成 完成改造32公里 做好养护\n")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        cat = parse_notice(text.encode("utf-8"))
+    assert [(t.no, t.departments, t.leaders) for t in cat.tasks] == [
+        (41, ("县民政局", "各乡镇", "县开发区", "县直有关单位"), ("李明", "王晓东")),
+        (45, ("县交通运输局", "有关乡镇", "县财政局"), ("王晓东",))]
+    assert [(i.task_no, i.target) for i in cat.indicators()] == [(41, 6), (45, 30)]
+
+
+def test_a_news_items_lead_paragraphs_counting_the_list_are_no_items():
+    text = ("某县五项民生工程确定\n"
+            "据了解,某县2021年度5项民生实事日前确定,共涉及12个小项,总投资3亿元。\n"
+            "据悉,本次5件民生实事经过多次讨论,涉及教育、交通、养老等方面。\n"
+            "学校建设工程。新建小学2所,改扩建幼儿园3所,新增学位1800个。\n"
+            "道路畅通工程。改造农村公路40公里。10月份完成。\n"
+            "养老服务工程。新建日间照料中心6处,年内投用。\n"
+            "饮水安全工程。改造供水管网20公里,惠及群众3万人。\n"
+            "公园绿化工程。建成口袋公园4个,新增绿地8公顷。\n")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        cat = parse_notice(text.encode("utf-8"))
+    assert [t.text[:6] for t in cat.tasks] == ["学校建设工程", "道路畅通工程", "养老服务工程", "饮水安全工程", "公园绿化工程"]
+    assert cat.year == 2021 and cat.tasks[1].due.isoformat() == "2021-10-31"
+
+
+def test_a_progress_sheet_keeps_the_paragraph_under_each_item_as_its_report_and_cuts_an_item_off_its_byline():
+    text = ("2020年区政府实事项目完成情况进度表(六月份)\n"
+            "2020年06月30日 来源: 某区民政局 一、新建老年日间服务中心3所\n"
+            "2所完成装修,1所正在施工。\n"
+            "二、为800户困难家庭实施适老化改造\n"
+            "已完成改造512户,完成年度任务64%。\n"
+            "三、新增养老床位200张\n"
+            "新增床位150张,按计划进度正常进行。\n")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        cat = parse_notice(text.encode("utf-8"))
+    assert [t.no for t in cat.tasks] == [1, 2, 3]
+    assert [(i.task_no, i.target) for i in cat.indicators()] == [(1, 3), (2, 800), (3, 200)]
+    assert "已完成改造512户" in cat.tasks[1].text
