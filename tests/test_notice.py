@@ -6513,3 +6513,46 @@ def test_a_progress_sheet_keeps_the_paragraph_under_each_item_as_its_report_and_
     assert [t.no for t in cat.tasks] == [1, 2, 3]
     assert [(i.task_no, i.target) for i in cat.indicators()] == [(1, 3), (2, 800), (3, 200)]
     assert "已完成改造512户" in cat.tasks[1].text
+
+
+# -- round thirty-eight: words (results after the task, enrolled stocks, commit verbs) ------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # after the task's sentence, a sentence comparing with another year, opening with a year, summing up or
+    # saying how far a project has come reports the result: its figures are no targets
+    ("启动建设技术交易中心,技术交易合同登记额增长15%。全年完成技术合同登记382项、交易金额26亿元,与2021年持平。",
+     [(15, "%")]),
+    ("打造5条精品游线路,旅游产业增加值增长5%。2022年全年旅游产业增加值约46.12亿元,同比下降2.6%。",
+     [(5, "条"), (5, "%")]),
+    ("拆除违法建筑10万平方米。累计整治违建22处,整治面积1.48万平方米。", [(10, "万平方米")]),
+    ("建成江山公园、两溪花谷。完成江山公园建设。两溪花谷整治工程完成70%。", []),
+    # a heading before the task's sentence is no task: the figures after it stay targets
+    ("做强集成电路产业。集成电路产业营业收入突破3000亿元,同比增长15%。", [(3000, "亿元"), (15, "%")]),
+    # a plan's later sentence with words of the plan stays a target
+    ("新建公园10个,改造绿道20公里。2023年底前累计建成口袋公园50个。", [(10, "个"), (20, "公里"), (50, "个")]),
+])
+def test_a_result_after_the_task_sentence_is_no_target(text, expected):
+    assert [(i.target, i.unit) for i in extract_indicators(text, 1)] == expected
+
+
+def test_an_enrolled_headcount_is_a_level_and_visits_served_a_flow():
+    found = extract_indicators("失业保险参保人数130万人以上,在校生人数2万人,完成在职参保人数6300人,"
+                               "服务覆盖学生和青少年不少于100万人次。", 1)
+    assert [(i.target, i.kind) for i in found] == [(130, "level"), (2, "level"), (6300, "cumulative"),
+                                                   (100, "cumulative")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("提质扩能40个县级医疗卫生机构,提升基层医疗机构服务能力", [(40, "个")]),
+    ("选聘100名各类“产业导师”助推乡村振兴", [(100, "名")]),
+    ("在3家养老机构内增设医疗机构。", [(3, "家")]),
+    ("完成高安路、龙南等6家菜市场新建、改建工作。", [(6, "家")]),
+    ("开展6000户特殊困难高龄、失能、残疾老年人家庭居家适老化改造", [(6000, "户")]),
+    ("农村低收入人口享受扶贫小额到户贷款12亿元,新增贷款户5000户。", [(12, "亿元"), (5000, "户")]),
+    ("困难群众享受补贴500元", []),                                       # what a rule pays one
+    ("新建老年日间服务中心1所,社区老年人助餐服务点2个", [(1, "所"), (2, "个")]),
+    ("居委会办公用房标准化改扩建20个", [(20, "个")]),
+    ("为7600名高龄老人提供家庭互助服务", [(7600, "名")]),
+])
+def test_a_count_the_task_commits_to_is_read_from_its_sentence_alone(text, expected):
+    assert [(i.target, i.unit) for i in extract_indicators(text, 1)] == expected

@@ -128,7 +128,8 @@ _QUOTES = {"“": "”", "‘": "’", "《": "》", "〔": "〕", "「": "」",
 # 续建A、B等9个项目: the projects the task goes on building, as 新建 counts those it starts. 装备1台检测车,
 # 购置20辆救护车: the things the task equips its services with, as 增配 counts them. 拆除A、B等5个收费站: the
 # things the task takes down. 维修更换37处机泵: the things the task repairs or replaces.
-# 修建A、B、C3个停车场, 建造2座公厕: the things it builds, as 新建 counts them.
+# 修建A、B、C3个停车场, 建造2座公厕: the things it builds, as 新建 counts them. 提质扩能40个县级医疗卫生机构: the
+# places whose capacity the task raises, as 提升 counts them. 选聘100名产业导师: the people it hires, as 选派 counts them.
 # 基本消除45个地质灾害隐患点: the hazards the task removes, as 拆除 counts what it takes down.
 # 新改扩建20所幼儿园, 新、改建30个公园: the things the task enlarges or rebuilds, as 新建 counts those it starts.
 # 改善60所学校教室视觉环境: the places whose conditions the task improves. 补助158家卫生所: the units it
@@ -140,7 +141,7 @@ _QUOTES = {"“": "”", "‘": "’", "《": "》", "〔": "〕", "「": "」",
 _COMMIT = re.compile(r"完成|消除|参加|推荐|确保|建成|新建|续建|修建|扩建|改建|迁建|改善|补助|新增|创建|增创|实施|培育|引进|培养|组织|开工|投用|打造|建设|打通|制作|"
                      r"选拔|选派|遴选|评选|优选出?|选出|选定|(?<!优先)(?<!积极)支持|扶持|资助|培训|设立|筹建|提升|改造|抓好|办好|启动|解决|完善|实现|"
                      r"破获|侦破|查处|查办|(?:开设|开办|开通|安装|加装|增配|增设|装备|购置)(?!项目|工程)|帮扶|升级|提供|推出|督促|拆除|"
-                     r"维修|更换|创造|优化|施划|划设|建造")
+                     r"维修|更换|创造|优化|施划|划设|建造|提质扩能|提质扩容|扩能|选聘|招聘")
 # 已建成30个, 已经完成: the verb reports what is done already, so the count is a record, not a commitment.
 _DONE_BEFORE = re.compile(r"(?:已|已经|业已|先后|累计已|共已)$")
 # (完成电子站牌全覆盖和20条线路…: 全覆盖 is a result the task reaches, not a verb of scope.)
@@ -162,9 +163,10 @@ _PER_POPULATION = re.compile(r"(?:十万|千|万|百)(?:人口?|常住人口|户
 _INCREMENT = re.compile(r"新增|新建|新培育|新创建|新认定|建设|创建|实施|培育|引进|完成|组织|治理|改造|开工|建成|"
                         r"培养|放流|申请|推荐|入选|争取|造林|累计|开展|举办|招引|签约|落地")
 _STATE = re.compile(r"达到|实现")
-# 长护险参保人数达3.59万人: how many are enrolled (insured, in school) at a time, reached: a stock, a level.
-# (完成在职参保人数6300人, with a verb of work done, counts those signed up in the year.)
-_ENROLLED_REACHED = re.compile(r"(?:参保|参合|在校|在园|在册)人数(?:达到|达|突破|超过|保持在|稳定在)$")
+# 长护险参保人数达3.59万人, 失业保险参保人数130万人以上: how many are enrolled (insured, in school) at a time,
+# reached or not said how: a stock, a level, counted in heads or households (参保户数, 在校生人数). (完成在职参保人数
+# 6300人, with a verb of work done, counts those signed up in the year.)
+_ENROLLED_REACHED = re.compile(r"(?:参保|参合|在校|在园|在册)生?(?:人|户)数(?:达到|达|突破|超过|保持在|稳定在)?$")
 # Words that bound a figure from above (不超过 10, 控制在 5% …), here and in ``_BOUND_WORD``.
 _LE_BOUND = r"不超过|不高于|不大于|控制在|(?<!不)少于|(?<!不)低于"
 _LE_TAIL = re.compile(rf"(≤|<=?|{_LE_BOUND}|压减到|压减至|降低到|降至|下降到|缩短到|缩短至)$")
@@ -622,10 +624,33 @@ _TALLY_CLAUSE = re.compile(r"[^,;。]*?(?:共计|合计|总计)\d+(?:\.\d+)?[万
 _AGAINST_TARGET = re.compile(r"(?<!确保)(?<!力争)(?<!争取)(?<!能够)(?<!努力)(?<![将要需])(?:超额)?完成[^,;。]{0,20}?的?年度目标(?:任务)?(?=[,;。!?]|$)")
 
 
+# 启动建设技术交易中心,技术交易合同登记额增长15%。全年完成技术合同登记382项、交易金额26亿元,与2021年持平。: after
+# the item's first sentence (the task as planned), a sentence that compares the year's figure with another's (同比,
+# 与…持平), reckons to today (截至目前), sums up (累计…) or opens with a year and says no more than what it came to
+# (2022年整车进口3808辆, 2022年全年…约46.12亿元) or says how far a project has come (…整治工程完成70%) reports the
+# result; its figures are records. (A plan's own later sentences set the year's work with 力争, 确保, 目标, 年底前 …
+# and stay targets.) The task's sentence is the first that holds a figure, a comma or a list (建成A、B、C岸线。): a
+# short phrase before it (做强集成电路产业。) is the item's heading.
+_RESULT_SAID = re.compile(r"同比(?:增长|增加|提高|上升|下降|减少|持平)|与[^,;。]{0,12}持平|截[至止]目前"
+                          r"|工程已?完成(?:总?工程量的?)?\d+(?:\.\d+)?%")
+_RESULT_OPEN = re.compile(r"\s*(?:累计(?!达到|达|突破|超过)|(?:19|20)\d\d年(?:全年|度)?,?(?![底末前内起初]|以来|开始|上半年|下半年))")
+_PLAN_SAID = re.compile(r"力争|争取|确保|计划|目标|预计|要求|底前|以内|不少于|不低于|不超过|以上")
+
+
+def _is_result_sentence(masked: str, start: int, stop: int) -> bool:
+    sentence = masked[start:stop]
+    return _TASK_SAID.search(masked, 0, start) is not None and not _PLAN_SAID.search(sentence) \
+        and bool(_RESULT_SAID.search(sentence) or _RESULT_OPEN.match(sentence))
+
+
+_TASK_SAID = re.compile(rf"(?:{_CANDIDATE.pattern}|[,、])[^。!?]*[。!?]")
+
+
 def _report_spans(masked: str) -> list[tuple[int, int]]:
     spans, start = [], 0
     for stop in re.finditer(r"[。!?]|$", masked):
-        if stop.start() > start and (_REPORT_OPEN.match(masked, start) or _TALLY_CLAUSE.match(masked, start)):
+        if stop.start() > start and (_REPORT_OPEN.match(masked, start) or _TALLY_CLAUSE.match(masked, start)
+                                     or _is_result_sentence(masked, start, stop.start())):
             spans.append((start, stop.start()))
         elif stop.start() > start and (dated := _REPORT_DATE.search(masked, start, stop.start())
                                        or _MONTH_OPEN.search(masked, start, stop.start())
@@ -1330,10 +1355,21 @@ def _is_raised_standard(clause: str) -> bool:
     return bool(_RAISED_TO.search(clause)) and bool(_STANDARD.search(clause))
 
 
+# 农村低收入人口享受扶贫小额到户贷款12亿元: a sum in 亿 that a group enjoys is the total the task lends or pays out,
+# no rule's rate for each (享受补贴500元, 每户享受…1万元 are what a rule pays one).
+_ENJOYED_TOTAL = re.compile(r"享受[^,;。每]{0,16}$")
+
+
+def _is_total_enjoyed(clause: str, figure: str) -> bool:
+    return "亿" in figure and bool(_ENJOYED_TOTAL.search(clause)) \
+        and not _RULE_WORDS.search(_ENJOYED_TOTAL.sub("", clause))
+
+
 def _is_rule(masked: str, start: int, end: int) -> bool:
     clause = _clause_before(masked, start)
     raised = _is_raised_standard(clause)
-    if not raised and (_RULE_WORDS.search(clause) or _RULE_WORDS.match(masked, end)):
+    if not raised and (_RULE_WORDS.search(clause) or _RULE_WORDS.match(masked, end)) \
+            and not _is_total_enjoyed(clause, masked[start:end]):
         return True
     if clause.endswith("的") and _SHARE_RULE.search(clause):
         return True
@@ -1420,8 +1456,8 @@ def _in_name_list(masked: str, start: int, end: int) -> bool:
     if not rest:
         return False
     before = _clause_before(masked, start)
-    if "、" not in before or masked[start - 1:start] == "、":
-        return False
+    if "、" not in before or masked[start - 1:start] in ("、", "等"):
+        return False                                # A、B等6家菜市场新建、改建: the list's own count
     if rest.group() and _COMMIT.search(before.rsplit("、", 1)[-1]):
         return False                                # A、建设3个站点、B: an item with a verb of its own is work
     if _LIGHT_VERB.match(rest.group()):
@@ -1481,9 +1517,9 @@ def _committed(masked: str, start: int, end: int) -> bool:
         return True                                 # 为重点关爱群体4455人全覆盖配发…: the group's headcount served
     if _BENEFIT.search(pre) and _HEADS.search(masked, start, end):
         return True                                 # 有效提高4万户居民的供热安全: the households the work serves
-    if _AT_PLACE.search(pre) and _WORK_ON.search(post):
+    if _AT_PLACE.search(pre) and (_WORK_ON.search(post) or _SET_UP_WITHIN.search(post)):
         return True                                 # 在100所中小学实施…工程: the places the work reaches
-    if _SERVE_PEOPLE.search(pre) and _PEOPLE_FIGURE.search(masked, start, end):
+    if _SERVE_PEOPLE.search(pre) and _SERVED_FIGURE.search(masked, start, end):
         return True                                 # 开展5万名居民…筛查: the people the work is done for
     if (_OBJECT.search(pre) or _OBJECT_NAMED.search(pre) or _OBJECT_PLACED.search(pre)) and _WORK_ON.search(post):
         return True                                 # 对300户困难家庭进行适老化改造: the count worked on
@@ -1656,6 +1692,8 @@ _DELIVER_NEXT = re.compile(rf"(?:全覆盖|全部|免费|统一)?(?:{_DELIVER.pa
 # 开展 right before a count of people (开展5万名40-74周岁居民…筛查): the people the work is done for. (开展一次筛查
 # counts no one: how often is a manner, and other counts after 开展 name the work's parts.)
 _SERVE_PEOPLE = re.compile(r"开展(?:免费)?$")
+# 开展6000户…老年人家庭居家适老化改造: households, like people, are those the work is done for.
+_SERVED_FIGURE = re.compile(rf"[\d万亿一二两三四五六七八九十百千][人名户]{_FLOOR_OR_ABOUT}?$")
 # …N个X数量达到/比例达到 a figure: the clause measures the things the count's words name (省级三公里充分就业社区
 # 数量达到城市社区的60%), so the count is part of that name and the figure after the verb is the target.
 _MEASURED_SUBJECT = re.compile(r"[^,;。:]*?(?:数量|个数|人数|比例|占比|比重|覆盖率|总量|规模)(?:达到|达|实现|超过|突破|"
@@ -1670,6 +1708,8 @@ _OBJECT_NAMED = re.compile(rf"{_TO}[^,;。:、对]{{1,20}}等$")
 _OBJECT_PLACED = re.compile(rf"{_TO}{_AREA}(?:\d+|[一二两三四五六七八九十]+)个(?:乡镇|镇街|镇|乡|街道|县区|县市区|县|区)$")
 # (在30所以上小学开设暑期托管班: the places the task opens a service in, as 开展 counts them.)
 _WORK_ON = re.compile(r"进行|实施|开展|完成|实行|改造|开设|开办")
+# 在3家养老机构内增设医疗机构: what the task sets up inside each of the places counted, one in each.
+_SET_UP_WITHIN = re.compile(r"[内中](?:增设|设立|设置|新建|建立)")
 # 清凉工程涉及70所中小学变压器增容: what a project involves, a count and its noun then the work done there closing
 # the clause, counts the places worked on (涉及34个责任单位, with no work named, only says who takes part).
 _INVOLVES = re.compile(r"涉及$")
@@ -2212,14 +2252,15 @@ def _kind(pre: str, sentence: str, hit: _Hit, metric: str) -> str:
         return "level"
     if _FLOW_TOTAL.search(metric) and _HORIZON.search(sentence):
         return "level"
-    if _ENROLLED_REACHED.search(tail):
+    if _ENROLLED_REACHED.search(tail) and not _INCREMENT.search(pre):
         return "level"
     if _INCREMENT.search(pre):
         return "cumulative"
     if _SOWN_AREA.search(metric):
         return "level"                                  # 粮食播种面积4600万亩: the area under the crop this season
-    if "覆盖" in metric and not ("全覆盖" in metric and not _WHOLE_STOCK.search(pre)):
+    if "覆盖" in metric and not ("全覆盖" in metric and not _WHOLE_STOCK.search(pre)) and not hit.unit.endswith("次"):
         return "level"                                  # 千兆光网覆盖家庭1500万户: how far it reaches, a stock
+    # (服务覆盖学生不少于100万人次: visits served as the year goes, a flow counted up.)
     if _RESERVE.search(metric):                         # 储备活体生猪10.8万头: a stock kept on hand all year
         return "level"
     if hit.unit in _COUNTERS and _FULL_REACH.search(metric) and not _WHOLE_STOCK.search(pre):
