@@ -6530,6 +6530,12 @@ def test_a_progress_sheet_keeps_the_paragraph_under_each_item_as_its_report_and_
     ("做强集成电路产业。集成电路产业营业收入突破3000亿元,同比增长15%。", [(3000, "亿元"), (15, "%")]),
     # a plan's later sentence with words of the plan stays a target
     ("新建公园10个,改造绿道20公里。2023年底前累计建成口袋公园50个。", [(10, "个"), (20, "公里"), (50, "个")]),
+    # a plan over several years writes its steps as sentences opening with a year and naming the work: targets
+    ("2023年改造老旧小区30个。2024年改造老旧小区40个,2025年改造老旧小区50个。", [(30, "个"), (40, "个"), (50, "个")]),
+    ("新建农村公路100公里。2023年完成60公里。", [(100, "公里"), (60, "公里")]),
+    # a year over a figure with no work named, or over a tally, is the year's record
+    ("进口整车5000辆以上。2022年整车进口3808辆,取得主机厂授权。", [(5000, "辆")]),
+    ("聚焦先导领域,积极引进知名企业。2022年,共签约48个项目,协议引资338.91亿元。", []),
 ])
 def test_a_result_after_the_task_sentence_is_no_target(text, expected):
     assert [(i.target, i.unit) for i in extract_indicators(text, 1)] == expected
