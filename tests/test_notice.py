@@ -6562,3 +6562,49 @@ def test_an_enrolled_headcount_is_a_level_and_visits_served_a_flow():
 ])
 def test_a_count_the_task_commits_to_is_read_from_its_sentence_alone(text, expected):
     assert [(i.target, i.unit) for i in extract_indicators(text, 1)] == expected
+
+
+# -- round thirty-nine: tables (padded leaders, a two-row header, a table glued whole) ----------------------
+
+def _read_table_notice(text: str):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return parse_notice(text.encode("utf-8"))
+
+
+def test_a_spaced_progress_table_reads_padded_leaders_whole_and_a_slash_as_an_empty_cell():
+    cat = _read_table_notice("2023年某镇民生实事项目推进情况\n\n"
+                "序号 实事工程项目 年度目标 目前进度 下一步工作措施 存在问题 责任领导 牵头部门\n"
+                "1 道路改造项目 改造镇区道路12条,提升通行能力。 项目已完成。 / / 李  明 镇城建办\n"
+                "2 农贸市场提升项目 改造农贸市场3个。 正在施工。 加快推进。 / 孙小红 镇经发局、镇市场监管所\n"
+                "3 健身广场项目 新建健身广场2个。 项目已完成。 / / 孙小红\n"
+                "赵大伟\n"
+                "周  强 镇社会事业局文体条线、东湖社区\n")
+    assert [t.leaders for t in cat.tasks] == [("李明",), ("孙小红",), ("孙小红", "赵大伟", "周强")]
+    assert [t.departments for t in cat.tasks] == [("镇城建办",), ("镇经发局", "镇市场监管所"),
+                                                  ("镇社会事业局文体条线", "东湖社区")]
+    assert not cat.tasks[0].text.rstrip().endswith("/")
+
+
+def test_a_two_row_header_leaves_money_and_shares_out_of_the_units():
+    cat = _read_table_notice("2023年某县民生实事项目进度表\n"
+                "序号 | 项目名称 | 建设规模及内容 | 总投资 | 建设起止年限 | 2023年工作计划 | 项目建设阶段 | 责任单位 | 备注 | | | |\n"
+                "投资 | 工程主要形象进度 | 完成投资 | % | 主要形象进度 | | | | |\n"
+                "1 | 公园提升工程 | 改造城区公园3个 | 900 | 2023 | 900 | 建成 | 450 | 50.0 | 主体施工 | 县住建局 | |\n"
+                "2 | 学校食堂改造工程 | 改造学校食堂12个 | 600 | 2023 | 600 | 建成 | 600 | 100 | 完工 | 县教育局 各乡镇 | |\n"
+                "3 | 农村公路工程 | 新建农村公路40公里 | 2000 | 2023 | 2000 | 完工 | 1000 | 50 | 路基完成 | 县交通局 | |\n")
+    assert [t.departments for t in cat.tasks] == [("县住建局",), ("县教育局", "各乡镇"), ("县交通局",)]
+
+
+def test_a_table_glued_whole_into_a_line_with_page_numbers_is_cut_into_its_rows():
+    cat = _read_table_notice("某市重点任务责任分工表.docx\n"
+                "1、某市推进节约用水重点任务责任分工表序号工作内容目标任务责任单位备注1加强节水宣传教育,引导市民"
+                "节约用水。2023年6月底前,节水知晓率达85%以上。市水务局(市节水办)、市教育局,市总工会、市妇联等部门,"
+                "各区(市)县政府(管委会)2推进公共机构节水改造,优化用水设施布局。2023年9月底前,完成改造30个。市机关事务局,市\n"
+                "2、住建局、各区(市)县政府(管委会)3加强工业节水,推进企业用水审计。2023年10月底前,完成审计50家。"
+                "市经信局、市水务局\n")
+    assert [t.departments for t in cat.tasks] == [
+        ("市水务局(市节水办)", "市教育局", "市总工会", "市妇联", "各区(市)县政府(管委会)"),
+        ("市机关事务局", "市住建局", "各区(市)县政府(管委会)"),
+        ("市经信局", "市水务局")]
+    assert [t.due for t in cat.tasks] == [date(2023, 6, 30), date(2023, 9, 30), date(2023, 10, 31)]

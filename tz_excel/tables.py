@@ -191,7 +191,10 @@ def _columns(cells: list[str], body: list[list[str]]) -> _Columns:
     if measure is not None and _org_share(body, measure) >= 0.6:
         # 单位 over 市发展改革委, 市财政局 …: the responsible units, not a unit of measure
         resp, measure = (measure if resp is None else resp), None
-    units = (resp,) + tuple(i for i, c in enumerate(cells) if _HEAD_CO.search(c) and i != resp)
+    named = resp
+    if resp is not None and _figures(body, resp):
+        resp = _units_right(body, resp, len(cells))
+    units = (resp,) + tuple(i for i, c in enumerate(cells) if _HEAD_CO.search(c) and i not in (resp, named))
     target, no, section = column(_HEAD_TARGET), column(_HEAD_NO), column(_HEAD_SECTION)
     if target is None:          # 工作目标 over 5.2, 1360, 不低于60元: the target figures, not the task's text
         target = next((i for i, c in enumerate(cells) if _HEAD_GOAL.match(c) and _figures(body, i) and (
@@ -236,6 +239,15 @@ def _columns(cells: list[str], body: list[list[str]]) -> _Columns:
         span = _spanned(cells, max(free, key=weight, default=None), free)
         found = replace(found, task=span[0] if span else None, content=span[1:] + found.content)
     return found
+
+
+def _units_right(body: list[list[str]], col: int, width: int) -> int:
+    """The column of units a header names at ``col`` where its cells are figures (100, 55.6): a header over two
+    rows (2022年工作计划 over 投资 | 工程主要形象进度) covers more columns than its first row names, so the names
+    stand left of the cells they head (the row's further cells blank, ``width`` in all). A figure never names a
+    unit: the units are the nearest column right of ``col`` whose cells read as units' names (``col`` itself
+    when none does)."""
+    return next((i for i in range(col + 1, width) if _org_share(body, i) >= 0.6), col)
 
 
 def _items_beside(cells: list[str], body: list[list[str]], col: int, taken: set) -> bool:
@@ -432,7 +444,12 @@ def _sub_heads(row: list[str], cols: _Columns) -> bool:
     heads = [_head(c) for c in _distinct(row)]
     number = _number_cell(row[cols.no]) if cols.no is not None and cols.no < len(row) else ""
     return not number.isdecimal() and len(heads) >= 2 and all(
-        len(head) <= 12 and (_HEAD_OTHER.search(head) or _HEAD_PLAN.search(head)) for head in heads)
+        len(head) <= 12 and (_HEAD_OTHER.search(head) or _HEAD_PLAN.search(head) or _SUB_MONEY.match(head))
+        for head in heads)
+
+
+# The money a column under a header's group counts (投资, 完成投资 under 项目建设阶段) and its share done (%)
+_SUB_MONEY = re.compile(r"^(?:完成|计划|实际|年度)?(?:投资|投资额|资金|金额)(?:[(（]?[万亿]?元[)）]?)?$|^[(（]?[%％][)）]?$")
 
 
 def _numbered_name(cell: str) -> bool:
@@ -967,8 +984,9 @@ def text_tables(lines: list[Line]) -> list[Line]:
             taken, rows = read
             out.extend(rows)
             continue
-        words = ln.text.split()
-        broken = _broken_cells(lines, at + 1, roles) if m and len(words) <= len(roles) + 1 else []
+        words = _padded_words(ln.text)
+        broken = [] if m is None else _persons_below(lines, at + 1) if _stops_at_persons(words, roles) else \
+            _broken_cells(lines, at + 1, roles) if len(words) <= len(roles) + 1 else []
         if m is None or len(words) + sum(len(piece.split()) for piece in broken) <= len(roles) + 1:
             out.append(ln)
             continue
@@ -1068,19 +1086,57 @@ def _ends_dated(text: str) -> bool:
     return bool(words) and _DUE_CELL.match(fold(words[-1])) is not None
 
 
+def _padded_words(text: str) -> list[str]:
+    """A spaced row's words, a two-character name padded to fit its cell (王  忠) taken whole."""
+    return [m.group() for m in _row_words(text)]
+
+
+def _row_words(row: str) -> list[re.Match]:
+    """The words of a spaced row as matches, a padded name (王  忠) one word: two single characters standing
+    alone side by side are one name spaced out, not two cells (a cell of one character stands beside longer ones)."""
+    return list(re.finditer(r"(?<!\S)[\u4e00-\u9fff] {1,3}[\u4e00-\u9fff](?!\S)(?! {1,3}[\u4e00-\u9fff](?!\S))|\S+",
+                            row))
+
+
+def _stops_at_persons(words: list[str], roles: list[str]) -> bool:
+    """Does a row's line stop at its persons, before the units column that ends the header (… / / 陶静华, then
+    范颖飞 / 钱  辉 镇社会事业局… on lines of their own): a leaders column broken one name a line?"""
+    return len(roles) >= 2 and _units_head(roles[-1]) and bool(_HEAD_LEADER.match(roles[-2])) and \
+        _line_kind(words[-1]) == "leader"
+
+
+def _persons_below(lines: list[Line], at: int) -> list[str]:
+    """The lines from ``at`` that carry on a row stopped at its persons (``_stops_at_persons``): persons' names,
+    one a line, the last line ending with the units cell, whatever names it holds (镇社会事业局绿化条线、兆丰社区).
+    [] unless a line ends so: names alone after a row are no cell of it."""
+    out: list[str] = []
+    for ln in lines[at:at + _REPORT_ROW_LINES]:
+        words = _padded_words(ln.text)
+        if not words or not _row_goes_on(ln) or any(_line_kind(w) != "leader" for w in words[:-1]):
+            return []
+        out.append(ln.text.strip())
+        if _line_kind(words[-1]) != "leader":
+            return out
+    return []
+
+
 def _spaced_row(no: int, row: str, roles: list[str], review: str, broken: bool) -> Line:
     """A spaced table's row (its lines joined when ``broken``) → its task line: the last words fill the role
     columns, the rest after the number is the task. In a broken row the names before the role cells that read as
-    units belong to the first units column, whose cell the page broke one name a line."""
+    units (or persons, for a leaders column first) belong to the first role column, whose cell the page broke one
+    name a line. A cell written / is empty."""
     number = re.match(r"\d{1,3}", row)
-    words = list(re.finditer(r"\S+", row))
+    words = _row_words(row)
     first = len(words) - len(roles)             # the word that opens the role cells
-    if broken and _units_head(roles[0]):
-        while first > 2 and _units_cell(words[first - 1].group()):
+    kind = "units" if _units_head(roles[0]) else "leader" if _HEAD_LEADER.match(roles[0]) else None
+    if broken and kind:
+        while first > 2 and _line_kind(words[first - 1].group()) == kind:
             first -= 1
     cells = dict(zip(roles, ["、".join(w.group() for w in words[first:len(words) - len(roles) + 1]),
                              *(w.group() for w in words[len(words) - len(roles) + 1:])]))
-    text = row[number.end():words[first].start()].strip()
+    text = re.sub(r"(?:\s+[-—–/／])+$", "", row[number.end():words[first].start()].strip())   # its empty cells (/ /)
+    cells = {h: re.sub(r"\s+", "", v) if _HEAD_LEADER.match(h) else v for h, v in cells.items()
+             if not _EMPTY_CELL.match(v)}
     marker = read_marker(";".join(f"{h}:{v}" for h, v in cells.items() if not _HEAD_LEADER.match(h)
                                   and not _HEAD_DUE.match(h)))
     leaders = next((read_marker(f"责任领导:{v}").leaders for h, v in cells.items() if _HEAD_LEADER.match(h)), None)
@@ -1100,7 +1156,7 @@ def _broken_cells(lines: list[Line], at: int, roles: list[str]) -> list[str]:
     for ln in lines[at:]:
         text = ln.text.strip()
         if not text or ln.hint or _SPACED_ROW.match(text) or item_label(fold(text)) is not None or \
-                not all(_line_kind(word) in kinds for word in text.split()):
+                not all(_line_kind(word) in kinds for word in _padded_words(text)):
             break
         out.append(text)
     return out
@@ -2411,12 +2467,20 @@ _GLUED_HEAD_MIN = 3                     # so many known column names at least, r
 _GLUED_HEAD_LINE = re.compile(r"[\u4e00-\u9fff]{6,60}")       # a header line: words only, 60 at most
 _GLUED_ROW = re.compile(r"^(?P<group>[\u4e00-\u9fff]{2,20}?)?(?P<no>\d{1,2}(?:\.\d{1,2})?)[.、]?(?=[^\d\s.、])")
 _GLUED_TASK_MIN = 4                     # a task's words before its first unit, at least
-_GLUED_UNIT_END = r"(?:办公室|管委会|委员会|指挥部|检察院|法院|政府|中心|公司|集团|街道|局|委|厅|办|部|院|队)"
-_JURISDICTION_UNIT = re.compile(rf"[省市县区镇乡州旗盟][\u4e00-\u9fff]{{1,14}}?{_GLUED_UNIT_END}")   # 市教育局
-_LISTED_UNIT = re.compile(rf"[\u4e00-\u9fff]{{2,14}}?{_GLUED_UNIT_END}")         # after a 、: any unit's name
+# 局 closing a name, not a word (布局, 格局, 大局); 总工会, 妇联: the people's organisations among the units
+_GLUED_UNIT_END = r"(?:办公室|管委会|委员会|指挥部|检察院|法院|政府|中心|公司|集团|街道|(?<![布格大全结开时变残破])局|委|厅|办|部|院|队)"
+_PEOPLES = r"(?:总?工会|妇联|残联|科协|侨联|文联|工商联)"      # 市总工会, 市妇联: named by their level alone
+_JURISDICTION_UNIT = re.compile(rf"[省市县区镇乡州旗盟](?:[\u4e00-\u9fff]{{1,14}}?{_GLUED_UNIT_END}|{_PEOPLES})")   # 市教育局
+_LISTED_UNIT = re.compile(rf"[\u4e00-\u9fff]{{2,14}}?{_GLUED_UNIT_END}|[\u4e00-\u9fff]{{1,13}}?{_PEOPLES}")   # after a 、
 _GROUP_UNITS = re.compile(r"各[\u4e00-\u9fff]{1,6}?(?:[(（][\u4e00-\u9fff、,，]{1,12}[)）])?(?:政府|党委|单位|部门)?"
-                          r"(?=[、,，\n\s]|$)")
-_UNIT_GAP = re.compile(r"[、,，]\s*\n?\s*|\s*\n\s*")      # between two names of one list (or one cell a line)
+                          r"(?=[、,，\n\s]|$)|"
+                          # 各区(市)县政府(管委会): the collective's governments, a bracket inside and after its name
+                          r"各[\u4e00-\u9fff]{1,3}[(（][\u4e00-\u9fff、,，]{1,12}[)）][\u4e00-\u9fff]{0,3}?(?:政府|党委)"
+                          r"(?:[(（][\u4e00-\u9fff、,，]{1,12}[)）])?")
+# between two names of one list (or one cell a line); 等部门, closing the named ones before a collective (…市文广旅局等
+# 部门,各区(市)县政府)
+_UNIT_GAP = re.compile(r"(?:等(?:相关|有关)?(?:部门|单位))?[、,，]\s*\n?\s*|\s*\n\s*")
+_UNIT_NOTE = re.compile(r"[(（][\u4e00-\u9fff、]{2,12}[)）]")     # 市委宣传部(市文明办): the unit's other name, its own
 _GLUED_REVIEW = "任务表各栏连在一起（无分隔符），已按单位名称切分任务内容、责任单位和完成情况，请核对"
 
 
@@ -2459,10 +2523,64 @@ def _head_pieces(text: str) -> list[str] | None:
     return None if best[-1] is None else best[-1][1]
 
 
+_PAGE_MARK = re.compile(r"^(\d{1,3})、")      # a sharing site's page number opening each page's text (1、 2、 …)
+# A row's number glued after the last unit of the row before (…各区(市)县政府(管委会)3加强…): a unit's name or a
+# bracket closed just before it, and no measure after it (3个, 2021年 are figures of the text)
+_UNITS_CLOSED = re.compile(rf"(?:{'|'.join(['办公室', '管委会', '委员会', '指挥部', '政府', '中心', '公司', '集团', '街道', '工会'])}"
+                           r"|[局委厅办部院队联)）])$")
+_GLUED_NUMBER = re.compile(r"(?<=[\u4e00-\u9fff)）])(\d{1,2})(?=[\u4e00-\u9fff])(?![年月日号个项家人户条座所名次万亿千百元岁台辆间套栋处批类期])")
+
+
+def _inline_tables(lines: list[Line]) -> list[Line]:
+    """A run-together table pasted whole into a line or two: the table's title, its header (序号工作内容目标任务
+    责任单位备注) and its rows glued in one line, each row's number right after the last unit of the row before, the
+    lines that follow opening with a sharing site's page numbers (1、 2、 …: a page breaks anywhere, even inside a
+    name, 市 / 2、住建局). → the title, the header and each row a line of its own, as ``_glued_rows`` reads them."""
+    out: list[Line] = []
+    at = 0
+    while at < len(lines):
+        split = _inline_table(lines, at)
+        if split is None:
+            out.append(lines[at])
+            at += 1
+            continue
+        at, table = split
+        out.extend(table)
+    return out
+
+
+def _inline_table(lines: list[Line], at: int) -> tuple[int, list[Line]] | None:
+    """The table glued into ``lines[at]`` and the page-numbered lines after it → (the index after them, its
+    lines); None unless a run-together header (``_glued_heads``) runs into row 1 inside the line."""
+    text = lines[at].text.strip()
+    head = next((m for m in re.finditer(r"序号[\u4e00-\u9fff]{4,50}?(?=1[\u4e00-\u9fff])", text)
+                 if _glued_heads(m.group())), None)
+    if head is None or head.end() == len(text):
+        return None
+    page = _PAGE_MARK.match(text)
+    body, end, number = text[head.end():], at + 1, int(page.group(1)) if page else None
+    while number is not None and end < len(lines) and (mark := _PAGE_MARK.match(lines[end].text.strip())) and \
+            int(mark.group(1)) == number + 1:
+        body += lines[end].text.strip()[mark.end():]
+        end, number = end + 1, number + 1
+    starts, expected = [0], 2
+    for m in _GLUED_NUMBER.finditer(body):
+        if int(m.group(1)) == expected and _UNITS_CLOSED.search(body[:m.start()]):
+            starts.append(m.start())
+            expected += 1
+    if len(starts) < 2:
+        return None
+    no = lines[at].no
+    title = text[page.end() if page else 0:head.start()].strip()
+    rows = [Line(no, body[a:b]) for a, b in zip(starts, starts[1:] + [len(body)])]
+    return end, ([Line(no, title)] if title else []) + [Line(no, head.group())] + rows
+
+
 def _glued_rows(lines: list[Line]) -> list[Line]:
     """Lines with each table pasted with its cells run together (``_glued_heads``) read into task lines: a group
     cell changing (类别) a section line, each row a task line with its units, the progress after them a note."""
     out: list[Line] = []
+    lines = _inline_tables(lines)
     at = 0
     while at < len(lines):
         kinds = _glued_heads(lines[at].text)
@@ -2566,5 +2684,12 @@ def _unit_at(text: str, start: int, led: bool) -> int | None:
     if not ends:
         return None
     closed = [end for end in ends if end == len(text) or re.match(r"[、,，\s\d(（省市县区镇乡各]", text[end])]
-    return (closed or ends)[0]
+    end = (closed or ends)[0]
+    note = _UNIT_NOTE.match(text, end)
+    return note.end() if note and _unit_note(note.group()) else end
+
+
+def _unit_note(bracket: str) -> bool:
+    """Is a bracket after a unit's name a name it also goes by (市委宣传部(市文明办)), not its part (牵头)?"""
+    return bool(_JURISDICTION_UNIT.fullmatch(bracket[1:-1]))
 
