@@ -6562,3 +6562,19 @@ def test_an_enrolled_headcount_is_a_level_and_visits_served_a_flow():
 ])
 def test_a_count_the_task_commits_to_is_read_from_its_sentence_alone(text, expected):
     assert [(i.target, i.unit) for i in extract_indicators(text, 1)] == expected
+
+
+# -- round thirty-nine, prose shapes: a marked part without items, bare lines, circled numbers, furniture ----------
+
+def test_a_part_naming_its_units_over_a_paragraph_is_a_task_beside_parts_holding_items():
+    text = ("(一)扎实推进民生工程。(市民生办牵头,市财政局、市教育局等负责)\n"
+            "大力实施就业促进、教育助学、社会保障为主要内容的民生工程,不断改善人民生活。\n"
+            "(二)大力实施开发式扶贫。(市扶贫办牵头)\n"
+            "1.实施易地扶贫搬迁1000户。(市扶贫办负责)\n"
+            "2.建设定居点5个。(市民宗委)\n"
+            "(三)加强就业和社会保障工作。(市人社局牵头)\n"
+            "1.完成城镇新增就业13000人。(市人社局负责)\n"
+            "2.实施棚户区改造2000户。(市住建局负责)\n")
+    cat = parse_notice(text.encode("utf-8"))
+    assert [t.title[:6] for t in cat.tasks] == ["扎实推进民生", "实施易地扶贫", "建设定居点5", "完成城镇新增", "实施棚户区改"]
+    assert cat.tasks[0].departments == ("市民生办", "市财政局", "市教育局")

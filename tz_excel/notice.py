@@ -845,12 +845,18 @@ class _Builder:
         with_tasks = {d.section for d in self.drafts}
         lone = []
         for section, i, label in self._parts_without_tasks(with_tasks):
-            if i + 2 >= len(self.lines) or not any(s < section.no for s in with_tasks) or \
-                    not any(s > section.no for s in with_tasks):
+            if i + 2 >= len(self.lines) or not with_tasks:
                 continue
             line, after = self.lines[i + 1], self.labels[i + 2]
-            if self.labels[i + 1] is None and line.hint == "" and after is not None and after.kind == label.kind \
-                    and not marker_line(fold(line.text)):
+            if self.labels[i + 1] is not None or line.hint or after is None or after.kind != label.kind \
+                    or marker_line(fold(line.text)):
+                continue
+            if self._inline_marked(i):
+                # (一)扎实推进民生工程。(X牵头,Y负责) and a paragraph, beside (二)(三) holding items: the part
+                # names who answers for it, so it is a task wherever it stands, its paragraph its text
+                title = self.lines[i].text[label.end:].strip()
+                lone.append(_Draft(1, self.lines[i], [title, line.text.strip()], None, section.no))
+            elif any(s < section.no for s in with_tasks) and any(s > section.no for s in with_tasks):
                 lone.append(_Draft(1, line, [line.text.strip()], None, section.no))
         self._add_drafts(lone)
 
