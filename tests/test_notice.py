@@ -6578,3 +6578,15 @@ def test_a_part_naming_its_units_over_a_paragraph_is_a_task_beside_parts_holding
     cat = parse_notice(text.encode("utf-8"))
     assert [t.title[:6] for t in cat.tasks] == ["扎实推进民生", "实施易地扶贫", "建设定居点5", "完成城镇新增", "实施棚户区改"]
     assert cat.tasks[0].departments == ("市民生办", "市财政局", "市教育局")
+
+
+def test_an_announced_list_of_bare_lines_keeps_its_short_sentences():
+    text = ("今年,我市将接续办好5件重点民生实事。具体包括:\n"
+            "新开工改造城镇老旧小区3011万平方米。\n"
+            "建设24个“渝好空间”项目。\n"
+            "建成14个高品质生活服务圈。\n"
+            "打造20个“标准化菜市场”。\n"
+            "加装农村公路安全护栏4000公里。\n"
+            "责任编辑:李茜\n")
+    cat = parse_notice(text.encode("utf-8"), year=2025)
+    assert [t.text[:4] for t in cat.tasks] == ["新开工改", "建设24", "建成14", "打造20", "加装农村"]

@@ -759,9 +759,22 @@ def _form(ln: Line) -> str | None:
     if len(text) >= _ITEM_PARAGRAPH_MIN and text.endswith(("。", "；", ";")) or (
             len(text) >= _PIECE_MIN and text.endswith(("；", ";"))):
         return "paragraph"                # a short line ended by ; is a list's item too: no byline ends so
+    if _short_sentence(text):
+        return "paragraph"
     if len(text) <= _TITLE_MAX and _FIGURE_START.match(text) and not re.search(r"[。；;，,:：]", text):
         return "figure"
     return None
+
+
+def _short_sentence(text: str) -> bool:
+    """Is ``text`` one short sentence of work with a figure (建设24个“渝好空间”项目。)? A list's items may be as short
+    as that; a byline or a date line carries no work's figure closed by a stop."""
+    return (len(text) >= _PIECE_MIN and text.endswith("。") and text.count("。") == 1
+            and _FIGURE.search(text) is not None and not _BYLINE_WORDS.search(text)
+            and not re.fullmatch(r"[\d年月日号时分:：\-—\s。]+", text))
+
+
+_BYLINE_WORDS = re.compile(r"记者|通讯员|来源|编辑|责任编辑|摄影|供图")
 
 
 # -- a list quoted by its titles ---------------------------------------------------------------------------
