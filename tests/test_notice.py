@@ -6590,3 +6590,22 @@ def test_an_announced_list_of_bare_lines_keeps_its_short_sentences():
             "责任编辑:李茜\n")
     cat = parse_notice(text.encode("utf-8"), year=2025)
     assert [t.text[:4] for t in cat.tasks] == ["新开工改", "建设24", "建成14", "打造20", "加装农村"]
+
+
+def test_circled_items_restarting_under_a_pair_of_group_headings_from_the_first_line_read_on():
+    text = ("为农民办好民生实事\n"
+            "①新建农村户用沼气20万座。\n②解决20万人的饮水安全问题。\n③硬化道路3000公里。\n"
+            "为城镇居民办好民生实事\n"
+            "①新增就业10万人。\n②竣工经济适用房20万平方米。\n")
+    cat = parse_notice(text.encode("utf-8"), year=2007)
+    assert [(t.no, t.section) for t in cat.tasks] == [(1, 1), (2, 1), (3, 1), (4, 2), (5, 2)]
+    assert [s.title for s in cat.sections] == ["为农民办好民生实事", "为城镇居民办好民生实事"]
+
+
+def test_a_first_line_unlike_the_next_group_heading_stays_the_title():
+    text = ("民生实事安排\n"
+            "①新建农村户用沼气20万座。\n②解决20万人的饮水安全问题。\n"
+            "为城镇居民办好两件实事\n"
+            "①新增就业10万人。\n②竣工经济适用房20万平方米。\n")
+    cat = parse_notice(text.encode("utf-8"), year=2007)
+    assert "民生实事安排" not in [s.title for s in cat.sections]

@@ -672,10 +672,12 @@ class _Builder:
         if self.sections or not self.drafts or self.drafts[0].no != 1:
             return None
         first = next(i for i, ln in enumerate(self.lines) if ln is self.drafts[0].line)
-        if first < 2 or self.labels[first - 1] is not None:
+        if first < 1 or self.labels[first - 1] is not None:
             return None
         above = self.lines[first - 1]
         heading = _BULLET.sub("", above.text)
+        if first == 1 and not _parallel(heading, _BULLET.sub("", self.pending.text)):
+            return None         # the first line is the title, unless it reads as the next group's heading does
         # 附件:1. … is a field naming the annex, no heading
         return first - 1 if not above.hint and above.departments is None and _heading_like(heading) and \
             ":" not in fold(heading) else None
@@ -1177,6 +1179,19 @@ def _heading_like(text: str) -> bool:
     return (2 <= len(text) <= 30 and re.search(r"[\u4e00-\u9fff]", text) is not None
             and not re.search(r"[。;；,，:：]$|[。；;]", fold(text)) and not item_label(fold(text))
             and split_marker(text)[1] is None and not marker_line(text))    # 分管省领导:林克庆 is no heading
+
+
+def _parallel(one: str, other: str) -> bool:
+    """Do two headings read as a pair of groups (为农民办好十件实事 / 为城镇居民办好十件实事): the same words closing
+    both, or opening both, and neither a document's title (…工作方案)?"""
+    one, other = fold(one).strip(), fold(other).strip()
+    if one == other or _TITLE_END.search(one) or _TITLE_END.search(other):
+        return False
+    return len(os.path.commonprefix([one[::-1], other[::-1]])) >= _PARALLEL_MIN or \
+        len(os.path.commonprefix([one, other])) >= _PARALLEL_MIN
+
+
+_PARALLEL_MIN = 4                        # the words two group headings share at least (办好十件实事)
 
 
 def _first_sentence(text: str) -> str:
