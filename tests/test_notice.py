@@ -6609,3 +6609,25 @@ def test_a_first_line_unlike_the_next_group_heading_stays_the_title():
             "①新增就业10万人。\n②竣工经济适用房20万平方米。\n")
     cat = parse_notice(text.encode("utf-8"), year=2007)
     assert "民生实事安排" not in [s.title for s in cat.sections]
+
+
+def test_a_picture_file_name_on_its_own_line_is_page_furniture():
+    text = ("2023年区为民办实事项目完成情况\n"
+            "(一)完成2家社区综合为老服务中心建设\n\n"
+            "完成等4家社区综合为老服务中心建设,超额完成年度任务。\n\n2.png\n\n"
+            "(二)新增养老床位250张\n\n新增378张养老床位,超额完成年度任务。\n\n图3.JPG\n")
+    cat = parse_notice(text.encode("utf-8"))
+    assert [t.title for t in cat.tasks] == ["完成2家社区综合为老服务中心建设", "新增养老床位250张"]
+
+
+def test_a_list_reported_done_keeps_each_title_figure_and_reads_its_paragraph_as_the_result():
+    text = ("2023年共安排3个为民办实事项目,3个为民办实事项目已全部完成,具体情况如下:\n"
+            "(一)完成2家社区综合为老服务中心建设\n"
+            "完成A、B等4家社区综合为老服务中心建设,超额完成年度任务。\n"
+            "(二)新增养老床位250张\n"
+            "新增378张养老床位,超额完成年度任务。\n"
+            "(三)完成300户居家环境适老化改造\n"
+            "完成518户居家环境适老化改造,超额完成年度任务。\n")
+    cat = parse_notice(text.encode("utf-8"))
+    assert [[(i.target, i.unit) for i in t.indicators] for t in cat.tasks] == [[(2, "家")], [(250, "张")],
+                                                                               [(300, "户")]]

@@ -142,7 +142,7 @@ def _read_lines(source: str | os.PathLike | bytes) -> tuple[list[Line], bool]:
     if suffix in (".doc", ".xls", ".wps", ".et"):
         raise NoticeParseError(f"{name} 是旧版 Office 格式，请另存为 .docx 或 .xlsx 后再导入。", path=name, line=None)
     text = decode_text(data, name)
-    lines, converted = _simplified([Line(no, "" if _MARKUP.match(raw) else raw.strip())
+    lines, converted = _simplified([Line(no, "" if _MARKUP.match(raw) or _IMAGE_NAME.match(raw) else raw.strip())
                                     for no, raw in enumerate(text.splitlines(), start=1)])
     return text_tables(pipe_tables(lines)), converted
 
@@ -150,6 +150,9 @@ def _read_lines(source: str | os.PathLike | bytes) -> tuple[list[Line], bool]:
 # A page saved as text may keep lines of bare markup (<strike id="…"></strike>, • <abbr id=…></abbr>): page
 # furniture, no words of the notice.
 _MARKUP = re.compile(r"^[-–—•·*\s]*(?:<[^<>]*>\s*)+$")
+# A picture's file name left on its own line where the picture stood (2.png, 图1.jpg): never the notice's words,
+# and 2.png must not read as an item 2. titled png.
+_IMAGE_NAME = re.compile(r"^\s*[^\s。；;，,:：]{1,40}\.(?:png|jpe?g|gif|bmp|webp|tiff?|svg)\s*$", re.IGNORECASE)
 
 
 def _simplified(lines: list[Line]) -> tuple[list[Line], bool]:
@@ -303,6 +306,9 @@ _FIELD_VALUE = re.compile(r"^[\u4e00-\u9fff]{2,8}:\s*\S")
 # a short time before it at most (截至12月底完成情况:).
 # A document's title naming a progress report on its list (完成情况进度表, 进展情况汇总表, 推进情况)
 _PROGRESS_TITLE = re.compile(r"(?:进展|完成|推进|落实|执行|进度)情况|进度表")
+# A line above the list reporting it done (29个为民办实事项目已全部完成,具体情况如下:): a completion report, as a
+# title naming the progress is; each item's paragraph under its title line then says what was done.
+_LIST_DONE = re.compile(r"(?:项目|实事|任务)(?:均已|已经?)?(?:全部|全面|圆满)完成|(?:全部|全面|圆满)完成[^。；;]{0,6}情况如下")
 _PROGRESS_FIELD = re.compile(r"^\s*[^。；;，,:]{0,10}?(?:(?:进展|完成|推进|落实|实施|执行|进度)情况|工作进展|进展)\s*:")
 # A field saying where the money comes from (资金来源:中央资金50%、自治区资金40%; 资金筹措:市级财政配套290万元; 投资来源,
 # 经费渠道): its shares and sums are the funding of the work, never what the work is to achieve, so it is kept with
@@ -703,7 +709,8 @@ class _Builder:
         """Is the document titled as a progress report on its list (…实事项目完成情况进度表, …进展情况汇总表): a short
         line above the first item that names one?"""
         first = next((i for i, label in enumerate(self.labels) if label is not None), len(self.lines))
-        return any(_PROGRESS_TITLE.search(fold(ln.text)) and _heading_like(ln.text) for ln in self.lines[:first])
+        return any(_PROGRESS_TITLE.search(fold(ln.text)) and _heading_like(ln.text) or _LIST_DONE.search(fold(ln.text))
+                   for ln in self.lines[:first])
 
     def _progress_paragraph(self, i: int) -> bool:
         """Is line ``i``, in a document titled as a progress report, the report under the item on the line above
