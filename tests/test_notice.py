@@ -6631,3 +6631,29 @@ def test_a_list_reported_done_keeps_each_title_figure_and_reads_its_paragraph_as
     cat = parse_notice(text.encode("utf-8"))
     assert [[(i.target, i.unit) for i in t.indicators] for t in cat.tasks] == [[(2, "家")], [(250, "张")],
                                                                                [(300, "户")]]
+
+
+from tz_excel.flattened import bulleted_items  # noqa: E402
+
+
+def test_lines_opened_by_one_bullet_are_the_items_and_a_progress_post_s_lines_under_them_reports():
+    text = ("2025年街道各民生实事项目总体进展良好\n"
+            "已完工项目\n"
+            "☑辖区内老旧路灯改造出新工程项目\n"
+            "该项目已于3月完成。\n"
+            "已启动实施项目\n"
+            "☑街道社区卫生服务中心改扩建主体工程项目\n"
+            "该项目已于3月25日开工建设,目前主体完成约70%。\n"
+            "☑建成投用巴士邻居服务点2处\n"
+            "大马巷巴士邻居服务点已于2月建成投用。\n")
+    cat = parse_notice(text.encode("utf-8"))
+    assert [t.title for t in cat.tasks] == ["辖区内老旧路灯改造出新工程项目", "街道社区卫生服务中心改扩建主体工程项目",
+                                            "建成投用巴士邻居服务点2处"]
+    assert [[(i.target, i.unit) for i in t.indicators] for t in cat.tasks] == [[], [], [(2, "处")]]
+    assert [t.due for t in cat.tasks] == [None, None, None]
+
+
+def test_two_bulleted_lines_are_no_list():
+    text = "2025年重点工作\n一、建设公园10个。(市住建局负责)\n■注:本表数据为初步统计\n■以上为计划数\n"
+    lines = [ln.text for ln in bulleted_items([Line(1, t) for t in text.splitlines()])]
+    assert lines == text.splitlines()

@@ -308,7 +308,8 @@ _FIELD_VALUE = re.compile(r"^[\u4e00-\u9fff]{2,8}:\s*\S")
 _PROGRESS_TITLE = re.compile(r"(?:进展|完成|推进|落实|执行|进度)情况|进度表")
 # A line above the list reporting it done (29个为民办实事项目已全部完成,具体情况如下:): a completion report, as a
 # title naming the progress is; each item's paragraph under its title line then says what was done.
-_LIST_DONE = re.compile(r"(?:项目|实事|任务)(?:均已|已经?)?(?:全部|全面|圆满)完成|(?:全部|全面|圆满)完成[^。；;]{0,6}情况如下")
+_LIST_DONE = re.compile(r"(?:项目|实事|任务)(?:均已|已经?)?(?:全部|全面|圆满)完成|(?:全部|全面|圆满)完成[^。；;]{0,6}情况如下"
+                        r"|(?:项目|实事|任务)(?:总体)?进展(?:良好|顺利)")
 _PROGRESS_FIELD = re.compile(r"^\s*[^。；;，,:]{0,10}?(?:(?:进展|完成|推进|落实|实施|执行|进度)情况|工作进展|进展)\s*:")
 # A field saying where the money comes from (资金来源:中央资金50%、自治区资金40%; 资金筹措:市级财政配套290万元; 投资来源,
 # 经费渠道): its shares and sums are the funding of the work, never what the work is to achieve, so it is kept with
@@ -742,9 +743,11 @@ class _Builder:
             and not marker_line(body) and not _FIELD_VALUE.match(body)
 
     def _is_lost_heading(self, ln: Line) -> bool:
-        # A short heading-like line between tasks, after a finished task: a section that lost its numeral.
+        # A short heading-like line between tasks, after a finished task: a section that lost its numeral. A
+        # task whose report under its title ends a sentence is finished too (☑项目 / 该项目已于3月完成。 / 已启动实施项目).
         return bool(self.drafts or self.current) and _heading_like(_BULLET.sub("", ln.text)) and (
-            self.current is None or self._finished(self.current))
+            self.current is None or self._finished(self.current) or
+            bool(self.current.reports) and fold(self.current.reports[-1]).rstrip().endswith(("。", "；", ";")))
 
     @classmethod
     def _has_departments(cls, draft: _Draft) -> bool:
@@ -1005,16 +1008,18 @@ class _Builder:
         own = split_markers("".join(part for k, (part, _) in enumerate(heads) if k not in draft.restating))[0] \
             if draft.restating else body
         restated = [split_markers(heads[k][0])[0] for k in draft.restating]
-        text, indicators = _with_details(body, draft.details, number, own, restated)
+        planned, indicators = _with_details(body, draft.details, number, own, restated)
+        text = planned
         for report in draft.reports:                    # read by the clerk, not for targets
             text = text.rstrip() + ("" if text.rstrip()[-1:] in ("。", "；", ";") else "。") + report.strip()
-        task = Task(no=number, section=draft.section, title=_first_sentence(body), text=text,
+        task = Task(no=number, section=draft.section, title=_first_sentence(body), text=planned,
                     departments=marker.departments, indicators=indicators,
                     needs_review=bool(reasons), leaders=marker.leaders or draft.leaders, review="；".join(reasons))
+        # dated by the plan's words alone: a report's 已于3月完成 is when the work was done, no deadline
         dated = date_task(task, marker.due or draft.due, year, self.calendar)
         if dated.due is None and not (marker.due or draft.due) and (end := self._campaign_end()):
             dated = date_task(task, end, year, self.calendar)
-        return dated
+        return replace(dated, text=text)
 
     def _campaign_end(self) -> str:
         """The end of the campaign's period, where a part of the notice gives it (一、整治时间:…-2021年7月1日)."""
