@@ -6651,6 +6651,8 @@ def test_lines_opened_by_one_bullet_are_the_items_and_a_progress_post_s_lines_un
                                             "建成投用巴士邻居服务点2处"]
     assert [[(i.target, i.unit) for i in t.indicators] for t in cat.tasks] == [[], [], [(2, "处")]]
     assert [t.due for t in cat.tasks] == [None, None, None]
+    assert [(s.title, [t.no for t in cat.tasks if t.section == s.no]) for s in cat.sections] == \
+        [("已完工项目", [1]), ("已启动实施项目", [2, 3])]
 
 
 def test_two_bulleted_lines_are_no_list():

@@ -649,7 +649,8 @@ class _Builder:
     def _start_task(self, ln: Line, label: Label) -> None:
         self._close()
         if pending := self.pending:
-            if label.number == 1 and (opening := self._opening_heading()) is not None:
+            # numbers the reader gave (flagged) run on across groups: the first group's heading is one all the same
+            if (label.number == 1 or ln.review) and (opening := self._opening_heading()) is not None:
                 self._add_section(None, _BULLET.sub("", self.lines[opening].text), self.lines[opening], opening)
             self._add_section(None, _BULLET.sub("", pending.text), pending, None)
         marker = Marker(ln.departments, ln.leaders or ()) if ln.departments is not None else (
