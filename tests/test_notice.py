@@ -6633,7 +6633,7 @@ def test_a_list_reported_done_keeps_each_title_figure_and_reads_its_paragraph_as
                                                                                [(300, "户")]]
 
 
-from tz_excel.flattened import bulleted_items  # noqa: E402
+from tz_excel.flattened import bulleted_items
 
 
 def test_lines_opened_by_one_bullet_are_the_items_and_a_progress_post_s_lines_under_them_reports():

@@ -17,9 +17,9 @@ from .chinese import cn_number, cn_numeral, fold
 from .lines import Label, Line, item_label
 from .markers import marker_line, read_marker, split_marker
 
-__all__ = ["announced_counts", "announced_items", "bare_numbers", "byline_items", "glued_cn_numbers", "glued_numbers",
+__all__ = ["announced_counts", "announced_items", "bare_numbers", "bulleted_items", "byline_items", "glued_cn_numbers", "glued_numbers",
            "listed_items", "quoted_items", "recut", "shi_numbers", "spaced_numbers", "split_items", "stop_numbers", "unflatten",
-           "unnumbered_items", "bulleted_items"]
+           "unnumbered_items"]
 
 
 def recut(lines: list[Line]) -> list[Line]:
