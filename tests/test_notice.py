@@ -6608,3 +6608,100 @@ def test_a_table_glued_whole_into_a_line_with_page_numbers_is_cut_into_its_rows(
         ("市机关事务局", "市住建局", "各区(市)县政府(管委会)"),
         ("市经信局", "市水务局")]
     assert [t.due for t in cat.tasks] == [date(2023, 6, 30), date(2023, 9, 30), date(2023, 10, 31)]
+
+
+# -- round thirty-nine, prose shapes: a marked part without items, bare lines, circled numbers, furniture ----------
+
+def test_a_part_naming_its_units_over_a_paragraph_is_a_task_beside_parts_holding_items():
+    text = ("(一)扎实推进民生工程。(市民生办牵头,市财政局、市教育局等负责)\n"
+            "大力实施就业促进、教育助学、社会保障为主要内容的民生工程,不断改善人民生活。\n"
+            "(二)大力实施开发式扶贫。(市扶贫办牵头)\n"
+            "1.实施易地扶贫搬迁1000户。(市扶贫办负责)\n"
+            "2.建设定居点5个。(市民宗委)\n"
+            "(三)加强就业和社会保障工作。(市人社局牵头)\n"
+            "1.完成城镇新增就业13000人。(市人社局负责)\n"
+            "2.实施棚户区改造2000户。(市住建局负责)\n")
+    cat = parse_notice(text.encode("utf-8"))
+    assert [t.title[:6] for t in cat.tasks] == ["扎实推进民生", "实施易地扶贫", "建设定居点5", "完成城镇新增", "实施棚户区改"]
+    assert cat.tasks[0].departments == ("市民生办", "市财政局", "市教育局")
+
+
+def test_an_announced_list_of_bare_lines_keeps_its_short_sentences():
+    text = ("今年,我市将接续办好5件重点民生实事。具体包括:\n"
+            "新开工改造城镇老旧小区3011万平方米。\n"
+            "建设24个“渝好空间”项目。\n"
+            "建成14个高品质生活服务圈。\n"
+            "打造20个“标准化菜市场”。\n"
+            "加装农村公路安全护栏4000公里。\n"
+            "责任编辑:李茜\n")
+    cat = parse_notice(text.encode("utf-8"), year=2025)
+    assert [t.text[:4] for t in cat.tasks] == ["新开工改", "建设24", "建成14", "打造20", "加装农村"]
+
+
+def test_circled_items_restarting_under_a_pair_of_group_headings_from_the_first_line_read_on():
+    text = ("为农民办好民生实事\n"
+            "①新建农村户用沼气20万座。\n②解决20万人的饮水安全问题。\n③硬化道路3000公里。\n"
+            "为城镇居民办好民生实事\n"
+            "①新增就业10万人。\n②竣工经济适用房20万平方米。\n")
+    cat = parse_notice(text.encode("utf-8"), year=2007)
+    assert [(t.no, t.section) for t in cat.tasks] == [(1, 1), (2, 1), (3, 1), (4, 2), (5, 2)]
+    assert [s.title for s in cat.sections] == ["为农民办好民生实事", "为城镇居民办好民生实事"]
+
+
+def test_a_first_line_unlike_the_next_group_heading_stays_the_title():
+    text = ("民生实事安排\n"
+            "①新建农村户用沼气20万座。\n②解决20万人的饮水安全问题。\n"
+            "为城镇居民办好两件实事\n"
+            "①新增就业10万人。\n②竣工经济适用房20万平方米。\n")
+    cat = parse_notice(text.encode("utf-8"), year=2007)
+    assert "民生实事安排" not in [s.title for s in cat.sections]
+
+
+def test_a_picture_file_name_on_its_own_line_is_page_furniture():
+    text = ("2023年区为民办实事项目完成情况\n"
+            "(一)完成2家社区综合为老服务中心建设\n\n"
+            "完成等4家社区综合为老服务中心建设,超额完成年度任务。\n\n2.png\n\n"
+            "(二)新增养老床位250张\n\n新增378张养老床位,超额完成年度任务。\n\n图3.JPG\n")
+    cat = parse_notice(text.encode("utf-8"))
+    assert [t.title for t in cat.tasks] == ["完成2家社区综合为老服务中心建设", "新增养老床位250张"]
+
+
+def test_a_list_reported_done_keeps_each_title_figure_and_reads_its_paragraph_as_the_result():
+    text = ("2023年共安排3个为民办实事项目,3个为民办实事项目已全部完成,具体情况如下:\n"
+            "(一)完成2家社区综合为老服务中心建设\n"
+            "完成A、B等4家社区综合为老服务中心建设,超额完成年度任务。\n"
+            "(二)新增养老床位250张\n"
+            "新增378张养老床位,超额完成年度任务。\n"
+            "(三)完成300户居家环境适老化改造\n"
+            "完成518户居家环境适老化改造,超额完成年度任务。\n")
+    cat = parse_notice(text.encode("utf-8"))
+    assert [[(i.target, i.unit) for i in t.indicators] for t in cat.tasks] == [[(2, "家")], [(250, "张")],
+                                                                               [(300, "户")]]
+
+
+from tz_excel.flattened import bulleted_items
+
+
+def test_lines_opened_by_one_bullet_are_the_items_and_a_progress_post_s_lines_under_them_reports():
+    text = ("2025年街道各民生实事项目总体进展良好\n"
+            "已完工项目\n"
+            "☑辖区内老旧路灯改造出新工程项目\n"
+            "该项目已于3月完成。\n"
+            "已启动实施项目\n"
+            "☑街道社区卫生服务中心改扩建主体工程项目\n"
+            "该项目已于3月25日开工建设,目前主体完成约70%。\n"
+            "☑建成投用巴士邻居服务点2处\n"
+            "大马巷巴士邻居服务点已于2月建成投用。\n")
+    cat = parse_notice(text.encode("utf-8"))
+    assert [t.title for t in cat.tasks] == ["辖区内老旧路灯改造出新工程项目", "街道社区卫生服务中心改扩建主体工程项目",
+                                            "建成投用巴士邻居服务点2处"]
+    assert [[(i.target, i.unit) for i in t.indicators] for t in cat.tasks] == [[], [], [(2, "处")]]
+    assert [t.due for t in cat.tasks] == [None, None, None]
+    assert [(s.title, [t.no for t in cat.tasks if t.section == s.no]) for s in cat.sections] == \
+        [("已完工项目", [1]), ("已启动实施项目", [2, 3])]
+
+
+def test_two_bulleted_lines_are_no_list():
+    text = "2025年重点工作\n一、建设公园10个。(市住建局负责)\n■注:本表数据为初步统计\n■以上为计划数\n"
+    lines = [ln.text for ln in bulleted_items([Line(1, t) for t in text.splitlines()])]
+    assert lines == text.splitlines()

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from dataclasses import replace
 
 from .chinese import cn_number, cn_numeral, fold
 from .lines import Label, Line, item_label
 from .markers import marker_line, read_marker, split_marker
 
-__all__ = ["announced_counts", "announced_items", "bare_numbers", "byline_items", "glued_cn_numbers", "glued_numbers",
+__all__ = ["announced_counts", "announced_items", "bare_numbers", "bulleted_items", "byline_items", "glued_cn_numbers", "glued_numbers",
            "listed_items", "quoted_items", "recut", "shi_numbers", "spaced_numbers", "split_items", "stop_numbers", "unflatten",
            "unnumbered_items"]
 
@@ -25,7 +26,7 @@ def recut(lines: list[Line]) -> list[Line]:
     """A notice's lines with every pass of this module applied, in this order: labels given to lists numbered
     without the usual marks, lists announced or quoted numbered, then flattened pages and run-on items cut."""
     for cut in (byline_items, bare_numbers, spaced_numbers, stop_numbers, glued_numbers, shi_numbers, glued_cn_numbers, listed_items,
-                quoted_items, announced_items, unflatten, split_items, unnumbered_items):
+                quoted_items, announced_items, bulleted_items, unflatten, split_items, unnumbered_items):
         lines = cut(lines)
     return lines
 
@@ -759,9 +760,22 @@ def _form(ln: Line) -> str | None:
     if len(text) >= _ITEM_PARAGRAPH_MIN and text.endswith(("。", "；", ";")) or (
             len(text) >= _PIECE_MIN and text.endswith(("；", ";"))):
         return "paragraph"                # a short line ended by ; is a list's item too: no byline ends so
+    if _short_sentence(text):
+        return "paragraph"
     if len(text) <= _TITLE_MAX and _FIGURE_START.match(text) and not re.search(r"[。；;，,:：]", text):
         return "figure"
     return None
+
+
+def _short_sentence(text: str) -> bool:
+    """Is ``text`` one short sentence of work with a figure (建设24个“渝好空间”项目。)? A list's items may be as short
+    as that; a byline or a date line carries no work's figure closed by a stop."""
+    return (len(text) >= _PIECE_MIN and text.endswith("。") and text.count("。") == 1
+            and _FIGURE.search(text) is not None and not _BYLINE_WORDS.search(text)
+            and not re.fullmatch(r"[\d年月日号时分:：\-—\s。]+", text))
+
+
+_BYLINE_WORDS = re.compile(r"记者|通讯员|来源|编辑|责任编辑|摄影|供图")
 
 
 # -- a list quoted by its titles ---------------------------------------------------------------------------
@@ -825,6 +839,38 @@ def _numbered(items: list[Line], review: str = _ANNOUNCED_REVIEW) -> list[Line]:
 def _as_notes(lines: list[Line]) -> list[Line]:
     """The lines after a list (a byline, the page's links) as notes, no item's words; a hint already given stays."""
     return [ln if ln.hint else replace(ln, hint="note") for ln in lines]
+
+
+# -- a list of bulleted lines -------------------------------------------------------------------------------
+# A post written for phones (a WeChat article) marks each project with a symbol instead of a number: ☑辖区内老旧路灯
+#改造出新工程项目, then the lines telling how far it has come, then ☑ the next. In a text that numbers no line, the
+# lines opening with one and the same bullet, at least ``_BULLETED_RUN`` of them, are the list's items, numbered in
+# reading order (group headings between them, 已完工项目 / 已启动实施项目, stay headings) and flagged for review;
+# the lines after each are its text. Only symbols that mark list items (check boxes, squares, diamonds, dots,
+# stars, triangles) count: a dash or an asterisk may open a sentence or a footnote.
+_BULLETS = "☑☐☒✅✔✓□■◆◇●○•★☆▲△▶►▸"
+_BULLETED = re.compile(rf"^\s*([{_BULLETS}])\s*(?=[\u4e00-\u9fff\d“\"(（])")
+_BULLETED_RUN = 3
+_BULLETED_REVIEW = "通知没有编号的条目，已将以同一符号（如☑）开头的各行按顺序编号为任务，请核对"
+
+
+def bulleted_items(lines: list[Line]) -> list[Line]:
+    """In a text numbering no line, the lines opened by one bullet symbol (☑…), numbered in order (1. …) and
+    flagged for review, when at least ``_BULLETED_RUN`` lines open with it; any other text as it is."""
+    if _labels_any(lines):
+        return lines
+    opened = [None if ln.hint or ln.departments is not None or not (m := _BULLETED.match(ln.text)) else m
+              for ln in lines]
+    counts = Counter(m.group(1) for m in opened if m is not None)
+    if not counts or (top := counts.most_common(1)[0])[1] < _BULLETED_RUN:
+        return lines
+    out, n = [], 0
+    for ln, m in zip(lines, opened):
+        if m is not None and m.group(1) == top[0]:
+            n += 1
+            ln = replace(ln, text=f"{n}. {ln.text[m.end():].strip()}", review=_BULLETED_REVIEW)
+        out.append(ln)
+    return out
 
 
 # -- items that lost their numbers -------------------------------------------------------------------------

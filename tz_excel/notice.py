@@ -142,7 +142,7 @@ def _read_lines(source: str | os.PathLike | bytes) -> tuple[list[Line], bool]:
     if suffix in (".doc", ".xls", ".wps", ".et"):
         raise NoticeParseError(f"{name} 是旧版 Office 格式，请另存为 .docx 或 .xlsx 后再导入。", path=name, line=None)
     text = decode_text(data, name)
-    lines, converted = _simplified([Line(no, "" if _MARKUP.match(raw) else raw.strip())
+    lines, converted = _simplified([Line(no, "" if _MARKUP.match(raw) or _IMAGE_NAME.match(raw) else raw.strip())
                                     for no, raw in enumerate(text.splitlines(), start=1)])
     return text_tables(pipe_tables(lines)), converted
 
@@ -150,6 +150,9 @@ def _read_lines(source: str | os.PathLike | bytes) -> tuple[list[Line], bool]:
 # A page saved as text may keep lines of bare markup (<strike id="…"></strike>, • <abbr id=…></abbr>): page
 # furniture, no words of the notice.
 _MARKUP = re.compile(r"^[-–—•·*\s]*(?:<[^<>]*>\s*)+$")
+# A picture's file name left on its own line where the picture stood (2.png, 图1.jpg): never the notice's words,
+# and 2.png must not read as an item 2. titled png.
+_IMAGE_NAME = re.compile(r"^\s*[^\s。；;，,:：]{1,40}\.(?:png|jpe?g|gif|bmp|webp|tiff?|svg)\s*$", re.IGNORECASE)
 
 
 def _simplified(lines: list[Line]) -> tuple[list[Line], bool]:
@@ -303,6 +306,10 @@ _FIELD_VALUE = re.compile(r"^[\u4e00-\u9fff]{2,8}:\s*\S")
 # a short time before it at most (截至12月底完成情况:).
 # A document's title naming a progress report on its list (完成情况进度表, 进展情况汇总表, 推进情况)
 _PROGRESS_TITLE = re.compile(r"(?:进展|完成|推进|落实|执行|进度)情况|进度表")
+# A line above the list reporting it done (29个为民办实事项目已全部完成,具体情况如下:): a completion report, as a
+# title naming the progress is; each item's paragraph under its title line then says what was done.
+_LIST_DONE = re.compile(r"(?:项目|实事|任务)(?:均已|已经?)?(?:全部|全面|圆满)完成|(?:全部|全面|圆满)完成[^。；;]{0,6}情况如下"
+                        r"|(?:项目|实事|任务)(?:总体)?进展(?:良好|顺利)")
 _PROGRESS_FIELD = re.compile(r"^\s*[^。；;，,:]{0,10}?(?:(?:进展|完成|推进|落实|实施|执行|进度)情况|工作进展|进展)\s*:")
 # A field saying where the money comes from (资金来源:中央资金50%、自治区资金40%; 资金筹措:市级财政配套290万元; 投资来源,
 # 经费渠道): its shares and sums are the funding of the work, never what the work is to achieve, so it is kept with
@@ -642,7 +649,8 @@ class _Builder:
     def _start_task(self, ln: Line, label: Label) -> None:
         self._close()
         if pending := self.pending:
-            if label.number == 1 and (opening := self._opening_heading()) is not None:
+            # numbers the reader gave (flagged) run on across groups: the first group's heading is one all the same
+            if (label.number == 1 or ln.review) and (opening := self._opening_heading()) is not None:
                 self._add_section(None, _BULLET.sub("", self.lines[opening].text), self.lines[opening], opening)
             self._add_section(None, _BULLET.sub("", pending.text), pending, None)
         marker = Marker(ln.departments, ln.leaders or ()) if ln.departments is not None else (
@@ -672,10 +680,12 @@ class _Builder:
         if self.sections or not self.drafts or self.drafts[0].no != 1:
             return None
         first = next(i for i, ln in enumerate(self.lines) if ln is self.drafts[0].line)
-        if first < 2 or self.labels[first - 1] is not None:
+        if first < 1 or self.labels[first - 1] is not None:
             return None
         above = self.lines[first - 1]
         heading = _BULLET.sub("", above.text)
+        if first == 1 and not _parallel(heading, _BULLET.sub("", self.pending.text)):
+            return None         # the first line is the title, unless it reads as the next group's heading does
         # 附件:1. … is a field naming the annex, no heading
         return first - 1 if not above.hint and above.departments is None and _heading_like(heading) and \
             ":" not in fold(heading) else None
@@ -701,7 +711,8 @@ class _Builder:
         """Is the document titled as a progress report on its list (…实事项目完成情况进度表, …进展情况汇总表): a short
         line above the first item that names one?"""
         first = next((i for i, label in enumerate(self.labels) if label is not None), len(self.lines))
-        return any(_PROGRESS_TITLE.search(fold(ln.text)) and _heading_like(ln.text) for ln in self.lines[:first])
+        return any(_PROGRESS_TITLE.search(fold(ln.text)) and _heading_like(ln.text) or _LIST_DONE.search(fold(ln.text))
+                   for ln in self.lines[:first])
 
     def _progress_paragraph(self, i: int) -> bool:
         """Is line ``i``, in a document titled as a progress report, the report under the item on the line above
@@ -733,9 +744,11 @@ class _Builder:
             and not marker_line(body) and not _FIELD_VALUE.match(body)
 
     def _is_lost_heading(self, ln: Line) -> bool:
-        # A short heading-like line between tasks, after a finished task: a section that lost its numeral.
+        # A short heading-like line between tasks, after a finished task: a section that lost its numeral. A
+        # task whose report under its title ends a sentence is finished too (☑项目 / 该项目已于3月完成。 / 已启动实施项目).
         return bool(self.drafts or self.current) and _heading_like(_BULLET.sub("", ln.text)) and (
-            self.current is None or self._finished(self.current))
+            self.current is None or self._finished(self.current) or
+            bool(self.current.reports) and fold(self.current.reports[-1]).rstrip().endswith(("。", "；", ";")))
 
     @classmethod
     def _has_departments(cls, draft: _Draft) -> bool:
@@ -845,12 +858,18 @@ class _Builder:
         with_tasks = {d.section for d in self.drafts}
         lone = []
         for section, i, label in self._parts_without_tasks(with_tasks):
-            if i + 2 >= len(self.lines) or not any(s < section.no for s in with_tasks) or \
-                    not any(s > section.no for s in with_tasks):
+            if i + 2 >= len(self.lines) or not with_tasks:
                 continue
             line, after = self.lines[i + 1], self.labels[i + 2]
-            if self.labels[i + 1] is None and line.hint == "" and after is not None and after.kind == label.kind \
-                    and not marker_line(fold(line.text)):
+            if self.labels[i + 1] is not None or line.hint or after is None or after.kind != label.kind \
+                    or marker_line(fold(line.text)):
+                continue
+            if self._inline_marked(i):
+                # (一)扎实推进民生工程。(X牵头,Y负责) and a paragraph, beside (二)(三) holding items: the part
+                # names who answers for it, so it is a task wherever it stands, its paragraph its text
+                title = self.lines[i].text[label.end:].strip()
+                lone.append(_Draft(1, self.lines[i], [title, line.text.strip()], None, section.no))
+            elif any(s < section.no for s in with_tasks) and any(s > section.no for s in with_tasks):
                 lone.append(_Draft(1, line, [line.text.strip()], None, section.no))
         self._add_drafts(lone)
 
@@ -990,16 +1009,18 @@ class _Builder:
         own = split_markers("".join(part for k, (part, _) in enumerate(heads) if k not in draft.restating))[0] \
             if draft.restating else body
         restated = [split_markers(heads[k][0])[0] for k in draft.restating]
-        text, indicators = _with_details(body, draft.details, number, own, restated)
+        planned, indicators = _with_details(body, draft.details, number, own, restated)
+        text = planned
         for report in draft.reports:                    # read by the clerk, not for targets
             text = text.rstrip() + ("" if text.rstrip()[-1:] in ("。", "；", ";") else "。") + report.strip()
-        task = Task(no=number, section=draft.section, title=_first_sentence(body), text=text,
+        task = Task(no=number, section=draft.section, title=_first_sentence(body), text=planned,
                     departments=marker.departments, indicators=indicators,
                     needs_review=bool(reasons), leaders=marker.leaders or draft.leaders, review="；".join(reasons))
+        # dated by the plan's words alone: a report's 已于3月完成 is when the work was done, no deadline
         dated = date_task(task, marker.due or draft.due, year, self.calendar)
         if dated.due is None and not (marker.due or draft.due) and (end := self._campaign_end()):
             dated = date_task(task, end, year, self.calendar)
-        return dated
+        return replace(dated, text=text)
 
     def _campaign_end(self) -> str:
         """The end of the campaign's period, where a part of the notice gives it (一、整治时间:…-2021年7月1日)."""
@@ -1171,6 +1192,19 @@ def _heading_like(text: str) -> bool:
     return (2 <= len(text) <= 30 and re.search(r"[\u4e00-\u9fff]", text) is not None
             and not re.search(r"[。;；,，:：]$|[。；;]", fold(text)) and not item_label(fold(text))
             and split_marker(text)[1] is None and not marker_line(text))    # 分管省领导:林克庆 is no heading
+
+
+def _parallel(one: str, other: str) -> bool:
+    """Do two headings read as a pair of groups (为农民办好十件实事 / 为城镇居民办好十件实事): the same words closing
+    both, or opening both, and neither a document's title (…工作方案)?"""
+    one, other = fold(one).strip(), fold(other).strip()
+    if one == other or _TITLE_END.search(one) or _TITLE_END.search(other):
+        return False
+    return len(os.path.commonprefix([one[::-1], other[::-1]])) >= _PARALLEL_MIN or \
+        len(os.path.commonprefix([one, other])) >= _PARALLEL_MIN
+
+
+_PARALLEL_MIN = 4                        # the words two group headings share at least (办好十件实事)
 
 
 def _first_sentence(text: str) -> str:
