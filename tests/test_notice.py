@@ -6604,6 +6604,13 @@ def test_people_placed_in_work_are_a_flow_and_standing_timber_a_stock():
     ("为60周岁及以上老年人每人购买1份银龄安康保险", []),
     ("为老人提供一个必要的出行和应急环境", []),
     ("在兆丰社区打造一个儿童友好主题“口袋公园”", []),
+    # the places and the rooms worked on in them; the households and the people moved; a site built on; the rooms
+    # of a building the task builds
+    ("对全县70所中小学校1658间教室照明进行护眼灯光提升", [(70, "所"), (1658, "间")]),
+    ("对居住在深石山区的3000户1.2万人实施扶贫搬迁", [(3000, "户"), (1.2, "万人")]),
+    ("利用宁海中学南侧约7000平方米场地筹建学生接送临时停车场", [(7000, "平方米")]),
+    ("拆翻建一幢四层教学楼,共18个教室", [(18, "个")]),
+    ("全市现有学校,共18个教室", []),
 ])
 def test_round_thirty_nine_sentences_read_alone(text, expected):
     assert [(i.target, i.unit) for i in extract_indicators(text, 1)] == expected

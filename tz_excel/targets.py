@@ -572,8 +572,9 @@ _HEADS_UNIT = re.compile(r"(?:万|亿)?(?:人|名)")
 _PLACE_NOUN_OF = re.compile(r"[\u4e00-\u9fff()]{1,8}的")     # 老旧小区的 between 15个 and 25栋
 # 完成44个自然村落1787户村庄改造, 完成5个小区119户改造任务: the places the work is done on, then the households it
 # reaches there: two measures of one work, as 221个3万户 is (both targets). A division of the land (6个乡镇300户…)
-# only says where the households are, and the chain keeps the households alone.
-_HOUSEHOLDS_UNIT = re.compile(r"(?:万|千)?户")
+# only says where the households are, and the chain keeps the households alone. 对全县70所中小学校1658间教室照明
+# 进行…提升: the schools and the classrooms in them are the same two measures.
+_HOUSEHOLDS_UNIT = re.compile(r"(?:万|千)?(?:户|间)")
 _DIVISION_NOUN = re.compile(r"(?:县市区|县区|区县|乡镇|镇街|县|区|市|乡|镇|街道|社区|村)(?:\([^()]{1,8}\))?")
 
 
@@ -1569,8 +1570,16 @@ def _committed(masked: str, start: int, end: int) -> bool:
         return True                                 # 开展5万名居民…筛查: the people the work is done for
     if (_OBJECT.search(pre) or _OBJECT_NAMED.search(pre) or _OBJECT_PLACED.search(pre)) and _WORK_ON.search(post):
         return True                                 # 对300户困难家庭进行适老化改造: the count worked on
-    if _OBJECT_SITED.search(pre) and _LIGHT_VERB.match(post):
+    if (_OBJECT_SITED.search(pre) or _OBJECT_IN_PLACES.search(pre)) and _LIGHT_VERB.match(post):
         return True                                 # 对沙河沿线43千米管网进行清理: the count worked on
+    if pre == "共" and _BUILT_BEFORE.search(masked, 0, clause_start) and _ROOMS_TALLIED.fullmatch(post) \
+            and masked[end - 1:end] == "个":
+        return True                                 # 拆翻建一幢四层教学楼,共18个教室: what the building holds
+    if masked[end - 1:end] in ("人", "名") and (households := _HOUSEHOLDS_BEFORE.search(masked, clause_start, start)) \
+            and _committed(masked, households.start(), households.end()):
+        return True                                 # 3000户1.2万人实施…搬迁: as the households are
+    if _SITE_USED.search(pre) and _SITE_BUILT_ON.match(post):
+        return True                                 # 利用…约7000平方米场地筹建停车场: the site built on
     if _OBJECT_SITED.search(pre) and _HEADS.search(masked, start, end) and _DELIVER.search(post):
         return True                                 # 对全市义务教育阶段4500名学生实施…计划: the people served
     if (listed := _LISTED.search(pre)) and _listed_committed(pre[:listed.start()], post):
@@ -1764,6 +1773,19 @@ _WORK_CLOSES = re.compile(r"(?:增容|改造|改建|扩建|提升|维修|修缮|
 # 对城区东、西沙河沿线43千米污水管网进行清理, 对道北2个垃圾场采取封场…措施: 对, where the things are (any words,
 # no figure), the count and its noun, then the light verb that puts them under the work: the count worked on.
 _OBJECT_SITED = re.compile(rf"{_TO}[^,;。:对\d]{{1,16}}$")
+# 对全县70所中小学校1658间教室照明进行护眼灯光提升: 对, a count of places and their noun, then the count of what in
+# them is worked on, put under the work by the light verb.
+# 利用宁海中学南侧约7000平方米场地筹建学生接送临时停车场: the area of the site the task puts to use and builds on.
+_SITE_USED = re.compile(r"利用[^,;。:\d]{0,16}?(?:约|近)?$")
+_SITE_BUILT_ON = re.compile(r"(?:场地|空地|土地|用地|闲置地|地块)(?:筹建|建设|新建|建成|改造|改建|打造)")
+# 拆翻建一幢四层教学楼,共18个教室: a clause of 共 and a count of rooms closing the sentence right after the clause
+# that builds them says how much of it the task builds (of what is there already, with no building, it says nothing).
+_BUILT_BEFORE = re.compile(r"[^,;。:]*?(?:新建|翻建|改建|扩建|建设|建成)[^,;。:]*,$")
+_ROOMS_TALLIED = re.compile(r"[\u4e00-\u9fff]{1,6}(?=[。;]|$)")
+# 对居住在深石山区的3000户1.2万人实施扶贫搬迁: the people right after the households are the same work's second
+# measure, committed as the households are.
+_HOUSEHOLDS_BEFORE = re.compile(r"\d+(?:\.\d+)?[万千]?户$")
+_OBJECT_IN_PLACES = re.compile(rf"{_TO}{_AREA}\d+(?:所|家|个)[^,;。:、对\d]{{1,8}}$")
 _LIGHT_VERB = re.compile(r"[^的,;。:\d]{1,16}?(?:进行|采取)")
 
 
