@@ -6705,3 +6705,63 @@ def test_two_bulleted_lines_are_no_list():
     text = "2025年重点工作\n一、建设公园10个。(市住建局负责)\n■注:本表数据为初步统计\n■以上为计划数\n"
     lines = [ln.text for ln in bulleted_items([Line(1, t) for t in text.splitlines()])]
     assert lines == text.splitlines()
+
+
+# --- round thirty-nine's words: flows of people into work, stocks, notes, breakdowns and articles ---------------
+
+def test_people_placed_in_work_are_a_flow_and_standing_timber_a_stock():
+    found = extract_indicators("下岗失业人员再就业人数达到800人,农村劳动力转移就业人数达到1000人,"
+                               "森林蓄积量达到3.2亿立方米。", 1)
+    assert [(i.target, i.kind) for i in found] == [(800, "cumulative"), (1000, "cumulative"), (3.2, "level")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a note saying what the figure is (系…指标) leaves it at the end of its clause
+    ("单位地区生产总值能耗降低17%(系国家分解指标)。", [(17, "%")]),
+    # a bracket saying where the things counted lie is a note; its count of places no target
+    ("消除集镇区劣Ⅴ类河道20条(分布于永利、常丰、乐余等7个村)", [(20, "条")]),
+    # a length's sections in a (其中…) bracket adding up to it describe it
+    ("农村公路道路改造17.6公里(其中:县道大修6公里,乡村道维修11.6公里);", [(17.6, "公里")]),
+    # a count before its noun and the repair after it; a part of a breakdown that does not add up is no target
+    ("农村公路90座三类桥梁加固维修(其中:县道17座、乡村道72座、建北桥)。", [(90, "座")]),
+    ("颜恒线人行道及2座桥改造。", [(2, "座")]),
+    # a count in the name of what is measured
+    ("养老、医疗、失业、工伤和生育等五项社会保险覆盖面达到95%以上。", [(95, "%")]),
+    # a note on what the figure measures between it and its noun; those the work lets benefit
+    ("完成40万平方米(屋面面积)屋面防水工程,使1.2万户居民受益;", [(40, "万平方米"), (1.2, "万户")]),
+    # people counted by their scale before who they are
+    ("组织10万下岗失业人员免费参加培训。", [(10, "万人")]),
+    ("为200万中小学生开展心理健康测评", [(200, "万人")]),
+    ("为全县1.7万余名80周岁以下持证残疾人免费购买意外伤害保险", [(1.7, "万名")]),
+    # copies bought, vehicles purchased, silt in 方, visits reached, service points set up, lines in the suburbs
+    ("为80周岁及以上老年人投保2.5万份意外伤害保险", [(2.5, "万份")]),
+    ("采购2辆负压救护车", [(2, "辆")]),
+    ("河湖库塘清淤10万方、水库山塘维修10座", [(10, "万方"), (10, "座")]),
+    ("从3方面推进改革", []),
+    ("开展100万人次长者智能技术运用能力提升行动;", [(100, "万人次")]),
+    ("建立100个园区(楼宇)健康服务点。", [(100, "个")]),
+    ("推进郊区32条公交线路实现中途站点实时到站信息预报服务;", [(32, "条")]),
+    ("缓解市区1200户“双困”家庭的住房困难", [(1200, "户")]),
+    # a budget, what each one gets, and 一个 as "a" are no targets
+    ("项目初步预算600万元。", []),
+    ("为60周岁及以上老年人每人购买1份银龄安康保险", []),
+    ("为老人提供一个必要的出行和应急环境", []),
+    ("在兆丰社区打造一个儿童友好主题“口袋公园”", []),
+    # the places and the rooms worked on in them; the households and the people moved; a site built on; the rooms
+    # of a building the task builds
+    ("对全县70所中小学校1658间教室照明进行护眼灯光提升", [(70, "所"), (1658, "间")]),
+    ("对居住在深石山区的3000户1.2万人实施扶贫搬迁", [(3000, "户"), (1.2, "万人")]),
+    ("利用宁海中学南侧约7000平方米场地筹建学生接送临时停车场", [(7000, "平方米")]),
+    ("拆翻建一幢四层教学楼,共18个教室", [(18, "个")]),
+    ("全市现有学校,共18个教室", []),
+])
+def test_round_thirty_nine_sentences_read_alone(text, expected):
+    assert [(i.target, i.unit) for i in extract_indicators(text, 1)] == expected
+
+
+def test_a_title_year_in_two_digits_is_read_only_when_no_four_digit_year_is_written():
+    from tz_excel.deadlines import short_year
+
+    assert short_year("天津市06年改善城乡人民生活的二十件实事") == 2006
+    assert short_year("天津市2006年改善城乡人民生活的二十件实事") == 0
+    assert short_year("30年来民生实事") == 0

@@ -23,7 +23,7 @@ from datetime import date
 
 from .chinese import cn_number, fold
 
-__all__ = ["Calendar", "Deadline", "deadlines_in_text", "find_deadlines", "multi_year", "read_deadline"]
+__all__ = ["Calendar", "Deadline", "deadlines_in_text", "find_deadlines", "multi_year", "read_deadline", "short_year"]
 
 # Named moment → the [calendar] key that dates it. Longer phrases first: they are matched in order.
 MOMENTS = (
@@ -231,6 +231,22 @@ def _not_year_end(day: date | None, year: int) -> date | None:
 # (完成时限:2021年11月底, 2022年10月底前编制…): the year it writes is the year it is read in.
 _YEAR_OF_DEADLINE = re.compile(r"((?:19|20)\d{2})\s*年\s*(?=(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月|上半年|下半年|年中|"
                                r"第?[一二三四1-4]\s*季度|年?底|年?末|内)")
+
+
+# 天津市06年改善城乡人民生活的二十件实事: a title may write its year in two digits, right before what the plan is
+# (实事, 工作要点, 计划 …); read only where no four-digit year is written (a number, 20年, or 10年规划 is no year).
+_SHORT_YEAR = re.compile(r"(?<![\d.第])(\d{2})年(?![度以来前内底末间]|\d)"
+                         r"(?=[\u4e00-\u9fff]{0,16}?(?:实事|民生|工作要点|工作计划|计划|重点任务|任务分工|分工方案|实施方案))")
+_SHORT_YEAR_MAX = 50                    # 06年 is 2006, 98年 is 1998
+
+
+def short_year(title: str) -> int:
+    """The year a title writes in two digits (天津市06年…二十件实事 → 2006), or 0; 0 too when it writes four."""
+    folded = fold(title or "")
+    if re.search(r"(?:19|20)\d{2}", folded) or not (m := _SHORT_YEAR.search(folded)):
+        return 0
+    yy = int(m.group(1))
+    return (2000 if yy < _SHORT_YEAR_MAX else 1900) + yy
 
 
 def _year_written(text: str) -> int:

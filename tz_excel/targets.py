@@ -53,12 +53,17 @@ _BASE_UNITS += ("层",)
 # 二期 in words are a project's phases, 二期工程) and only as the figure closing its words (not a measure word
 # before a noun).
 _BASE_UNITS += ("期",)
+# 河湖库塘清淤10万方, 土方5000方: earth and silt are reckoned in 方 (cubic metres), after Arabic digits only (三方,
+# 多方 in words are parties) and never before a word it begins (3方面, 双方案): see ``_SQUARE_WORD``.
+_CUBIC = "方"
+_BASE_UNITS += (_CUBIC,)
+_SQUARE_WORD = re.compile(r"[面案式向法位针阵舱]")
 # 新增30万用户, 发展5G用户200万户: the users a service signs up, counted as 用户 when no measure word follows (kept as
 # written: 万用户), after Arabic digits only (一用户一档 in words is a manner of filing) and only as the figure closing
 # its clause.
 _BASE_UNITS += ("用户",)
 # the units above taken after Arabic digits only (学位3800位 counts seats; 两位数增长 is a manner of speaking)
-_DIGITS_ONLY = frozenset(("位", "例", "剂次", "种", "层", "期", "用户", *_DIGIT_ONLY_COUNTERS))
+_DIGITS_ONLY = frozenset(("位", "例", "剂次", "种", "层", "期", "用户", _CUBIC, *_DIGIT_ONLY_COUNTERS))
 # 修缮约500m², 新建绿地2000㎡: the area written with its symbol, kept as written (a letter before the figure still
 # stops it: a model name, K3000m²).
 _BASE_UNITS += ("m²", "㎡", "m³")
@@ -138,9 +143,9 @@ _QUOTES = {"“": "”", "‘": "’", "《": "》", "〔": "〕", "「": "」",
 # 行政区域内1家…, 积极支持…: a policy's preference for each region, no count the task delivers).
 # 创造5000个就业岗位: the jobs the task creates, as 新增 counts them. 优化426个路口的信号灯配时: the places whose
 # working the task improves, as 改善 and 提升 count them. 施划8000个停车位: the spaces it marks out on the road.
-_COMMIT = re.compile(r"完成|消除|参加|推荐|确保|建成|新建|续建|修建|扩建|改建|迁建|改善|补助|新增|创建|增创|实施|培育|引进|培养|组织|开工|投用|打造|建设|打通|制作|"
+_COMMIT = re.compile(r"完成|消除|参加|推荐|确保|建成|建立|新建|续建|修建|扩建|改建|迁建|改善|补助|新增|创建|增创|实施|培育|引进|培养|组织|开工|投用|打造|建设|打通|制作|"
                      r"选拔|选派|遴选|评选|优选出?|选出|选定|(?<!优先)(?<!积极)支持|扶持|资助|培训|设立|筹建|提升|改造|抓好|办好|启动|解决|完善|实现|"
-                     r"破获|侦破|查处|查办|(?:开设|开办|开通|安装|加装|增配|增设|装备|购置)(?!项目|工程)|帮扶|升级|提供|推出|督促|拆除|"
+                     r"破获|侦破|查处|查办|(?:开设|开办|开通|安装|加装|增配|增设|装备|购置|采购|购买|投保)(?!项目|工程)|帮扶|升级|提供|推出|督促|拆除|"
                      r"维修|更换|创造|优化|施划|划设|建造|提质扩能|提质扩容|扩能|选聘|招聘")
 # 已建成30个, 已经完成: the verb reports what is done already, so the count is a record, not a commitment.
 _DONE_BEFORE = re.compile(r"(?:已|已经|业已|先后|累计已|共已)$")
@@ -148,15 +153,17 @@ _DONE_BEFORE = re.compile(r"(?:已|已经|业已|先后|累计已|共已)$")
 _SCOPE = re.compile(r"聚焦|围绕|推进|保障|依托|针对|涉及|包括|(?<!全)覆盖|重点|其中")
 # …6家中心村卫生室达到《…标准》, …30条生产线投产: the count is of the things the task brings to that state.
 # 27所中小学校门口安装防撞柱: of the places the task equips. 助推1000家卫生院提档升级: of the units it upgrades.
+# 农村公路90座三类桥梁加固维修, …及2座桥改造: of the structures it repairs or rebuilds (a project's title, 20个排水单元
+# 雨污管网分流改造…项目, leaves the count to the text under it).
 _COMMIT_AFTER = re.compile(r"开展|完成|建成|投入使用|投用|开工|竣工|落地|认定|验收|上市|挂牌|达到|达标|投产|达产|"
-                           r"安装|加装|配备|提档升级|提质升级|新增")
+                           r"安装|加装|配备|提档升级|提质升级|新增|(?:加固|维修|修缮|改造)(?![^,;。:]*(?:项目|工程))")
 # 引导1000名毕业生到基层就业: a count of people the task brings into work (3个乡镇就业形势良好 counts no one).
 _INTO_WORK = re.compile(r"就业|创业")
 _PEOPLE_FIGURE = re.compile(rf"[\d万亿一二两三四五六七八九十百千][人名]{_FLOOR_OR_ABOUT}?$")   # 1000名以上, not 元/人
 _LEVEL_WORDS = (r"保持|保持在|稳定在|发展到|扩大到|扩大至|提高到|提高至|提升到|提升至|增加到|增加至|增至|上调到|上调至|"
                 r"调整为|调整到|调整至|总量达到|总数达到|总额达到|规模达到|存栏")
 _LEVEL_TAIL = re.compile(rf"({_LEVEL_WORDS})$")
-_LEVEL_METRIC = re.compile(r"率|比重|占比|比例|余额|存栏|保有量|存量|平均|均值|价格|单价|时间|时限|强度|浓度|指数")
+_LEVEL_METRIC = re.compile(r"率|比重|占比|比例|余额|存栏|保有量|存量|蓄积量|平均|均值|价格|单价|时间|时限|强度|浓度|指数")
 # 千人托位数达4.2个, 每万人口高价值发明专利拥有量: a number per thousand or ten thousand people is a rate, a level.
 # (引进千人计划专家5名: 千人 in a name, with no 数/量 closing the metric, counts heads.)
 _PER_POPULATION = re.compile(r"(?:十万|千|万|百)(?:人口?|常住人口|户籍人口)[\u4e00-\u9fff()]{0,12}?(?:数|量)$")
@@ -355,9 +362,9 @@ _ASTERISK_ITEM = re.compile(r"(?<![0-9A-Za-z.])\*(?=[\u4e00-\u9fff\d])")
 
 
 # 完成2.1万余户燃气改造: "more than 2.1万户", 余 set between the scale and the measure word; read (in the masked
-# text only, the same length) as 2.1余万户, the shape 30余亩 already is. People (3万余人, 5万余名群众) keep their own
-# reading (``_people_counts``).
-_SCALE_THEN_MORE = re.compile(rf"(?<=\d)([万亿])余(?=(?!人|名)(?:{'|'.join(_BASE_UNITS)}))|(?<=\d)(千)余(?=(?:{'|'.join(THOUSANDS_OF)}))")
+# text only, the same length) as 2.1余万户, the shape 30余亩 already is; so are people (为1.7万余名残疾人投保…). 3万余人口
+# keeps its own reading (``_people_counts``).
+_SCALE_THEN_MORE = re.compile(rf"(?<=\d)([万亿])余(?=(?!人口)(?:{'|'.join(_BASE_UNITS)}))|(?<=\d)(千)余(?=(?:{'|'.join(THOUSANDS_OF)}))")
 
 
 # (共9项), (共12件): a heading's tally of the items under it, never a target
@@ -424,6 +431,8 @@ def _targets(masked: str) -> list[_Hit]:
             continue                                    # 学位3800位 counts seats; 两位数增长 is a manner of speaking
         if split_unit(m.group("unit"))[1] == "用户" and masked[m.end():m.end() + 1] not in _CLAUSE_END:
             continue                                    # 服务50万用户的平台: what a thing is sized for, no count
+        if split_unit(m.group("unit"))[1] == _CUBIC and _SQUARE_WORD.match(masked, m.end()):
+            continue                                    # 3方面: a word that begins with 方, no volume
         if m.group("unit") == _VILLAGES and _NUMBERED_VILLAGE.match(masked, m.start()):
             continue                                    # 建设地点:洛克乡1村: a village's name, not a count
         if not m.group("num")[0].isdigit() and masked[m.end():m.end() + 1].isdigit():
@@ -563,8 +572,9 @@ _HEADS_UNIT = re.compile(r"(?:万|亿)?(?:人|名)")
 _PLACE_NOUN_OF = re.compile(r"[\u4e00-\u9fff()]{1,8}的")     # 老旧小区的 between 15个 and 25栋
 # 完成44个自然村落1787户村庄改造, 完成5个小区119户改造任务: the places the work is done on, then the households it
 # reaches there: two measures of one work, as 221个3万户 is (both targets). A division of the land (6个乡镇300户…)
-# only says where the households are, and the chain keeps the households alone.
-_HOUSEHOLDS_UNIT = re.compile(r"(?:万|千)?户")
+# only says where the households are, and the chain keeps the households alone. 对全县70所中小学校1658间教室照明
+# 进行…提升: the schools and the classrooms in them are the same two measures.
+_HOUSEHOLDS_UNIT = re.compile(r"(?:万|千)?(?:户|间)")
 _DIVISION_NOUN = re.compile(r"(?:县市区|县区|区县|乡镇|镇街|县|区|市|乡|镇|街道|社区|村)(?:\([^()]{1,8}\))?")
 
 
@@ -698,8 +708,11 @@ def _distributions(masked: str) -> list[tuple[int, int]]:
 # 路线全长53.5公里,其中新建段39.3公里,改建段14.2公里: a whole's length, then 其中 and the lengths of its sections
 # adding up to it, says what the one road (pipe, river) is made of; the whole is the target, its sections are not
 # delivered apart. (培训2840人次,其中岗前培训560人次,回炉培训2280人次 splits a count, not a length: each part is work.)
+# 道路改造17.6公里(其中:县道大修6公里,乡村道维修11.6公里): a length, then a bracket opening with 其中 whose lengths
+# add up to it, is the same: the sections of the length the task delivers, described in its note.
 _WHOLE_LENGTH = re.compile(r"(?:全长|总长)(?:约|为|达)?$")
 _PARTS_OPEN = re.compile(r"\s*,\s*其中\s*:?")
+_PARTS_NOTE_OPEN = re.compile(r"\(其中\s*[:,]?")
 
 
 def _section_lengths(masked: str) -> list[tuple[int, int]]:
@@ -707,6 +720,9 @@ def _section_lengths(masked: str) -> list[tuple[int, int]]:
     for total in _CANDIDATE.finditer(masked):
         opened = _PARTS_OPEN.match(masked, total.end())
         if not opened or not _WHOLE_LENGTH.search(masked, 0, total.start()):
+            opened = _PARTS_NOTE_OPEN.match(masked, total.end()) \
+                if _LENGTH_UNIT.fullmatch(split_unit(total.group("unit"))[1]) else None
+        if not opened:
             continue
         sum_, parts_end = 0.0, opened.end()
         for part in _CANDIDATE.finditer(masked, opened.end()):
@@ -792,9 +808,16 @@ _SIZE = re.compile(rf"\d+(?:\.\d+)?(?:{_UNIT})(?:及以上|以上|及以下|以�
 _VOLTAGE = re.compile(r"\d+(?:\.\d+)?(?:千伏|[kK][vV])(?:及以上|以上|以下)?(?:的)?")
 
 
+# 完成40万平方米(屋面面积)屋面防水工程: a bracket naming what the figure measures (the roof's area, not the floor's)
+# between the figure and its noun.
+_MEASURE_NOTE = re.compile(r"\([\u4e00-\u9fff]{0,6}(?:面积|长度|里程|容量)\)")
+
+
 def _noun_after(masked: str, end: int) -> str:
-    """The first character of the noun a count written before it counts, past an age or a size that qualifies it."""
-    qualifier = _AGE.match(masked, end) or _SIZE.match(masked, end) or _VOLTAGE.match(masked, end)
+    """The first character of the noun a count written before it counts, past an age, a size that qualifies it
+    or a note on what it measures."""
+    qualifier = _AGE.match(masked, end) or _SIZE.match(masked, end) or _VOLTAGE.match(masked, end) \
+        or _MEASURE_NOTE.match(masked, end)
     at = qualifier.end() if qualifier else end
     return masked[at:at + 1]
 
@@ -809,7 +832,7 @@ _DONE_TO_SHARE = re.compile(r"(?:保障|覆盖|完成|落实|达标|到位|办�
 # 的 before places the task connects (实现90%以上的建制村通公交; 实现10%的增长 is read as growth).
 # the whole area a share's floor (实现全县不少于…) or a subsidy's units (补助全市158家…) may be placed in; ``_AREA``
 # adds 全旗 and the places along a line (沿线 …) for the counts of those served, as those rules were taught
-_WHOLE_AREAS = "全省|全市|全州|全区|全县|全镇|全乡|辖区|城乡|农村|城区"
+_WHOLE_AREAS = "全省|全市|全州|全区|全县|全镇|全乡|辖区|城乡|农村|城区|市区|郊区"
 _WHOLE_AREA = rf"(?:{_WHOLE_AREAS})?"
 # 实现全县不少于2.5%的老年人享有养老服务补贴: a floor on the share of people who come to have what the task gives
 # (享有, 享受, 参加 …), said with 的 before them; a level the task reaches.
@@ -900,7 +923,7 @@ _TIER_NOTE_END = re.compile(rf"[(（](?:{_TIER_NOTE})[)）]$")
 # A bracketed note after a figure (全长1.38公里(西起团结路,东至东环路), 培育企业10家(其中…)) leaves the figure
 # at the end of its clause; a bracket that goes on with the figure's words (10家(个)) does not.
 # 新建步道30条(每条5公里以上): a bracket saying what each one is like is such a note too.
-_NOTE_AFTER = re.compile(r"\((?:西起|东起|南起|北起|起|自|从|含|其中|不含|包括|涉及|主要|即|分别|共|全长|总长|位于|覆盖|每|"
+_NOTE_AFTER = re.compile(r"\((?:西起|东起|南起|北起|起|自|从|含|其中|不含|包括|涉及|主要|即|系|分别|共|全长|总长|位于|分布|覆盖|每|"
                          r"以[^()]{1,20}为准)"       # 控制在2.5%以下(以市政府正式下达指标为准): which figure counts
                          rf"|\((?:{_TIER_NOTE})\)")   # 新增养老床位60张(区级): the tier of government that delivers it
 # 结对帮扶学校1所(甲中学结对乙中学), 新建公园2个(东湖公园、西山公园): a bracket of words alone (no figure) that
@@ -956,11 +979,20 @@ def _is_manner(masked: str, num: str, unit: str, end: int) -> bool:
 # 打造一个兼具人文美学和功能实用的惠民集市: 一个 in words before a long phrase of what the thing is like, closed by
 # 的, is the article "a", the task's aim described, not a count of one (建成平台一个, 新建消纳场一座, 完成一座污水
 # 处理厂提标 still count: the noun follows at once or the figure comes after it).
+# 在兆丰社区打造一个儿童友好主题“口袋公园”: 一个 before the quoted name of the kind of place made (its theme said
+# first) is the same "a". 为老人提供一个必要的出行和应急环境: what the task provides, 一个 before what it is like,
+# is "a" however short the words before 的.
 _DESCRIBED = re.compile(r"[^,;。:、的\d]{6,24}的[\u4e00-\u9fff]")
+_NAMED_KIND = re.compile(r"[^,;。:、的\d□]{0,12}□{3,}" + _AT_CLAUSE_END)     # quotes are masked as □
+_PROVIDED = re.compile(r"提供$")
+_DESCRIBED_SHORT = re.compile(r"[^,;。:、的\d]{1,24}的[\u4e00-\u9fff]")
 
 
 def _is_article(masked: str, num: str, unit: str, end: int) -> bool:
-    return num == "一" and unit == "个" and bool(_DESCRIBED.match(masked, end))
+    if num != "一" or unit != "个":
+        return False
+    provided = _PROVIDED.search(masked, 0, end - 2) and _DESCRIBED_SHORT.match(masked, end)
+    return bool(_DESCRIBED.match(masked, end) or _NAMED_KIND.match(masked, end) or provided)
 
 
 # 投资概算1.45亿元, 项目总投资10亿元, 计划投资1.5亿元: an amount that describes what a project is estimated to
@@ -968,7 +1000,7 @@ def _is_article(masked: str, num: str, unit: str, end: int) -> bool:
 # invests (投资3000万元建设…), what it completes (完成投资177亿元, 完成年度计划投资) and a year's plan
 # of investment (年度计划投资, the figure progress is reported against) stay targets; 2014年计划投资4亿元 dates
 # a project's planned cost, as 该项目计划投资 does.
-_ESTIMATE = re.compile(r"(?:投资概算|概算投资|概算总投资|概算|投资估算|估算投资|估算总投资|估算|预算投资|总投资额?|"
+_ESTIMATE = re.compile(r"(?:投资概算|概算投资|概算总投资|概算|投资估算|估算投资|估算总投资|估算|预算投资|(?:初步)?预算|总投资额?|"
                        r"(?:(?<=\d年)|(?<![年度]))计划(?:总)?投资|预计(?:总)?投资)(?:约|为|达|共)?$")
 # 提供无偿扶持资金300万元, 发放创业补贴资金…: money handed out to those the task supports is what it delivers.
 _DELIVERED = re.compile(r"完成|实现|累计|到位|落实|争取|撬动|带动|拉动|提供|发放|兑现|兑付")
@@ -1013,7 +1045,8 @@ def _is_investment(masked: str, start: int, end: int, unit: str) -> bool:
 # 解决30万以上农村人口饮水问题: a floor said between the figure and its people is still a count of them.
 # 为80万农村35—64岁妇女…检查: an age between the figure and its people qualifies them, as it does after 万名.
 _PEOPLE = (r"(?:农村|城镇|城乡|贫困|脱贫|困难|低收入|搬迁|易地搬迁|新增|受益|留守|适龄|在校|流动|常住|户籍)?"
-           rf"(?:{_AGE.pattern})?(?:人口|群众|居民|农民|村民|市民|职工|学生|儿童|老人|妇女|患者|劳动力)")
+           rf"(?:{_AGE.pattern})?(?:人口|群众|居民|农民|村民|市民|职工|学生|中小学生|儿童|老人|妇女|患者|劳动力|"
+           r"(?:下岗失业|下岗|失业|就业困难|富余|务工)人员)")
 _PEOPLE_COUNT = re.compile(rf"(?<![0-9A-Za-z.%/第])(?P<num>\d+(?:\.\d+)?)(?P<scale>万|亿)"
                            rf"(?P<post>余|多|及以上|以上)?(?={_PEOPLE})")
 
@@ -1335,8 +1368,14 @@ def _is_per_unit_spec(masked: str, start: int) -> bool:
 _PER_HOUSEHOLD = re.compile(r"(?:家庭|每户|每家|户均)(?:成员)?(?:中|里)?(?:至少|最少|确保|保证)*有?$")
 
 
+# 为60周岁及以上老年人每人购买1份银龄安康保险: a figure right after 每人 (每户) and the verb is what each one gets,
+# a rule of the work; the people (or the copies in all, 投保2.5万份) are the count.
+_EACH_GETS = re.compile(r"(?:每人|每户|每名|每位)(?:购买|投保|发放|赠送|配发)$")
+
+
 def _is_per_household(masked: str, start: int, unit: str) -> bool:
-    return unit in ("人", "名") and bool(_PER_HOUSEHOLD.search(_clause_before(masked, start).rstrip()))
+    before = _clause_before(masked, start).rstrip()
+    return unit in ("人", "名") and bool(_PER_HOUSEHOLD.search(before)) or bool(_EACH_GETS.search(before))
 
 
 # 大学生1700人学费资助1054万元: a sum right after a verb of aid whose receivers the clause has just counted is
@@ -1398,7 +1437,7 @@ def _is_rule(masked: str, start: int, end: int) -> bool:
     if _AREA_SPLIT.fullmatch(re.sub(r"\s", "", masked[opened + 1:masked.find(")", opened)])) \
             and _splits_total(masked, opened):
         return True                                 # 15万人(甲市14.75万人,乙区0.25万人): the target shared out
-    return bool(re.match(r"\((?:超过|含|其中|不含|按)", masked[opened:]))
+    return bool(re.match(r"\((?:超过|含|其中|不含|按|分布|位于)", masked[opened:]))
 
 
 # 完成城镇新增就业15万人(贵阳市14.75万人,贵安新区0.25万人): a bracket with no 其中 that shares the total out among
@@ -1523,16 +1562,24 @@ def _committed(masked: str, start: int, end: int) -> bool:
         return True                                 # 为7万名儿童实施免费窝沟封闭: the count of those served
     if _GROUP_NAMED.search(pre) and _HEADS.search(masked, start, end) and _DELIVER_NEXT.match(post):
         return True                                 # 为重点关爱群体4455人全覆盖配发…: the group's headcount served
-    if _BENEFIT.search(pre) and _HEADS.search(masked, start, end):
-        return True                                 # 有效提高4万户居民的供热安全: the households the work serves
+    if (_BENEFIT.search(pre) or _LET.search(pre)) and _HEADS.search(masked, start, end):
+        return True                                 # 有效提高4万户居民的供热安全, 使7万户居民受益: those it serves
     if _AT_PLACE.search(pre) and (_WORK_ON.search(post) or _SET_UP_WITHIN.search(post)):
         return True                                 # 在100所中小学实施…工程: the places the work reaches
     if _SERVE_PEOPLE.search(pre) and _SERVED_FIGURE.search(masked, start, end):
         return True                                 # 开展5万名居民…筛查: the people the work is done for
     if (_OBJECT.search(pre) or _OBJECT_NAMED.search(pre) or _OBJECT_PLACED.search(pre)) and _WORK_ON.search(post):
         return True                                 # 对300户困难家庭进行适老化改造: the count worked on
-    if _OBJECT_SITED.search(pre) and _LIGHT_VERB.match(post):
+    if (_OBJECT_SITED.search(pre) or _OBJECT_IN_PLACES.search(pre)) and _LIGHT_VERB.match(post):
         return True                                 # 对沙河沿线43千米管网进行清理: the count worked on
+    if pre == "共" and _BUILT_BEFORE.search(masked, 0, clause_start) and _ROOMS_TALLIED.fullmatch(post) \
+            and masked[end - 1:end] == "个":
+        return True                                 # 拆翻建一幢四层教学楼,共18个教室: what the building holds
+    if masked[end - 1:end] in ("人", "名") and (households := _HOUSEHOLDS_BEFORE.search(masked, clause_start, start)) \
+            and _committed(masked, households.start(), households.end()):
+        return True                                 # 3000户1.2万人实施…搬迁: as the households are
+    if _SITE_USED.search(pre) and _SITE_BUILT_ON.match(post):
+        return True                                 # 利用…约7000平方米场地筹建停车场: the site built on
     if _OBJECT_SITED.search(pre) and _HEADS.search(masked, start, end) and _DELIVER.search(post):
         return True                                 # 对全市义务教育阶段4500名学生实施…计划: the people served
     if (listed := _LISTED.search(pre)) and _listed_committed(pre[:listed.start()], post):
@@ -1599,8 +1646,9 @@ _PUSHED_BARE = re.compile(r"(?:加快|推进|推动)(?:推进)?$")
 # task carries is the same shape: the places the task takes through it.
 _BUILT_UP = re.compile(r"[\u4e00-\u9fff]{1,12}?(?:建设(?!用地|规划|标准|资金)|创建)")
 # 推进300堂健康知识巡讲, 推动200场文化演出进社区: a count of sessions (lessons, shows, rounds) after 推进 is the
-# sessions the task holds; sessions are held or not, never merely named as something to work on.
-_SESSION = re.compile(rf"(?:堂|场|场次|期|轮){_FLOOR_OR_ABOUT}?$")
+# sessions the task holds; sessions are held or not, never merely named as something to work on. 开展100万人次…提升
+# 行动: the visits (people-times) the work it holds reaches, counted as sessions are.
+_SESSION = re.compile(rf"(?:堂|场|场次|期|轮|人次){_FLOOR_OR_ABOUT}?$")
 # 推进全市62处隐患点段整治: the places the task puts right, as 改造 counts those it rebuilds.
 _UPGRADED = re.compile(r"提质|升级|扩优|提标|改善|新建|改扩建|改造|整治|[^,;。:]{1,12}?实现")
 # 开展250场公益性演出, 举办20场招聘会: a count of sessions right after the verb of holding is the sessions held
@@ -1654,7 +1702,7 @@ def _listed_committed(head: str, post: str) -> bool:
 _BENEFICIARY = re.compile(rf"{_FOR}{_AREA}(?:[^,;。:、]{{1,20}}、)*(?:不少于|不低于|至少|超过)?$")
 # 有效改善9万人口的饮水安全, 提高城区4万户居民的供热安全: a verb of benefit right before a count of people or
 # households counts those the work serves. (惠及17个乡镇 names places, the work's scope; 提高到… is a level.)
-_BENEFIT = re.compile(rf"(?:改善|提高|惠及){_AREA}$")
+_BENEFIT = re.compile(rf"(?:改善|提高|惠及|缓解){_AREA}$")
 _HEADS = re.compile(rf"[\d万亿一二两三四五六七八九十百千][人名户]{_FLOOR_OR_ABOUT}?$")
 # 在17个乡镇硬化道路10万平方米, 在39个村改造线路16公里: a count right after 在 says where the work is done. When
 # the clause measures the work by a figure of its own, that figure is the target and the places only its scope;
@@ -1704,7 +1752,7 @@ _SERVE_PEOPLE = re.compile(r"开展(?:免费)?$")
 _SERVED_FIGURE = re.compile(rf"[\d万亿一二两三四五六七八九十百千][人名户]{_FLOOR_OR_ABOUT}?$")
 # …N个X数量达到/比例达到 a figure: the clause measures the things the count's words name (省级三公里充分就业社区
 # 数量达到城市社区的60%), so the count is part of that name and the figure after the verb is the target.
-_MEASURED_SUBJECT = re.compile(r"[^,;。:]*?(?:数量|个数|人数|比例|占比|比重|覆盖率|总量|规模)(?:达到|达|实现|超过|突破|"
+_MEASURED_SUBJECT = re.compile(r"[^,;。:]*?(?:数量|个数|人数|比例|占比|比重|覆盖率|覆盖面|总量|规模)(?:达到|达|实现|超过|突破|"
                                r"提高到|提升到|提高至|提升至)[^,;。:]*?(?:\d|[一二两三四五六七八九十])")
 # 对 a count of people, households or places, then the work done on them (进行改造, 实施帮扶, 开展培训, 实行课后服务,
 # 适老化改造).
@@ -1725,6 +1773,19 @@ _WORK_CLOSES = re.compile(r"(?:增容|改造|改建|扩建|提升|维修|修缮|
 # 对城区东、西沙河沿线43千米污水管网进行清理, 对道北2个垃圾场采取封场…措施: 对, where the things are (any words,
 # no figure), the count and its noun, then the light verb that puts them under the work: the count worked on.
 _OBJECT_SITED = re.compile(rf"{_TO}[^,;。:对\d]{{1,16}}$")
+# 对全县70所中小学校1658间教室照明进行护眼灯光提升: 对, a count of places and their noun, then the count of what in
+# them is worked on, put under the work by the light verb.
+# 利用宁海中学南侧约7000平方米场地筹建学生接送临时停车场: the area of the site the task puts to use and builds on.
+_SITE_USED = re.compile(r"利用[^,;。:\d]{0,16}?(?:约|近)?$")
+_SITE_BUILT_ON = re.compile(r"(?:场地|空地|土地|用地|闲置地|地块)(?:筹建|建设|新建|建成|改造|改建|打造)")
+# 拆翻建一幢四层教学楼,共18个教室: a clause of 共 and a count of rooms closing the sentence right after the clause
+# that builds them says how much of it the task builds (of what is there already, with no building, it says nothing).
+_BUILT_BEFORE = re.compile(r"[^,;。:]*?(?:新建|翻建|改建|扩建|建设|建成)[^,;。:]*,$")
+_ROOMS_TALLIED = re.compile(r"[\u4e00-\u9fff]{1,6}(?=[。;]|$)")
+# 对居住在深石山区的3000户1.2万人实施扶贫搬迁: the people right after the households are the same work's second
+# measure, committed as the households are.
+_HOUSEHOLDS_BEFORE = re.compile(r"\d+(?:\.\d+)?[万千]?户$")
+_OBJECT_IN_PLACES = re.compile(rf"{_TO}{_AREA}\d+(?:所|家|个)[^,;。:、对\d]{{1,8}}$")
 _LIGHT_VERB = re.compile(r"[^的,;。:\d]{1,16}?(?:进行|采取)")
 
 
@@ -2233,6 +2294,9 @@ _FULL_REACH = re.compile(r"全(?:覆盖|收集|处理|达标|接入)|互联互�
 # 就业困难人员实现就业60人, 帮助…实现再就业: 实现 before going into work counts the people placed as the year goes
 # (a flow, as 新增就业 is), not a stock reached at its end.
 _INTO_WORK_DONE = re.compile(r"实现(?:再|转移|稳定|灵活|自主)?(?:就业|创业)$")
+# 下岗失业人员再就业人数达到800人, 农村劳动力转移就业人数达到1000人: the people who go back into work (or move into it)
+# in the year, even "reached": a flow counted up, as 新增就业 is (城镇就业人数, all in work, stays a stock).
+_PLACED_IN_WORK = re.compile(r"(?:再|转移)就业(?:人数|人员)$")
 _WHOLE_STOCK = re.compile(r"(?:全省|全市|全州|全区|全县|全镇|全乡|辖区|所有|全部)(?:的)?$")
 
 
@@ -2273,7 +2337,7 @@ def _kind(pre: str, sentence: str, hit: _Hit, metric: str) -> str:
         return "level"
     if hit.unit in _COUNTERS and _FULL_REACH.search(metric) and not _WHOLE_STOCK.search(pre):
         return "cumulative"                             # 实现…110个村生活污水全收集: the places reached this year
-    if hit.unit in _COUNTERS and _INTO_WORK_DONE.search(pre):
+    if hit.unit in _COUNTERS and (_INTO_WORK_DONE.search(pre) or _PLACED_IN_WORK.search(metric)):
         return "cumulative"                             # 就业困难人员实现就业60人: people placed in work this year
     # "企业达到16家", "年底全市实现…1处": a count of what exists at the end of the year. (5年内培训农民达到40000名:
     # a total built up over the years the sentence gives, counted up.) 适宜技术达到20种以上: how many kinds are on
