@@ -6612,6 +6612,7 @@ def test_a_table_glued_whole_into_a_line_with_page_numbers_is_cut_into_its_rows(
 
 # -- round thirty-nine, prose shapes: a marked part without items, bare lines, circled numbers, furniture ----------
 
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
 def test_a_part_naming_its_units_over_a_paragraph_is_a_task_beside_parts_holding_items():
     text = ("(一)扎实推进民生工程。(市民生办牵头,市财政局、市教育局等负责)\n"
             "大力实施就业促进、教育助学、社会保障为主要内容的民生工程,不断改善人民生活。\n"
@@ -6626,6 +6627,7 @@ def test_a_part_naming_its_units_over_a_paragraph_is_a_task_beside_parts_holding
     assert cat.tasks[0].departments == ("市民生办", "市财政局", "市教育局")
 
 
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
 def test_an_announced_list_of_bare_lines_keeps_its_short_sentences():
     text = ("今年,我市将接续办好5件重点民生实事。具体包括:\n"
             "新开工改造城镇老旧小区3011万平方米。\n"
@@ -6638,6 +6640,7 @@ def test_an_announced_list_of_bare_lines_keeps_its_short_sentences():
     assert [t.text[:4] for t in cat.tasks] == ["新开工改", "建设24", "建成14", "打造20", "加装农村"]
 
 
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
 def test_circled_items_restarting_under_a_pair_of_group_headings_from_the_first_line_read_on():
     text = ("为农民办好民生实事\n"
             "①新建农村户用沼气20万座。\n②解决20万人的饮水安全问题。\n③硬化道路3000公里。\n"
@@ -6648,6 +6651,7 @@ def test_circled_items_restarting_under_a_pair_of_group_headings_from_the_first_
     assert [s.title for s in cat.sections] == ["为农民办好民生实事", "为城镇居民办好民生实事"]
 
 
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
 def test_a_first_line_unlike_the_next_group_heading_stays_the_title():
     text = ("民生实事安排\n"
             "①新建农村户用沼气20万座。\n②解决20万人的饮水安全问题。\n"
@@ -6657,6 +6661,7 @@ def test_a_first_line_unlike_the_next_group_heading_stays_the_title():
     assert "民生实事安排" not in [s.title for s in cat.sections]
 
 
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
 def test_a_picture_file_name_on_its_own_line_is_page_furniture():
     text = ("2023年区为民办实事项目完成情况\n"
             "(一)完成2家社区综合为老服务中心建设\n\n"
@@ -6666,6 +6671,7 @@ def test_a_picture_file_name_on_its_own_line_is_page_furniture():
     assert [t.title for t in cat.tasks] == ["完成2家社区综合为老服务中心建设", "新增养老床位250张"]
 
 
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
 def test_a_list_reported_done_keeps_each_title_figure_and_reads_its_paragraph_as_the_result():
     text = ("2023年共安排3个为民办实事项目,3个为民办实事项目已全部完成,具体情况如下:\n"
             "(一)完成2家社区综合为老服务中心建设\n"
@@ -6682,6 +6688,7 @@ def test_a_list_reported_done_keeps_each_title_figure_and_reads_its_paragraph_as
 from tz_excel.flattened import bulleted_items
 
 
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
 def test_lines_opened_by_one_bullet_are_the_items_and_a_progress_post_s_lines_under_them_reports():
     text = ("2025年街道各民生实事项目总体进展良好\n"
             "已完工项目\n"
@@ -6765,3 +6772,28 @@ def test_a_title_year_in_two_digits_is_read_only_when_no_four_digit_year_is_writ
     assert short_year("天津市06年改善城乡人民生活的二十件实事") == 2006
     assert short_year("天津市2006年改善城乡人民生活的二十件实事") == 0
     assert short_year("30年来民生实事") == 0
+
+
+# -- round forty: a title's two-digit year, a page named by its file ---------------------------------------------
+
+
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
+@pytest.mark.parametrize("title, year", [
+    ("天津市06年改善城乡人民生活的二十件实事", 2006),
+    ("天津市2006年改善城乡人民生活的二十件实事", 2006),
+    ("改善城乡人民生活的二十件实事", 0),                     # no year at all: the office gives it (--year)
+])
+def test_a_title_writing_its_year_in_two_digits_dates_the_notice(title, year):
+    text = f"{title}\n一、新建社区卫生服务站10个。\n二、改造农村公路100公里。\n三、新增公办幼儿园学位2000个。\n"
+    assert parse_notice(text.encode("utf-8")).year == year
+
+
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
+def test_a_title_a_sharing_site_gives_as_a_file_name_loses_its_suffix():
+    text = ("重点任务责任分工表.docx\n"
+            "1.加强生活垃圾分类宣传。(责任单位:市城管委)\n2.建成分类收运体系。(责任单位:市住建局)\n")
+    cat = parse_notice(text.encode("utf-8"), year=2021)
+    assert cat.title == "重点任务责任分工表"
+    # a title that merely mentions a format keeps its words
+    kept = parse_notice(text.replace("重点任务责任分工表.docx", "重点任务责任分工表(docx)").encode("utf-8"), year=2021)
+    assert kept.title == "重点任务责任分工表(docx)"

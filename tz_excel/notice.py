@@ -44,7 +44,7 @@ from pathlib import Path
 
 from .catalogue import Catalogue, Section, Task
 from .chinese import CN_DIGITS, cn_number, cn_numeral, fold, in_simplified, without_pinyin
-from .deadlines import Calendar, date_task
+from .deadlines import Calendar, date_task, short_year
 from .errors import NoticeParseError
 from .flattened import announced_counts, recut
 from .lines import LEVELS, Label, Line, item_label, joined_labels
@@ -1227,6 +1227,7 @@ def _header_info(header: list[Line], lines: list[Line]) -> dict:
     for text in (title, short, doc_number):
         if not year and (m := re.search(r"((?:19|20)\d{2})", text or "")):
             year = int(m.group(1))
+    year = year or short_year(title)                    # 天津市06年…二十件实事: a title's year in two digits
     # a web page's 发布日期, the 文号's year first; a news page may list it after the body (时间:… 来源:…)
     if not date and (listed := _listed_date(texts) or _listed_date(tail)):
         date, year = listed, year or int(listed[:4])
@@ -1392,7 +1393,11 @@ def _run_on_title(text: str) -> str:
 def _tidy_title(title: str) -> str:
     """Spaces that only fit a title to its lines (…2023年 重点工作…的通知, 通 知) go; others stay."""
     cjk = r"[\u4e00-\u9fff《》〈〉“”（）()、]"
-    return re.sub(rf"(?<={cjk})\s+(?={cjk})", "", title.strip())
+    title = _FILE_SUFFIX.sub("", title.strip())        # a sharing site names the page by its file (…分工表.docx)
+    return re.sub(rf"(?<={cjk})\s+(?={cjk})", "", title)
+
+
+_FILE_SUFFIX = re.compile(r"\.(?:docx?|wps|pdf|xlsx?|txt)$", re.IGNORECASE)
 
 
 def _short_title(title: str, texts: list[str]) -> str:
