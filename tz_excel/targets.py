@@ -641,8 +641,8 @@ _AGAINST_TARGET = re.compile(r"(?<!确保)(?<!力争)(?<!争取)(?<!能够)(?<!�
 # result; its figures are records. (A plan's own later sentences set the year's work with 力争, 确保, 目标, 年底前 …
 # and stay targets; so does a year opening a sentence that names the work to do, as a plan over several years writes
 # its steps (2024年改造老旧小区40个, 2025年完成60公里): only a year over a figure with no work named, or over a tally
-# (2022年,共签约48个项目), is the year's record.) The task's sentence is the first that holds a figure, a comma or a list (建成A、B、C岸线。): a
-# short phrase before it (做强集成电路产业。) is the item's heading.
+# (2022年,共签约48个项目), is the year's record.) The task's sentence is the first that holds a figure, a comma
+# or a list (建成A、B、C岸线。): a short phrase before it (做强集成电路产业。) is the item's heading.
 _RESULT_SAID = re.compile(r"同比(?:增长|增加|提高|上升|下降|减少|持平)|与[^,;。]{0,12}持平|截[至止]目前"
                           r"|工程已?完成(?:总?工程量的?)?\d+(?:\.\d+)?%")
 _RESULT_OPEN = re.compile(r"\s*累计(?!达到|达|突破|超过)")
