@@ -296,6 +296,11 @@ _PARAGRAPH_MIN = 40                     # a paragraph's length at least: a proje
 _SUBJECT_HEAD = re.compile(r"^(?:由(?P<by>[^,，。;；:：\s]{2,30}?)(?:牵头负责|负责|牵头|承担)"
                            r"|(?P<subject>[^,，。;；:：\s]{2,30}?)[,，]?(?:要|应|须)?(?:牵头负责|负责|做好|抓好|承担))")
 _PERSONS = re.compile(r"^[\u4e00-\u9fff]{1,10}(?:干部|人员)$")
+# A field under an item giving the measure taken on it (1、广伟商城户外宣传广告破损。/ 整改措施:由县住建局督促商户更换。):
+# a problem list's way of naming who answers, the unit after 由 and before the verb of its work (督促, 负责 …).
+# A role word may stand before the name (由包片单位县文广局督促…: the unit in charge of the block), not part of it.
+_MEASURE_FIELD = re.compile(r"^\s*(?:整改|工作|具体|主要|落实|处理)?措施\s*:\s*由(?:(?:包片|包保|包联|属地|责任|主管|牵头)"
+                            r"(?:单位|部门))?(?P<by>[^,，。;；:：\s]{2,30}?)(?:牵头负责|负责|牵头|承担|督促|组织|督导)")
 # A part written as a field and its value (二、整治重点:各村主次干道…), in a notice whose parts holding tasks are
 # fields too (三、整治任务: / 1.…): what the campaign is about (its time, its places), not a task.
 _LIST_CLOSE_MIN = 3                      # a list of three items or more is named by its count (三件实事)
@@ -320,6 +325,13 @@ _FUNDING_FIELD = re.compile(r"^\s*(?:项目)?(?:资金|经费|投资|建设资�
 _DAY = r"(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日"
 _CAMPAIGN_PERIOD = re.compile(rf"^[\u4e00-\u9fff]{{0,6}}(?:时间|期限|时限):\s*{_DAY}\s*(?:-|—|–|~|至|到)+\s*"
                               rf"(?P<end>{_DAY})\s*[。.]?$")
+# A sentence of the notice's body, before its list, setting the day by which the listed items are to be done
+# (请各事涉部门…立即进行整改,并于5月20日前将问题整改完成): the deadline of every item naming none, flagged. A day for
+# reporting only (于5月20日前报送整改方案, 上报进展) is not: the clause naming the day must name the work done.
+_BODY_DEADLINE = re.compile(rf"(?:于|在)(?P<due>{_DAY}|(?:(?:19|20)\d{{2}}年)?\d{{1,2}}月(?:底|末))(?:前|之前)"
+                            r"[^,，;；。]{0,12}?(?:整改完成|完成整改|整改到位|全部完成|完成|办结|落实到位)")
+_REPORTING = re.compile(r"报|送|方案|材料|总结|计划")
+_BODY_DEADLINE_REVIEW = "条目未写完成时限，已按通知正文规定的整改完成时间推定"
 
 
 @dataclass
@@ -375,6 +387,7 @@ class _Builder:
         self.plan_at = 0                            # where the plan starts (after the notice's body)
         self.title_units: tuple[str, ...] = ()      # the office the title names as the list's owner
         self.progress_sheet = self._titled_progress()
+        self.body_due: str | None = None            # ``_body_deadline``, read once
 
     # -- the task level
     def _task_kind(self) -> str | None:
@@ -991,6 +1004,8 @@ class _Builder:
             marker = Marker(draft.units) + marker       # the heading's units; an item's own marker wins
         if not marker.departments:
             marker = Marker(_subject_units(body)) + marker   # 由保洁公司负责…: the subject answers for its work
+        if not marker.departments:
+            marker = Marker(_measure_units(draft.parts[1:] + draft.details)) + marker   # 整改措施:由X督促…
         reasons = []
         if not marker.departments and self.title_units:
             marker = Marker(self.title_units) + marker       # 教育体育局2020年为民办实事: the office's own list
@@ -1020,6 +1035,11 @@ class _Builder:
         dated = date_task(task, marker.due or draft.due, year, self.calendar)
         if dated.due is None and not (marker.due or draft.due) and (end := self._campaign_end()):
             dated = date_task(task, end, year, self.calendar)
+        if dated.due is None and not (marker.due or draft.due) and (end := self._body_deadline()):
+            dated = date_task(task, end, year, self.calendar)
+            if dated.due is not None:
+                dated = replace(dated, needs_review=True,
+                                review="；".join(filter(None, (dated.review, _BODY_DEADLINE_REVIEW))))
         return replace(dated, text=text)
 
     def _campaign_end(self) -> str:
@@ -1028,6 +1048,15 @@ class _Builder:
             if m := _CAMPAIGN_PERIOD.match(fold(section.title).strip()):
                 return m.group("end")
         return ""
+
+    def _body_deadline(self) -> str:
+        """The day the notice's body, above its list, sets for the listed items to be done (并于5月20日前将问题整改
+        完成), where it gives one (``_BODY_DEADLINE``); "" for none or for a day of reporting only."""
+        if self.body_due is None:
+            clauses = (clause for ln in self.lines[:self._plan_start()] for clause in re.split(r"[,，;；。]", fold(ln.text)))
+            found = (m for clause in clauses if not _REPORTING.search(clause) and (m := _BODY_DEADLINE.search(clause)))
+            self.body_due = next((m.group("due") + "前" for m in found), "")
+        return self.body_due
 
 
 def _heads(kind: str | None, below: str | None) -> bool:
@@ -1083,6 +1112,18 @@ def _subject_units(text: str) -> tuple[str, ...]:
     names = read_marker("牵头单位:" + text[start + m.start(group):start + m.end(group)]).departments
     if names and all(_subject_name(fold(name)) for name in names):
         return names
+    return ()
+
+
+def _measure_units(paragraphs: list[str]) -> tuple[str, ...]:
+    """The units the first measure field among an item's further ``paragraphs`` names (整改措施:由县住建局督促…), as
+    written, or () unless every name reads as a unit, a body of persons or a group the government formed (工作组)."""
+    for paragraph in paragraphs:
+        if m := _MEASURE_FIELD.match(fold(paragraph)):
+            names = read_marker("牵头单位:" + paragraph[m.start("by"):m.end("by")]).departments
+            if names and all(_subject_name(fold(name)) or re.search(_GROUP_END + "$", name) for name in names):
+                return names
+            return ()
     return ()
 
 
