@@ -6826,3 +6826,24 @@ def test_a_body_sentence_setting_the_day_the_listed_items_are_done_dates_each_it
     cat = parse_notice(text.encode("utf-8"), year=2019)
     assert [t.due for t in cat.tasks] == [due, due, date(2019, 6, 10)]
     assert [t.needs_review for t in cat.tasks][:2] == [due is not None] * 2
+
+
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
+def test_paragraphs_naming_their_units_under_a_numbered_heading_are_its_tasks():
+    text = ("2021年县域经济考核指标目标任务情况\n按照区政府安排,对考核指标进行了分析和目标设定,具体设定情况如下:\n"
+            "一、区人代会考核指标设置情况\n"
+            "规模以上工业增加值:增长8%(依据区人代会目标设置,居三区第一)。责任单位:区经信局。\n"
+            "服务业增加值:增长8%(依据区人代会目标设置,居三区第一)。责任单位:区发改委。\n"
+            "高新技术企业数:新增10家以上(依据区人代会目标设置,居三区第一)。责任单位:区科技局。\n"
+            "二、市统一下达指标设置情况\n"
+            "社会消费品零售总额:由区商务局负责,全年增长10%(依据市下达目标设置),力争增速居三区前列。\n"
+            "实际利用外资:由区招商局负责,全年完成5000万美元(依据市下达目标设置),力争总量居三区前列。\n")
+    cat = parse_notice(text.encode("utf-8"))
+    assert [s.title for s in cat.sections] == ["区人代会考核指标设置情况", "市统一下达指标设置情况"]
+    assert [(t.no, t.section, t.departments) for t in cat.tasks] == [
+        (1, 1, ("区经信局",)), (2, 1, ("区发改委",)), (3, 1, ("区科技局",)),
+        (4, 2, ("区商务局",)), (5, 2, ("区招商局",))]
+    assert all(t.needs_review for t in cat.tasks)
+    # a heading over one such paragraph only, or over paragraphs naming no unit, stays as it was read
+    one = text.split("服务业增加值")[0] + "二、市统一下达指标设置情况\n"
+    assert len(parse_notice(one.encode("utf-8")).tasks) < 3

@@ -245,6 +245,9 @@ _MARKED_PARAGRAPHS = 2                  # so many paragraphs naming their unit a
 # A marker naming only the units that help (协同单位:…, 配合单位:…; 协办部门): under a heading naming the lead
 # (X牵头的工作) the lead is the heading's unit, the helpers after it.
 _CO_LABELS = re.compile(rf"(?:(?:主要)?{HELPING}(?:责任|实施)?(?:单位|部门)\s*:[^:]*)+")
+# The same paragraphs under a numbered part whose line is but a heading (一、8项区人代会考核指标设置情况 / 人均地区生产
+# 总值:增长6%左右…,责任单位为区发改委; / 规模以上工业增加值:…): the part is a part, not a task swallowing them.
+_PART_PARAGRAPHS_REVIEW = "该部分下未编号的段落各自写明责任单位，已逐段列为任务，请核对"
 _MARKED_REVIEW = "通知没有编号的条目，已将写明责任单位（由…负责）的段落逐段列为任务，请核对"
 _TRAILING_REVIEW = "通知没有编号的条目，已将段末写明责任单位（责任单位：…）的段落逐段列为任务，请核对"
 
@@ -388,6 +391,8 @@ class _Builder:
         self.title_units: tuple[str, ...] = ()      # the office the title names as the list's owner
         self.progress_sheet = self._titled_progress()
         self.body_due: str | None = None            # ``_body_deadline``, read once
+        self.marked_runs = self._marked_runs()       # heading line → the paragraphs under it naming their units
+        self.in_run = {j: k for run in self.marked_runs.values() for k, j in enumerate(run)}
 
     # -- the task level
     def _task_kind(self) -> str | None:
@@ -600,7 +605,11 @@ class _Builder:
             return                                          # a flattened item's 项目责任人, 完成情况 …: no task text
         text = fold(ln.text)
         what, label = self._kind_of(i) or (None, None)
-        if what == "task" and ln.hint != "section":
+        if i in self.marked_runs:
+            self._add_section(self.labels[i].number, ln.text[self.labels[i].end:], ln, i)
+        elif i in self.in_run:
+            self._start_paragraph(ln, self.in_run[i] + 1)
+        elif what == "task" and ln.hint != "section":
             self._start_task(ln, label)
         elif (what == "section" and ln.hint != "task") or (
                 what == "sub" and self.sub_sections and _heading_like(ln.text[label.end:])):
@@ -670,6 +679,41 @@ class _Builder:
             Marker((), ln.leaders) if ln.leaders else None)
         self.current = _Draft(label.number, ln, [ln.text[label.end:].strip()], marker, self._section_no(),
                               self.sub, self.section_leaders, ln.due, self.section_units)
+
+    def _marked_runs(self) -> dict[int, list[int]]:
+        """Each numbered line that is but a heading (no marker of its own, no stop) over at least
+        ``_MARKED_PARAGRAPHS`` unnumbered paragraphs right under it that each name their unit (as
+        ``_marked_paragraphs`` reads them): its index → theirs. Such a heading is a part, each paragraph a task."""
+        runs: dict[int, list[int]] = {}
+        for i, label in enumerate(self.labels):
+            ln = self.lines[i]
+            if label is None or ln.hint or ln.departments is not None or self._inline_marked(i) \
+                    or not _heading_like(ln.text[label.end:]):
+                continue
+            run = []
+            for j in range(i + 1, len(self.lines)):
+                if not self._marked_paragraph(j):
+                    break
+                run.append(j)
+            if len(run) >= _MARKED_PARAGRAPHS:
+                runs[i] = run
+        return runs
+
+    def _marked_paragraph(self, j: int) -> bool:
+        """Is line ``j`` an unnumbered paragraph naming the unit answering for it (``_paragraph_marker``)?"""
+        ln = self.lines[j]
+        return (self.labels[j] is None and not ln.hint and ln.departments is None and len(ln.text) >= _PARAGRAPH_MIN
+                and _paragraph_marker(ln.text)[1] is not None)
+
+    def _start_paragraph(self, ln: Line, number: int) -> None:
+        """A task of one paragraph under a part's heading (``_marked_runs``), numbered by its place there. A marker
+        the text keeps (…,责任单位:X;…,责任单位:Y;) is read with the task, in written order; only a 由X负责 clause
+        inside is given as the draft's."""
+        self._close()
+        body, marker = _paragraph_marker(ln.text)
+        clause = marker if body == ln.text.strip() else None
+        self.current = _Draft(number, ln, [ln.text.strip()], clause, self._section_no(), self.sub,
+                              self.section_leaders, ln.due, review=_PART_PARAGRAPHS_REVIEW)
 
     def _signs_off(self, i: int) -> bool:
         """Does the notice sign off at line ``i``, after its last item: from it only short lines (附件:, the
