@@ -6797,3 +6797,53 @@ def test_a_title_a_sharing_site_gives_as_a_file_name_loses_its_suffix():
     # a title that merely mentions a format keeps its words
     kept = parse_notice(text.replace("重点任务责任分工表.docx", "重点任务责任分工表(docx)").encode("utf-8"), year=2021)
     assert kept.title == "重点任务责任分工表(docx)"
+
+
+# -- round forty-one (structure): a measure line naming its unit, a deadline set by the notice's body ---------------
+
+
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
+def test_a_measure_line_under_a_problem_names_its_unit_after_by():
+    text = ("市容环境整治情况的通报\n巡查发现存在以下问题亟待整改:\n"
+            "1、北街商城户外广告破损。\n整改措施:由县住建局督促商户更换。\n"
+            "2、南街人行道流动摊贩经营。\n整改措施:由联合执法工作组负责整治。\n"
+            "3、河滨路有住户晾晒衣物。\n整改措施:由包片单位县文广局督促住户移走晾晒的衣物。\n"
+            "4、东街绿化带堆放杂物。\n整改措施:尽快清理。\n")
+    cat = parse_notice(text.encode("utf-8"), year=2015)
+    assert [t.departments for t in cat.tasks] == [("县住建局",), ("联合执法工作组",), ("县文广局",), ()]
+
+
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
+@pytest.mark.parametrize("body, due", [
+    ("请各部门立即进行整改,并于5月20日前将问题整改完成,整改情况报区政府督查室。", date(2019, 5, 20)),
+    ("请各部门立即进行整改,并于5月20日前报送整改方案。", None),        # a day for reporting only
+    ("请各部门立即进行整改。", None),
+])
+def test_a_body_sentence_setting_the_day_the_listed_items_are_done_dates_each_item(body, due):
+    text = (f"关于城区环境卫生检查情况的整改通知\n{body}\n附件:存在问题\n"
+            "1.春江医院北侧胡同内垃圾。(责任单位:英雄街道)\n2.天桥下路面破损。(责任单位:住建局)\n"
+            "3.西侧胡同内乱堆乱放,6月10日前清理。(责任单位:执法局)\n")
+    cat = parse_notice(text.encode("utf-8"), year=2019)
+    assert [t.due for t in cat.tasks] == [due, due, date(2019, 6, 10)]
+    assert [t.needs_review for t in cat.tasks][:2] == [due is not None] * 2
+
+
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
+def test_paragraphs_naming_their_units_under_a_numbered_heading_are_its_tasks():
+    text = ("2021年县域经济考核指标目标任务情况\n按照区政府安排,对考核指标进行了分析和目标设定,具体设定情况如下:\n"
+            "一、区人代会考核指标设置情况\n"
+            "规模以上工业增加值:增长8%(依据区人代会目标设置,居三区第一)。责任单位:区经信局。\n"
+            "服务业增加值:增长8%(依据区人代会目标设置,居三区第一)。责任单位:区发改委。\n"
+            "高新技术企业数:新增10家以上(依据区人代会目标设置,居三区第一)。责任单位:区科技局。\n"
+            "二、市统一下达指标设置情况\n"
+            "社会消费品零售总额:由区商务局负责,全年增长10%(依据市下达目标设置),力争增速居三区前列。\n"
+            "实际利用外资:由区招商局负责,全年完成5000万美元(依据市下达目标设置),力争总量居三区前列。\n")
+    cat = parse_notice(text.encode("utf-8"))
+    assert [s.title for s in cat.sections] == ["区人代会考核指标设置情况", "市统一下达指标设置情况"]
+    assert [(t.no, t.section, t.departments) for t in cat.tasks] == [
+        (1, 1, ("区经信局",)), (2, 1, ("区发改委",)), (3, 1, ("区科技局",)),
+        (4, 2, ("区商务局",)), (5, 2, ("区招商局",))]
+    assert all(t.needs_review for t in cat.tasks)
+    # a heading over one such paragraph only, or over paragraphs naming no unit, stays as it was read
+    one = text.split("服务业增加值")[0] + "二、市统一下达指标设置情况\n"
+    assert len(parse_notice(one.encode("utf-8")).tasks) < 3

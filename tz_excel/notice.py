@@ -245,6 +245,9 @@ _MARKED_PARAGRAPHS = 2                  # so many paragraphs naming their unit a
 # A marker naming only the units that help (协同单位:…, 配合单位:…; 协办部门): under a heading naming the lead
 # (X牵头的工作) the lead is the heading's unit, the helpers after it.
 _CO_LABELS = re.compile(rf"(?:(?:主要)?{HELPING}(?:责任|实施)?(?:单位|部门)\s*:[^:]*)+")
+# The same paragraphs under a numbered part whose line is but a heading (一、8项区人代会考核指标设置情况 / 人均地区生产
+# 总值:增长6%左右…,责任单位为区发改委; / 规模以上工业增加值:…): the part is a part, not a task swallowing them.
+_PART_PARAGRAPHS_REVIEW = "该部分下未编号的段落各自写明责任单位，已逐段列为任务，请核对"
 _MARKED_REVIEW = "通知没有编号的条目，已将写明责任单位（由…负责）的段落逐段列为任务，请核对"
 _TRAILING_REVIEW = "通知没有编号的条目，已将段末写明责任单位（责任单位：…）的段落逐段列为任务，请核对"
 
@@ -296,6 +299,11 @@ _PARAGRAPH_MIN = 40                     # a paragraph's length at least: a proje
 _SUBJECT_HEAD = re.compile(r"^(?:由(?P<by>[^,，。;；:：\s]{2,30}?)(?:牵头负责|负责|牵头|承担)"
                            r"|(?P<subject>[^,，。;；:：\s]{2,30}?)[,，]?(?:要|应|须)?(?:牵头负责|负责|做好|抓好|承担))")
 _PERSONS = re.compile(r"^[\u4e00-\u9fff]{1,10}(?:干部|人员)$")
+# A field under an item giving the measure taken on it (1、广伟商城户外宣传广告破损。/ 整改措施:由县住建局督促商户更换。):
+# a problem list's way of naming who answers, the unit after 由 and before the verb of its work (督促, 负责 …).
+# A role word may stand before the name (由包片单位县文广局督促…: the unit in charge of the block), not part of it.
+_MEASURE_FIELD = re.compile(r"^\s*(?:整改|工作|具体|主要|落实|处理)?措施\s*:\s*由(?:(?:包片|包保|包联|属地|责任|主管|牵头)"
+                            r"(?:单位|部门))?(?P<by>[^,，。;；:：\s]{2,30}?)(?:牵头负责|负责|牵头|承担|督促|组织|督导)")
 # A part written as a field and its value (二、整治重点:各村主次干道…), in a notice whose parts holding tasks are
 # fields too (三、整治任务: / 1.…): what the campaign is about (its time, its places), not a task.
 _LIST_CLOSE_MIN = 3                      # a list of three items or more is named by its count (三件实事)
@@ -320,6 +328,13 @@ _FUNDING_FIELD = re.compile(r"^\s*(?:项目)?(?:资金|经费|投资|建设资�
 _DAY = r"(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日"
 _CAMPAIGN_PERIOD = re.compile(rf"^[\u4e00-\u9fff]{{0,6}}(?:时间|期限|时限):\s*{_DAY}\s*(?:-|—|–|~|至|到)+\s*"
                               rf"(?P<end>{_DAY})\s*[。.]?$")
+# A sentence of the notice's body, before its list, setting the day by which the listed items are to be done
+# (请各事涉部门…立即进行整改,并于5月20日前将问题整改完成): the deadline of every item naming none, flagged. A day for
+# reporting only (于5月20日前报送整改方案, 上报进展) is not: the clause naming the day must name the work done.
+_BODY_DEADLINE = re.compile(rf"(?:于|在)(?P<due>{_DAY}|(?:(?:19|20)\d{{2}}年)?\d{{1,2}}月(?:底|末))(?:前|之前)"
+                            r"[^,，;；。]{0,12}?(?:整改完成|完成整改|整改到位|全部完成|完成|办结|落实到位)")
+_REPORTING = re.compile(r"报|送|方案|材料|总结|计划")
+_BODY_DEADLINE_REVIEW = "条目未写完成时限，已按通知正文规定的整改完成时间推定"
 
 
 @dataclass
@@ -375,6 +390,9 @@ class _Builder:
         self.plan_at = 0                            # where the plan starts (after the notice's body)
         self.title_units: tuple[str, ...] = ()      # the office the title names as the list's owner
         self.progress_sheet = self._titled_progress()
+        self.body_due: str | None = None            # ``_body_deadline``, read once
+        self.marked_runs = self._marked_runs()       # heading line → the paragraphs under it naming their units
+        self.in_run = {j: k for run in self.marked_runs.values() for k, j in enumerate(run)}
 
     # -- the task level
     def _task_kind(self) -> str | None:
@@ -587,7 +605,11 @@ class _Builder:
             return                                          # a flattened item's 项目责任人, 完成情况 …: no task text
         text = fold(ln.text)
         what, label = self._kind_of(i) or (None, None)
-        if what == "task" and ln.hint != "section":
+        if i in self.marked_runs:
+            self._add_section(self.labels[i].number, ln.text[self.labels[i].end:], ln, i)
+        elif i in self.in_run:
+            self._start_paragraph(ln, self.in_run[i] + 1)
+        elif what == "task" and ln.hint != "section":
             self._start_task(ln, label)
         elif (what == "section" and ln.hint != "task") or (
                 what == "sub" and self.sub_sections and _heading_like(ln.text[label.end:])):
@@ -657,6 +679,41 @@ class _Builder:
             Marker((), ln.leaders) if ln.leaders else None)
         self.current = _Draft(label.number, ln, [ln.text[label.end:].strip()], marker, self._section_no(),
                               self.sub, self.section_leaders, ln.due, self.section_units)
+
+    def _marked_runs(self) -> dict[int, list[int]]:
+        """Each numbered line that is but a heading (no marker of its own, no stop) over at least
+        ``_MARKED_PARAGRAPHS`` unnumbered paragraphs right under it that each name their unit (as
+        ``_marked_paragraphs`` reads them): its index → theirs. Such a heading is a part, each paragraph a task."""
+        runs: dict[int, list[int]] = {}
+        for i, label in enumerate(self.labels):
+            ln = self.lines[i]
+            if label is None or ln.hint or ln.departments is not None or self._inline_marked(i) \
+                    or not _heading_like(ln.text[label.end:]):
+                continue
+            run = []
+            for j in range(i + 1, len(self.lines)):
+                if not self._marked_paragraph(j):
+                    break
+                run.append(j)
+            if len(run) >= _MARKED_PARAGRAPHS:
+                runs[i] = run
+        return runs
+
+    def _marked_paragraph(self, j: int) -> bool:
+        """Is line ``j`` an unnumbered paragraph naming the unit answering for it (``_paragraph_marker``)?"""
+        ln = self.lines[j]
+        return (self.labels[j] is None and not ln.hint and ln.departments is None and len(ln.text) >= _PARAGRAPH_MIN
+                and _paragraph_marker(ln.text)[1] is not None)
+
+    def _start_paragraph(self, ln: Line, number: int) -> None:
+        """A task of one paragraph under a part's heading (``_marked_runs``), numbered by its place there. A marker
+        the text keeps (…,责任单位:X;…,责任单位:Y;) is read with the task, in written order; only a 由X负责 clause
+        inside is given as the draft's."""
+        self._close()
+        body, marker = _paragraph_marker(ln.text)
+        clause = marker if body == ln.text.strip() else None
+        self.current = _Draft(number, ln, [ln.text.strip()], clause, self._section_no(), self.sub,
+                              self.section_leaders, ln.due, review=_PART_PARAGRAPHS_REVIEW)
 
     def _signs_off(self, i: int) -> bool:
         """Does the notice sign off at line ``i``, after its last item: from it only short lines (附件:, the
@@ -991,6 +1048,8 @@ class _Builder:
             marker = Marker(draft.units) + marker       # the heading's units; an item's own marker wins
         if not marker.departments:
             marker = Marker(_subject_units(body)) + marker   # 由保洁公司负责…: the subject answers for its work
+        if not marker.departments:
+            marker = Marker(_measure_units(draft.parts[1:] + draft.details)) + marker   # 整改措施:由X督促…
         reasons = []
         if not marker.departments and self.title_units:
             marker = Marker(self.title_units) + marker       # 教育体育局2020年为民办实事: the office's own list
@@ -1020,6 +1079,11 @@ class _Builder:
         dated = date_task(task, marker.due or draft.due, year, self.calendar)
         if dated.due is None and not (marker.due or draft.due) and (end := self._campaign_end()):
             dated = date_task(task, end, year, self.calendar)
+        if dated.due is None and not (marker.due or draft.due) and (end := self._body_deadline()):
+            dated = date_task(task, end, year, self.calendar)
+            if dated.due is not None:
+                dated = replace(dated, needs_review=True,
+                                review="；".join(filter(None, (dated.review, _BODY_DEADLINE_REVIEW))))
         return replace(dated, text=text)
 
     def _campaign_end(self) -> str:
@@ -1028,6 +1092,15 @@ class _Builder:
             if m := _CAMPAIGN_PERIOD.match(fold(section.title).strip()):
                 return m.group("end")
         return ""
+
+    def _body_deadline(self) -> str:
+        """The day the notice's body, above its list, sets for the listed items to be done (并于5月20日前将问题整改
+        完成), where it gives one (``_BODY_DEADLINE``); "" for none or for a day of reporting only."""
+        if self.body_due is None:
+            clauses = (clause for ln in self.lines[:self._plan_start()] for clause in re.split(r"[,，;；。]", fold(ln.text)))
+            found = (m for clause in clauses if not _REPORTING.search(clause) and (m := _BODY_DEADLINE.search(clause)))
+            self.body_due = next((m.group("due") + "前" for m in found), "")
+        return self.body_due
 
 
 def _heads(kind: str | None, below: str | None) -> bool:
@@ -1083,6 +1156,18 @@ def _subject_units(text: str) -> tuple[str, ...]:
     names = read_marker("牵头单位:" + text[start + m.start(group):start + m.end(group)]).departments
     if names and all(_subject_name(fold(name)) for name in names):
         return names
+    return ()
+
+
+def _measure_units(paragraphs: list[str]) -> tuple[str, ...]:
+    """The units the first measure field among an item's further ``paragraphs`` names (整改措施:由县住建局督促…), as
+    written, or () unless every name reads as a unit, a body of persons or a group the government formed (工作组)."""
+    for paragraph in paragraphs:
+        if m := _MEASURE_FIELD.match(fold(paragraph)):
+            names = read_marker("牵头单位:" + paragraph[m.start("by"):m.end("by")]).departments
+            if names and all(_subject_name(fold(name)) or re.search(_GROUP_END + "$", name) for name in names):
+                return names
+            return ()
     return ()
 
 
