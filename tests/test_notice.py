@@ -6847,3 +6847,45 @@ def test_paragraphs_naming_their_units_under_a_numbered_heading_are_its_tasks():
     # a heading over one such paragraph only, or over paragraphs naming no unit, stays as it was read
     one = text.split("服务业增加值")[0] + "二、市统一下达指标设置情况\n"
     assert len(parse_notice(one.encode("utf-8")).tasks) < 3
+
+
+# -- round forty-one (r41words): a heading restated by its body, basis notes, spans of years ---------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the heading's figure said again by the body (比上年 / 同口径 as the base, the place left out) is one target;
+    # a part's own figure (二产增加值增长12%) stays
+    ("地区生产总值增长12%。全市生产总值达到3260亿元,增长12%。其中二产增加值1800亿元,增长12%。",
+     [(12, "%"), (3260, "亿元"), (1800, "亿元"), (12, "%")]),
+    ("财政一般预算收入增长12%,其中市本级增长10%。全市财政一般预算收入623亿元,同口径比上年增长12%,"
+     "其中市本级一般预算收入111.62亿元,同口径比上年增长10%。", [(12, "%"), (10, "%"), (623, "亿元"), (111.62, "亿元")]),
+    ("全社会固定资产投资增长10%以上。全年完成固定资产投资超过1650亿元,比上年增长10%以上。", [(10, "%"), (1650, "亿元")]),
+    # a second measure in the same clause, its verb shared; containers in 标箱, buses in 标台
+    ("港口生产实现货物吞吐量3.2亿吨,集装箱吞吐量820万标箱。", [(3.2, "亿吨"), (820, "万标箱")]),
+    ("优化、新增公交线路30条,新增公交车300标台。", [(30, "条"), (300, "标台")]),
+    # a span of years reached (年限) is a measure in 年
+    ("劳动年龄人口平均受教育年限达到11.1年。", [(11.1, "年")]),
+    # a bracket giving the basis a figure was set on: its figures are no targets, the one before it is
+    ("人均地区生产总值:增长6%左右(依据区人代会GDP目标8.5%增速,高于省、市8%平均水平,居三区第一)", [(6, "%")]),
+    ("固定资产投资162亿元,增长7%(依据区人代会目标设置,固投总量居三区第一)", [(162, "亿元"), (7, "%")]),
+    # a count in a bracket after the last of a list of names says what the named place holds
+    ("完成群众小学、大丰小学及华师附中小学部(18个公费班)学校建设,新增公办小学学位2430个。", [(2430, "个")]),
+    ("完成东村、西村(2个村)改造。", [(2, "个")]),
+])
+def test_round_forty_one_sentences_read_alone(text, expected):
+    assert [(i.target, i.unit) for i in extract_indicators(text, 1)] == expected
+
+
+def test_an_amount_added_on_last_year_is_what_the_year_adds():
+    found = extract_indicators("城镇居民人均可支配收入比上年增加1530元,达到21200元。", 1)
+    assert [(i.target, i.kind) for i in found] == [(1530, "cumulative"), (21200, "level")]
+
+
+def test_a_role_stated_with_wei_closing_a_sentence_is_a_marker():
+    from tz_excel.markers import read_marker, split_markers
+
+    body, markers = split_markers("产值增长16%(依据区人代会目标设置),责任单位为区发改委;技改投资比重16.5%,责任单位为区经信局;")
+    assert body == "产值增长16%(依据区人代会目标设置);技改投资比重16.5%;"
+    assert [read_marker(m).departments for m in markers] == [("区发改委",), ("区经信局",)]
+    # a note on the order names no one
+    assert split_markers("推进改革,责任单位为牵头单位。")[1] == ()

@@ -174,13 +174,23 @@ _INLINE_CLAUSE = re.compile(rf"\s*,\s*({_INLINE_LABEL}(?:;\s*{_INLINE_LABEL})*)\
 _RUN_ON_CLAUSE = re.compile(rf"(?<=[\u4e00-\u9fff)])((?:{ROLE})\s*:[^。;:(),]+?)\s*(?=。|$)")
 
 
+# 增长8%(依据…),责任单位为区经信局;: the role said in a sentence (X为Y, no colon) as a clause of its own after a comma,
+# closing its sentence (at 。 or ;, the next indicator after it) or the paragraph. Its value must read as units, as an
+# inline label's must (责任单位为牵头单位, a note on the order, names none).
+_STATED_CLAUSE = re.compile(rf"\s*,\s*((?:{ROLE})为(?!牵头)[^。;:(),]+?)\s*(?=[。;]|$)")
+
+
 def _split_inline_clauses(text: str) -> tuple[str, tuple[str, ...]]:
     """Unbracketed marker clauses inside ``text`` (``…工程，牵头部门：市交通局。…``) and the text without them."""
     found, kept, at = [], [], 0
     folded = fold(text)
-    clauses = list(_INLINE_CLAUSE.finditer(folded)) or list(_RUN_ON_CLAUSE.finditer(folded))
+    clauses = list(_INLINE_CLAUSE.finditer(folded)) or list(_RUN_ON_CLAUSE.finditer(folded)) \
+        or list(_STATED_CLAUSE.finditer(folded))
     for m in clauses:
         words = text[m.start(1):m.end(1)]
+        if m.re is _STATED_CLAUSE:
+            role = re.match(ROLE, fold(words))
+            words = words[:role.end()] + ":" + words[role.end() + 1:]     # 责任单位为X is 责任单位:X
         marker = read_marker(words)
         if not (marker.leaders or marker.departments) or not all(
                 _ends_like_unit(name) or _COLLECTIVE.match(name) for name in map(fold, marker.departments)):

@@ -73,6 +73,9 @@ _BASE_UNITS += ("美元", "欧元")
 _BASE_UNITS += ("平米",)
 # 人口自然增长率控制在6‰以内: a rate per thousand, written as a rate per hundred is (never scaled by 万 or 亿).
 _BASE_UNITS += ("‰",)
+# 新增公交车300标台, 集装箱吞吐量820万标箱: buses are counted in standard units (标台) and containers in
+# twenty-foot equivalents (标箱, TEU), each a count as 台 and 箱 would be.
+_BASE_UNITS += ("标台", "标箱")
 _SCALED_UNITS = {p + u for u in _BASE_UNITS for p in ("", "万", "亿", "万亿") if u not in ("%", "‰") or not p}
 _SCALED_UNITS |= {"千" + u for u in THOUSANDS_OF}      # 8千余户: see ``numbers.THOUSANDS_OF``
 _SCALED_UNITS.add("倍")                                 # 不低于…的1.6倍: a multiple of a base, a level
@@ -217,9 +220,12 @@ def extract_indicators(text: str, task_no: int) -> tuple[Indicator, ...]:
         found.append((hit, _indicator(f"{task_no}.{n}", hit, text, masked, found)))
     field = _CONTENT_FIELD.search(masked)
     headline = {indicator.id for hit, indicator in found if field and hit.start < field.start()}
+    opening = masked.find("。")                          # the item's heading sentence, when its body follows
+    heading = {indicator.id for hit, indicator in found if 0 <= hit.start < opening}
     each = [item for hit, indicator in found for item in _each_of(text, masked, hit, indicator)]
     each = [item for n, item in enumerate(each) if not any(
-        _same_target(item, other) or _restates_headline(item, other, headline) for other in each[:n])]
+        _same_target(item, other) or _restates_headline(item, other, headline)
+        or _restates_heading(item, other, heading) for other in each[:n])]
     return tuple(replace(indicator, id=f"{task_no}.{n}") for n, indicator in enumerate(each, start=1))
 
 
@@ -286,6 +292,32 @@ _CONTENT_FIELD = re.compile(r"(?:项目|建设|主要|工作)内容:")
 def _restates_headline(later: Indicator, earlier: Indicator, headline: set[str]) -> bool:
     return (earlier.id in headline and later.id not in headline
             and (later.target, later.unit) == (earlier.target, earlier.unit))
+
+
+# 1.地区生产总值增长12%。全市生产总值达到3260亿元,增长12%。…: an item's heading sentence gives its targets and
+# the body after it says them again with more (the amount, the parts, 比上年 or 同口径 as the base): the same figure of
+# the same measure is one target. The measure is the same when, the base of comparison and the place it is said of
+# left out, the one's name reads in the other's in order (市本级增长 in 市本级一般预算收入同口径比上年增长) and both
+# end in the same change; 二产增加值增长12% under 地区生产总值增长12% is a part's own figure and stays.
+_BASE_SAID = re.compile(r"同口径|比上年同期|比上年|较上年|比去年|较去年|同比|全市|全区|全县|全省|全社会|全年")
+_CHANGE_END = re.compile(r"(?:增长|增加|提高|下降|降低|减少)$")
+
+
+def _restates_heading(later: Indicator, earlier: Indicator, heading: set[str]) -> bool:
+    if earlier.id not in heading or later.id in heading:
+        return False
+    if (later.target, later.unit, later.comparator) != (earlier.target, earlier.unit, earlier.comparator):
+        return False
+    said, again = sorted((_BASE_SAID.sub("", fold(m)) for m in (earlier.metric, later.metric)), key=len)
+    change = _CHANGE_END.search(said)
+    return len(said) >= _SAME_OBJECT_CHARS and bool(change) and again.endswith(change.group()) \
+        and _reads_in(said, again)
+
+
+def _reads_in(short: str, long: str) -> bool:
+    """Every character of ``short`` found in ``long`` in the same order."""
+    chars = iter(long)
+    return all(ch in chars for ch in short)
 
 
 def _projects_of(earlier: Indicator, later: Indicator) -> bool:
@@ -477,7 +509,8 @@ def _targets(masked: str) -> list[_Hit]:
             continue                                    # 缩短1.6倍, 翻两倍: a change, not a floor on a base
         if _is_start_figure(masked, m.start(), m.end()):
             continue                                    # 从每人每月574元提高到…: where the standard stands now
-        if _is_rule(masked, m.start(), m.end()) or _in_name_list(masked, m.start(), m.end()):
+        if _is_rule(masked, m.start(), m.end()) or _in_name_list(masked, m.start(), m.end()) \
+                or _is_named_size(masked, m.start(), m.end()):
             continue                                    # 按50%给予补贴, 超过100人的企业, 每人每年一次
         if _is_rate_paid(masked, m.start(), m.end(), m.group("unit")):
             continue                                    # 按照二孩500元每人每月进行补助: what a rule pays each
@@ -548,6 +581,7 @@ def _targets(masked: str) -> list[_Hit]:
     found += _people_counts(masked, found)
     found += _named_before(_PEOPLE_NAMED, masked, found, counted="人")
     found += _named_before(_TOTAL_REACHED, masked, found)
+    found += _named_before(_YEARS_SPAN, masked, found, counted="年")
     found += _travel_times(masked, found)
     found += _counts_named_before(masked, found)
     found += _service_standard(masked, found)
@@ -556,7 +590,7 @@ def _targets(masked: str) -> list[_Hit]:
     found += _index_figures(masked)
     found = _joined_lists(masked, found, pending)
     standards = [m.span("std") for m in meetings]     # 80%以上社区…达到200平方米: what each one meets
-    skipped = _report_spans(masked) + _scope_notes(masked) + _section_lengths(masked) + standards \
+    skipped = _report_spans(masked) + _scope_notes(masked) + _basis_notes(masked) + _section_lengths(masked) + standards \
         + _distributions(masked) + _breakdowns(masked) + _list_tallies(masked)
     found = [hit for hit in found if not any(start <= hit.start < end for start, end in skipped)]
     found.sort(key=lambda hit: hit.start)
@@ -772,6 +806,16 @@ _TARGET_NOTE_OPEN = re.compile(r"\((?:年度)?目标:|\(年度任务(?=\d)")
 _BRACKET = re.compile(r"\([^()]*\)")
 
 
+# 增长6%左右(依据区人代会GDP目标8.5%增速…,GDP目标增速高于省、市8%平均水平,居三区第一): a bracket after a target
+# that opens with the basis it was set on (依据, 根据) says where the figure comes from and how it compares with
+# others: its own figures are that basis, no targets.
+_BASIS_NOTE = re.compile(r"\((?:依据|根据)[^()]*\)")
+
+
+def _basis_notes(masked: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _BASIS_NOTE.finditer(masked)]
+
+
 def _scope_notes(masked: str) -> list[tuple[int, int]]:
     if not _TARGET_NOTE_OPEN.search(masked):
         return []
@@ -923,7 +967,9 @@ _TIER_NOTE_END = re.compile(rf"[(（](?:{_TIER_NOTE})[)）]$")
 # A bracketed note after a figure (全长1.38公里(西起团结路,东至东环路), 培育企业10家(其中…)) leaves the figure
 # at the end of its clause; a bracket that goes on with the figure's words (10家(个)) does not.
 # 新建步道30条(每条5公里以上): a bracket saying what each one is like is such a note too.
+# 增长7%(依据区人代会目标设置,…): a bracket giving the basis the figure was set on is such a note (``_BASIS_NOTE``).
 _NOTE_AFTER = re.compile(r"\((?:西起|东起|南起|北起|起|自|从|含|其中|不含|包括|涉及|主要|即|系|分别|共|全长|总长|位于|分布|覆盖|每|"
+                         r"依据|根据|"
                          r"以[^()]{1,20}为准)"       # 控制在2.5%以下(以市政府正式下达指标为准): which figure counts
                          rf"|\((?:{_TIER_NOTE})\)")   # 新增养老床位60张(区级): the tier of government that delivers it
 # 结对帮扶学校1所(甲中学结对乙中学), 新建公园2个(东湖公园、西山公园): a bracket of words alone (no figure) that
@@ -1081,6 +1127,12 @@ _PEOPLE_NAMED = re.compile(r"(?:(?:受益|惠及|服务|覆盖)人口|新增[\u4
 # before say what is counted.
 _TOTAL_REACHED = re.compile(r"(?:总数|总量)达到(?P<num>\d+(?:\.\d+)?)(?P<scale>万|亿)(?P<post>余|多|以上)?"
                             rf"{_AT_CLAUSE_END}")
+
+
+# 劳动年龄人口平均受教育年限达到11.1年: a span of years (年限) reached is a measure counted in 年, not a year of the
+# calendar: taken only right after 年限 and its verb, and never as four digits (年限达到2020年 is no span).
+_YEARS_SPAN = re.compile(r"年限(?:达到|达|提高到|提高至|提升到|提升至|超过|为|保持在)?"
+                         rf"(?P<num>\d{{1,2}}(?:\.\d+)?)(?P<scale>)年(?P<post>以上)?{_AT_CLAUSE_END}")
 
 
 def _named_before(named: re.Pattern, masked: str, found: list[_Hit], counted: str = "") -> list[_Hit]:
@@ -1513,6 +1565,22 @@ def _in_name_list(masked: str, start: int, end: int) -> bool:
     following = re.split(r"[、,;。:]", masked[rest.end():], maxsplit=1)[0]
     following = following.split("等")[0] if rest.group() else following
     return not any(_CANDIDATE.search(item) for item in (previous, following))
+
+
+# 完成群众小学、大丰小学及华师附中小学部(18个公费班)学校建设: a count in a bracket of its own right after the last of
+# a list of names, with its noun and nothing more, says what the named place holds (its size), and the clause goes on
+# to the work done on all of them: no target.
+_NAMED_SIZE = re.compile(r"[^()]*?[\u4e00-\u9fff]{1,6}\)[\u4e00-\u9fff]")
+_NAMES_BEFORE = re.compile(r"[\u4e00-\u9fff]{2,}(?:、[\u4e00-\u9fff]{2,})+\($")
+
+
+def _is_named_size(masked: str, start: int, end: int) -> bool:
+    if masked[start - 1:start] != "(" or not _NAMED_SIZE.match(masked, end):
+        return False
+    close = masked.find(")", end)
+    names = _NAMES_BEFORE.search(_clause_before(masked, start))
+    # 东村、西村(2个村)改造: the bracket's noun the names' own kind, a tally of the list (the target)
+    return bool(names) and not _CANDIDATE.search(masked, end, close) and names.group()[-2] != masked[close - 1]
 
 
 # the rest of a list item after a count in it, up to the 、 that ends the item
@@ -2020,7 +2088,7 @@ _NAME_LEAD = re.compile(r"^(?:\(其中|全年|年内|年度内|年底前|年底|
                         r"(?:19|20)\d{2}年度?|[,、\s])+")
 _HELPER = re.compile(r"^(?:协助|帮助|支持|引导|鼓励|指导|带动|动员|为|向|帮)"
                      r"(?:中小企业|各类企业|企业|群众|农户|居民|村民|市场主体|农民|学生)")
-_BARE_CHANGE = re.compile(r"(?:同比|年均|比上年)?(?:增长|增加|提高|提升|下降|降低|减少)(?:率|幅度)?")  # 同比增长15%
+_BARE_CHANGE = re.compile(r"(?:同口径)?(?:同比|年均|比上年)?(?:增长|增加|提高|提升|下降|降低|减少)(?:率|幅度)?")  # 同比增长15%, 同口径比上年增长12%
 _PLAIN_VERB = r"实施|完成|开展|组织|推进|推动|实现"             # only say that something is done
 _NEW_VERB = (r"新培育|新创建|新认定|新建成|新开工|新建|新增|新上|建设(?!用地|规模|项目|资金|任务|进度|面积)|建成|"
              r"创建|培育|引进|招引|引育|开通|推荐|申请|打造|认定")   # the count is of the thing itself
@@ -2300,6 +2368,10 @@ _PLACED_IN_WORK = re.compile(r"(?:再|转移)就业(?:人数|人员)$")
 _WHOLE_STOCK = re.compile(r"(?:全省|全市|全州|全区|全县|全镇|全乡|辖区|所有|全部)(?:的)?$")
 
 
+# 城镇居民人均可支配收入比上年增加1530元: an amount the measure rises by on last year is what this year adds to it,
+# built up as the year goes (cumulative), even of a level measure (人均, 率): the level it reaches (达到21200元) is
+# said apart.
+_ADDED_ON_LAST_YEAR = re.compile(r"(?:比上年|较上年|比去年|较去年|同比)(?:增加|增长|多增)$")
 _KINDS = ("种", "类")                                    # measure words of kinds (20种技术), not of things
 _HELD_AT = re.compile(r"(?:保持|保持在|稳定在)$")
 
@@ -2315,6 +2387,8 @@ def _kind(pre: str, sentence: str, hit: _Hit, metric: str) -> str:
         # figure the count is kept at, year on year, a standing level.
         return "level" if _HELD_AT.search(tail) else "cumulative"
     metric = re.sub(r"(?:盘活|消化|处置|利用)存量", "", metric)   # 盘活存量土地400亩: work done, not a stock
+    if not rate_unit and _ADDED_ON_LAST_YEAR.search(tail):
+        return "cumulative"                             # 人均可支配收入比上年增加1530元: what the year adds
     if rate_unit or _LEVEL_METRIC.search(metric) or _LEVEL_TAIL.search(tail) or _RAISED_OBJECT_TO.search(tail) \
             or _PER_POPULATION.search(metric) or _DESIGN_SIZE.search(tail):
         return "level"
