@@ -6889,3 +6889,24 @@ def test_a_role_stated_with_wei_closing_a_sentence_is_a_marker():
     assert [read_marker(m).departments for m in markers] == [("区发改委",), ("区经信局",)]
     # a note on the order names no one
     assert split_markers("推进改革,责任单位为牵头单位。")[1] == ()
+
+
+# -- round forty-one (merge): a paragraph closing with ",责任单位为X;" names its unit ---------------------------
+
+
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
+def test_indicator_paragraphs_closing_with_their_unit_after_a_comma_are_tasks_under_their_part():
+    text = ("某区2021年考核指标目标任务情况\n"
+            "一、区人代会考核指标设置情况\n"
+            "规模以上工业增加值:增长8%(依据区人代会目标设置,高于省、市7.5%平均水平),责任单位为区经信局;\n"
+            "服务业增加值:增长8%(依据区人代会目标设置,居三区第一),责任单位为区发改委;\n"
+            "固定资产投资:固定资产投资162亿元,增长7%(依据区人代会目标设置),责任单位为区发改委;"
+            "技改投资占比:占工业投资比重16.5%,责任单位为区经信局。\n")
+    cat = parse_notice(text.encode("utf-8"), year=2021)
+    assert [(t.no, t.departments) for t in cat.tasks] == [
+        (1, ("区经信局",)), (2, ("区发改委",)), (3, ("区发改委", "区经信局"))]
+    assert [(i.target, i.unit) for i in cat.tasks[0].indicators] == [(8, "%")]
+    # a unit named in the middle of a paragraph that goes on after it names no unit for the whole paragraph: the
+    # first paragraph is no task of its own, and the part is read as one task, as before
+    inside = text.replace("责任单位为区经信局;\n服务业", "责任单位为区经信局,并按季度报送进展;\n服务业")
+    assert [t.no for t in parse_notice(inside.encode("utf-8"), year=2021).tasks] == [1]

@@ -1260,6 +1260,9 @@ def _is_unit_head(head: str) -> bool:
     return not _WORK_START.match(head) and not _NOT_A_UNIT.search(head) and len(head) >= 3
 
 
+_CLOSING_MARKER = re.compile(r"(?:责任|牵头|承办|主办)(?:单位|部门)(?:为|:)[^,;。:]{2,40}[;。]?\s*$")
+
+
 def _paragraph_marker(text: str) -> tuple[str, Marker | None]:
     """A paragraph without a number → its text and who answers for it: the marker after its last sentence
     (…具备通车条件。责任单位:市城建委。, its text then without it), else a clause 由X负责 inside it (the text whole);
@@ -1267,6 +1270,12 @@ def _paragraph_marker(text: str) -> tuple[str, Marker | None]:
     body, last = split_marker(text.strip())
     if last is not None and (marker := read_marker(last)).departments:
         return body.strip(), marker
+    # markers kept inside the paragraph, the last closing it (…(依据…),责任单位为区发改委;技改投资…,责任单位为区经信局;):
+    # who answers for its parts, in the order written; the text keeps them
+    _, inside = split_markers(text.strip())
+    units = tuple(dict.fromkeys(d for one in inside for d in read_marker(one).departments))
+    if units and _CLOSING_MARKER.search(fold(text)):
+        return text.strip(), Marker(units)
     m = _UNIT_CLAUSE.search(fold(text))
     units = heading_units(f"由{text[m.start(1):m.end(1)]}负责") if m else ()
     return text.strip(), (Marker(units) if units else None)
