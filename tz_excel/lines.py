@@ -40,13 +40,16 @@ class Line:
 
 # Official documents number their levels 一、 → （一） → 1. → （1） → ① (GB/T 9704), in this order. Rules
 # and regulations (若干规定, 办法, 条例) number chapters 第一章 (the level of 一、), their sections 第一节 and
-# articles 第一条, an article holding （一） and 1. points. The one-character forms ⒈ and ⑴ are the levels of 1. and
-# （1）; ① to ⑳ the circled level, each with its value (``label_number``).
-LEVELS = ("cn", "jie", "article", "cn_paren", "num", "num_paren", "circled")
+# articles 第一条, an article holding （一） and 1. points. A plan may count its items by ordinals instead: 第一件实事：,
+# 第二项工作：, 第三条措施：, the noun left out where the colon or 、 follows at once (第一项：); the colon makes it a
+# label, where 第一项任务是… in prose stays text. Such items rank below the article. The one-character forms ⒈ and
+# ⑴ are the levels of 1. and （1）; ① to ⑳ the circled level, each with its value (``label_number``).
+LEVELS = ("cn", "jie", "article", "ordinal", "cn_paren", "num", "num_paren", "circled")
 _LABELS = (
     ("cn", re.compile(r"^第?([一二三四五六七八九十]{1,3})(?:部分|章|篇)?\s*[、.:\s]\s*(?=\S)")),
     ("jie", re.compile(r"^第([一二三四五六七八九十]{1,3})节(?:\s*[、.:]|\s)\s*(?=\S)")),
     ("article", re.compile(r"^第([一二三四五六七八九十百零〇]{1,6})条(?:\s*[、.:]|\s)\s*(?=\S)")),
+    ("ordinal", re.compile(r"^第([一二三四五六七八九十]{1,3})[件项条][\u4e00-\u9fff]{0,6}?\s*[:、]\s*(?=\S)")),
     ("cn_paren", re.compile(r"^\(([一二三四五六七八九十]{1,3})\)\s*(?=\S)")),
     ("num", re.compile(r"^(?:(\d{1,3})\s*[.、,](?!\d)|([⒈-⒛])\s*[.、,]?)\s*(?=\S)")),
     ("num_paren", re.compile(r"^(?:\((\d{1,3})\)|(\d{1,3})\)|([⑴-⒇]))\s*(?=\S)")),
