@@ -6910,3 +6910,63 @@ def test_indicator_paragraphs_closing_with_their_unit_after_a_comma_are_tasks_un
     # first paragraph is no task of its own, and the part is read as one task, as before
     inside = text.replace("责任单位为区经信局;\n服务业", "责任单位为区经信局,并按季度报送进展;\n服务业")
     assert [t.no for t in parse_notice(inside.encode("utf-8"), year=2021).tasks] == [1]
+
+
+# -- round forty-two (structure): ordinal items, a meeting's decided items, a lead naming the list's unit ------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("第一件实事:全年新增城镇就业4万人", ("ordinal", 1)),
+    ("第二项工作:改造农村公路", ("ordinal", 2)),
+    ("第三条措施:新建学校", ("ordinal", 3)),
+    ("第四项:新建学校", ("ordinal", 4)),
+    ("第五件、新建学校", ("ordinal", 5)),
+    ("第一条 为了规范管理", ("article", 1)),
+])
+def test_an_ordinal_with_its_noun_and_a_colon_numbers_an_item(text, expected):
+    label = item_label(fold(text))
+    assert (label.kind, label.number) == expected
+
+
+@pytest.mark.parametrize("text", ["第一项任务是完成改造", "第一,要加强领导", "第二件事情就是抓落实", "第一批项目已开工"])
+def test_an_ordinal_in_prose_numbers_nothing(text):
+    assert item_label(fold(text)) is None
+
+
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
+def test_items_numbered_by_ordinals_under_a_part_are_tasks():
+    text = ("某市人民政府关于办理2009年度实事的通知\n"
+            "一、实事内容\n"
+            "第一件实事:全年新增城镇就业4万人;下岗失业人员再就业2万人。\n"
+            "第二件实事:改造建设农村公路2000公里;新建农村客运站场12个。\n"
+            "第三件实事:新建、改建廉租房8万平方米。\n"
+            "二、工作要求\n"
+            "各单位要加强领导。\n")
+    cat = parse_notice(text.encode("utf-8"), year=2009)
+    assert [t.title[:8] for t in cat.tasks] == ["全年新增城镇就业", "改造建设农村公路", "新建、改建廉租房"]
+
+
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
+def test_a_meetings_view_is_no_task_and_its_decided_items_name_their_units_as_subjects():
+    text = ("关于某社区水改有关事项的会议纪要\n"
+            "(二○一二年九月十二日)\n"
+            "一、会议认为,某社区实行水改关系到居民群众实际利益,各有关单位要主动配合,某街道办事处要组织专门班子强力推进。\n"
+            "二、会议就以下事项进行了明确:\n"
+            "(一)考虑到居民强烈要求改善饮用水源的实际情况,区交通建设局负责解决水改经费30万元。\n"
+            "(二)区水务局要加大对某社区水改支持力度,加快项目启动。\n"
+            "(三)某街道办事处、某社区居委会要加大项目建设协调力度,确保该项目于今年年内完工。\n"
+            "与会人员:张三 李四\n")
+    cat = parse_notice(text.encode("utf-8"), year=2012)
+    assert [t.departments for t in cat.tasks] == [
+        ("区交通建设局",), ("区水务局",), ("某街道办事处", "某社区居委会")]
+
+
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
+def test_a_lead_naming_the_unit_that_answers_for_the_list_gives_its_items_that_unit():
+    text = ("为确保2009年为民办实事项目全面完成,市政府将每个实事项目落实到相关部门。\n"
+            "承担实事项目的政府部门涉及市劳动和社会保障局、市房管局、市卫生局等。其中,市劳动和社会保障局承担了多个实事项目,"
+            "包括:年内全市新增城镇就业8万人以上,城镇登记失业率控制在3.8%以内。\n"
+            "年内市区建成200个以上“放心豆制品”专供点;完成农贸市场标准化升级10家以上。责任部门:市工商局。\n"
+            "年内完成老新村综合整治80万平方米;保障廉租住房2800户以上。责任部门:市房管局。\n")
+    cat = parse_notice(text.encode("utf-8"), year=2009)
+    assert [t.departments for t in cat.tasks] == [("市劳动和社会保障局",), ("市工商局",), ("市房管局",)]

@@ -254,9 +254,9 @@ _TRAILING_REVIEW = "通知没有编号的条目，已将段末写明责任单位
 # A section heading that is nothing but an organisation's name, perhaps with the offices merged into it in
 # brackets: (一)综合办公室(党群工作部、监察室、督查室、财务室), 二、招商合作局. An industrial park or a bureau lists its
 # work by office so; the office answers for every item under it, written as on the page. The whole heading must
-# read as a name: ending as a unit does (局, 委, 办公室, 中心, 管委会 …), no verb at its head (建设区域医疗中心 is
+# read as a name: ending as a unit does (局, 委, 办公室, 中心, 管委会, 居委会 …), no verb at its head (建设区域医疗中心 is
 # work, not a unit), no stop or comma, and any bracket a list of such names.
-_UNIT_END = r"(?:局|委|厅|办|办公室|部|院|中心|政府|管委会|委员会|公司|集团|室|处|科|股|大队|支队)"
+_UNIT_END = r"(?:局|委|厅|办|办公室|部|院|中心|政府|管委会|委员会|居委会|村委会|公司|集团|室|处|科|股|大队|支队)"
 _UNIT_WORD = rf"[\u4e00-\u9fff]{{1,18}}?{_UNIT_END}"
 _UNIT_HEADING = re.compile(rf"^(?P<head>{_UNIT_WORD})(?:[(（]{_UNIT_WORD}(?:[、,，]{_UNIT_WORD})*[)）])?$")
 
@@ -295,9 +295,15 @@ _SIGNATURE_WIDTH = 30                    # a signature line's length at most: a 
 _BODY_MIN = 15                          # a paragraph under an item's title at least: a sentence, not a byline
 _PARAGRAPH_MIN = 40                     # a paragraph's length at least: a project's description, not a line
 # An item whose head names who does it, as the subject of its work: 由保洁公司负责组织…, 各包村干部、村干部,负责…,
-# 乡村振兴办公室做好…. Each name must read as a unit (``_UNIT_END``) or as a body of persons (各包村干部, 村干部).
-_SUBJECT_HEAD = re.compile(r"^(?:由(?P<by>[^,，。;；:：\s]{2,30}?)(?:牵头负责|负责|牵头|承担)"
-                           r"|(?P<subject>[^,，。;；:：\s]{2,30}?)[,，]?(?:要|应|须)?(?:牵头负责|负责|做好|抓好|承担))")
+# 乡村振兴办公室做好…, 区水务局要加大…. Each name must read as a unit (``_UNIT_END``) or as a body of persons (各包村干部,
+# 村干部). A meeting's decided item may open with its reason and name the unit in the clause after the comma
+# (考虑到…的实际情况,区交通建设局负责解决…): the clause that carries the work (``_subject_units``).
+_SUBJECT_HEAD = re.compile(r"(?:由(?P<by>[^,，。;；:：\s]{2,30}?)(?:牵头负责|负责|牵头|承担)"
+                           r"|(?P<subject>[^,，。;；:：\s]{2,30}?)(?:[,，]?(?:要|应|须)?(?:牵头负责|负责|做好|抓好|承担)"
+                           r"|要(?=[\u4e00-\u9fff])))")
+# A line leading into a list whose last sentence names the unit that answers for the items after its colon.
+_LEAD_OWNER = re.compile(r"(?:^|[,，])\s*由?(?P<unit>[^,，。;；:：\s]{2,30}?)(?:牵头负责|负责|牵头|承担)[^,，。;；:：]*"
+                         r"(?:[,，]\s*(?:主要|具体)?(?:包括|有|如下))?\s*:$")
 _PERSONS = re.compile(r"^[\u4e00-\u9fff]{1,10}(?:干部|人员)$")
 # A field under an item giving the measure taken on it (1、广伟商城户外宣传广告破损。/ 整改措施:由县住建局督促商户更换。):
 # a problem list's way of naming who answers, the unit after 由 and before the verb of its work (督促, 负责 …).
@@ -306,6 +312,9 @@ _MEASURE_FIELD = re.compile(r"^\s*(?:整改|工作|具体|主要|落实|处理)?
                             r"(?:单位|部门))?(?P<by>[^,，。;；:：\s]{2,30}?)(?:牵头负责|负责|牵头|承担|督促|组织|督导)")
 # A part written as a field and its value (二、整治重点:各村主次干道…), in a notice whose parts holding tasks are
 # fields too (三、整治任务: / 1.…): what the campaign is about (its time, its places), not a task.
+# Minutes open a part with the meeting's view (一、会议认为,…要主动配合…) before the part holding the decided items
+# (二、会议就以下事项进行了明确:): what the meeting thought, said or stressed, not an item it decided.
+_MEETING_VIEW = re.compile(r"^会议(?:认为|指出|强调)")
 _LIST_CLOSE_MIN = 3                      # a list of three items or more is named by its count (三件实事)
 _FIELD_VALUE = re.compile(r"^[\u4e00-\u9fff]{2,8}:\s*\S")
 # A completion report gives under each item (…增长8.5%左右。) a paragraph of what was done (进展情况:…实现4302亿元,
@@ -621,6 +630,8 @@ class _Builder:
             self.sub = len(self.subs) - 1
             self.section_leaders = leaders or self.section_leaders
             self.section_units = _heading_units(title) or self.section_units
+        elif what is None and self.current is None and not ln.hint and (owner := _lead_owner(ln.text)):
+            self.section_units = owner                      # 其中,X承担了多个实事项目,包括: / the items it lists
         elif what is None and self.current is None and self._lone_under_unit(i):
             self._close()                                   # (一)X牵头的工作 / its one task, unnumbered
             self.current = _Draft(1, ln, [ln.text.strip()], None, self._section_no(), self.sub,
@@ -904,6 +915,7 @@ class _Builder:
             after = self.labels[i + 1]
             if (after is not None and after.kind == label.kind and title.endswith(("。", "；", ";"))
                     and not _heading_like(title) and any(s > section.no for s in with_tasks)
+                    and not _MEETING_VIEW.match(fold(title))
                     and not (fields and _FIELD_VALUE.match(fold(title)))):
                 lone.append(_Draft(label.number, self.lines[i], [title], None, section.no))
         self._add_drafts(lone)
@@ -1147,16 +1159,36 @@ def _no_items_message(lines: list[Line]) -> str:
 
 def _subject_units(text: str) -> tuple[str, ...]:
     """The units an item names at its head as the subject of its work (由保洁公司负责组织…, 各包村干部、村干部,负责…,
-    乡村振兴办公室做好…), as written, or () unless every name reads as a unit or a body of persons."""
-    m = _SUBJECT_HEAD.match(fold(text).strip())
+    乡村振兴办公室做好…), else in the first later clause of its first sentence that opens so (考虑到…的实际情况,
+    区交通建设局负责解决…), as written; () unless every name reads as a unit or a body of persons."""
+    folded = fold(text)
+    first = re.match(r"[^。;；]*", folded).group()
+    heads = [len(folded) - len(folded.lstrip())]
+    heads += [m.end() + len(rest) - len(rest.lstrip()) for m in re.finditer(r"[,，]", first)
+              for rest in [first[m.end():]]]
+    for at in heads:
+        m = _SUBJECT_HEAD.match(folded, at)
+        if m is None:
+            continue
+        group = "by" if m.group("by") else "subject"
+        names = read_marker("牵头单位:" + text[m.start(group):m.end(group)]).departments
+        if names and all(_subject_name(fold(name)) for name in names):
+            return names
+    return ()
+
+
+def _lead_owner(text: str) -> tuple[str, ...]:
+    """The units a line leading into a list names as answering for what it lists (…涉及A、B等。其中,市劳动和社会保障局
+    承担了多个实事项目,包括:): its last sentence ends with the colon and has a unit as the subject of 承担/负责/牵头,
+    as written; () for any other line (a line naming many units as an overview gives no item its unit)."""
+    folded = fold(text).strip()
+    last = folded[folded.rfind("。") + 1:]
+    m = _LEAD_OWNER.search(last)
     if m is None:
         return ()
-    group = "by" if m.group("by") else "subject"
-    start = len(text) - len(text.lstrip())
-    names = read_marker("牵头单位:" + text[start + m.start(group):start + m.end(group)]).departments
-    if names and all(_subject_name(fold(name)) for name in names):
-        return names
-    return ()
+    at = len(text) - len(text.lstrip()) + folded.rfind("。") + 1
+    names = read_marker("牵头单位:" + text[at + m.start("unit"):at + m.end("unit")]).departments
+    return names if names and all(_subject_name(fold(name)) for name in names) else ()
 
 
 def _measure_units(paragraphs: list[str]) -> tuple[str, ...]:
