@@ -555,7 +555,7 @@ def _targets(masked: str) -> list[_Hit]:
             found.append(hit)                           # 投资3000万元建设…基地: the investment the task makes
         elif (m.group("post") or "") in ("", "以上", "左右") and _is_noun_start(_noun_after(masked, m.end())) and (
                 m.group("unit")[-1] in _COUNTERS or (_MEASURE_BEFORE.fullmatch(m.group("unit")) and after not in "及和与并等")) \
-                and not _BELOW_BEFORE.search(pre):
+                and not _BELOW_BEFORE.search(pre) and not _MEMBERS_OF_WHOLE.match(masked, m.end()):
             committed = not _is_place_scope(masked, m.start(), m.end()) and (_committed(masked, m.start(), m.end()) or (
                 _continues(masked, m.start(), found) and not _MEASURED_SUBJECT.match(masked, m.end())))
             if committed and not _quantified(masked, m.end()) and not _ABSTRACT_NOUN.match(masked, m.end()):
@@ -958,6 +958,10 @@ _MEASURE_BEFORE = re.compile(r"(?:万)?(?:亩|公顷|平方米|平方公里|公�
 # 解决户均面积不足16平方米低保家庭住房困难问题: a figure under a bound (不足, 低于) before a noun is the threshold
 # that says who is served, never a target (不低于, 不少于 before a figure are floors, and stay so).
 _BELOW_BEFORE = re.compile(r"(?:不足|不到|(?<!不)低于|(?<!不)少于|(?<!不)小于)$")
+# 深化完善核心区8个城市的区域合作体系: a count of places before 的 and the one whole they make together (a system,
+# a mechanism, a circle) names that whole's members; it is what is worked on, described, not a count delivered.
+_MEMBERS_OF_WHOLE = re.compile(r"(?:城市|县市|县区|市|区|县|省|国家|地区|乡镇|镇|街道|村)的[\u4e00-\u9fff]{0,8}?"
+                               r"(?:体系|机制|格局|联盟|网络|圈|群)(?=[,;。]|$)")
 # 基本医疗保险、失业保险…各扩面4万人等。: 等 after the last figure of a sentence closes the list of works ("and so
 # on"), so the figure still ends its clause.
 _ETC_CLOSE = re.compile(r"等(?=[,;。!?]|$)")
@@ -1067,7 +1071,8 @@ _INVEST_FOR = re.compile(r"(?:用于|新建|建设|建成|实施|改造|打造|�
 # when what it pays for follows (安排资金500万元用于…). 项目(…):投资340万元, — 投资 as the noun heading its clause,
 # nothing after the amount — states a project's budget, as 总投资 does. Money the task brings in (争取资金,
 # 落实资金), an investment it makes in something (投资3000万元建设…) or completes (完成投资…) stay targets.
-_FUNDS = re.compile(r"资金(?:约|为|共|达|合计|总计|计)?$")
+# (负责解决水改经费30万元: 经费, the money a work's running costs take, is funds as 资金 is.)
+_FUNDS = re.compile(r"(?:资金|经费)(?:约|为|共|达|合计|总计|计)?$")
 # 安排财政赤字2.18万亿元, 安排地方专项债券4000亿元, 2016年安排500亿元: what a budget arranges is an allocation too.
 _ARRANGED = re.compile(r"安排[^,;。:\d]{0,12}$")
 _BUDGET = re.compile(r"^(?:项目)?投资(?:约|为|共)?$")
@@ -2354,6 +2359,11 @@ _BOUND_WORD = re.compile(rf"(?P<le>{_LE_BOUND})|不低于|不少于|高于|超�
 # 扩充公办幼儿园学位至1800个, 提升病床数到500张: what the stock is brought to (as 增加到/提高到 …), a level.
 _RAISED_OBJECT_TO = re.compile(r"(?:扩充|扩大|扩容|增加|提高|提升|充实|增长)[^,;。:\d]{1,16}?(?:至|到)$")
 _SOWN_AREA = re.compile(r"(?:播种|种植|复种)面积|(?:粮食|油菜|油料|大豆|玉米|水稻|小麦|棉花|蔬菜|马铃薯)面积")
+# 全年战略性新兴产业产值突破700亿元: a year's output value (产值), known once the year's accounts are in, is
+# labelled a level across the corpus (新增…产值, added output, is counted up: ``_INCREMENT`` reads it first); so is
+# 永久基本农田保护面积, the land kept under protection, a stock. (产量 is left cumulative: the samples label
+# 粮食总产量 so, while the corpus labels it a level; the two conventions disagree.)
+_OUTPUT_OR_KEPT = re.compile(r"产值|保护面积")
 
 
 # A reserve of goods kept on hand (储备活体生猪, 储备粮, 冻猪肉储备) stands at its figure all year, as 存栏 does; a
@@ -2425,6 +2435,8 @@ def _kind(pre: str, sentence: str, hit: _Hit, metric: str) -> str:
         return "cumulative"
     if _SOWN_AREA.search(metric):
         return "level"                                  # 粮食播种面积4600万亩: the area under the crop this season
+    if _OUTPUT_OR_KEPT.search(metric):
+        return "level"                                  # 产业产值突破700亿元: the year's output, known at its end
     if "覆盖" in metric and not ("全覆盖" in metric and not _WHOLE_STOCK.search(pre)) and not hit.unit.endswith("次"):
         return "level"                                  # 千兆光网覆盖家庭1500万户: how far it reaches, a stock
     # (服务覆盖学生不少于100万人次: visits served as the year goes, a flow counted up.)
