@@ -6970,3 +6970,59 @@ def test_a_lead_naming_the_unit_that_answers_for_the_list_gives_its_items_that_u
             "年内完成老新村综合整治80万平方米;保障廉租住房2800户以上。责任部门:市房管局。\n")
     cat = parse_notice(text.encode("utf-8"), year=2009)
     assert [t.departments for t in cat.tasks] == [("市劳动和社会保障局",), ("市工商局",), ("市房管局",)]
+
+
+# -- round forty-two (words): 由X牵头 in a bracket, households by plight, thresholds, ranges per place, funds ---------
+
+
+def test_you_before_the_lead_unit_in_a_bracket_is_no_part_of_its_name():
+    from tz_excel.markers import read_marker
+
+    marker = read_marker("(由省财政厅牵头,会同省民政厅、物价局等单位负责落实)")
+    assert marker.departments == ("省财政厅", "省民政厅", "物价局")
+    assert read_marker("由市住建局牵头").departments == ("市住建局",)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # households named by their plight after a number in 万
+    ("实现25万贫困户、110万贫困人口稳定脱贫。", [(25, "万户"), (110, "万人")]),
+    ("省财政拨款14亿元启动54万农村贫困户危房改造。", [(54, "万户")]),
+    # 等 closing the sentence after the last figure
+    ("基本医疗保险、生育保险各扩面4万人等。", [(4, "万人")]),
+    # a subsidy among the means is no rule paying; a figure under 不足 before its noun is a threshold
+    ("通过实物配租、租金补贴等方式保障廉租住房2800户以上,解决户均面积不足16平方米低保家庭住房困难问题。",
+     [(2800, "户")]),
+    ("建设不少于10个站点。", [(10, "个")]),
+    # a range of works per place is a quota, its lower end the floor; one for each stays a standard
+    ("每个未改厕村建设3-5户试点厕。", [(3, "户")]),
+    ("每个乡镇建成1个综合文化站。", []),
+    # a count of places naming the members of one whole that is worked on
+    ("深化完善核心区8个城市的区域合作体系。", []),
+    ("完成10个村的污水治理。", [(10, "个")]),
+    # money to be found for the work (经费) is funds, as 资金 is; funds put in place stay
+    ("区交通建设局负责解决水改经费30万元。", []),
+    ("落实工作经费30万元。", [(30, "万元")]),
+])
+def test_round_forty_two_sentences_read_alone(text, expected):
+    assert [(i.target, i.unit) for i in extract_indicators(text, 1)] == expected
+
+
+def test_output_value_and_protected_land_are_levels_added_output_is_counted_up():
+    kinds = [(i.target, i.kind) for text in ("全年战略性新兴产业产值突破700亿元。", "永久基本农田保护面积不低于1.587万亩。",
+                                            "新增跨境电商产值10亿元以上。")
+             for i in extract_indicators(text, 1)]
+    assert kinds == [(700, "level"), (1.587, "level"), (10, "cumulative")]
+
+
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
+def test_a_time_limit_closing_a_heading_run_onto_its_paragraph_dates_the_task():
+    from tz_excel.catalogue import Task
+    from tz_excel.deadlines import date_task
+
+    task = Task(no=1, section=1, title="扎实推进人居环境整治提升", departments=(),
+                text="扎实推进人居环境整治提升9月底前,完成农村问题户厕整改和验收,户厕运维体系覆盖率达到100%。")
+    task = replace(task, indicators=extract_indicators(task.text, 1))
+    assert date_task(task, "", 2022).due == date(2022, 9, 30)
+    # a day set off by a comma with no limit word is a day a record is reckoned to, as before
+    reckoned = replace(task, text=task.text.replace("9月底前,", "9月底,"))
+    assert date_task(reckoned, "", 2022).due is None

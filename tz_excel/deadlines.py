@@ -278,10 +278,13 @@ def _opening(text: str, sentence: int, year: int, cal: Calendar | None) -> list[
     """Deadlines in a short clause that opens a sentence (2023年6月底前，…): they govern the sentence. Their
     positions are in ``text``, as the other deadlines' are (``_reckoned_to`` reads the words around them)."""
     end = min((i for i in (text.find(ch, sentence) for ch in _CLAUSE_MARKS) if i >= 0), default=len(text))
-    if end - sentence > _OPENING_MAX:
-        return []
-    return [replace(d, start=d.start + sentence, end=d.end + sentence)
-            for d in deadlines_in_text(text[sentence:end], year, cal)]
+    found = [replace(d, start=d.start + sentence, end=d.end + sentence)
+             for d in deadlines_in_text(text[sentence:end], year, cal)]
+    if end - sentence <= _OPENING_MAX:
+        return found
+    # 扎实推进人居环境整治提升9月底前,完成…: a heading run onto its paragraph makes the opening clause long, but a
+    # time limit (…前) that closes it, set off by its comma, still opens what follows
+    return [d for d in found if d.end == end and d.text.endswith("前") and text[end:end + 1] in ",，"]
 
 
 def _date_indicator(text: str, indicator, year: int, cal: Calendar | None, task_due: date | None):

@@ -677,6 +677,9 @@ def _each_of(name: str) -> tuple[str, ...]:
 def _clean(name: str) -> str:
     """``商务部等有关部门`` → ``商务部``; ``各县市区政府按职责分工负责`` → ``各县市区政府``."""
     name = name.strip().strip("。.,;，；、")
+    # (由省财政厅牵头，会同…): 由 is the preposition "by" before the unit, never part of its name
+    if name.startswith("由") and len(name) > 3 and _ends_like_unit(_DUTY.sub("", name).strip()):
+        name = name[1:]
     for _ in range(3):
         before = name
         name = _DUTY.sub("", name).strip()

@@ -528,7 +528,7 @@ def _targets(masked: str) -> list[_Hit]:
             continue                                    # 零就业家庭至少有一人就业: a rule for each family
         if after in _CLAUSE_END or after.isspace() or (hit.unit == "%" and _GROWTH_AFTER.match(masked, m.end())) \
                 or _ANCILLARY.match(masked, m.end()) or _THEN_VERB.match(masked, m.end()) \
-                or _YEAR_AFTER.match(masked, m.end()):
+                or _YEAR_AFTER.match(masked, m.end()) or _ETC_CLOSE.match(masked, m.end()):
             found.append(hit)                           # …达到95%。 / 实现10%以上增长 / 防渗渠4公里及配套,
         elif _DESIGN_SIZE.search(pre):
             found.append(hit)                           # 新建设计供水规模为6000立方米水厂一座: its capacity
@@ -554,7 +554,8 @@ def _targets(masked: str) -> list[_Hit]:
         elif _is_investment(masked, m.start(), m.end(), m.group("unit")):
             found.append(hit)                           # 投资3000万元建设…基地: the investment the task makes
         elif (m.group("post") or "") in ("", "以上", "左右") and _is_noun_start(_noun_after(masked, m.end())) and (
-                m.group("unit")[-1] in _COUNTERS or (_MEASURE_BEFORE.fullmatch(m.group("unit")) and after not in "及和与并等")):
+                m.group("unit")[-1] in _COUNTERS or (_MEASURE_BEFORE.fullmatch(m.group("unit")) and after not in "及和与并等")) \
+                and not _BELOW_BEFORE.search(pre) and not _MEMBERS_OF_WHOLE.match(masked, m.end()):
             committed = not _is_place_scope(masked, m.start(), m.end()) and (_committed(masked, m.start(), m.end()) or (
                 _continues(masked, m.start(), found) and not _MEASURED_SUBJECT.match(masked, m.end())))
             if committed and not _quantified(masked, m.end()) and not _ABSTRACT_NOUN.match(masked, m.end()):
@@ -954,6 +955,16 @@ _MEASURE_BEFORE = re.compile(r"(?:万)?(?:亩|公顷|平方米|平方公里|公�
 
 # 新建防渗渠4公里及配套, 改造管网3公里及(其他)附属设施: the works that come with the counted thing leave the figure at
 # the end of its clause all the same.
+# 解决户均面积不足16平方米低保家庭住房困难问题: a figure under a bound (不足, 低于) before a noun is the threshold
+# that says who is served, never a target (不低于, 不少于 before a figure are floors, and stay so).
+_BELOW_BEFORE = re.compile(r"(?:不足|不到|(?<!不)低于|(?<!不)少于|(?<!不)小于)$")
+# 深化完善核心区8个城市的区域合作体系: a count of places before 的 and the one whole they make together (a system,
+# a mechanism, a circle) names that whole's members; it is what is worked on, described, not a count delivered.
+_MEMBERS_OF_WHOLE = re.compile(r"(?:城市|县市|县区|市|区|县|省|国家|地区|乡镇|镇|街道|村)的[\u4e00-\u9fff]{0,8}?"
+                               r"(?:体系|机制|格局|联盟|网络|圈|群)(?=[,;。]|$)")
+# 基本医疗保险、失业保险…各扩面4万人等。: 等 after the last figure of a sentence closes the list of works ("and so
+# on"), so the figure still ends its clause.
+_ETC_CLOSE = re.compile(r"等(?=[,;。!?]|$)")
 _ANCILLARY = re.compile(rf"(?:及|和|并)(?:其他|其它|其)?(?:相关)?(?:配套|附属)(?:设施|工程|建设|管网)?{_AT_CLAUSE_END}")
 # 硬化道路10万平方米并安装路灯1000盏: 并 and a verb of delivery after a figure open the next undertaking, so the
 # figure closes its own as at a comma.
@@ -1060,7 +1071,8 @@ _INVEST_FOR = re.compile(r"(?:用于|新建|建设|建成|实施|改造|打造|�
 # when what it pays for follows (安排资金500万元用于…). 项目(…):投资340万元, — 投资 as the noun heading its clause,
 # nothing after the amount — states a project's budget, as 总投资 does. Money the task brings in (争取资金,
 # 落实资金), an investment it makes in something (投资3000万元建设…) or completes (完成投资…) stay targets.
-_FUNDS = re.compile(r"资金(?:约|为|共|达|合计|总计|计)?$")
+# (负责解决水改经费30万元: 经费, the money a work's running costs take, is funds as 资金 is.)
+_FUNDS = re.compile(r"(?:资金|经费)(?:约|为|共|达|合计|总计|计)?$")
 # 安排财政赤字2.18万亿元, 安排地方专项债券4000亿元, 2016年安排500亿元: what a budget arranges is an allocation too.
 _ARRANGED = re.compile(r"安排[^,;。:\d]{0,12}$")
 _BUDGET = re.compile(r"^(?:项目)?投资(?:约|为|共)?$")
@@ -1101,14 +1113,23 @@ _PEOPLE_COUNT = re.compile(rf"(?<![0-9A-Za-z.%/第])(?P<num>\d+(?:\.\d+)?)(?P<sc
 _LET = re.compile(r"(?<![即促致迫假])(?:让|使)(?:全市|全县|全区|城乡|辖区)?$")
 
 
+# 实现25万贫困户稳定脱贫, 启动54万农村贫困户危房改造: households named by their plight (贫困户, 低保户) after a
+# number in 万 are counted in households (万户), as people after such a number are in persons. Only such names:
+# 2.7万余租户, 30万用户 are the users of a service, often what it reports reaching, not what the task delivers.
+_HOUSEHOLDS = r"(?:农村|城镇|城乡)?(?:贫困|脱贫|困难|低收入|低保|五保|特困|搬迁|易地搬迁)户"
+_HOUSEHOLD_COUNT = re.compile(rf"(?<![0-9A-Za-z.%/第])(?P<num>\d+(?:\.\d+)?)(?P<scale>万|亿)"
+                              rf"(?P<post>余|多|及以上|以上)?(?={_HOUSEHOLDS})")
+
+
 def _people_counts(masked: str, found: list[_Hit]) -> list[_Hit]:
     hits = []
-    for m in _PEOPLE_COUNT.finditer(masked):
-        if any(h.start <= m.start() < h.end for h in found) or _RANGE_LOW.search(masked, 0, m.start()):
-            continue
-        let = _LET.search(_clause_before(masked, m.start()))
-        if (let or _committed(masked, m.start(), m.end())) and not _is_rule(masked, m.start(), m.end()):
-            hits.append(_Hit(m.start(), m.end(), float(m.group("num")), m.group("scale") + "人", "", "before"))
+    for counted, pattern in (("人", _PEOPLE_COUNT), ("户", _HOUSEHOLD_COUNT)):
+        for m in pattern.finditer(masked):
+            if any(h.start <= m.start() < h.end for h in found) or _RANGE_LOW.search(masked, 0, m.start()):
+                continue
+            let = _LET.search(_clause_before(masked, m.start()))
+            if (let or _committed(masked, m.start(), m.end())) and not _is_rule(masked, m.start(), m.end()):
+                hits.append(_Hit(m.start(), m.end(), float(m.group("num")), m.group("scale") + counted, "", "before"))
     return hits
 
 
@@ -1268,6 +1289,9 @@ _RULE_WORDS = re.compile(r"给予|享受|按照?[^,;。]{0,12}的|每人每年|�
 _SUBSIDY = re.compile(r"(?:补贴|补助|奖补|奖励)(?!性|培训|职业)")
 # 补助全市158家卫生所: a count of places or firms right after the verb of subsidy is the units the task pays,
 # what it delivers (补助500元, 每人补助200元 are what a rule pays).
+# 通过实物配租、租金补贴等方式保障廉租住房2800户: a subsidy named among the means (通过…方式) is how the work is
+# done, not what a rule pays; the figure after it is the work's.
+_MEANS = re.compile(r"(?:通过|采取|采用|运用)[^,;。]{1,30}?(?:方式|形式|办法|途径|渠道)")
 _SUBSIDISED_UNITS = re.compile(rf"(?:补助|补贴|资助){_WHOLE_AREA}\d+[家所个处座村](?:以上)?$")
 # Money a subsidy brings in or pays out to people (争取, 发放, 兑现 …) is a result; 落实…补贴1950万元 only puts a
 # subsidy's budget in place, an allocation as 安排资金 is.
@@ -1406,8 +1430,10 @@ _SPEC_BOUND = re.compile(r"(?:不少于|不低于|至少|不小于)$")
 def _is_per_unit_spec(masked: str, start: int) -> bool:
     clause_start = _clause_start(masked, start, strict=True)
     pre = masked[clause_start:start]
-    if _PER_UNIT.search(pre):
-        return True                                     # 每个乡镇建成1个综合文化站: one for each, not one in all
+    if per := _PER_UNIT.search(pre):
+        # 每个县区建设2-3个平台: a range of works each place builds is a quota of work, its lower end the floor
+        # (the corpus labels it so), where one of a kind for each (每个乡镇建成1个文化站) is a standard of coverage
+        return not (_RANGE_LOW.search(pre) and _COMMIT.search(pre, per.end()))
     if not _SPEC_BOUND.search(pre) or _COMMIT.search(pre) or _INCREMENT.search(pre):
         return False
     part = masked[max(masked.rfind(";", 0, start), masked.rfind("。", 0, start)) + 1:start]
@@ -1472,8 +1498,8 @@ def _is_rule(masked: str, start: int, end: int) -> bool:
         return True
     if clause.endswith("的") and _SHARE_RULE.search(clause):
         return True
-    if (_SUBSIDY.search(clause) or _SUBSIDY.match(masked, end)) and not _OBTAIN.search(clause) and not raised \
-            and not _SUBSIDISED_UNITS.search(masked, 0, end):
+    if (_SUBSIDY.search(_MEANS.sub("", clause)) or _SUBSIDY.match(masked, end)) and not _OBTAIN.search(clause) \
+            and not raised and not _SUBSIDISED_UNITS.search(masked, 0, end):
         return True                                     # 补贴500元: what a rule pays, not what a task delivers
     if _THRESHOLD_AFTER.match(masked, end) and re.search(r"(?:超过|超|达到|过|年|规模)$", clause):
         return True                                     # 超过100人的企业: a threshold
@@ -2333,6 +2359,11 @@ _BOUND_WORD = re.compile(rf"(?P<le>{_LE_BOUND})|不低于|不少于|高于|超�
 # 扩充公办幼儿园学位至1800个, 提升病床数到500张: what the stock is brought to (as 增加到/提高到 …), a level.
 _RAISED_OBJECT_TO = re.compile(r"(?:扩充|扩大|扩容|增加|提高|提升|充实|增长)[^,;。:\d]{1,16}?(?:至|到)$")
 _SOWN_AREA = re.compile(r"(?:播种|种植|复种)面积|(?:粮食|油菜|油料|大豆|玉米|水稻|小麦|棉花|蔬菜|马铃薯)面积")
+# 全年战略性新兴产业产值突破700亿元: a year's output value (产值), known once the year's accounts are in, is
+# labelled a level across the corpus (新增…产值, added output, is counted up: ``_INCREMENT`` reads it first); so is
+# 永久基本农田保护面积, the land kept under protection, a stock. (产量 is left cumulative: the samples label
+# 粮食总产量 so, while the corpus labels it a level; the two conventions disagree.)
+_OUTPUT_OR_KEPT = re.compile(r"产值|保护面积")
 
 
 # A reserve of goods kept on hand (储备活体生猪, 储备粮, 冻猪肉储备) stands at its figure all year, as 存栏 does; a
@@ -2404,6 +2435,8 @@ def _kind(pre: str, sentence: str, hit: _Hit, metric: str) -> str:
         return "cumulative"
     if _SOWN_AREA.search(metric):
         return "level"                                  # 粮食播种面积4600万亩: the area under the crop this season
+    if _OUTPUT_OR_KEPT.search(metric):
+        return "level"                                  # 产业产值突破700亿元: the year's output, known at its end
     if "覆盖" in metric and not ("全覆盖" in metric and not _WHOLE_STOCK.search(pre)) and not hit.unit.endswith("次"):
         return "level"                                  # 千兆光网覆盖家庭1500万户: how far it reaches, a stock
     # (服务覆盖学生不少于100万人次: visits served as the year goes, a flow counted up.)
