@@ -134,3 +134,14 @@ def test_a_project_line_of_its_implementation_period_gives_the_end_as_due():
 def test_a_deadline_clause_inside_a_sentence_governs_the_task(text, due):
     cat = read_notice(f"2022年重点任务\n一、甲\n1.{text}(牵头单位:省市场监管局)\n".encode("utf-8")).catalogue
     assert cat.tasks[0].indicators and cat.tasks[0].due == due
+
+
+@pytest.mark.parametrize("text, due", [
+    # a day inside the work a task builds on (在…的基础上) dates what was done before it, never the task's due
+    ("在今年1月中旬发放价格临时补贴的基础上,再向低保对象每人一次性发放100元补贴。", None),
+    # a day the task's own work is done by still governs it
+    ("在今年9月底前完成低保对象价格补贴发放,每人一次性发放100元补贴。", date(2011, 9, 30)),
+])
+def test_a_day_inside_the_groundwork_a_task_builds_on_is_no_deadline(text, due):
+    cat = read_notice(f"2011年十件民生实事\n1.{text}(由省财政厅牵头)\n".encode("utf-8")).catalogue
+    assert cat.tasks[0].due == due

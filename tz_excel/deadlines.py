@@ -330,7 +330,19 @@ def _governing(text: str, indicators, year: int, cal: Calendar | None) -> date |
 def _may_govern(folded: str, deadlines: list[Deadline], year: int) -> list[Deadline]:
     """Those of ``deadlines`` that may be the task's: of this year or the next (``_plausible``), and no day a
     progress report is reckoned to (``_reckoned_to``)."""
-    return [d for d in deadlines if _plausible(d.day, year) and not _reckoned_to(folded, d)]
+    return [d for d in deadlines if _plausible(d.day, year) and not _reckoned_to(folded, d)
+            and not _groundwork(folded, d)]
+
+
+# 在今年1月中旬从…发放价格临时补贴的基础上,省财政再安排…: a day inside the work a task builds on (在…的基础上) dates
+# what was done before, never when the task is due.
+_GROUNDWORK_OPEN = re.compile(r"在[^,;。]{0,8}$")
+_GROUNDWORK_CLOSE = re.compile(r"[^,;。]{0,60}?的基础上")
+
+
+def _groundwork(folded: str, deadline: Deadline) -> bool:
+    return bool(_GROUNDWORK_OPEN.search(folded, 0, deadline.start)) and \
+        bool(_GROUNDWORK_CLOSE.match(folded, deadline.end))
 
 
 # 截至4月28日,…已完成筛查263人 / 4月底,免费服药患者共计792人: a day a progress report is reckoned to (after
