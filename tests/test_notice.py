@@ -7026,3 +7026,78 @@ def test_a_time_limit_closing_a_heading_run_onto_its_paragraph_dates_the_task():
     # a day set off by a comma with no limit word is a day a record is reckoned to, as before
     reckoned = replace(task, text=task.text.replace("9月底前,", "9月底,"))
     assert date_task(reckoned, "", 2022).due is None
+
+
+# -- round forty-three (tables): a target table divided among places one cell a line, a glued table without 序号 -----
+
+
+_DIVIDED = """二、工作要求
+各乡镇要加强组织领导,确保完成下列目标。
+附件:
+2023年各乡镇粮食生产目标
+乡镇
+(街道)
+| 2022年粮食产量(吨)
+| 2023年粮食产量(吨)
+| 粮食产量
+增长率
+|
+东城镇
+| 12000
+| 12600
+| 5%
+|
+西河乡
+| 8400
+| 8900.5
+| 6%
+|
+南山
+街道
+| 3100
+| 3250
+| 4.8%
+|
+合计
+| 23500
+| 24750.5
+| 5.3%
+|
+"""
+
+
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
+def test_a_table_dividing_targets_among_places_one_cell_a_line_gives_each_place_its_task():
+    cat = parse_notice(_DIVIDED.encode("utf-8"), year=2023)
+    assert [t.departments for t in cat.tasks] == [("东城镇",), ("西河乡",), ("南山街道",)]
+    # the plan year's column and the rate are targets; the year before is the starting point, the 合计 row no task
+    assert [[(i.target, i.unit) for i in t.indicators] for t in cat.tasks] == [
+        [(12600, "吨"), (5, "%")], [(8900.5, "吨"), (6, "%")], [(3250, "吨"), (4.8, "%")]]
+    assert all(t.indicators[1].comparator == ">=" for t in cat.tasks)
+
+
+def test_a_table_of_figures_whose_first_column_names_no_places_is_no_divided_table():
+    from tz_excel.tables import table_lines
+
+    rows = [["指标", "2022年(吨)", "2023年(吨)"], ["粮食产量", "100", "120"], ["油料产量", "30", "35"],
+            ["蔬菜产量", "50", "55"]]
+    assert not any(entry.get("hint") == "task" for _, entry in table_lines(rows))
+
+
+_GLUED_STANDARDS = """某区社区服务提升责任分解表
+ID:1234
+时间:2020-01-02
+1、通知各社区:现制定社区服务提升责任分解表,请对照标准落实。某区民政局2017年3月8日某区社区服务提升责任分解表项目名称具体标准责任单位提升社区服务服务站点布局合理,居民满意率≥90%。区民政局、各社区组织志愿服务队伍,开展邻里互助活动经常,志愿者注册率≥
+
+2、20%。区团委、区民政局、各社区有老年活动场所,开展文体活动,建成1个以上示范点。区老龄办、各社区
+"""
+
+
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
+def test_a_glued_table_without_numbers_is_cut_after_the_units_following_each_standard():
+    cat = parse_notice(_GLUED_STANDARDS.encode("utf-8"))
+    assert [t.departments for t in cat.tasks] == [
+        ("区民政局", "各社区"), ("区团委", "区民政局", "各社区"), ("区老龄办", "各社区")]
+    assert [[(i.target, i.unit) for i in t.indicators] for t in cat.tasks][:2] == [[(90, "%")], [(20, "%")]]
+    # the notice's date is its own, never a task's due; the site's upload date is no due either
+    assert cat.year == 2017 and all(t.due is None for t in cat.tasks)

@@ -10,7 +10,9 @@ task row becomes one numbered line carrying its departments, leaders and deadlin
 the structure builder reads a table's tasks as it reads a text's; rows around the table become plain lines.
 A table without 序号 numbers its tasks in row order (or as its name cells number them: 14.改扩建…); a table
 laid out across (one task a column, a 责任单位 row, a 全市 row of targets) is turned one task a row; a table
-naming only its task column still gives tasks, flagged for review: a task column is never a dead end.
+naming only its task column still gives tasks, flagged for review: a task column is never a dead end. A table
+dividing a plan's targets among places (县市区 | 08年…产值(万元) | 09年…产值(万元) | 产值增幅, one row a county) gives
+each place a task whose targets are the latest year's figures and the rates, its 全市 row no task.
 """
 
 from __future__ import annotations
@@ -360,6 +362,8 @@ def table_lines(rows: list[list[str]]) -> list[tuple[int, dict]]:
             if review and entry.get("hint") == "task":
                 entry["review"] = review
         return out
+    if header is None and (divided := _divided_table(rows)) is not None:
+        return divided
     if header is None:
         found = _numbered_table(rows) or _unnumbered_table(rows) or _units_table(rows)
         if found is None:
@@ -617,6 +621,60 @@ def _units_table(rows: list[list[str]]) -> tuple[int, _Columns, str] | None:
         review = f"任务表没有序号列，也未写明任务列，已取第{task + 1}列为任务、按行序编号（责任单位取第{units + 1}列），请核对"
         return at, cols, review
     return None
+
+
+# A table dividing a target among places or units: its first column names them (县市区, 乡镇(街道), 单位), its
+# other columns are figures whose measure and unit the header names (09年高新技术产业产值(万元), 产值增幅)
+_PLACES_HEAD = re.compile(r"^(?:县市区|县市|县区|区县|市县|县[(（]市、?区[)）]|市[(（]州[)）]|市州|地市|设区市|地区|区域|乡镇|"
+                          r"镇街|乡镇街道|街道|[乡镇][(（]街道?[)）]|乡镇[(（]街道?[)）]|单位|单位名称|责任单位)"
+                          r"(?:[(（][\u4e00-\u9fff、]{1,8}[)）])?$")
+_MEASURE_HEAD = re.compile(r"^(?:(?P<year>(?:19|20)?\d{2})年度?)?(?P<measure>[\u4e00-\u9fff]{2,20}?)"
+                           r"(?:[(（](?P<unit>[%％‰]|[\u4e00-\u9fff]{1,4}(?:/[\u4e00-\u9fff]{1,2})?)[)）])?$")
+_RATE_HEAD = re.compile(r"(?:增幅|增速|增长率|增长|比重|占比|比例|[率%％])$")
+_TOTAL_ROW = re.compile(r"^(?:全市|全县|全区|全省|全州|全盟|全镇|合计|总计|小计|总数)$")
+_DIVIDED_ROWS = 3                       # so many places at least
+_DIVIDED_REVIEW = "目标分解表（每行一个地区或单位），已按行读取各地区的目标（往年数不作目标），请核对"
+
+
+def _divided_table(rows: list[list[str]]) -> list[tuple[int, dict]] | None:
+    """A table dividing a plan's targets among places or units (县市区(开发区) | 08年…产值(万元) | 09年…产值(万元) |
+    产值增幅, then 潍城 | 474696 | 579129.1 | 22%, …, 全市 | …): each place's row a task, the place its unit, its
+    text the header's measures with the row's figures (09年高新技术产业产值579129.1万元), flagged for review. A
+    column of an earlier year than the latest the header names (08年 beside 09年) is the starting point, no
+    target; a total row (全市, 合计) is no task. None unless the header's first cell names places and every
+    other column holds bare figures under a named measure."""
+    at = next((i for i, row in enumerate(rows) if any(c.strip() for c in row)), None)
+    if at is None or len(rows[at]) < 2 or not _PLACES_HEAD.match(_head(rows[at][0])):
+        return None
+    heads = [_MEASURE_HEAD.match(_head(c)) for c in rows[at][1:]]
+    body = [row for row in rows[at + 1:] if any(c.strip() for c in row)]
+    if not all(heads) or len(body) < _DIVIDED_ROWS or any(len(row) != len(rows[at]) for row in body) or \
+            not all(_bare_figure(c) for row in body for c in row[1:]) or \
+            not all(_name_cell(_head(row[0])) for row in body):
+        return None
+    years = [int(h["year"]) % 100 for h in heads if h["year"]]
+    kept = [c for c, h in enumerate(heads, 1) if not h["year"] or int(h["year"]) % 100 == max(years)]
+    out = [(r, {"text": text}) for r, row in enumerate(rows[:at], 1) for text in _distinct(row)]
+    out.append((at + 1, {"text": " ".join(_distinct(rows[at])), "hint": "note"}))
+    seq = 0
+    for r, row in enumerate(rows[at + 1:], start=at + 2):
+        place = _head(row[0]) if row else ""
+        if not place or _TOTAL_ROW.match(place):
+            out.append((r, {"text": " ".join(_distinct(row)), "hint": "note"}))
+            continue
+        seq += 1
+        text = "，".join(_measured(heads[c - 1], row[c].strip()) for c in kept if not _EMPTY_CELL.match(row[c]))
+        out.append((r, {"text": f"{seq}.{place}：{text}", "hint": "task", "departments": (place,), "leaders": None,
+                        "due": "", "review": _DIVIDED_REVIEW}))
+    return out
+
+
+def _measured(head: re.Match, figure: str) -> str:
+    """A measure named in a header and a row's figure under it: 09年高新技术产业产值 + 579129.1 (万元) → 09年高新技术产业
+    产值579129.1万元; a rate (产值增幅 22%) as written."""
+    year = f"{head['year']}年" if head["year"] else ""
+    unit = head["unit"] if head["unit"] and not re.search(r"[%％‰]$", figure) else ""
+    return f"{year}{head['measure']}{figure}{unit}"
 
 
 # The first cell of a table laid out across: the row of the tasks' names, of their units, of their targets
@@ -2118,6 +2176,8 @@ def pipe_tables(lines: list[Line]) -> list[Line]:
             run, rows = barred
             if len(rows[0][1]) == 1 and _group_row(rows[0][1][0]):
                 heading, rows = [Line(rows[0][0], rows[0][1][0])], rows[1:]
+        elif opened := _opened_rows(lines, k):
+            run, rows = opened
         else:
             run, cell_lines = _cell_run(lines, k)
             rows = _cell_lines(cell_lines)
@@ -2151,6 +2211,38 @@ def _pipe_run(lines: list[Line], k: int) -> int:
         else:
             break
     return run
+
+
+_OPENED_CELL_LINES = 3                   # a cell of so many lines at most (峡山生态 / 发展区)
+
+
+def _opened_rows(lines: list[Line], k: int) -> tuple[int, list[tuple[int, list[str]]]] | None:
+    """A table pasted one cell a line with each cell after a row's first opened by '| ' and each row closed by a
+    lone '|' (潍城 / | 474696 / | 579129.1 / | 22% / |), a cell's words running on over lines (峡山生态 / 发展区),
+    from its header at ``lines[k]``: (the index after the table, its rows), all as wide, a header and three rows
+    at least. None for lines of any other shape."""
+    rows: list[tuple[int, list[str]]] = []
+    at = k
+    while at < len(lines):
+        cells: list[list[str]] = [[]]
+        end = at
+        while end < len(lines) and lines[end].text.strip() != "|":
+            text = lines[end].text.strip()
+            if not text or "|" in text[1:] or (text.startswith("|") and not cells[0]):
+                break
+            if text.startswith("|"):
+                cells.append([text[1:].strip()])
+            else:
+                cells[-1].append(text)
+            if len(cells[-1]) > _OPENED_CELL_LINES:
+                break
+            end += 1
+        if end >= len(lines) or lines[end].text.strip() != "|" or len(cells) < 2 or \
+                rows and len(cells) != len(rows[0][1]):
+            break
+        rows.append((lines[at].no, ["".join(parts) for parts in cells]))
+        at = end + 1
+    return (at, rows) if len(rows) > _BARRED_ROWS else None
 
 
 _BARRED_ROWS = 3                         # rows numbered 1, 2, 3 … at least
@@ -2555,14 +2647,12 @@ def _inline_table(lines: list[Line], at: int) -> tuple[int, list[Line]] | None:
     text = lines[at].text.strip()
     head = next((m for m in re.finditer(r"序号[\u4e00-\u9fff]{4,50}?(?=1[\u4e00-\u9fff])", text)
                  if _glued_heads(m.group())), None)
-    if head is None or head.end() == len(text):
+    if head is None:
+        return _standard_table(lines, at)
+    if head.end() == len(text):
         return None
     page = _PAGE_MARK.match(text)
-    body, end, number = text[head.end():], at + 1, int(page.group(1)) if page else None
-    while number is not None and end < len(lines) and (mark := _PAGE_MARK.match(lines[end].text.strip())) and \
-            int(mark.group(1)) == number + 1:
-        body += lines[end].text.strip()[mark.end():]
-        end, number = end + 1, number + 1
+    end, body = _paged(lines, at, head.end())
     starts, expected = [0], 2
     for m in _GLUED_NUMBER.finditer(body):
         if int(m.group(1)) == expected and _UNITS_CLOSED.search(body[:m.start()]):
@@ -2574,6 +2664,104 @@ def _inline_table(lines: list[Line], at: int) -> tuple[int, list[Line]] | None:
     title = text[page.end() if page else 0:head.start()].strip()
     rows = [Line(no, body[a:b]) for a, b in zip(starts, starts[1:] + [len(body)])]
     return end, ([Line(no, title)] if title else []) + [Line(no, head.group())] + rows
+
+
+def _paged(lines: list[Line], at: int, start: int) -> tuple[int, str]:
+    """The text of ``lines[at]`` from ``start`` with the lines after it that go on with it, each opening with a
+    sharing site's next page number (1、… / 2、…), blank lines between pages passed over: (the index after
+    them, the text joined, page numbers left out)."""
+    text = lines[at].text.strip()
+    page = _PAGE_MARK.match(text)
+    body, end, number = text[start:], at + 1, int(page.group(1)) if page else None
+    while number is not None:
+        nxt = next((k for k in range(end, len(lines)) if lines[k].text.strip()), len(lines))
+        mark = _PAGE_MARK.match(lines[nxt].text.strip()) if nxt < len(lines) else None
+        if mark is None or int(mark.group(1)) != number + 1:
+            break
+        body += lines[nxt].text.strip()[mark.end():]
+        end, number = nxt + 1, number + 1
+    return end, body
+
+
+# The header of a table without 序号 run together, its units column last (项目名称具体标准责任单位)
+_UNITS_LAST_HEAD = re.compile(r"(?:责任单位|牵头单位|责任部门|牵头部门|责任主体)(?=[\u4e00-\u9fff])")
+_STANDARD_ROWS = 2                      # rows at least
+# A collective closing a row's units, the next row's words glued after it (…、各街道学习宣传道德模范…)
+_GLUED_COLLECTIVE = re.compile(r"各(?:街道办事处|街道|乡镇(?:人民)?政府|乡镇街道|乡镇|镇街|社区|区县|县区|县市区|"
+                               r"(?:相关|有关|成员)?(?:部门|单位))")
+
+
+def _standard_table(lines: list[Line], at: int) -> tuple[int, list[Line]] | None:
+    """A table without 序号 or row numbers pasted whole into a line (and the page-numbered lines after it), its
+    header's known names run together with its units column last (项目名称具体标准责任单位), each row its text
+    ending a sentence and its units right after (…群众满意率≥85%。区教育局、各街道学习宣传…): rows cut after each
+    list of units that follows a 。 → (the index after the lines, the words before the header, the header and
+    each row a task line in order, flagged for review); None unless every row so ends, two rows at least."""
+    text = lines[at].text.strip()
+    for unit_head in _UNITS_LAST_HEAD.finditer(text):
+        start = next((a for a in range(max(0, unit_head.start() - 16), unit_head.start())
+                      if (kinds := _head_pieces(text[a:unit_head.end()])) and "?" not in kinds and "task" in kinds),
+                     None)
+        if start is None:
+            continue
+        end, body = _paged(lines, at, unit_head.end())
+        rows = _standard_rows(body)
+        if rows is None:
+            return None
+        no = lines[at].no
+        page = _PAGE_MARK.match(text)
+        before = text[page.end() if page else 0:start].strip()
+        tasks = [Line(no, f"{n}.{task}", hint="task", departments=units, review=_GLUED_REVIEW)
+                 for n, (task, units) in enumerate(rows, 1)]
+        return end, [Line(no, part) for part in _signed_off(before)] + \
+            [Line(no, text[start:unit_head.end()], hint="note")] + tasks
+    return None
+
+
+_SIGNED_DATE = re.compile(r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日")
+
+
+def _signed_off(text: str) -> list[str]:
+    """The words before a run-together table in their parts: the notice's text up to its last 。, its issuer, its
+    date, the table's title (…圆满完成工作任务。 / 开福区文明办 / 2016年6月23日 / 开福区深化文明社区建设责任分解表)."""
+    cut = text.rfind("。") + 1
+    parts = [text[:cut]]
+    date = _SIGNED_DATE.search(text, cut)
+    if date:
+        parts += [text[cut:date.start()], date.group()]
+        cut = date.end()
+    return [part for part in (*parts, text[cut:]) if part.strip()]
+
+
+def _standard_rows(body: str) -> list[tuple[str, tuple[str, ...]]] | None:
+    """A run-together table's rows, each its text up to a 。 and the units right after it: (text, units) in order;
+    None unless the body ends with a row's units and holds two rows at least."""
+    rows: list[tuple[str, tuple[str, ...]]] = []
+    start = 0
+    for stop in re.finditer("。", body):
+        run = _closing_units(body, stop.end())
+        if run is None:
+            continue
+        end, names = run
+        rows.append((body[start:stop.end()], read_marker("、".join(names)).departments))
+        start = end
+    return rows if len(rows) >= _STANDARD_ROWS and start == len(body) and all(u for _, u in rows) else None
+
+
+def _closing_units(text: str, start: int) -> tuple[int, list[str]] | None:
+    """The list of units opening at ``start`` (``_units_run``), its last a collective the next row's words may be
+    glued to (各街道学习…, 各社区组织志愿服务队伍: no 志愿服务队 of its own when no list mark closes it): (where it
+    ends, its names)."""
+    run = _units_run(text, start, 1)
+    end, names = run if run else (start, [])
+    if names and end < len(text) and not re.match(r"[、,，\s。;；]", text[end]) and \
+            (collective := _GLUED_COLLECTIVE.match(names[-1])) and collective.end() < len(names[-1]):
+        return end - len(names[-1]) + collective.end(), names[:-1] + [collective.group()]
+    gap = _UNIT_GAP.match(text, end) if names else None
+    at = gap.end() if gap and gap.end() > end else end
+    if (not names or at > end) and (collective := _GLUED_COLLECTIVE.match(text, at)):
+        return collective.end(), names + [collective.group()]
+    return run
 
 
 def _glued_rows(lines: list[Line]) -> list[Line]:
