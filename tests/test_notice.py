@@ -7026,3 +7026,20 @@ def test_a_time_limit_closing_a_heading_run_onto_its_paragraph_dates_the_task():
     # a day set off by a comma with no limit word is a day a record is reckoned to, as before
     reckoned = replace(task, text=task.text.replace("9月底前,", "9月底,"))
     assert date_task(reckoned, "", 2022).due is None
+
+
+# -- round forty-three, prose shapes: a part marked in its paragraph, units named after their items, ---------------
+# -- 攻坚 projects with their leading groups, a meeting's decided items ----------------------------------------------
+
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
+def test_a_first_part_whose_paragraph_ends_in_its_marker_is_a_task_titled_by_its_heading():
+    text = ("(七)市级园林单位创建\n"
+            "完成市下达的园林单位创建任务,全市园林单位达60%以上。责任单位:各区人民政府、市房产局,完成时间:2009年5月底前。\n"
+            "(八)环境绿化建设\n"
+            "1、完成森林公园建设工作。责任单位:市林业局,完成时间:2009年9月30日前。\n"
+            "2、完成江滩防护林建设。责任单位:市水利局,完成时间:2009年5月10日前。3、完成大道绿化隔离带建设。"
+            "责任单位:市交通局,完成时间:2009年5月10日前。\n")
+    cat = parse_notice(text.encode("utf-8"))
+    assert [(t.title, t.lead) for t in cat.tasks] == [
+        ("市级园林单位创建", "各区人民政府"), ("完成森林公园建设工作", "市林业局"),
+        ("完成江滩防护林建设", "市水利局"), ("完成大道绿化隔离带建设", "市交通局")]

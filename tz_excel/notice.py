@@ -933,10 +933,13 @@ class _Builder:
             if self.labels[i + 1] is not None or line.hint or after is None or after.kind != label.kind \
                     or marker_line(fold(line.text)):
                 continue
-            if self._inline_marked(i):
+            if self._inline_marked(i) or self._inline_marked(i + 1):
                 # (一)扎实推进民生工程。(X牵头,Y负责) and a paragraph, beside (二)(三) holding items: the part
-                # names who answers for it, so it is a task wherever it stands, its paragraph its text
+                # names who answers for it, so it is a task wherever it stands, its paragraph its text; so too
+                # when the marker ends the paragraph ((七)X / 完成…。责任单位:A、B,完成时间:…)
                 title = self.lines[i].text[label.end:].strip()
+                if not fold(title).endswith(("。", "；", ";", ")")):
+                    title += "。"                       # a bare heading: the task's title, not run into its text
                 lone.append(_Draft(1, self.lines[i], [title, line.text.strip()], None, section.no))
             elif any(s < section.no for s in with_tasks) and any(s > section.no for s in with_tasks):
                 lone.append(_Draft(1, line, [line.text.strip()], None, section.no))
