@@ -7043,3 +7043,34 @@ def test_a_first_part_whose_paragraph_ends_in_its_marker_is_a_task_titled_by_its
     assert [(t.title, t.lead) for t in cat.tasks] == [
         ("市级园林单位创建", "各区人民政府"), ("完成森林公园建设工作", "市林业局"),
         ("完成江滩防护林建设", "市水利局"), ("完成大道绿化隔离带建设", "市交通局")]
+
+
+def test_a_line_naming_the_units_of_the_items_before_it_gives_them_theirs():
+    text = ("一、目标体系\n"
+            "(一)发展目标。包括5项。\n"
+            "1.地区生产总值增长15%;\n"
+            "2.第三产业增加值达到1000亿元;\n"
+            "2项目标的责任单位均为市发展改革委。\n"
+            "3.规模以上工业销售收入达到3000亿元;\n"
+            "该目标责任单位为市经委。\n"
+            "(二)减排目标。\n"
+            "1.化学需氧量下降4%;\n"
+            "2.二氧化硫排放量下降4.2%;\n"
+            "两项目标责任单位均为市环保局、市统计局。\n")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        cat = parse_notice(text.encode("utf-8"))
+    assert [t.departments for t in cat.tasks] == [("市发展改革委",), ("市发展改革委",), ("市经委",),
+                                                   ("市环保局", "市统计局"), ("市环保局", "市统计局")]
+    assert [i.target for t in cat.tasks for i in t.indicators] == [15, 1000, 3000, 4, 4.2]
+    assert cat.tasks[1].indicators[0].kind == "cumulative"       # 增加值, value added: the year's flow
+
+
+def test_covering_marker_reads_the_count_and_the_units():
+    from tz_excel.markers import covering_marker
+
+    assert covering_marker("4项目标的责任单位均为市发展改革委。") == (4, "市发展改革委")
+    assert covering_marker("该目标责任单位为市经委。") == (1, "市经委")
+    assert covering_marker("两项任务的牵头单位为市商务局。") == (2, "市商务局")
+    assert covering_marker("责任单位为市经委。") is None
+    assert covering_marker("以上8项跨越式发展责任目标分别确定了责任领导和责任单位。") is None

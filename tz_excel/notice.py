@@ -48,7 +48,7 @@ from .deadlines import Calendar, date_task, short_year
 from .errors import NoticeParseError
 from .flattened import announced_counts, recut
 from .lines import LEVELS, Label, Line, item_label, joined_labels
-from .markers import (HELPING, LEADER_ROLE, ROLE, Marker, content_line, head_markers, heading_persons, heading_units,
+from .markers import (HELPING, LEADER_ROLE, ROLE, Marker, content_line, covering_marker, head_markers, heading_persons, heading_units,
                       marker_line, read_marker, split_content, split_departments, split_head_markers, split_marker,
                       split_markers)
 from .tables import header_cells, pipe_tables, text_tables, xlsx_lines
@@ -636,6 +636,9 @@ class _Builder:
             self._close()                                   # (一)X牵头的工作 / its one task, unnumbered
             self.current = _Draft(1, ln, [ln.text.strip()], None, self._section_no(), self.sub,
                                   self.section_leaders, ln.due, self.section_units)
+        elif what is None and (self.current or self.drafts) and (covering := covering_marker(text)) is not None:
+            self._close()                                   # 4项目标的责任单位均为X。: the items just before
+            self._cover(*covering)
         elif marker_line(text) and self.current is not None:
             words, content = split_content(ln.text)          # 责任单位:莲塘镇任务目标:… run on in one line
             marker = read_marker(words)
@@ -671,6 +674,15 @@ class _Builder:
             self._close()                                   # closing words, signatures, 抄送 …
             return
         self.paused = None
+
+    def _cover(self, count: int, words: str) -> None:
+        """The units a line names after the items it covers: theirs, for the last ``count`` items naming none."""
+        marker = read_marker(words)
+        for draft in reversed(self.drafts):
+            if count <= 0 or self._has_departments(draft):
+                break
+            draft.add_marker(marker)
+            count -= 1
 
     def _add_part(self, draft: _Draft, i: int, ln: Line) -> None:
         """A point inside a task; one naming its own units under an item that names its units (一、…(责任单位:A、B) /
