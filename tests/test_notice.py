@@ -7074,3 +7074,18 @@ def test_covering_marker_reads_the_count_and_the_units():
     assert covering_marker("两项任务的牵头单位为市商务局。") == (2, "市商务局")
     assert covering_marker("责任单位为市经委。") is None
     assert covering_marker("以上8项跨越式发展责任目标分别确定了责任领导和责任单位。") is None
+
+
+def test_projects_with_field_items_and_their_leading_group_are_the_tasks():
+    text = ("一、重点项目和责任分工\n"
+            "(一)物资大楼改造项目\n1、任务\n完成拆迁尾留工作,开工建设。\n2、项目攻坚领导小组\n"
+            "组长:常务副县长\n副组长:县长助理\n成员单位:城建局、土地局、物资总公司\n"
+            "(二)王寨供水工程\n1、任务\n完成基础工程。\n2、项目攻坚领导小组\n组长:副县长\n成员:水利局、王家砭镇政府\n"
+            "二、工作要求\n各单位要高度重视,认真落实。\n")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        cat = parse_notice(text.encode("utf-8"))
+    assert [(t.title, t.departments, t.leaders) for t in cat.tasks] == [
+        ("物资大楼改造项目", ("城建局", "土地局", "物资总公司"), ("常务副县长", "县长助理")),
+        ("王寨供水工程", ("水利局", "王家砭镇政府"), ("副县长",))]
+    assert cat.tasks[1].text == "王寨供水工程。完成基础工程。"
