@@ -7101,3 +7101,66 @@ def test_a_glued_table_without_numbers_is_cut_after_the_units_following_each_sta
     assert [[(i.target, i.unit) for i in t.indicators] for t in cat.tasks][:2] == [[(90, "%")], [(20, "%")]]
     # the notice's date is its own, never a task's due; the site's upload date is no due either
     assert cat.year == 2017 and all(t.due is None for t in cat.tasks)
+
+
+# -- round forty-three, prose shapes: a part marked in its paragraph, units named after their items, ---------------
+# -- 攻坚 projects with their leading groups, a meeting's decided items ----------------------------------------------
+
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
+def test_a_first_part_whose_paragraph_ends_in_its_marker_is_a_task_titled_by_its_heading():
+    text = ("(七)市级园林单位创建\n"
+            "完成市下达的园林单位创建任务,全市园林单位达60%以上。责任单位:各区人民政府、市房产局,完成时间:2009年5月底前。\n"
+            "(八)环境绿化建设\n"
+            "1、完成森林公园建设工作。责任单位:市林业局,完成时间:2009年9月30日前。\n"
+            "2、完成江滩防护林建设。责任单位:市水利局,完成时间:2009年5月10日前。3、完成大道绿化隔离带建设。"
+            "责任单位:市交通局,完成时间:2009年5月10日前。\n")
+    cat = parse_notice(text.encode("utf-8"))
+    assert [(t.title, t.lead) for t in cat.tasks] == [
+        ("市级园林单位创建", "各区人民政府"), ("完成森林公园建设工作", "市林业局"),
+        ("完成江滩防护林建设", "市水利局"), ("完成大道绿化隔离带建设", "市交通局")]
+
+
+def test_a_line_naming_the_units_of_the_items_before_it_gives_them_theirs():
+    text = ("一、目标体系\n"
+            "(一)发展目标。包括5项。\n"
+            "1.地区生产总值增长15%;\n"
+            "2.第三产业增加值达到1000亿元;\n"
+            "2项目标的责任单位均为市发展改革委。\n"
+            "3.规模以上工业销售收入达到3000亿元;\n"
+            "该目标责任单位为市经委。\n"
+            "(二)减排目标。\n"
+            "1.化学需氧量下降4%;\n"
+            "2.二氧化硫排放量下降4.2%;\n"
+            "两项目标责任单位均为市环保局、市统计局。\n")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        cat = parse_notice(text.encode("utf-8"))
+    assert [t.departments for t in cat.tasks] == [("市发展改革委",), ("市发展改革委",), ("市经委",),
+                                                   ("市环保局", "市统计局"), ("市环保局", "市统计局")]
+    assert [i.target for t in cat.tasks for i in t.indicators] == [15, 1000, 3000, 4, 4.2]
+    assert cat.tasks[1].indicators[0].kind == "cumulative"       # 增加值, value added: the year's flow
+
+
+def test_covering_marker_reads_the_count_and_the_units():
+    from tz_excel.markers import covering_marker
+
+    assert covering_marker("4项目标的责任单位均为市发展改革委。") == (4, "市发展改革委")
+    assert covering_marker("该目标责任单位为市经委。") == (1, "市经委")
+    assert covering_marker("两项任务的牵头单位为市商务局。") == (2, "市商务局")
+    assert covering_marker("责任单位为市经委。") is None
+    assert covering_marker("以上8项跨越式发展责任目标分别确定了责任领导和责任单位。") is None
+
+
+def test_projects_with_field_items_and_their_leading_group_are_the_tasks():
+    text = ("一、重点项目和责任分工\n"
+            "(一)物资大楼改造项目\n1、任务\n完成拆迁尾留工作,开工建设。\n2、项目攻坚领导小组\n"
+            "组长:常务副县长\n副组长:县长助理\n成员单位:城建局、土地局、物资总公司\n"
+            "(二)王寨供水工程\n1、任务\n完成基础工程。\n2、项目攻坚领导小组\n组长:副县长\n成员:水利局、王家砭镇政府\n"
+            "二、工作要求\n各单位要高度重视,认真落实。\n")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        cat = parse_notice(text.encode("utf-8"))
+    assert [(t.title, t.departments, t.leaders) for t in cat.tasks] == [
+        ("物资大楼改造项目", ("城建局", "土地局", "物资总公司"), ("常务副县长", "县长助理")),
+        ("王寨供水工程", ("水利局", "王家砭镇政府"), ("副县长",))]
+    assert cat.tasks[1].text == "王寨供水工程。完成基础工程。"

@@ -22,9 +22,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .chinese import fold
+from .chinese import cn_number, fold
 
-__all__ = ["Marker", "ROLE", "LEADER_ROLE", "DUE_ROLE", "DIVISION_ROLE", "CONTENT_ROLE", "content_line",
+__all__ = ["Marker", "ROLE", "covering_marker", "LEADER_ROLE", "DUE_ROLE", "DIVISION_ROLE", "CONTENT_ROLE", "content_line",
            "HELPING", "head_markers", "heading_persons",
            "heading_units",
            "marker_line", "read_marker",
@@ -441,6 +441,28 @@ def marker_line(text: str) -> bool:
     """Is this line, on its own, a marker (``责任单位：X``, ``牵头领导：…``, ``完成时限：…``), bracketed or not?"""
     folded = fold(text).strip().lstrip(_OPEN).strip()
     return bool(_MARKER_LINE.match(folded))
+
+
+# 4项目标的责任单位均为市发展改革委。 / 该目标责任单位为市经委。 / 该项目标责任单位为A、B。: a line of its own after
+# the items it covers, naming the units of the last N of them (该 one); a count in digits or Chinese numerals.
+_COVERING = re.compile(r"^(?:(?P<count>\d{1,2}|[一二两三四五六七八九十]{1,3})项|该项?)(?:目标|任务|工作|项目|指标)?(?:的)?"
+                       r"(?:责任单位|牵头单位|责任部门|牵头部门)(?:均|都|皆)?为(?P<units>[^。;:()]+?)[。;]?$")
+
+
+def covering_marker(text: str) -> tuple[int, str] | None:
+    """A line naming the units of the items just before it (``4项目标的责任单位均为市发展改革委。``) → (how many
+    items, the units' words); None for any other line.
+
+    >>> covering_marker("2项目标的责任单位均为市商务局。")
+    (2, '市商务局')
+    >>> covering_marker("该项目标责任单位为市发展改革委、统计局。")
+    (1, '市发展改革委、统计局')
+    """
+    m = _COVERING.match(fold(text).strip())
+    if m is None:
+        return None
+    count = 1 if m["count"] is None else int(m["count"]) if m["count"].isdigit() else cn_number(m["count"])
+    return (count, m["units"].strip()) if count else None
 
 
 def content_line(text: str) -> bool:

@@ -38,6 +38,7 @@ import os
 import re
 import warnings
 import zipfile
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -48,7 +49,7 @@ from .deadlines import Calendar, date_task, short_year
 from .errors import NoticeParseError
 from .flattened import announced_counts, recut
 from .lines import LEVELS, Label, Line, item_label, joined_labels
-from .markers import (HELPING, LEADER_ROLE, ROLE, Marker, content_line, head_markers, heading_persons, heading_units,
+from .markers import (HELPING, LEADER_ROLE, ROLE, Marker, content_line, covering_marker, head_markers, heading_persons, heading_units,
                       marker_line, read_marker, split_content, split_departments, split_head_markers, split_marker,
                       split_markers)
 from .tables import header_cells, pipe_tables, text_tables, xlsx_lines
@@ -317,6 +318,14 @@ _MEASURE_FIELD = re.compile(r"^\s*(?:整改|工作|具体|主要|落实|处理)?
 _MEETING_VIEW = re.compile(r"^会议(?:认为|指出|强调)")
 _LIST_CLOSE_MIN = 3                      # a list of three items or more is named by its count (三件实事)
 _FIELD_VALUE = re.compile(r"^[\u4e00-\u9fff]{2,8}:\s*\S")
+# 1、任务 / 2、项目攻坚领导小组 / 3、责任分工: a numbered line that is only a field's name over the item above's
+# lines (its work, the group leading it): the item's fields, never a task of its own.
+_FIELD_ITEM = re.compile(r"^(?:(?:主要|工作|建设|具体|攻坚)?(?:任务|内容)|(?:责任|任务|工作)?分工|"
+                         r"[\u4e00-\u9fff]{0,8}(?:领导小组|工作专班|指挥部))$")
+_GROUP_FIELD = re.compile(r"领导小组|工作专班|指挥部")
+# 组长:常务副县长 / 副组长:县长助理 / 成员单位:城建局、土地局 under such a group: its leaders and its units, the
+# first member leading (as 牵头 lists do).
+_GROUP_MEMBER = re.compile(r"^\s*(?:(?P<leader>(?:常务)?副?组长)|成员单位|成员)\s*:\s*(?P<value>\S.*)$")
 # A completion report gives under each item (…增长8.5%左右。) a paragraph of what was done (进展情况:…实现4302亿元,
 # 同比增长11.6%) before the units that answer for it: the clerk reads it with the task, but its figures are
 # results, never the task's targets. Its label names the report (进展/完成/推进/落实/实施/执行/进度 + 情况, 工作进展),
@@ -393,6 +402,9 @@ class _Builder:
         self.section_leaders: tuple[str, ...] = ()
         self.section_units: tuple[str, ...] = ()     # units the heading above names (一、X牵头工作)
         self.labels = [item_label(fold(ln.text)) for ln in self.lines]
+        self.field_items = self._field_items()
+        self.labels = [None if i in self.field_items else label for i, label in enumerate(self.labels)]
+        self.group_field = False                    # under a field naming the group leading the item (领导小组)
         self._inline: dict[int, bool] = {}          # line index → ``_inline_marked``
         self._marked: dict[int, bool] = {}          # line index → ``_marker_line``
         self.task_kind = self._task_kind()
@@ -402,6 +414,15 @@ class _Builder:
         self.body_due: str | None = None            # ``_body_deadline``, read once
         self.marked_runs = self._marked_runs()       # heading line → the paragraphs under it naming their units
         self.in_run = {j: k for run in self.marked_runs.values() for k, j in enumerate(run)}
+
+    def _field_items(self) -> set[int]:
+        """Numbered lines that are only a field's name (1、任务 / 2、项目攻坚领导小组), the same names under each of
+        several items: the items' fields. One such line alone (二、主要任务) is a part's heading, as ever."""
+        names = {i: fold(self.lines[i].text[label.end:]).strip() for i, label in enumerate(self.labels)
+                 if label is not None and self.lines[i].hint != "section"}
+        fields = {i: name for i, name in names.items() if _FIELD_ITEM.match(name)}
+        repeated = Counter(fields.values())
+        return {i for i, name in fields.items() if repeated[name] >= 2}
 
     # -- the task level
     def _task_kind(self) -> str | None:
@@ -614,6 +635,15 @@ class _Builder:
             return                                          # a flattened item's 项目责任人, 完成情况 …: no task text
         text = fold(ln.text)
         what, label = self._kind_of(i) or (None, None)
+        if label is not None or i in self.field_items:
+            self.group_field = i in self.field_items and bool(_GROUP_FIELD.search(text))
+        if i in self.field_items and self.current is not None:
+            self._end_heading(self.current)                 # (一)X项目 / 1、任务: X is the item's title
+            return
+        if self.group_field and self.current is not None and (member := _GROUP_MEMBER.match(text)):
+            value = member["value"].strip().rstrip("。;")
+            self.current.add_marker(Marker((), (value,)) if member["leader"] else Marker(split_departments(value)))
+            return
         if i in self.marked_runs:
             self._add_section(self.labels[i].number, ln.text[self.labels[i].end:], ln, i)
         elif i in self.in_run:
@@ -636,6 +666,9 @@ class _Builder:
             self._close()                                   # (一)X牵头的工作 / its one task, unnumbered
             self.current = _Draft(1, ln, [ln.text.strip()], None, self._section_no(), self.sub,
                                   self.section_leaders, ln.due, self.section_units)
+        elif what is None and (self.current or self.drafts) and (covering := covering_marker(text)) is not None:
+            self._close()                                   # 4项目标的责任单位均为X。: the items just before
+            self._cover(*covering)
         elif marker_line(text) and self.current is not None:
             words, content = split_content(ln.text)          # 责任单位:莲塘镇任务目标:… run on in one line
             marker = read_marker(words)
@@ -671,6 +704,21 @@ class _Builder:
             self._close()                                   # closing words, signatures, 抄送 …
             return
         self.paused = None
+
+    @staticmethod
+    def _end_heading(draft: _Draft) -> None:
+        """A title with no stop, its fields to follow: ended, so its first field's words do not run into it."""
+        if len(draft.parts) == 1 and not fold(draft.parts[0]).rstrip().endswith(("。", "；", ";", ":")):
+            draft.parts[0] = draft.parts[0].rstrip() + "。"
+
+    def _cover(self, count: int, words: str) -> None:
+        """The units a line names after the items it covers: theirs, for the last ``count`` items naming none."""
+        marker = read_marker(words)
+        for draft in reversed(self.drafts):
+            if count <= 0 or self._has_departments(draft):
+                break
+            draft.add_marker(marker)
+            count -= 1
 
     def _add_part(self, draft: _Draft, i: int, ln: Line) -> None:
         """A point inside a task; one naming its own units under an item that names its units (一、…(责任单位:A、B) /
@@ -933,10 +981,13 @@ class _Builder:
             if self.labels[i + 1] is not None or line.hint or after is None or after.kind != label.kind \
                     or marker_line(fold(line.text)):
                 continue
-            if self._inline_marked(i):
+            if self._inline_marked(i) or self._inline_marked(i + 1):
                 # (一)扎实推进民生工程。(X牵头,Y负责) and a paragraph, beside (二)(三) holding items: the part
-                # names who answers for it, so it is a task wherever it stands, its paragraph its text
+                # names who answers for it, so it is a task wherever it stands, its paragraph its text; so too
+                # when the marker ends the paragraph ((七)X / 完成…。责任单位:A、B,完成时间:…)
                 title = self.lines[i].text[label.end:].strip()
+                if not fold(title).endswith(("。", "；", ";", ")")):
+                    title += "。"                       # a bare heading: the task's title, not run into its text
                 lone.append(_Draft(1, self.lines[i], [title, line.text.strip()], None, section.no))
             elif any(s < section.no for s in with_tasks) and any(s > section.no for s in with_tasks):
                 lone.append(_Draft(1, line, [line.text.strip()], None, section.no))

@@ -2357,7 +2357,8 @@ _BOUND_WORD = re.compile(rf"(?P<le>{_LE_BOUND})|不低于|不少于|高于|超�
 # (粮食总产量) comes in over the year's harvests and stays cumulative; so does new area (新增种植面积), caught
 # by _INCREMENT first.
 # 扩充公办幼儿园学位至1800个, 提升病床数到500张: what the stock is brought to (as 增加到/提高到 …), a level.
-_RAISED_OBJECT_TO = re.compile(r"(?:扩充|扩大|扩容|增加|提高|提升|充实|增长)[^,;。:\d]{1,16}?(?:至|到)$")
+# (第三产业增加值达到1000亿元: 增加值, value added, is a noun, the year's flow, not a raising.)
+_RAISED_OBJECT_TO = re.compile(r"(?:扩充|扩大|扩容|增加(?!值)|提高|提升|充实|增长)[^,;。:\d]{1,16}?(?:至|到)$")
 _SOWN_AREA = re.compile(r"(?:播种|种植|复种)面积|(?:粮食|油菜|油料|大豆|玉米|水稻|小麦|棉花|蔬菜|马铃薯)面积")
 # 全年战略性新兴产业产值突破700亿元: a year's output value (产值), known once the year's accounts are in, is
 # labelled a level across the corpus (新增…产值, added output, is counted up: ``_INCREMENT`` reads it first); so is
