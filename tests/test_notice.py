@@ -6685,6 +6685,17 @@ def test_a_list_reported_done_keeps_each_title_figure_and_reads_its_paragraph_as
                                                                                [(300, "户")]]
 
 
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
+@pytest.mark.parametrize("above", [
+    "2023年10件民生实事全部完成。现将2024年重点工作通知如下:",     # last year's list done, a new list set
+    "请各单位认真组织实施,确保各项目标任务圆满完成。",             # the plan's wish, nothing done yet
+])
+def test_a_plan_that_only_mentions_a_list_done_keeps_its_paragraphs_targets(above):
+    text = f"2024年区政府重点工作\n{above}\n一、新建学校\n新建中小学3所。\n二、道路建设\n新建道路10公里。\n"
+    cat = parse_notice(text.encode("utf-8"))
+    assert [[(i.target, i.unit) for i in t.indicators] for t in cat.tasks] == [[(3, "所")], [(10, "公里")]]
+
+
 from tz_excel.flattened import bulleted_items
 
 

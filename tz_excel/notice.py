@@ -336,6 +336,10 @@ _PROGRESS_TITLE = re.compile(r"(?:进展|完成|推进|落实|执行|进度)情�
 # title naming the progress is; each item's paragraph under its title line then says what was done.
 _LIST_DONE = re.compile(r"(?:项目|实事|任务)(?:均已|已经?)?(?:全部|全面|圆满)完成|(?:全部|全面|圆满)完成[^。；;]{0,6}情况如下"
                         r"|(?:项目|实事|任务)(?:总体)?进展(?:良好|顺利)")
+# A plan's own wish (确保各项目标任务圆满完成) or a line that goes on to set a new list (…10件实事全部完成。现将2024年
+# 重点工作通知如下) reports no list done.
+_DONE_WISH = re.compile(r"确保|力争|争取|保证|务必|为了?$")
+_NEW_LIST = re.compile(r"现将|印发|下达|予以分解|通知如下|安排如下")
 _PROGRESS_FIELD = re.compile(r"^\s*[^。；;，,:]{0,10}?(?:(?:进展|完成|推进|落实|实施|执行|进度)情况|工作进展|进展)\s*:")
 # A field saying where the money comes from (资金来源:中央资金50%、自治区资金40%; 资金筹措:市级财政配套290万元; 投资来源,
 # 经费渠道): its shares and sums are the funding of the work, never what the work is to achieve, so it is kept with
@@ -827,7 +831,7 @@ class _Builder:
         """Is the document titled as a progress report on its list (…实事项目完成情况进度表, …进展情况汇总表): a short
         line above the first item that names one?"""
         first = next((i for i, label in enumerate(self.labels) if label is not None), len(self.lines))
-        return any(_PROGRESS_TITLE.search(fold(ln.text)) and _heading_like(ln.text) or _LIST_DONE.search(fold(ln.text))
+        return any(_PROGRESS_TITLE.search(fold(ln.text)) and _heading_like(ln.text) or _reports_done(fold(ln.text))
                    for ln in self.lines[:first])
 
     def _progress_paragraph(self, i: int) -> bool:
@@ -1369,6 +1373,15 @@ def _heading_like(text: str) -> bool:
     return (2 <= len(text) <= 30 and re.search(r"[\u4e00-\u9fff]", text) is not None
             and not re.search(r"[。;；,，:：]$|[。；;]", fold(text)) and not item_label(fold(text))
             and split_marker(text)[1] is None and not marker_line(text))    # 分管省领导:林克庆 is no heading
+
+
+def _reports_done(folded: str) -> bool:
+    """Does a line above the list report the list done (``_LIST_DONE``): no clause wishing it done ahead of the
+    words (确保…全面完成) and no new list set after them (…全部完成。现将2024年重点工作通知如下)?"""
+    if _NEW_LIST.search(folded):
+        return False
+    return any(not _DONE_WISH.search(re.split(r"[,，;；。]", folded[:m.start()])[-1])
+               for m in _LIST_DONE.finditer(folded))
 
 
 def _parallel(one: str, other: str) -> bool:
