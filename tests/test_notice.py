@@ -4534,6 +4534,9 @@ def test_a_unit_named_at_the_head_of_an_item_as_the_subject_of_its_work_is_its_u
     # no subject that reads as a unit or a body of persons: no unit (全面 is how, 各村 a place)
     plain = "1.全面做好宣传发动工作。\n2.各村要做好环境整治。\n3.加强组织领导,负责统筹协调。\n4.群众负责清扫门前。\n"
     assert [t.departments for t in read_notice(plain.encode()).catalogue.tasks] == [(), (), (), ()]
+    # a unit asking for the work (市政府要求) does not do it; 政府 alone is the government in general
+    asked = "1.加快旧城改造,市政府要求年内完成棚户区改造1000户。\n2.加强医疗服务,政府要当好服务员。\n"
+    assert [t.departments for t in read_notice(asked.encode()).catalogue.tasks] == [(), ()]
 
 
 def test_a_campaigns_stated_period_ends_the_tasks_that_name_no_deadline():

@@ -301,7 +301,7 @@ _PARAGRAPH_MIN = 40                     # a paragraph's length at least: a proje
 # (考虑到…的实际情况,区交通建设局负责解决…): the clause that carries the work (``_subject_units``).
 _SUBJECT_HEAD = re.compile(r"(?:由(?P<by>[^,，。;；:：\s]{2,30}?)(?:牵头负责|负责|牵头|承担)"
                            r"|(?P<subject>[^,，。;；:：\s]{2,30}?)(?:[,，]?(?:要|应|须)?(?:牵头负责|负责|做好|抓好|承担)"
-                           r"|要(?=[\u4e00-\u9fff])))")
+                           r"|要(?!求)(?=[\u4e00-\u9fff])))")
 # A line leading into a list whose last sentence names the unit that answers for the items after its colon.
 _LEAD_OWNER = re.compile(r"(?:^|[,，])\s*由?(?P<unit>[^,，。;；:：\s]{2,30}?)(?:牵头负责|负责|牵头|承担)[^,，。;；:：]*"
                          r"(?:[,，]\s*(?:主要|具体)?(?:包括|有|如下))?\s*:$")
@@ -1264,7 +1264,8 @@ def _subject_name(name: str) -> bool:
         return False
     if _PERSONS.match(name):
         return True
-    return bool(re.search(_UNIT_END + "$", name)) and not _NOT_A_UNIT.search(name)
+    # 政府 alone (政府要当好服务员) is the government in general, no unit the notice names
+    return bool(re.search(".+" + _UNIT_END + "$", name)) and not _NOT_A_UNIT.search(name)
 
 
 def _heading_leaders(title: str) -> tuple[str, tuple[str, ...]]:
