@@ -6832,6 +6832,7 @@ def test_a_measure_line_under_a_problem_names_its_unit_after_by():
     ("请各部门立即进行整改,并于5月20日前将问题整改完成,整改情况报区政府督查室。", date(2019, 5, 20)),
     ("请各部门立即进行整改,并于5月20日前报送整改方案。", None),        # a day for reporting only
     ("请各部门立即进行整改。", None),
+    ("请各部门于5月20日前完成摸底排查,建立台账。", None),            # a step of the campaign, not the items done
 ])
 def test_a_body_sentence_setting_the_day_the_listed_items_are_done_dates_each_item(body, due):
     text = (f"关于城区环境卫生检查情况的整改通知\n{body}\n附件:存在问题\n"

@@ -352,9 +352,10 @@ _CAMPAIGN_PERIOD = re.compile(rf"^[\u4e00-\u9fff]{{0,6}}(?:时间|期限|时限)
                               rf"(?P<end>{_DAY})\s*[。.]?$")
 # A sentence of the notice's body, before its list, setting the day by which the listed items are to be done
 # (请各事涉部门…立即进行整改,并于5月20日前将问题整改完成): the deadline of every item naming none, flagged. A day for
-# reporting only (于5月20日前报送整改方案, 上报进展) is not: the clause naming the day must name the work done.
+# reporting only (于5月20日前报送整改方案, 上报进展) is not: the clause naming the day must name the work done, and
+# end there: a step done by then (于5月31日前完成摸底排查) is a step of the campaign, not the items' deadline.
 _BODY_DEADLINE = re.compile(rf"(?:于|在)(?P<due>{_DAY}|(?:(?:19|20)\d{{2}}年)?\d{{1,2}}月(?:底|末))(?:前|之前)"
-                            r"[^,，;；。]{0,12}?(?:整改完成|完成整改|整改到位|全部完成|完成|办结|落实到位)")
+                            r"[^,，;；。]{0,12}?(?:整改完成|完成整改|整改到位|全部完成|完成|办结|落实到位)(?:任务|工作)?\s*$")
 _REPORTING = re.compile(r"报|送|方案|材料|总结|计划")
 _BODY_DEADLINE_REVIEW = "条目未写完成时限，已按通知正文规定的整改完成时间推定"
 
