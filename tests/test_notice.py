@@ -6728,6 +6728,15 @@ def test_two_bulleted_lines_are_no_list():
     assert lines == text.splitlines()
 
 
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
+def test_bulleted_fields_under_a_bulleted_item_are_its_marker_not_items():
+    text = ("2024年民生实事项目\n● 新建学校3所\n● 责任单位:区教育局\n● 改造老旧小区40个\n● 责任单位:区住建局\n"
+            "● 新建道路10公里\n● 责任单位:区交通局\n")
+    cat = parse_notice(text.encode("utf-8"))
+    assert [(t.title, t.departments) for t in cat.tasks] == [
+        ("新建学校3所", ("区教育局",)), ("改造老旧小区40个", ("区住建局",)), ("新建道路10公里", ("区交通局",))]
+
+
 # --- round thirty-nine's words: flows of people into work, stocks, notes, breakdowns and articles ---------------
 
 def test_people_placed_in_work_are_a_flow_and_standing_timber_a_stock():
