@@ -7108,6 +7108,15 @@ def test_a_table_of_figures_whose_first_column_names_no_places_is_no_divided_tab
     assert not any(entry.get("hint") == "task" for _, entry in table_lines(rows))
 
 
+def test_a_divided_tables_columns_of_what_was_done_are_no_targets():
+    from tz_excel.tables import table_lines
+
+    rows = [["单位", "目标任务(个)", "已完成(个)", "完成率"], ["甲镇", "10", "5", "50%"], ["乙镇", "8", "4", "50%"],
+            ["丙镇", "6", "6", "100%"], ["合计", "24", "15", "62.5%"]]
+    assert [entry["text"] for _, entry in table_lines(rows) if entry.get("hint") == "task"] == [
+        "1.甲镇：目标任务10个", "2.乙镇：目标任务8个", "3.丙镇：目标任务6个"]
+
+
 _GLUED_STANDARDS = """某区社区服务提升责任分解表
 ID:1234
 时间:2020-01-02
