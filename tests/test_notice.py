@@ -6994,6 +6994,9 @@ def test_a_lead_naming_the_unit_that_answers_for_the_list_gives_its_items_that_u
             "年内完成老新村综合整治80万平方米;保障廉租住房2800户以上。责任部门:市房管局。\n")
     cat = parse_notice(text.encode("utf-8"), year=2009)
     assert [t.departments for t in cat.tasks] == [("市劳动和社会保障局",), ("市工商局",), ("市房管局",)]
+    # a unit that only oversees the list answers for none of its items
+    overseen = "2024年民生实事\n今年的实事涉及多个部门,由市政府办公室负责统筹协调,主要有:\n1.新建学校3所。\n2.新建道路10公里。\n"
+    assert [t.departments for t in parse_notice(overseen.encode("utf-8")).tasks] == [(), ()]
 
 
 # -- round forty-two (words): 由X牵头 in a bracket, households by plight, thresholds, ranges per place, funds ---------

@@ -303,7 +303,9 @@ _SUBJECT_HEAD = re.compile(r"(?:由(?P<by>[^,，。;；:：\s]{2,30}?)(?:牵头�
                            r"|(?P<subject>[^,，。;；:：\s]{2,30}?)(?:[,，]?(?:要|应|须)?(?:牵头负责|负责|做好|抓好|承担)"
                            r"|要(?!求)(?=[\u4e00-\u9fff])))")
 # A line leading into a list whose last sentence names the unit that answers for the items after its colon.
-_LEAD_OWNER = re.compile(r"(?:^|[,，])\s*由?(?P<unit>[^,，。;；:：\s]{2,30}?)(?:牵头负责|负责|牵头|承担)[^,，。;；:：]*"
+# A unit that only oversees the list (由市政府办公室负责统筹协调,主要有:) answers for none of its items.
+_LEAD_OWNER = re.compile(r"(?:^|[,，])\s*由?(?P<unit>[^,，。;；:：\s]{2,30}?)(?:牵头负责|负责|牵头|承担)"
+                         r"(?![^,，。;；:：]*(?:统筹|协调|督查|督促|督办|调度|考核|汇总))[^,，。;；:：]*"
                          r"(?:[,，]\s*(?:主要|具体)?(?:包括|有|如下))?\s*:$")
 _PERSONS = re.compile(r"^[\u4e00-\u9fff]{1,10}(?:干部|人员)$")
 # A field under an item giving the measure taken on it (1、广伟商城户外宣传广告破损。/ 整改措施:由县住建局督促商户更换。):
