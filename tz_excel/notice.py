@@ -1229,8 +1229,7 @@ def _subject_units(text: str) -> tuple[str, ...]:
         if m is None:
             continue
         group = "by" if m.group("by") else "subject"
-        names = read_marker("牵头单位:" + text[m.start(group):m.end(group)]).departments
-        if names and all(_subject_name(fold(name)) for name in names):
+        if names := _subject_names(text[m.start(group):m.end(group)]):
             return names
     return ()
 
@@ -1245,7 +1244,13 @@ def _lead_owner(text: str) -> tuple[str, ...]:
     if m is None:
         return ()
     at = len(text) - len(text.lstrip()) + folded.rfind("。") + 1
-    names = read_marker("牵头单位:" + text[at + m.start("unit"):at + m.end("unit")]).departments
+    return _subject_names(text[at + m.start("unit"):at + m.end("unit")])
+
+
+def _subject_names(words: str) -> tuple[str, ...]:
+    """The names in ``words`` (a list as a marker writes it), as written, or () unless every one reads as a unit
+    or a body of persons (``_subject_name``)."""
+    names = read_marker("牵头单位:" + words).departments
     return names if names and all(_subject_name(fold(name)) for name in names) else ()
 
 
