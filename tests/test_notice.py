@@ -4534,6 +4534,9 @@ def test_a_unit_named_at_the_head_of_an_item_as_the_subject_of_its_work_is_its_u
     # no subject that reads as a unit or a body of persons: no unit (全面 is how, 各村 a place)
     plain = "1.全面做好宣传发动工作。\n2.各村要做好环境整治。\n3.加强组织领导,负责统筹协调。\n4.群众负责清扫门前。\n"
     assert [t.departments for t in read_notice(plain.encode()).catalogue.tasks] == [(), (), (), ()]
+    # a unit asking for the work (市政府要求) does not do it; 政府 alone is the government in general
+    asked = "1.加快旧城改造,市政府要求年内完成棚户区改造1000户。\n2.加强医疗服务,政府要当好服务员。\n"
+    assert [t.departments for t in read_notice(asked.encode()).catalogue.tasks] == [(), ()]
 
 
 def test_a_campaigns_stated_period_ends_the_tasks_that_name_no_deadline():
@@ -6685,6 +6688,17 @@ def test_a_list_reported_done_keeps_each_title_figure_and_reads_its_paragraph_as
                                                                                [(300, "户")]]
 
 
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
+@pytest.mark.parametrize("above", [
+    "2023年10件民生实事全部完成。现将2024年重点工作通知如下:",     # last year's list done, a new list set
+    "请各单位认真组织实施,确保各项目标任务圆满完成。",             # the plan's wish, nothing done yet
+])
+def test_a_plan_that_only_mentions_a_list_done_keeps_its_paragraphs_targets(above):
+    text = f"2024年区政府重点工作\n{above}\n一、新建学校\n新建中小学3所。\n二、道路建设\n新建道路10公里。\n"
+    cat = parse_notice(text.encode("utf-8"))
+    assert [[(i.target, i.unit) for i in t.indicators] for t in cat.tasks] == [[(3, "所")], [(10, "公里")]]
+
+
 from tz_excel.flattened import bulleted_items
 
 
@@ -6712,6 +6726,15 @@ def test_two_bulleted_lines_are_no_list():
     text = "2025年重点工作\n一、建设公园10个。(市住建局负责)\n■注:本表数据为初步统计\n■以上为计划数\n"
     lines = [ln.text for ln in bulleted_items([Line(1, t) for t in text.splitlines()])]
     assert lines == text.splitlines()
+
+
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
+def test_bulleted_fields_under_a_bulleted_item_are_its_marker_not_items():
+    text = ("2024年民生实事项目\n● 新建学校3所\n● 责任单位:区教育局\n● 改造老旧小区40个\n● 责任单位:区住建局\n"
+            "● 新建道路10公里\n● 责任单位:区交通局\n")
+    cat = parse_notice(text.encode("utf-8"))
+    assert [(t.title, t.departments) for t in cat.tasks] == [
+        ("新建学校3所", ("区教育局",)), ("改造老旧小区40个", ("区住建局",)), ("新建道路10公里", ("区交通局",))]
 
 
 # --- round thirty-nine's words: flows of people into work, stocks, notes, breakdowns and articles ---------------
@@ -6818,6 +6841,7 @@ def test_a_measure_line_under_a_problem_names_its_unit_after_by():
     ("请各部门立即进行整改,并于5月20日前将问题整改完成,整改情况报区政府督查室。", date(2019, 5, 20)),
     ("请各部门立即进行整改,并于5月20日前报送整改方案。", None),        # a day for reporting only
     ("请各部门立即进行整改。", None),
+    ("请各部门于5月20日前完成摸底排查,建立台账。", None),            # a step of the campaign, not the items done
 ])
 def test_a_body_sentence_setting_the_day_the_listed_items_are_done_dates_each_item(body, due):
     text = (f"关于城区环境卫生检查情况的整改通知\n{body}\n附件:存在问题\n"
@@ -6970,6 +6994,9 @@ def test_a_lead_naming_the_unit_that_answers_for_the_list_gives_its_items_that_u
             "年内完成老新村综合整治80万平方米;保障廉租住房2800户以上。责任部门:市房管局。\n")
     cat = parse_notice(text.encode("utf-8"), year=2009)
     assert [t.departments for t in cat.tasks] == [("市劳动和社会保障局",), ("市工商局",), ("市房管局",)]
+    # a unit that only oversees the list answers for none of its items
+    overseen = "2024年民生实事\n今年的实事涉及多个部门,由市政府办公室负责统筹协调,主要有:\n1.新建学校3所。\n2.新建道路10公里。\n"
+    assert [t.departments for t in parse_notice(overseen.encode("utf-8")).tasks] == [(), ()]
 
 
 # -- round forty-two (words): 由X牵头 in a bracket, households by plight, thresholds, ranges per place, funds ---------
@@ -7082,6 +7109,15 @@ def test_a_table_of_figures_whose_first_column_names_no_places_is_no_divided_tab
     rows = [["指标", "2022年(吨)", "2023年(吨)"], ["粮食产量", "100", "120"], ["油料产量", "30", "35"],
             ["蔬菜产量", "50", "55"]]
     assert not any(entry.get("hint") == "task" for _, entry in table_lines(rows))
+
+
+def test_a_divided_tables_columns_of_what_was_done_are_no_targets():
+    from tz_excel.tables import table_lines
+
+    rows = [["单位", "目标任务(个)", "已完成(个)", "完成率"], ["甲镇", "10", "5", "50%"], ["乙镇", "8", "4", "50%"],
+            ["丙镇", "6", "6", "100%"], ["合计", "24", "15", "62.5%"]]
+    assert [entry["text"] for _, entry in table_lines(rows) if entry.get("hint") == "task"] == [
+        "1.甲镇：目标任务10个", "2.乙镇：目标任务8个", "3.丙镇：目标任务6个"]
 
 
 _GLUED_STANDARDS = """某区社区服务提升责任分解表

@@ -859,8 +859,9 @@ def bulleted_items(lines: list[Line]) -> list[Line]:
     flagged for review, when at least ``_BULLETED_RUN`` lines open with it; any other text as it is."""
     if _labels_any(lines):
         return lines
-    opened = [None if ln.hint or ln.departments is not None or not (m := _BULLETED.match(ln.text)) else m
-              for ln in lines]
+    # a bulleted field (● 责任单位:区教育局, ● 完成时限:…) belongs to the item above it, no item of its own
+    opened = [None if ln.hint or ln.departments is not None or not (m := _BULLETED.match(ln.text))
+              or marker_line(fold(ln.text[m.end():])) else m for ln in lines]
     counts = Counter(m.group(1) for m in opened if m is not None)
     if not counts or (top := counts.most_common(1)[0])[1] < _BULLETED_RUN:
         return lines
@@ -869,6 +870,8 @@ def bulleted_items(lines: list[Line]) -> list[Line]:
         if m is not None and m.group(1) == top[0]:
             n += 1
             ln = replace(ln, text=f"{n}. {ln.text[m.end():].strip()}", review=_BULLETED_REVIEW)
+        elif m is None and (field := _BULLETED.match(ln.text)) and field.group(1) == top[0] and not ln.hint:
+            ln = replace(ln, text=ln.text[field.end():].strip())      # the field read as the item's marker
         out.append(ln)
     return out
 

@@ -301,9 +301,11 @@ _PARAGRAPH_MIN = 40                     # a paragraph's length at least: a proje
 # (考虑到…的实际情况,区交通建设局负责解决…): the clause that carries the work (``_subject_units``).
 _SUBJECT_HEAD = re.compile(r"(?:由(?P<by>[^,，。;；:：\s]{2,30}?)(?:牵头负责|负责|牵头|承担)"
                            r"|(?P<subject>[^,，。;；:：\s]{2,30}?)(?:[,，]?(?:要|应|须)?(?:牵头负责|负责|做好|抓好|承担)"
-                           r"|要(?=[\u4e00-\u9fff])))")
+                           r"|要(?!求)(?=[\u4e00-\u9fff])))")
 # A line leading into a list whose last sentence names the unit that answers for the items after its colon.
-_LEAD_OWNER = re.compile(r"(?:^|[,，])\s*由?(?P<unit>[^,，。;；:：\s]{2,30}?)(?:牵头负责|负责|牵头|承担)[^,，。;；:：]*"
+# A unit that only oversees the list (由市政府办公室负责统筹协调,主要有:) answers for none of its items.
+_LEAD_OWNER = re.compile(r"(?:^|[,，])\s*由?(?P<unit>[^,，。;；:：\s]{2,30}?)(?:牵头负责|负责|牵头|承担)"
+                         r"(?![^,，。;；:：]*(?:统筹|协调|督查|督促|督办|调度|考核|汇总))[^,，。;；:：]*"
                          r"(?:[,，]\s*(?:主要|具体)?(?:包括|有|如下))?\s*:$")
 _PERSONS = re.compile(r"^[\u4e00-\u9fff]{1,10}(?:干部|人员)$")
 # A field under an item giving the measure taken on it (1、广伟商城户外宣传广告破损。/ 整改措施:由县住建局督促商户更换。):
@@ -336,6 +338,10 @@ _PROGRESS_TITLE = re.compile(r"(?:进展|完成|推进|落实|执行|进度)情�
 # title naming the progress is; each item's paragraph under its title line then says what was done.
 _LIST_DONE = re.compile(r"(?:项目|实事|任务)(?:均已|已经?)?(?:全部|全面|圆满)完成|(?:全部|全面|圆满)完成[^。；;]{0,6}情况如下"
                         r"|(?:项目|实事|任务)(?:总体)?进展(?:良好|顺利)")
+# A plan's own wish (确保各项目标任务圆满完成) or a line that goes on to set a new list (…10件实事全部完成。现将2024年
+# 重点工作通知如下) reports no list done.
+_DONE_WISH = re.compile(r"确保|力争|争取|保证|务必|为了?$")
+_NEW_LIST = re.compile(r"现将|印发|下达|予以分解|通知如下|安排如下")
 _PROGRESS_FIELD = re.compile(r"^\s*[^。；;，,:]{0,10}?(?:(?:进展|完成|推进|落实|实施|执行|进度)情况|工作进展|进展)\s*:")
 # A field saying where the money comes from (资金来源:中央资金50%、自治区资金40%; 资金筹措:市级财政配套290万元; 投资来源,
 # 经费渠道): its shares and sums are the funding of the work, never what the work is to achieve, so it is kept with
@@ -348,9 +354,10 @@ _CAMPAIGN_PERIOD = re.compile(rf"^[\u4e00-\u9fff]{{0,6}}(?:时间|期限|时限)
                               rf"(?P<end>{_DAY})\s*[。.]?$")
 # A sentence of the notice's body, before its list, setting the day by which the listed items are to be done
 # (请各事涉部门…立即进行整改,并于5月20日前将问题整改完成): the deadline of every item naming none, flagged. A day for
-# reporting only (于5月20日前报送整改方案, 上报进展) is not: the clause naming the day must name the work done.
+# reporting only (于5月20日前报送整改方案, 上报进展) is not: the clause naming the day must name the work done, and
+# end there: a step done by then (于5月31日前完成摸底排查) is a step of the campaign, not the items' deadline.
 _BODY_DEADLINE = re.compile(rf"(?:于|在)(?P<due>{_DAY}|(?:(?:19|20)\d{{2}}年)?\d{{1,2}}月(?:底|末))(?:前|之前)"
-                            r"[^,，;；。]{0,12}?(?:整改完成|完成整改|整改到位|全部完成|完成|办结|落实到位)")
+                            r"[^,，;；。]{0,12}?(?:整改完成|完成整改|整改到位|全部完成|完成|办结|落实到位)(?:任务|工作)?\s*$")
 _REPORTING = re.compile(r"报|送|方案|材料|总结|计划")
 _BODY_DEADLINE_REVIEW = "条目未写完成时限，已按通知正文规定的整改完成时间推定"
 
@@ -827,7 +834,7 @@ class _Builder:
         """Is the document titled as a progress report on its list (…实事项目完成情况进度表, …进展情况汇总表): a short
         line above the first item that names one?"""
         first = next((i for i, label in enumerate(self.labels) if label is not None), len(self.lines))
-        return any(_PROGRESS_TITLE.search(fold(ln.text)) and _heading_like(ln.text) or _LIST_DONE.search(fold(ln.text))
+        return any(_PROGRESS_TITLE.search(fold(ln.text)) and _heading_like(ln.text) or _reports_done(fold(ln.text))
                    for ln in self.lines[:first])
 
     def _progress_paragraph(self, i: int) -> bool:
@@ -1222,8 +1229,7 @@ def _subject_units(text: str) -> tuple[str, ...]:
         if m is None:
             continue
         group = "by" if m.group("by") else "subject"
-        names = read_marker("牵头单位:" + text[m.start(group):m.end(group)]).departments
-        if names and all(_subject_name(fold(name)) for name in names):
+        if names := _subject_names(text[m.start(group):m.end(group)]):
             return names
     return ()
 
@@ -1238,7 +1244,13 @@ def _lead_owner(text: str) -> tuple[str, ...]:
     if m is None:
         return ()
     at = len(text) - len(text.lstrip()) + folded.rfind("。") + 1
-    names = read_marker("牵头单位:" + text[at + m.start("unit"):at + m.end("unit")]).departments
+    return _subject_names(text[at + m.start("unit"):at + m.end("unit")])
+
+
+def _subject_names(words: str) -> tuple[str, ...]:
+    """The names in ``words`` (a list as a marker writes it), as written, or () unless every one reads as a unit
+    or a body of persons (``_subject_name``)."""
+    names = read_marker("牵头单位:" + words).departments
     return names if names and all(_subject_name(fold(name)) for name in names) else ()
 
 
@@ -1260,7 +1272,8 @@ def _subject_name(name: str) -> bool:
         return False
     if _PERSONS.match(name):
         return True
-    return bool(re.search(_UNIT_END + "$", name)) and not _NOT_A_UNIT.search(name)
+    # 政府 alone (政府要当好服务员) is the government in general, no unit the notice names
+    return bool(re.search(".+" + _UNIT_END + "$", name)) and not _NOT_A_UNIT.search(name)
 
 
 def _heading_leaders(title: str) -> tuple[str, tuple[str, ...]]:
@@ -1369,6 +1382,15 @@ def _heading_like(text: str) -> bool:
     return (2 <= len(text) <= 30 and re.search(r"[\u4e00-\u9fff]", text) is not None
             and not re.search(r"[。;；,，:：]$|[。；;]", fold(text)) and not item_label(fold(text))
             and split_marker(text)[1] is None and not marker_line(text))    # 分管省领导:林克庆 is no heading
+
+
+def _reports_done(folded: str) -> bool:
+    """Does a line above the list report the list done (``_LIST_DONE``): no clause wishing it done ahead of the
+    words (确保…全面完成) and no new list set after them (…全部完成。现将2024年重点工作通知如下)?"""
+    if _NEW_LIST.search(folded):
+        return False
+    return any(not _DONE_WISH.search(re.split(r"[,，;；。]", folded[:m.start()])[-1])
+               for m in _LIST_DONE.finditer(folded))
 
 
 def _parallel(one: str, other: str) -> bool:

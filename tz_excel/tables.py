@@ -630,7 +630,6 @@ _PLACES_HEAD = re.compile(r"^(?:县市区|县市|县区|区县|市县|县[(（]�
                           r"(?:[(（][\u4e00-\u9fff、]{1,8}[)）])?$")
 _MEASURE_HEAD = re.compile(r"^(?:(?P<year>(?:19|20)?\d{2})年度?)?(?P<measure>[\u4e00-\u9fff]{2,20}?)"
                            r"(?:[(（](?P<unit>[%％‰]|[\u4e00-\u9fff]{1,4}(?:/[\u4e00-\u9fff]{1,2})?)[)）])?$")
-_RATE_HEAD = re.compile(r"(?:增幅|增速|增长率|增长|比重|占比|比例|[率%％])$")
 _TOTAL_ROW = re.compile(r"^(?:全市|全县|全区|全省|全州|全盟|全镇|合计|总计|小计|总数)$")
 _DIVIDED_ROWS = 3                       # so many places at least
 _DIVIDED_REVIEW = "目标分解表（每行一个地区或单位），已按行读取各地区的目标（往年数不作目标），请核对"
@@ -653,7 +652,9 @@ def _divided_table(rows: list[list[str]]) -> list[tuple[int, dict]] | None:
             not all(_name_cell(_head(row[0])) for row in body):
         return None
     years = [int(h["year"]) % 100 for h in heads if h["year"]]
-    kept = [c for c, h in enumerate(heads, 1) if not h["year"] or int(h["year"]) % 100 == max(years)]
+    # a column of what was done (已完成, 完成率) reports on the targets, never one of them
+    kept = [c for c, h in enumerate(heads, 1) if (not h["year"] or int(h["year"]) % 100 == max(years))
+            and not _HEAD_OTHER.search(_head(rows[at][c]))]
     out = [(r, {"text": text}) for r, row in enumerate(rows[:at], 1) for text in _distinct(row)]
     out.append((at + 1, {"text": " ".join(_distinct(rows[at])), "hint": "note"}))
     seq = 0
