@@ -7200,3 +7200,26 @@ def test_projects_with_field_items_and_their_leading_group_are_the_tasks():
         ("物资大楼改造项目", ("城建局", "土地局", "物资总公司"), ("常务副县长", "县长助理")),
         ("王寨供水工程", ("水利局", "王家砭镇政府"), ("副县长",))]
     assert cat.tasks[1].text == "王寨供水工程。完成基础工程。"
+
+
+# -- a bare heading over its paragraph: the task's title, not run into its text -----------------------------------
+
+
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
+def test_an_items_bare_heading_over_its_paragraph_is_its_title_and_a_wrapped_line_runs_on():
+    text = ("某区2022年乡村振兴重点任务\n"
+            "一、全力确保粮食安全\n"
+            "粮食播种面积不低于4.11万亩,正常年景粮食产量达到0.24亿斤,全面落实粮食安全党政同责。\n"
+            "二、扎实推进人居环境整治提升\n"
+            "9月底前,完成农村问题户厕整改和验收,户厕运维体系覆盖率达到100%,建立农村户厕改造农民参与机制。\n"
+            # a line the page wrapped: its next line is no longer than it, or it ends a word half-said
+            "三、加快推进城区老旧小区改造和配套设施\n"
+            "建设,完成改造小区30个。\n"
+            "四、加快推进城区老旧小区改造和\n"
+            "配套设施建设,完成改造小区30个,惠及居民5000户以上。\n")
+    cat = parse_notice(text.encode("utf-8"), year=2022)
+    assert [t.title for t in cat.tasks[:2]] == ["全力确保粮食安全", "扎实推进人居环境整治提升"]
+    assert cat.tasks[0].indicators[0].metric == "粮食播种面积"
+    assert cat.tasks[1].due == date(2022, 9, 30)
+    assert cat.tasks[2].title.startswith("加快推进城区老旧小区改造和配套设施建设,完成改造小区30个")
+    assert cat.tasks[3].title.startswith("加快推进城区老旧小区改造和配套设施建设,完成改造小区30个")

@@ -705,7 +705,7 @@ class _Builder:
             self.current.details.append(ln.text)            # the paragraph under an item's title and its marker
         elif self.current and not self._tail_marked(self.current) and not self._run_ended(self.current, ln) \
                 and not (self._finished(self.current) and self._signs_off(i)):
-            self.current.parts.append(ln.text)              # a wrapped line or a further paragraph of the task
+            _go_on(self.current, ln)                        # a wrapped line or a further paragraph of the task
         else:
             self.paused = self.current or self.paused
             self._close()                                   # closing words, signatures, 抄送 …
@@ -1375,6 +1375,22 @@ def _paragraph_marker(text: str) -> tuple[str, Marker | None]:
     m = _UNIT_CLAUSE.search(fold(text))
     units = heading_units(f"由{text[m.start(1):m.end(1)]}负责") if m else ()
     return text.strip(), (Marker(units) if units else None)
+
+
+def _go_on(draft: _Draft, ln: Line) -> None:
+    """A further line of ``draft``: a line the page wrapped runs on; a paragraph under an item that is but a bare
+    heading (五、扎实推进人居环境整治提升 / 9月底前,完成农村问题户厕整改…) starts after it, the heading given its full
+    stop so the task's title is the heading, not run into its text. A paragraph, not a wrap: longer than the heading
+    by more than a wrap leaves over, under a heading that ends no word half-said (…改造和 / 配套设施建设 is one line)."""
+    first = draft.parts[0].strip() if len(draft.parts) == 1 else ""
+    if first and _heading_like(first) and not _OPEN_END.search(first) \
+            and len(ln.text.strip()) > len(first) + _WRAP_SLACK:
+        draft.parts[0] = first + "。"
+    draft.parts.append(ln.text)
+
+
+_WRAP_SLACK = 10                         # a wrapped line's next line is no longer than it by more than this
+_OPEN_END = re.compile(r"[和及与的对在为并以等、或向将把从由]$")
 
 
 def _heading_like(text: str) -> bool:
