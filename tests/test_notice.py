@@ -6536,6 +6536,10 @@ def test_a_progress_sheet_keeps_the_paragraph_under_each_item_as_its_report_and_
     # a year over a figure with no work named, or over a tally, is the year's record
     ("进口整车5000辆以上。2022年整车进口3808辆,取得主机厂授权。", [(5000, "辆")]),
     ("聚焦先导领域,积极引进知名企业。2022年,共签约48个项目,协议引资338.91亿元。", []),
+    # 同比 alone is how a plan sets growth on the year before (jingan_2023): a target, as is the amount beside it
+    ("推动区域经济稳定增长。地区生产总值增长5%左右。实现全年区级一般公共预算收入同比增长3%。", [(5, "%"), (3, "%")]),
+    ("推动消费升级,社零增长8%。实现社会消费品零售总额1600亿元,同比增长10%。",
+     [(8, "%"), (1600, "亿元"), (10, "%")]),
 ])
 def test_a_result_after_the_task_sentence_is_no_target(text, expected):
     assert [(i.target, i.unit) for i in extract_indicators(text, 1)] == expected

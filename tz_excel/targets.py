@@ -670,15 +670,16 @@ _AGAINST_TARGET = re.compile(r"(?<!确保)(?<!力争)(?<!争取)(?<!能够)(?<!�
 
 
 # 启动建设技术交易中心,技术交易合同登记额增长15%。全年完成技术合同登记382项、交易金额26亿元,与2021年持平。: after
-# the item's first sentence (the task as planned), a sentence that compares the year's figure with another's (同比,
-# 与…持平), reckons to today (截至目前), sums up (累计…) or opens with a year and says no more than what it came to
+# the item's first sentence (the task as planned), a sentence that says the year's figure came level with another's
+# (与…持平), reckons to today (截至目前), sums up (累计…) or opens with a year and says no more than what it came to
 # (2022年整车进口3808辆, 2022年全年…约46.12亿元) or says how far a project has come (…整治工程完成70%) reports the
 # result; its figures are records. (A plan's own later sentences set the year's work with 力争, 确保, 目标, 年底前 …
 # and stay targets; so does a year opening a sentence that names the work to do, as a plan over several years writes
 # its steps (2024年改造老旧小区40个, 2025年完成60公里): only a year over a figure with no work named, or over a tally
 # (2022年,共签约48个项目), is the year's record.) The task's sentence is the first that holds a figure, a comma
-# or a list (建成A、B、C岸线。): a short phrase before it (做强集成电路产业。) is the item's heading.
-_RESULT_SAID = re.compile(r"同比(?:增长|增加|提高|上升|下降|减少|持平)|与[^,;。]{0,12}持平|截[至止]目前"
+# or a list (建成A、B、C岸线。): a short phrase before it (做强集成电路产业。) is the item's heading. (同比 alone
+# reports nothing: a plan sets its growth on the year before just so, 实现全年区级一般公共预算收入同比增长3%.)
+_RESULT_SAID = re.compile(r"与[^,;。]{0,12}持平|截[至止]目前"
                           r"|工程已?完成(?:总?工程量的?)?\d+(?:\.\d+)?%")
 _RESULT_OPEN = re.compile(r"\s*累计(?!达到|达|突破|超过)")
 _YEAR_OPEN = re.compile(r"\s*(?:19|20)\d\d年(?:全年|度)?,?(?![底末前内起初]|以来|开始|上半年|下半年)")
