@@ -6539,7 +6539,11 @@ def test_a_progress_sheet_keeps_the_paragraph_under_each_item_as_its_report_and_
     # 同比 alone is how a plan sets growth on the year before (jingan_2023): a target, as is the amount beside it
     ("推动区域经济稳定增长。地区生产总值增长5%左右。实现全年区级一般公共预算收入同比增长3%。", [(5, "%"), (3, "%")]),
     ("推动消费升级,社零增长8%。实现社会消费品零售总额1600亿元,同比增长10%。",
-     [(8, "%"), (1600, "亿元"), (10, "%")]),
+     [(8, "%"), (1600, "亿元"), (10, "%")]),    # a year over a level it is to reach, or over a tally of work named, is a plan's step, not a record
+    ("推动经济发展,地区生产总值增长6%。2024年地区生产总值达到800亿元,2025年达到900亿元。",
+     [(6, "%"), (800, "亿元"), (900, "亿元")]),
+    ("全面提升城市品质,城镇化率达到65%。2025年城镇化率达到68%。", [(65, "%"), (68, "%")]),
+    ("推进园区建设,新增企业10家。2024年,共实施重点项目50个。", [(10, "家"), (50, "个")]),
 ])
 def test_a_result_after_the_task_sentence_is_no_target(text, expected):
     assert [(i.target, i.unit) for i in extract_indicators(text, 1)] == expected

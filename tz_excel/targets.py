@@ -675,15 +675,17 @@ _AGAINST_TARGET = re.compile(r"(?<!确保)(?<!力争)(?<!争取)(?<!能够)(?<!�
 # (2022年整车进口3808辆, 2022年全年…约46.12亿元) or says how far a project has come (…整治工程完成70%) reports the
 # result; its figures are records. (A plan's own later sentences set the year's work with 力争, 确保, 目标, 年底前 …
 # and stay targets; so does a year opening a sentence that names the work to do, as a plan over several years writes
-# its steps (2024年改造老旧小区40个, 2025年完成60公里): only a year over a figure with no work named, or over a tally
-# (2022年,共签约48个项目), is the year's record.) The task's sentence is the first that holds a figure, a comma
-# or a list (建成A、B、C岸线。): a short phrase before it (做强集成电路产业。) is the item's heading. (同比 alone
-# reports nothing: a plan sets its growth on the year before just so, 实现全年区级一般公共预算收入同比增长3%.)
+# its steps (2024年改造老旧小区40个, 2025年完成60公里), or a level the year is to reach
+# (2025年地区生产总值达到800亿元): only a year over a figure with no work named and no reaching (2022年整车进口3808辆,
+# 2022年,共签约48个项目) is the year's record; a date (2019年1月1日至…) is no year opening a record.) The task's
+# sentence is the first that holds a figure, a comma or a list (建成A、B、C岸线。): a short phrase before it
+# (做强集成电路产业。) is the item's heading. (同比 alone reports nothing: a plan sets its growth on the year before
+# just so, 实现全年区级一般公共预算收入同比增长3%.)
 _RESULT_SAID = re.compile(r"与[^,;。]{0,12}持平|截[至止]目前"
                           r"|工程已?完成(?:总?工程量的?)?\d+(?:\.\d+)?%")
 _RESULT_OPEN = re.compile(r"\s*累计(?!达到|达|突破|超过)")
-_YEAR_OPEN = re.compile(r"\s*(?:19|20)\d\d年(?:全年|度)?,?(?![底末前内起初]|以来|开始|上半年|下半年)")
-_TALLIED = re.compile(r"共计?|合计|总计")
+_YEAR_OPEN = re.compile(r"\s*(?:19|20)\d\d年(?:全年|度)?,?(?![底末前内起初\d]|[一二三四五六七八九十]{1,2}月|以来|开始|上半年|下半年)")
+_REACHED = re.compile(rf"{_LEVEL_WORDS}|{_STATE.pattern}|突破|超过")
 _PLAN_SAID = re.compile(r"力争|争取|确保|计划|目标|预计|要求|底前|以内|不少于|不低于|不超过|以上")
 
 
@@ -694,7 +696,7 @@ def _is_result_sentence(masked: str, start: int, stop: int) -> bool:
 
 
 def _is_years_record(sentence: str) -> bool:
-    return bool(_YEAR_OPEN.match(sentence)) and (not _COMMIT.search(sentence) or bool(_TALLIED.search(sentence)))
+    return bool(_YEAR_OPEN.match(sentence)) and not _COMMIT.search(sentence) and not _REACHED.search(sentence)
 
 
 _TASK_SAID = re.compile(rf"(?:{_CANDIDATE.pattern}|[,、])[^。!?]*[。!?]")
