@@ -223,6 +223,7 @@ def extract_indicators(text: str, task_no: int) -> tuple[Indicator, ...]:
     opening = masked.find("。")                          # the item's heading sentence, when its body follows
     heading = {indicator.id for hit, indicator in found if 0 <= hit.start < opening}
     each = [item for hit, indicator in found for item in _each_of(text, masked, hit, indicator)]
+    heading = _restated_once(each, heading)
     each = [item for n, item in enumerate(each) if not any(
         _same_target(item, other) or _restates_headline(item, other, headline)
         or _restates_heading(item, other, heading) for other in each[:n])]
@@ -312,6 +313,13 @@ def _restates_heading(later: Indicator, earlier: Indicator, heading: set[str]) -
     change = _CHANGE_END.search(said)
     return len(said) >= _SAME_OBJECT_CHARS and bool(change) and again.endswith(change.group()) \
         and _reads_in(said, again)
+
+
+def _restated_once(each: list[Indicator], heading: set[str]) -> set[str]:
+    """The heading figures one figure of the body says again. Two or more saying it (城镇居民人均可支配收入增长8%,
+    农村居民人均可支配收入增长8% under 居民收入增长8%) are its parts, each a target of its own."""
+    return {earlier.id for earlier in each if earlier.id in heading
+            and sum(_restates_heading(later, earlier, heading) for later in each) == 1}
 
 
 def _reads_in(short: str, long: str) -> bool:
