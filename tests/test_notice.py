@@ -6762,6 +6762,7 @@ def test_people_placed_in_work_are_a_flow_and_standing_timber_a_stock():
     ("为60周岁及以上老年人每人购买1份银龄安康保险", []),
     ("为老人提供一个必要的出行和应急环境", []),
     ("在兆丰社区打造一个儿童友好主题“口袋公园”", []),
+    ("建成一个“城市书房”。", [(1, "个")]),          # the quoted kind alone, no theme before it: one built
     # the places and the rooms worked on in them; the households and the people moved; a site built on; the rooms
     # of a building the task builds
     ("对全县70所中小学校1658间教室照明进行护眼灯光提升", [(70, "所"), (1658, "间")]),

@@ -1048,10 +1048,10 @@ def _is_manner(masked: str, num: str, unit: str, end: int) -> bool:
 # 的, is the article "a", the task's aim described, not a count of one (建成平台一个, 新建消纳场一座, 完成一座污水
 # 处理厂提标 still count: the noun follows at once or the figure comes after it).
 # 在兆丰社区打造一个儿童友好主题“口袋公园”: 一个 before the quoted name of the kind of place made (its theme said
-# first) is the same "a". 为老人提供一个必要的出行和应急环境: what the task provides, 一个 before what it is like,
-# is "a" however short the words before 的.
+# first) is the same "a" (建成一个“城市书房”, the quoted kind alone, counts one). 为老人提供一个必要的出行和应急
+# 环境: what the task provides, 一个 before what it is like, is "a" however short the words before 的.
 _DESCRIBED = re.compile(r"[^,;。:、的\d]{6,24}的[\u4e00-\u9fff]")
-_NAMED_KIND = re.compile(r"[^,;。:、的\d□]{0,12}□{3,}" + _AT_CLAUSE_END)     # quotes are masked as □
+_NAMED_KIND = re.compile(r"[^,;。:、的\d□]{2,12}□{3,}" + _AT_CLAUSE_END)     # quotes are masked as □
 _PROVIDED = re.compile(r"提供$")
 _DESCRIBED_SHORT = re.compile(r"[^,;。:、的\d]{1,24}的[\u4e00-\u9fff]")
 
