@@ -6876,6 +6876,7 @@ def test_paragraphs_naming_their_units_under_a_numbered_heading_are_its_tasks():
     ("优化、新增公交线路30条,新增公交车300标台。", [(30, "条"), (300, "标台")]),
     # a span of years reached (年限) is a measure in 年
     ("劳动年龄人口平均受教育年限达到11.1年。", [(11.1, "年")]),
+    ("确保土地流转合同年限达到5年以上。", []),          # a term a rule sets, no span reached
     # a bracket giving the basis a figure was set on: its figures are no targets, the one before it is
     ("人均地区生产总值:增长6%左右(依据区人代会GDP目标8.5%增速,高于省、市8%平均水平,居三区第一)", [(6, "%")]),
     ("固定资产投资162亿元,增长7%(依据区人代会目标设置,固投总量居三区第一)", [(162, "亿元"), (7, "%")]),

@@ -1161,9 +1161,10 @@ _TOTAL_REACHED = re.compile(r"(?:总数|总量)达到(?P<num>\d+(?:\.\d+)?)(?P<s
                             rf"{_AT_CLAUSE_END}")
 
 
-# 劳动年龄人口平均受教育年限达到11.1年: a span of years (年限) reached is a measure counted in 年, not a year of the
-# calendar: taken only right after 年限 and its verb, and never as four digits (年限达到2020年 is no span).
-_YEARS_SPAN = re.compile(r"年限(?:达到|达|提高到|提高至|提升到|提升至|超过|为|保持在)?"
+# 劳动年龄人口平均受教育年限达到11.1年: the years of schooling reached are a measure counted in 年, not a year of
+# the calendar: taken only right after 受教育年限 and its verb, and never as four digits (年限达到2020年 is no span).
+# Other spans (合同年限, 使用年限, 缴费年限达到15年) are the terms a rule or a design sets, no target.
+_YEARS_SPAN = re.compile(r"受教育年限(?:达到|达|提高到|提高至|提升到|提升至|超过|为|保持在)?"
                          rf"(?P<num>\d{{1,2}}(?:\.\d+)?)(?P<scale>)年(?P<post>以上)?{_AT_CLAUSE_END}")
 
 
