@@ -7160,6 +7160,9 @@ def test_covering_marker_reads_the_count_and_the_units():
     assert covering_marker("该目标责任单位为市经委。") == (1, "市经委")
     assert covering_marker("两项任务的牵头单位为市商务局。") == (2, "市商务局")
     assert covering_marker("责任单位为市经委。") is None
+    # the units end at a comma: another role's units follow the lead, a word on the work is no unit
+    assert covering_marker("该任务牵头部门为区住建局,配合部门为各街道。") == (1, "区住建局、各街道")
+    assert covering_marker("该项工作责任单位为各镇街,要于6月底前完成。") == (1, "各镇街")
     assert covering_marker("以上8项跨越式发展责任目标分别确定了责任领导和责任单位。") is None
 
 

@@ -444,9 +444,13 @@ def marker_line(text: str) -> bool:
 
 
 # 4项目标的责任单位均为市发展改革委。 / 该目标责任单位为市经委。 / 该项目标责任单位为A、B。: a line of its own after
-# the items it covers, naming the units of the last N of them (该 one); a count in digits or Chinese numerals.
+# the items it covers, naming the units of the last N of them (该 one); a count in digits or Chinese numerals. The
+# units end at a comma: what follows is another role's units (,配合部门为各街道: they come after the lead) or a word
+# on the work (,要于6月底前完成), never a unit's name.
 _COVERING = re.compile(r"^(?:(?P<count>\d{1,2}|[一二两三四五六七八九十]{1,3})项|该项?)(?:目标|任务|工作|项目|指标)?(?:的)?"
-                       r"(?:责任单位|牵头单位|责任部门|牵头部门)(?:均|都|皆)?为(?P<units>[^。;:()]+?)[。;]?$")
+                       r"(?:责任单位|牵头单位|责任部门|牵头部门)(?:均|都|皆)?为(?P<units>[^。;:(),]+?)"
+                       r"(?:,(?P<tail>[^。;]*?))?[。;]?$")
+_MORE_UNITS = re.compile(rf"(?:{ROLE})(?:均|都|皆)?为(?P<units>[^。;:(),]+)$")
 
 
 def covering_marker(text: str) -> tuple[int, str] | None:
@@ -462,7 +466,10 @@ def covering_marker(text: str) -> tuple[int, str] | None:
     if m is None:
         return None
     count = 1 if m["count"] is None else int(m["count"]) if m["count"].isdigit() else cn_number(m["count"])
-    return (count, m["units"].strip()) if count else None
+    units = m["units"].strip()
+    if m["tail"] and (more := _MORE_UNITS.match(m["tail"].strip())):
+        units += "、" + more["units"].strip()
+    return (count, units) if count else None
 
 
 def content_line(text: str) -> bool:
