@@ -6901,6 +6901,8 @@ def test_a_role_stated_with_wei_closing_a_sentence_is_a_marker():
     assert [read_marker(m).departments for m in markers] == [("区发改委",), ("区经信局",)]
     # a note on the order names no one
     assert split_markers("推进改革,责任单位为牵头单位。")[1] == ()
+    # after a clause naming a role itself: the second role of a line covering the items before it
+    assert split_markers("2项任务的牵头单位均为区住建局,配合部门为各街道。")[1] == ()
 
 
 # -- round forty-one (merge): a paragraph closing with ",责任单位为X;" names its unit ---------------------------

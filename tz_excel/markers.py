@@ -176,8 +176,11 @@ _RUN_ON_CLAUSE = re.compile(rf"(?<=[\u4e00-\u9fff)])((?:{ROLE})\s*:[^。;:(),]+?
 
 # 增长8%(依据…),责任单位为区经信局;: the role said in a sentence (X为Y, no colon) as a clause of its own after a comma,
 # closing its sentence (at 。 or ;, the next indicator after it) or the paragraph. Its value must read as units, as an
-# inline label's must (责任单位为牵头单位, a note on the order, names none).
+# inline label's must (责任单位为牵头单位, a note on the order, names none). After a clause that names a role itself
+# (2项任务的牵头单位均为A,配合部门为B, a line covering the items before it) it is that line's second role, no marker
+# inside an item's text.
 _STATED_CLAUSE = re.compile(rf"\s*,\s*((?:{ROLE})为(?!牵头)[^。;:(),]+?)\s*(?=[。;]|$)")
+_ROLE_NAMED = re.compile(ROLE)
 
 
 def _split_inline_clauses(text: str) -> tuple[str, tuple[str, ...]]:
@@ -189,7 +192,10 @@ def _split_inline_clauses(text: str) -> tuple[str, tuple[str, ...]]:
     for m in clauses:
         words = text[m.start(1):m.end(1)]
         if m.re is _STATED_CLAUSE:
-            role = re.match(ROLE, fold(words))
+            opened = max(folded.rfind("。", 0, m.start()), folded.rfind(";", 0, m.start())) + 1
+            if _ROLE_NAMED.search(folded, opened, m.start()):
+                continue
+            role = _ROLE_NAMED.match(fold(words))
             words = words[:role.end()] + ":" + words[role.end() + 1:]     # 责任单位为X is 责任单位:X
         marker = read_marker(words)
         if not (marker.leaders or marker.departments) or not all(
