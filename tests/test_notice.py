@@ -7181,3 +7181,17 @@ def test_projects_with_field_items_and_their_leading_group_are_the_tasks():
         ("物资大楼改造项目", ("城建局", "土地局", "物资总公司"), ("常务副县长", "县长助理")),
         ("王寨供水工程", ("水利局", "王家砭镇政府"), ("副县长",))]
     assert cat.tasks[1].text == "王寨供水工程。完成基础工程。"
+
+
+# -- review (rv3_words): 各 after a list of verbs --------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two stages listed with no noun after them (jingan_2025): the figure is each stage's
+    ("完善重大工程协调推进机制,完成开工、竣工各100万平方米。", [("开工", 100), ("竣工", 100)]),
+    # a verb that is itself the first item listed is no verb said of them all
+    ("新建、改建公园各10个。", [("新建", 10), ("改建公园", 10)]),
+    ("新建公园、广场各2个。", [("公园", 2), ("广场", 2)]),
+])
+def test_each_after_a_list_of_verbs_gives_the_figure_to_each_work(text, expected):
+    assert [(i.metric, i.target) for i in extract_indicators(text, 1)] == expected

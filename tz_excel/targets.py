@@ -353,9 +353,10 @@ _EACH_JOINT = re.compile(r"和|及|与|、")
 # 开竣工安置房各150万平方米: two verbs run together on their shared last character (开竣工: 开工 and 竣工) before 各
 # give the figure to each of the two works, one target apiece, as a list of things joined by 和 does.
 _VERB_PAIR = re.compile(r"(开)(竣)(工)")
-# 新开工、竣工项目分别达到32个: two verbs listed before the noun they share, the figure given to each work.
+# 新开工、竣工项目分别达到32个: two verbs listed before the noun they share, the figure given to each work; so with
+# no noun after them (完成开工、竣工各100万平方米: the floor area each work reaches).
 _STAGE = r"新?开工|竣工|建成|投产|达产|开业|签约|落地|新建|续建"
-_VERB_LIST = re.compile(rf"({_STAGE})、({_STAGE})([\u4e00-\u9fff]{{2,}})")
+_VERB_LIST = re.compile(rf"(?:完成|实现)?({_STAGE})、({_STAGE})((?:[\u4e00-\u9fff]{{2,}})?)")
 _EACH_VERB = re.compile(rf"^(?:{_COMMIT.pattern}|{_INCREMENT.pattern}|埋设|铺设|敷设|修复|整治|治理|硬化)")
 
 
@@ -371,6 +372,8 @@ def _each_of(text: str, masked: str, hit: _Hit, indicator: Indicator) -> list[In
     words = _noun_phrase(text[start:before.start()])
     folded = fold(words)
     verb = _EACH_VERB.match(folded)
+    if verb and _EACH_JOINT.match(folded, verb.end()):
+        verb = None                                     # 开工、竣工各100万平方米: the verbs are the items listed
     items = _EACH_JOINT.split(words[verb.end():] if verb else words)
     pair = _VERB_PAIR.match(folded) if len(items) < 2 else None
     if (len(items) < 2 and not pair) or any(len(item) < 2 or re.search(r"\d", item) for item in items):
