@@ -6781,6 +6781,9 @@ def test_a_title_year_in_two_digits_is_read_only_when_no_four_digit_year_is_writ
     assert short_year("天津市06年改善城乡人民生活的二十件实事") == 2006
     assert short_year("天津市2006年改善城乡人民生活的二十件实事") == 0
     assert short_year("30年来民生实事") == 0
+    # a span of years before 规划 or 远景 is the plan's length
+    assert short_year("全市10年规划实施方案") == 0
+    assert short_year("十四五规划和30年远景目标的实施方案") == 0
 
 
 # -- round forty: a title's two-digit year, a page named by its file ---------------------------------------------
