@@ -1675,8 +1675,8 @@ def _committed(masked: str, start: int, end: int) -> bool:
         return True                                 # 有效提高4万户居民的供热安全, 使7万户居民受益: those it serves
     if _AT_PLACE.search(pre) and (_WORK_ON.search(post) or _SET_UP_WITHIN.search(post)):
         return True                                 # 在100所中小学实施…工程: the places the work reaches
-    if _SERVE_PEOPLE.search(pre) and _SERVED_FIGURE.search(masked, start, end):
-        return True                                 # 开展5万名居民…筛查: the people the work is done for
+    if _SERVE_PEOPLE.search(pre) and _HEADS.search(masked, start, end):
+        return True                                 # 开展5万名居民…筛查, 开展6000户…适老化改造: those it serves
     if (_OBJECT.search(pre) or _OBJECT_NAMED.search(pre) or _OBJECT_PLACED.search(pre)) and _WORK_ON.search(post):
         return True                                 # 对300户困难家庭进行适老化改造: the count worked on
     if (_OBJECT_SITED.search(pre) or _OBJECT_IN_PLACES.search(pre)) and _LIGHT_VERB.match(post):
@@ -1854,11 +1854,10 @@ _DELIVER = re.compile(r"实施|提供|开展|发放|办理|配备|配建|配置|
 # right after the count keeps out a figure that only describes the group: 为5000人以上企业提供….)
 _GROUP_NAMED = re.compile(rf"{_FOR}{_AREA}[^,;。:、\d为给向]{{2,16}}$")
 _DELIVER_NEXT = re.compile(rf"(?:全覆盖|全部|免费|统一)?(?:{_DELIVER.pattern})")
-# 开展 right before a count of people (开展5万名40-74周岁居民…筛查): the people the work is done for. (开展一次筛查
+# 开展 right before a count of people or households (开展5万名40-74周岁居民…筛查, 开展6000户…老年人家庭居家适老化
+# 改造, counted as ``_HEADS`` counts them): those the work is done for. (开展一次筛查
 # counts no one: how often is a manner, and other counts after 开展 name the work's parts.)
 _SERVE_PEOPLE = re.compile(r"开展(?:免费)?$")
-# 开展6000户…老年人家庭居家适老化改造: households, like people, are those the work is done for.
-_SERVED_FIGURE = re.compile(rf"[\d万亿一二两三四五六七八九十百千][人名户]{_FLOOR_OR_ABOUT}?$")
 # …N个X数量达到/比例达到 a figure: the clause measures the things the count's words name (省级三公里充分就业社区
 # 数量达到城市社区的60%), so the count is part of that name and the figure after the verb is the target.
 _MEASURED_SUBJECT = re.compile(r"[^,;。:]*?(?:数量|个数|人数|比例|占比|比重|覆盖率|覆盖面|总量|规模)(?:达到|达|实现|超过|突破|"
