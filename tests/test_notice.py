@@ -6539,6 +6539,14 @@ def test_a_progress_sheet_keeps_the_paragraph_under_each_item_as_its_report_and_
     # a year over a figure with no work named, or over a tally, is the year's record
     ("进口整车5000辆以上。2022年整车进口3808辆,取得主机厂授权。", [(5000, "辆")]),
     ("聚焦先导领域,积极引进知名企业。2022年,共签约48个项目,协议引资338.91亿元。", []),
+    # 同比 alone is how a plan sets growth on the year before (jingan_2023): a target, as is the amount beside it
+    ("推动区域经济稳定增长。地区生产总值增长5%左右。实现全年区级一般公共预算收入同比增长3%。", [(5, "%"), (3, "%")]),
+    ("推动消费升级,社零增长8%。实现社会消费品零售总额1600亿元,同比增长10%。",
+     [(8, "%"), (1600, "亿元"), (10, "%")]),    # a year over a level it is to reach, or over a tally of work named, is a plan's step, not a record
+    ("推动经济发展,地区生产总值增长6%。2024年地区生产总值达到800亿元,2025年达到900亿元。",
+     [(6, "%"), (800, "亿元"), (900, "亿元")]),
+    ("全面提升城市品质,城镇化率达到65%。2025年城镇化率达到68%。", [(65, "%"), (68, "%")]),
+    ("推进园区建设,新增企业10家。2024年,共实施重点项目50个。", [(10, "家"), (50, "个")]),
 ])
 def test_a_result_after_the_task_sentence_is_no_target(text, expected):
     assert [(i.target, i.unit) for i in extract_indicators(text, 1)] == expected
@@ -6777,6 +6785,7 @@ def test_people_placed_in_work_are_a_flow_and_standing_timber_a_stock():
     ("为60周岁及以上老年人每人购买1份银龄安康保险", []),
     ("为老人提供一个必要的出行和应急环境", []),
     ("在兆丰社区打造一个儿童友好主题“口袋公园”", []),
+    ("建成一个“城市书房”。", [(1, "个")]),          # the quoted kind alone, no theme before it: one built
     # the places and the rooms worked on in them; the households and the people moved; a site built on; the rooms
     # of a building the task builds
     ("对全县70所中小学校1658间教室照明进行护眼灯光提升", [(70, "所"), (1658, "间")]),
@@ -6795,6 +6804,9 @@ def test_a_title_year_in_two_digits_is_read_only_when_no_four_digit_year_is_writ
     assert short_year("天津市06年改善城乡人民生活的二十件实事") == 2006
     assert short_year("天津市2006年改善城乡人民生活的二十件实事") == 0
     assert short_year("30年来民生实事") == 0
+    # a span of years before 规划 or 远景 is the plan's length
+    assert short_year("全市10年规划实施方案") == 0
+    assert short_year("十四五规划和30年远景目标的实施方案") == 0
 
 
 # -- round forty: a title's two-digit year, a page named by its file ---------------------------------------------
@@ -6881,6 +6893,8 @@ def test_paragraphs_naming_their_units_under_a_numbered_heading_are_its_tasks():
     # a part's own figure (二产增加值增长12%) stays
     ("地区生产总值增长12%。全市生产总值达到3260亿元,增长12%。其中二产增加值1800亿元,增长12%。",
      [(12, "%"), (3260, "亿元"), (1800, "亿元"), (12, "%")]),
+    # two figures of the body saying the heading's again are its parts, each a target
+    ("居民收入增长8%。城镇居民人均可支配收入增长8%,农村居民人均可支配收入增长8%。", [(8, "%"), (8, "%"), (8, "%")]),
     ("财政一般预算收入增长12%,其中市本级增长10%。全市财政一般预算收入623亿元,同口径比上年增长12%,"
      "其中市本级一般预算收入111.62亿元,同口径比上年增长10%。", [(12, "%"), (10, "%"), (623, "亿元"), (111.62, "亿元")]),
     ("全社会固定资产投资增长10%以上。全年完成固定资产投资超过1650亿元,比上年增长10%以上。", [(10, "%"), (1650, "亿元")]),
@@ -6889,6 +6903,7 @@ def test_paragraphs_naming_their_units_under_a_numbered_heading_are_its_tasks():
     ("优化、新增公交线路30条,新增公交车300标台。", [(30, "条"), (300, "标台")]),
     # a span of years reached (年限) is a measure in 年
     ("劳动年龄人口平均受教育年限达到11.1年。", [(11.1, "年")]),
+    ("确保土地流转合同年限达到5年以上。", []),          # a term a rule sets, no span reached
     # a bracket giving the basis a figure was set on: its figures are no targets, the one before it is
     ("人均地区生产总值:增长6%左右(依据区人代会GDP目标8.5%增速,高于省、市8%平均水平,居三区第一)", [(6, "%")]),
     ("固定资产投资162亿元,增长7%(依据区人代会目标设置,固投总量居三区第一)", [(162, "亿元"), (7, "%")]),
@@ -6913,6 +6928,8 @@ def test_a_role_stated_with_wei_closing_a_sentence_is_a_marker():
     assert [read_marker(m).departments for m in markers] == [("区发改委",), ("区经信局",)]
     # a note on the order names no one
     assert split_markers("推进改革,责任单位为牵头单位。")[1] == ()
+    # after a clause naming a role itself: the second role of a line covering the items before it
+    assert split_markers("2项任务的牵头单位均为区住建局,配合部门为各街道。")[1] == ()
 
 
 # -- round forty-one (merge): a paragraph closing with ",责任单位为X;" names its unit ---------------------------
@@ -7184,6 +7201,9 @@ def test_covering_marker_reads_the_count_and_the_units():
     assert covering_marker("该目标责任单位为市经委。") == (1, "市经委")
     assert covering_marker("两项任务的牵头单位为市商务局。") == (2, "市商务局")
     assert covering_marker("责任单位为市经委。") is None
+    # the units end at a comma: another role's units follow the lead, a word on the work is no unit
+    assert covering_marker("该任务牵头部门为区住建局,配合部门为各街道。") == (1, "区住建局、各街道")
+    assert covering_marker("该项工作责任单位为各镇街,要于6月底前完成。") == (1, "各镇街")
     assert covering_marker("以上8项跨越式发展责任目标分别确定了责任领导和责任单位。") is None
 
 
@@ -7223,3 +7243,17 @@ def test_an_items_bare_heading_over_its_paragraph_is_its_title_and_a_wrapped_lin
     assert cat.tasks[1].due == date(2022, 9, 30)
     assert cat.tasks[2].title.startswith("加快推进城区老旧小区改造和配套设施建设,完成改造小区30个")
     assert cat.tasks[3].title.startswith("加快推进城区老旧小区改造和配套设施建设,完成改造小区30个")
+
+
+# -- review (rv3_words): 各 after a list of verbs --------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two stages listed with no noun after them (jingan_2025): the figure is each stage's
+    ("完善重大工程协调推进机制,完成开工、竣工各100万平方米。", [("开工", 100), ("竣工", 100)]),
+    # a verb that is itself the first item listed is no verb said of them all
+    ("新建、改建公园各10个。", [("新建", 10), ("改建公园", 10)]),
+    ("新建公园、广场各2个。", [("公园", 2), ("广场", 2)]),
+])
+def test_each_after_a_list_of_verbs_gives_the_figure_to_each_work(text, expected):
+    assert [(i.metric, i.target) for i in extract_indicators(text, 1)] == expected

@@ -234,8 +234,9 @@ _YEAR_OF_DEADLINE = re.compile(r"((?:19|20)\d{2})\s*年\s*(?=(?:\d{1,2}|[一二�
 
 
 # 天津市06年改善城乡人民生活的二十件实事: a title may write its year in two digits, right before what the plan is
-# (实事, 工作要点, 计划 …); read only where no four-digit year is written (a number, 20年, or 10年规划 is no year).
-_SHORT_YEAR = re.compile(r"(?<![\d.第])(\d{2})年(?![度以来前内底末间]|\d)"
+# (实事, 工作要点, 计划 …); read only where no four-digit year is written (a number, 20年, or 10年规划 is no year:
+# a span of years before 规划 or 远景, 十年规划实施方案, is a plan's length).
+_SHORT_YEAR = re.compile(r"(?<![\d.第])(\d{2})年(?![度以来前内底末间]|\d|[\u4e00-\u9fff]{0,6}?(?:规划|远景))"
                          r"(?=[\u4e00-\u9fff]{0,16}?(?:实事|民生|工作要点|工作计划|计划|重点任务|任务分工|分工方案|实施方案))")
 _SHORT_YEAR_MAX = 50                    # 06年 is 2006, 98年 is 1998
 

@@ -176,8 +176,11 @@ _RUN_ON_CLAUSE = re.compile(rf"(?<=[\u4e00-\u9fff)])((?:{ROLE})\s*:[^。;:(),]+?
 
 # 增长8%(依据…),责任单位为区经信局;: the role said in a sentence (X为Y, no colon) as a clause of its own after a comma,
 # closing its sentence (at 。 or ;, the next indicator after it) or the paragraph. Its value must read as units, as an
-# inline label's must (责任单位为牵头单位, a note on the order, names none).
+# inline label's must (责任单位为牵头单位, a note on the order, names none). After a clause that names a role itself
+# (2项任务的牵头单位均为A,配合部门为B, a line covering the items before it) it is that line's second role, no marker
+# inside an item's text.
 _STATED_CLAUSE = re.compile(rf"\s*,\s*((?:{ROLE})为(?!牵头)[^。;:(),]+?)\s*(?=[。;]|$)")
+_ROLE_NAMED = re.compile(ROLE)
 
 
 def _split_inline_clauses(text: str) -> tuple[str, tuple[str, ...]]:
@@ -189,7 +192,10 @@ def _split_inline_clauses(text: str) -> tuple[str, tuple[str, ...]]:
     for m in clauses:
         words = text[m.start(1):m.end(1)]
         if m.re is _STATED_CLAUSE:
-            role = re.match(ROLE, fold(words))
+            opened = max(folded.rfind("。", 0, m.start()), folded.rfind(";", 0, m.start())) + 1
+            if _ROLE_NAMED.search(folded, opened, m.start()):
+                continue
+            role = _ROLE_NAMED.match(fold(words))
             words = words[:role.end()] + ":" + words[role.end() + 1:]     # 责任单位为X is 责任单位:X
         marker = read_marker(words)
         if not (marker.leaders or marker.departments) or not all(
@@ -444,9 +450,13 @@ def marker_line(text: str) -> bool:
 
 
 # 4项目标的责任单位均为市发展改革委。 / 该目标责任单位为市经委。 / 该项目标责任单位为A、B。: a line of its own after
-# the items it covers, naming the units of the last N of them (该 one); a count in digits or Chinese numerals.
+# the items it covers, naming the units of the last N of them (该 one); a count in digits or Chinese numerals. The
+# units end at a comma: what follows is another role's units (,配合部门为各街道: they come after the lead) or a word
+# on the work (,要于6月底前完成), never a unit's name.
 _COVERING = re.compile(r"^(?:(?P<count>\d{1,2}|[一二两三四五六七八九十]{1,3})项|该项?)(?:目标|任务|工作|项目|指标)?(?:的)?"
-                       r"(?:责任单位|牵头单位|责任部门|牵头部门)(?:均|都|皆)?为(?P<units>[^。;:()]+?)[。;]?$")
+                       r"(?:责任单位|牵头单位|责任部门|牵头部门)(?:均|都|皆)?为(?P<units>[^。;:(),]+?)"
+                       r"(?:,(?P<tail>[^。;]*?))?[。;]?$")
+_MORE_UNITS = re.compile(rf"(?:{ROLE})(?:均|都|皆)?为(?P<units>[^。;:(),]+)$")
 
 
 def covering_marker(text: str) -> tuple[int, str] | None:
@@ -462,7 +472,10 @@ def covering_marker(text: str) -> tuple[int, str] | None:
     if m is None:
         return None
     count = 1 if m["count"] is None else int(m["count"]) if m["count"].isdigit() else cn_number(m["count"])
-    return (count, m["units"].strip()) if count else None
+    units = m["units"].strip()
+    if m["tail"] and (more := _MORE_UNITS.match(m["tail"].strip())):
+        units += "、" + more["units"].strip()
+    return (count, units) if count else None
 
 
 def content_line(text: str) -> bool:

@@ -223,6 +223,7 @@ def extract_indicators(text: str, task_no: int) -> tuple[Indicator, ...]:
     opening = masked.find("。")                          # the item's heading sentence, when its body follows
     heading = {indicator.id for hit, indicator in found if 0 <= hit.start < opening}
     each = [item for hit, indicator in found for item in _each_of(text, masked, hit, indicator)]
+    heading = _restated_once(each, heading)
     each = [item for n, item in enumerate(each) if not any(
         _same_target(item, other) or _restates_headline(item, other, headline)
         or _restates_heading(item, other, heading) for other in each[:n])]
@@ -314,6 +315,13 @@ def _restates_heading(later: Indicator, earlier: Indicator, heading: set[str]) -
         and _reads_in(said, again)
 
 
+def _restated_once(each: list[Indicator], heading: set[str]) -> set[str]:
+    """The heading figures one figure of the body says again. Two or more saying it (城镇居民人均可支配收入增长8%,
+    农村居民人均可支配收入增长8% under 居民收入增长8%) are its parts, each a target of its own."""
+    return {earlier.id for earlier in each if earlier.id in heading
+            and sum(_restates_heading(later, earlier, heading) for later in each) == 1}
+
+
 def _reads_in(short: str, long: str) -> bool:
     """Every character of ``short`` found in ``long`` in the same order."""
     chars = iter(long)
@@ -345,9 +353,10 @@ _EACH_JOINT = re.compile(r"和|及|与|、")
 # 开竣工安置房各150万平方米: two verbs run together on their shared last character (开竣工: 开工 and 竣工) before 各
 # give the figure to each of the two works, one target apiece, as a list of things joined by 和 does.
 _VERB_PAIR = re.compile(r"(开)(竣)(工)")
-# 新开工、竣工项目分别达到32个: two verbs listed before the noun they share, the figure given to each work.
+# 新开工、竣工项目分别达到32个: two verbs listed before the noun they share, the figure given to each work; so with
+# no noun after them (完成开工、竣工各100万平方米: the floor area each work reaches).
 _STAGE = r"新?开工|竣工|建成|投产|达产|开业|签约|落地|新建|续建"
-_VERB_LIST = re.compile(rf"({_STAGE})、({_STAGE})([\u4e00-\u9fff]{{2,}})")
+_VERB_LIST = re.compile(rf"(?:完成|实现)?({_STAGE})、({_STAGE})((?:[\u4e00-\u9fff]{{2,}})?)")
 _EACH_VERB = re.compile(rf"^(?:{_COMMIT.pattern}|{_INCREMENT.pattern}|埋设|铺设|敷设|修复|整治|治理|硬化)")
 
 
@@ -363,6 +372,8 @@ def _each_of(text: str, masked: str, hit: _Hit, indicator: Indicator) -> list[In
     words = _noun_phrase(text[start:before.start()])
     folded = fold(words)
     verb = _EACH_VERB.match(folded)
+    if verb and _EACH_JOINT.match(folded, verb.end()):
+        verb = None                                     # 开工、竣工各100万平方米: the verbs are the items listed
     items = _EACH_JOINT.split(words[verb.end():] if verb else words)
     pair = _VERB_PAIR.match(folded) if len(items) < 2 else None
     if (len(items) < 2 and not pair) or any(len(item) < 2 or re.search(r"\d", item) for item in items):
@@ -670,19 +681,22 @@ _AGAINST_TARGET = re.compile(r"(?<!确保)(?<!力争)(?<!争取)(?<!能够)(?<!�
 
 
 # 启动建设技术交易中心,技术交易合同登记额增长15%。全年完成技术合同登记382项、交易金额26亿元,与2021年持平。: after
-# the item's first sentence (the task as planned), a sentence that compares the year's figure with another's (同比,
-# 与…持平), reckons to today (截至目前), sums up (累计…) or opens with a year and says no more than what it came to
+# the item's first sentence (the task as planned), a sentence that says the year's figure came level with another's
+# (与…持平), reckons to today (截至目前), sums up (累计…) or opens with a year and says no more than what it came to
 # (2022年整车进口3808辆, 2022年全年…约46.12亿元) or says how far a project has come (…整治工程完成70%) reports the
 # result; its figures are records. (A plan's own later sentences set the year's work with 力争, 确保, 目标, 年底前 …
 # and stay targets; so does a year opening a sentence that names the work to do, as a plan over several years writes
-# its steps (2024年改造老旧小区40个, 2025年完成60公里): only a year over a figure with no work named, or over a tally
-# (2022年,共签约48个项目), is the year's record.) The task's sentence is the first that holds a figure, a comma
-# or a list (建成A、B、C岸线。): a short phrase before it (做强集成电路产业。) is the item's heading.
-_RESULT_SAID = re.compile(r"同比(?:增长|增加|提高|上升|下降|减少|持平)|与[^,;。]{0,12}持平|截[至止]目前"
+# its steps (2024年改造老旧小区40个, 2025年完成60公里), or a level the year is to reach
+# (2025年地区生产总值达到800亿元): only a year over a figure with no work named and no reaching (2022年整车进口3808辆,
+# 2022年,共签约48个项目) is the year's record; a date (2019年1月1日至…) is no year opening a record.) The task's
+# sentence is the first that holds a figure, a comma or a list (建成A、B、C岸线。): a short phrase before it
+# (做强集成电路产业。) is the item's heading. (同比 alone reports nothing: a plan sets its growth on the year before
+# just so, 实现全年区级一般公共预算收入同比增长3%.)
+_RESULT_SAID = re.compile(r"与[^,;。]{0,12}持平|截[至止]目前"
                           r"|工程已?完成(?:总?工程量的?)?\d+(?:\.\d+)?%")
 _RESULT_OPEN = re.compile(r"\s*累计(?!达到|达|突破|超过)")
-_YEAR_OPEN = re.compile(r"\s*(?:19|20)\d\d年(?:全年|度)?,?(?![底末前内起初]|以来|开始|上半年|下半年)")
-_TALLIED = re.compile(r"共计?|合计|总计")
+_YEAR_OPEN = re.compile(r"\s*(?:19|20)\d\d年(?:全年|度)?,?(?![底末前内起初\d]|[一二三四五六七八九十]{1,2}月|以来|开始|上半年|下半年)")
+_REACHED = re.compile(rf"{_LEVEL_WORDS}|{_STATE.pattern}|突破|超过")
 _PLAN_SAID = re.compile(r"力争|争取|确保|计划|目标|预计|要求|底前|以内|不少于|不低于|不超过|以上")
 
 
@@ -693,7 +707,7 @@ def _is_result_sentence(masked: str, start: int, stop: int) -> bool:
 
 
 def _is_years_record(sentence: str) -> bool:
-    return bool(_YEAR_OPEN.match(sentence)) and (not _COMMIT.search(sentence) or bool(_TALLIED.search(sentence)))
+    return bool(_YEAR_OPEN.match(sentence)) and not _COMMIT.search(sentence) and not _REACHED.search(sentence)
 
 
 _TASK_SAID = re.compile(rf"(?:{_CANDIDATE.pattern}|[,、])[^。!?]*[。!?]")
@@ -1037,10 +1051,10 @@ def _is_manner(masked: str, num: str, unit: str, end: int) -> bool:
 # 的, is the article "a", the task's aim described, not a count of one (建成平台一个, 新建消纳场一座, 完成一座污水
 # 处理厂提标 still count: the noun follows at once or the figure comes after it).
 # 在兆丰社区打造一个儿童友好主题“口袋公园”: 一个 before the quoted name of the kind of place made (its theme said
-# first) is the same "a". 为老人提供一个必要的出行和应急环境: what the task provides, 一个 before what it is like,
-# is "a" however short the words before 的.
+# first) is the same "a" (建成一个“城市书房”, the quoted kind alone, counts one). 为老人提供一个必要的出行和应急
+# 环境: what the task provides, 一个 before what it is like, is "a" however short the words before 的.
 _DESCRIBED = re.compile(r"[^,;。:、的\d]{6,24}的[\u4e00-\u9fff]")
-_NAMED_KIND = re.compile(r"[^,;。:、的\d□]{0,12}□{3,}" + _AT_CLAUSE_END)     # quotes are masked as □
+_NAMED_KIND = re.compile(r"[^,;。:、的\d□]{2,12}□{3,}" + _AT_CLAUSE_END)     # quotes are masked as □
 _PROVIDED = re.compile(r"提供$")
 _DESCRIBED_SHORT = re.compile(r"[^,;。:、的\d]{1,24}的[\u4e00-\u9fff]")
 
@@ -1150,9 +1164,10 @@ _TOTAL_REACHED = re.compile(r"(?:总数|总量)达到(?P<num>\d+(?:\.\d+)?)(?P<s
                             rf"{_AT_CLAUSE_END}")
 
 
-# 劳动年龄人口平均受教育年限达到11.1年: a span of years (年限) reached is a measure counted in 年, not a year of the
-# calendar: taken only right after 年限 and its verb, and never as four digits (年限达到2020年 is no span).
-_YEARS_SPAN = re.compile(r"年限(?:达到|达|提高到|提高至|提升到|提升至|超过|为|保持在)?"
+# 劳动年龄人口平均受教育年限达到11.1年: the years of schooling reached are a measure counted in 年, not a year of
+# the calendar: taken only right after 受教育年限 and its verb, and never as four digits (年限达到2020年 is no span).
+# Other spans (合同年限, 使用年限, 缴费年限达到15年) are the terms a rule or a design sets, no target.
+_YEARS_SPAN = re.compile(r"受教育年限(?:达到|达|提高到|提高至|提升到|提升至|超过|为|保持在)?"
                          rf"(?P<num>\d{{1,2}}(?:\.\d+)?)(?P<scale>)年(?P<post>以上)?{_AT_CLAUSE_END}")
 
 
@@ -1660,8 +1675,8 @@ def _committed(masked: str, start: int, end: int) -> bool:
         return True                                 # 有效提高4万户居民的供热安全, 使7万户居民受益: those it serves
     if _AT_PLACE.search(pre) and (_WORK_ON.search(post) or _SET_UP_WITHIN.search(post)):
         return True                                 # 在100所中小学实施…工程: the places the work reaches
-    if _SERVE_PEOPLE.search(pre) and _SERVED_FIGURE.search(masked, start, end):
-        return True                                 # 开展5万名居民…筛查: the people the work is done for
+    if _SERVE_PEOPLE.search(pre) and _HEADS.search(masked, start, end):
+        return True                                 # 开展5万名居民…筛查, 开展6000户…适老化改造: those it serves
     if (_OBJECT.search(pre) or _OBJECT_NAMED.search(pre) or _OBJECT_PLACED.search(pre)) and _WORK_ON.search(post):
         return True                                 # 对300户困难家庭进行适老化改造: the count worked on
     if (_OBJECT_SITED.search(pre) or _OBJECT_IN_PLACES.search(pre)) and _LIGHT_VERB.match(post):
@@ -1839,11 +1854,10 @@ _DELIVER = re.compile(r"实施|提供|开展|发放|办理|配备|配建|配置|
 # right after the count keeps out a figure that only describes the group: 为5000人以上企业提供….)
 _GROUP_NAMED = re.compile(rf"{_FOR}{_AREA}[^,;。:、\d为给向]{{2,16}}$")
 _DELIVER_NEXT = re.compile(rf"(?:全覆盖|全部|免费|统一)?(?:{_DELIVER.pattern})")
-# 开展 right before a count of people (开展5万名40-74周岁居民…筛查): the people the work is done for. (开展一次筛查
+# 开展 right before a count of people or households (开展5万名40-74周岁居民…筛查, 开展6000户…老年人家庭居家适老化
+# 改造, counted as ``_HEADS`` counts them): those the work is done for. (开展一次筛查
 # counts no one: how often is a manner, and other counts after 开展 name the work's parts.)
 _SERVE_PEOPLE = re.compile(r"开展(?:免费)?$")
-# 开展6000户…老年人家庭居家适老化改造: households, like people, are those the work is done for.
-_SERVED_FIGURE = re.compile(rf"[\d万亿一二两三四五六七八九十百千][人名户]{_FLOOR_OR_ABOUT}?$")
 # …N个X数量达到/比例达到 a figure: the clause measures the things the count's words name (省级三公里充分就业社区
 # 数量达到城市社区的60%), so the count is part of that name and the figure after the verb is the target.
 _MEASURED_SUBJECT = re.compile(r"[^,;。:]*?(?:数量|个数|人数|比例|占比|比重|覆盖率|覆盖面|总量|规模)(?:达到|达|实现|超过|突破|"
