@@ -7257,3 +7257,14 @@ def test_an_items_bare_heading_over_its_paragraph_is_its_title_and_a_wrapped_lin
 ])
 def test_each_after_a_list_of_verbs_gives_the_figure_to_each_work(text, expected):
     assert [(i.metric, i.target) for i in extract_indicators(text, 1)] == expected
+
+
+@pytest.mark.parametrize("text, metric", [
+    # verbs listed before the noun (新建、改扩建; 新增及优化) name the work together: the name keeps them
+    ("新建、改扩建学校12所。", "新建、改扩建学校"),
+    ("新增及优化调整公交线路60条以上。", "新增及优化调整公交线路"),
+    # one verb of a new thing still leaves the noun alone
+    ("新建公办幼儿园12所。", "公办幼儿园"),
+])
+def test_a_metric_named_after_a_list_of_verbs_keeps_the_list(text, metric):
+    assert [i.metric for i in extract_indicators(text, 1)] == [metric]

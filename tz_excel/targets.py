@@ -2227,8 +2227,8 @@ def _verbs_after(words: str) -> str:
     if not m:
         return words
     run, noun = words[:m.end()], words[m.end():]
-    if len(noun) <= 2 or re.search(r"[和及与、]", run):
-        return words                                    # 新开工项目, 新建和改造提升高标准农田 read well as written
+    if len(noun) <= 2 or re.search(r"[和及与、]", run) or re.match(r"[和及与、]", noun):
+        return words                                    # 新开工项目, 新建和改造提升高标准农田, 新建、改扩建学校 as written
     work = _head_off(_PLAIN_RUN, run)
     if not re.search(_WORK_VERB, work):
         return noun
