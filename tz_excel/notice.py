@@ -328,10 +328,6 @@ _GROUP_FIELD = re.compile(r"领导小组|工作专班|指挥部")
 # 组长:常务副县长 / 副组长:县长助理 / 成员单位:城建局、土地局 under such a group: its leaders and its units, the
 # first member leading (as 牵头 lists do).
 _GROUP_MEMBER = re.compile(r"^\s*(?:(?P<leader>(?:常务)?副?组长)|成员单位|成员)\s*:\s*(?P<value>\S.*)$")
-# A completion report gives under each item (…增长8.5%左右。) a paragraph of what was done (进展情况:…实现4302亿元,
-# 同比增长11.6%) before the units that answer for it: the clerk reads it with the task, but its figures are
-# results, never the task's targets. Its label names the report (进展/完成/推进/落实/实施/执行/进度 + 情况, 工作进展),
-# a short time before it at most (截至12月底完成情况:).
 # A document's title naming a progress report on its list (完成情况进度表, 进展情况汇总表, 推进情况)
 _PROGRESS_TITLE = re.compile(r"(?:进展|完成|推进|落实|执行|进度)情况|进度表")
 # A line above the list reporting it done (29个为民办实事项目已全部完成,具体情况如下:): a completion report, as a
@@ -342,6 +338,10 @@ _LIST_DONE = re.compile(r"(?:项目|实事|任务)(?:均已|已经?)?(?:全部|�
 # 重点工作通知如下) reports no list done.
 _DONE_WISH = re.compile(r"确保|力争|争取|保证|务必|为了?$")
 _NEW_LIST = re.compile(r"现将|印发|下达|予以分解|通知如下|安排如下")
+# A completion report gives under each item (…增长8.5%左右。) a paragraph of what was done (进展情况:…实现4302亿元,
+# 同比增长11.6%) before the units that answer for it: the clerk reads it with the task, but its figures are
+# results, never the task's targets. Its label names the report (进展/完成/推进/落实/实施/执行/进度 + 情况, 工作进展),
+# a short time before it at most (截至12月底完成情况:).
 _PROGRESS_FIELD = re.compile(r"^\s*[^。；;，,:]{0,10}?(?:(?:进展|完成|推进|落实|实施|执行|进度)情况|工作进展|进展)\s*:")
 # A field saying where the money comes from (资金来源:中央资金50%、自治区资金40%; 资金筹措:市级财政配套290万元; 投资来源,
 # 经费渠道): its shares and sums are the funding of the work, never what the work is to achieve, so it is kept with
