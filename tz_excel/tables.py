@@ -1133,10 +1133,15 @@ def _row_goes_on(ln: Line) -> bool:
 
 def _padded_names(words: list[str]) -> tuple[str, ...]:
     """Persons' names as a cell spaced them (汪 峰 吴蓓蓓): a run of single characters is one padded name."""
-    names: list[str] = []
+    return tuple(n for n in _singles_joined(words) if _PERSON_CELL.fullmatch(n) and not _organisation(n))
+
+
+def _singles_joined(words: list[str]) -> list[str]:
+    """``words`` with each run of single characters joined: one word a cell spaced out (汪 峰, 工 作 任 务)."""
+    joined: list[str] = []
     for single, run in itertools.groupby(words, key=lambda word: len(word) == 1):
-        names += ["".join(run)] if single else list(run)
-    return tuple(n for n in names if _PERSON_CELL.fullmatch(n) and not _organisation(n))
+        joined += ["".join(run)] if single else list(run)
+    return joined
 
 
 def _ends_dated(text: str) -> bool:
@@ -1253,11 +1258,8 @@ def _spaced_heads(text: str) -> list[str]:
     """A header line's column names, a name spaced out to fit its column (工 作 任 务) taken whole: a run of
     single characters apart is one name; a name broken in two to fit (牵头  领导, 配合  责任单位) is one too: a
     word heading no column that with the next word heads a column of units or leaders."""
-    heads: list[str] = []
-    for single, run in itertools.groupby(text.split(), key=lambda word: len(word) == 1):
-        heads += ["".join(run)] if single else list(run)
     joined: list[str] = []
-    for head in heads:
+    for head in _singles_joined(text.split()):
         if joined and _column_kind(joined[-1]) is None and _role_column(joined[-1] + head) and \
                 len(joined[-1]) <= 2:
             joined[-1] += head
@@ -2619,8 +2621,7 @@ def _head_pieces(text: str) -> list[str] | None:
 _PAGE_MARK = re.compile(r"^(\d{1,3})、")      # a sharing site's page number opening each page's text (1、 2、 …)
 # A row's number glued after the last unit of the row before (…各区(市)县政府(管委会)3加强…): a unit's name or a
 # bracket closed just before it, and no measure after it (3个, 2021年 are figures of the text)
-_UNITS_CLOSED = re.compile(rf"(?:{'|'.join(['办公室', '管委会', '委员会', '指挥部', '政府', '中心', '公司', '集团', '街道', '工会'])}"
-                           r"|[局委厅办部院队联)）])$")
+_UNITS_CLOSED = re.compile(r"(?:办公室|管委会|委员会|指挥部|政府|中心|公司|集团|街道|工会|[局委厅办部院队联)）])$")
 _GLUED_NUMBER = re.compile(r"(?<=[\u4e00-\u9fff)）])(\d{1,2})(?=[\u4e00-\u9fff])(?![年月日号个项家人户条座所名次万亿千百元岁台辆间套栋处批类期])")
 
 
