@@ -7268,3 +7268,17 @@ def test_each_after_a_list_of_verbs_gives_the_figure_to_each_work(text, expected
 ])
 def test_a_metric_named_after_a_list_of_verbs_keeps_the_list(text, metric):
     assert [i.metric for i in extract_indicators(text, 1)] == [metric]
+
+
+# -- review (rv4_tables) ---------------------------------------------------------------------------------------
+
+
+def test_a_year_before_the_target_head_still_heads_the_target_column():
+    """2023年完成 | 2024年目标 in an indicator table: the year's plan is the target, what was done is none."""
+    text = ("序号 | 指标 | 单位 | 2023年完成 | 2024年目标 | 责任单位 |\n"
+            "1 | 城镇新增就业 | 人 | 2800 | 3000 | 县人社局 |\n"
+            "2 | 粮食产量 | 万吨 | 30 | 31 | 县农业农村局 |\n"
+            "3 | 新增市场主体 | 户 | 4000 | 5000 | 县市场监管局 |\n")
+    cat = parse_notice(text.encode("utf-8"), year=2024)
+    assert [[(i.target, i.unit) for i in t.indicators] for t in cat.tasks] == [[(3000, "人")], [(31, "万吨")],
+                                                                             [(5000, "户")]]

@@ -99,8 +99,9 @@ _HEAD_HEADS = re.compile(r"^(?:[\u4e00-\u9fff]{0,6}协管)?(?:责任人|负责�
 _HEAD_OFFICE = re.compile(r"^(?:牵头|主责|负责|责任|承办|具体承办|具体负责)?(?:科室|处室|股室|科|处|股)$")
 _HEAD_TARGET = re.compile(r"^(?:年度目标|全年目标|目标值|年度目标值|预期目标|目标数)$")   # a task's target in a column
 # A column that holds the target only when its cells are figures (工作目标 may also head a column of task texts;
-# 指标任务, a 民生实事 table's commitment beside the item's name: 8000人以上高血压患者)
-_HEAD_GOAL = re.compile(r"^(?:工作目标|目标|目标任务|计划目标|年度计划|全年计划|计划数|任务数|目标任务数|年度任务|全年任务|年度指标|"
+# 指标任务, a 民生实事 table's commitment beside the item's name: 8000人以上高血压患者); a year before it (2024年目标
+# beside 2023年完成, an indicator table's plan for the year) heads the same column
+_HEAD_GOAL = re.compile(r"^(?:(?:19|20)\d{2}年度?)?(?:工作目标|目标|目标任务|计划目标|年度计划|全年计划|计划数|任务数|目标任务数|年度任务|全年任务|年度指标|"
                         r"全年指标|指标值|指标任务|任务指标)$")
 # A column of the task's milestones (工作举措及实施计划, 推进计划, 节点安排): no task text, its last date the deadline
 _HEAD_PLAN = re.compile(r"(?:实施|推进|进度|节点|时间|工作)(?:计划|安排)$")
