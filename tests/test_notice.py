@@ -7282,3 +7282,13 @@ def test_a_year_before_the_target_head_still_heads_the_target_column():
     cat = parse_notice(text.encode("utf-8"), year=2024)
     assert [[(i.target, i.unit) for i in t.indicators] for t in cat.tasks] == [[(3000, "人")], [(31, "万吨")],
                                                                              [(5000, "户")]]
+
+
+def test_a_column_headed_content_alone_is_the_task_column():
+    """序号 | 内容 | 单位 | …: 内容 names the task as 名称 names it; short tasks with a figure (新增公交线路5条) are tasks,
+    not a column of figures, once the header names them."""
+    text = ("序号 | 内容 | 单位 |\n1 | 建成智慧停车场3个 | 县城管局 |\n2 | 新增公交线路5条 | 县交通局 |\n"
+            "3 | 改造农贸市场2个 | 县商务局 |\n")
+    cat = parse_notice(text.encode("utf-8"), year=2024)
+    assert [(t.title, t.departments) for t in cat.tasks] == [
+        ("建成智慧停车场3个", ("县城管局",)), ("新增公交线路5条", ("县交通局",)), ("改造农贸市场2个", ("县商务局",))]
