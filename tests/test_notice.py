@@ -7292,3 +7292,12 @@ def test_a_column_headed_content_alone_is_the_task_column():
     cat = parse_notice(text.encode("utf-8"), year=2024)
     assert [(t.title, t.departments) for t in cat.tasks] == [
         ("建成智慧停车场3个", ("县城管局",)), ("新增公交线路5条", ("县交通局",)), ("改造农贸市场2个", ("县商务局",))]
+
+
+def test_a_total_row_under_the_last_task_is_neither_its_next_line_nor_a_task():
+    """合计 | 8000 with no 序号 under task 2: the column's total, not task 2's second target."""
+    text = ("序号 | 项目名称 | 年度目标 | 责任单位 |\n1 | 新增城镇就业（人） | 3000 | 县人社局 |\n"
+            "2 | 农村劳动力转移就业（人） | 5000 | 县人社局 |\n | 合计 | 8000 | |\n")
+    cat = parse_notice(text.encode("utf-8"), year=2024)
+    assert [[i.target for i in t.indicators] for t in cat.tasks] == [[3000], [5000]]
+    assert "合计" not in cat.tasks[-1].text

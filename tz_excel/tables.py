@@ -387,6 +387,10 @@ def table_lines(rows: list[list[str]]) -> list[tuple[int, dict]]:
             return row[i].strip() if i is not None and i < len(row) else ""
 
         number, section = _number_cell(get(cols.no)), get(cols.section)
+        if not number and _TOTAL_ROW.match(_head(get(cols.task))):
+            # 合计 | 8000 under the last task: the column's total, neither that task's next line nor a task
+            out.append((r, {"text": " ".join(_distinct(row)), "hint": "note"}))
+            continue
         task_at = len(out) - 1 - len(list(itertools.takewhile(lambda entry: entry[0] in inside, reversed(out))))
         after_task = task_at >= 0 and out[task_at][1].get("hint") == "task"
         if after_task and number and not number.isdecimal() and item_label(fold(number)) is None and \
