@@ -7301,3 +7301,14 @@ def test_a_total_row_under_the_last_task_is_neither_its_next_line_nor_a_task():
     cat = parse_notice(text.encode("utf-8"), year=2024)
     assert [[i.target for i in t.indicators] for t in cat.tasks] == [[3000], [5000]]
     assert "合计" not in cat.tasks[-1].text
+
+
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
+@pytest.mark.parametrize("head, places", [("建设地点", ("城关镇", "经济开发区", "城关镇")), ("实施范围", ("全县", "城区", "全县"))])
+def test_a_column_of_places_is_no_column_of_units(head, places):
+    """建设地点 / 实施范围 over 城关镇, 全县 …: where the work is done, not who answers for it."""
+    text = (f"序号 | 项目名称 | {head} | 完成时间 |\n1 | 新建农贸市场1个 | {places[0]} | 2024年10月 |\n"
+            f"2 | 建设污水处理厂1座 | {places[1]} | 2024年12月 |\n3 | 改造老旧小区10个 | {places[2]} | 2024年11月 |\n")
+    cat = parse_notice(text.encode("utf-8"), year=2024)
+    assert [t.title for t in cat.tasks] == ["新建农贸市场1个", "建设污水处理厂1座", "改造老旧小区10个"]
+    assert [t.departments for t in cat.tasks] == [(), (), ()]

@@ -111,6 +111,9 @@ _HEAD_UNIT = re.compile(r"^(?:单位|计量单位)$")                           
 _HEAD_OTHER = re.compile(r"备注|说明|任务来源|来源|进展|进度|推进情况|完成情况|落实情况|执行情况|实施情况|是否|评分|考核部门|联系人|电话|"
                          r"完成数|完成值|完成率|完成比例|之比|占比|累计|已完成|实际完成|其他|其它|成效|截至|截止|下一?步|点位|地点|"
                          r"存在(?:的)?问题|困难|评价$")
+# A column of where the work is done (建设地点, 实施范围, 项目选址): places and scopes (城关镇, 全县, 经济开发区) that may
+# read as units' names, never the units answering for the task
+_HEAD_PLACE = re.compile(r"(?:地点|点位|地址|位置|范围|选址)$")
 # A cell that reports what was done (已完成, 完成率, 截至9月, 目前正在): a progress column's, read by its content
 _PROGRESS_CELL = re.compile(r"已完成|已经完成|已建成|已竣工|已启动|完成率|截至|截止|目前|正在|累计完成|实际完成|取得成效")
 
@@ -220,7 +223,7 @@ def _columns(cells: list[str], body: list[list[str]]) -> _Columns:
     if units == (None,):
         # No column headed 责任单位: the column whose cells read as units' names (备注: 交通局, 妇联 …)
         known = {no, section, *tasks, leader, due, target, measure,
-                 *(i for i, c in enumerate(cells) if _HEAD_HEADS.match(c))}
+                 *(i for i, c in enumerate(cells) if _HEAD_HEADS.match(c) or _HEAD_PLACE.search(c))}
         shares = {i: _org_share(body, i) for i in range(len(cells)) if i not in known}
         best = max(shares, key=lambda i: (shares[i], -i), default=None)
         if best is not None and shares[best] >= 0.6:
