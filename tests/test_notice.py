@@ -7312,3 +7312,11 @@ def test_a_column_of_places_is_no_column_of_units(head, places):
     cat = parse_notice(text.encode("utf-8"), year=2024)
     assert [t.title for t in cat.tasks] == ["新建农贸市场1个", "建设污水处理厂1座", "改造老旧小区10个"]
     assert [t.departments for t in cat.tasks] == [(), (), ()]
+
+
+def test_a_column_headed_time_alone_gives_the_deadline():
+    """序号 | 工作任务 | 责任单位 | 时间: the short header of a plain list names the deadline column."""
+    text = ("序号 | 工作任务 | 责任单位 | 时间 |\n1 | 建成智慧停车场3个 | 县城管局 | 6月底 |\n"
+            "2 | 新增公交线路5条 | 县交通局 | 9月底 |\n3 | 改造农贸市场2个 | 县商务局 | 12月底 |\n")
+    cat = parse_notice(text.encode("utf-8"), year=2024)
+    assert [t.due for t in cat.tasks] == [date(2024, 6, 30), date(2024, 9, 30), None]

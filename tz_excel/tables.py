@@ -89,8 +89,9 @@ _HEAD_CO = re.compile(r"^(配合单位|配合部门|参与单位|协办单位|�
 # 责任领导, 分管市领导, 区政府分管领导, 挂点领导: the persons who answer for the task
 _HEAD_LEADER = re.compile(rf"^(?:[市区县镇乡](?:人民)?政府|[市区县]委)?(?:{LEADER_ROLE}|(?:挂点|挂钩|包联|督办)(?:市|区|县)?领导)"
                           r"(?:同志)?$")
-# 计划完成时间: the time the plan sets; 预计完工时间, 竣工时间: when a project's works are to be finished
-_HEAD_DUE = re.compile(rf"^(?:计划|预计)?(?:{DUE_ROLE}|完工时间|竣工时间)$")
+# 计划完成时间: the time the plan sets; 预计完工时间, 竣工时间: when a project's works are to be finished; 时间 alone
+# (序号 | 内容 | 单位 | 时间), the short header of a plain list
+_HEAD_DUE = re.compile(rf"^(?:计划|预计)?(?:{DUE_ROLE}|完工时间|竣工时间|时间)$")
 # A column of persons who answer for the task beside its units (责任人 after 牵头单位, the office's 协管责任人): leaders
 # after the 责任领导, as a 牵头单位及主要负责人 cell's persons are; a 项目责任人 (the project's manager) is none.
 _HEAD_HEADS = re.compile(r"^(?:[\u4e00-\u9fff]{0,6}协管)?(?:责任人|负责人)$")
