@@ -7320,3 +7320,14 @@ def test_a_column_headed_time_alone_gives_the_deadline():
             "2 | 新增公交线路5条 | 县交通局 | 9月底 |\n3 | 改造农贸市场2个 | 县商务局 | 12月底 |\n")
     cat = parse_notice(text.encode("utf-8"), year=2024)
     assert [t.due for t in cat.tasks] == [date(2024, 6, 30), date(2024, 9, 30), None]
+
+
+def test_a_bounded_target_cell_takes_the_unit_the_item_or_column_names():
+    """地区生产总值增长（%） | 6左右: the unit goes after the figure, before 左右 (6%左右), as it does for a bare 26000;
+    a unit column's % likewise (4.5以内 | % → 4.5%以内). Before, the bounded cell stayed 6左右 and gave no target."""
+    text = ("序号 | 主要指标 | 单位 | 2024年目标 | 责任单位 |\n1 | 地区生产总值增长（%） | | 6左右 | 县发改局 |\n"
+            "2 | 城镇调查失业率 | % | 5.5以内 | 县人社局 |\n3 | 森林覆盖率（%） | | ≥60 | 县林业局 |\n"
+            "4 | 居民人均可支配收入增长（%） | | 与经济增长同步 | 县统计局 |\n")
+    cat = parse_notice(text.encode("utf-8"), year=2024)
+    assert [[(i.comparator, i.target, i.unit) for i in t.indicators] for t in cat.tasks] == [
+        [("~", 6, "%")], [("<=", 5.5, "%")], [(">=", 60, "%")], []]

@@ -808,10 +808,14 @@ def _table_task(out: list[tuple[int, dict]], r: int, number: str, text: str, get
     leaders = tuple(dict.fromkeys(leaders + persons)) or None
     text = re.sub(rf"^\s*{re.escape(number)}\s*[.．﹒․、]\s*", "", text) if number else text
     if (target := get(cols.target)) and re.search(r"\d", target) and not _stated(text, target):
-        unit = get(cols.unit) if not re.search(r"[^\d.]$", target) else ""
-        named = _NAMED_UNIT.search(text) if not unit and re.fullmatch(r"\d[\d.,]*", target) else None
-        if named:           # 城镇新增就业(人) | 26000: the figure where its unit is named
-            text = f"{text[:named.start()]}{target}{named.group(1)}{text[named.end():]}"
+        figure = _QUALIFIED_FIGURE.fullmatch(target)
+        unit = get(cols.unit) if figure or not re.search(r"[^\d.]$", target) else ""
+        named = _NAMED_UNIT.search(text) if not unit and figure else None
+        if named:           # 城镇新增就业(人) | 26000, 地区生产总值增长(%) | 6左右: the figure where its unit is named
+            text = f"{text[:named.start()]}{figure['before']}{figure['number']}{named.group(1)}{figure['after']}" \
+                   f"{text[named.end():]}"
+        elif figure:        # 4.5以内 | %: the unit after the figure, before the words that bound it
+            text += f"（目标：{figure['before']}{figure['number']}{unit}{figure['after']}）"
         else:
             text += f"（目标：{target}{unit}）"
     if continues:
@@ -845,6 +849,10 @@ def _last_milestone(cell: str, set_only: bool = False) -> str:
 
 # A unit of measure named in brackets at the end of a table's item (城镇新增就业(人), 城镇登记失业率低于(%), 投资（万元）)
 _NAMED_UNIT = re.compile(r"[(（]\s*([%％‰]|[\u4e00-\u9fff]{1,3}(?:/[\u4e00-\u9fff]{1,2})?)\s*[)）]$")
+# A target cell under a column whose unit the item names (地区生产总值增长(%)): a figure alone or with the words
+# that bound it (6左右, ≥60, 5.5以内, 不低于85), the unit to go right after the figure
+_QUALIFIED_FIGURE = re.compile(r"(?P<before>(?:[≥≤＞＜><]=?|不低于|不少于|不高于|不超过|低于|高于|超过|约)?)"
+                               r"(?P<number>\d[\d.,]*)(?P<after>(?:左右|以上|以内|以下)?)")
 # A note in brackets after a unit on its part in the task (数据统计评估牵头单位, 牵头, 配合)
 _ROLE_NOTE = re.compile(r"[(（][^()（）]*(?:牵头|负责|配合|协办|参与)[^()（）]*[)）]")
 # A target verb and figure in the item's own words (…月均分别达到300元/人): the item states its targets
