@@ -7331,3 +7331,15 @@ def test_a_bounded_target_cell_takes_the_unit_the_item_or_column_names():
     cat = parse_notice(text.encode("utf-8"), year=2024)
     assert [[(i.comparator, i.target, i.unit) for i in t.indicators] for t in cat.tasks] == [
         [("~", 6, "%")], [("<=", 5.5, "%")], [(">=", 60, "%")], []]
+
+
+@pytest.mark.parametrize("item, figure, expected", [
+    ("5G基站（个）", "5", (5, "个")),                             # 5G names the thing
+    ("60岁以上老年人健康管理率（%）", "60", (60, "%")),               # 60岁 is an age
+    ("完成征缴基金10000万元", "10000", (10000, "万元")),             # the item states its own target: kept
+])
+def test_a_number_naming_a_thing_or_an_age_does_not_state_the_target(item, figure, expected):
+    text = (f"序号 | 指标名称 | 目标值 | 责任单位 |\n1 | {item} | {figure} | 县工信局 |\n"
+            "2 | 新增高新技术企业（家） | 10 | 县科技局 |\n3 | 新建公园（个） | 3 | 县城管局 |\n")
+    cat = parse_notice(text.encode("utf-8"), year=2024)
+    assert [(i.target, i.unit) for i in cat.tasks[0].indicators] == [expected]

@@ -863,7 +863,9 @@ def _stated(text: str, target: str) -> bool:
     """Does the item's text already state its target (完成征缴基金10000万元 | 10000万), or targets of its own in place
     of the column's figure (补差水平月均分别达到300元/人 | 100%)?"""
     figure = re.search(r"\d+(?:\.\d+)?", target).group()
-    return bool(re.search(rf"(?<![\d.]){re.escape(figure)}(?![\d.])", text) or _STATES_TARGET.search(text))
+    # a number that names a thing or an age (5G基站, 60岁以上老年人) is no figure the item states
+    own = rf"(?<![\d.A-Za-z]){re.escape(figure)}(?![\d.A-Za-z岁])"
+    return bool(re.search(own, text) or _STATES_TARGET.search(text))
 
 
 _LEAD_MARK = re.compile(rf"^[{_STARS}]+|[{_STARS}]+$")
