@@ -7343,3 +7343,15 @@ def test_a_number_naming_a_thing_or_an_age_does_not_state_the_target(item, figur
             "2 | 新增高新技术企业（家） | 10 | 县科技局 |\n3 | 新建公园（个） | 3 | 县城管局 |\n")
     cat = parse_notice(text.encode("utf-8"), year=2024)
     assert [(i.target, i.unit) for i in cat.tasks[0].indicators] == [expected]
+
+
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
+def test_an_unnumbered_row_with_a_target_of_its_own_is_a_task_not_a_heading():
+    """项目名称 | 年度目标 | 责任单位 without 序号, one row's units left blank: still a task with its target (a heading
+    row holds no figure of its own); it was read as a section, its 500套 lost and the next task put under it."""
+    text = ("项目名称 | 年度目标 | 责任单位 |\n城镇新增就业（人） | 3000 | 县人社局 |\n新建保障房（套） | 500 | |\n"
+            "新增养老床位（张） | 200 | 县民政局 |\n")
+    cat = parse_notice(text.encode("utf-8"), year=2024)
+    assert [([i.target for i in t.indicators], t.departments) for t in cat.tasks] == [
+        ([3000], ("县人社局",)), ([500], ()), ([200], ("县民政局",))]
+    assert len({t.section for t in cat.tasks}) == 1

@@ -429,8 +429,10 @@ def table_lines(rows: list[list[str]]) -> list[tuple[int, dict]]:
             continue
         if not number and text and not any(map(get, cols.units)) and not continues and not (
                 # without 序号, a long text is a task with its units left blank, and with no column of
-                # units at all, only a heading (一、…) or a row merged across is a section
-                ordinal and (len(text) > 20 or cols.units == (None,))
+                # units at all, only a heading (一、…) or a row merged across is a section; a row with a
+                # deadline, target or leader of its own (新增停车位1000个 | | 10月底) is a task, a heading has none
+                ordinal and (len(text) > 20 or cols.units == (None,) or
+                             any(map(get, (cols.due, cols.target, cols.leader, *cols.heads))))
                 and not (label and label.kind in ("cn", "cn_paren"))):
             out.append((r, {"text": text, "hint": "section"}))        # a section row spanning the table
             continue
