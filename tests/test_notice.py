@@ -7355,3 +7355,12 @@ def test_an_unnumbered_row_with_a_target_of_its_own_is_a_task_not_a_heading():
     assert [([i.target for i in t.indicators], t.departments) for t in cat.tasks] == [
         ([3000], ("县人社局",)), ([500], ()), ([200], ("县民政局",))]
     assert len({t.section for t in cat.tasks}) == 1
+
+
+def test_a_plan_column_by_quarters_gives_the_last_quarters_end_as_the_deadline():
+    """推进计划 一季度：选址；三季度：建成: the plan runs to the third quarter, so the task is due 9月底, as a plan by
+    months (… 11月底前完工) is due at its last month; the quarters gave no deadline at all."""
+    text = ("序号 | 工作任务 | 责任单位 | 推进计划 |\n1 | 建设体育公园1个 | 县文体局 | 3月底前完成设计；11月底前完工 |\n"
+            "2 | 新建公厕20座 | 县城管局 | 一季度：选址；三季度：建成 |\n3 | 改造供水管网10公里 | 县水利局 | 上半年完成招标 |\n")
+    cat = parse_notice(text.encode("utf-8"), year=2024)
+    assert [t.due for t in cat.tasks] == [date(2024, 11, 30), date(2024, 9, 30), date(2024, 6, 30)]

@@ -836,6 +836,7 @@ def _table_task(out: list[tuple[int, dict]], r: int, number: str, text: str, get
 
 _MEASURED = re.compile(r"\d\s*(?:[%％‰]|元/|[元万亿个人户家吨米亩](?:[)）/]|$))")     # 788元/月, 60%: an amount, no unit's name
 _MILESTONE = re.compile(r"(?:((?:19|20)\d{2})年)?(?<!\d)(\d{1,2})月(?:(\d{1,2})日|(上旬|中旬|下旬|底|末))?(?:前|以前)?")
+_PERIOD_MILESTONE = re.compile(r"(?:((?:19|20)\d{2})年)?(?:第?([一二三四1-4])季度|([上下])半年)(?:底|末)?(?:前|以前)?")
 
 
 def _last_milestone(cell: str, set_only: bool = False) -> str:
@@ -846,7 +847,18 @@ def _last_milestone(cell: str, set_only: bool = False) -> str:
     found = [(int(m.group(1) or 0), int(m.group(2)), int(m.group(3)) if m.group(3) else rank[m.group(4)], m.group())
              for m in _MILESTONE.finditer(fold(cell)) if 1 <= int(m.group(2)) <= 12
              and (not set_only or m.group().endswith("前"))]
+    # 三季度:建成, 下半年:完工: a quarter or a half ends with its last month
+    found += [(int(m.group(1) or 0), _period_end(m), 31, m.group())
+              for m in _PERIOD_MILESTONE.finditer(fold(cell)) if not set_only or m.group().endswith("前")]
     return max(found)[3] if found else ""
+
+
+def _period_end(milestone: re.Match) -> int:
+    """The last month of the quarter or half year a milestone names (三季度 → 9, 上半年 → 6)."""
+    quarter, half = milestone.group(2), milestone.group(3)
+    if half:
+        return 6 if half == "上" else 12
+    return 3 * (int(quarter) if quarter.isdigit() else "一二三四".index(quarter) + 1)
 
 
 # A unit of measure named in brackets at the end of a table's item (城镇新增就业(人), 城镇登记失业率低于(%), 投资（万元）)
