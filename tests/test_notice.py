@@ -7364,3 +7364,13 @@ def test_a_plan_column_by_quarters_gives_the_last_quarters_end_as_the_deadline()
             "2 | 新建公厕20座 | 县城管局 | 一季度：选址；三季度：建成 |\n3 | 改造供水管网10公里 | 县水利局 | 上半年完成招标 |\n")
     cat = parse_notice(text.encode("utf-8"), year=2024)
     assert [t.due for t in cat.tasks] == [date(2024, 11, 30), date(2024, 9, 30), date(2024, 6, 30)]
+
+
+@pytest.mark.parametrize("head", ["目标任务", "2024年目标任务"])
+def test_a_target_task_column_of_texts_beside_the_name_stays_the_tasks_text(head):
+    """项目名称 | (2024年)目标任务 over 新增供水人口5万人: the task's second part, with or without the year before it."""
+    text = (f"序号 | 项目名称 | {head} | 责任单位 |\n1 | 城乡供水 | 新增供水人口5万人 | 县水利局 |\n"
+            "2 | 农村公路 | 新改建农村公路100公里 | 县交通局 |\n3 | 棚户区改造 | 改造棚户区500户 | 县住建局 |\n")
+    cat = parse_notice(text.encode("utf-8"), year=2024)
+    assert [t.text for t in cat.tasks] == ["城乡供水。新增供水人口5万人", "农村公路。新改建农村公路100公里",
+                                          "棚户区改造。改造棚户区500户"]
