@@ -7374,3 +7374,12 @@ def test_a_target_task_column_of_texts_beside_the_name_stays_the_tasks_text(head
     cat = parse_notice(text.encode("utf-8"), year=2024)
     assert [t.text for t in cat.tasks] == ["城乡供水。新增供水人口5万人", "农村公路。新改建农村公路100公里",
                                           "棚户区改造。改造棚户区500户"]
+
+
+def test_a_spaced_row_with_more_units_than_units_columns_keeps_them_all():
+    """序号 工作任务 牵头单位 责任单位, then 2 完成造林1万亩 县林业局 县自然资源局 各乡镇: the lead 县林业局 is no last
+    word of the task; it stayed in the task's text and the task lost its lead."""
+    text = ("序号 工作任务 牵头单位 责任单位\n1 新增城镇就业3000人以上 县人社局 各乡镇\n"
+            "2 完成造林1万亩 县林业局 县自然资源局 各乡镇\n3 改造老旧小区15个 县住建局 县财政局\n")
+    cat = parse_notice(text.encode("utf-8"), year=2024)
+    assert [(t.title, t.departments) for t in cat.tasks][1] == ("完成造林1万亩", ("县林业局", "县自然资源局", "各乡镇"))

@@ -1228,7 +1228,9 @@ def _spaced_row(no: int, row: str, roles: list[str], review: str, broken: bool) 
     words = _row_words(row)
     first = len(words) - len(roles)             # the word that opens the role cells
     kind = "units" if _units_head(roles[0]) else "leader" if _HEAD_LEADER.match(roles[0]) else None
-    if broken and kind:
+    # a row with more units than its units columns (2 完成造林1万亩 县林业局 县自然资源局 各乡镇 under 牵头单位 责任单位):
+    # the names before the role cells are the first column's too, the lead among them, not the task's last words
+    if kind == "units" or broken and kind:
         while first > 2 and _line_kind(words[first - 1].group()) == kind:
             first -= 1
     cells = dict(zip(roles, ["、".join(w.group() for w in words[first:len(words) - len(roles) + 1]),
