@@ -7383,3 +7383,15 @@ def test_a_spaced_row_with_more_units_than_units_columns_keeps_them_all():
             "2 完成造林1万亩 县林业局 县自然资源局 各乡镇\n3 改造老旧小区15个 县住建局 县财政局\n")
     cat = parse_notice(text.encode("utf-8"), year=2024)
     assert [(t.title, t.departments) for t in cat.tasks][1] == ("完成造林1万亩", ("县林业局", "县自然资源局", "各乡镇"))
+
+
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
+def test_a_column_of_status_words_in_a_headerless_table_names_no_leaders():
+    """1 | task | 县农业农村局 | 已完成 with no header: 已完成, 推进中, 滞后 are as short as names but report where the
+    task stands; they were read as the tasks' leaders."""
+    text = ("1 | 推进农村人居环境整治，完成改厕1000户 | 县农业农村局 | 已完成 |\n"
+            "2 | 实施城区道路提质改造工程，改造道路10条 | 县住建局 | 推进中 |\n"
+            "3 | 推进农村饮水安全巩固提升工程建设 | 县水利局 | 滞后 |\n")
+    cat = parse_notice(text.encode("utf-8"), year=2024)
+    assert [(t.departments, t.leaders) for t in cat.tasks] == [
+        (("县农业农村局",), ()), (("县住建局",), ()), (("县水利局",), ())]

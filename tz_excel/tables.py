@@ -583,13 +583,17 @@ def _plans(body: list[list[str]], col: int) -> bool:
     return len(cells) >= 2 and all(_PLAN_CELL.match(fold(c)) for c in cells)
 
 
+# A progress column's word for where the task stands (已完成, 推进中, 正常推进, 滞后, 序时推进): as short as a name, none
+_STATUS_WORD = re.compile(r"完成|推进|进行|实施|开工|竣工|启动|滞后|正常|序时|落实|达标|^已|^未|^暂无$|^无$")
+
+
 def _persons(body: list[list[str]], col: int) -> bool:
     """Do all the column's cells (two at least) name persons only (陆夏峰, 韩 斌 padded, 张三、李四, one a line), no unit?"""
     cells = _cells(body, col)
 
     def person(word: str) -> bool:
         return bool(re.fullmatch(r"[\u4e00-\u9fff·]{2,4}", word)) and not _UNIT_WORD.search(word) and \
-            not _organisation(word)
+            not _organisation(word) and not _STATUS_WORD.search(word)
 
     return len(cells) >= 2 and all(
         all(person(re.sub(r"\s+", "", w)) for w in re.split(r"[、,，;；\n]|\s{2,}", c) if w.strip()) for c in cells)
