@@ -316,3 +316,24 @@ def test_an_unbracketed_marker_closing_the_paragraph_is_read_as_before():
     body, found = split_marker("新建公园3个。牵头单位：市住建局；配合单位：市自然资源局。")
     assert (body, found) == ("新建公园3个。", "牵头单位：市住建局；配合单位：市自然资源局")
     assert split_marker("新建学校2所。责任单位：市教育局、市财政局")[1] == "责任单位：市教育局、市财政局"
+
+
+# -- review (rv4_markers) ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # businesses without a jurisdiction, before the item's stop: what the item brings in or lends through
+    "引进亿元以上项目5个（比亚迪公司、宁德时代公司）。", "发放创业担保贷款1亿元（农业银行、邮储银行）。",
+])
+def test_a_bracket_of_businesses_inside_the_item_is_no_marker(text):
+    assert split_marker(text) == (text, None)
+
+
+@pytest.mark.parametrize("text, departments", [
+    ("新建5G基站300个（县工信局、中国移动县分公司、中国电信县分公司）。", ("县工信局", "中国移动县分公司", "中国电信县分公司")),
+    ("建设智慧停车场（县城投公司）。", ("县城投公司",)),                      # the government's own company
+    ("改造农村电网（国网某县供电公司）。", ("国网某县供电公司",)),              # a utility's local branch
+    ("引进亿元以上项目5个。（比亚迪公司、宁德时代公司）", ("比亚迪公司", "宁德时代公司")),   # after the last sentence
+])
+def test_a_bracket_of_local_or_closing_businesses_is_a_marker(text, departments):
+    body, found = split_marker(text)
+    assert found is not None and read_marker(found).departments == departments

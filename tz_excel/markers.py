@@ -410,6 +410,15 @@ _CONTENT_HEAD = re.compile(r"^(?:含(?!山)|不含|包括|包含|其中|以下�
                            r"暂定|试行|草案|(?:原|现)(?=[省市县区乡镇]))")
 
 
+# 引进亿元以上项目5个（比亚迪公司、宁德时代公司）, 发放贷款1亿元（农业银行、邮储银行）: a business without a
+# jurisdiction in its name is as often what the item brings in, lends through or builds for as who answers for it;
+# such a name counts as a unit beside a sure one (县工信局、比亚迪公司) or after the item's last sentence. A name
+# with its jurisdiction (县城投公司, 国网某县供电公司, 农行某县支行) is the government's own company or a local
+# branch of a public utility, a sure unit.
+_BUSINESS = re.compile(r"(?:公司|集团|银行|支行|分行)$")
+_LOCAL = re.compile(r"[省市县区州旗]")
+
+
 def _is_unit_list(content: str, after_stop: bool) -> bool:
     """Is ``content`` (a bracket's inside) nothing but units, so the bracket says who does the item?"""
     folded = fold(content).strip()
@@ -426,7 +435,9 @@ def _is_unit_list(content: str, after_stop: bool) -> bool:
                 not _COLLECTIVE.match(fold(name)):
             return False
         plain = fold(name)
-        if _COLLECTIVE.match(plain) or (_UNIT_STRONG.search(plain) and (len(plain) > 2 or _JURISDICTION.match(plain))):
+        if _BUSINESS.search(plain) and not _LOCAL.search(plain):
+            pass                                          # 比亚迪公司: maybe what the item brings in (see _BUSINESS)
+        elif _COLLECTIVE.match(plain) or (_UNIT_STRONG.search(plain) and (len(plain) > 2 or _JURISDICTION.match(plain))):
             strong = True
         elif (_UNIT_WEAK.search(plain) and _JURISDICTION.match(plain) or _OWN_OFFICE.fullmatch(plain)
               or _ZONE.search(plain) and len(plain) > 2):
