@@ -178,3 +178,26 @@ def test_a_year_alone_in_a_task_that_writes_no_reporting_year_flags_nothing():
     text = "某市2022年重点任务\n1.优化教育资源布局。2023年新建学校10所。（市教育局）\n"
     task = read_notice(text.encode("utf-8"), year=2022).catalogue.tasks[0]
     assert [(i.target, i.needs_review) for i in task.indicators] == [(10, False)]
+
+
+@pytest.mark.parametrize("text", ["组织好2024年中考", "争取2026年中央财政资金1000万元", "今年中小学新增学位500个"])
+def test_a_year_before_a_word_opening_with_zhong_is_no_mid_year(text):
+    # 年中 (mid-year) only where 中 opens no word of its own: 中考, 中央, 中小学
+    assert find_deadlines(text, 2024) == []
+
+
+def test_mid_year_is_still_read():
+    assert read_deadline("年中前完成", 2024) == read_deadline("2024年中完成", 2024) == date(2024, 6, 30)
+
+
+@pytest.mark.parametrize("text, due", [
+    # a bare month with work of its own, the sentence going on: a step of the schedule, not the task's limit
+    ("实施农村公路建设。3月开工，年底前完成新改建农村公路50公里。", None),
+    ("开展安全生产月活动。每年6月为安全生产月，组织开展宣传活动50场次。", None),
+    # a time limit opening the sentence, or the sentence that is the whole work, still governs
+    ("开展春季植树造林。3月底前完成植树造林1万亩。", date(2024, 3, 31)),
+    ("推进项目建设。6月底前，完成项目开工10个。", date(2024, 6, 30)),
+])
+def test_a_bare_month_step_opening_a_sentence_does_not_date_the_task(text, due):
+    cat = read_notice(f"某县2024年重点工作任务\n一、重点工作\n1.{text}（责任单位：县发改局）\n".encode("utf-8")).catalogue
+    assert cat.tasks[0].due == due

@@ -70,12 +70,14 @@ class Deadline:
 _YEAR = r"(?:(?P<year>(?:19|20)\d{2})\s*年|(?P<next>次年|翌年))?"
 # 一月一签, 一月一通报: "one month, one signing", how often the work recurs, names no month (一月一日 still dates).
 _EVERY_MONTH = r"(?!一月一(?![日号])[\u4e00-\u9fff])"
+# 2024年中考, 2026年中央财政资金, 今年中小学: 年中 (mid-year) only where 中 does not open another word
+_MID_WORD = r"[央国考小秋期心医职标华共学药部资高低层专等级]"
 _PATTERNS = (
     ("iso", re.compile(r"(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})")),
     ("day", re.compile(_YEAR + r"(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号](?:前|以前|之前)?")),
     ("month", re.compile(_YEAR + _EVERY_MONTH + r"(?P<m>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:份)?"
                          r"(?P<end>底|末|中旬|上旬|下旬)?(?P<before>前|以前|之前)?(?![0-9]|日|号|龄)")),
-    ("half", re.compile(_YEAR + r"(?P<half>上半年|下半年|年中)")),
+    ("half", re.compile(_YEAR + r"(?P<half>上半年|下半年|年中(?!" + _MID_WORD + "))")),
     ("quarter", re.compile(_YEAR + r"第?(?P<q>[一二三四1-4])\s*季度(?:末|底)?(?:前)?")),
     ("yearend", re.compile(r"(?P<year>(?:19|20)\d{2})?\s*(?:年内|年底前?|年末|年度内|全年|今年内|今年底)")),
 )
@@ -284,10 +286,16 @@ def _opening(text: str, sentence: int, year: int, cal: Calendar | None) -> list[
     found = [replace(d, start=d.start + sentence, end=d.end + sentence)
              for d in deadlines_in_text(text[sentence:end], year, cal)]
     if end - sentence <= _OPENING_MAX:
-        return found
+        # 3月开工，年底前完成… / 每年6月为安全生产月，…: a bare month (no 前, 底, 末) with work of its own, the
+        # sentence going on after its comma, is a step of the schedule, not the time limit of what follows
+        return [d for d in found if not (_BARE_MONTH.fullmatch(fold(d.text)) and text[end:end + 1] in ",，"
+                                         and fold(text[d.end:end]).strip())]
     # 扎实推进人居环境整治提升9月底前,完成…: a heading run onto its paragraph makes the opening clause long, but a
     # time limit (…前) that closes it, set off by its comma, still opens what follows
     return [d for d in found if d.end == end and d.text.endswith("前") and text[end:end + 1] in ",，"]
+
+
+_BARE_MONTH = re.compile(r"(?:(?:19|20)\d{2}\s*年)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月份?")
 
 
 def _date_indicator(text: str, indicator, year: int, cal: Calendar | None, task_due: date | None):
