@@ -337,3 +337,22 @@ def test_a_bracket_of_businesses_inside_the_item_is_no_marker(text):
 def test_a_bracket_of_local_or_closing_businesses_is_a_marker(text, departments):
     body, found = split_marker(text)
     assert found is not None and read_marker(found).departments == departments
+
+
+@pytest.mark.parametrize("text, body, departments", [
+    # a plain marker with no bracket closing the item's sentence: X牵头，Y配合
+    ("建设人才公寓500套，区人才办牵头，区住建局、区财政局配合。", "建设人才公寓500套。", ("区人才办", "区住建局", "区财政局")),
+    ("推进改革，县发改局牵头，各乡镇配合。", "推进改革。", ("县发改局", "各乡镇")),
+])
+def test_a_plain_marker_closing_the_sentence_is_read(text, body, departments):
+    found_body, markers = split_markers(text)
+    assert found_body == body and sum((read_marker(m) for m in markers), Marker(())).departments == departments
+
+
+@pytest.mark.parametrize("text", [
+    "建立联席会议制度，定期研究牵头，部门配合。",                     # no unit leads
+    "确保粮食面积80万亩以上，县农业农村局负责。",                     # one half: the sentence's subject, the notice's
+    "发挥龙头企业牵头作用，带动农户参与。",
+])
+def test_a_sentence_with_lead_words_but_no_units_is_no_plain_marker(text):
+    assert split_markers(text) == (text, ())

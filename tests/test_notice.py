@@ -7268,3 +7268,15 @@ def test_each_after_a_list_of_verbs_gives_the_figure_to_each_work(text, expected
 ])
 def test_a_metric_named_after_a_list_of_verbs_keeps_the_list(text, metric):
     assert [i.metric for i in extract_indicators(text, 1)] == [metric]
+
+
+# -- review (rv4_markers) ----------------------------------------------------------------------------
+
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
+def test_review_rv4_markers_a_meeting_item_closing_with_a_plain_marker_names_its_units():
+    text = ("县政府常务会议研究部署2024年重点工作\n会议要求：\n"
+            "一、确保全年粮食播种面积稳定在80万亩以上，县农业农村局负责。\n"
+            "二、加快推进高标准农田建设5万亩，县农业农村局牵头，县财政局、县水利局配合。\n")
+    cat = parse_notice(text.encode("utf-8"))
+    assert [t.departments for t in cat.tasks] == [("县农业农村局",), ("县农业农村局", "县财政局", "县水利局")]
+    assert [(i.target, i.unit) for i in cat.tasks[1].indicators] == [(5, "万亩")]

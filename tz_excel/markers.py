@@ -181,6 +181,10 @@ _RUN_ON_CLAUSE = re.compile(rf"(?<=[\u4e00-\u9fff)])((?:{ROLE})\s*:[^。;:(),]+?
 # inside an item's text.
 _STATED_CLAUSE = re.compile(rf"\s*,\s*((?:{ROLE})为(?!牵头)[^。;:(),]+?)\s*(?=[。;]|$)")
 _ROLE_NAMED = re.compile(ROLE)
+# 建设人才公寓500套，区人才办牵头，区住建局、区财政局配合。: a plain marker (X牵头，Y配合) with no bracket, as the
+# clause closing the item's sentence. Both halves are needed (…以上，X负责。 alone is the subject of the sentence's
+# work, read by the notice as such), and every name must read as a unit.
+_PLAIN_CLAUSE = re.compile(rf"\s*,\s*([^。;:(),]+?{_LEAD_WORD},\s*[^。;:(),]+?(?:配合|参与|协助|协办|协同))\s*(?=。|$)")
 
 
 def _split_inline_clauses(text: str) -> tuple[str, tuple[str, ...]]:
@@ -188,7 +192,7 @@ def _split_inline_clauses(text: str) -> tuple[str, tuple[str, ...]]:
     found, kept, at = [], [], 0
     folded = fold(text)
     clauses = list(_INLINE_CLAUSE.finditer(folded)) or list(_RUN_ON_CLAUSE.finditer(folded)) \
-        or list(_STATED_CLAUSE.finditer(folded))
+        or list(_STATED_CLAUSE.finditer(folded)) or list(_PLAIN_CLAUSE.finditer(folded))
     for m in clauses:
         words = text[m.start(1):m.end(1)]
         if m.re is _STATED_CLAUSE:
