@@ -356,3 +356,27 @@ def test_a_plain_marker_closing_the_sentence_is_read(text, body, departments):
 ])
 def test_a_sentence_with_lead_words_but_no_units_is_no_plain_marker(text):
     assert split_markers(text) == (text, ())
+
+
+@pytest.mark.parametrize("marker, departments, due", [
+    # a time word of the work, no unit: 常态化推进 / 逐年推进 after who does it
+    ("县自然资源局负责，常态化推进", ("县自然资源局",), "常态化推进"),
+    ("县住建局、县城管局，逐年推进", ("县住建局", "县城管局"), "逐年推进"),
+])
+def test_a_when_clause_after_the_units_is_no_unit(marker, departments, due):
+    assert read_marker(marker) == Marker(departments, due=due)
+
+
+@pytest.mark.parametrize("text, body, departments", [
+    # units and their time limit in one bracket, no role word
+    ("改造城镇燃气管道30公里。（县住建局，2024年10月底前）", "改造城镇燃气管道30公里。", ("县住建局",)),
+    ("改造燃气管道30公里（县住建局、县发改局，10月底前完成）。", "改造燃气管道30公里。", ("县住建局", "县发改局")),
+])
+def test_a_bracket_of_units_and_their_time_limit_is_a_marker(text, body, departments):
+    found_body, found = split_marker(text)
+    assert found_body == body and read_marker(found).departments == departments
+
+
+@pytest.mark.parametrize("text", ["建设公园（城东，年底前）。", "开展培训（2024年，10月底前）。"])
+def test_a_bracket_of_a_place_or_a_year_and_a_time_limit_is_no_marker(text):
+    assert split_marker(text) == (text, None)

@@ -121,7 +121,8 @@ def split_marker(text: str) -> tuple[str, str | None]:
         # comes after the item's last sentence as surely as one after its full stop.
         before = fold(stripped[:start]).rstrip()
         if not _is_alias(stripped[:start], inside) and (
-                _is_marker(inside) or _is_unit_list(inside, after_stop=before[-1:] in ("", "。", ";", "；", "."))):
+                _is_marker(inside) or _is_unit_list(_without_when(inside),
+                                                    after_stop=before[-1:] in ("", "。", ";", "；", "."))):
             return stripped[:start].rstrip() + trail, inside
     # A bracket opened and never closed: …。（责任单位：市发改局 (a name's own brackets are closed)
     for start in (i for i in range(len(stripped) - 1, 0, -1) if stripped[i] in _OPEN):
@@ -344,9 +345,11 @@ def _open_bracket(text: str) -> int | None:
     return None
 
 
-# A bracket's time or progress clause after who does it: （国务院各部门分别负责，年内持续推进）, （X负责，2020年底前完成）.
+# A bracket's time or progress clause after who does it: （国务院各部门分别负责，年内持续推进）, （X负责，2020年底前完成）,
+# （X负责，常态化推进）, or after the units alone: （县住建局，2024年10月底前）.
 # It says when, not who; the clause before it is the marker.
-_WHEN_TAIL = re.compile(r"[,;，；]\s*(?:(?:19|20)\d{2}年)?(?:年内|年底|年中|年末|底|末|全年|长期|持续|[上下]半年|\d{1,2}月(?:\d{1,2}日)?"
+_WHEN_TAIL = re.compile(r"[,;，；]\s*(?:(?:19|20)\d{2}年)?(?:年内|年底|年中|年末|底|末|全年|长期|持续|常态化|逐年|分年度|"
+                        r"[上下]半年|\d{1,2}月(?:\d{1,2}日)?"
                         r"(?:底|末|中旬|上旬|下旬)?)?(?:前|以前)?\s*(?:持续推进|持续实施|长期坚持|完成|推进|落实|实施|坚持|见效|"
                         r"取得(?:明显|积极)?(?:进展|成效))?\s*$")
 
