@@ -380,3 +380,21 @@ def test_a_bracket_of_units_and_their_time_limit_is_a_marker(text, body, departm
 @pytest.mark.parametrize("text", ["建设公园（城东，年底前）。", "开展培训（2024年，10月底前）。"])
 def test_a_bracket_of_a_place_or_a_year_and_a_time_limit_is_no_marker(text):
     assert split_marker(text) == (text, None)
+
+
+def test_a_rectification_deadline_label_is_no_unit():
+    # 整改时限 is a 整改清单's deadline label; 整改 had been left as a unit before 时限
+    assert read_marker("责任单位：县住建局；整改时限：2024年6月30日") == Marker(("县住建局",), due="2024年6月30日")
+
+
+@pytest.mark.parametrize("text, body, departments", [
+    # each field of the marker a sentence of its own: every one the marker's
+    ("工业增加值增长8%以上。牵头单位：县工信局。配合单位：县统计局。", "工业增加值增长8%以上。", ("县工信局", "县统计局")),
+    ("实施技改项目30个。牵头单位：县工信局。配合单位：各乡镇。进展情况：已开工12个。", "实施技改项目30个。", ("县工信局", "各乡镇")),
+    # a sentence of the item's own, or its content field, after the marker stays the item's
+    ("工业增加值增长8%以上。牵头单位：县工信局。各单位要加强配合。", "工业增加值增长8%以上。各单位要加强配合。", ("县工信局",)),
+    ("新建学校1所。责任单位：县教育局。任务目标：新增学位1000个。", "新建学校1所。任务目标：新增学位1000个。", ("县教育局",)),
+])
+def test_marker_fields_written_as_sentences_are_one_marker(text, body, departments):
+    found_body, found = split_marker(text)
+    assert found_body == body and read_marker(found).departments == departments

@@ -44,7 +44,9 @@ ROLE = (rf"{_OF}(?:主要|具体|牵头|协同|配合|协助|参与)?(?:责任|�
 LEADER_ROLE = (rf"{_OF}(?:省|区|市|县)?(?:政府)?(?:责任|牵头|分管|包抓|联系|主抓|领衔|挂点|挂钩|包联|督办|协管)(?:负责)?"
                r"(?:省|市|区|县)?(?:政府)?领导")
 # 完成时限, 时间要求; 项目实施时间 / 建设期限, a period whose end is the deadline (2026年1月-2026年10月 → 10月底)
-DUE_ROLE = rf"{_OF}(?:完成时限|完成时间(?:要求)?|时间要求|时间节点|时限要求|完成期限|时限|实施时间|实施期限|建设期限|建设时间)"
+# 整改时限 / 整改期限 / 办结时限: a 整改清单's deadline (整改时限:2024年6月30日 had left 整改 as a unit)
+DUE_ROLE = (rf"{_OF}(?:完成时限|完成时间(?:要求)?|时间要求|时间节点|时限要求|完成期限|时限|实施时间|实施期限|建设期限|建设时间"
+            r"|整改时限|整改期限|整改时间|办结时限)")
 # 项目责任人 / 具体责任人: a person answering for the work below its leaders (a unit's head). Read as a label, so
 # the line belongs to its item and ends the names before it, but, as the corpus labels it (ningbo_2014: 牵头领导
 # the leader, 项目责任人 neither leader nor department), its persons are not the task's leaders.
@@ -107,6 +109,8 @@ class Marker:
 
 # …。责任单位：A、B closing the paragraph with no bracket (``split_marker``)
 _CLOSING_MARKER = re.compile(rf"(?<=[。;；.])\s*({_WHO_LABEL}.+)$")
+# a sentence after it that is another field of the marker (配合单位：Y。, 完成时限：…。, 进展情况：…。), not the item's
+_FIELD_SENTENCE = re.compile(rf"(?:{ROLE}|{LEADER_ROLE}|{DUE_ROLE}|{PERSON_ROLE}|{_NOTE_ROLE})\s*:")
 
 
 def split_marker(text: str) -> tuple[str, str | None]:
@@ -135,6 +139,10 @@ def split_marker(text: str) -> tuple[str, str | None]:
     m = _CLOSING_MARKER.search(fold(text))
     if m:
         marker, _, after = text[m.start(1):].partition("。")
+        # 牵头单位：X。配合单位：Y。完成时限：…: each field a sentence of its own, every one the marker's
+        while _FIELD_SENTENCE.match(fold(after).strip()):
+            field, _, after = after.strip().partition("。")
+            marker += ";" + field.strip()
         body = text[:m.start()].rstrip() + (after.strip() if after.strip(" " + "".join(_CLOSE)) else "")
         return body, marker.strip().rstrip("".join(_CLOSE) + ".").strip()
     return text, None
