@@ -398,3 +398,21 @@ def test_a_rectification_deadline_label_is_no_unit():
 def test_marker_fields_written_as_sentences_are_one_marker(text, body, departments):
     found_body, found = split_marker(text)
     assert found_body == body and read_marker(found).departments == departments
+
+
+@pytest.mark.parametrize("marker, departments, due", [
+    # a duty phrase in brackets after a name is no part of it
+    ("县政府办公室、县发改局（按职责分工）", ("县政府办公室", "县发改局"), ""),
+    ("县委宣传部、县文明办（按职责分工负责）", ("县委宣传部", "县文明办"), ""),
+    # units with no label before a deadline's label: written first, they are the marker's
+    ("县人社局、县农业农村局；完成时限：2024年底", ("县人社局", "县农业农村局"), "2024年底"),
+    ("2024年重点项目；完成时限：年底", (), "年底"),
+])
+def test_unlabelled_units_and_duty_notes_beside_labels(marker, departments, due):
+    assert read_marker(marker) == Marker(departments, due=due)
+
+
+def test_a_bracket_of_units_and_a_deadline_field_is_a_marker():
+    text = "开展就业培训1000人次。（县人社局、县农业农村局；完成时限：2024年底）"
+    assert split_marker(text) == ("开展就业培训1000人次。", "县人社局、县农业农村局；完成时限：2024年底")
+    assert split_marker("开展培训（2024年；完成时限：年底）。") == ("开展培训（2024年；完成时限：年底）。", None)

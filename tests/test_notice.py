@@ -7299,3 +7299,13 @@ def test_review_rv4_markers_marker_fields_as_sentences_keep_the_co_operators_and
     cat = parse_notice(text.encode("utf-8"))
     assert [t.departments for t in cat.tasks] == [("县工信局", "县统计局"), ("县工信局", "各乡镇")]
     assert [(i.target, i.unit) for i in cat.tasks[1].indicators] == [(30, "个")]
+
+
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
+def test_review_rv4_markers_brackets_of_units_with_a_deadline_field_or_a_duty_note():
+    text = ("某县2024年重点工作任务\n一、就业\n1.开展就业培训1000人次。（县人社局、县农业农村局；完成时限：2024年10月底）\n"
+            "2.推进改革。（县政府办公室、县发改局（按职责分工））\n")
+    cat = parse_notice(text.encode("utf-8"))
+    assert [(t.text, t.departments, t.due) for t in cat.tasks] == [
+        ("开展就业培训1000人次。", ("县人社局", "县农业农村局"), date(2024, 10, 31)),
+        ("推进改革。", ("县政府办公室", "县发改局"), None)]

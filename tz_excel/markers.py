@@ -79,7 +79,8 @@ _ORDER_NOTE = re.compile(r"[,;，；]?\s*(?:排在|排|列在|列|位列|居)?�
                          r"(?:或汇总单位)?(?:[,;，；]\s*下同)?|[,;，；]\s*下同\s*$")
 # The same note in brackets after the last name: 市卫生健康委（除标注“分别牵头”外，列第一位为牵头或汇总单位，下同）.
 # It says what the order means (the first leads, as read anyway) and is no part of the name.
-_NOTE_GROUP = re.compile(r"\s*[(（][^()（）]*(?:下同|第一位|标注|汇总单位)[^()（）]*[)）]")
+# So is 县发改局（按职责分工负责）: a duty phrase (see ``_DUTY``) in brackets.
+_NOTE_GROUP = re.compile(r"\s*[(（][^()（）]*(?:下同|第一位|标注|汇总单位|按(?:照)?(?:各自)?职责)[^()（）]*[)）]")
 # 市发改委（牵头）、市财政局（配合）: a role written after a name, in brackets; the one marked to lead goes first.
 _POST_GROUP = re.compile(r"(?<=\S)\s*[(（][^()（）]+[)）]\s*$")
 _ROLE_MARK = re.compile(r"\s*[(（]\s*(牵头|主办|主责|配合|协办|参与|协助)(?:单位|部门)?\s*[)）]\s*$")
@@ -125,7 +126,7 @@ def split_marker(text: str) -> tuple[str, str | None]:
         # comes after the item's last sentence as surely as one after its full stop.
         before = fold(stripped[:start]).rstrip()
         if not _is_alias(stripped[:start], inside) and (
-                _is_marker(inside) or _is_unit_list(_without_when(inside),
+                _is_marker(inside) or _is_unit_list(_without_when(_before_due(inside)),
                                                     after_stop=before[-1:] in ("", "。", ";", "；", "."))):
             return stripped[:start].rstrip() + trail, inside
     # A bracket opened and never closed: …。（责任单位：市发改局 (a name's own brackets are closed)
@@ -362,6 +363,15 @@ _WHEN_TAIL = re.compile(r"[,;，；]\s*(?:(?:19|20)\d{2}年)?(?:年内|年底|�
                         r"取得(?:明显|积极)?(?:进展|成效))?\s*$")
 
 
+_DUE_FIELD = re.compile(rf"[,;，；]\s*{DUE_ROLE}\s*[:：]")
+
+
+def _before_due(text: str) -> str:
+    """``县人社局；完成时限：2024年底`` → ``县人社局``; a text without a deadline field after a mark as it is."""
+    m = _DUE_FIELD.search(text)
+    return text[:m.start()] if m else text
+
+
 def _without_when(text: str) -> str:
     """``国务院各部门分别负责，年内持续推进`` → ``国务院各部门分别负责``; a text without such a tail as it is."""
     m = _WHEN_TAIL.search(text)
@@ -436,6 +446,7 @@ _LOCAL = re.compile(r"[省市县区州旗]")
 
 def _is_unit_list(content: str, after_stop: bool) -> bool:
     """Is ``content`` (a bracket's inside) nothing but units, so the bracket says who does the item?"""
+    content = _NOTE_GROUP.sub("", content)              # 县发改局（按职责分工）: a note, read away by read_marker
     folded = fold(content).strip()
     if not folded or _CONTENT_HEAD.match(folded) or re.search(r"[\d%:：《》“”\"'—\-~～/]", folded):
         return False
@@ -534,6 +545,9 @@ def read_marker(marker: str) -> Marker:
     groups: list[tuple[int, tuple[str, ...]]] = []
     leaders: tuple[str, ...] = ()
     due = ""
+    # 县人社局、县农业农村局；完成时限：2024年底: units with no label before the first label, written first
+    if (head := text[:labels[0].start()].strip(" ,;，；。.")) and _is_unit_list(head, after_stop=True):
+        groups.append((0, _plain(head)))
     # 牵头单位 leads where a marker names one; 责任单位 beside it is one of the others (牵头…参与…责任…)
     lead_role = _NAMED_LEAD if any(_NAMED_LEAD.match(lb.group(1)) for lb in labels) else _LEAD_ROLE
     for i, label in enumerate(labels):
