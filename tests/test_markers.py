@@ -416,3 +416,12 @@ def test_a_bracket_of_units_and_a_deadline_field_is_a_marker():
     text = "开展就业培训1000人次。（县人社局、县农业农村局；完成时限：2024年底）"
     assert split_marker(text) == ("开展就业培训1000人次。", "县人社局、县农业农村局；完成时限：2024年底")
     assert split_marker("开展培训（2024年；完成时限：年底）。") == ("开展培训（2024年；完成时限：年底）。", None)
+
+
+@pytest.mark.parametrize("text, marker", [
+    # the places' governments as one collective among those who help
+    ("由县交通局负责，各乡镇配合，完成农村公路养护100公里。", "牵头单位:县交通局;配合单位:各乡镇"),
+    ("由县卫健局牵头，县医保局、各乡镇配合，开展健康体检。", "牵头单位:县卫健局;配合单位:县医保局、各乡镇"),
+])
+def test_a_head_marker_may_name_every_town_among_the_helpers(text, marker):
+    assert head_markers(text) == (marker,)

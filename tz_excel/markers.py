@@ -227,7 +227,10 @@ def _split_inline_clauses(text: str) -> tuple[str, tuple[str, ...]]:
 # merely says someone does something (省农业厅做好…) is not taken for one.
 _ORG = (r"[\u4e00-\u9fff][\u4e00-\u9fff()]{0,29}?(?:局|委|厅|办|部|院|所|站|中心|政府|管委会|公司|集团|队|会|行|署|馆|社|处|科|股|室|"
         r"团|组|单位|部门)")
-_ORGS = rf"{_ORG}(?:[、和]{_ORG})*(?:等(?:有关|相关)?(?:部门|单位)?)?"
+# 各乡镇, 各街道, 各镇（街道）: the places' governments as one collective, named as often as any unit among those
+# who help (由县交通局负责，各乡镇配合，…)
+_EACH_PLACE = r"各(?:乡镇|镇街|镇|乡|街道|县区|区县)(?:\([^()]{1,6}\))?"
+_ORGS = rf"(?:{_ORG}|{_EACH_PLACE})(?:[、和](?:{_ORG}|{_EACH_PLACE}))*(?:等(?:有关|相关)?(?:部门|单位)?)?"
 # A person and post (袁家军省长, 王某副市长; the post may be a body and a role: 张盈军区政府党组成员, 李某市政府秘书长,
 # 王某区委常委, 赵某党组书记), in headings (``heading_persons``) and head markers.
 _BODY = r"(?:[省市区县州旗镇乡](?:人民政府|政府|委|人大常委会|政协)?)?(?:党组)?"
