@@ -425,3 +425,14 @@ def test_a_bracket_of_units_and_a_deadline_field_is_a_marker():
 ])
 def test_a_head_marker_may_name_every_town_among_the_helpers(text, marker):
     assert head_markers(text) == (marker,)
+
+
+@pytest.mark.parametrize("marker, leaders", [
+    # a post written after the name, without brackets, is left off as a bracketed one is
+    ("责任领导：张三副县长；牵头单位：县农业农村局", ("张三",)),
+    ("责任领导：王某某常务副县长、李四副县长", ("王某某", "李四")),
+    ("责任领导：张三", ("张三",)),
+    ("分管领导：副县长", ("副县长",)),                  # a post alone, no name: kept as written
+])
+def test_a_leader_s_post_after_the_name_is_no_part_of_it(marker, leaders):
+    assert read_marker(marker).leaders == leaders

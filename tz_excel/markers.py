@@ -568,7 +568,7 @@ def read_marker(marker: str) -> Marker:
             # a two-character name padded to the width of three in a table cell: 周 斐 is 周斐
             # and a post in brackets after a name (努尔买买提·阿布来提(县人大常委会四级调研员)) is no part of it
             leaders += tuple(re.sub(r"\s+", "", n) if re.fullmatch(r"[\u4e00-\u9fff](?:\s+[\u4e00-\u9fff]){1,2}", n)
-                             else n for n in (_POST_GROUP.sub("", m) for m in _names(value)) if n)
+                             else _without_post(n) for n in (_POST_GROUP.sub("", m) for m in _names(value)) if n)
         elif re.fullmatch(DUE_ROLE, role):
             due = due or value
         elif re.fullmatch(DIVISION_ROLE, role):
@@ -577,6 +577,12 @@ def read_marker(marker: str) -> Marker:
             groups.append((0 if lead_role.match(role) else 1, _role_group(value)))
     groups.sort(key=lambda g: g[0])                     # stable: 牵头 before 配合, else as written
     return Marker(_unique(tuple(name for _, names in groups for name in names)), _unique(leaders), due)
+
+
+def _without_post(name: str) -> str:
+    """``张三副县长`` → ``张三``: the person, as a post in brackets after the name is left off; any other as written."""
+    m = re.fullmatch(rf"([\u4e00-\u9fff·]{{2,4}}?){_POST}", name.strip())
+    return m.group(1) if m and not _NOT_A_NAME.search(m.group(1)) else name
 
 
 def split_departments(marker: str) -> tuple[str, ...]:
