@@ -168,7 +168,7 @@ def test_an_age_in_months_is_no_month():
 
 def test_a_later_year_of_a_year_by_year_task_flags_its_target():
     text = ("某区2024年重点任务\n1.推进老旧小区改造。2024年改造20个，2025年改造30个，2026年改造25个。（区住建局）\n")
-    task = read_notice(text.encode("utf-8")).catalogue.tasks[0]
+    task = read_notice(text.encode()).catalogue.tasks[0]
     assert [(i.target, i.needs_review) for i in task.indicators] == [(20, False), (30, True), (25, True)]
     assert "2025年" in task.indicators[1].review
 
@@ -176,7 +176,7 @@ def test_a_later_year_of_a_year_by_year_task_flags_its_target():
 def test_a_year_alone_in_a_task_that_writes_no_reporting_year_flags_nothing():
     # read as a 2022 notice (the page's date), 2023年启动… is the plan's own year: nothing to flag
     text = "某市2022年重点任务\n1.优化教育资源布局。2023年新建学校10所。（市教育局）\n"
-    task = read_notice(text.encode("utf-8"), year=2022).catalogue.tasks[0]
+    task = read_notice(text.encode(), year=2022).catalogue.tasks[0]
     assert [(i.target, i.needs_review) for i in task.indicators] == [(10, False)]
 
 
@@ -199,5 +199,5 @@ def test_mid_year_is_still_read():
     ("推进项目建设。6月底前，完成项目开工10个。", date(2024, 6, 30)),
 ])
 def test_a_bare_month_step_opening_a_sentence_does_not_date_the_task(text, due):
-    cat = read_notice(f"某县2024年重点工作任务\n一、重点工作\n1.{text}（责任单位：县发改局）\n".encode("utf-8")).catalogue
+    cat = read_notice(f"某县2024年重点工作任务\n一、重点工作\n1.{text}（责任单位：县发改局）\n".encode()).catalogue
     assert cat.tasks[0].due == due

@@ -335,7 +335,7 @@ def test_a_bracket_of_businesses_inside_the_item_is_no_marker(text):
     ("引进亿元以上项目5个。（比亚迪公司、宁德时代公司）", ("比亚迪公司", "宁德时代公司")),   # after the last sentence
 ])
 def test_a_bracket_of_local_or_closing_businesses_is_a_marker(text, departments):
-    body, found = split_marker(text)
+    _body, found = split_marker(text)
     assert found is not None and read_marker(found).departments == departments
 
 
