@@ -145,3 +145,59 @@ def test_a_deadline_clause_inside_a_sentence_governs_the_task(text, due):
 def test_a_day_inside_the_groundwork_a_task_builds_on_is_no_deadline(text, due):
     cat = read_notice(f"2011年十件民生实事\n1.{text}(由省财政厅牵头)\n".encode("utf-8")).catalogue
     assert cat.tasks[0].due == due
+
+
+# -- review (rv4_markers) ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, due", [
+    # 次年 / 翌年 is the year after the reporting year, not the reporting year's own month
+    ("次年3月底前", date(2025, 3, 31)),
+    ("翌年一季度", date(2025, 3, 31)),
+    ("12月20日前完成资金拨付，剩余部分在次年1月底前拨付", date(2025, 1, 31)),
+    ("3月底前", date(2024, 3, 31)),
+])
+def test_the_following_year_is_the_year_after(text, due):
+    assert read_deadline(text, 2024) == due
+
+
+def test_an_age_in_months_is_no_month():
+    # 0-6月龄婴儿 (infants up to six months old) names an age, never June
+    assert deadlines_in_text("为0-6月龄婴儿家庭发放营养包1万份", 2024) == []
+    assert read_deadline("6月底前", 2024) == date(2024, 6, 30)
+
+
+def test_a_later_year_of_a_year_by_year_task_flags_its_target():
+    text = ("某区2024年重点任务\n1.推进老旧小区改造。2024年改造20个，2025年改造30个，2026年改造25个。（区住建局）\n")
+    task = read_notice(text.encode()).catalogue.tasks[0]
+    assert [(i.target, i.needs_review) for i in task.indicators] == [(20, False), (30, True), (25, True)]
+    assert "2025年" in task.indicators[1].review
+
+
+def test_a_year_alone_in_a_task_that_writes_no_reporting_year_flags_nothing():
+    # read as a 2022 notice (the page's date), 2023年启动… is the plan's own year: nothing to flag
+    text = "某市2022年重点任务\n1.优化教育资源布局。2023年新建学校10所。（市教育局）\n"
+    task = read_notice(text.encode(), year=2022).catalogue.tasks[0]
+    assert [(i.target, i.needs_review) for i in task.indicators] == [(10, False)]
+
+
+@pytest.mark.parametrize("text", ["组织好2024年中考", "争取2026年中央财政资金1000万元", "今年中小学新增学位500个"])
+def test_a_year_before_a_word_opening_with_zhong_is_no_mid_year(text):
+    # 年中 (mid-year) only where 中 opens no word of its own: 中考, 中央, 中小学
+    assert find_deadlines(text, 2024) == []
+
+
+def test_mid_year_is_still_read():
+    assert read_deadline("年中前完成", 2024) == read_deadline("2024年中完成", 2024) == date(2024, 6, 30)
+
+
+@pytest.mark.parametrize("text, due", [
+    # a bare month with work of its own, the sentence going on: a step of the schedule, not the task's limit
+    ("实施农村公路建设。3月开工，年底前完成新改建农村公路50公里。", None),
+    ("开展安全生产月活动。每年6月为安全生产月，组织开展宣传活动50场次。", None),
+    # a time limit opening the sentence, or the sentence that is the whole work, still governs
+    ("开展春季植树造林。3月底前完成植树造林1万亩。", date(2024, 3, 31)),
+    ("推进项目建设。6月底前，完成项目开工10个。", date(2024, 6, 30)),
+])
+def test_a_bare_month_step_opening_a_sentence_does_not_date_the_task(text, due):
+    cat = read_notice(f"某县2024年重点工作任务\n一、重点工作\n1.{text}（责任单位：县发改局）\n".encode()).catalogue
+    assert cat.tasks[0].due == due

@@ -316,3 +316,123 @@ def test_an_unbracketed_marker_closing_the_paragraph_is_read_as_before():
     body, found = split_marker("新建公园3个。牵头单位：市住建局；配合单位：市自然资源局。")
     assert (body, found) == ("新建公园3个。", "牵头单位：市住建局；配合单位：市自然资源局")
     assert split_marker("新建学校2所。责任单位：市教育局、市财政局")[1] == "责任单位：市教育局、市财政局"
+
+
+# -- review (rv4_markers) ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # businesses without a jurisdiction, before the item's stop: what the item brings in or lends through
+    "引进亿元以上项目5个（比亚迪公司、宁德时代公司）。", "发放创业担保贷款1亿元（农业银行、邮储银行）。",
+])
+def test_a_bracket_of_businesses_inside_the_item_is_no_marker(text):
+    assert split_marker(text) == (text, None)
+
+
+@pytest.mark.parametrize("text, departments", [
+    ("新建5G基站300个（县工信局、中国移动县分公司、中国电信县分公司）。", ("县工信局", "中国移动县分公司", "中国电信县分公司")),
+    ("建设智慧停车场（县城投公司）。", ("县城投公司",)),                      # the government's own company
+    ("改造农村电网（国网某县供电公司）。", ("国网某县供电公司",)),              # a utility's local branch
+    ("引进亿元以上项目5个。（比亚迪公司、宁德时代公司）", ("比亚迪公司", "宁德时代公司")),   # after the last sentence
+])
+def test_a_bracket_of_local_or_closing_businesses_is_a_marker(text, departments):
+    _body, found = split_marker(text)
+    assert found is not None and read_marker(found).departments == departments
+
+
+@pytest.mark.parametrize("text, body, departments", [
+    # a plain marker with no bracket closing the item's sentence: X牵头，Y配合
+    ("建设人才公寓500套，区人才办牵头，区住建局、区财政局配合。", "建设人才公寓500套。", ("区人才办", "区住建局", "区财政局")),
+    ("推进改革，县发改局牵头，各乡镇配合。", "推进改革。", ("县发改局", "各乡镇")),
+])
+def test_a_plain_marker_closing_the_sentence_is_read(text, body, departments):
+    found_body, markers = split_markers(text)
+    assert found_body == body and sum((read_marker(m) for m in markers), Marker(())).departments == departments
+
+
+@pytest.mark.parametrize("text", [
+    "建立联席会议制度，定期研究牵头，部门配合。",                     # no unit leads
+    "确保粮食面积80万亩以上，县农业农村局负责。",                     # one half: the sentence's subject, the notice's
+    "发挥龙头企业牵头作用，带动农户参与。",
+])
+def test_a_sentence_with_lead_words_but_no_units_is_no_plain_marker(text):
+    assert split_markers(text) == (text, ())
+
+
+@pytest.mark.parametrize("marker, departments, due", [
+    # a time word of the work, no unit: 常态化推进 / 逐年推进 after who does it
+    ("县自然资源局负责，常态化推进", ("县自然资源局",), "常态化推进"),
+    ("县住建局、县城管局，逐年推进", ("县住建局", "县城管局"), "逐年推进"),
+])
+def test_a_when_clause_after_the_units_is_no_unit(marker, departments, due):
+    assert read_marker(marker) == Marker(departments, due=due)
+
+
+@pytest.mark.parametrize("text, body, departments", [
+    # units and their time limit in one bracket, no role word
+    ("改造城镇燃气管道30公里。（县住建局，2024年10月底前）", "改造城镇燃气管道30公里。", ("县住建局",)),
+    ("改造燃气管道30公里（县住建局、县发改局，10月底前完成）。", "改造燃气管道30公里。", ("县住建局", "县发改局")),
+])
+def test_a_bracket_of_units_and_their_time_limit_is_a_marker(text, body, departments):
+    found_body, found = split_marker(text)
+    assert found_body == body and read_marker(found).departments == departments
+
+
+@pytest.mark.parametrize("text", ["建设公园（城东，年底前）。", "开展培训（2024年，10月底前）。"])
+def test_a_bracket_of_a_place_or_a_year_and_a_time_limit_is_no_marker(text):
+    assert split_marker(text) == (text, None)
+
+
+def test_a_rectification_deadline_label_is_no_unit():
+    # 整改时限 is a 整改清单's deadline label; 整改 had been left as a unit before 时限
+    assert read_marker("责任单位：县住建局；整改时限：2024年6月30日") == Marker(("县住建局",), due="2024年6月30日")
+
+
+@pytest.mark.parametrize("text, body, departments", [
+    # each field of the marker a sentence of its own: every one the marker's
+    ("工业增加值增长8%以上。牵头单位：县工信局。配合单位：县统计局。", "工业增加值增长8%以上。", ("县工信局", "县统计局")),
+    ("实施技改项目30个。牵头单位：县工信局。配合单位：各乡镇。进展情况：已开工12个。", "实施技改项目30个。", ("县工信局", "各乡镇")),
+    # a sentence of the item's own, or its content field, after the marker stays the item's
+    ("工业增加值增长8%以上。牵头单位：县工信局。各单位要加强配合。", "工业增加值增长8%以上。各单位要加强配合。", ("县工信局",)),
+    ("新建学校1所。责任单位：县教育局。任务目标：新增学位1000个。", "新建学校1所。任务目标：新增学位1000个。", ("县教育局",)),
+])
+def test_marker_fields_written_as_sentences_are_one_marker(text, body, departments):
+    found_body, found = split_marker(text)
+    assert found_body == body and read_marker(found).departments == departments
+
+
+@pytest.mark.parametrize("marker, departments, due", [
+    # a duty phrase in brackets after a name is no part of it
+    ("县政府办公室、县发改局（按职责分工）", ("县政府办公室", "县发改局"), ""),
+    ("县委宣传部、县文明办（按职责分工负责）", ("县委宣传部", "县文明办"), ""),
+    # units with no label before a deadline's label: written first, they are the marker's
+    ("县人社局、县农业农村局；完成时限：2024年底", ("县人社局", "县农业农村局"), "2024年底"),
+    ("2024年重点项目；完成时限：年底", (), "年底"),
+])
+def test_unlabelled_units_and_duty_notes_beside_labels(marker, departments, due):
+    assert read_marker(marker) == Marker(departments, due=due)
+
+
+def test_a_bracket_of_units_and_a_deadline_field_is_a_marker():
+    text = "开展就业培训1000人次。（县人社局、县农业农村局；完成时限：2024年底）"
+    assert split_marker(text) == ("开展就业培训1000人次。", "县人社局、县农业农村局；完成时限：2024年底")
+    assert split_marker("开展培训（2024年；完成时限：年底）。") == ("开展培训（2024年；完成时限：年底）。", None)
+
+
+@pytest.mark.parametrize("text, marker", [
+    # the places' governments as one collective among those who help
+    ("由县交通局负责，各乡镇配合，完成农村公路养护100公里。", "牵头单位:县交通局;配合单位:各乡镇"),
+    ("由县卫健局牵头，县医保局、各乡镇配合，开展健康体检。", "牵头单位:县卫健局;配合单位:县医保局、各乡镇"),
+])
+def test_a_head_marker_may_name_every_town_among_the_helpers(text, marker):
+    assert head_markers(text) == (marker,)
+
+
+@pytest.mark.parametrize("marker, leaders", [
+    # a post written after the name, without brackets, is left off as a bracketed one is
+    ("责任领导：张三副县长；牵头单位：县农业农村局", ("张三",)),
+    ("责任领导：王某某常务副县长、李四副县长", ("王某某", "李四")),
+    ("责任领导：张三", ("张三",)),
+    ("分管领导：副县长", ("副县长",)),                  # a post alone, no name: kept as written
+])
+def test_a_leader_s_post_after_the_name_is_no_part_of_it(marker, leaders):
+    assert read_marker(marker).leaders == leaders

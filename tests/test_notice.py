@@ -7395,3 +7395,44 @@ def test_a_column_of_status_words_in_a_headerless_table_names_no_leaders():
     cat = parse_notice(text.encode("utf-8"), year=2024)
     assert [(t.departments, t.leaders) for t in cat.tasks] == [
         (("县农业农村局",), ()), (("县住建局",), ()), (("县水利局",), ())]
+
+
+# -- review (rv4_markers) ----------------------------------------------------------------------------
+
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
+def test_review_rv4_markers_a_meeting_item_closing_with_a_plain_marker_names_its_units():
+    text = ("县政府常务会议研究部署2024年重点工作\n会议要求：\n"
+            "一、确保全年粮食播种面积稳定在80万亩以上，县农业农村局负责。\n"
+            "二、加快推进高标准农田建设5万亩，县农业农村局牵头，县财政局、县水利局配合。\n")
+    cat = parse_notice(text.encode("utf-8"))
+    assert [t.departments for t in cat.tasks] == [("县农业农村局",), ("县农业农村局", "县财政局", "县水利局")]
+    assert [(i.target, i.unit) for i in cat.tasks[1].indicators] == [(5, "万亩")]
+
+
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
+def test_review_rv4_markers_a_rectification_table_dates_its_tasks_by_its_deadline_column():
+    text = ("序号 | 整改问题 | 整改措施 | 责任领导 | 责任单位 | 整改时限\n"
+            "1 | 城区部分路段积水 | 新建雨水管网5公里 | 王五 | 县住建局 | 2024年9月底\n"
+            "2 | 农村垃圾收运不及时 | 新增垃圾转运车20辆 | 赵六 | 县城管局、各乡镇 | 2024年6月底\n")
+    cat = parse_notice(text.encode("utf-8"), year=2024)
+    assert [(t.departments, t.leaders, t.due) for t in cat.tasks] == [
+        (("县住建局",), ("王五",), date(2024, 9, 30)), (("县城管局", "各乡镇"), ("赵六",), date(2024, 6, 30))]
+
+
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
+def test_review_rv4_markers_marker_fields_as_sentences_keep_the_co_operators_and_drop_the_progress():
+    text = ("2024年重点工作任务分工\n一、工业经济\n1.规模以上工业增加值增长8%以上。牵头单位：县工信局。配合单位：县统计局。\n"
+            "2.实施技改项目30个。牵头单位：县工信局。配合单位：各乡镇。进展情况：已开工12个。\n")
+    cat = parse_notice(text.encode("utf-8"))
+    assert [t.departments for t in cat.tasks] == [("县工信局", "县统计局"), ("县工信局", "各乡镇")]
+    assert [(i.target, i.unit) for i in cat.tasks[1].indicators] == [(30, "个")]
+
+
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
+def test_review_rv4_markers_brackets_of_units_with_a_deadline_field_or_a_duty_note():
+    text = ("某县2024年重点工作任务\n一、就业\n1.开展就业培训1000人次。（县人社局、县农业农村局；完成时限：2024年10月底）\n"
+            "2.推进改革。（县政府办公室、县发改局（按职责分工））\n")
+    cat = parse_notice(text.encode("utf-8"))
+    assert [(t.text, t.departments, t.due) for t in cat.tasks] == [
+        ("开展就业培训1000人次。", ("县人社局", "县农业农村局"), date(2024, 10, 31)),
+        ("推进改革。", ("县政府办公室", "县发改局"), None)]

@@ -65,15 +65,19 @@ class Deadline:
     day: date
 
 
-_YEAR = r"(?:(?P<year>(?:19|20)\d{2})\s*年)?"
+# 11月至次年3月, 剩余部分次年1月底前拨付: 次年 / 翌年 is the year after the reporting year. (明年 is not read so: a
+# notice written in December for the next year's plan says 明年 of the reporting year itself, xialu_2023.)
+_YEAR = r"(?:(?P<year>(?:19|20)\d{2})\s*年|(?P<next>次年|翌年))?"
 # 一月一签, 一月一通报: "one month, one signing", how often the work recurs, names no month (一月一日 still dates).
 _EVERY_MONTH = r"(?!一月一(?![日号])[\u4e00-\u9fff])"
+# 2024年中考, 2026年中央财政资金, 今年中小学: 年中 (mid-year) only where 中 does not open another word
+_MID_WORD = r"[央国考小秋期心医职标华共学药部资高低层专等级]"
 _PATTERNS = (
     ("iso", re.compile(r"(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})")),
     ("day", re.compile(_YEAR + r"(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号](?:前|以前|之前)?")),
     ("month", re.compile(_YEAR + _EVERY_MONTH + r"(?P<m>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:份)?"
-                         r"(?P<end>底|末|中旬|上旬|下旬)?(?P<before>前|以前|之前)?(?![0-9]|日|号)")),
-    ("half", re.compile(_YEAR + r"(?P<half>上半年|下半年|年中)")),
+                         r"(?P<end>底|末|中旬|上旬|下旬)?(?P<before>前|以前|之前)?(?![0-9]|日|号|龄)")),
+    ("half", re.compile(_YEAR + r"(?P<half>上半年|下半年|年中(?!" + _MID_WORD + "))")),
     ("quarter", re.compile(_YEAR + r"第?(?P<q>[一二三四1-4])\s*季度(?:末|底)?(?:前)?")),
     ("yearend", re.compile(r"(?P<year>(?:19|20)\d{2})?\s*(?:年内|年底前?|年末|年度内|全年|今年内|今年底)")),
 )
@@ -157,7 +161,7 @@ def _is_bare_moment(folded: str, hit: Deadline) -> bool:
 
 def _date(kind: str, m: re.Match, year: int) -> date | None:
     written = m.groupdict().get("year") or m.groupdict().get("y")
-    y = int(written) if written else year
+    y = int(written) if written else year + 1 if m.groupdict().get("next") else year
     try:
         if kind == "iso":
             return date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
@@ -282,10 +286,16 @@ def _opening(text: str, sentence: int, year: int, cal: Calendar | None) -> list[
     found = [replace(d, start=d.start + sentence, end=d.end + sentence)
              for d in deadlines_in_text(text[sentence:end], year, cal)]
     if end - sentence <= _OPENING_MAX:
-        return found
+        # 3月开工，年底前完成… / 每年6月为安全生产月，…: a bare month (no 前, 底, 末) with work of its own, the
+        # sentence going on after its comma, is a step of the schedule, not the time limit of what follows
+        return [d for d in found if not (_BARE_MONTH.fullmatch(fold(d.text)) and text[end:end + 1] in ",，"
+                                         and fold(text[d.end:end]).strip())]
     # 扎实推进人居环境整治提升9月底前,完成…: a heading run onto its paragraph makes the opening clause long, but a
     # time limit (…前) that closes it, set off by its comma, still opens what follows
     return [d for d in found if d.end == end and d.text.endswith("前") and text[end:end + 1] in ",，"]
+
+
+_BARE_MONTH = re.compile(r"(?:(?:19|20)\d{2}\s*年)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月份?")
 
 
 def _date_indicator(text: str, indicator, year: int, cal: Calendar | None, task_due: date | None):
@@ -300,11 +310,28 @@ def _date_indicator(text: str, indicator, year: int, cal: Calendar | None, task_
     span = multi_year(text[clause:end], year)
     if not span and clause - sentence <= _OPENING_MAX:
         span = multi_year(text[sentence:clause], year)      # 到2025年，累计建成…: the opening clause says so
+    span = span or _later_year(text, text[clause:end], year)
     if not span:
         return replace(indicator, due=due)
     reason = f"目标跨年度（“{span}”），请在“本年目标”栏填写本年度应完成的量"
     review = "；".join(r for r in (indicator.review, reason) if r)
     return replace(indicator, due=due, needs_review=True, review=review)
+
+
+# 2024年改造20个，2025年改造30个 (a 2024 task of a three-year plan): a later year written alone, the period of its
+# clause's target, where the task writes the reporting year so too. A later year with a month or a quarter
+# (2025年6月底前) is a deadline, dated; and a task that writes no year of its own like this (2023年启动… read
+# as a 2022 notice, wuxue_2023, whose year is the plan's, not the page's date) flags nothing.
+_BARE_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?![度份\d]|\s*(?:\d|[一二三四五六七八九十]{1,3})\s*月|"
+                        r"\s*(?:[上下]半年|年中|第?[一二三四1-4]\s*季度))")
+
+
+def _later_year(text: str, clause: str, year: int) -> str:
+    """The later year alone (2025年) that a clause of a year-by-year task sets its target in, or ""."""
+    if not any(int(m.group(1)) == year for m in _BARE_YEAR.finditer(fold(text))):
+        return ""
+    later = next((m for m in _BARE_YEAR.finditer(fold(clause)) if int(m.group(1)) > year), None)
+    return clause[later.start():later.end()] if later else ""
 
 
 def _governing(text: str, indicators, year: int, cal: Calendar | None) -> date | None:

@@ -44,7 +44,9 @@ ROLE = (rf"{_OF}(?:主要|具体|牵头|协同|配合|协助|参与)?(?:责任|�
 LEADER_ROLE = (rf"{_OF}(?:省|区|市|县)?(?:政府)?(?:责任|牵头|分管|包抓|联系|主抓|领衔|挂点|挂钩|包联|督办|协管)(?:负责)?"
                r"(?:省|市|区|县)?(?:政府)?领导")
 # 完成时限, 时间要求; 项目实施时间 / 建设期限, a period whose end is the deadline (2026年1月-2026年10月 → 10月底)
-DUE_ROLE = rf"{_OF}(?:完成时限|完成时间(?:要求)?|时间要求|时间节点|时限要求|完成期限|时限|实施时间|实施期限|建设期限|建设时间)"
+# 整改时限 / 整改期限 / 办结时限: a 整改清单's deadline (整改时限:2024年6月30日 had left 整改 as a unit)
+DUE_ROLE = (rf"{_OF}(?:完成时限|完成时间(?:要求)?|时间要求|时间节点|时限要求|完成期限|时限|实施时间|实施期限|建设期限|建设时间"
+            r"|整改时限|整改期限|整改时间|办结时限)")
 # 项目责任人 / 具体责任人: a person answering for the work below its leaders (a unit's head). Read as a label, so
 # the line belongs to its item and ends the names before it, but, as the corpus labels it (ningbo_2014: 牵头领导
 # the leader, 项目责任人 neither leader nor department), its persons are not the task's leaders.
@@ -77,7 +79,8 @@ _ORDER_NOTE = re.compile(r"[,;，；]?\s*(?:排在|排|列在|列|位列|居)?�
                          r"(?:或汇总单位)?(?:[,;，；]\s*下同)?|[,;，；]\s*下同\s*$")
 # The same note in brackets after the last name: 市卫生健康委（除标注“分别牵头”外，列第一位为牵头或汇总单位，下同）.
 # It says what the order means (the first leads, as read anyway) and is no part of the name.
-_NOTE_GROUP = re.compile(r"\s*[(（][^()（）]*(?:下同|第一位|标注|汇总单位)[^()（）]*[)）]")
+# So is 县发改局（按职责分工负责）: a duty phrase (see ``_DUTY``) in brackets.
+_NOTE_GROUP = re.compile(r"\s*[(（][^()（）]*(?:下同|第一位|标注|汇总单位|按(?:照)?(?:各自)?职责)[^()（）]*[)）]")
 # 市发改委（牵头）、市财政局（配合）: a role written after a name, in brackets; the one marked to lead goes first.
 _POST_GROUP = re.compile(r"(?<=\S)\s*[(（][^()（）]+[)）]\s*$")
 _ROLE_MARK = re.compile(r"\s*[(（]\s*(牵头|主办|主责|配合|协办|参与|协助)(?:单位|部门)?\s*[)）]\s*$")
@@ -107,6 +110,8 @@ class Marker:
 
 # …。责任单位：A、B closing the paragraph with no bracket (``split_marker``)
 _CLOSING_MARKER = re.compile(rf"(?<=[。;；.])\s*({_WHO_LABEL}.+)$")
+# a sentence after it that is another field of the marker (配合单位：Y。, 完成时限：…。, 进展情况：…。), not the item's
+_FIELD_SENTENCE = re.compile(rf"(?:{ROLE}|{LEADER_ROLE}|{DUE_ROLE}|{PERSON_ROLE}|{_NOTE_ROLE})\s*:")
 
 
 def split_marker(text: str) -> tuple[str, str | None]:
@@ -121,7 +126,8 @@ def split_marker(text: str) -> tuple[str, str | None]:
         # comes after the item's last sentence as surely as one after its full stop.
         before = fold(stripped[:start]).rstrip()
         if not _is_alias(stripped[:start], inside) and (
-                _is_marker(inside) or _is_unit_list(inside, after_stop=before[-1:] in ("", "。", ";", "；", "."))):
+                _is_marker(inside) or _is_unit_list(_without_when(_before_due(inside)),
+                                                    after_stop=before[-1:] in ("", "。", ";", "；", "."))):
             return stripped[:start].rstrip() + trail, inside
     # A bracket opened and never closed: …。（责任单位：市发改局 (a name's own brackets are closed)
     for start in (i for i in range(len(stripped) - 1, 0, -1) if stripped[i] in _OPEN):
@@ -134,6 +140,10 @@ def split_marker(text: str) -> tuple[str, str | None]:
     m = _CLOSING_MARKER.search(fold(text))
     if m:
         marker, _, after = text[m.start(1):].partition("。")
+        # 牵头单位：X。配合单位：Y。完成时限：…: each field a sentence of its own, every one the marker's
+        while _FIELD_SENTENCE.match(fold(after).strip()):
+            field, _, after = after.strip().partition("。")
+            marker += ";" + field.strip()
         body = text[:m.start()].rstrip() + (after.strip() if after.strip(" " + "".join(_CLOSE)) else "")
         return body, marker.strip().rstrip("".join(_CLOSE) + ".").strip()
     return text, None
@@ -181,6 +191,10 @@ _RUN_ON_CLAUSE = re.compile(rf"(?<=[\u4e00-\u9fff)])((?:{ROLE})\s*:[^。;:(),]+?
 # inside an item's text.
 _STATED_CLAUSE = re.compile(rf"\s*,\s*((?:{ROLE})为(?!牵头)[^。;:(),]+?)\s*(?=[。;]|$)")
 _ROLE_NAMED = re.compile(ROLE)
+# 建设人才公寓500套，区人才办牵头，区住建局、区财政局配合。: a plain marker (X牵头，Y配合) with no bracket, as the
+# clause closing the item's sentence. Both halves are needed (…以上，X负责。 alone is the subject of the sentence's
+# work, read by the notice as such), and every name must read as a unit.
+_PLAIN_CLAUSE = re.compile(rf"\s*,\s*([^。;:(),]+?{_LEAD_WORD},\s*[^。;:(),]+?(?:配合|参与|协助|协办|协同))\s*(?=。|$)")
 
 
 def _split_inline_clauses(text: str) -> tuple[str, tuple[str, ...]]:
@@ -188,7 +202,7 @@ def _split_inline_clauses(text: str) -> tuple[str, tuple[str, ...]]:
     found, kept, at = [], [], 0
     folded = fold(text)
     clauses = list(_INLINE_CLAUSE.finditer(folded)) or list(_RUN_ON_CLAUSE.finditer(folded)) \
-        or list(_STATED_CLAUSE.finditer(folded))
+        or list(_STATED_CLAUSE.finditer(folded)) or list(_PLAIN_CLAUSE.finditer(folded))
     for m in clauses:
         words = text[m.start(1):m.end(1)]
         if m.re is _STATED_CLAUSE:
@@ -213,7 +227,10 @@ def _split_inline_clauses(text: str) -> tuple[str, tuple[str, ...]]:
 # merely says someone does something (省农业厅做好…) is not taken for one.
 _ORG = (r"[\u4e00-\u9fff][\u4e00-\u9fff()]{0,29}?(?:局|委|厅|办|部|院|所|站|中心|政府|管委会|公司|集团|队|会|行|署|馆|社|处|科|股|室|"
         r"团|组|单位|部门)")
-_ORGS = rf"{_ORG}(?:[、和]{_ORG})*(?:等(?:有关|相关)?(?:部门|单位)?)?"
+# 各乡镇, 各街道, 各镇（街道）: the places' governments as one collective, named as often as any unit among those
+# who help (由县交通局负责，各乡镇配合，…)
+_EACH_PLACE = r"各(?:乡镇|镇街|镇|乡|街道|县区|区县)(?:\([^()]{1,6}\))?"
+_ORGS = rf"(?:{_ORG}|{_EACH_PLACE})(?:[、和](?:{_ORG}|{_EACH_PLACE}))*(?:等(?:有关|相关)?(?:部门|单位)?)?"
 # A person and post (袁家军省长, 王某副市长; the post may be a body and a role: 张盈军区政府党组成员, 李某市政府秘书长,
 # 王某区委常委, 赵某党组书记), in headings (``heading_persons``) and head markers.
 _BODY = r"(?:[省市区县州旗镇乡](?:人民政府|政府|委|人大常委会|政协)?)?(?:党组)?"
@@ -340,11 +357,22 @@ def _open_bracket(text: str) -> int | None:
     return None
 
 
-# A bracket's time or progress clause after who does it: （国务院各部门分别负责，年内持续推进）, （X负责，2020年底前完成）.
+# A bracket's time or progress clause after who does it: （国务院各部门分别负责，年内持续推进）, （X负责，2020年底前完成）,
+# （X负责，常态化推进）, or after the units alone: （县住建局，2024年10月底前）.
 # It says when, not who; the clause before it is the marker.
-_WHEN_TAIL = re.compile(r"[,;，；]\s*(?:(?:19|20)\d{2}年)?(?:年内|年底|年中|年末|底|末|全年|长期|持续|[上下]半年|\d{1,2}月(?:\d{1,2}日)?"
+_WHEN_TAIL = re.compile(r"[,;，；]\s*(?:(?:19|20)\d{2}年)?(?:年内|年底|年中|年末|底|末|全年|长期|持续|常态化|逐年|分年度|"
+                        r"[上下]半年|\d{1,2}月(?:\d{1,2}日)?"
                         r"(?:底|末|中旬|上旬|下旬)?)?(?:前|以前)?\s*(?:持续推进|持续实施|长期坚持|完成|推进|落实|实施|坚持|见效|"
                         r"取得(?:明显|积极)?(?:进展|成效))?\s*$")
+
+
+_DUE_FIELD = re.compile(rf"[,;，；]\s*{DUE_ROLE}\s*[:：]")
+
+
+def _before_due(text: str) -> str:
+    """``县人社局；完成时限：2024年底`` → ``县人社局``; a text without a deadline field after a mark as it is."""
+    m = _DUE_FIELD.search(text)
+    return text[:m.start()] if m else text
 
 
 def _without_when(text: str) -> str:
@@ -410,8 +438,18 @@ _CONTENT_HEAD = re.compile(r"^(?:含(?!山)|不含|包括|包含|其中|以下�
                            r"暂定|试行|草案|(?:原|现)(?=[省市县区乡镇]))")
 
 
+# 引进亿元以上项目5个（比亚迪公司、宁德时代公司）, 发放贷款1亿元（农业银行、邮储银行）: a business without a
+# jurisdiction in its name is as often what the item brings in, lends through or builds for as who answers for it;
+# such a name counts as a unit beside a sure one (县工信局、比亚迪公司) or after the item's last sentence. A name
+# with its jurisdiction (县城投公司, 国网某县供电公司, 农行某县支行) is the government's own company or a local
+# branch of a public utility, a sure unit.
+_BUSINESS = re.compile(r"(?:公司|集团|银行|支行|分行)$")
+_LOCAL = re.compile(r"[省市县区州旗]")
+
+
 def _is_unit_list(content: str, after_stop: bool) -> bool:
     """Is ``content`` (a bracket's inside) nothing but units, so the bracket says who does the item?"""
+    content = _NOTE_GROUP.sub("", content)              # 县发改局（按职责分工）: a note, read away by read_marker
     folded = fold(content).strip()
     if not folded or _CONTENT_HEAD.match(folded) or re.search(r"[\d%:：《》“”\"'—\-~～/]", folded):
         return False
@@ -426,7 +464,9 @@ def _is_unit_list(content: str, after_stop: bool) -> bool:
                 not _COLLECTIVE.match(fold(name)):
             return False
         plain = fold(name)
-        if _COLLECTIVE.match(plain) or (_UNIT_STRONG.search(plain) and (len(plain) > 2 or _JURISDICTION.match(plain))):
+        if _BUSINESS.search(plain) and not _LOCAL.search(plain):
+            pass                                          # 比亚迪公司: maybe what the item brings in (see _BUSINESS)
+        elif _COLLECTIVE.match(plain) or (_UNIT_STRONG.search(plain) and (len(plain) > 2 or _JURISDICTION.match(plain))):
             strong = True
         elif (_UNIT_WEAK.search(plain) and _JURISDICTION.match(plain) or _OWN_OFFICE.fullmatch(plain)
               or _ZONE.search(plain) and len(plain) > 2):
@@ -508,6 +548,9 @@ def read_marker(marker: str) -> Marker:
     groups: list[tuple[int, tuple[str, ...]]] = []
     leaders: tuple[str, ...] = ()
     due = ""
+    # 县人社局、县农业农村局；完成时限：2024年底: units with no label before the first label, written first
+    if (head := text[:labels[0].start()].strip(" ,;，；。.")) and _is_unit_list(head, after_stop=True):
+        groups.append((0, _plain(head)))
     # 牵头单位 leads where a marker names one; 责任单位 beside it is one of the others (牵头…参与…责任…)
     lead_role = _NAMED_LEAD if any(_NAMED_LEAD.match(lb.group(1)) for lb in labels) else _LEAD_ROLE
     for i, label in enumerate(labels):
@@ -525,7 +568,7 @@ def read_marker(marker: str) -> Marker:
             # a two-character name padded to the width of three in a table cell: 周 斐 is 周斐
             # and a post in brackets after a name (努尔买买提·阿布来提(县人大常委会四级调研员)) is no part of it
             leaders += tuple(re.sub(r"\s+", "", n) if re.fullmatch(r"[\u4e00-\u9fff](?:\s+[\u4e00-\u9fff]){1,2}", n)
-                             else n for n in (_POST_GROUP.sub("", m) for m in _names(value)) if n)
+                             else _without_post(n) for n in (_POST_GROUP.sub("", m) for m in _names(value)) if n)
         elif re.fullmatch(DUE_ROLE, role):
             due = due or value
         elif re.fullmatch(DIVISION_ROLE, role):
@@ -534,6 +577,12 @@ def read_marker(marker: str) -> Marker:
             groups.append((0 if lead_role.match(role) else 1, _role_group(value)))
     groups.sort(key=lambda g: g[0])                     # stable: 牵头 before 配合, else as written
     return Marker(_unique(tuple(name for _, names in groups for name in names)), _unique(leaders), due)
+
+
+def _without_post(name: str) -> str:
+    """``张三副县长`` → ``张三``: the person, as a post in brackets after the name is left off; any other as written."""
+    m = re.fullmatch(rf"([\u4e00-\u9fff·]{{2,4}}?){_POST}", name.strip())
+    return m.group(1) if m and not _NOT_A_NAME.search(m.group(1)) else name
 
 
 def split_departments(marker: str) -> tuple[str, ...]:
