@@ -7268,3 +7268,23 @@ def test_each_after_a_list_of_verbs_gives_the_figure_to_each_work(text, expected
 ])
 def test_a_metric_named_after_a_list_of_verbs_keeps_the_list(text, metric):
     assert [i.metric for i in extract_indicators(text, 1)] == [metric]
+
+
+# -- review (rv4_targets) ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a clause whose verb follows 已 after the year, the place or 目前 reports what stands done
+    ("2023年全县已建成5G基站300个,2024年新建5G基站200个。", [(200, "个")]),
+    ("目前全市已建成充电桩800个,今年再建成充电桩500个。", [(500, "个")]),
+    # so does a progress note in a bracket or a table's cell
+    ("新建幼儿园3所(已完成2所)。", [(3, "所")]),
+    ("| 1 | 新建幼儿园 | 3所 | 已完成2所 | 教育局 |", [(3, "所")]),
+    # and a clause opening with last year and its verb
+    ("去年完成造林1.5万亩,今年完成造林2万亩。", [(2, "万亩")]),
+    ("上年度全市共建成保障房2000套。2024年建成保障房1500套。", [(1500, "套")]),
+    # 比上年 opens no clause: the year's figure stays
+    ("完成造林2万亩,比上年增长10%。", [(2, "万亩"), (10, "%")]),
+])
+def test_a_clause_of_work_already_done_is_a_record_not_a_target(text, expected):
+    assert [(i.target, i.unit) for i in extract_indicators(text, 1)] == expected

@@ -673,6 +673,15 @@ _HALF_OPEN = re.compile(r"\s*上半年,")
 # opens with 已 (…,已完成筛查263人, see ``_REPORT_DATE``).
 _RECORD_CLAUSE = re.compile(r"(?<=[,;])(?:已经|已)(?:完成|累计|建成|开展|发放|接种|筛查|救助|服务|培训|帮扶|实施)"
                             r"|仅(?:为|有|完成|实现|达到?|占)")
+# 2023年全县已建成5G基站300个,2024年新建…; 目前全市已建成充电桩800个,今年再建成…; 新建幼儿园3所(已完成2所);
+# | 3所 | 已完成2所 |: a clause (a bracket, a table's cell) whose verb follows 已 after no more than the year, the place
+# or 目前 it is said of reports what stands done, as one opening with 已 after a comma does; so does one opening with
+# last year and its verb (去年完成造林1.5万亩,今年…). (已建成的30个示范村年内全部提标: 已 inside the name of what the
+# task works on, before 的, opens no record; 比上年, 较去年 open no clause.)
+_RECORD_LEAD = r"(?:(?:19|20)\d\d年(?:底|末)?|目前|现|本月|全[省市州区县镇乡]|我[省市区县镇乡]|本项目|该项目)*"
+_RECORD_LED = re.compile(rf"(?:^|(?<=[,;。(|]))\s*(?:{_RECORD_LEAD},?(?:已经|已)(?=完成|累计|建成|开展|发放|接种|筛查|救助|"
+                         rf"服务|培训|帮扶|实施|改造|新建|开工|竣工|投用|创建|培育|引进|签约)(?![^,;。:的|]{{0,6}}的)"
+                         rf"|(?:去年|上年度?|上一年度?)(?:全[省市州区县]|我[市县区])?(?:共|累计)?(?={_COMMIT.pattern}))")
 _TALLY_CLAUSE = re.compile(r"[^,;。]*?(?:共计|合计|总计)\d+(?:\.\d+)?[万亿]?余")
 # 全年新建幼儿园48所,超额完成40所的年度目标任务; / …共6座并投入运行,完成年度目标任务。: a sentence that reports a
 # result against the year's target; the figures reported before it are results, the figure of the target (40所)
@@ -729,6 +738,9 @@ def _report_spans(masked: str) -> list[tuple[int, int]]:
         spans.append((_sentence_start(masked, against.start()), against.start()))
     for done in _RECORD_CLAUSE.finditer(masked):
         spans.append((done.start(), _clause_end(masked, done.start())))
+    for done in _RECORD_LED.finditer(masked):
+        cell_end = masked.find("|", done.end())         # a table's cell ends at its bar
+        spans.append((done.start(), min(_clause_end(masked, done.end()), len(masked) if cell_end < 0 else cell_end)))
     notes = [m.span() for m in _BRACKET.finditer(masked) if _TARGET_NOTE_OPEN.match(masked, m.start())]
     return _outside(spans, notes)
 
