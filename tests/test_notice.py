@@ -7288,3 +7288,14 @@ def test_a_metric_named_after_a_list_of_verbs_keeps_the_list(text, metric):
 ])
 def test_a_clause_of_work_already_done_is_a_record_not_a_target(text, expected):
     assert [(i.target, i.unit) for i in extract_indicators(text, 1)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the difference on last year in another scale of the same measure only compares the year's figure
+    ("完成造林2万亩,比上年多5000亩。", [(2, "万亩")]),
+    ("全年新增就业1.2万人,比上年增加800人。", [(1.2, "万人")]),
+    # another measure after 比上年 is a figure of its own
+    ("完成投资2.5亿元,比上年增长10%。", [(2.5, "亿元"), (10, "%")]),
+])
+def test_a_change_on_last_year_in_another_scale_is_no_target(text, expected):
+    assert [(i.target, i.unit) for i in extract_indicators(text, 1)] == expected

@@ -1411,7 +1411,8 @@ def _is_change_on_last_year(masked: str, start: int, unit: str) -> bool:
     if unit == "%" or not _ON_LAST_YEAR.search(_clause_before(masked, start)):
         return False
     before = masked[_sentence_start(masked, start):_clause_start(masked, start, strict=True)]
-    return any(m.group("unit") == unit for m in _CANDIDATE.finditer(before))
+    # 完成造林2万亩,比上年增加5000亩: the same measure in another scale is compared all the same
+    return any(_measure(m.group("unit")) == _measure(unit) for m in _CANDIDATE.finditer(before))
 
 
 def _is_levy_rate(masked: str, start: int) -> bool:
