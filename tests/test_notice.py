@@ -7299,3 +7299,18 @@ def test_a_clause_of_work_already_done_is_a_record_not_a_target(text, expected):
 ])
 def test_a_change_on_last_year_in_another_scale_is_no_target(text, expected):
     assert [(i.target, i.unit) for i in extract_indicators(text, 1)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what there is already, said with 现有 / 全县有 and no work, is the stock the task starts from
+    ("现有村卫生室210个,今年新建标准化村卫生室30个。", [(30, "个")]),
+    ("全县有养老机构12家,床位1500张,今年新增床位200张。", [(200, "张")]),
+    # with a work of its own the count is of those worked on
+    ("全县有12家养老机构完成适老化改造。", [(12, "家")]),
+    # what a project is expected to bring once built is an estimate of its effect; the work is the target
+    ("新建停车场3处,建成后可新增停车位500个。", [(3, "处")]),
+    ("新建标准化厂房10万平方米,投产后预计新增产值20亿元。", [(10, "万平方米")]),
+    ("项目建成后年可实现产值5亿元,带动就业300人。", []),
+])
+def test_a_stock_described_or_an_effect_expected_is_no_target(text, expected):
+    assert [(i.target, i.unit) for i in extract_indicators(text, 1)] == expected

@@ -603,7 +603,7 @@ def _targets(masked: str) -> list[_Hit]:
     found = _joined_lists(masked, found, pending)
     standards = [m.span("std") for m in meetings]     # 80%以上社区…达到200平方米: what each one meets
     skipped = _report_spans(masked) + _scope_notes(masked) + _basis_notes(masked) + _section_lengths(masked) + standards \
-        + _distributions(masked) + _breakdowns(masked) + _list_tallies(masked)
+        + _distributions(masked) + _breakdowns(masked) + _list_tallies(masked) + _stocks_and_effects(masked)
     found = [hit for hit in found if not any(start <= hit.start < end for start, end in skipped)]
     found.sort(key=lambda hit: hit.start)
     return _last_of_chains(masked, found)
@@ -756,6 +756,32 @@ def _outside(spans: list[tuple[int, int]], holes: list[tuple[int, int]]) -> list
 # the places it holds for are its scope: neither figure is a count to deliver. (A、B各40公里, 各建1个: each of the
 # things named gets the work, see ``_each_of``.)
 _EACH_HAS = re.compile(r"(?:各|均|都)有(?=\d)")
+
+
+# 现有村卫生室210个,今年新建…; 全县有养老机构12家,床位1500张: a clause that opens by saying what there is (现有, 全县有)
+# and names no work (nor do the bare clauses after it) describes the stock the task starts from, no figure it delivers. (现有120所学校全部完成改造, with
+# its verb, keeps the count of those worked on.)
+_STOCK_OPEN = re.compile(r"(?:^|(?<=[,;。]))\s*(?:(?:全[省市州区县镇乡]|我[省市区县镇乡]|目前|目前全[省市区县])(?:现|共|现共)?有"
+                         r"|现(?:共)?有(?!的))")
+# 项目建成后年可实现产值5亿元,带动就业300人: what a project is expected to bring once built (可, 将, 预计) is the
+# notice's estimate of its effect, as 约 before what a measure saves is (``_is_effect_estimate``), to the sentence's
+# end; the work itself is the target.
+_EFFECT_OPEN = re.compile(r"(?:建成|投产|达产|投用|投入使用|运营|完工)(?:后|以后),?(?:每年|年均|年)?(?:可|将|预计|预期|能)")
+
+
+def _stocks_and_effects(masked: str) -> list[tuple[int, int]]:
+    spans = []
+    for stock in _STOCK_OPEN.finditer(masked):
+        end = _clause_end(masked, stock.end())
+        if _COMMIT.search(masked, stock.end(), end) or _COMMIT_AFTER.search(masked, stock.end(), end):
+            continue
+        # …12家,床位1500张: the clauses after it that only name a thing and its figure go on describing the stock
+        while masked[end:end + 1] == "," and not _OWN_VERB.search(masked, end + 1, _clause_end(masked, end + 1)):
+            end = _clause_end(masked, end + 1)
+        spans.append((stock.start(), end))
+    for effect in _EFFECT_OPEN.finditer(masked):
+        spans.append((effect.start(), _FULL_STOP.search(masked, effect.end()).start()))
+    return spans
 
 
 def _distributions(masked: str) -> list[tuple[int, int]]:
