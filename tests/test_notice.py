@@ -7314,3 +7314,13 @@ def test_a_change_on_last_year_in_another_scale_is_no_target(text, expected):
 ])
 def test_a_stock_described_or_an_effect_expected_is_no_target(text, expected):
     assert [(i.target, i.unit) for i in extract_indicators(text, 1)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 最高 before a figure caps what one case may get: a rule of the scheme, not a total delivered
+    ("发放创业担保贷款1亿元以上,每户最高30万元。", [(1, "亿元")]),
+    ("单个项目最高奖励50万元。", []),
+    ("对新认定的高新技术企业最高给予20万元奖励,全年新认定高新技术企业30家。", [(30, "家")]),
+])
+def test_a_cap_on_what_one_case_gets_is_a_rule(text, expected):
+    assert [(i.target, i.unit) for i in extract_indicators(text, 1)] == expected

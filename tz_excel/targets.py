@@ -1544,8 +1544,15 @@ def _is_total_enjoyed(clause: str, figure: str) -> bool:
         and not _RULE_WORDS.search(_ENJOYED_TOTAL.sub("", clause))
 
 
+# 发放创业担保贷款1亿元以上,每户最高30万元; 单个项目最高奖励50万元: 最高 right before a figure (and the verb of what
+# is paid) caps what one case may get, a rule of the scheme as 最高不超过 is, never a total the task delivers.
+_CAPPED_EACH = re.compile(r"最高(?:可)?(?:给予|补助|补贴|奖励|奖补|资助|支持|贷款|发放)?(?:额度)?(?:为|达|至)?$")
+
+
 def _is_rule(masked: str, start: int, end: int) -> bool:
     clause = _clause_before(masked, start)
+    if _CAPPED_EACH.search(clause):
+        return True
     raised = _is_raised_standard(clause)
     if not raised and (_RULE_WORDS.search(clause) or _RULE_WORDS.match(masked, end)) \
             and not _is_total_enjoyed(clause, masked[start:end]):
