@@ -7324,3 +7324,14 @@ def test_a_stock_described_or_an_effect_expected_is_no_target(text, expected):
 ])
 def test_a_cap_on_what_one_case_gets_is_a_rule(text, expected):
     assert [(i.target, i.unit) for i in extract_indicators(text, 1)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # progress after a field's colon, in a cell set off by spaces, or reckoned 截至目前, is a record
+    ("年度目标:新建充电桩200个;进展情况:已建成150个。", [(200, "个")]),
+    ("1  农村公路提质改造  50公里  已完成30公里  县交通局", [(50, "公里")]),
+    ("全年计划投资8亿元,截至目前完成投资3亿元。", [(8, "亿元")]),
+    ("问题清单共梳理问题32个,已整改到位28个。", [(32, "个")]),
+])
+def test_progress_after_a_field_or_a_cell_is_a_record(text, expected):
+    assert [(i.target, i.unit) for i in extract_indicators(text, 1)] == expected

@@ -679,9 +679,13 @@ _RECORD_CLAUSE = re.compile(r"(?<=[,;])(?:已经|已)(?:完成|累计|建成|开
 # last year and its verb (去年完成造林1.5万亩,今年…). (已建成的30个示范村年内全部提标: 已 inside the name of what the
 # task works on, before 的, opens no record; 比上年, 较去年 open no clause.)
 _RECORD_LEAD = r"(?:(?:19|20)\d\d年(?:底|末)?|目前|现|本月|全[省市州区县镇乡]|我[省市区县镇乡]|本项目|该项目)*"
-_RECORD_LED = re.compile(rf"(?:^|(?<=[,;。(|]))\s*(?:{_RECORD_LEAD},?(?:已经|已)(?=完成|累计|建成|开展|发放|接种|筛查|救助|"
-                         rf"服务|培训|帮扶|实施|改造|新建|开工|竣工|投用|创建|培育|引进|签约)(?![^,;。:的|]{{0,6}}的)"
+# (进展情况:已建成150个, 1  农村公路提质改造  50公里  已完成30公里: after a field's colon or a cell set off by
+# spaces; 全年计划投资8亿元,截至目前完成投资3亿元: 截至目前 opening a clause reckons to today with or without 已.)
+_RECORD_LED = re.compile(rf"(?:^|(?<=[,;。(|:])|(?<=\s\s))\s*(?:{_RECORD_LEAD},?(?:已经|已)(?=完成|累计|建成|开展|发放|接种|"
+                         rf"筛查|救助|服务|培训|帮扶|实施|改造|新建|开工|竣工|投用|创建|培育|引进|签约|整改)(?![^,;。:的|]{{0,6}}的)"
+                         rf"|截[至止]目前,?"
                          rf"|(?:去年|上年度?|上一年度?)(?:全[省市州区县]|我[市县区])?(?:共|累计)?(?={_COMMIT.pattern}))")
+_CELL_END = re.compile(r"\||\s\s|\t")
 _TALLY_CLAUSE = re.compile(r"[^,;。]*?(?:共计|合计|总计)\d+(?:\.\d+)?[万亿]?余")
 # 全年新建幼儿园48所,超额完成40所的年度目标任务; / …共6座并投入运行,完成年度目标任务。: a sentence that reports a
 # result against the year's target; the figures reported before it are results, the figure of the target (40所)
@@ -739,8 +743,8 @@ def _report_spans(masked: str) -> list[tuple[int, int]]:
     for done in _RECORD_CLAUSE.finditer(masked):
         spans.append((done.start(), _clause_end(masked, done.start())))
     for done in _RECORD_LED.finditer(masked):
-        cell_end = masked.find("|", done.end())         # a table's cell ends at its bar
-        spans.append((done.start(), min(_clause_end(masked, done.end()), len(masked) if cell_end < 0 else cell_end)))
+        cell_end = _CELL_END.search(masked, done.end())     # a table's cell ends at its bar (or its spaces)
+        spans.append((done.start(), min(_clause_end(masked, done.end()), cell_end.start() if cell_end else len(masked))))
     notes = [m.span() for m in _BRACKET.finditer(masked) if _TARGET_NOTE_OPEN.match(masked, m.start())]
     return _outside(spans, notes)
 
