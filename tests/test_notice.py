@@ -7335,3 +7335,15 @@ def test_a_cap_on_what_one_case_gets_is_a_rule(text, expected):
 ])
 def test_progress_after_a_field_or_a_cell_is_a_record(text, expected):
     assert [(i.target, i.unit) for i in extract_indicators(text, 1)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an area or a capacity before 的 and a noun the clause counts says how large each one is
+    ("新建5000平方米以上的农贸市场2个。", [(2, "个")]),
+    ("建设面积约3000平方米的综合服务中心1处。", [(1, "处")]),
+    ("新建日处理能力5万吨的污水处理厂1座。", [(1, "座")]),
+    # with no count after it the area is what the task builds
+    ("建成3000平方米的综合服务中心。", [(3000, "平方米")]),
+])
+def test_a_size_before_a_counted_noun_is_a_specification(text, expected):
+    assert [(i.target, i.unit) for i in extract_indicators(text, 1)] == expected

@@ -492,6 +492,8 @@ def _targets(masked: str) -> list[_Hit]:
             continue                                    # 投资概算1.45亿元: what a project costs, not what it delivers
         if _DIMENSION.search(masked, max(0, m.start() - 4), m.start()):
             continue                                    # 硬化路面宽3.5米: a specification of what is built
+        if _sizes_counted_noun(masked, m):
+            continue                                    # 新建5000平方米以上的农贸市场2个: how large each one is
         if m.group("unit") == "层" and _STOREYS.search(masked, max(0, m.start() - 4), m.start()):
             continue                                    # 建筑内容共6层: how tall the building is
         pre = _clause_before(masked, m.start())
@@ -995,6 +997,19 @@ _ALT_UNIT = re.compile(rf"\((?P<unit>[\u4e00-\u9fff])\)(?P<post>及以上|以上
 # describes the things just counted, no second commitment. (计划改造5个老旧小区,涉及改造建筑面积8.6万平方米: the
 # area said with the work, 改造, measures the work.)
 _DESCRIPTION = re.compile(r"\s*(?:总建筑面积|涉及(?:户数|人数|人口|住户|居民|群众))(?:约|为|达|共|近|合计)?")
+
+
+# 新建5000平方米以上的农贸市场2个, 建设面积约3000平方米的综合服务中心1处: an area or a length (no count) before 的
+# and a noun that the clause then counts says how large each thing counted is; the count is the target.
+_OF_NOUN = re.compile(r"的[\u4e00-\u9fff□]")
+
+
+def _sizes_counted_noun(masked: str, m: re.Match) -> bool:
+    if m.group("unit")[-1] in _COUNTERS or not _OF_NOUN.match(masked, m.end()):
+        return False
+    end = _clause_end(masked, m.end())
+    return any(count.group("unit")[-1] in _COUNTERS and masked[count.end():count.end() + 1] in _CLAUSE_END
+               for count in _CANDIDATE.finditer(masked, m.end(), end + 1))
 
 
 def _describes_counted(masked: str, start: int, found: list[_Hit]) -> bool:
