@@ -7347,3 +7347,14 @@ def test_progress_after_a_field_or_a_cell_is_a_record(text, expected):
 ])
 def test_a_size_before_a_counted_noun_is_a_specification(text, expected):
     assert [(i.target, i.unit) for i in extract_indicators(text, 1)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # per head and per period before the verb that pays: the rate each one gets, not a total
+    ("对60周岁以上老人每人每月发放高龄补贴100元,惠及老人2万人。", [(2, "万人")]),
+    # a standard raised to its amount stays the target
+    ("每人每年补助标准提高到640元。", [(640, "元")]),
+    ("城乡低保标准提高到每人每月800元。", [(800, "元")]),
+])
+def test_an_amount_paid_per_head_per_period_is_a_rate(text, expected):
+    assert [(i.target, i.unit) for i in extract_indicators(text, 1)] == expected

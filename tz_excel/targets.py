@@ -1437,9 +1437,17 @@ _PAID_PER = re.compile(r"每(?:人|户|名|月|年|生|孩|床|次)|/(?:人|户|
 _PAID_OUT = re.compile(r"发放|给予|支付|补偿")
 
 
+# 对60周岁以上老人每人每月发放高龄补贴100元: per head and per period right before the verb that pays is the rate the
+# scheme pays each one, as 按…每人每月 is (标准提高到每人每月609元, the per-head words after the verb, is a standard
+# raised and stays).
+_PER_HEAD_PAID = re.compile(r"每(?:人|户|名|生)每(?:年|月|天|日)(?:发放|给予|支付|补助|补贴|奖励)")
+
+
 def _is_rate_paid(masked: str, start: int, end: int, unit: str) -> bool:
     if not unit.endswith("元"):
         return False
+    if _PER_HEAD_PAID.search(before := _clause_before(masked, start)) and not _is_raised_standard(before):
+        return True
     clause = masked[_clause_start(masked, start, strict=True):_clause_end(masked, end, past_notes=True)]
     return "按" in _clause_before(masked, start) and bool(_PAID_PER.search(clause)) \
         and bool(_SUBSIDY.search(clause) or _PAID_OUT.search(clause))
