@@ -7358,3 +7358,10 @@ def test_a_size_before_a_counted_noun_is_a_specification(text, expected):
 ])
 def test_an_amount_paid_per_head_per_period_is_a_rate(text, expected):
     assert [(i.target, i.unit) for i in extract_indicators(text, 1)] == expected
+
+
+def test_a_bare_change_after_its_topic_is_named_once():
+    # 力争…增长7%左右,确保增长6.5%以上: the genre's stretch and floor of one measure, named alike
+    found = extract_indicators("力争地区生产总值增长7%左右,确保增长6.5%以上。", 1)
+    assert [(i.metric, i.target, i.comparator) for i in found] == [
+        ("地区生产总值增长", 7, "~"), ("地区生产总值增长", 6.5, ">=")]

@@ -2250,6 +2250,8 @@ def _name_after(text: str, masked: str, start: int, hit: _Hit, earlier: list[tup
         name = core or name
     if _VERB_ONLY.fullmatch(fold(core or "-")):
         name = core + _measure_word(hit.unit)             # 完成造林1.2万亩 → 造林面积
+    if topic and fold(topic).endswith(fold(name)):
+        return topic                                    # 地区生产总值增长7%,确保增长6.5%: not 增长增长
     return topic + name if topic and topic not in name else name
 
 
