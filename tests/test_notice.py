@@ -7365,3 +7365,15 @@ def test_a_bare_change_after_its_topic_is_named_once():
     found = extract_indicators("力争地区生产总值增长7%左右,确保增长6.5%以上。", 1)
     assert [(i.metric, i.target, i.comparator) for i in found] == [
         ("地区生产总值增长", 7, "~"), ("地区生产总值增长", 6.5, ">=")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a year alone after a task whose words hold their figure is a 完成时限 cell
+    ("新建公园3个。2024", [(3, "个")]),
+    # a bracket opening with 共 after a figure says what the counted thing holds
+    ("新建学校1所(共3栋教学楼)。", [(1, "所")]),
+    # with no figure before it, (共3个) gives the work's count
+    ("改造老旧小区(共3个)。", [(3, "个")]),
+])
+def test_a_year_cell_and_a_contents_note_are_no_targets(text, expected):
+    assert [(i.target, i.unit) for i in extract_indicators(text, 1)] == expected

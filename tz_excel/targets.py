@@ -1319,8 +1319,10 @@ def _service_standard(masked: str, found: list[_Hit]) -> list[_Hit]:
 _BARE_FIGURE = re.compile(r"(?:(?<=[。;])|(?<=目标:))\s*(?P<num>\d+(?:\.\d+)?)\s*(?=$|[。;]|\)\s*(?:$|[。;,|]))")
 
 
-# 提档升级;2021.12: a table's 完成时限 cell joined to the task's text, a year and a month, no target.
+# 提档升级;2021.12: a table's 完成时限 cell joined to the task's text, a year and a month, no target; so is a
+# year alone (新建公园3个。2024) after a task whose own words already hold their figure.
 _YEAR_MONTH = re.compile(r"(?:19|20)\d\d\.(?:0?[1-9]|1[0-2])")
+_YEAR_CELL = re.compile(r"20[1-3]\d")
 
 
 # 医疗救助范围扩大至9类群体, 报销范围扩大到40种慢性病: a scope widened to a number of kinds of those it covers is
@@ -1338,7 +1340,8 @@ def _kinds_widened(masked: str, found: list[_Hit]) -> list[_Hit]:
 def _bare_figures(masked: str) -> list[_Hit]:
     return [_Hit(m.start("num"), m.end("num"), float(m.group("num")), "", "", "after")
             for m in _BARE_FIGURE.finditer(masked)
-            if masked[:m.start()].strip(" 。;(目标:") and not _YEAR_MONTH.fullmatch(m.group("num"))]
+            if masked[:m.start()].strip(" 。;(目标:") and not _YEAR_MONTH.fullmatch(m.group("num"))
+            and not (_YEAR_CELL.fullmatch(m.group("num")) and _CANDIDATE.search(masked, 0, m.start()))]
 
 
 # 居民消费价格指数控制在103左右, 空气质量综合指数控制在4.2以内: an index is a pure number, so the figure set for it
@@ -1603,6 +1606,10 @@ def _is_rule(masked: str, start: int, end: int) -> bool:
     if _AREA_SPLIT.fullmatch(re.sub(r"\s", "", masked[opened + 1:masked.find(")", opened)])) \
             and _splits_total(masked, opened):
         return True                                 # 15万人(甲市14.75万人,乙区0.25万人): the target shared out
+    # 新建学校1所(共3栋教学楼): a bracket opening with 共 after a figure says what the thing counted holds, no work of
+    # its own (改造老旧小区(共3个), with no figure before, gives the work's count)
+    if masked.startswith("(共", opened) and _CANDIDATE.search(masked, _clause_start(masked, opened, strict=True), opened):
+        return True
     return bool(re.match(r"\((?:超过|含|其中|不含|按|分布|位于)", masked[opened:]))
 
 
