@@ -7377,3 +7377,8 @@ def test_a_bare_change_after_its_topic_is_named_once():
 ])
 def test_a_year_cell_and_a_contents_note_are_no_targets(text, expected):
     assert [(i.target, i.unit) for i in extract_indicators(text, 1)] == expected
+
+
+def test_the_people_insured_are_the_count_and_the_premium_each_a_rate():
+    found = extract_indicators("为3000名困难群众购买意外伤害保险,每人保费50元。", 1)
+    assert [(i.target, i.unit) for i in found] == [(3000, "名")]

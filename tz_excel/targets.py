@@ -1443,7 +1443,9 @@ _PAID_OUT = re.compile(r"发放|给予|支付|补偿")
 # 对60周岁以上老人每人每月发放高龄补贴100元: per head and per period right before the verb that pays is the rate the
 # scheme pays each one, as 按…每人每月 is (标准提高到每人每月609元, the per-head words after the verb, is a standard
 # raised and stays).
-_PER_HEAD_PAID = re.compile(r"每(?:人|户|名|生)每(?:年|月|天|日)(?:发放|给予|支付|补助|补贴|奖励)")
+# (…,每人保费50元: what one policy or grant costs each, said as a noun after 每人, is such a rate.)
+_PER_HEAD_PAID = re.compile(r"每(?:人|户|名|生)每(?:年|月|天|日)(?:发放|给予|支付|补助|补贴|奖励)"
+                            r"|(?:^|(?<=[,;]))每(?:人|户|名|生)(?:每(?:年|月))?(?:保费|费用|补助|补贴|奖励|资助)(?:为|约)?$")
 
 
 def _is_rate_paid(masked: str, start: int, end: int, unit: str) -> bool:
@@ -1928,7 +1930,9 @@ def _is_place_scope(masked: str, start: int, end: int) -> bool:
     return False
 # (免费为1000人筛查脑卒中: a screening, a check-up or a treatment given to them.)
 # (为600个行政村配建健身器材, 为12个社区配发设备: the places the task equips, as 配备 and 安装 count them.)
-_DELIVER = re.compile(r"实施|提供|开展|发放|办理|配备|配建|配置|配发|配送|安装|建设|免费|筛查|检查|检测|体检|诊疗|治疗|救治")
+# (为3000名困难群众购买意外伤害保险: the people insured, as those given a check-up.)
+_DELIVER = re.compile(r"实施|提供|开展|发放|办理|配备|配建|配置|配发|配送|安装|建设|免费|筛查|检查|检测|体检|诊疗|治疗|救治|"
+                      r"购买|投保")
 # 为消防安全重点关爱群体4455人全覆盖配发…, 为困难群众300户发放…: the group named first, then its headcount in
 # apposition, then at once what they are given: the people served, as 为4455名…群众配发 counts them. (The verb
 # right after the count keeps out a figure that only describes the group: 为5000人以上企业提供….)
