@@ -7436,3 +7436,117 @@ def test_review_rv4_markers_brackets_of_units_with_a_deadline_field_or_a_duty_no
     assert [(t.text, t.departments, t.due) for t in cat.tasks] == [
         ("开展就业培训1000人次。", ("县人社局", "县农业农村局"), date(2024, 10, 31)),
         ("推进改革。", ("县政府办公室", "县发改局"), None)]
+
+
+# -- review (rv4_targets) ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a clause whose verb follows 已 after the year, the place or 目前 reports what stands done
+    ("2023年全县已建成5G基站300个,2024年新建5G基站200个。", [(200, "个")]),
+    ("目前全市已建成充电桩800个,今年再建成充电桩500个。", [(500, "个")]),
+    # so does a progress note in a bracket or a table's cell
+    ("新建幼儿园3所(已完成2所)。", [(3, "所")]),
+    ("| 1 | 新建幼儿园 | 3所 | 已完成2所 | 教育局 |", [(3, "所")]),
+    # and a clause opening with last year and its verb
+    ("去年完成造林1.5万亩,今年完成造林2万亩。", [(2, "万亩")]),
+    ("上年度全市共建成保障房2000套。2024年建成保障房1500套。", [(1500, "套")]),
+    # 比上年 opens no clause: the year's figure stays
+    ("完成造林2万亩,比上年增长10%。", [(2, "万亩"), (10, "%")]),
+])
+def test_a_clause_of_work_already_done_is_a_record_not_a_target(text, expected):
+    assert [(i.target, i.unit) for i in extract_indicators(text, 1)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the difference on last year in another scale of the same measure only compares the year's figure
+    ("完成造林2万亩,比上年多5000亩。", [(2, "万亩")]),
+    ("全年新增就业1.2万人,比上年增加800人。", [(1.2, "万人")]),
+    # another measure after 比上年 is a figure of its own
+    ("完成投资2.5亿元,比上年增长10%。", [(2.5, "亿元"), (10, "%")]),
+])
+def test_a_change_on_last_year_in_another_scale_is_no_target(text, expected):
+    assert [(i.target, i.unit) for i in extract_indicators(text, 1)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what there is already, said with 现有 / 全县有 and no work, is the stock the task starts from
+    ("现有村卫生室210个,今年新建标准化村卫生室30个。", [(30, "个")]),
+    ("全县有养老机构12家,床位1500张,今年新增床位200张。", [(200, "张")]),
+    # with a work of its own the count is of those worked on
+    ("全县有12家养老机构完成适老化改造。", [(12, "家")]),
+    # what a project is expected to bring once built is an estimate of its effect; the work is the target
+    ("新建停车场3处,建成后可新增停车位500个。", [(3, "处")]),
+    ("新建标准化厂房10万平方米,投产后预计新增产值20亿元。", [(10, "万平方米")]),
+    ("项目建成后年可实现产值5亿元,带动就业300人。", []),
+])
+def test_a_stock_described_or_an_effect_expected_is_no_target(text, expected):
+    assert [(i.target, i.unit) for i in extract_indicators(text, 1)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 最高 before a figure caps what one case may get: a rule of the scheme, not a total delivered
+    ("发放创业担保贷款1亿元以上,每户最高30万元。", [(1, "亿元")]),
+    ("单个项目最高奖励50万元。", []),
+    ("对新认定的高新技术企业最高给予20万元奖励,全年新认定高新技术企业30家。", [(30, "家")]),
+])
+def test_a_cap_on_what_one_case_gets_is_a_rule(text, expected):
+    assert [(i.target, i.unit) for i in extract_indicators(text, 1)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # progress after a field's colon, in a cell set off by spaces, or reckoned 截至目前, is a record
+    ("年度目标:新建充电桩200个;进展情况:已建成150个。", [(200, "个")]),
+    ("1  农村公路提质改造  50公里  已完成30公里  县交通局", [(50, "公里")]),
+    ("全年计划投资8亿元,截至目前完成投资3亿元。", [(8, "亿元")]),
+    ("问题清单共梳理问题32个,已整改到位28个。", [(32, "个")]),
+])
+def test_progress_after_a_field_or_a_cell_is_a_record(text, expected):
+    assert [(i.target, i.unit) for i in extract_indicators(text, 1)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an area or a capacity before 的 and a noun the clause counts says how large each one is
+    ("新建5000平方米以上的农贸市场2个。", [(2, "个")]),
+    ("建设面积约3000平方米的综合服务中心1处。", [(1, "处")]),
+    ("新建日处理能力5万吨的污水处理厂1座。", [(1, "座")]),
+    # with no count after it the area is what the task builds
+    ("建成3000平方米的综合服务中心。", [(3000, "平方米")]),
+])
+def test_a_size_before_a_counted_noun_is_a_specification(text, expected):
+    assert [(i.target, i.unit) for i in extract_indicators(text, 1)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # per head and per period before the verb that pays: the rate each one gets, not a total
+    ("对60周岁以上老人每人每月发放高龄补贴100元,惠及老人2万人。", [(2, "万人")]),
+    # a standard raised to its amount stays the target
+    ("每人每年补助标准提高到640元。", [(640, "元")]),
+    ("城乡低保标准提高到每人每月800元。", [(800, "元")]),
+])
+def test_an_amount_paid_per_head_per_period_is_a_rate(text, expected):
+    assert [(i.target, i.unit) for i in extract_indicators(text, 1)] == expected
+
+
+def test_a_bare_change_after_its_topic_is_named_once():
+    # 力争…增长7%左右,确保增长6.5%以上: the genre's stretch and floor of one measure, named alike
+    found = extract_indicators("力争地区生产总值增长7%左右,确保增长6.5%以上。", 1)
+    assert [(i.metric, i.target, i.comparator) for i in found] == [
+        ("地区生产总值增长", 7, "~"), ("地区生产总值增长", 6.5, ">=")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a year alone after a task whose words hold their figure is a 完成时限 cell
+    ("新建公园3个。2024", [(3, "个")]),
+    # a bracket opening with 共 after a figure says what the counted thing holds
+    ("新建学校1所(共3栋教学楼)。", [(1, "所")]),
+    # with no figure before it, (共3个) gives the work's count
+    ("改造老旧小区(共3个)。", [(3, "个")]),
+])
+def test_a_year_cell_and_a_contents_note_are_no_targets(text, expected):
+    assert [(i.target, i.unit) for i in extract_indicators(text, 1)] == expected
+
+
+def test_the_people_insured_are_the_count_and_the_premium_each_a_rate():
+    found = extract_indicators("为3000名困难群众购买意外伤害保险,每人保费50元。", 1)
+    assert [(i.target, i.unit) for i in found] == [(3000, "名")]

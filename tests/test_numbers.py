@@ -8,7 +8,7 @@ from decimal import Decimal
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from tz_excel.numbers import format_number, parse_number, parse_numeral, split_unit
+from tz_excel.numbers import ParsedNumber, format_number, parse_number, parse_numeral, split_unit
 
 
 def read(text, unit=""):
@@ -255,3 +255,22 @@ def _four(n: int) -> str:
         elif out:
             zero = True
     return "".join(out)
+
+
+# -- review (rv4_targets) ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, unit, value", [
+    ("12万㎡", "万平方米", 12.0),       # NFKC folds ㎡ to m2: still square metres
+    ("500㎡", "平方米", 500.0),
+    ("500平方米", "㎡", 500.0),
+    ("1.2万m³", "万立方米", 1.2),
+    ("3万平米", "万平方米", 3.0),
+])
+def test_area_and_volume_symbols_read_as_their_words(text, unit, value):
+    assert parse_number(text, unit) == ParsedNumber(value)
+
+
+@pytest.mark.parametrize("text, unit", [("100人次", "人"), ("30场次", "场"), ("2个百分点", "个")])
+def test_a_unit_opening_with_the_rows_but_counting_else_is_a_mismatch(text, unit):
+    assert parse_number(text, unit).codes == ("unit-mismatch",)

@@ -280,21 +280,38 @@ def _read_tail(tail: str, unit: str, percent_words: bool) -> _Tail | None:
         if tail.endswith(word):
             approximate, tail = True, tail[: -len(word)]
             break
-    row_unit = normalize(unit or "")
+    row_unit = _spelled(normalize(unit or ""))
     scale, base = split_unit(row_unit)
     if percent_words:
         tail = tail or "%"
         if tail != "%":
             return None
-    if not tail or tail == row_unit or (is_percent_unit(row_unit) and tail in _PERCENT_UNITS):
+    typed = _spelled(tail)
+    if not tail or typed == row_unit or (is_percent_unit(row_unit) and tail in _PERCENT_UNITS):
         return _Tail(tail, False, False, approximate, remark)
-    if scale != 1 and tail == base:
+    if scale != 1 and typed == base:
         return _Tail(tail, True, False, approximate, remark)
-    if row_unit and tail.startswith(row_unit) and not is_percent_unit(row_unit):
+    if row_unit and typed.startswith(row_unit) and not is_percent_unit(row_unit) and typed not in _UNITS_OF_THEIR_OWN:
         return _Tail(tail, False, False, approximate, remark)        # 120家企业 on a 家 row
-    if not all(c in _UNIT_CHARS or (c.isascii() and c.isalpha()) for c in tail):
+    if not all(c in _UNIT_CHARS or (c.isascii() and c.isalpha()) for c in typed):
         return None
     return _Tail(tail, False, True, approximate, remark)
+
+
+# 500㎡, 12万m²: NFKC folds the symbols to m2 and m3, which a clerk means as 平方米 and 立方米 (平米 is the everyday
+# short of 平方米); read them as the words so a 万平方米 row takes 12万㎡ and a ㎡ row takes 500平方米.
+_SYMBOL_UNITS = (("m2", "平方米"), ("m3", "立方米"), ("平米", "平方米"))
+# 100人次 on a 人 row, 30场次 on a 场 row: a unit that opens with the row's but counts something else (visits, not
+# people) is another unit, not the row's followed by its noun (120家企业 on a 家 row).
+_UNITS_OF_THEIR_OWN = frozenset({"人次", "户次", "家次", "场次", "批次", "剂次", "架次", "车次", "个百分点", "个工作日",
+                                 "个月"})
+
+
+def _spelled(unit: str) -> str:
+    for symbol, words in _SYMBOL_UNITS:
+        if unit.endswith(symbol):
+            return unit[: -len(symbol)] + words
+    return unit
 
 
 def _scale(number_text: str, value: Decimal, tail: _Tail, unit: str):

@@ -492,6 +492,8 @@ def _targets(masked: str) -> list[_Hit]:
             continue                                    # 投资概算1.45亿元: what a project costs, not what it delivers
         if _DIMENSION.search(masked, max(0, m.start() - 4), m.start()):
             continue                                    # 硬化路面宽3.5米: a specification of what is built
+        if _sizes_counted_noun(masked, m):
+            continue                                    # 新建5000平方米以上的农贸市场2个: how large each one is
         if m.group("unit") == "层" and _STOREYS.search(masked, max(0, m.start() - 4), m.start()):
             continue                                    # 建筑内容共6层: how tall the building is
         pre = _clause_before(masked, m.start())
@@ -603,7 +605,7 @@ def _targets(masked: str) -> list[_Hit]:
     found = _joined_lists(masked, found, pending)
     standards = [m.span("std") for m in meetings]     # 80%以上社区…达到200平方米: what each one meets
     skipped = _report_spans(masked) + _scope_notes(masked) + _basis_notes(masked) + _section_lengths(masked) + standards \
-        + _distributions(masked) + _breakdowns(masked) + _list_tallies(masked)
+        + _distributions(masked) + _breakdowns(masked) + _list_tallies(masked) + _stocks_and_effects(masked)
     found = [hit for hit in found if not any(start <= hit.start < end for start, end in skipped)]
     found.sort(key=lambda hit: hit.start)
     return _last_of_chains(masked, found)
@@ -673,6 +675,19 @@ _HALF_OPEN = re.compile(r"\s*上半年,")
 # opens with 已 (…,已完成筛查263人, see ``_REPORT_DATE``).
 _RECORD_CLAUSE = re.compile(r"(?<=[,;])(?:已经|已)(?:完成|累计|建成|开展|发放|接种|筛查|救助|服务|培训|帮扶|实施)"
                             r"|仅(?:为|有|完成|实现|达到?|占)")
+# 2023年全县已建成5G基站300个,2024年新建…; 目前全市已建成充电桩800个,今年再建成…; 新建幼儿园3所(已完成2所);
+# | 3所 | 已完成2所 |: a clause (a bracket, a table's cell) whose verb follows 已 after no more than the year, the place
+# or 目前 it is said of reports what stands done, as one opening with 已 after a comma does; so does one opening with
+# last year and its verb (去年完成造林1.5万亩,今年…). (已建成的30个示范村年内全部提标: 已 inside the name of what the
+# task works on, before 的, opens no record; 比上年, 较去年 open no clause.)
+_RECORD_LEAD = r"(?:(?:19|20)\d\d年(?:底|末)?|目前|现|本月|全[省市州区县镇乡]|我[省市区县镇乡]|本项目|该项目)*"
+# (进展情况:已建成150个, 1  农村公路提质改造  50公里  已完成30公里: after a field's colon or a cell set off by
+# spaces; 全年计划投资8亿元,截至目前完成投资3亿元: 截至目前 opening a clause reckons to today with or without 已.)
+_RECORD_LED = re.compile(rf"(?:^|(?<=[,;。(|:])|(?<=\s\s))\s*(?:{_RECORD_LEAD},?(?:已经|已)(?=完成|累计|建成|开展|发放|接种|"
+                         rf"筛查|救助|服务|培训|帮扶|实施|改造|新建|开工|竣工|投用|创建|培育|引进|签约|整改)(?![^,;。:的|]{{0,6}}的)"
+                         rf"|截[至止]目前,?"
+                         rf"|(?:去年|上年度?|上一年度?)(?:全[省市州区县]|我[市县区])?(?:共|累计)?(?={_COMMIT.pattern}))")
+_CELL_END = re.compile(r"\||\s\s|\t")
 _TALLY_CLAUSE = re.compile(r"[^,;。]*?(?:共计|合计|总计)\d+(?:\.\d+)?[万亿]?余")
 # 全年新建幼儿园48所,超额完成40所的年度目标任务; / …共6座并投入运行,完成年度目标任务。: a sentence that reports a
 # result against the year's target; the figures reported before it are results, the figure of the target (40所)
@@ -729,6 +744,9 @@ def _report_spans(masked: str) -> list[tuple[int, int]]:
         spans.append((_sentence_start(masked, against.start()), against.start()))
     for done in _RECORD_CLAUSE.finditer(masked):
         spans.append((done.start(), _clause_end(masked, done.start())))
+    for done in _RECORD_LED.finditer(masked):
+        cell_end = _CELL_END.search(masked, done.end())     # a table's cell ends at its bar (or its spaces)
+        spans.append((done.start(), min(_clause_end(masked, done.end()), cell_end.start() if cell_end else len(masked))))
     notes = [m.span() for m in _BRACKET.finditer(masked) if _TARGET_NOTE_OPEN.match(masked, m.start())]
     return _outside(spans, notes)
 
@@ -744,6 +762,32 @@ def _outside(spans: list[tuple[int, int]], holes: list[tuple[int, int]]) -> list
 # the places it holds for are its scope: neither figure is a count to deliver. (A、B各40公里, 各建1个: each of the
 # things named gets the work, see ``_each_of``.)
 _EACH_HAS = re.compile(r"(?:各|均|都)有(?=\d)")
+
+
+# 现有村卫生室210个,今年新建…; 全县有养老机构12家,床位1500张: a clause that opens by saying what there is (现有, 全县有)
+# and names no work (nor do the bare clauses after it) describes the stock the task starts from, no figure it delivers. (现有120所学校全部完成改造, with
+# its verb, keeps the count of those worked on.)
+_STOCK_OPEN = re.compile(r"(?:^|(?<=[,;。]))\s*(?:(?:全[省市州区县镇乡]|我[省市区县镇乡]|目前|目前全[省市区县])(?:现|共|现共)?有"
+                         r"|现(?:共)?有(?!的))")
+# 项目建成后年可实现产值5亿元,带动就业300人: what a project is expected to bring once built (可, 将, 预计) is the
+# notice's estimate of its effect, as 约 before what a measure saves is (``_is_effect_estimate``), to the sentence's
+# end; the work itself is the target.
+_EFFECT_OPEN = re.compile(r"(?:建成|投产|达产|投用|投入使用|运营|完工)(?:后|以后),?(?:每年|年均|年)?(?:可|将|预计|预期|能)")
+
+
+def _stocks_and_effects(masked: str) -> list[tuple[int, int]]:
+    spans = []
+    for stock in _STOCK_OPEN.finditer(masked):
+        end = _clause_end(masked, stock.end())
+        if _COMMIT.search(masked, stock.end(), end) or _COMMIT_AFTER.search(masked, stock.end(), end):
+            continue
+        # …12家,床位1500张: the clauses after it that only name a thing and its figure go on describing the stock
+        while masked[end:end + 1] == "," and not _OWN_VERB.search(masked, end + 1, _clause_end(masked, end + 1)):
+            end = _clause_end(masked, end + 1)
+        spans.append((stock.start(), end))
+    for effect in _EFFECT_OPEN.finditer(masked):
+        spans.append((effect.start(), _FULL_STOP.search(masked, effect.end()).start()))
+    return spans
 
 
 def _distributions(masked: str) -> list[tuple[int, int]]:
@@ -953,6 +997,19 @@ _ALT_UNIT = re.compile(rf"\((?P<unit>[\u4e00-\u9fff])\)(?P<post>及以上|以上
 # describes the things just counted, no second commitment. (计划改造5个老旧小区,涉及改造建筑面积8.6万平方米: the
 # area said with the work, 改造, measures the work.)
 _DESCRIPTION = re.compile(r"\s*(?:总建筑面积|涉及(?:户数|人数|人口|住户|居民|群众))(?:约|为|达|共|近|合计)?")
+
+
+# 新建5000平方米以上的农贸市场2个, 建设面积约3000平方米的综合服务中心1处: an area or a length (no count) before 的
+# and a noun that the clause then counts says how large each thing counted is; the count is the target.
+_OF_NOUN = re.compile(r"的[\u4e00-\u9fff□]")
+
+
+def _sizes_counted_noun(masked: str, m: re.Match) -> bool:
+    if m.group("unit")[-1] in _COUNTERS or not _OF_NOUN.match(masked, m.end()):
+        return False
+    end = _clause_end(masked, m.end())
+    return any(count.group("unit")[-1] in _COUNTERS and masked[count.end():count.end() + 1] in _CLAUSE_END
+               for count in _CANDIDATE.finditer(masked, m.end(), end + 1))
 
 
 def _describes_counted(masked: str, start: int, found: list[_Hit]) -> bool:
@@ -1262,8 +1319,10 @@ def _service_standard(masked: str, found: list[_Hit]) -> list[_Hit]:
 _BARE_FIGURE = re.compile(r"(?:(?<=[。;])|(?<=目标:))\s*(?P<num>\d+(?:\.\d+)?)\s*(?=$|[。;]|\)\s*(?:$|[。;,|]))")
 
 
-# 提档升级;2021.12: a table's 完成时限 cell joined to the task's text, a year and a month, no target.
+# 提档升级;2021.12: a table's 完成时限 cell joined to the task's text, a year and a month, no target; so is a
+# year alone (新建公园3个。2024) after a task whose own words already hold their figure.
 _YEAR_MONTH = re.compile(r"(?:19|20)\d\d\.(?:0?[1-9]|1[0-2])")
+_YEAR_CELL = re.compile(r"20[1-3]\d")
 
 
 # 医疗救助范围扩大至9类群体, 报销范围扩大到40种慢性病: a scope widened to a number of kinds of those it covers is
@@ -1281,7 +1340,8 @@ def _kinds_widened(masked: str, found: list[_Hit]) -> list[_Hit]:
 def _bare_figures(masked: str) -> list[_Hit]:
     return [_Hit(m.start("num"), m.end("num"), float(m.group("num")), "", "", "after")
             for m in _BARE_FIGURE.finditer(masked)
-            if masked[:m.start()].strip(" 。;(目标:") and not _YEAR_MONTH.fullmatch(m.group("num"))]
+            if masked[:m.start()].strip(" 。;(目标:") and not _YEAR_MONTH.fullmatch(m.group("num"))
+            and not (_YEAR_CELL.fullmatch(m.group("num")) and _CANDIDATE.search(masked, 0, m.start()))]
 
 
 # 居民消费价格指数控制在103左右, 空气质量综合指数控制在4.2以内: an index is a pure number, so the figure set for it
@@ -1380,9 +1440,19 @@ _PAID_PER = re.compile(r"每(?:人|户|名|月|年|生|孩|床|次)|/(?:人|户|
 _PAID_OUT = re.compile(r"发放|给予|支付|补偿")
 
 
+# 对60周岁以上老人每人每月发放高龄补贴100元: per head and per period right before the verb that pays is the rate the
+# scheme pays each one, as 按…每人每月 is (标准提高到每人每月609元, the per-head words after the verb, is a standard
+# raised and stays).
+# (…,每人保费50元: what one policy or grant costs each, said as a noun after 每人, is such a rate.)
+_PER_HEAD_PAID = re.compile(r"每(?:人|户|名|生)每(?:年|月|天|日)(?:发放|给予|支付|补助|补贴|奖励)"
+                            r"|(?:^|(?<=[,;]))每(?:人|户|名|生)(?:每(?:年|月))?(?:保费|费用|补助|补贴|奖励|资助)(?:为|约)?$")
+
+
 def _is_rate_paid(masked: str, start: int, end: int, unit: str) -> bool:
     if not unit.endswith("元"):
         return False
+    if _PER_HEAD_PAID.search(before := _clause_before(masked, start)) and not _is_raised_standard(before):
+        return True
     clause = masked[_clause_start(masked, start, strict=True):_clause_end(masked, end, past_notes=True)]
     return "按" in _clause_before(masked, start) and bool(_PAID_PER.search(clause)) \
         and bool(_SUBSIDY.search(clause) or _PAID_OUT.search(clause))
@@ -1399,7 +1469,8 @@ def _is_change_on_last_year(masked: str, start: int, unit: str) -> bool:
     if unit == "%" or not _ON_LAST_YEAR.search(_clause_before(masked, start)):
         return False
     before = masked[_sentence_start(masked, start):_clause_start(masked, start, strict=True)]
-    return any(m.group("unit") == unit for m in _CANDIDATE.finditer(before))
+    # 完成造林2万亩,比上年增加5000亩: the same measure in another scale is compared all the same
+    return any(_measure(m.group("unit")) == _measure(unit) for m in _CANDIDATE.finditer(before))
 
 
 def _is_levy_rate(masked: str, start: int) -> bool:
@@ -1505,8 +1576,15 @@ def _is_total_enjoyed(clause: str, figure: str) -> bool:
         and not _RULE_WORDS.search(_ENJOYED_TOTAL.sub("", clause))
 
 
+# 发放创业担保贷款1亿元以上,每户最高30万元; 单个项目最高奖励50万元: 最高 right before a figure (and the verb of what
+# is paid) caps what one case may get, a rule of the scheme as 最高不超过 is, never a total the task delivers.
+_CAPPED_EACH = re.compile(r"最高(?:可)?(?:给予|补助|补贴|奖励|奖补|资助|支持|贷款|发放)?(?:额度)?(?:为|达|至)?$")
+
+
 def _is_rule(masked: str, start: int, end: int) -> bool:
     clause = _clause_before(masked, start)
+    if _CAPPED_EACH.search(clause):
+        return True
     raised = _is_raised_standard(clause)
     if not raised and (_RULE_WORDS.search(clause) or _RULE_WORDS.match(masked, end)) \
             and not _is_total_enjoyed(clause, masked[start:end]):
@@ -1530,6 +1608,10 @@ def _is_rule(masked: str, start: int, end: int) -> bool:
     if _AREA_SPLIT.fullmatch(re.sub(r"\s", "", masked[opened + 1:masked.find(")", opened)])) \
             and _splits_total(masked, opened):
         return True                                 # 15万人(甲市14.75万人,乙区0.25万人): the target shared out
+    # 新建学校1所(共3栋教学楼): a bracket opening with 共 after a figure says what the thing counted holds, no work of
+    # its own (改造老旧小区(共3个), with no figure before, gives the work's count)
+    if masked.startswith("(共", opened) and _CANDIDATE.search(masked, _clause_start(masked, opened, strict=True), opened):
+        return True
     return bool(re.match(r"\((?:超过|含|其中|不含|按|分布|位于)", masked[opened:]))
 
 
@@ -1848,7 +1930,9 @@ def _is_place_scope(masked: str, start: int, end: int) -> bool:
     return False
 # (免费为1000人筛查脑卒中: a screening, a check-up or a treatment given to them.)
 # (为600个行政村配建健身器材, 为12个社区配发设备: the places the task equips, as 配备 and 安装 count them.)
-_DELIVER = re.compile(r"实施|提供|开展|发放|办理|配备|配建|配置|配发|配送|安装|建设|免费|筛查|检查|检测|体检|诊疗|治疗|救治")
+# (为3000名困难群众购买意外伤害保险: the people insured, as those given a check-up.)
+_DELIVER = re.compile(r"实施|提供|开展|发放|办理|配备|配建|配置|配发|配送|安装|建设|免费|筛查|检查|检测|体检|诊疗|治疗|救治|"
+                      r"购买|投保")
 # 为消防安全重点关爱群体4455人全覆盖配发…, 为困难群众300户发放…: the group named first, then its headcount in
 # apposition, then at once what they are given: the people served, as 为4455名…群众配发 counts them. (The verb
 # right after the count keeps out a figure that only describes the group: 为5000人以上企业提供….)
@@ -2177,6 +2261,8 @@ def _name_after(text: str, masked: str, start: int, hit: _Hit, earlier: list[tup
         name = core or name
     if _VERB_ONLY.fullmatch(fold(core or "-")):
         name = core + _measure_word(hit.unit)             # 完成造林1.2万亩 → 造林面积
+    if topic and fold(topic).endswith(fold(name)):
+        return topic                                    # 地区生产总值增长7%,确保增长6.5%: not 增长增长
     return topic + name if topic and topic not in name else name
 
 
