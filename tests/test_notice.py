@@ -7268,3 +7268,19 @@ def test_each_after_a_list_of_verbs_gives_the_figure_to_each_work(text, expected
 ])
 def test_a_metric_named_after_a_list_of_verbs_keeps_the_list(text, metric):
     assert [i.metric for i in extract_indicators(text, 1)] == [metric]
+
+
+# -- review (rv4_notice) ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
+@pytest.mark.parametrize("field", ["整改时限:2024年6月底", "备注:按季度调度", "目标:新增学位900个"])
+def test_a_field_under_a_marked_item_names_no_part(field):
+    # a field and its value under an item ended by its marker is the item's line, never a part that lost its numeral
+    text = ("整改清单\n"
+            "1.农村集体三资管理不规范。\n整改措施:开展专项清理。\n责任单位:县农业农村局\n"
+            f"{field}\n"
+            "2.项目建设进度滞后。\n整改措施:建立周调度机制。\n责任单位:县发改局\n")
+    cat = parse_notice(text.encode("utf-8"), year=2024)
+    assert [s.title for s in cat.sections] == ["重点任务"]
+    assert [t.departments for t in cat.tasks] == [("县农业农村局",), ("县发改局",)]

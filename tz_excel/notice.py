@@ -736,7 +736,11 @@ class _Builder:
 
     def _start_task(self, ln: Line, label: Label) -> None:
         self._close()
-        if pending := self.pending:
+        if (pending := self.pending) and _FIELD_VALUE.match(fold(_BULLET.sub("", pending.text))):
+            # a field and its value under the item before (整改时限:2024年6月底, 备注:按季度调度) ends that item as a
+            # heading would, but names no part: a heading gives no value after a colon
+            pending = self.pending = None
+        if pending:
             # numbers the reader gave (flagged) run on across groups: the first group's heading is one all the same
             if (label.number == 1 or ln.review) and (opening := self._opening_heading()) is not None:
                 self._add_section(None, _BULLET.sub("", self.lines[opening].text), self.lines[opening], opening)
