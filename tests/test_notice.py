@@ -7284,3 +7284,25 @@ def test_a_field_under_a_marked_item_names_no_part(field):
     cat = parse_notice(text.encode("utf-8"), year=2024)
     assert [s.title for s in cat.sections] == ["重点任务"]
     assert [t.departments for t in cat.tasks] == [("县农业农村局",), ("县发改局",)]
+
+
+_TITLED_ITEMS = ("1.城区学校扩容工程\n新建幼儿园3所,改扩建校舍2万平方米,新增学位900个。\n责任单位:县教育局\n"
+                 "2.老旧小区改造工程\n改造老旧小区12个,惠及居民2000户。\n责任单位:县住建局\n")
+
+
+@pytest.mark.parametrize("lead", [
+    # a notice asking the units to report their progress sets the list; it reports nothing itself
+    "关于报送2024年民生实事推进情况的通知\n各责任单位:\n请于每月5日前报送推进情况。\n",
+    # last year's list reported done, then this year's list announced
+    "2024年县政府民生实事项目\n2023年民生实事项目进展顺利,群众满意度高。2024年民生实事项目如下:\n",
+])
+def test_a_plan_that_mentions_progress_keeps_its_items_targets(lead):
+    cat = parse_notice((lead + _TITLED_ITEMS).encode("utf-8"), year=2024)
+    assert [(i.metric, i.target) for i in cat.tasks[1].indicators] == [("老旧小区改造", 12), ("惠及居民", 2000)]
+    assert cat.tasks[0].indicators
+
+
+def test_a_progress_report_still_keeps_its_figures_out_of_the_targets():
+    lead = "2024年民生实事项目推进情况\n"
+    cat = parse_notice((lead + _TITLED_ITEMS).encode("utf-8"), year=2024)
+    assert [t.indicators for t in cat.tasks] == [(), ()]

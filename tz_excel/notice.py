@@ -330,14 +330,17 @@ _GROUP_FIELD = re.compile(r"领导小组|工作专班|指挥部")
 _GROUP_MEMBER = re.compile(r"^\s*(?:(?P<leader>(?:常务)?副?组长)|成员单位|成员)\s*:\s*(?P<value>\S.*)$")
 # A document's title naming a progress report on its list (完成情况进度表, 进展情况汇总表, 推进情况)
 _PROGRESS_TITLE = re.compile(r"(?:进展|完成|推进|落实|执行|进度)情况|进度表")
+# A notice asking the units to report their progress (关于报送2024年民生实事推进情况的通知, 请按月填报完成情况) sets the
+# list and the reports to come: no report itself, its items' paragraphs say what is to be done.
+_ASKS_REPORT = re.compile(r"(?:报送|上报|填报|报备)[^。；;]{0,20}?(?:(?:进展|完成|推进|落实|执行|进度)情况|进度表)")
 # A line above the list reporting it done (29个为民办实事项目已全部完成,具体情况如下:): a completion report, as a
 # title naming the progress is; each item's paragraph under its title line then says what was done.
 _LIST_DONE = re.compile(r"(?:项目|实事|任务)(?:均已|已经?)?(?:全部|全面|圆满)完成|(?:全部|全面|圆满)完成[^。；;]{0,6}情况如下"
                         r"|(?:项目|实事|任务)(?:总体)?进展(?:良好|顺利)")
 # A plan's own wish (确保各项目标任务圆满完成) or a line that goes on to set a new list (…10件实事全部完成。现将2024年
-# 重点工作通知如下) reports no list done.
+# 重点工作通知如下; 2023年民生实事项目进展顺利。2024年民生实事项目如下:) reports no list done.
 _DONE_WISH = re.compile(r"确保|力争|争取|保证|务必|为了?$")
-_NEW_LIST = re.compile(r"现将|印发|下达|予以分解|通知如下|安排如下")
+_NEW_LIST = re.compile(r"现将|印发|下达|予以分解|通知如下|安排如下|(?:项目|实事|任务|工作)(?:清单)?如下")
 # A completion report gives under each item (…增长8.5%左右。) a paragraph of what was done (进展情况:…实现4302亿元,
 # 同比增长11.6%) before the units that answer for it: the clerk reads it with the task, but its figures are
 # results, never the task's targets. Its label names the report (进展/完成/推进/落实/实施/执行/进度 + 情况, 工作进展),
@@ -838,8 +841,8 @@ class _Builder:
         """Is the document titled as a progress report on its list (…实事项目完成情况进度表, …进展情况汇总表): a short
         line above the first item that names one?"""
         first = next((i for i, label in enumerate(self.labels) if label is not None), len(self.lines))
-        return any(_PROGRESS_TITLE.search(fold(ln.text)) and _heading_like(ln.text) or _reports_done(fold(ln.text))
-                   for ln in self.lines[:first])
+        return any(_PROGRESS_TITLE.search(folded) and _heading_like(ln.text) and not _ASKS_REPORT.search(folded)
+                   or _reports_done(folded) for ln in self.lines[:first] for folded in [fold(ln.text)])
 
     def _progress_paragraph(self, i: int) -> bool:
         """Is line ``i``, in a document titled as a progress report, the report under the item on the line above
