@@ -7306,3 +7306,16 @@ def test_a_progress_report_still_keeps_its_figures_out_of_the_targets():
     lead = "2024年民生实事项目推进情况\n"
     cat = parse_notice((lead + _TITLED_ITEMS).encode("utf-8"), year=2024)
     assert [t.indicators for t in cat.tasks] == [(), ()]
+
+
+@pytest.mark.parametrize("after", ["", "。"])
+def test_bulleted_points_under_an_item_are_its_own(after):
+    # a run of lines opening with the same bullet under an item are its points (and their figures its targets),
+    # never parts that lost their numerals, the last of them naming a section
+    text = ("2024年重点任务\n1.推进城市更新。(责任单位:县住建局)\n"
+            f"●改造老旧小区12个{after}\n●改造供水管网20公里{after}\n●新建口袋公园5个{after}\n"
+            "2.提升教育质量。(责任单位:县教育局)\n")
+    cat = parse_notice(text.encode("utf-8"), year=2024)
+    assert [s.title for s in cat.sections] == ["重点任务"]
+    assert [(i.target, i.unit) for i in cat.tasks[0].indicators] == [(12, "个"), (20, "公里"), (5, "个")]
+    assert not any("●" in i.metric for i in cat.tasks[0].indicators)

@@ -227,6 +227,7 @@ def _looks_like_chinese(text: str) -> bool:
 
 _DECIMAL_START = re.compile(r"^(\d{1,3})\.(?=\d)")       # 7.5G网络建设 numbered 7, or the decimal 7.5?
 _BULLET = re.compile(r"^[-–—•·*#>◆■●○\s]+")
+_POINT_BULLET = re.compile(r"^\s*([◆◇■□●○•★☆▲△▶►▸])\s*(?=\S)")     # a point's bullet (a dash may be a wrap's)
 _DOCNO = re.compile(r"[\u4e00-\u9fff]{1,8}[〔\[［(【]\s*((?:19|20)\d{2})\s*[〕\]］)】]\s*第?\s*\d+\s*号")
 _DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _DATE_ISSUED = re.compile(_DATE.pattern + r"印发")      # 2023年8月15日印发
@@ -701,6 +702,9 @@ class _Builder:
                 _PROGRESS_FIELD.match(text) or _FUNDING_FIELD.match(text) or
                 self.current.reports and self._reporting(i) or self._progress_paragraph(i)):
             self.current.reports.append(ln.text)            # 进展情况:… under the item, before its units
+        elif self.current and self._bullet_point(i):
+            # ●改造老旧小区12个 / ●…: the item's points, not headings; the bullet is no word of a target's name
+            self.current.details.append(_POINT_BULLET.sub("", ln.text))
         elif ln.hint == "section" or self._is_lost_heading(ln):
             self._close()
             self.pending = ln                               # a section only if tasks follow (not a signature)
@@ -872,6 +876,15 @@ class _Builder:
         body = fold(ln.text).strip()
         return bool(markers) and _heading_like(title) and len(body) >= _BODY_MIN and not _heading_like(body) \
             and not marker_line(body) and not _FIELD_VALUE.match(body)
+
+    def _bullet_point(self, i: int) -> bool:
+        """Is line ``i`` one of a run of lines under an item opening with the same bullet (●改造老旧小区12个 / ●改造供水
+        管网20公里)? A part that lost its numeral is one line; bulleted lines side by side are the item's points."""
+        ln, mark = self.lines[i], _POINT_BULLET.match(self.lines[i].text)
+        if mark is None or ln.hint or ln.departments is not None or self.labels[i] is not None:
+            return False
+        near = [self.lines[j] for j in (i - 1, i + 1) if 0 <= j < len(self.lines) and self.labels[j] is None]
+        return any(other.text.lstrip().startswith(mark.group(1)) and not other.hint for other in near)
 
     def _is_lost_heading(self, ln: Line) -> bool:
         # A short heading-like line between tasks, after a finished task: a section that lost its numeral. A
