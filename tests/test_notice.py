@@ -7319,3 +7319,15 @@ def test_bulleted_points_under_an_item_are_its_own(after):
     assert [s.title for s in cat.sections] == ["重点任务"]
     assert [(i.target, i.unit) for i in cat.tasks[0].indicators] == [(12, "个"), (20, "公里"), (5, "个")]
     assert not any("●" in i.metric for i in cat.tasks[0].indicators)
+
+
+@pytest.mark.parametrize("title, paragraph, expected", [
+    # a title too short to have been wrapped by a page, a sentence under it: the title is the task's
+    ("城区学校扩容工程", "新建幼儿园3所,新增学位900个。", "城区学校扩容工程"),
+    # a narrow column's wrap, the next line ending the word first: one line
+    ("加强大气污染治", "理。对7台燃煤锅炉实施脱硝改造。", "加强大气污染治理"),
+])
+def test_a_short_title_over_its_paragraph_is_not_a_wrapped_line(title, paragraph, expected):
+    text = f"2024年民生实事\n1.{title}\n{paragraph}\n责任单位:县教育局\n2.改造老旧小区12个。\n责任单位:县住建局\n"
+    cat = parse_notice(text.encode("utf-8"), year=2024)
+    assert cat.tasks[0].title == expected

@@ -1404,12 +1404,23 @@ def _go_on(draft: _Draft, ln: Line) -> None:
     by more than a wrap leaves over, under a heading that ends no word half-said (…改造和 / 配套设施建设 is one line)."""
     first = draft.parts[0].strip() if len(draft.parts) == 1 else ""
     if first and _heading_like(first) and not _OPEN_END.search(first) \
-            and len(ln.text.strip()) > len(first) + _WRAP_SLACK:
+            and (len(ln.text.strip()) > len(first) + _WRAP_SLACK or _short_heading(first, ln.text.strip())):
         draft.parts[0] = first + "。"
     draft.parts.append(ln.text)
 
 
 _WRAP_SLACK = 10                         # a wrapped line's next line is no longer than it by more than this
+_WRAP_MIN = 12                           # a line shorter than this was never wrapped by a page: a heading
+
+
+def _short_heading(first: str, line: str) -> bool:
+    """Is ``first`` too short a line to have been wrapped (城区学校扩容工程 / 新建幼儿园3所,新增学位900个。), ``line`` a
+    sentence of its own? Not where ``line`` opens by ending a word (加强大气污染治 / 理。对7台…: a narrow column)."""
+    opening = re.match(r"[^,，。；;、:：]*", fold(line)).group()
+    return len(first) < _WRAP_MIN <= len(line) and len(opening) >= _CLAUSE_MIN
+
+
+_CLAUSE_MIN = 4                          # the first clause of a sentence at least
 _OPEN_END = re.compile(r"[和及与的对在为并以等、或向将把从由]$")
 
 
