@@ -7331,3 +7331,15 @@ def test_a_short_title_over_its_paragraph_is_not_a_wrapped_line(title, paragraph
     text = f"2024年民生实事\n1.{title}\n{paragraph}\n责任单位:县教育局\n2.改造老旧小区12个。\n责任单位:县住建局\n"
     cat = parse_notice(text.encode("utf-8"), year=2024)
     assert cat.tasks[0].title == expected
+
+
+def test_a_run_of_short_lines_under_an_item_names_no_part():
+    # 一季度… / 二季度… / 三季度… under an item are its steps, kept in its text; a part that lost its numeral is one
+    # line, and the last of the run used to become a section (shexian_minsheng_2024: 城市保障人次 395 持续推进中)
+    text = ("2024年重点任务\n1.推进高标准农田建设2万亩。(责任单位:县农业农村局)\n"
+            "一季度完成规划设计\n二季度完成招标\n三季度完成主体工程\n"
+            "2.新建幼儿园3所。(责任单位:县教育局)\n")
+    cat = parse_notice(text.encode("utf-8"), year=2024)
+    assert [s.title for s in cat.sections] == ["重点任务"]
+    assert "三季度完成主体工程" in cat.tasks[0].text
+    assert [(i.target, i.unit) for i in cat.tasks[0].indicators] == [(2, "万亩")]

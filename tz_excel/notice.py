@@ -408,6 +408,7 @@ class _Builder:
         self.current: _Draft | None = None
         self.paused: _Draft | None = None           # the item closed by words after it, its sub-items may go on
         self.pending: Line | None = None          # a heading without numeral, kept once a task follows
+        self.lost_run: list[Line] = []              # the pending line and the heading-like lines right above it
         self.subs: list[tuple[str, Line]] = []      # headings between a section and its tasks: (title, line)
         self.sub: int | None = None                 # the one the next task sits under
         self.section_leaders: tuple[str, ...] = ()
@@ -707,6 +708,8 @@ class _Builder:
             self.current.details.append(_POINT_BULLET.sub("", ln.text))
         elif ln.hint == "section" or self._is_lost_heading(ln):
             self._close()
+            lost = self.pending is not None and self.pending is self.lines[i - 1] and not ln.hint
+            self.lost_run = self.lost_run + [ln] if lost and self.lost_run else [ln]
             self.pending = ln                               # a section only if tasks follow (not a signature)
         elif self.current and self._titled_body(self.current, ln):
             self.current.details.append(ln.text)            # the paragraph under an item's title and its marker
@@ -746,6 +749,12 @@ class _Builder:
         if (pending := self.pending) and _FIELD_VALUE.match(fold(_BULLET.sub("", pending.text))):
             # a field and its value under the item before (整改时限:2024年6月底, 备注:按季度调度) ends that item as a
             # heading would, but names no part: a heading gives no value after a colon
+            pending = self.pending = None
+        if pending and len(self.lost_run) >= _POINTS_RUN and self.lost_run[-1] is pending and self.drafts:
+            # 一季度完成规划设计 / 二季度完成招标 / 三季度完成主体工程 under an item: a part that lost its numeral is one
+            # line, so lines in a run are the item's steps, kept with its text (not read for its targets or deadline:
+            # they are stages on the way)
+            self.drafts[-1].reports.extend(ln.text for ln in self.lost_run if not ln.hint)
             pending = self.pending = None
         if pending:
             # numbers the reader gave (flagged) run on across groups: the first group's heading is one all the same
@@ -1409,6 +1418,7 @@ def _go_on(draft: _Draft, ln: Line) -> None:
     draft.parts.append(ln.text)
 
 
+_POINTS_RUN = 3                          # heading-like lines in a run between items at least: the item's points
 _WRAP_SLACK = 10                         # a wrapped line's next line is no longer than it by more than this
 _WRAP_MIN = 12                           # a line shorter than this was never wrapped by a page: a heading
 
