@@ -7343,3 +7343,17 @@ def test_a_run_of_short_lines_under_an_item_names_no_part():
     assert [s.title for s in cat.sections] == ["重点任务"]
     assert "三季度完成主体工程" in cat.tasks[0].text
     assert [(i.target, i.unit) for i in cat.tasks[0].indicators] == [(2, "万亩")]
+
+
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
+@pytest.mark.parametrize("body, due", [
+    ("请各责任单位于12月10日前完成全年任务。", date(2024, 12, 10)),
+    ("请各责任单位于11月30日前完成各项任务。", date(2024, 11, 30)),
+    # a day to report by is no deadline of the work
+    ("请各责任单位于每月5日前报送进展情况,于12月10日前报送全年任务完成情况。", None),
+])
+def test_the_body_s_day_for_the_whole_list_dates_its_items(body, due):
+    text = f"关于做好2024年民生实事工作的通知\n{body}\n1.新建村级卫生室10个。(责任单位:县卫健局)\n" \
+           "2.改造农村公路30公里。(责任单位:县交通运输局)\n"
+    cat = parse_notice(text.encode("utf-8"), year=2024)
+    assert [t.due for t in cat.tasks] == [due, due]

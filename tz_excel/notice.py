@@ -361,7 +361,8 @@ _CAMPAIGN_PERIOD = re.compile(rf"^[\u4e00-\u9fff]{{0,6}}(?:时间|期限|时限)
 # reporting only (于5月20日前报送整改方案, 上报进展) is not: the clause naming the day must name the work done, and
 # end there: a step done by then (于5月31日前完成摸底排查) is a step of the campaign, not the items' deadline.
 _BODY_DEADLINE = re.compile(rf"(?:于|在)(?P<due>{_DAY}|(?:(?:19|20)\d{{2}}年)?\d{{1,2}}月(?:底|末))(?:前|之前)"
-                            r"[^,，;；。]{0,12}?(?:整改完成|完成整改|整改到位|全部完成|完成|办结|落实到位)(?:任务|工作)?\s*$")
+                            r"[^,，;；。]{0,12}?(?:整改完成|完成整改|整改到位|全部完成|完成|办结|落实到位)"
+                            r"(?:(?:全年|各项|全部|年度|目标)?(?:任务|工作))?\s*$")   # 完成全年任务: the whole list
 _REPORTING = re.compile(r"报|送|方案|材料|总结|计划")
 _BODY_DEADLINE_REVIEW = "条目未写完成时限，已按通知正文规定的整改完成时间推定"
 
