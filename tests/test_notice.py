@@ -7357,3 +7357,15 @@ def test_the_body_s_day_for_the_whole_list_dates_its_items(body, due):
            "2.改造农村公路30公里。(责任单位:县交通运输局)\n"
     cat = parse_notice(text.encode("utf-8"), year=2024)
     assert [t.due for t in cat.tasks] == [due, due]
+
+
+@pytest.mark.parametrize("title, year", [
+    ("某县2023年工作总结和2024年工作安排", 2024),
+    ("关于2023年民生实事完成情况和2024年民生实事项目安排的报告", 2024),
+    # one year's list reported on: that year's, as ever
+    ("2024年通报2023年民生实事完成情况", 2024),
+    ("某市城市更新三年行动计划(2024-2026年)", 2024),
+])
+def test_a_title_naming_a_review_and_a_plan_is_dated_by_the_plan(title, year):
+    text = f"{title}\n1.新建幼儿园3所。(责任单位:县教育局)\n2.改造老旧小区12个。(责任单位:县住建局)\n"
+    assert parse_notice(text.encode("utf-8")).year == year

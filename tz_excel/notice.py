@@ -1481,6 +1481,7 @@ def _header_info(header: list[Line], lines: list[Line]) -> dict:
     titled = next((int(m.group(1)) for text in (title, short) if (m := re.search(r"((?:19|20)\d{2})年", text or ""))), 0)
     if titled == year + 1:
         year = titled                                   # a plan for next year, signed in December
+    year = year or _plan_year(title)                   # 2023年工作总结和2024年工作安排: the plan's year
     for text in (title, short, doc_number):
         if not year and (m := re.search(r"((?:19|20)\d{2})", text or "")):
             year = int(m.group(1))
@@ -1491,6 +1492,22 @@ def _header_info(header: list[Line], lines: list[Line]) -> dict:
     opening = 0 if year else _opening_year(texts)
     return {"title": title, "short_title": short, "doc_number": doc_number, "date": date, "year": year or opening,
             "opening_year": opening}
+
+
+# A title naming a past year's review and the plan's year (2023年工作总结和2024年工作安排): the plan's is the one whose
+# words set work to do.
+_PLAN_YEAR = re.compile(r"((?:19|20)\d{2})年度?[^0-9,，。;；]{0,8}?(?:安排|计划|要点|任务|方案|实事|清单|分工)")
+
+
+def _plan_year(title: str) -> int:
+    """The plan's year in a title naming a review of one year and the plan of another (2023年工作总结和2024年工作安排);
+    0 for any other title (its first year is read as ever)."""
+    years = {int(y) for y in re.findall(r"((?:19|20)\d{2})年", title or "")}
+    planned = [int(y) for y in _PLAN_YEAR.findall(title or "")]
+    # the plan follows the review of the year before it: its year is the last and the latest named
+    if len(years) > 1 and re.search(r"总结|回顾|完成情况", title) and planned and planned[-1] == max(years):
+        return planned[-1]
+    return 0
 
 
 _OPENING_YEAR = re.compile(r"^\s*((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)")
