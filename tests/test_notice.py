@@ -7369,3 +7369,26 @@ def test_the_body_s_day_for_the_whole_list_dates_its_items(body, due):
 def test_a_title_naming_a_review_and_a_plan_is_dated_by_the_plan(title, year):
     text = f"{title}\n1.新建幼儿园3所。(责任单位:县教育局)\n2.改造老旧小区12个。(责任单位:县住建局)\n"
     assert parse_notice(text.encode("utf-8")).year == year
+
+
+_RUN_ON_ITEMS = ("1.新建幼儿园3所,新增学位900个。 牵头领导:张三 责任单位:县教育局 完成时限:2024年9月底 "
+                 "2.改造老旧小区12个,惠及居民2000户。 牵头领导:李四 责任单位:县住建局 "
+                 "3.新增停车位1000个。 牵头领导:王五 责任单位:县城管局 完成时限:2024年10月底")
+
+
+@pytest.mark.parametrize("text", [f"2024年重点工作任务 {_RUN_ON_ITEMS}", f"2024年重点工作任务\n{_RUN_ON_ITEMS}"])
+def test_a_short_page_line_running_items_on_with_their_fields_is_cut(text):
+    # shorter than a flattened page's usual paragraphs, but each item's role fields run on after spaces tell it;
+    # the line may open with the first item itself
+    cat = parse_notice(text.encode("utf-8"), year=2024)
+    assert [(t.departments, t.leaders) for t in cat.tasks] == [
+        (("县教育局",), ("张三",)), (("县住建局",), ("李四",)), (("县城管局",), ("王五",))]
+    assert [t.due for t in cat.tasks] == [date(2024, 9, 30), None, date(2024, 10, 31)]
+
+
+def test_a_line_with_one_role_field_keeps_its_inline_points():
+    text = ("2024年重点任务\n1.推进城市更新,重点做好 1.老旧小区改造12个 2.供水管网改造20公里 3.口袋公园5个 "
+            "等三项工作,确保年底前全面完成并通过验收,群众满意度达到90%以上。 责任单位:县住建局\n"
+            "2.新建幼儿园3所。 责任单位:县教育局\n")
+    cat = parse_notice(text.encode("utf-8"), year=2024)
+    assert [t.departments for t in cat.tasks] == [("县住建局",), ("县教育局",)]
