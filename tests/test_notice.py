@@ -7550,3 +7550,127 @@ def test_a_year_cell_and_a_contents_note_are_no_targets(text, expected):
 def test_the_people_insured_are_the_count_and_the_premium_each_a_rate():
     found = extract_indicators("为3000名困难群众购买意外伤害保险,每人保费50元。", 1)
     assert [(i.target, i.unit) for i in found] == [(3000, "名")]
+
+
+# -- review (rv4_notice) ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
+@pytest.mark.parametrize("field", ["整改时限:2024年6月底", "备注:按季度调度", "目标:新增学位900个"])
+def test_a_field_under_a_marked_item_names_no_part(field):
+    # a field and its value under an item ended by its marker is the item's line, never a part that lost its numeral
+    text = ("整改清单\n"
+            "1.农村集体三资管理不规范。\n整改措施:开展专项清理。\n责任单位:县农业农村局\n"
+            f"{field}\n"
+            "2.项目建设进度滞后。\n整改措施:建立周调度机制。\n责任单位:县发改局\n")
+    cat = parse_notice(text.encode("utf-8"), year=2024)
+    assert [s.title for s in cat.sections] == ["重点任务"]
+    assert [t.departments for t in cat.tasks] == [("县农业农村局",), ("县发改局",)]
+
+
+_TITLED_ITEMS = ("1.城区学校扩容工程\n新建幼儿园3所,改扩建校舍2万平方米,新增学位900个。\n责任单位:县教育局\n"
+                 "2.老旧小区改造工程\n改造老旧小区12个,惠及居民2000户。\n责任单位:县住建局\n")
+
+
+@pytest.mark.parametrize("lead", [
+    # a notice asking the units to report their progress sets the list; it reports nothing itself
+    "关于报送2024年民生实事推进情况的通知\n各责任单位:\n请于每月5日前报送推进情况。\n",
+    # last year's list reported done, then this year's list announced
+    "2024年县政府民生实事项目\n2023年民生实事项目进展顺利,群众满意度高。2024年民生实事项目如下:\n",
+])
+def test_a_plan_that_mentions_progress_keeps_its_items_targets(lead):
+    cat = parse_notice((lead + _TITLED_ITEMS).encode("utf-8"), year=2024)
+    assert [(i.metric, i.target) for i in cat.tasks[1].indicators] == [("老旧小区改造", 12), ("惠及居民", 2000)]
+    assert cat.tasks[0].indicators
+
+
+def test_a_progress_report_still_keeps_its_figures_out_of_the_targets():
+    lead = "2024年民生实事项目推进情况\n"
+    cat = parse_notice((lead + _TITLED_ITEMS).encode("utf-8"), year=2024)
+    assert [t.indicators for t in cat.tasks] == [(), ()]
+
+
+@pytest.mark.parametrize("after", ["", "。"])
+def test_bulleted_points_under_an_item_are_its_own(after):
+    # a run of lines opening with the same bullet under an item are its points (and their figures its targets),
+    # never parts that lost their numerals, the last of them naming a section
+    text = ("2024年重点任务\n1.推进城市更新。(责任单位:县住建局)\n"
+            f"●改造老旧小区12个{after}\n●改造供水管网20公里{after}\n●新建口袋公园5个{after}\n"
+            "2.提升教育质量。(责任单位:县教育局)\n")
+    cat = parse_notice(text.encode("utf-8"), year=2024)
+    assert [s.title for s in cat.sections] == ["重点任务"]
+    assert [(i.target, i.unit) for i in cat.tasks[0].indicators] == [(12, "个"), (20, "公里"), (5, "个")]
+    assert not any("●" in i.metric for i in cat.tasks[0].indicators)
+
+
+@pytest.mark.parametrize("title, paragraph, expected", [
+    # a title too short to have been wrapped by a page, a sentence under it: the title is the task's
+    ("城区学校扩容工程", "新建幼儿园3所,新增学位900个。", "城区学校扩容工程"),
+    # a narrow column's wrap, the next line ending the word first: one line
+    ("加强大气污染治", "理。对7台燃煤锅炉实施脱硝改造。", "加强大气污染治理"),
+])
+def test_a_short_title_over_its_paragraph_is_not_a_wrapped_line(title, paragraph, expected):
+    text = f"2024年民生实事\n1.{title}\n{paragraph}\n责任单位:县教育局\n2.改造老旧小区12个。\n责任单位:县住建局\n"
+    cat = parse_notice(text.encode("utf-8"), year=2024)
+    assert cat.tasks[0].title == expected
+
+
+def test_a_run_of_short_lines_under_an_item_names_no_part():
+    # 一季度… / 二季度… / 三季度… under an item are its steps, kept in its text; a part that lost its numeral is one
+    # line, and the last of the run used to become a section (shexian_minsheng_2024: 城市保障人次 395 持续推进中)
+    text = ("2024年重点任务\n1.推进高标准农田建设2万亩。(责任单位:县农业农村局)\n"
+            "一季度完成规划设计\n二季度完成招标\n三季度完成主体工程\n"
+            "2.新建幼儿园3所。(责任单位:县教育局)\n")
+    cat = parse_notice(text.encode("utf-8"), year=2024)
+    assert [s.title for s in cat.sections] == ["重点任务"]
+    assert "三季度完成主体工程" in cat.tasks[0].text
+    assert [(i.target, i.unit) for i in cat.tasks[0].indicators] == [(2, "万亩")]
+
+
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
+@pytest.mark.parametrize("body, due", [
+    ("请各责任单位于12月10日前完成全年任务。", date(2024, 12, 10)),
+    ("请各责任单位于11月30日前完成各项任务。", date(2024, 11, 30)),
+    # a day to report by is no deadline of the work
+    ("请各责任单位于每月5日前报送进展情况,于12月10日前报送全年任务完成情况。", None),
+])
+def test_the_body_s_day_for_the_whole_list_dates_its_items(body, due):
+    text = f"关于做好2024年民生实事工作的通知\n{body}\n1.新建村级卫生室10个。(责任单位:县卫健局)\n" \
+           "2.改造农村公路30公里。(责任单位:县交通运输局)\n"
+    cat = parse_notice(text.encode("utf-8"), year=2024)
+    assert [t.due for t in cat.tasks] == [due, due]
+
+
+@pytest.mark.parametrize("title, year", [
+    ("某县2023年工作总结和2024年工作安排", 2024),
+    ("关于2023年民生实事完成情况和2024年民生实事项目安排的报告", 2024),
+    # one year's list reported on: that year's, as ever
+    ("2024年通报2023年民生实事完成情况", 2024),
+    ("某市城市更新三年行动计划(2024-2026年)", 2024),
+])
+def test_a_title_naming_a_review_and_a_plan_is_dated_by_the_plan(title, year):
+    text = f"{title}\n1.新建幼儿园3所。(责任单位:县教育局)\n2.改造老旧小区12个。(责任单位:县住建局)\n"
+    assert parse_notice(text.encode("utf-8")).year == year
+
+
+_RUN_ON_ITEMS = ("1.新建幼儿园3所,新增学位900个。 牵头领导:张三 责任单位:县教育局 完成时限:2024年9月底 "
+                 "2.改造老旧小区12个,惠及居民2000户。 牵头领导:李四 责任单位:县住建局 "
+                 "3.新增停车位1000个。 牵头领导:王五 责任单位:县城管局 完成时限:2024年10月底")
+
+
+@pytest.mark.parametrize("text", [f"2024年重点工作任务 {_RUN_ON_ITEMS}", f"2024年重点工作任务\n{_RUN_ON_ITEMS}"])
+def test_a_short_page_line_running_items_on_with_their_fields_is_cut(text):
+    # shorter than a flattened page's usual paragraphs, but each item's role fields run on after spaces tell it;
+    # the line may open with the first item itself
+    cat = parse_notice(text.encode("utf-8"), year=2024)
+    assert [(t.departments, t.leaders) for t in cat.tasks] == [
+        (("县教育局",), ("张三",)), (("县住建局",), ("李四",)), (("县城管局",), ("王五",))]
+    assert [t.due for t in cat.tasks] == [date(2024, 9, 30), None, date(2024, 10, 31)]
+
+
+def test_a_line_with_one_role_field_keeps_its_inline_points():
+    text = ("2024年重点任务\n1.推进城市更新,重点做好 1.老旧小区改造12个 2.供水管网改造20公里 3.口袋公园5个 "
+            "等三项工作,确保年底前全面完成并通过验收,群众满意度达到90%以上。 责任单位:县住建局\n"
+            "2.新建幼儿园3所。 责任单位:县教育局\n")
+    cat = parse_notice(text.encode("utf-8"), year=2024)
+    assert [t.departments for t in cat.tasks] == [("县住建局",), ("县教育局",)]

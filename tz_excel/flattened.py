@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from .chinese import cn_number, cn_numeral, fold
 from .lines import Label, Line, item_label
-from .markers import marker_line, read_marker, split_marker
+from .markers import ROLE, marker_line, read_marker, split_marker
 
 __all__ = ["announced_counts", "announced_items", "bare_numbers", "bulleted_items", "byline_items", "glued_cn_numbers", "glued_numbers",
            "listed_items", "quoted_items", "recut", "shi_numbers", "spaced_numbers", "split_items", "stop_numbers", "unflatten",
@@ -49,6 +49,17 @@ _INLINE_ITEM = re.compile(r"(?:(?<=[。；;！!？?])|(?<=\s))\s*" + _ITEM_AHEAD
 # A circled item (①…;②…;③…) is cut only here, in a line that opens with ①: a paragraph that is nothing but the
 # run of its points; inside an item of a higher level (1.…:①…;②…) the points stay the item's words.
 _NEXT_ITEM = re.compile(r"(?<=[。；;！!？?)）\]】〕])\s*(?:" + _ITEM_AHEAD + r"|(?=[①-⑳]\s*[^\s\d]))")
+# A shorter line run on from a page is told by its items' fields run on with it: 1.… 责任单位:A 2.… 责任单位:B
+_RUN_ON_MARKED = 100                    # such a line's length at least
+_ROLE_FIELD = re.compile(rf"(?<=\s)(?:{ROLE})\s*[:：]")
+
+
+def _marked_run_on(text: str) -> bool:
+    """Does a line shorter than ``_RUN_ON_MIN`` hold items run on with their fields: at least two role fields
+    (责任单位:) after spaces, as a flattened page writes them?"""
+    return len(text) >= _RUN_ON_MARKED and len(_ROLE_FIELD.findall(text)) >= 2
+
+
 _INLINE_FIELD = re.compile(r"\s+(?=[\u4e00-\u9fff]{2,8}\s*[:：])")
 _NAMES_END = re.compile(r"(?<![、,，;；])\s+")     # a list of names ends at a space not after its separator
 
@@ -79,7 +90,8 @@ def _labels_any(lines: list[Line], kind: str | None = None) -> bool:
 def unflatten(lines: list[Line]) -> list[Line]:
     """Lines of a document whose text was flattened (most of it in few very long lines holding numbered
     items in sequence) cut again into items, marker lines and notes; any other document as it is."""
-    cuts = {ln.no: _item_cuts(ln.text) for ln in lines if not ln.hint and len(ln.text) >= _RUN_ON_MIN}
+    cuts = {ln.no: _item_cuts(ln.text) for ln in lines if not ln.hint and (len(ln.text) >= _RUN_ON_MIN
+                                                                           or _marked_run_on(ln.text))}
     cuts = {no: at for no, at in cuts.items() if len(at) >= 2}
     run_on = sum(len(ln.text) for ln in lines if ln.no in cuts)
     if not cuts or run_on * 2 < sum(len(ln.text) for ln in lines):
@@ -192,8 +204,12 @@ def _listed_cuts(text: str) -> list[int]:
 
 def _item_cuts(text: str) -> list[int]:
     """Where numbered items start inside a line: after 。；or a space, each number the next of its kind
-    (or 1, a list starting under a new item)."""
-    cuts, last = [], {}
+    (or 1, a list starting under a new item). A line running items on with their role fields (``_marked_run_on``)
+    counts on from the item it opens with (1.… 责任单位:A 2.… 责任单位:B); any other line's inline points (1.…其中 2.…；3.…)
+    are no items run on after it."""
+    cuts = []
+    opening = item_label(fold(text)) if _marked_run_on(text) else None
+    last = {opening.kind: opening.number} if opening is not None else {}
     for m in _INLINE_ITEM.finditer(text):
         label = item_label(fold(text[m.end():]))
         if label is None or m.end() == 0 or m.end() in cuts:

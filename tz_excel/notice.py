@@ -227,6 +227,7 @@ def _looks_like_chinese(text: str) -> bool:
 
 _DECIMAL_START = re.compile(r"^(\d{1,3})\.(?=\d)")       # 7.5G网络建设 numbered 7, or the decimal 7.5?
 _BULLET = re.compile(r"^[-–—•·*#>◆■●○\s]+")
+_POINT_BULLET = re.compile(r"^\s*([◆◇■□●○•★☆▲△▶►▸])\s*(?=\S)")     # a point's bullet (a dash may be a wrap's)
 _DOCNO = re.compile(r"[\u4e00-\u9fff]{1,8}[〔\[［(【]\s*((?:19|20)\d{2})\s*[〕\]］)】]\s*第?\s*\d+\s*号")
 _DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _DATE_ISSUED = re.compile(_DATE.pattern + r"印发")      # 2023年8月15日印发
@@ -330,14 +331,17 @@ _GROUP_FIELD = re.compile(r"领导小组|工作专班|指挥部")
 _GROUP_MEMBER = re.compile(r"^\s*(?:(?P<leader>(?:常务)?副?组长)|成员单位|成员)\s*:\s*(?P<value>\S.*)$")
 # A document's title naming a progress report on its list (完成情况进度表, 进展情况汇总表, 推进情况)
 _PROGRESS_TITLE = re.compile(r"(?:进展|完成|推进|落实|执行|进度)情况|进度表")
+# A notice asking the units to report their progress (关于报送2024年民生实事推进情况的通知, 请按月填报完成情况) sets the
+# list and the reports to come: no report itself, its items' paragraphs say what is to be done.
+_ASKS_REPORT = re.compile(r"(?:报送|上报|填报|报备)[^。；;]{0,20}?(?:(?:进展|完成|推进|落实|执行|进度)情况|进度表)")
 # A line above the list reporting it done (29个为民办实事项目已全部完成,具体情况如下:): a completion report, as a
 # title naming the progress is; each item's paragraph under its title line then says what was done.
 _LIST_DONE = re.compile(r"(?:项目|实事|任务)(?:均已|已经?)?(?:全部|全面|圆满)完成|(?:全部|全面|圆满)完成[^。；;]{0,6}情况如下"
                         r"|(?:项目|实事|任务)(?:总体)?进展(?:良好|顺利)")
 # A plan's own wish (确保各项目标任务圆满完成) or a line that goes on to set a new list (…10件实事全部完成。现将2024年
-# 重点工作通知如下) reports no list done.
+# 重点工作通知如下; 2023年民生实事项目进展顺利。2024年民生实事项目如下:) reports no list done.
 _DONE_WISH = re.compile(r"确保|力争|争取|保证|务必|为了?$")
-_NEW_LIST = re.compile(r"现将|印发|下达|予以分解|通知如下|安排如下")
+_NEW_LIST = re.compile(r"现将|印发|下达|予以分解|通知如下|安排如下|(?:项目|实事|任务|工作)(?:清单)?如下")
 # A completion report gives under each item (…增长8.5%左右。) a paragraph of what was done (进展情况:…实现4302亿元,
 # 同比增长11.6%) before the units that answer for it: the clerk reads it with the task, but its figures are
 # results, never the task's targets. Its label names the report (进展/完成/推进/落实/实施/执行/进度 + 情况, 工作进展),
@@ -357,7 +361,8 @@ _CAMPAIGN_PERIOD = re.compile(rf"^[\u4e00-\u9fff]{{0,6}}(?:时间|期限|时限)
 # reporting only (于5月20日前报送整改方案, 上报进展) is not: the clause naming the day must name the work done, and
 # end there: a step done by then (于5月31日前完成摸底排查) is a step of the campaign, not the items' deadline.
 _BODY_DEADLINE = re.compile(rf"(?:于|在)(?P<due>{_DAY}|(?:(?:19|20)\d{{2}}年)?\d{{1,2}}月(?:底|末))(?:前|之前)"
-                            r"[^,，;；。]{0,12}?(?:整改完成|完成整改|整改到位|全部完成|完成|办结|落实到位)(?:任务|工作)?\s*$")
+                            r"[^,，;；。]{0,12}?(?:整改完成|完成整改|整改到位|全部完成|完成|办结|落实到位)"
+                            r"(?:(?:全年|各项|全部|年度|目标)?(?:任务|工作))?\s*$")   # 完成全年任务: the whole list
 _REPORTING = re.compile(r"报|送|方案|材料|总结|计划")
 _BODY_DEADLINE_REVIEW = "条目未写完成时限，已按通知正文规定的整改完成时间推定"
 
@@ -404,6 +409,7 @@ class _Builder:
         self.current: _Draft | None = None
         self.paused: _Draft | None = None           # the item closed by words after it, its sub-items may go on
         self.pending: Line | None = None          # a heading without numeral, kept once a task follows
+        self.lost_run: list[Line] = []              # the pending line and the heading-like lines right above it
         self.subs: list[tuple[str, Line]] = []      # headings between a section and its tasks: (title, line)
         self.sub: int | None = None                 # the one the next task sits under
         self.section_leaders: tuple[str, ...] = ()
@@ -698,8 +704,13 @@ class _Builder:
                 _PROGRESS_FIELD.match(text) or _FUNDING_FIELD.match(text) or
                 self.current.reports and self._reporting(i) or self._progress_paragraph(i)):
             self.current.reports.append(ln.text)            # 进展情况:… under the item, before its units
+        elif self.current and self._bullet_point(i):
+            # ●改造老旧小区12个 / ●…: the item's points, not headings; the bullet is no word of a target's name
+            self.current.details.append(_POINT_BULLET.sub("", ln.text))
         elif ln.hint == "section" or self._is_lost_heading(ln):
             self._close()
+            lost = self.pending is not None and self.pending is self.lines[i - 1] and not ln.hint
+            self.lost_run = self.lost_run + [ln] if lost and self.lost_run else [ln]
             self.pending = ln                               # a section only if tasks follow (not a signature)
         elif self.current and self._titled_body(self.current, ln):
             self.current.details.append(ln.text)            # the paragraph under an item's title and its marker
@@ -736,7 +747,17 @@ class _Builder:
 
     def _start_task(self, ln: Line, label: Label) -> None:
         self._close()
-        if pending := self.pending:
+        if (pending := self.pending) and _FIELD_VALUE.match(fold(_BULLET.sub("", pending.text))):
+            # a field and its value under the item before (整改时限:2024年6月底, 备注:按季度调度) ends that item as a
+            # heading would, but names no part: a heading gives no value after a colon
+            pending = self.pending = None
+        if pending and len(self.lost_run) >= _POINTS_RUN and self.lost_run[-1] is pending and self.drafts:
+            # 一季度完成规划设计 / 二季度完成招标 / 三季度完成主体工程 under an item: a part that lost its numeral is one
+            # line, so lines in a run are the item's steps, kept with its text (not read for its targets or deadline:
+            # they are stages on the way)
+            self.drafts[-1].reports.extend(ln.text for ln in self.lost_run if not ln.hint)
+            pending = self.pending = None
+        if pending:
             # numbers the reader gave (flagged) run on across groups: the first group's heading is one all the same
             if (label.number == 1 or ln.review) and (opening := self._opening_heading()) is not None:
                 self._add_section(None, _BULLET.sub("", self.lines[opening].text), self.lines[opening], opening)
@@ -834,8 +855,8 @@ class _Builder:
         """Is the document titled as a progress report on its list (…实事项目完成情况进度表, …进展情况汇总表): a short
         line above the first item that names one?"""
         first = next((i for i, label in enumerate(self.labels) if label is not None), len(self.lines))
-        return any(_PROGRESS_TITLE.search(fold(ln.text)) and _heading_like(ln.text) or _reports_done(fold(ln.text))
-                   for ln in self.lines[:first])
+        return any(_PROGRESS_TITLE.search(folded) and _heading_like(ln.text) and not _ASKS_REPORT.search(folded)
+                   or _reports_done(folded) for ln in self.lines[:first] for folded in [fold(ln.text)])
 
     def _progress_paragraph(self, i: int) -> bool:
         """Is line ``i``, in a document titled as a progress report, the report under the item on the line above
@@ -865,6 +886,15 @@ class _Builder:
         body = fold(ln.text).strip()
         return bool(markers) and _heading_like(title) and len(body) >= _BODY_MIN and not _heading_like(body) \
             and not marker_line(body) and not _FIELD_VALUE.match(body)
+
+    def _bullet_point(self, i: int) -> bool:
+        """Is line ``i`` one of a run of lines under an item opening with the same bullet (●改造老旧小区12个 / ●改造供水
+        管网20公里)? A part that lost its numeral is one line; bulleted lines side by side are the item's points."""
+        ln, mark = self.lines[i], _POINT_BULLET.match(self.lines[i].text)
+        if mark is None or ln.hint or ln.departments is not None or self.labels[i] is not None:
+            return False
+        near = [self.lines[j] for j in (i - 1, i + 1) if 0 <= j < len(self.lines) and self.labels[j] is None]
+        return any(other.text.lstrip().startswith(mark.group(1)) and not other.hint for other in near)
 
     def _is_lost_heading(self, ln: Line) -> bool:
         # A short heading-like line between tasks, after a finished task: a section that lost its numeral. A
@@ -1384,12 +1414,24 @@ def _go_on(draft: _Draft, ln: Line) -> None:
     by more than a wrap leaves over, under a heading that ends no word half-said (…改造和 / 配套设施建设 is one line)."""
     first = draft.parts[0].strip() if len(draft.parts) == 1 else ""
     if first and _heading_like(first) and not _OPEN_END.search(first) \
-            and len(ln.text.strip()) > len(first) + _WRAP_SLACK:
+            and (len(ln.text.strip()) > len(first) + _WRAP_SLACK or _short_heading(first, ln.text.strip())):
         draft.parts[0] = first + "。"
     draft.parts.append(ln.text)
 
 
+_POINTS_RUN = 3                          # heading-like lines in a run between items at least: the item's points
 _WRAP_SLACK = 10                         # a wrapped line's next line is no longer than it by more than this
+_WRAP_MIN = 12                           # a line shorter than this was never wrapped by a page: a heading
+
+
+def _short_heading(first: str, line: str) -> bool:
+    """Is ``first`` too short a line to have been wrapped (城区学校扩容工程 / 新建幼儿园3所,新增学位900个。), ``line`` a
+    sentence of its own? Not where ``line`` opens by ending a word (加强大气污染治 / 理。对7台…: a narrow column)."""
+    opening = re.match(r"[^,，。；;、:：]*", fold(line)).group()
+    return len(first) < _WRAP_MIN <= len(line) and len(opening) >= _CLAUSE_MIN
+
+
+_CLAUSE_MIN = 4                          # the first clause of a sentence at least
 _OPEN_END = re.compile(r"[和及与的对在为并以等、或向将把从由]$")
 
 
@@ -1439,6 +1481,7 @@ def _header_info(header: list[Line], lines: list[Line]) -> dict:
     titled = next((int(m.group(1)) for text in (title, short) if (m := re.search(r"((?:19|20)\d{2})年", text or ""))), 0)
     if titled == year + 1:
         year = titled                                   # a plan for next year, signed in December
+    year = year or _plan_year(title)                   # 2023年工作总结和2024年工作安排: the plan's year
     for text in (title, short, doc_number):
         if not year and (m := re.search(r"((?:19|20)\d{2})", text or "")):
             year = int(m.group(1))
@@ -1449,6 +1492,22 @@ def _header_info(header: list[Line], lines: list[Line]) -> dict:
     opening = 0 if year else _opening_year(texts)
     return {"title": title, "short_title": short, "doc_number": doc_number, "date": date, "year": year or opening,
             "opening_year": opening}
+
+
+# A title naming a past year's review and the plan's year (2023年工作总结和2024年工作安排): the plan's is the one whose
+# words set work to do.
+_PLAN_YEAR = re.compile(r"((?:19|20)\d{2})年度?[^0-9,，。;；]{0,8}?(?:安排|计划|要点|任务|方案|实事|清单|分工)")
+
+
+def _plan_year(title: str) -> int:
+    """The plan's year in a title naming a review of one year and the plan of another (2023年工作总结和2024年工作安排);
+    0 for any other title (its first year is read as ever)."""
+    years = {int(y) for y in re.findall(r"((?:19|20)\d{2})年", title or "")}
+    planned = [int(y) for y in _PLAN_YEAR.findall(title or "")]
+    # the plan follows the review of the year before it: its year is the last and the latest named
+    if len(years) > 1 and re.search(r"总结|回顾|完成情况", title) and planned and planned[-1] == max(years):
+        return planned[-1]
+    return 0
 
 
 _OPENING_YEAR = re.compile(r"^\s*((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)")
