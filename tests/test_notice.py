@@ -7674,3 +7674,54 @@ def test_a_line_with_one_role_field_keeps_its_inline_points():
             "2.新建幼儿园3所。 责任单位:县教育局\n")
     cat = parse_notice(text.encode("utf-8"), year=2024)
     assert [t.departments for t in cat.tasks] == [("县住建局",), ("县教育局",)]
+
+
+# -- names (rv5_names) -------------------------------------------------------------------------------
+# Clerks read each indicator by its name in every weekly template: a short noun phrase of what is measured,
+# without the deadline, the department charged, a sub-point label, a joint or a word said twice.
+
+@pytest.mark.parametrize("text, names", [
+    ("6月底前完成老旧管网改造30公里。", ["老旧管网改造"]),
+    ("9月1日前完成义务教育学校教室改造20间。", ["义务教育学校教室改造"]),
+    ("县住建局要在8月底完成老旧小区改造10个。", ["老旧小区改造"]),
+    ("(1)新建幼儿园3所。", ["幼儿园"]),
+    ("1.新建幼儿园3所。", ["幼儿园"]),
+    ("①新建幼儿园3所。", ["幼儿园"]),
+    ("今年底前新建、改扩建校舍14万平方米。", ["新建、改扩建校舍"]),
+    ("农村生活污水治理率到2026年达到100%。", ["农村生活污水治理率"]),
+    ("农村生活污水治理率稳步提升,到2026年达到100%。", ["农村生活污水治理率"]),
+    ("可再生能源占能源消费总量的比例要达到4%以上。", ["可再生能源占能源消费总量的比例"]),
+    ("12月底前全市无违建街(镇)达到全市街(镇)总数的80%。", ["无违建街(镇)比例"]),
+])
+def test_a_name_keeps_no_deadline_subject_or_label(text, names):
+    assert [i.metric for i in extract_indicators(text, 1)] == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # yearly steps after the first are the same work, not 改造老旧小区完成完成
+    ("2024年改造老旧小区10个,2025年完成15个,2026年完成20个。", ["老旧小区改造"] * 3),
+    ("劳动者终身职业技能培训,完成培训8万人次。", ["劳动者终身职业技能培训人次"]),
+    ("完成建设改造城镇燃气管网建设100公里。", ["城镇燃气管网建设改造"]),
+    # the investment named once, without the count of the work it pays for
+    ("投资3000万元建设智慧停车场2个。", ["智慧停车场投资", "智慧停车场"]),
+    ("投资5000万元实施项目总投资。", ["项目总投资"]),
+    ("全县有规上企业新增10家以上。", ["规上企业"]),
+])
+def test_a_name_says_each_word_once(text, names):
+    assert [i.metric for i in extract_indicators(text, 1)] == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("完成10个村的污水治理。", ["村污水治理"]),
+    ("解决20万人的饮水安全问题。", ["饮水安全问题"]),
+    ("建成3000平方米的综合服务中心。", ["综合服务中心面积"]),
+    ("建设面积约3000平方米的综合服务中心1处。", ["综合服务中心"]),
+    ("5年内组织和发动100家科技类社会组织。", ["科技类社会组织"]),
+    ("实施1009户棚户区改造和712户农村危旧房改造项目。", ["棚户区改造", "农村危旧房改造项目"]),
+    ("新增或改扩建村卫生室10家。", ["新增或改扩建村卫生室"]),
+    ("主要是新建(改扩建)幼儿园35所。", ["新建(改扩建)幼儿园"]),
+    # 有 opening a name of people in work is no subject's verb
+    ("有劳动能力且有就业意愿的法定劳动年龄人口就业率达到95%。", ["有劳动能力且有就业意愿的法定劳动年龄人口就业率"]),
+])
+def test_a_name_opens_with_its_noun_not_a_joint_or_particle(text, names):
+    assert [i.metric for i in extract_indicators(text, 1)] == names

@@ -2104,7 +2104,9 @@ def _indicator(ident: str, hit: _Hit, text: str, masked: str,
     elif hit.unit == "" and not metric:
         name = _bare_name(text, masked, hit)
     elif hit.form == "after" and _is_investment(masked, hit.start, hit.end, hit.unit):
-        name = _noun_phrase(text[hit.end:_clause_end(masked, hit.end)]) + "投资"
+        # 投资3000万元建设智慧停车场2个 → 智慧停车场投资: the count is its own target; 实施项目总投资: 投资 said once
+        work = _tail_off(_COUNT_END, _noun_phrase(text[hit.end:_clause_end(masked, hit.end)]))
+        name = work if fold(work).endswith("投资") else _noun_phrase(work) + "投资"
     elif hit.form == "after" and (design := _DESIGN_SIZE.search(pre)):
         name = text[start + design.start():hit.start].rstrip("为达到约")     # 设计供水规模, not where it is built
     listed = bool(earlier) and bool(_LIST_JOINT.fullmatch(masked, earlier[-1][0].end, hit.start))
@@ -2117,7 +2119,7 @@ def _indicator(ident: str, hit: _Hit, text: str, masked: str,
     elif earlier and hit.form == "after" and earlier[-1][0].end == hit.start and earlier[-1][0].form == "after":
         name = earlier[-1][1].metric                    # 改造221个3万户: the second measure of the same work
     return Indicator(
-        id=ident, metric=name or metric or source.strip(), target=_plain(hit.value), unit=unit,
+        id=ident, metric=_tidy_name(name or metric or source.strip()), target=_plain(hit.value), unit=unit,
         comparator=comparator, kind=kind,
         aspirational=_is_aspirational(sentence), source=source.strip(),
         needs_review=bool(reasons), review="；".join(reasons),
@@ -2206,10 +2208,17 @@ def _clean_metric(text: str) -> str:
 # The office reviews, and leaders read, each indicator by its name, so a name should be a short noun
 # phrase: "老旧小区改造" rather than "实施改造老旧小区", "泰山人才工程入选人数" rather than "入选".
 
-_NAME_LEAD = re.compile(r"^(?:\(其中|全年|年内|年度内|年底前|年底|到年底|今年|每年|每季度|每月|全省|全市|我市|全区|全县|其中|力争|"
+_NAME_LEAD = re.compile(r"^(?:\(其中|今年底前|今年底|底前|主要是|(?:现|共)?有(?=规上|规模以上|[\u4e00-\u9fff]{0,6}(?:企业|单位|机构|学校|医院))|全年|年内|年度内|年底前|年底|到年底|今年|每年|每季度|每月|全省|全市|我市|全区|全县|其中|力争|"
                         r"争取|确保|全面|"
                         r"累计|持续|进一步|共|再|加快|积极|大力|着力|深入|扎实|全力|切实|不断|稳步|有序|继续|"
                         r"(?:19|20)\d{2}年度?|[,、\s])+")
+# What may open a clause before its measure but is no part of a name: a sub-point label ((1), 1., ①), a
+# deadline (6月底前, 到2026年, 在8月底) and the body charged with it (县住建局要在…). Clerks read the name in every
+# weekly template; the deadline and the department have columns of their own.
+_LABEL = re.compile(r"^(?:\(\d{1,2}\)|\([一二三四五六七八九十]{1,3}\)|\d{1,2}[.、](?!\d)|[①-⑳]|[一二三四五六七八九十]{1,3}、)\s*")
+_SUBJECT = re.compile(r"^(?:[\u4e00-\u9fff]{1,12}?(?:局|委|办|政府|部门|公司|中心|街道|各镇街|各乡镇))?(?:要|将|需|须|应)(?=在|于|\d)")
+_DEADLINE = re.compile(r"^(?:在|于|到|至)?(?:(?:19|20)\d{2}\s*年\s*)?(?:\d{1,2}\s*月\s*(?:\d{1,2}\s*日|底|末|份|中旬|上旬|下旬)?|年?底|年?末)?"
+                       r"(?:前|之前|以前)?(?:完成)?(?=\S)")
 _HELPER = re.compile(r"^(?:协助|帮助|支持|引导|鼓励|指导|带动|动员|为|向|帮)"
                      r"(?:中小企业|各类企业|企业|群众|农户|居民|村民|市场主体|农民|学生)")
 _BARE_CHANGE = re.compile(r"(?:同口径)?(?:同比|年均|比上年)?(?:增长|增加|提高|提升|下降|降低|减少)(?:率|幅度)?")  # 同比增长15%, 同口径比上年增长12%
@@ -2249,7 +2258,15 @@ def _tail_off(pattern: re.Pattern, text: str) -> str:
 
 def _name_after(text: str, masked: str, start: int, hit: _Hit, earlier: list[tuple[_Hit, Indicator]]) -> str:
     """Name of a target written after its words (…新培育高新技术企业195家)."""
-    name = _noun_phrase(text[start:hit.start]).rstrip("≥≤><=")      # 年度目标 ≥2%: the sign is the comparator
+    # 投资3000万元建设智慧停车场2个: a figure earlier in the clause is its own target, no part of this one's name
+    # (only where a verb opens the words after it: 改造棚户区23个区块、1.33万户 keeps its words)
+    start = max([start] + [h.end for h, _ in earlier if start <= h.start and h.end <= hit.start
+                           and _VERB_RUN.match(fold(text[h.end:hit.start]))])
+    name = _noun_phrase(text[start:hit.start]).rstrip("≥≤><=")
+    # 建设面积约3000平方米的综合服务中心1处: the size before 的 describes the thing counted, no part of its name
+    # (not when what is left is a share of them: 收入10万元以上的村占比)
+    sized = re.sub(r"^[^,;。、“”\"]*\d[^,;。、\d的“”\"]*的(?=[\u4e00-\u9fff]{2})", "", name)
+    name = sized if len(sized) >= 4 and not re.search(r"(?:占比|比例|比重|率)$", sized) else name      # 年度目标 ≥2%: the sign is the comparator
     if shared := _shared_head(name, masked, start, earlier):
         return shared + name
     core = _head_off(_PLAIN_RUN, name)                      # 完成投资 → 投资
@@ -2258,10 +2275,11 @@ def _name_after(text: str, masked: str, start: int, hit: _Hit, earlier: list[tup
     # 入选3人 / 资金7000万元: too bare alone; the clause before, in the same sentence, says of what.
     topic = _topic_before(text, masked, start, earlier)
     if topic:
-        name = core or name
+        name = core                                     # 2025年完成15个 after 改造老旧小区10个: the topic alone
     if _VERB_ONLY.fullmatch(fold(core or "-")):
-        name = core + _measure_word(hit.unit)             # 完成造林1.2万亩 → 造林面积
-    if topic and fold(topic).endswith(fold(name)):
+        # 完成造林1.2万亩 → 造林面积; 职业技能培训,完成培训8万人次 → 职业技能培训人次, not 培训培训人次
+        name = ("" if topic and fold(topic).endswith(fold(core)) else core) + _measure_word(hit.unit)
+    if topic and name and fold(topic).endswith(fold(name)):
         return topic                                    # 地区生产总值增长7%,确保增长6.5%: not 增长增长
     return topic + name if topic and topic not in name else name
 
@@ -2299,12 +2317,46 @@ def _shared_head(name: str, masked: str, start: int, earlier: list[tuple[_Hit, I
 
 def _noun_phrase(words: str) -> str:
     """``全年协助企业申请科技成果转化贷款`` → ``科技成果转化贷款``; ``实施改造老旧小区`` → ``老旧小区改造``."""
-    words = _head_off(_NAME_LEAD, words.strip())
+    words = _strip_lead(words.strip())
     words = _head_off(_HELPER, words)
     words = _head_off(_LOCATIVE, words)
     words = _tail_off(_TAIL_WORDS, words)
     words = _tail_off(re.compile(r"(?:每年|每季度|每月|全年|年内)$"), words).strip(" ,，、")
     return _verbs_after(words)
+
+
+def _strip_lead(words: str) -> str:
+    """``words`` without the time words, labels, deadlines and subjects before the thing named, in any order
+    (县住建局要在8月底完成…, (1)年内新建…, 到2026年…)."""
+    while True:
+        before = words
+        for pattern in (_NAME_LEAD, _LABEL, _SUBJECT):
+            words = _head_off(pattern, words)
+        deadline = _DEADLINE.match(fold(words))
+        if deadline and re.search(r"\d|底|末|前", deadline.group()):
+            words = words[deadline.end():]
+        if words == before:
+            return words
+
+
+# 治理率到2026年, 合格率均, 比例要: a deadline or a modal word left between the measure and its figure
+_NAME_TAIL = re.compile(r"(?:(?:到|至|在|于)(?:(?:19|20)\d{2}年|\d{1,2}月)(?:底|末)?(?:前|之前)?|均|要|将|须|需|应|新增)+$")
+# 10个村的污水治理, 4万人的饮水安全问题 → 的 joins the count to what it counts, no part of the name
+_JOINT_LEAD = re.compile(r"^(?:、|和|及|与|以及|或|的|,|;)+")
+# 完成完成, 建设建设改造: a word said twice where the name is stitched from a topic and its own words
+# 无违建街(镇)达到全市街(镇)总数的 80%: the share of them
+_SHARE_OF_ALL = re.compile(r"^(.{2,}?)(?:达到|占)[^,;。]{0,12}(?:总数|总量)的$")
+_TWICE = re.compile(r"([\u4e00-\u9fff]{2,4})\1")
+
+
+def _tidy_name(name: str) -> str:
+    """The last pass over every name: no joint or 的 opening it, no deadline or modal word closing it, no word
+    said twice in a row."""
+    name = _JOINT_LEAD.sub("", name.strip())
+    name = _SHARE_OF_ALL.sub(r"\1比例", name)
+    tidy = _tail_off(_NAME_TAIL, name)
+    name = tidy if len(tidy) >= 2 else name
+    return _TWICE.sub(r"\1", name)
 
 
 def _verbs_after(words: str) -> str:
@@ -2313,7 +2365,8 @@ def _verbs_after(words: str) -> str:
     if not m:
         return words
     run, noun = words[:m.end()], words[m.end():]
-    if len(noun) <= 2 or re.search(r"[和及与、]", run) or re.match(r"[和及与、]", noun):
+    noted = re.match(r"[(（]", noun) and not _PLAIN_RUN.fullmatch(fold(run))     # 新建(改扩建)幼儿园
+    if len(noun) <= 2 or re.search(r"[和及与、或]", run) or re.match(r"[和及与、或]", noun) or noted:
         return words                                    # 新开工项目, 新建和改造提升高标准农田, 新建、改扩建学校 as written
     work = _head_off(_PLAIN_RUN, run)
     if not re.search(_WORK_VERB, work):
@@ -2350,6 +2403,7 @@ def _topic_before(text: str, masked: str, start: int, earlier: list[tuple[_Hit, 
     return _topic(text[prev_start:sep])
 
 
+_STEADY_CHANGE = re.compile(r"(?<=..)(?:稳步|持续|不断|逐步|明显|大幅|进一步)(?:提升|提高|增长|增加|下降|降低|改善|减少)$")
 _TARGET_NOTE = re.compile(r"\((?:年度)?目标$")
 
 
@@ -2366,6 +2420,7 @@ def _topic(clause: str) -> str:
     words = "".join(_spans_outside(_COUNT, words))          # 聚焦开发区36个重点工业项目 → 开发区重点工业项目
     words = "".join(_spans_outside(_BOUNDED_SIZE, words))   # 10千伏及以下行政村配电网 → 行政村配电网
     words = _tail_off(_TOPIC_CUT, words)
+    words = _tail_off(_STEADY_CHANGE, words)               # 治理率稳步提升,到2026年达到100%: the rate, not its rise
     words = _tail_off(re.compile(r"(?:建设|工作|活动)$"), words)
     words = _head_off(re.compile(r"^(?:19|20)\d{2}(?:年度?)?"), words).strip(" ,，、")
     plain = fold(words)
@@ -2374,6 +2429,7 @@ def _topic(clause: str) -> str:
     return ""
 
 
+_COUNT_END = re.compile(rf"{_COUNT.pattern}$")
 _BOUNDED_SIZE = re.compile(r"\d+(?:\.\d+)?[\u4e00-\u9fff]{1,2}(?:及以下|及以上|以下|以上)")
 
 
@@ -2393,6 +2449,10 @@ def _name_before(text: str, masked: str, start: int, hit: _Hit, end: int) -> str
     noun = _tail_off(re.compile(r"(?:工作|任务)$"), text[hit.end:end].strip())
     noun = _TIER_NOTE_END.sub("", noun)                            # 新增60张养老床位(区级) → 养老床位
     noun = noun.removeprefix("的") if hit.unit == "%" else noun      # 90%以上的建制村通公交: 的 joins the share
+    noun = _COUNTED_OF.sub(r"\1", noun)                            # 10个村的污水治理 → 村污水治理
+    if noun.startswith("的") and _measure_word(hit.unit) == "面积" and not _MEASURE_NOUN.search(noun) \
+            and not re.search(r"目标|任务|建设$|开工$", noun):
+        noun = noun[1:] + "面积"                      # 建成3000平方米的综合服务中心: the figure is its floor area
     predicate = ""
     m = _PREDICATE.search(fold(noun))
     if m and m.start() > 0:
@@ -2402,6 +2462,7 @@ def _name_before(text: str, masked: str, start: int, hit: _Hit, end: int) -> str
     between = pre[verb[-1].end():] if verb else ""
     if len(noun) > 2:
         qualifies = 0 < len(between) <= 6 and re.fullmatch(r"[\u4e00-\u9fff]+", between) and \
+            not re.match(r"[和及与或、]", between) and \
             not between.endswith("等") and not any(map(_is_count, _CANDIDATE.finditer(between))) and \
             not _BOUND_BEFORE.fullmatch(between)              # 新建一所学校和两所幼儿园; 完成超230个…: no qualifier
         return (text[hit.start - len(between):hit.start] if qualifies else "") + noun
@@ -2410,6 +2471,11 @@ def _name_before(text: str, masked: str, start: int, hit: _Hit, end: int) -> str
     if verb:
         return verb[-1].group(0) + _purpose(text, masked, end, noun)   # 推荐2所学校,参加…示范校申报 → 推荐参评示范校
     return noun
+
+
+# 10个村的污水治理, 30所学校的智能黑板改造: the 的 after the places counted only joins them to the work done there
+_COUNTED_OF = re.compile(r"^([\u4e00-\u9fff]{0,3}(?:村|镇|乡|街|校|院|园|小区|社区|站|室|路口|企业|家庭|人口|居民))的"
+                         r"(?=[\u4e00-\u9fff]{2})")
 
 
 def _is_count(m: re.Match) -> bool:
