@@ -7725,3 +7725,12 @@ def test_a_name_says_each_word_once(text, names):
 ])
 def test_a_name_opens_with_its_noun_not_a_joint_or_particle(text, names):
     assert [i.metric for i in extract_indicators(text, 1)] == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("三公里充分就业社区数量达到城市社区的60%。", ["三公里充分就业社区数量占城市社区比例"]),
+    ("教师交流比例占符合条件教师的15%以上。", ["教师交流比例"]),
+    ("5年内培训新型农民达到40000名。", ["新型农民培训"]),
+])
+def test_a_name_of_a_share_says_of_what_and_drops_its_span_of_years(text, names):
+    assert [i.metric for i in extract_indicators(text, 1)] == names

@@ -2208,7 +2208,7 @@ def _clean_metric(text: str) -> str:
 # The office reviews, and leaders read, each indicator by its name, so a name should be a short noun
 # phrase: "老旧小区改造" rather than "实施改造老旧小区", "泰山人才工程入选人数" rather than "入选".
 
-_NAME_LEAD = re.compile(r"^(?:\(其中|今年底前|今年底|底前|主要是|(?:现|共)?有(?=规上|规模以上|[\u4e00-\u9fff]{0,6}(?:企业|单位|机构|学校|医院))|全年|年内|年度内|年底前|年底|到年底|今年|每年|每季度|每月|全省|全市|我市|全区|全县|其中|力争|"
+_NAME_LEAD = re.compile(r"^(?:\(其中|今年底前|今年底|底前|主要是|(?:\d+|[一二两三四五六七八九十])年内|(?:现|共)?有(?=规上|规模以上|[\u4e00-\u9fff]{0,6}(?:企业|单位|机构|学校|医院))|全年|年内|年度内|年底前|年底|到年底|今年|每年|每季度|每月|全省|全市|我市|全区|全县|其中|力争|"
                         r"争取|确保|全面|"
                         r"累计|持续|进一步|共|再|加快|积极|大力|着力|深入|扎实|全力|切实|不断|稳步|有序|继续|"
                         r"(?:19|20)\d{2}年度?|[,、\s])+")
@@ -2231,7 +2231,7 @@ _PLAIN_RUN = re.compile(rf"^(?:{_PLAIN_VERB})+")
 _VERB_RUN = re.compile(rf"^(?:{_VERB})(?:(?:和|及|与|、)?(?:{_VERB}))*")
 _LOCATIVE = re.compile(rf"^在[^,;。]{{1,20}}?(?={_VERB})")
 _MEASURE_NOUN = re.compile(r"(?:面积|数量|规模|长度|里程|总量|产量|户数|人数|金额)$")
-_VERB_ONLY = re.compile(r"(?:入选|培养|培训|引进|招引|招聘|吸纳|安置|帮扶|救助|资助|接待|服务|造林|绿化|放流|签约|落地|"
+_VERB_ONLY = re.compile(r"(?:惠及|入选|培养|培训|引进|招引|招聘|吸纳|安置|帮扶|救助|资助|接待|服务|造林|绿化|放流|签约|落地|"
                         r"开工|竣工|投产|转移|就业|参保|参训|新增|完成|实现|认定|创建|新建|建成|改造|治理|整治|修复|"
                         r"办理|受理|发放|投放|减免|推荐|申报)+")
 _TOPIC_PREP = re.compile(r"^(?:对|围绕|聚焦|针对|依托|按照|通过|就)")
@@ -2344,8 +2344,9 @@ _NAME_TAIL = re.compile(r"(?:(?:到|至|在|于)(?:(?:19|20)\d{2}年|\d{1,2}月)
 # 10个村的污水治理, 4万人的饮水安全问题 → 的 joins the count to what it counts, no part of the name
 _JOINT_LEAD = re.compile(r"^(?:、|和|及|与|以及|或|的|,|;)+")
 # 完成完成, 建设建设改造: a word said twice where the name is stitched from a topic and its own words
-# 无违建街(镇)达到全市街(镇)总数的 80%: the share of them
+# 无违建街(镇)达到全市街(镇)总数的 80%, 充分就业社区数量达到城市社区的60%: the share of them
 _SHARE_OF_ALL = re.compile(r"^(.{2,}?)(?:达到|占)[^,;。]{0,12}(?:总数|总量)的$")
+_SHARE_OF = re.compile(r"^(?P<part>.{2,}?)(?:达到|占)(?P<whole>[^,;。的]{2,12})的$")
 _TWICE = re.compile(r"([\u4e00-\u9fff]{2,4})\1")
 
 
@@ -2354,6 +2355,9 @@ def _tidy_name(name: str) -> str:
     said twice in a row."""
     name = _JOINT_LEAD.sub("", name.strip())
     name = _SHARE_OF_ALL.sub(r"\1比例", name)
+    if share := _SHARE_OF.match(name):
+        part = share.group("part")
+        name = part if re.search(r"(?:比例|比重|率)$", part) else f"{part}占{share.group('whole')}比例"
     tidy = _tail_off(_NAME_TAIL, name)
     name = tidy if len(tidy) >= 2 else name
     return _TWICE.sub(r"\1", name)
