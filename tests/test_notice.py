@@ -7734,3 +7734,12 @@ def test_a_name_opens_with_its_noun_not_a_joint_or_particle(text, names):
 ])
 def test_a_name_of_a_share_says_of_what_and_drops_its_span_of_years(text, names):
     assert [i.metric for i in extract_indicators(text, 1)] == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("全省全年完成10万人搬迁任务。", ["搬迁人数"]),
+    ("完成60万平方米征拆任务。", ["征拆面积"]),
+    ("贫困地区实现1万人脱贫。", ["脱贫人数"]),
+])
+def test_a_count_before_bare_work_is_named_by_what_it_counts(text, names):
+    assert [i.metric for i in extract_indicators(text, 1)] == names

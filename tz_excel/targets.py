@@ -2472,6 +2472,8 @@ def _name_before(text: str, masked: str, start: int, hit: _Hit, end: int) -> str
         return (text[hit.start - len(between):hit.start] if qualifies else "") + noun
     if predicate:
         return predicate + noun                     # 5处项目秋季开学前投入使用 → 秋季开学前投入使用项目
+    if verb and _PLAIN_RUN.fullmatch(verb[-1].group(0)) and (_VERB_ONLY.fullmatch(fold(noun)) or _WORK_DONE.fullmatch(noun)):
+        return noun + _measure_word(hit.unit)        # 完成10万人搬迁任务 → 搬迁人数, not 完成搬迁
     if verb:
         return verb[-1].group(0) + _purpose(text, masked, end, noun)   # 推荐2所学校,参加…示范校申报 → 推荐参评示范校
     return noun
@@ -2480,6 +2482,9 @@ def _name_before(text: str, masked: str, start: int, hit: _Hit, end: int) -> str
 # 10个村的污水治理, 30所学校的智能黑板改造: the 的 after the places counted only joins them to the work done there
 _COUNTED_OF = re.compile(r"^([\u4e00-\u9fff]{0,3}(?:村|镇|乡|街|校|院|园|小区|社区|站|室|路口|企业|家庭|人口|居民))的"
                          r"(?=[\u4e00-\u9fff]{2})")
+
+
+_WORK_DONE = re.compile(r"搬迁|脱贫|征拆|征收|拆迁|种植|就业再就业|再就业")
 
 
 def _is_count(m: re.Match) -> bool:
