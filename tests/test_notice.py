@@ -7743,3 +7743,11 @@ def test_a_name_of_a_share_says_of_what_and_drops_its_span_of_years(text, names)
 ])
 def test_a_count_before_bare_work_is_named_by_what_it_counts(text, names):
     assert [i.metric for i in extract_indicators(text, 1)] == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("城镇固定资产投资新增200亿元。", ["新增城镇固定资产投资"]),   # the amount added, not the total
+    ("既有多层住宅加装电梯新增400台。", ["既有多层住宅加装电梯"]),
+])
+def test_a_trailing_addition_is_kept_only_where_it_changes_the_measure(text, names):
+    assert [i.metric for i in extract_indicators(text, 1)] == names

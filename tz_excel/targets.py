@@ -2354,6 +2354,8 @@ def _tidy_name(name: str) -> str:
     """The last pass over every name: no joint or 的 opening it, no deadline or modal word closing it, no word
     said twice in a row."""
     name = _JOINT_LEAD.sub("", name.strip())
+    # 城镇固定资产投资新增200亿元: the amount added, not the total; said first, as 新增就业 is
+    name = re.sub(r"^(.{2,}(?:投资|收入|产值|总额|总量|增加值|额|规模))新增$", r"新增\1", name)
     name = _SHARE_OF_ALL.sub(r"\1比例", name)
     if share := _SHARE_OF.match(name):
         part = share.group("part")
