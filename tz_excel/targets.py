@@ -2343,10 +2343,10 @@ def _strip_lead(words: str) -> str:
 _NAME_TAIL = re.compile(r"(?:(?:到|至|在|于)(?:(?:19|20)\d{2}年|\d{1,2}月)(?:底|末)?(?:前|之前)?|均|要|将|须|需|应|新增)+$")
 # 10个村的污水治理, 4万人的饮水安全问题 → 的 joins the count to what it counts, no part of the name
 _JOINT_LEAD = re.compile(r"^(?:、|和|及|与|以及|或|的|,|;)+")
-# 完成完成, 建设建设改造: a word said twice where the name is stitched from a topic and its own words
 # 无违建街(镇)达到全市街(镇)总数的 80%, 充分就业社区数量达到城市社区的60%: the share of them
 _SHARE_OF_ALL = re.compile(r"^(.{2,}?)(?:达到|占)[^,;。]{0,12}(?:总数|总量)的$")
 _SHARE_OF = re.compile(r"^(?P<part>.{2,}?)(?:达到|占)(?P<whole>[^,;。的]{2,12})的$")
+# 完成完成, 建设建设改造: a word said twice where the name is stitched from a topic and its own words
 _TWICE = re.compile(r"([\u4e00-\u9fff]{2,4})\1")
 
 
