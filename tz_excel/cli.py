@@ -83,6 +83,9 @@ class _Parser(argparse.ArgumentParser):
         raise SystemExit(USAGE)
 
 
+_YEAR_HELP = "年度（默认取自通知；通知未写年份时据此推算完成时限）"   # init and catalogue read a notice alike
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="tz-excel", description="重点任务推进情况周报：任务清单、填报模板、汇总、研判与邮件。")
     parser.add_argument("--workspace", "-w", default=".", metavar="DIR", help="工作区目录（默认当前目录）")
@@ -90,7 +93,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("init", help="由通知文本建立工作区")
     p.add_argument("--document", metavar="FILE", help="通知文件（.txt/.docx/.xlsx；默认随附的2023年通知）")
-    p.add_argument("--year", type=int, help="年度（默认取自通知；通知未写年份时据此推算完成时限）")
+    p.add_argument("--year", type=int, help=_YEAR_HELP)
     p.add_argument("--force", action="store_true", help="覆盖已有工作区（先做带日期的备份）")
     p.set_defaults(func=cmd_init)
 
@@ -98,7 +101,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", metavar="FILE")
     p.add_argument("--json", action="store_true", help="输出 JSON")
     p.add_argument("-o", "--output", metavar="catalogue.xlsx", help="写出可编辑的任务清单")
-    p.add_argument("--year", type=int, help="年度（默认取自通知；通知未写年份时据此推算完成时限）")
+    p.add_argument("--year", type=int, help=_YEAR_HELP)
     p.set_defaults(func=cmd_catalogue)
 
     p = sub.add_parser("generate", help="生成各单位填报模板")
