@@ -105,7 +105,6 @@ _HEAD_TARGET = re.compile(r"^(?:年度目标|全年目标|目标值|年度目标
 _HEAD_GOAL = re.compile(r"^(?:(?:19|20)\d{2}年度?)?(?:工作目标|目标|目标任务|计划目标|年度计划|全年计划|计划数|任务数|目标任务数|年度任务|全年任务|年度指标|"
                         r"全年指标|指标值|指标任务|任务指标)$")
 # A column of the task's milestones (工作举措及实施计划, 推进计划, 节点安排): no task text, its last date the deadline
-_HEAD_YEAR = re.compile(r"^(?:19|20)\d{2}年度?")                  # 2024年目标任务: the year the column is for
 _HEAD_PLAN = re.compile(r"(?:实施|推进|进度|节点|时间|工作)(?:计划|安排)$")
 _HEAD_UNIT = re.compile(r"^(?:单位|计量单位)$")                                      # … and its unit beside it
 # Columns that report progress (已完成数, 占年任务之比 …) or comment, the next steps a progress report plans (下步计划)
@@ -208,7 +207,7 @@ def _columns(cells: list[str], body: list[list[str]]) -> _Columns:
         target = next((i for i, c in enumerate(cells) if _HEAD_GOAL.match(c) and _figures(body, i) and (
             # 目标任务 over 8950人, 51个 beside 项目名称 is the task's second part, as it always was; over bare
             # figures (26000 beside 城镇新增就业(人)), or with no other column for the task, it is the target
-            _HEAD_YEAR.sub("", c) != "目标任务" or _bare_figures(body, i) or
+            _unperiod(c) != "目标任务" or _bare_figures(body, i) or
             not any(_HEAD_TASK.match(x) for x in cells if x != c))),
             None)
     tasks = [i for i, c in enumerate(cells) if _HEAD_TASK.match(c) and i not in (target, section, measure)]
