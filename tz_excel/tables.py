@@ -1300,8 +1300,8 @@ def _spaced_heads(text: str) -> list[str]:
     word heading no column that with the next word heads a column of units or leaders."""
     joined: list[str] = []
     for head in _singles_joined(text.split()):
-        if joined and _column_kind(joined[-1]) is None and _role_column(joined[-1] + head) and \
-                len(joined[-1]) <= 2:
+        # the cheap length test first: text_tables reads every line of a notice through here
+        if joined and len(joined[-1]) <= 2 and _column_kind(joined[-1]) is None and _role_column(joined[-1] + head):
             joined[-1] += head
         else:
             joined.append(head)
