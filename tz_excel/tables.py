@@ -1081,10 +1081,13 @@ def text_tables(lines: list[Line]) -> list[Line]:
             taken, rows = read
             out.extend(rows)
             continue
+        if m is None:
+            out.append(ln)
+            continue
         words = _padded_words(ln.text)
-        broken = [] if m is None else _persons_below(lines, at + 1) if _stops_at_persons(words, roles) else \
+        broken = _persons_below(lines, at + 1) if _stops_at_persons(words, roles) else \
             _broken_cells(lines, at + 1, roles) if len(words) <= len(roles) + 1 else []
-        if m is None or len(words) + sum(len(piece.split()) for piece in broken) <= len(roles) + 1:
+        if len(words) + sum(len(piece.split()) for piece in broken) <= len(roles) + 1:
             out.append(ln)
             continue
         taken = at + 1 + len(broken)
