@@ -1196,11 +1196,14 @@ def _padded_words(text: str) -> list[str]:
     return [m.group() for m in _row_words(text)]
 
 
+# A word of a spaced row, a padded name (王  忠) one word: two single characters standing alone side by side are one
+# name spaced out, not two cells (a cell of one character stands beside longer ones)
+_ROW_WORD = re.compile(r"(?<!\S)[\u4e00-\u9fff] {1,3}[\u4e00-\u9fff](?!\S)(?! {1,3}[\u4e00-\u9fff](?!\S))|\S+")
+
+
 def _row_words(row: str) -> list[re.Match]:
-    """The words of a spaced row as matches, a padded name (王  忠) one word: two single characters standing
-    alone side by side are one name spaced out, not two cells (a cell of one character stands beside longer ones)."""
-    return list(re.finditer(r"(?<!\S)[\u4e00-\u9fff] {1,3}[\u4e00-\u9fff](?!\S)(?! {1,3}[\u4e00-\u9fff](?!\S))|\S+",
-                            row))
+    """The words of a spaced row as matches (``_ROW_WORD``)."""
+    return list(_ROW_WORD.finditer(row))
 
 
 def _stops_at_persons(words: list[str], roles: list[str]) -> bool:
@@ -2661,6 +2664,8 @@ def _head_pieces(text: str) -> list[str] | None:
     return None if best[-1] is None else best[-1][1]
 
 
+# A run-together header inside a line, row 1 glued right after it (序号工作内容目标任务责任单位备注1加强…)
+_INLINE_HEAD = re.compile(r"序号[\u4e00-\u9fff]{4,50}?(?=1[\u4e00-\u9fff])")
 _PAGE_MARK = re.compile(r"^(\d{1,3})、")      # a sharing site's page number opening each page's text (1、 2、 …)
 # A row's number glued after the last unit of the row before (…各区(市)县政府(管委会)3加强…): a unit's name or a
 # bracket closed just before it, and no measure after it (3个, 2021年 are figures of the text)
@@ -2690,8 +2695,7 @@ def _inline_table(lines: list[Line], at: int) -> tuple[int, list[Line]] | None:
     """The table glued into ``lines[at]`` and the page-numbered lines after it → (the index after them, its
     lines); None unless a run-together header (``_glued_heads``) runs into row 1 inside the line."""
     text = lines[at].text.strip()
-    head = next((m for m in re.finditer(r"序号[\u4e00-\u9fff]{4,50}?(?=1[\u4e00-\u9fff])", text)
-                 if _glued_heads(m.group())), None)
+    head = next((m for m in _INLINE_HEAD.finditer(text) if _glued_heads(m.group())), None)
     if head is None:
         return _standard_table(lines, at)
     if head.end() == len(text):
