@@ -2698,8 +2698,6 @@ def _inline_table(lines: list[Line], at: int) -> tuple[int, list[Line]] | None:
     head = next((m for m in _INLINE_HEAD.finditer(text) if _glued_heads(m.group())), None)
     if head is None:
         return _standard_table(lines, at)
-    if head.end() == len(text):
-        return None
     page = _PAGE_MARK.match(text)
     end, body = _paged(lines, at, head.end())
     starts, expected = [0], 2
