@@ -646,7 +646,10 @@ _PLACES_HEAD = re.compile(r"^(?:县市区|县市|县区|区县|市县|县[(（]�
                           r"(?:[(（][\u4e00-\u9fff、]{1,8}[)）])?$")
 _MEASURE_HEAD = re.compile(r"^(?:(?P<year>(?:19|20)?\d{2})年度?)?(?P<measure>[\u4e00-\u9fff]{2,20}?)"
                            r"(?:[(（](?P<unit>[%％‰]|[\u4e00-\u9fff]{1,4}(?:/[\u4e00-\u9fff]{1,2})?)[)）])?$")
-_TOTAL_ROW = re.compile(r"^(?:全市|全县|全区|全省|全州|全盟|全镇|合计|总计|小计|总数)$")
+# A row for the whole jurisdiction or a sum (全市, 合计): a total, no place of its own. ``_TOTALS`` also open a table
+# laid out across's row of targets (``_ACROSS_TARGET``); 全镇, 小计, 总数 are read as totals here only.
+_TOTALS = r"全市|全县|全区|全省|全州|全盟|合计|总计"
+_TOTAL_ROW = re.compile(rf"^(?:{_TOTALS}|全镇|小计|总数)$")
 _DIVIDED_ROWS = 3                       # so many places at least
 _DIVIDED_REVIEW = "目标分解表（每行一个地区或单位），已按行读取各地区的目标（往年数不作目标），请核对"
 
@@ -696,7 +699,7 @@ def _measured(head: re.Match, figure: str) -> str:
 
 # The first cell of a table laid out across: the row of the tasks' names, of their units, of their targets
 _ACROSS_NAME = re.compile(r"^(?:地区|区域|单位|项目|指标|任务|内容|事项|名称|项目名称|指标名称|任务名称|民生实事|实事项目|重点任务)?$")
-_ACROSS_TARGET = re.compile(r"^(?:全市|全县|全区|全省|全州|全盟|合计|总计|目标|目标值|年度目标|全年目标|目标任务|任务数|"
+_ACROSS_TARGET = re.compile(rf"^(?:{_TOTALS}|目标|目标值|年度目标|全年目标|目标任务|任务数|"
                             r"年度任务|计划|年度计划|全年计划)$")
 
 
