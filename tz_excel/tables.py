@@ -670,9 +670,9 @@ def _divided_table(rows: list[list[str]]) -> list[tuple[int, dict]] | None:
             not all(_bare_figure(c) for row in body for c in row[1:]) or \
             not all(_name_cell(_head(row[0])) for row in body):
         return None
-    years = [int(h["year"]) % 100 for h in heads if h["year"]]
+    latest = max((int(h["year"]) % 100 for h in heads if h["year"]), default=None)
     # a column of what was done (已完成, 完成率) reports on the targets, never one of them
-    kept = [c for c, h in enumerate(heads, 1) if (not h["year"] or int(h["year"]) % 100 == max(years))
+    kept = [c for c, h in enumerate(heads, 1) if (not h["year"] or int(h["year"]) % 100 == latest)
             and not _HEAD_OTHER.search(_head(rows[at][c]))]
     out = [(r, {"text": text}) for r, row in enumerate(rows[:at], 1) for text in _distinct(row)]
     out.append((at + 1, {"text": " ".join(_distinct(rows[at])), "hint": "note"}))
