@@ -1130,13 +1130,11 @@ def _report_row(lines: list[Line], at: int, roles: list[str], inner: list[str],
     cell, 下一步工作打算:…) up to the one ending with its deadline, when the header ends with one, and over the
     lines a units cell broken one name a line puts below it (各乡镇 / 县开发区 / 县直有关单位 …). → (the index after
     the row, [its task line, the progress as a note]); None when no word after the task names a unit."""
-    end = at + 1
+    end, stop = at + 1, min(at + _REPORT_ROW_LINES, len(lines))
     if roles and _HEAD_DUE.match(roles[-1]):
-        while not _ends_dated(lines[end - 1].text) and end < min(at + _REPORT_ROW_LINES, len(lines)):
-            if not _row_goes_on(lines[end]):
-                break
+        while end < stop and not _ends_dated(lines[end - 1].text) and _row_goes_on(lines[end]):
             end += 1
-    while end < min(at + _REPORT_ROW_LINES, len(lines)) and _row_goes_on(lines[end]) and \
+    while end < stop and _row_goes_on(lines[end]) and \
             _units_cell(lines[end].text.split()[0]) and _units_cell(lines[end - 1].text.split()[-1]):
         end += 1
     row = " ".join(ln.text.strip() for ln in lines[at:end])
