@@ -1940,8 +1940,7 @@ def _cell_row(line: Line, number: int, cells: list[tuple[int, str]], header: _Ce
     kinds, taken, left = header.kinds, {}, []
     cells = _names_joined(cells)
     col = _blank_groups(kinds, [cell for _, cell in cells])
-    cells = _runs_joined(cells, len(list(itertools.takewhile(lambda kind: kind not in ("lead", "units"), kinds))) - col,
-                         named=kinds[col] == "task")
+    cells = _runs_joined(cells, _text_columns(kinds) - col, named=kinds[col] == "task")
     groups = [taken]                                  # the row's cells by column, a group per unit it names
     last = None                                       # the column the cell before went to
     for i, (k, cell) in enumerate(cells):
@@ -2122,6 +2121,11 @@ def _task_ahead(kinds: tuple[str, ...], col: int, taken: dict) -> bool:
     return False
 
 
+def _text_columns(kinds: tuple[str, ...]) -> int:
+    """How many columns a header has before its first column of units (牵头单位, 责任单位)."""
+    return len(list(itertools.takewhile(lambda kind: kind not in ("lead", "units"), kinds)))
+
+
 def _blank_groups(kinds: tuple[str, ...], cells: list[str]) -> int:
     """The column a row's first cell fills: past the leading group columns (分类 after 序号, merged down) that the
     row leaves blank, when it gives fewer text cells before its units than the header has text columns (a
@@ -2131,7 +2135,7 @@ def _blank_groups(kinds: tuple[str, ...], cells: list[str]) -> int:
     before its date than the header has columns of words there, the leading item columns are the ones left blank
     (the last of them, the item's own line, kept)."""
     groups = len(list(itertools.takewhile(lambda kind: kind == "section", kinds)))
-    columns = len(list(itertools.takewhile(lambda kind: kind not in ("lead", "units"), kinds)))
+    columns = _text_columns(kinds)
     given = 0
     while given < len(cells) and (not _units_cell(cells[given]) or given + 1 < min(columns, len(cells))
                                   and _task_cell(cells[given + 1])):
