@@ -105,7 +105,6 @@ _HEAD_TARGET = re.compile(r"^(?:年度目标|全年目标|目标值|年度目标
 _HEAD_GOAL = re.compile(r"^(?:(?:19|20)\d{2}年度?)?(?:工作目标|目标|目标任务|计划目标|年度计划|全年计划|计划数|任务数|目标任务数|年度任务|全年任务|年度指标|"
                         r"全年指标|指标值|指标任务|任务指标)$")
 # A column of the task's milestones (工作举措及实施计划, 推进计划, 节点安排): no task text, its last date the deadline
-_HEAD_YEAR = re.compile(r"^(?:19|20)\d{2}年度?")                  # 2024年目标任务: the year the column is for
 _HEAD_PLAN = re.compile(r"(?:实施|推进|进度|节点|时间|工作)(?:计划|安排)$")
 _HEAD_UNIT = re.compile(r"^(?:单位|计量单位)$")                                      # … and its unit beside it
 # Columns that report progress (已完成数, 占年任务之比 …) or comment, the next steps a progress report plans (下步计划)
@@ -208,7 +207,7 @@ def _columns(cells: list[str], body: list[list[str]]) -> _Columns:
         target = next((i for i, c in enumerate(cells) if _HEAD_GOAL.match(c) and _figures(body, i) and (
             # 目标任务 over 8950人, 51个 beside 项目名称 is the task's second part, as it always was; over bare
             # figures (26000 beside 城镇新增就业(人)), or with no other column for the task, it is the target
-            _HEAD_YEAR.sub("", c) != "目标任务" or _bare_figures(body, i) or
+            _unperiod(c) != "目标任务" or _bare_figures(body, i) or
             not any(_HEAD_TASK.match(x) for x in cells if x != c))),
             None)
     tasks = [i for i, c in enumerate(cells) if _HEAD_TASK.match(c) and i not in (target, section, measure)]
@@ -647,7 +646,10 @@ _PLACES_HEAD = re.compile(r"^(?:县市区|县市|县区|区县|市县|县[(（]�
                           r"(?:[(（][\u4e00-\u9fff、]{1,8}[)）])?$")
 _MEASURE_HEAD = re.compile(r"^(?:(?P<year>(?:19|20)?\d{2})年度?)?(?P<measure>[\u4e00-\u9fff]{2,20}?)"
                            r"(?:[(（](?P<unit>[%％‰]|[\u4e00-\u9fff]{1,4}(?:/[\u4e00-\u9fff]{1,2})?)[)）])?$")
-_TOTAL_ROW = re.compile(r"^(?:全市|全县|全区|全省|全州|全盟|全镇|合计|总计|小计|总数)$")
+# A row for the whole jurisdiction or a sum (全市, 合计): a total, no place of its own. ``_TOTALS`` also open a table
+# laid out across's row of targets (``_ACROSS_TARGET``); 全镇, 小计, 总数 are read as totals here only.
+_TOTALS = r"全市|全县|全区|全省|全州|全盟|合计|总计"
+_TOTAL_ROW = re.compile(rf"^(?:{_TOTALS}|全镇|小计|总数)$")
 _DIVIDED_ROWS = 3                       # so many places at least
 _DIVIDED_REVIEW = "目标分解表（每行一个地区或单位），已按行读取各地区的目标（往年数不作目标），请核对"
 
@@ -668,9 +670,9 @@ def _divided_table(rows: list[list[str]]) -> list[tuple[int, dict]] | None:
             not all(_bare_figure(c) for row in body for c in row[1:]) or \
             not all(_name_cell(_head(row[0])) for row in body):
         return None
-    years = [int(h["year"]) % 100 for h in heads if h["year"]]
+    latest = max((int(h["year"]) % 100 for h in heads if h["year"]), default=None)
     # a column of what was done (已完成, 完成率) reports on the targets, never one of them
-    kept = [c for c, h in enumerate(heads, 1) if (not h["year"] or int(h["year"]) % 100 == max(years))
+    kept = [c for c, h in enumerate(heads, 1) if (not h["year"] or int(h["year"]) % 100 == latest)
             and not _HEAD_OTHER.search(_head(rows[at][c]))]
     out = [(r, {"text": text}) for r, row in enumerate(rows[:at], 1) for text in _distinct(row)]
     out.append((at + 1, {"text": " ".join(_distinct(rows[at])), "hint": "note"}))
@@ -697,7 +699,7 @@ def _measured(head: re.Match, figure: str) -> str:
 
 # The first cell of a table laid out across: the row of the tasks' names, of their units, of their targets
 _ACROSS_NAME = re.compile(r"^(?:地区|区域|单位|项目|指标|任务|内容|事项|名称|项目名称|指标名称|任务名称|民生实事|实事项目|重点任务)?$")
-_ACROSS_TARGET = re.compile(r"^(?:全市|全县|全区|全省|全州|全盟|合计|总计|目标|目标值|年度目标|全年目标|目标任务|任务数|"
+_ACROSS_TARGET = re.compile(rf"^(?:{_TOTALS}|目标|目标值|年度目标|全年目标|目标任务|任务数|"
                             r"年度任务|计划|年度计划|全年计划)$")
 
 
@@ -1082,10 +1084,13 @@ def text_tables(lines: list[Line]) -> list[Line]:
             taken, rows = read
             out.extend(rows)
             continue
+        if m is None:
+            out.append(ln)
+            continue
         words = _padded_words(ln.text)
-        broken = [] if m is None else _persons_below(lines, at + 1) if _stops_at_persons(words, roles) else \
+        broken = _persons_below(lines, at + 1) if _stops_at_persons(words, roles) else \
             _broken_cells(lines, at + 1, roles) if len(words) <= len(roles) + 1 else []
-        if m is None or len(words) + sum(len(piece.split()) for piece in broken) <= len(roles) + 1:
+        if len(words) + sum(len(piece.split()) for piece in broken) <= len(roles) + 1:
             out.append(ln)
             continue
         taken = at + 1 + len(broken)
@@ -1125,13 +1130,11 @@ def _report_row(lines: list[Line], at: int, roles: list[str], inner: list[str],
     cell, 下一步工作打算:…) up to the one ending with its deadline, when the header ends with one, and over the
     lines a units cell broken one name a line puts below it (各乡镇 / 县开发区 / 县直有关单位 …). → (the index after
     the row, [its task line, the progress as a note]); None when no word after the task names a unit."""
-    end = at + 1
+    end, stop = at + 1, min(at + _REPORT_ROW_LINES, len(lines))
     if roles and _HEAD_DUE.match(roles[-1]):
-        while not _ends_dated(lines[end - 1].text) and end < min(at + _REPORT_ROW_LINES, len(lines)):
-            if not _row_goes_on(lines[end]):
-                break
+        while end < stop and not _ends_dated(lines[end - 1].text) and _row_goes_on(lines[end]):
             end += 1
-    while end < min(at + _REPORT_ROW_LINES, len(lines)) and _row_goes_on(lines[end]) and \
+    while end < stop and _row_goes_on(lines[end]) and \
             _units_cell(lines[end].text.split()[0]) and _units_cell(lines[end - 1].text.split()[-1]):
         end += 1
     row = " ".join(ln.text.strip() for ln in lines[at:end])
@@ -1194,11 +1197,14 @@ def _padded_words(text: str) -> list[str]:
     return [m.group() for m in _row_words(text)]
 
 
+# A word of a spaced row, a padded name (王  忠) one word: two single characters standing alone side by side are one
+# name spaced out, not two cells (a cell of one character stands beside longer ones)
+_ROW_WORD = re.compile(r"(?<!\S)[\u4e00-\u9fff] {1,3}[\u4e00-\u9fff](?!\S)(?! {1,3}[\u4e00-\u9fff](?!\S))|\S+")
+
+
 def _row_words(row: str) -> list[re.Match]:
-    """The words of a spaced row as matches, a padded name (王  忠) one word: two single characters standing
-    alone side by side are one name spaced out, not two cells (a cell of one character stands beside longer ones)."""
-    return list(re.finditer(r"(?<!\S)[\u4e00-\u9fff] {1,3}[\u4e00-\u9fff](?!\S)(?! {1,3}[\u4e00-\u9fff](?!\S))|\S+",
-                            row))
+    """The words of a spaced row as matches (``_ROW_WORD``)."""
+    return list(_ROW_WORD.finditer(row))
 
 
 def _stops_at_persons(words: list[str], roles: list[str]) -> bool:
@@ -1301,8 +1307,8 @@ def _spaced_heads(text: str) -> list[str]:
     word heading no column that with the next word heads a column of units or leaders."""
     joined: list[str] = []
     for head in _singles_joined(text.split()):
-        if joined and _column_kind(joined[-1]) is None and _role_column(joined[-1] + head) and \
-                len(joined[-1]) <= 2:
+        # the cheap length test first: text_tables reads every line of a notice through here
+        if joined and len(joined[-1]) <= 2 and _column_kind(joined[-1]) is None and _role_column(joined[-1] + head):
             joined[-1] += head
         else:
             joined.append(head)
@@ -1934,8 +1940,7 @@ def _cell_row(line: Line, number: int, cells: list[tuple[int, str]], header: _Ce
     kinds, taken, left = header.kinds, {}, []
     cells = _names_joined(cells)
     col = _blank_groups(kinds, [cell for _, cell in cells])
-    cells = _runs_joined(cells, len(list(itertools.takewhile(lambda kind: kind not in ("lead", "units"), kinds))) - col,
-                         named=kinds[col] == "task")
+    cells = _runs_joined(cells, _text_columns(kinds) - col, named=kinds[col] == "task")
     groups = [taken]                                  # the row's cells by column, a group per unit it names
     last = None                                       # the column the cell before went to
     for i, (k, cell) in enumerate(cells):
@@ -2116,6 +2121,11 @@ def _task_ahead(kinds: tuple[str, ...], col: int, taken: dict) -> bool:
     return False
 
 
+def _text_columns(kinds: tuple[str, ...]) -> int:
+    """How many columns a header has before its first column of units (牵头单位, 责任单位)."""
+    return len(list(itertools.takewhile(lambda kind: kind not in ("lead", "units"), kinds)))
+
+
 def _blank_groups(kinds: tuple[str, ...], cells: list[str]) -> int:
     """The column a row's first cell fills: past the leading group columns (分类 after 序号, merged down) that the
     row leaves blank, when it gives fewer text cells before its units than the header has text columns (a
@@ -2125,7 +2135,7 @@ def _blank_groups(kinds: tuple[str, ...], cells: list[str]) -> int:
     before its date than the header has columns of words there, the leading item columns are the ones left blank
     (the last of them, the item's own line, kept)."""
     groups = len(list(itertools.takewhile(lambda kind: kind == "section", kinds)))
-    columns = len(list(itertools.takewhile(lambda kind: kind not in ("lead", "units"), kinds)))
+    columns = _text_columns(kinds)
     given = 0
     while given < len(cells) and (not _units_cell(cells[given]) or given + 1 < min(columns, len(cells))
                                   and _task_cell(cells[given + 1])):
@@ -2659,6 +2669,8 @@ def _head_pieces(text: str) -> list[str] | None:
     return None if best[-1] is None else best[-1][1]
 
 
+# A run-together header inside a line, row 1 glued right after it (序号工作内容目标任务责任单位备注1加强…)
+_INLINE_HEAD = re.compile(r"序号[\u4e00-\u9fff]{4,50}?(?=1[\u4e00-\u9fff])")
 _PAGE_MARK = re.compile(r"^(\d{1,3})、")      # a sharing site's page number opening each page's text (1、 2、 …)
 # A row's number glued after the last unit of the row before (…各区(市)县政府(管委会)3加强…): a unit's name or a
 # bracket closed just before it, and no measure after it (3个, 2021年 are figures of the text)
@@ -2688,12 +2700,9 @@ def _inline_table(lines: list[Line], at: int) -> tuple[int, list[Line]] | None:
     """The table glued into ``lines[at]`` and the page-numbered lines after it → (the index after them, its
     lines); None unless a run-together header (``_glued_heads``) runs into row 1 inside the line."""
     text = lines[at].text.strip()
-    head = next((m for m in re.finditer(r"序号[\u4e00-\u9fff]{4,50}?(?=1[\u4e00-\u9fff])", text)
-                 if _glued_heads(m.group())), None)
+    head = next((m for m in _INLINE_HEAD.finditer(text) if _glued_heads(m.group())), None)
     if head is None:
         return _standard_table(lines, at)
-    if head.end() == len(text):
-        return None
     page = _PAGE_MARK.match(text)
     end, body = _paged(lines, at, head.end())
     starts, expected = [0], 2
