@@ -1229,8 +1229,8 @@ _YEARS_SPAN = re.compile(r"受教育年限(?:达到|达|提高到|提高至|提�
 
 
 def _named_before(named: re.Pattern, masked: str, found: list[_Hit], counted: str = "") -> list[_Hit]:
-    """The figures ``named`` (``_PEOPLE_NAMED``, ``_TOTAL_REACHED``) finds after their words, in their scale and
-    then ``counted`` (万人 for people), where no target found already holds them."""
+    """The figures ``named`` (``_PEOPLE_NAMED``, ``_TOTAL_REACHED``, ``_YEARS_SPAN``) finds after their words, in
+    their scale and then ``counted`` (万人 for people, 年 for years), where no target found already holds them."""
     return [_Hit(m.start("num"), m.end(), float(m.group("num")), m.group("scale") + counted,
                  "以上" if m.group("post") else "", "after")
             for m in named.finditer(masked) if not any(h.start <= m.start("num") < h.end for h in found)]
@@ -1735,6 +1735,9 @@ def _committed(masked: str, start: int, end: int) -> bool:
     if masked[end - 1:end] in ("人", "户") and (size := _SIZE_AFTER.match(post)) \
             and _SIZED_PLACE.match(post, size.end()) and _EVERY_ONE.search(post):
         return False                                # 实现五百人口规模以上村全覆盖: the same, its size said 人口规模
+    # 开展农村饮用水达标提标行动,覆盖336个行政村: a clause of nothing but 覆盖 and a count of places, after the clause
+    # that says the work, counts the places the work reaches (千兆光网覆盖家庭1500万户, with its subject, is a
+    # stock's reach, see ``_kind``; 聚焦/涉及 … still only name what is meant).
     if pre == "覆盖" and masked[clause_start - 1:clause_start] == "," \
             and _clause_end(masked, end) == _noun_end(masked, end):
         return True                                 # 开展…行动,覆盖336个行政村: the places the work reaches
@@ -1859,9 +1862,6 @@ _TALLY_NAMED = re.compile(r"([套户个所座间张台辆栋幢处条家])数(?:
 # word of every one, stays the count it reads as.)
 _SIZE_BOUND = re.compile(r"[人户](?:及以上|以上|及以下|以下)$")
 _SIZE_AFTER = re.compile(r"口?规模(?:及以上|以上|以下)")
-# 开展农村饮用水达标提标行动,覆盖336个行政村 (``_committed``): a clause of nothing but 覆盖 and a count of places, after the clause
-# that says the work, counts the places the work reaches (千兆光网覆盖家庭1500万户, with its subject, is a stock's
-# reach, see ``_kind``; 聚焦/涉及 … still only name what is meant).
 _SIZED_PLACE = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:村|社区|小区|城市|县城|集镇|企业|单位)")
 _EVERY_ONE = re.compile(r"全覆盖|全部|全面|均")
 
@@ -2262,11 +2262,11 @@ def _name_after(text: str, masked: str, start: int, hit: _Hit, earlier: list[tup
     # (only where a verb opens the words after it: 改造棚户区23个区块、1.33万户 keeps its words)
     start = max([start] + [h.end for h, _ in earlier if start <= h.start and h.end <= hit.start
                            and _VERB_RUN.match(fold(text[h.end:hit.start]))])
-    name = _noun_phrase(text[start:hit.start]).rstrip("≥≤><=")
+    name = _noun_phrase(text[start:hit.start]).rstrip("≥≤><=")      # 年度目标 ≥2%: the sign is the comparator
     # 建设面积约3000平方米的综合服务中心1处: the size before 的 describes the thing counted, no part of its name
     # (not when what is left is a share of them: 收入10万元以上的村占比)
     sized = re.sub(r"^[^,;。、“”\"]*\d[^,;。、\d的“”\"]*的(?=[\u4e00-\u9fff]{2})", "", name)
-    name = sized if len(sized) >= 4 and not re.search(r"(?:占比|比例|比重|率)$", sized) else name      # 年度目标 ≥2%: the sign is the comparator
+    name = sized if len(sized) >= 4 and not re.search(r"(?:占比|比例|比重|率)$", sized) else name
     if shared := _shared_head(name, masked, start, earlier):
         return shared + name
     core = _head_off(_PLAIN_RUN, name)                      # 完成投资 → 投资
