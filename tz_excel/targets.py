@@ -715,9 +715,9 @@ _REACHED = re.compile(rf"{_LEVEL_WORDS}|{_STATE.pattern}|突破|超过")
 _PLAN_SAID = re.compile(r"力争|争取|确保|计划|目标|预计|要求|底前|以内|不少于|不低于|不超过|以上")
 
 
-def _is_result_sentence(masked: str, start: int, stop: int) -> bool:
-    sentence = masked[start:stop]
-    return _TASK_SAID.search(masked, 0, start) is not None and not _PLAN_SAID.search(sentence) \
+def _is_result_sentence(sentence: str) -> bool:
+    """A sentence after the task's own that reports its result (see ``_report_spans``)."""
+    return not _PLAN_SAID.search(sentence) \
         and bool(_RESULT_SAID.search(sentence) or _RESULT_OPEN.match(sentence) or _is_years_record(sentence))
 
 
@@ -730,9 +730,11 @@ _TASK_SAID = re.compile(rf"(?:{_CANDIDATE.pattern}|[,、])[^。!?]*[。!?]")
 
 def _report_spans(masked: str) -> list[tuple[int, int]]:
     spans, start = [], 0
-    for stop in re.finditer(r"[。!?]|$", masked):
+    task = _TASK_SAID.search(masked)                    # a result is said only in the sentences after the task's
+    task_end = task.end() if task else len(masked) + 1
+    for stop in _FULL_STOP.finditer(masked):
         if stop.start() > start and (_REPORT_OPEN.match(masked, start) or _TALLY_CLAUSE.match(masked, start)
-                                     or _is_result_sentence(masked, start, stop.start())):
+                                     or start >= task_end and _is_result_sentence(masked[start:stop.start()])):
             spans.append((start, stop.start()))
         elif stop.start() > start and (dated := _REPORT_DATE.search(masked, start, stop.start())
                                        or _MONTH_OPEN.search(masked, start, stop.start())
