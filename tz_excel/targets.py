@@ -1175,11 +1175,11 @@ def _is_investment(masked: str, start: int, end: int, unit: str) -> bool:
 # a count before its noun like 3万名群众, taken on the same terms (a verb of delivery, see ``_committed``);
 # 解决30万以上农村人口饮水问题: a floor said between the figure and its people is still a count of them.
 # 为80万农村35—64岁妇女…检查: an age between the figure and its people qualifies them, as it does after 万名.
+_SCALED_COUNT = r"(?<![0-9A-Za-z.%/第])(?P<num>\d+(?:\.\d+)?)(?P<scale>万|亿)(?P<post>余|多|及以上|以上)?"
 _PEOPLE = (r"(?:农村|城镇|城乡|贫困|脱贫|困难|低收入|搬迁|易地搬迁|新增|受益|留守|适龄|在校|流动|常住|户籍)?"
            rf"(?:{_AGE.pattern})?(?:人口|群众|居民|农民|村民|市民|职工|学生|中小学生|儿童|老人|妇女|患者|劳动力|"
            r"(?:下岗失业|下岗|失业|就业困难|富余|务工)人员)")
-_PEOPLE_COUNT = re.compile(rf"(?<![0-9A-Za-z.%/第])(?P<num>\d+(?:\.\d+)?)(?P<scale>万|亿)"
-                           rf"(?P<post>余|多|及以上|以上)?(?={_PEOPLE})")
+_PEOPLE_COUNT = re.compile(rf"{_SCALED_COUNT}(?={_PEOPLE})")
 
 
 # 建成供水工程,让5.4万群众喝上放心水: the people the work lets have what it brings, those it serves.
@@ -1190,8 +1190,7 @@ _LET = re.compile(r"(?<![即促致迫假])(?:让|使)(?:全市|全县|全区|城
 # number in 万 are counted in households (万户), as people after such a number are in persons. Only such names:
 # 2.7万余租户, 30万用户 are the users of a service, often what it reports reaching, not what the task delivers.
 _HOUSEHOLDS = r"(?:农村|城镇|城乡)?(?:贫困|脱贫|困难|低收入|低保|五保|特困|搬迁|易地搬迁)户"
-_HOUSEHOLD_COUNT = re.compile(rf"(?<![0-9A-Za-z.%/第])(?P<num>\d+(?:\.\d+)?)(?P<scale>万|亿)"
-                              rf"(?P<post>余|多|及以上|以上)?(?={_HOUSEHOLDS})")
+_HOUSEHOLD_COUNT = re.compile(rf"{_SCALED_COUNT}(?={_HOUSEHOLDS})")
 
 
 def _people_counts(masked: str, found: list[_Hit]) -> list[_Hit]:
@@ -1211,16 +1210,15 @@ def _people_counts(masked: str, found: list[_Hit]) -> list[_Hit]:
 # effect, as ``_is_effect_estimate`` reads 约 before what a measure saves.)
 # 新增农村通自来水人口120万: the people the year's work adds to a service, named 新增…人口 before their figure, are
 # the same count.
+_SCALED_CLOSING = rf"(?P<num>\d+(?:\.\d+)?)(?P<scale>万|亿)(?P<post>余|多|以上)?{_AT_CLAUSE_END}"    # …40万。
 _PEOPLE_NAMED = re.compile(r"(?:(?:受益|惠及|服务|覆盖)人口|新增[\u4e00-\u9fff]{0,12}?人口)(?:达到|达|超过)?"
-                           r"(?P<num>\d+(?:\.\d+)?)(?P<scale>万|亿)"
-                           rf"(?P<post>余|多|以上)?{_AT_CLAUSE_END}")
+                           + _SCALED_CLOSING)
 
 
 # 服务船员总数达到120万: the total of what a service reaches (users, members), named before its figure, which closes
 # the clause with its scale and no measure word: a level reached, kept in the scale as written (万); the words
 # before say what is counted.
-_TOTAL_REACHED = re.compile(r"(?:总数|总量)达到(?P<num>\d+(?:\.\d+)?)(?P<scale>万|亿)(?P<post>余|多|以上)?"
-                            rf"{_AT_CLAUSE_END}")
+_TOTAL_REACHED = re.compile(r"(?:总数|总量)达到" + _SCALED_CLOSING)
 
 
 # 劳动年龄人口平均受教育年限达到11.1年: the years of schooling reached are a measure counted in 年, not a year of
