@@ -1065,12 +1065,9 @@ _CURRENCY_AFTER = re.compile(r"人民币|美元|港元|港币|欧元")
 # 安置房10348套(开工9398套,竣工950套), 建设面积约153.4万平方米(开工面积139.1万平米,…): a bracket that holds figures
 # of the figure's own measure splits it into parts (by stage or kind), a note as (其中…) is, when the clause ends
 # with it. 平米 is 平方米. (达到…人数25%(超过100人的企业达到15%)并…的: a rule's variant, and the rule goes on.)
-_SAME_MEASURE = {"平米": "平方米", "㎡": "平方米", "m²": "平方米"}
-
-
 def _measure(unit: str) -> str:
     base = split_unit(unit)[1]
-    return _SAME_MEASURE.get(base, base)
+    return "平方米" if base == "平米" else base
 
 
 def _breaks_down(masked: str, at: int, unit: str) -> bool:
