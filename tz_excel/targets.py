@@ -472,9 +472,10 @@ def _targets(masked: str) -> list[_Hit]:
             continue                                    # 千人计划, 每千人口: a count says 一千; a bare 千 names or divides
         if not _is_count(m):
             continue                                    # 学位3800位 counts seats; 两位数增长 is a manner of speaking
-        if split_unit(m.group("unit"))[1] == "用户" and masked[m.end():m.end() + 1] not in _CLAUSE_END:
+        base = split_unit(m.group("unit"))[1]
+        if base == "用户" and masked[m.end():m.end() + 1] not in _CLAUSE_END:
             continue                                    # 服务50万用户的平台: what a thing is sized for, no count
-        if split_unit(m.group("unit"))[1] == _CUBIC and _SQUARE_WORD.match(masked, m.end()):
+        if base == _CUBIC and _SQUARE_WORD.match(masked, m.end()):
             continue                                    # 3方面: a word that begins with 方, no volume
         if m.group("unit") == _VILLAGES and _NUMBERED_VILLAGE.match(masked, m.start()):
             continue                                    # 建设地点:洛克乡1村: a village's name, not a count
