@@ -1537,7 +1537,9 @@ _EACH_GETS = re.compile(r"(?:每人|每户|每名|每位)(?:购买|投保|发放
 
 def _is_per_household(masked: str, start: int, unit: str) -> bool:
     before = _clause_before(masked, start).rstrip()
-    return unit in ("人", "名") and bool(_PER_HOUSEHOLD.search(before)) or bool(_EACH_GETS.search(before))
+    if _EACH_GETS.search(before):
+        return True                                     # 每人购买1份: in any unit, what each one gets
+    return unit in ("人", "名") and bool(_PER_HOUSEHOLD.search(before))
 
 
 # 大学生1700人学费资助1054万元: a sum right after a verb of aid whose receivers the clause has just counted is
