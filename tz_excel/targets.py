@@ -681,7 +681,8 @@ _RECORD_CLAUSE = re.compile(r"(?<=[,;])(?:已经|已)(?:完成|累计|建成|开
 # or 目前 it is said of reports what stands done, as one opening with 已 after a comma does; so does one opening with
 # last year and its verb (去年完成造林1.5万亩,今年…). (已建成的30个示范村年内全部提标: 已 inside the name of what the
 # task works on, before 的, opens no record; 比上年, 较去年 open no clause.)
-_RECORD_LEAD = r"(?:(?:19|20)\d\d年(?:底|末)?|目前|现|本月|全[省市州区县镇乡]|我[省市区县镇乡]|本项目|该项目)*"
+_OWN_AREA = r"全[省市州区县镇乡]|我[省市区县镇乡]"       # the area a statement of how things stand is said of
+_RECORD_LEAD = rf"(?:(?:19|20)\d\d年(?:底|末)?|目前|现|本月|{_OWN_AREA}|本项目|该项目)*"
 # (进展情况:已建成150个, 1  农村公路提质改造  50公里  已完成30公里: after a field's colon or a cell set off by
 # spaces; 全年计划投资8亿元,截至目前完成投资3亿元: 截至目前 opening a clause reckons to today with or without 已.)
 _RECORD_LED = re.compile(rf"(?:^|(?<=[,;。(|:])|(?<=\s\s))\s*(?:{_RECORD_LEAD},?(?:已经|已)(?=完成|累计|建成|开展|发放|接种|"
@@ -767,10 +768,10 @@ def _outside(spans: list[tuple[int, int]], holes: list[tuple[int, int]]) -> list
 _EACH_HAS = re.compile(r"(?:各|均|都)有(?=\d)")
 
 
-# 现有村卫生室210个,今年新建…; 全县有养老机构12家,床位1500张: a clause that opens by saying what there is (现有, 全县有)
-# and names no work (nor do the bare clauses after it) describes the stock the task starts from, no figure it delivers. (现有120所学校全部完成改造, with
-# its verb, keeps the count of those worked on.)
-_STOCK_OPEN = re.compile(r"(?:^|(?<=[,;。]))\s*(?:(?:全[省市州区县镇乡]|我[省市区县镇乡]|目前|目前全[省市区县])(?:现|共|现共)?有"
+# 现有村卫生室210个,今年新建…; 全县有养老机构12家,床位1500张: a clause that opens by saying what there is (现有,
+# 全县有) and names no work (nor do the bare clauses after it) describes the stock the task starts from, no figure
+# it delivers. (现有120所学校全部完成改造, with its verb, keeps the count of those worked on.)
+_STOCK_OPEN = re.compile(rf"(?:^|(?<=[,;。]))\s*(?:(?:{_OWN_AREA}|目前|目前全[省市区县])(?:现|共|现共)?有"
                          r"|现(?:共)?有(?!的))")
 # 项目建成后年可实现产值5亿元,带动就业300人: what a project is expected to bring once built (可, 将, 预计) is the
 # notice's estimate of its effect, as 约 before what a measure saves is (``_is_effect_estimate``), to the sentence's
