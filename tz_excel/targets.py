@@ -509,7 +509,7 @@ def _targets(masked: str) -> list[_Hit]:
         post = m.group("post") or ("以上" if m.group("about") else "")
         if not post and (_TIME_LIMIT.match(masked, m.end()) and _TIME_UNIT.fullmatch(m.group("unit"))
                          or _HEADS_WITHIN.match(masked, m.end()) and _HEADS_CAPPED.search(masked, 0, m.start())
-                         and split_unit(m.group("unit"))[1] in ("人", "个")):
+                         and base in ("人", "个")):
             # 环评报告书14个工作日内、…3个工作日内完成审批: the time a service is done within, a ceiling;
             # 登记失业人数控制在10410人内: 内 closing a capped count, as 以内 does
             found.append(_Hit(m.start(), m.end() + 1, value, m.group("unit"), "以内", "after"))
@@ -552,11 +552,11 @@ def _targets(masked: str) -> list[_Hit]:
                 and _SPEC_AFTER.match(masked, m.end()):
             found.append(hit)                           # 建设长1575米宽40米的休闲绿道: how much of it is built
         elif not m.group("post") and (second := _SECOND_MEASURE.match(masked, m.end())) \
-                and split_unit(second.group("unit"))[1] != split_unit(m.group("unit"))[1]:
+                and split_unit(second.group("unit"))[1] != base:
             found.append(hit)                           # 改造老旧小区221个3万户: two measures of one object
         elif not m.group("post") and m.group("unit")[-1] in _COUNTERS and \
                 (second := _CANDIDATE.match(masked, m.end())) and not second.group("post") and \
-                split_unit(second.group("unit"))[1] != split_unit(m.group("unit"))[1] and \
+                split_unit(second.group("unit"))[1] != base and \
                 _committed(masked, m.start(), m.end()):
             found.append(replace(hit, form="before", end=second.end()))   # 完成465幢23.25万平方米房屋: how many, how large
         elif joined and not m.group("post"):
