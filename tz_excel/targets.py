@@ -418,21 +418,14 @@ _TALLY = re.compile(r"\(共[\d一二三四五六七八九十百]+(?:项|件|条|
 # 扎实办好11项为民办实事项目: eleven projects of another list).
 _LIST_OWN_COUNT = re.compile(r"[\d一二两三四五六七八九十百]+(?:件|项|項|个方面|個方面|个|個|大)"
                              r"(?=(?:重点|重要|政府|民生|惠民|为民办?|為民辦?|民盼|民心|便民)*(?:实事|實事))")
+# 继续办好农村新五件实事: 新 before the count makes it the name of a programme (the new five, as 新三样 is), in
+# the item's first sentence too.
+_NAMED_LIST_COUNT = re.compile(rf"(?<=新)(?:{_LIST_OWN_COUNT.pattern})")
 # 科教惠民工程(项目6个,其中基建工程类5个、“小而美”事项类1个)。: a bracket after an item's title that tallies the
 # projects it groups (and their kinds): the list's own bookkeeping, never a target (the projects the item builds
 # are counted, if at all, in its sentences).
 _PROJECT_TALLY = re.compile(r"(?:^|(?<=[。;]))([^,;。:()]{2,30})(\((?:共|含|包括)?(?:项目|子项目)(?:共)?"
                             r"[\d一二三四五六七八九十百]+[个项件][^()]*\))(?=。|$)")
-
-
-# 游客接待量突破千万人次, 年产值达到百亿元: a round magnitude (千万, 百万, 百亿) before its unit, closing the clause,
-# is a number (1000万人次); 千万亩…基地, 百亿级 and 千人计划 name a kind or a programme and stay words.
-_ROUND_MAGNITUDE = re.compile(rf"[百千](?=[万亿](?:{_UNIT})?{_FLOOR_OR_ABOUT}?{_AT_CLAUSE_END})")
-
-
-# 继续办好农村新五件实事: 新 before the count makes it the name of a programme (the new five, as 新三样 is), in
-# the item's first sentence too.
-_NAMED_LIST_COUNT = re.compile(rf"(?<=新)(?:{_LIST_OWN_COUNT.pattern})")
 
 
 def _mask_list_own_count(masked: str) -> str:
@@ -459,6 +452,11 @@ def _mask_quotes(text: str) -> str:
                 at = end
         at += 1
     return "".join(chars)
+
+
+# 游客接待量突破千万人次, 年产值达到百亿元: a round magnitude (千万, 百万, 百亿) before its unit, closing the clause,
+# is a number (1000万人次); 千万亩…基地, 百亿级 and 千人计划 name a kind or a programme and stay words.
+_ROUND_MAGNITUDE = re.compile(rf"[百千](?=[万亿](?:{_UNIT})?{_FLOOR_OR_ABOUT}?{_AT_CLAUSE_END})")
 
 
 def _targets(masked: str) -> list[_Hit]:
