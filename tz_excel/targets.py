@@ -418,21 +418,14 @@ _TALLY = re.compile(r"\(共[\d一二三四五六七八九十百]+(?:项|件|条|
 # 扎实办好11项为民办实事项目: eleven projects of another list).
 _LIST_OWN_COUNT = re.compile(r"[\d一二两三四五六七八九十百]+(?:件|项|項|个方面|個方面|个|個|大)"
                              r"(?=(?:重点|重要|政府|民生|惠民|为民办?|為民辦?|民盼|民心|便民)*(?:实事|實事))")
+# 继续办好农村新五件实事: 新 before the count makes it the name of a programme (the new five, as 新三样 is), in
+# the item's first sentence too.
+_NAMED_LIST_COUNT = re.compile(rf"(?<=新)(?:{_LIST_OWN_COUNT.pattern})")
 # 科教惠民工程(项目6个,其中基建工程类5个、“小而美”事项类1个)。: a bracket after an item's title that tallies the
 # projects it groups (and their kinds): the list's own bookkeeping, never a target (the projects the item builds
 # are counted, if at all, in its sentences).
 _PROJECT_TALLY = re.compile(r"(?:^|(?<=[。;]))([^,;。:()]{2,30})(\((?:共|含|包括)?(?:项目|子项目)(?:共)?"
                             r"[\d一二三四五六七八九十百]+[个项件][^()]*\))(?=。|$)")
-
-
-# 游客接待量突破千万人次, 年产值达到百亿元: a round magnitude (千万, 百万, 百亿) before its unit, closing the clause,
-# is a number (1000万人次); 千万亩…基地, 百亿级 and 千人计划 name a kind or a programme and stay words.
-_ROUND_MAGNITUDE = re.compile(rf"[百千](?=[万亿](?:{_UNIT})?{_FLOOR_OR_ABOUT}?{_AT_CLAUSE_END})")
-
-
-# 继续办好农村新五件实事: 新 before the count makes it the name of a programme (the new five, as 新三样 is), in
-# the item's first sentence too.
-_NAMED_LIST_COUNT = re.compile(rf"(?<=新)(?:{_LIST_OWN_COUNT.pattern})")
 
 
 def _mask_list_own_count(masked: str) -> str:
@@ -461,6 +454,11 @@ def _mask_quotes(text: str) -> str:
     return "".join(chars)
 
 
+# 游客接待量突破千万人次, 年产值达到百亿元: a round magnitude (千万, 百万, 百亿) before its unit, closing the clause,
+# is a number (1000万人次); 千万亩…基地, 百亿级 and 千人计划 name a kind or a programme and stay words.
+_ROUND_MAGNITUDE = re.compile(rf"[百千](?=[万亿](?:{_UNIT})?{_FLOOR_OR_ABOUT}?{_AT_CLAUSE_END})")
+
+
 def _targets(masked: str) -> list[_Hit]:
     found: list[_Hit] = []
     pending: list[tuple[_Hit, int]] = []                # figures followed by 和/及/与 and another figure
@@ -472,9 +470,10 @@ def _targets(masked: str) -> list[_Hit]:
             continue                                    # 千人计划, 每千人口: a count says 一千; a bare 千 names or divides
         if not _is_count(m):
             continue                                    # 学位3800位 counts seats; 两位数增长 is a manner of speaking
-        if split_unit(m.group("unit"))[1] == "用户" and masked[m.end():m.end() + 1] not in _CLAUSE_END:
+        base = split_unit(m.group("unit"))[1]
+        if base == "用户" and masked[m.end():m.end() + 1] not in _CLAUSE_END:
             continue                                    # 服务50万用户的平台: what a thing is sized for, no count
-        if split_unit(m.group("unit"))[1] == _CUBIC and _SQUARE_WORD.match(masked, m.end()):
+        if base == _CUBIC and _SQUARE_WORD.match(masked, m.end()):
             continue                                    # 3方面: a word that begins with 方, no volume
         if m.group("unit") == _VILLAGES and _NUMBERED_VILLAGE.match(masked, m.start()):
             continue                                    # 建设地点:洛克乡1村: a village's name, not a count
@@ -508,7 +507,7 @@ def _targets(masked: str) -> list[_Hit]:
         post = m.group("post") or ("以上" if m.group("about") else "")
         if not post and (_TIME_LIMIT.match(masked, m.end()) and _TIME_UNIT.fullmatch(m.group("unit"))
                          or _HEADS_WITHIN.match(masked, m.end()) and _HEADS_CAPPED.search(masked, 0, m.start())
-                         and split_unit(m.group("unit"))[1] in ("人", "个")):
+                         and base in ("人", "个")):
             # 环评报告书14个工作日内、…3个工作日内完成审批: the time a service is done within, a ceiling;
             # 登记失业人数控制在10410人内: 内 closing a capped count, as 以内 does
             found.append(_Hit(m.start(), m.end() + 1, value, m.group("unit"), "以内", "after"))
@@ -551,11 +550,11 @@ def _targets(masked: str) -> list[_Hit]:
                 and _SPEC_AFTER.match(masked, m.end()):
             found.append(hit)                           # 建设长1575米宽40米的休闲绿道: how much of it is built
         elif not m.group("post") and (second := _SECOND_MEASURE.match(masked, m.end())) \
-                and split_unit(second.group("unit"))[1] != split_unit(m.group("unit"))[1]:
+                and split_unit(second.group("unit"))[1] != base:
             found.append(hit)                           # 改造老旧小区221个3万户: two measures of one object
         elif not m.group("post") and m.group("unit")[-1] in _COUNTERS and \
                 (second := _CANDIDATE.match(masked, m.end())) and not second.group("post") and \
-                split_unit(second.group("unit"))[1] != split_unit(m.group("unit"))[1] and \
+                split_unit(second.group("unit"))[1] != base and \
                 _committed(masked, m.start(), m.end()):
             found.append(replace(hit, form="before", end=second.end()))   # 完成465幢23.25万平方米房屋: how many, how large
         elif joined and not m.group("post"):
@@ -680,7 +679,8 @@ _RECORD_CLAUSE = re.compile(r"(?<=[,;])(?:已经|已)(?:完成|累计|建成|开
 # or 目前 it is said of reports what stands done, as one opening with 已 after a comma does; so does one opening with
 # last year and its verb (去年完成造林1.5万亩,今年…). (已建成的30个示范村年内全部提标: 已 inside the name of what the
 # task works on, before 的, opens no record; 比上年, 较去年 open no clause.)
-_RECORD_LEAD = r"(?:(?:19|20)\d\d年(?:底|末)?|目前|现|本月|全[省市州区县镇乡]|我[省市区县镇乡]|本项目|该项目)*"
+_OWN_AREA = r"全[省市州区县镇乡]|我[省市区县镇乡]"       # the area a statement of how things stand is said of
+_RECORD_LEAD = rf"(?:(?:19|20)\d\d年(?:底|末)?|目前|现|本月|{_OWN_AREA}|本项目|该项目)*"
 # (进展情况:已建成150个, 1  农村公路提质改造  50公里  已完成30公里: after a field's colon or a cell set off by
 # spaces; 全年计划投资8亿元,截至目前完成投资3亿元: 截至目前 opening a clause reckons to today with or without 已.)
 _RECORD_LED = re.compile(rf"(?:^|(?<=[,;。(|:])|(?<=\s\s))\s*(?:{_RECORD_LEAD},?(?:已经|已)(?=完成|累计|建成|开展|发放|接种|"
@@ -715,9 +715,9 @@ _REACHED = re.compile(rf"{_LEVEL_WORDS}|{_STATE.pattern}|突破|超过")
 _PLAN_SAID = re.compile(r"力争|争取|确保|计划|目标|预计|要求|底前|以内|不少于|不低于|不超过|以上")
 
 
-def _is_result_sentence(masked: str, start: int, stop: int) -> bool:
-    sentence = masked[start:stop]
-    return _TASK_SAID.search(masked, 0, start) is not None and not _PLAN_SAID.search(sentence) \
+def _is_result_sentence(sentence: str) -> bool:
+    """A sentence after the task's own that reports its result (see ``_report_spans``)."""
+    return not _PLAN_SAID.search(sentence) \
         and bool(_RESULT_SAID.search(sentence) or _RESULT_OPEN.match(sentence) or _is_years_record(sentence))
 
 
@@ -730,9 +730,11 @@ _TASK_SAID = re.compile(rf"(?:{_CANDIDATE.pattern}|[,、])[^。!?]*[。!?]")
 
 def _report_spans(masked: str) -> list[tuple[int, int]]:
     spans, start = [], 0
-    for stop in re.finditer(r"[。!?]|$", masked):
+    task = _TASK_SAID.search(masked)                    # a result is said only in the sentences after the task's
+    task_end = task.end() if task else len(masked) + 1
+    for stop in _FULL_STOP.finditer(masked):
         if stop.start() > start and (_REPORT_OPEN.match(masked, start) or _TALLY_CLAUSE.match(masked, start)
-                                     or _is_result_sentence(masked, start, stop.start())):
+                                     or start >= task_end and _is_result_sentence(masked[start:stop.start()])):
             spans.append((start, stop.start()))
         elif stop.start() > start and (dated := _REPORT_DATE.search(masked, start, stop.start())
                                        or _MONTH_OPEN.search(masked, start, stop.start())
@@ -764,10 +766,10 @@ def _outside(spans: list[tuple[int, int]], holes: list[tuple[int, int]]) -> list
 _EACH_HAS = re.compile(r"(?:各|均|都)有(?=\d)")
 
 
-# 现有村卫生室210个,今年新建…; 全县有养老机构12家,床位1500张: a clause that opens by saying what there is (现有, 全县有)
-# and names no work (nor do the bare clauses after it) describes the stock the task starts from, no figure it delivers. (现有120所学校全部完成改造, with
-# its verb, keeps the count of those worked on.)
-_STOCK_OPEN = re.compile(r"(?:^|(?<=[,;。]))\s*(?:(?:全[省市州区县镇乡]|我[省市区县镇乡]|目前|目前全[省市区县])(?:现|共|现共)?有"
+# 现有村卫生室210个,今年新建…; 全县有养老机构12家,床位1500张: a clause that opens by saying what there is (现有,
+# 全县有) and names no work (nor do the bare clauses after it) describes the stock the task starts from, no figure
+# it delivers. (现有120所学校全部完成改造, with its verb, keeps the count of those worked on.)
+_STOCK_OPEN = re.compile(rf"(?:^|(?<=[,;。]))\s*(?:(?:{_OWN_AREA}|目前|目前全[省市区县])(?:现|共|现共)?有"
                          r"|现(?:共)?有(?!的))")
 # 项目建成后年可实现产值5亿元,带动就业300人: what a project is expected to bring once built (可, 将, 预计) is the
 # notice's estimate of its effect, as 约 before what a measure saves is (``_is_effect_estimate``), to the sentence's
@@ -1063,12 +1065,9 @@ _CURRENCY_AFTER = re.compile(r"人民币|美元|港元|港币|欧元")
 # 安置房10348套(开工9398套,竣工950套), 建设面积约153.4万平方米(开工面积139.1万平米,…): a bracket that holds figures
 # of the figure's own measure splits it into parts (by stage or kind), a note as (其中…) is, when the clause ends
 # with it. 平米 is 平方米. (达到…人数25%(超过100人的企业达到15%)并…的: a rule's variant, and the rule goes on.)
-_SAME_MEASURE = {"平米": "平方米", "㎡": "平方米", "m²": "平方米"}
-
-
 def _measure(unit: str) -> str:
     base = split_unit(unit)[1]
-    return _SAME_MEASURE.get(base, base)
+    return "平方米" if base == "平米" else base
 
 
 def _breaks_down(masked: str, at: int, unit: str) -> bool:
@@ -1173,11 +1172,11 @@ def _is_investment(masked: str, start: int, end: int, unit: str) -> bool:
 # a count before its noun like 3万名群众, taken on the same terms (a verb of delivery, see ``_committed``);
 # 解决30万以上农村人口饮水问题: a floor said between the figure and its people is still a count of them.
 # 为80万农村35—64岁妇女…检查: an age between the figure and its people qualifies them, as it does after 万名.
+_SCALED_COUNT = r"(?<![0-9A-Za-z.%/第])(?P<num>\d+(?:\.\d+)?)(?P<scale>万|亿)(?P<post>余|多|及以上|以上)?"
 _PEOPLE = (r"(?:农村|城镇|城乡|贫困|脱贫|困难|低收入|搬迁|易地搬迁|新增|受益|留守|适龄|在校|流动|常住|户籍)?"
            rf"(?:{_AGE.pattern})?(?:人口|群众|居民|农民|村民|市民|职工|学生|中小学生|儿童|老人|妇女|患者|劳动力|"
            r"(?:下岗失业|下岗|失业|就业困难|富余|务工)人员)")
-_PEOPLE_COUNT = re.compile(rf"(?<![0-9A-Za-z.%/第])(?P<num>\d+(?:\.\d+)?)(?P<scale>万|亿)"
-                           rf"(?P<post>余|多|及以上|以上)?(?={_PEOPLE})")
+_PEOPLE_COUNT = re.compile(rf"{_SCALED_COUNT}(?={_PEOPLE})")
 
 
 # 建成供水工程,让5.4万群众喝上放心水: the people the work lets have what it brings, those it serves.
@@ -1188,8 +1187,7 @@ _LET = re.compile(r"(?<![即促致迫假])(?:让|使)(?:全市|全县|全区|城
 # number in 万 are counted in households (万户), as people after such a number are in persons. Only such names:
 # 2.7万余租户, 30万用户 are the users of a service, often what it reports reaching, not what the task delivers.
 _HOUSEHOLDS = r"(?:农村|城镇|城乡)?(?:贫困|脱贫|困难|低收入|低保|五保|特困|搬迁|易地搬迁)户"
-_HOUSEHOLD_COUNT = re.compile(rf"(?<![0-9A-Za-z.%/第])(?P<num>\d+(?:\.\d+)?)(?P<scale>万|亿)"
-                              rf"(?P<post>余|多|及以上|以上)?(?={_HOUSEHOLDS})")
+_HOUSEHOLD_COUNT = re.compile(rf"{_SCALED_COUNT}(?={_HOUSEHOLDS})")
 
 
 def _people_counts(masked: str, found: list[_Hit]) -> list[_Hit]:
@@ -1209,16 +1207,15 @@ def _people_counts(masked: str, found: list[_Hit]) -> list[_Hit]:
 # effect, as ``_is_effect_estimate`` reads 约 before what a measure saves.)
 # 新增农村通自来水人口120万: the people the year's work adds to a service, named 新增…人口 before their figure, are
 # the same count.
+_SCALED_CLOSING = rf"(?P<num>\d+(?:\.\d+)?)(?P<scale>万|亿)(?P<post>余|多|以上)?{_AT_CLAUSE_END}"    # …40万。
 _PEOPLE_NAMED = re.compile(r"(?:(?:受益|惠及|服务|覆盖)人口|新增[\u4e00-\u9fff]{0,12}?人口)(?:达到|达|超过)?"
-                           r"(?P<num>\d+(?:\.\d+)?)(?P<scale>万|亿)"
-                           rf"(?P<post>余|多|以上)?{_AT_CLAUSE_END}")
+                           + _SCALED_CLOSING)
 
 
 # 服务船员总数达到120万: the total of what a service reaches (users, members), named before its figure, which closes
 # the clause with its scale and no measure word: a level reached, kept in the scale as written (万); the words
 # before say what is counted.
-_TOTAL_REACHED = re.compile(r"(?:总数|总量)达到(?P<num>\d+(?:\.\d+)?)(?P<scale>万|亿)(?P<post>余|多|以上)?"
-                            rf"{_AT_CLAUSE_END}")
+_TOTAL_REACHED = re.compile(r"(?:总数|总量)达到" + _SCALED_CLOSING)
 
 
 # 劳动年龄人口平均受教育年限达到11.1年: the years of schooling reached are a measure counted in 年, not a year of
@@ -1229,8 +1226,8 @@ _YEARS_SPAN = re.compile(r"受教育年限(?:达到|达|提高到|提高至|提�
 
 
 def _named_before(named: re.Pattern, masked: str, found: list[_Hit], counted: str = "") -> list[_Hit]:
-    """The figures ``named`` (``_PEOPLE_NAMED``, ``_TOTAL_REACHED``) finds after their words, in their scale and
-    then ``counted`` (万人 for people), where no target found already holds them."""
+    """The figures ``named`` (``_PEOPLE_NAMED``, ``_TOTAL_REACHED``, ``_YEARS_SPAN``) finds after their words, in
+    their scale and then ``counted`` (万人 for people, 年 for years), where no target found already holds them."""
     return [_Hit(m.start("num"), m.end(), float(m.group("num")), m.group("scale") + counted,
                  "以上" if m.group("post") else "", "after")
             for m in named.finditer(masked) if not any(h.start <= m.start("num") < h.end for h in found)]
@@ -1539,7 +1536,9 @@ _EACH_GETS = re.compile(r"(?:每人|每户|每名|每位)(?:购买|投保|发放
 
 def _is_per_household(masked: str, start: int, unit: str) -> bool:
     before = _clause_before(masked, start).rstrip()
-    return unit in ("人", "名") and bool(_PER_HOUSEHOLD.search(before)) or bool(_EACH_GETS.search(before))
+    if _EACH_GETS.search(before):
+        return True                                     # 每人购买1份: in any unit, what each one gets
+    return unit in ("人", "名") and bool(_PER_HOUSEHOLD.search(before))
 
 
 # 大学生1700人学费资助1054万元: a sum right after a verb of aid whose receivers the clause has just counted is
@@ -1735,6 +1734,9 @@ def _committed(masked: str, start: int, end: int) -> bool:
     if masked[end - 1:end] in ("人", "户") and (size := _SIZE_AFTER.match(post)) \
             and _SIZED_PLACE.match(post, size.end()) and _EVERY_ONE.search(post):
         return False                                # 实现五百人口规模以上村全覆盖: the same, its size said 人口规模
+    # 开展农村饮用水达标提标行动,覆盖336个行政村: a clause of nothing but 覆盖 and a count of places, after the clause
+    # that says the work, counts the places the work reaches (千兆光网覆盖家庭1500万户, with its subject, is a
+    # stock's reach, see ``_kind``; 聚焦/涉及 … still only name what is meant).
     if pre == "覆盖" and masked[clause_start - 1:clause_start] == "," \
             and _clause_end(masked, end) == _noun_end(masked, end):
         return True                                 # 开展…行动,覆盖336个行政村: the places the work reaches
@@ -1859,9 +1861,6 @@ _TALLY_NAMED = re.compile(r"([套户个所座间张台辆栋幢处条家])数(?:
 # word of every one, stays the count it reads as.)
 _SIZE_BOUND = re.compile(r"[人户](?:及以上|以上|及以下|以下)$")
 _SIZE_AFTER = re.compile(r"口?规模(?:及以上|以上|以下)")
-# 开展农村饮用水达标提标行动,覆盖336个行政村 (``_committed``): a clause of nothing but 覆盖 and a count of places, after the clause
-# that says the work, counts the places the work reaches (千兆光网覆盖家庭1500万户, with its subject, is a stock's
-# reach, see ``_kind``; 聚焦/涉及 … still only name what is meant).
 _SIZED_PLACE = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:村|社区|小区|城市|县城|集镇|企业|单位)")
 _EVERY_ONE = re.compile(r"全覆盖|全部|全面|均")
 
@@ -2262,11 +2261,11 @@ def _name_after(text: str, masked: str, start: int, hit: _Hit, earlier: list[tup
     # (only where a verb opens the words after it: 改造棚户区23个区块、1.33万户 keeps its words)
     start = max([start] + [h.end for h, _ in earlier if start <= h.start and h.end <= hit.start
                            and _VERB_RUN.match(fold(text[h.end:hit.start]))])
-    name = _noun_phrase(text[start:hit.start]).rstrip("≥≤><=")
+    name = _noun_phrase(text[start:hit.start]).rstrip("≥≤><=")      # 年度目标 ≥2%: the sign is the comparator
     # 建设面积约3000平方米的综合服务中心1处: the size before 的 describes the thing counted, no part of its name
     # (not when what is left is a share of them: 收入10万元以上的村占比)
     sized = re.sub(r"^[^,;。、“”\"]*\d[^,;。、\d的“”\"]*的(?=[\u4e00-\u9fff]{2})", "", name)
-    name = sized if len(sized) >= 4 and not re.search(r"(?:占比|比例|比重|率)$", sized) else name      # 年度目标 ≥2%: the sign is the comparator
+    name = sized if len(sized) >= 4 and not re.search(r"(?:占比|比例|比重|率)$", sized) else name
     if shared := _shared_head(name, masked, start, earlier):
         return shared + name
     core = _head_off(_PLAIN_RUN, name)                      # 完成投资 → 投资
