@@ -223,7 +223,8 @@ def date_task(task, words: str, year: int, cal: Calendar | None = None):
         return task
     due = read_deadline(words, year, cal) if words else _governing(task.text, task.indicators, year, cal)
     due = _not_year_end(due, year)
-    indicators = tuple(_date_indicator(task.text, ind, year, cal, due) for ind in task.indicators)
+    by_year = _writes_year_alone(task.text, year)
+    indicators = tuple(_date_indicator(task.text, ind, year, cal, due, by_year) for ind in task.indicators)
     return replace(task, indicators=indicators, due=due)
 
 
@@ -298,7 +299,7 @@ def _opening(text: str, sentence: int, year: int, cal: Calendar | None) -> list[
 _BARE_MONTH = re.compile(r"(?:(?:19|20)\d{2}\s*年)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月份?")
 
 
-def _date_indicator(text: str, indicator, year: int, cal: Calendar | None, task_due: date | None):
+def _date_indicator(text: str, indicator, year: int, cal: Calendar | None, task_due: date | None, by_year: bool):
     at = text.find(indicator.source) if indicator.source else -1
     if at < 0:
         return indicator
@@ -310,7 +311,8 @@ def _date_indicator(text: str, indicator, year: int, cal: Calendar | None, task_
     span = multi_year(text[clause:end], year)
     if not span and clause - sentence <= _OPENING_MAX:
         span = multi_year(text[sentence:clause], year)      # 到2025年，累计建成…: the opening clause says so
-    span = span or _later_year(text, text[clause:end], year)
+    if not span and by_year:
+        span = _later_year(text[clause:end], year)
     if not span:
         return replace(indicator, due=due)
     reason = f"目标跨年度（“{span}”），请在“本年目标”栏填写本年度应完成的量"
@@ -326,10 +328,13 @@ _BARE_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?![度份\d]|\s*(?:\d|[一二�
                         r"\s*(?:[上下]半年|年中|第?[一二三四1-4]\s*季度))")
 
 
-def _later_year(text: str, clause: str, year: int) -> str:
+def _writes_year_alone(text: str, year: int) -> bool:
+    """Does a task's ``text`` write the reporting year alone (2024年改造20个), as a year-by-year task does?"""
+    return any(int(m.group(1)) == year for m in _BARE_YEAR.finditer(fold(text)))
+
+
+def _later_year(clause: str, year: int) -> str:
     """The later year alone (2025年) that a clause of a year-by-year task sets its target in, or ""."""
-    if not any(int(m.group(1)) == year for m in _BARE_YEAR.finditer(fold(text))):
-        return ""
     later = next((m for m in _BARE_YEAR.finditer(fold(clause)) if int(m.group(1)) > year), None)
     return clause[later.start():later.end()] if later else ""
 

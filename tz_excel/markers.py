@@ -581,7 +581,7 @@ def read_marker(marker: str) -> Marker:
 
 def _without_post(name: str) -> str:
     """``张三副县长`` → ``张三``: the person, as a post in brackets after the name is left off; any other as written."""
-    m = re.fullmatch(rf"([\u4e00-\u9fff·]{{2,4}}?){_POST}", name.strip())
+    m = _NAME_AND_POST.fullmatch(name.strip())
     return m.group(1) if m and not _NOT_A_NAME.search(m.group(1)) else name
 
 
