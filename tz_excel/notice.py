@@ -333,7 +333,7 @@ _GROUP_MEMBER = re.compile(r"^\s*(?:(?P<leader>(?:常务)?副?组长)|成员单�
 _PROGRESS_TITLE = re.compile(r"(?:进展|完成|推进|落实|执行|进度)情况|进度表")
 # A notice asking the units to report their progress (关于报送2024年民生实事推进情况的通知, 请按月填报完成情况) sets the
 # list and the reports to come: no report itself, its items' paragraphs say what is to be done.
-_ASKS_REPORT = re.compile(r"(?:报送|上报|填报|报备)[^。；;]{0,20}?(?:(?:进展|完成|推进|落实|执行|进度)情况|进度表)")
+_ASKS_REPORT = re.compile(rf"(?:报送|上报|填报|报备)[^。；;]{{0,20}}?(?:{_PROGRESS_TITLE.pattern})")
 # A line above the list reporting it done (29个为民办实事项目已全部完成,具体情况如下:): a completion report, as a
 # title naming the progress is; each item's paragraph under its title line then says what was done.
 _LIST_DONE = re.compile(r"(?:项目|实事|任务)(?:均已|已经?)?(?:全部|全面|圆满)完成|(?:全部|全面|圆满)完成[^。；;]{0,6}情况如下"
