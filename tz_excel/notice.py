@@ -1277,22 +1277,20 @@ def _lead_owner(text: str) -> tuple[str, ...]:
     return _subject_names(text[at + m.start("unit"):at + m.end("unit")])
 
 
-def _subject_names(words: str) -> tuple[str, ...]:
+def _subject_names(words: str, groups: bool = False) -> tuple[str, ...]:
     """The names in ``words`` (a list as a marker writes it), as written, or () unless every one reads as a unit
-    or a body of persons (``_subject_name``)."""
+    or a body of persons (``_subject_name``), or with ``groups`` as a group the government formed (工作组)."""
     names = read_marker("牵头单位:" + words).departments
-    return names if names and all(_subject_name(fold(name)) for name in names) else ()
+    return names if names and all(_subject_name(fold(name)) or groups and re.search(_GROUP_END + "$", name)
+                                  for name in names) else ()
 
 
 def _measure_units(paragraphs: list[str]) -> tuple[str, ...]:
     """The units the first measure field among an item's further ``paragraphs`` names (整改措施:由县住建局督促…), as
-    written, or () unless every name reads as a unit, a body of persons or a group the government formed (工作组)."""
+    ``_subject_names`` reads them, groups (工作组) included; () when none names them so."""
     for paragraph in paragraphs:
         if m := _MEASURE_FIELD.match(fold(paragraph)):
-            names = read_marker("牵头单位:" + paragraph[m.start("by"):m.end("by")]).departments
-            if names and all(_subject_name(fold(name)) or re.search(_GROUP_END + "$", name) for name in names):
-                return names
-            return ()
+            return _subject_names(paragraph[m.start("by"):m.end("by")], groups=True)
     return ()
 
 
