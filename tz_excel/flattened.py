@@ -506,8 +506,9 @@ _PIECE_MIN = 6                           # an item's line ended by ; at least (�
 _TITLE_MAX = 30                          # an item's title line at most
 _ANNOUNCED_REVIEW = "通知没有编号的条目，已将宣布清单后逐条（逐段）列出的事项按顺序编号为任务，请核对"
 _COUNT_SLACK = 5                         # pieces may differ from the count by one per five announced (at least one)
-_BYLINE = re.compile(r"(?<=。)\s*([(（][^()（）。]{1,12}[)）]|[^。；;]{0,12}(?:记者|通讯员|来源|编辑)[^。；;]{0,12}"
-                     r"|[(（][^()（）。]{0,30}?(?:记者|通讯员|来源|编辑)[^()（）。]{0,30}[)）])\s*$")
+_BYLINE_WORD = r"(?:记者|通讯员|来源|编辑)"          # a byline's words (a search for 编辑 finds 责任编辑)
+_BYLINE = re.compile(rf"(?<=。)\s*([(（][^()（）。]{{1,12}}[)）]|[^。；;]{{0,12}}{_BYLINE_WORD}[^。；;]{{0,12}}"
+                     rf"|[(（][^()（）。]{{0,30}}?{_BYLINE_WORD}[^()（）。]{{0,30}}[)）])\s*$")
 _FIGURE = re.compile(r"\d|[一二两三四五六七八九十百千万]{1,3}[名个人项所座条户套处家辆场次]")
 
 
@@ -791,7 +792,7 @@ def _short_sentence(text: str) -> bool:
             and not re.fullmatch(r"[\d年月日号时分:：\-—\s。]+", text))
 
 
-_BYLINE_WORDS = re.compile(r"记者|通讯员|来源|编辑|责任编辑|摄影|供图")
+_BYLINE_WORDS = re.compile(rf"{_BYLINE_WORD}|摄影|供图")
 
 
 # -- a list quoted by its titles ---------------------------------------------------------------------------
