@@ -489,11 +489,12 @@ def glued_cn_numbers(lines: list[Line]) -> list[Line]:
 # items too (``_run_on_last``).
 _ANNOUNCED_COUNT = re.compile(r"(\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:件|项|大|个方面)[^。；;，,:：]{0,8}?"
                               r"(?:实事|项目|工程|任务|事项|工作)")
+_ANNOUNCING = r"包括|分别是|分别为|如下|是|为"     # the words that give a list's items (包括:, 分别是 …)
 # The words after a count that give its items at once, with a comma or nothing before them (10件民生实事包括,加力…;
 # 十件实事是完成…;…): the list starts there, but only when its ;-pieces number the count (``_worded_pieces``).
-_ANNOUNCING_WORD = re.compile(r"\s*(?:主要|具体)?(?:包括|分别是|分别为|如下|是|为)\s*[:：,，]?\s*")
+_ANNOUNCING_WORD = re.compile(rf"\s*(?:主要|具体)?(?:{_ANNOUNCING})\s*[:：,，]?\s*")
 # 票决出:, 评选出:, 确定出: the vote or choice that names the items, its colon the list's start
-_ANNOUNCING_COLON = re.compile(r"(?:包括|分别是|分别为|如下|是|为|[决选定]出)\s*[:：]")
+_ANNOUNCING_COLON = re.compile(rf"(?:{_ANNOUNCING}|[决选定]出)\s*[:：]")
 # A group's line counting its items after their name (承接市级民生实事8件, 落实区级民生实事7件): a heading, no sentence
 _COUNT_HEADING = re.compile(r"^[^。；;，,:：]{0,16}?(?:实事|项目|工程|任务|事项|工作)\s*"
                             r"(\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:件|项)\s*$")
