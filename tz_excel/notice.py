@@ -296,16 +296,17 @@ _SIGNATURE_LINES = 3                     # lines above a notice's closing date a
 _SIGNATURE_WIDTH = 30                    # a signature line's length at most: a name, not a sentence
 _BODY_MIN = 15                          # a paragraph under an item's title at least: a sentence, not a byline
 _PARAGRAPH_MIN = 40                     # a paragraph's length at least: a project's description, not a line
+_TAKES_ON = r"牵头负责|负责|牵头|承担"    # the verbs after a unit answering for the work (由X负责, X牵头)
 # An item whose head names who does it, as the subject of its work: 由保洁公司负责组织…, 各包村干部、村干部,负责…,
 # 乡村振兴办公室做好…, 区水务局要加大…. Each name must read as a unit (``_UNIT_END``) or as a body of persons (各包村干部,
 # 村干部). A meeting's decided item may open with its reason and name the unit in the clause after the comma
 # (考虑到…的实际情况,区交通建设局负责解决…): the clause that carries the work (``_subject_units``).
-_SUBJECT_HEAD = re.compile(r"(?:由(?P<by>[^,，。;；:：\s]{2,30}?)(?:牵头负责|负责|牵头|承担)"
+_SUBJECT_HEAD = re.compile(rf"(?:由(?P<by>[^,，。;；:：\s]{{2,30}}?)(?:{_TAKES_ON})"
                            r"|(?P<subject>[^,，。;；:：\s]{2,30}?)(?:[,，]?(?:要|应|须)?(?:牵头负责|负责|做好|抓好|承担)"
                            r"|要(?!求)(?=[\u4e00-\u9fff])))")
 # A line leading into a list whose last sentence names the unit that answers for the items after its colon.
 # A unit that only oversees the list (由市政府办公室负责统筹协调,主要有:) answers for none of its items.
-_LEAD_OWNER = re.compile(r"(?:^|[,，])\s*由?(?P<unit>[^,，。;；:：\s]{2,30}?)(?:牵头负责|负责|牵头|承担)"
+_LEAD_OWNER = re.compile(rf"(?:^|[,，])\s*由?(?P<unit>[^,，。;；:：\s]{{2,30}}?)(?:{_TAKES_ON})"
                          r"(?![^,，。;；:：]*(?:统筹|协调|督查|督促|督办|调度|考核|汇总))[^,，。;；:：]*"
                          r"(?:[,，]\s*(?:主要|具体)?(?:包括|有|如下))?\s*:$")
 _PERSONS = re.compile(r"^[\u4e00-\u9fff]{1,10}(?:干部|人员)$")
@@ -313,7 +314,7 @@ _PERSONS = re.compile(r"^[\u4e00-\u9fff]{1,10}(?:干部|人员)$")
 # a problem list's way of naming who answers, the unit after 由 and before the verb of its work (督促, 负责 …).
 # A role word may stand before the name (由包片单位县文广局督促…: the unit in charge of the block), not part of it.
 _MEASURE_FIELD = re.compile(r"^\s*(?:整改|工作|具体|主要|落实|处理)?措施\s*:\s*由(?:(?:包片|包保|包联|属地|责任|主管|牵头)"
-                            r"(?:单位|部门))?(?P<by>[^,，。;；:：\s]{2,30}?)(?:牵头负责|负责|牵头|承担|督促|组织|督导)")
+                            rf"(?:单位|部门))?(?P<by>[^,，。;；:：\s]{{2,30}}?)(?:{_TAKES_ON}|督促|组织|督导)")
 # A part written as a field and its value (二、整治重点:各村主次干道…), in a notice whose parts holding tasks are
 # fields too (三、整治任务: / 1.…): what the campaign is about (its time, its places), not a task.
 # Minutes open a part with the meeting's view (一、会议认为,…要主动配合…) before the part holding the decided items
