@@ -317,11 +317,11 @@ _MEASURE_FIELD = re.compile(r"^\s*(?:整改|工作|具体|主要|落实|处理)?
                             rf"(?:单位|部门))?(?P<by>[^,，。;；:：\s]{{2,30}}?)(?:{_TAKES_ON}|督促|组织|督导)")
 # A part written as a field and its value (二、整治重点:各村主次干道…), in a notice whose parts holding tasks are
 # fields too (三、整治任务: / 1.…): what the campaign is about (its time, its places), not a task.
+_FIELD_VALUE = re.compile(r"^[\u4e00-\u9fff]{2,8}:\s*\S")
 # Minutes open a part with the meeting's view (一、会议认为,…要主动配合…) before the part holding the decided items
 # (二、会议就以下事项进行了明确:): what the meeting thought, said or stressed, not an item it decided.
 _MEETING_VIEW = re.compile(r"^会议(?:认为|指出|强调)")
 _LIST_CLOSE_MIN = 3                      # a list of three items or more is named by its count (三件实事)
-_FIELD_VALUE = re.compile(r"^[\u4e00-\u9fff]{2,8}:\s*\S")
 # 1、任务 / 2、项目攻坚领导小组 / 3、责任分工: a numbered line that is only a field's name over the item above's
 # lines (its work, the group leading it): the item's fields, never a task of its own.
 _FIELD_ITEM = re.compile(r"^(?:(?:主要|工作|建设|具体|攻坚)?(?:任务|内容)|(?:责任|任务|工作)?分工|"
