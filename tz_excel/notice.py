@@ -244,14 +244,14 @@ _SECTION_LEADERS = re.compile(rf"[(（]\s*((?:{LEADER_ROLE})\s*[:：][^()（）]
 _UNIT_CLAUSE = re.compile(r"由([^，,。；;:：、“”\s]{2,30}?)(?:牵头负责|负责|牵头|承办|承担|组织实施)")
 _REMARK_AFTER = re.compile(r"(?<=[)）])[^。；;，,:：()（）\d]{1,12}$")      # (责任单位:…)已全面完成
 _MARKED_PARAGRAPHS = 2                  # so many paragraphs naming their unit at least
-# A marker naming only the units that help (协同单位:…, 配合单位:…; 协办部门): under a heading naming the lead
-# (X牵头的工作) the lead is the heading's unit, the helpers after it.
-_CO_LABELS = re.compile(rf"(?:(?:主要)?{HELPING}(?:责任|实施)?(?:单位|部门)\s*:[^:]*)+")
 # The same paragraphs under a numbered part whose line is but a heading (一、8项区人代会考核指标设置情况 / 人均地区生产
 # 总值:增长6%左右…,责任单位为区发改委; / 规模以上工业增加值:…): the part is a part, not a task swallowing them.
 _PART_PARAGRAPHS_REVIEW = "该部分下未编号的段落各自写明责任单位，已逐段列为任务，请核对"
 _MARKED_REVIEW = "通知没有编号的条目，已将写明责任单位（由…负责）的段落逐段列为任务，请核对"
 _TRAILING_REVIEW = "通知没有编号的条目，已将段末写明责任单位（责任单位：…）的段落逐段列为任务，请核对"
+# A marker naming only the units that help (协同单位:…, 配合单位:…; 协办部门): under a heading naming the lead
+# (X牵头的工作) the lead is the heading's unit, the helpers after it.
+_CO_LABELS = re.compile(rf"(?:(?:主要)?{HELPING}(?:责任|实施)?(?:单位|部门)\s*:[^:]*)+")
 
 # A section heading that is nothing but an organisation's name, perhaps with the offices merged into it in
 # brackets: (一)综合办公室(党群工作部、监察室、督查室、财务室), 二、招商合作局. An industrial park or a bureau lists its
