@@ -324,9 +324,9 @@ _MEETING_VIEW = re.compile(r"^会议(?:认为|指出|强调)")
 _LIST_CLOSE_MIN = 3                      # a list of three items or more is named by its count (三件实事)
 # 1、任务 / 2、项目攻坚领导小组 / 3、责任分工: a numbered line that is only a field's name over the item above's
 # lines (its work, the group leading it): the item's fields, never a task of its own.
-_FIELD_ITEM = re.compile(r"^(?:(?:主要|工作|建设|具体|攻坚)?(?:任务|内容)|(?:责任|任务|工作)?分工|"
-                         r"[\u4e00-\u9fff]{0,8}(?:领导小组|工作专班|指挥部))$")
 _GROUP_FIELD = re.compile(r"领导小组|工作专班|指挥部")
+_FIELD_ITEM = re.compile(r"^(?:(?:主要|工作|建设|具体|攻坚)?(?:任务|内容)|(?:责任|任务|工作)?分工|"
+                         rf"[\u4e00-\u9fff]{{0,8}}(?:{_GROUP_FIELD.pattern}))$")
 # 组长:常务副县长 / 副组长:县长助理 / 成员单位:城建局、土地局 under such a group: its leaders and its units, the
 # first member leading (as 牵头 lists do).
 _GROUP_MEMBER = re.compile(r"^\s*(?:(?P<leader>(?:常务)?副?组长)|成员单位|成员)\s*:\s*(?P<value>\S.*)$")
