@@ -1251,10 +1251,8 @@ def _subject_units(text: str) -> tuple[str, ...]:
     乡村振兴办公室做好…), else in the first later clause of its first sentence that opens so (考虑到…的实际情况,
     区交通建设局负责解决…), as written; () unless every name reads as a unit or a body of persons."""
     folded = fold(text)
-    first = re.match(r"[^。;；]*", folded).group()
-    heads = [len(folded) - len(folded.lstrip())]
-    heads += [m.end() + len(rest) - len(rest.lstrip()) for m in re.finditer(r"[,，]", first)
-              for rest in [first[m.end():]]]
+    # where the first sentence and each clause after a comma in it start, spaces skipped
+    heads = [m.end() for m in re.finditer(r"(?:^|[,，])\s*", re.match(r"[^。;；]*", folded).group())]
     for at in heads:
         m = _SUBJECT_HEAD.match(folded, at)
         if m is None:
