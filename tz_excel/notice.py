@@ -330,8 +330,9 @@ _FIELD_ITEM = re.compile(r"^(?:(?:主要|工作|建设|具体|攻坚)?(?:任务|
 # 组长:常务副县长 / 副组长:县长助理 / 成员单位:城建局、土地局 under such a group: its leaders and its units, the
 # first member leading (as 牵头 lists do).
 _GROUP_MEMBER = re.compile(r"^\s*(?:(?P<leader>(?:常务)?副?组长)|成员单位|成员)\s*:\s*(?P<value>\S.*)$")
+_PROGRESS_WORDS = r"进展|完成|推进|落实|执行|进度"     # each + 情况 names a report on progress (进展情况)
 # A document's title naming a progress report on its list (完成情况进度表, 进展情况汇总表, 推进情况)
-_PROGRESS_TITLE = re.compile(r"(?:进展|完成|推进|落实|执行|进度)情况|进度表")
+_PROGRESS_TITLE = re.compile(rf"(?:{_PROGRESS_WORDS})情况|进度表")
 # A notice asking the units to report their progress (关于报送2024年民生实事推进情况的通知, 请按月填报完成情况) sets the
 # list and the reports to come: no report itself, its items' paragraphs say what is to be done.
 _ASKS_REPORT = re.compile(rf"(?:报送|上报|填报|报备)[^。；;]{{0,20}}?(?:{_PROGRESS_TITLE.pattern})")
@@ -347,7 +348,7 @@ _NEW_LIST = re.compile(r"现将|印发|下达|予以分解|通知如下|安排�
 # 同比增长11.6%) before the units that answer for it: the clerk reads it with the task, but its figures are
 # results, never the task's targets. Its label names the report (进展/完成/推进/落实/实施/执行/进度 + 情况, 工作进展),
 # a short time before it at most (截至12月底完成情况:).
-_PROGRESS_FIELD = re.compile(r"^\s*[^。；;，,:]{0,10}?(?:(?:进展|完成|推进|落实|实施|执行|进度)情况|工作进展|进展)\s*:")
+_PROGRESS_FIELD = re.compile(rf"^\s*[^。；;，,:]{{0,10}}?(?:(?:{_PROGRESS_WORDS}|实施)情况|工作进展|进展)\s*:")
 # A field saying where the money comes from (资金来源:中央资金50%、自治区资金40%; 资金筹措:市级财政配套290万元; 投资来源,
 # 经费渠道): its shares and sums are the funding of the work, never what the work is to achieve, so it is kept with
 # the item as its progress report is, out of its targets.
