@@ -1268,13 +1268,10 @@ def _lead_owner(text: str) -> tuple[str, ...]:
     """The units a line leading into a list names as answering for what it lists (…涉及A、B等。其中,市劳动和社会保障局
     承担了多个实事项目,包括:): its last sentence ends with the colon and has a unit as the subject of 承担/负责/牵头,
     as written; () for any other line (a line naming many units as an overview gives no item its unit)."""
-    folded = fold(text).strip()
-    last = folded[folded.rfind("。") + 1:]
-    m = _LEAD_OWNER.search(last)
-    if m is None:
-        return ()
-    at = len(text) - len(text.lstrip()) + folded.rfind("。") + 1
-    return _subject_names(text[at + m.start("unit"):at + m.end("unit")])
+    text, folded = text.strip(), fold(text.strip())
+    at = folded.rfind("。") + 1                       # the last sentence (a slice: _LEAD_OWNER's ^ is its start)
+    m = _LEAD_OWNER.search(folded[at:])
+    return _subject_names(text[at + m.start("unit"):at + m.end("unit")]) if m else ()
 
 
 def _subject_names(words: str, groups: bool = False) -> tuple[str, ...]:
@@ -1391,18 +1388,19 @@ def _paragraph_marker(text: str) -> tuple[str, Marker | None]:
     """A paragraph without a number → its text and who answers for it: the marker after its last sentence
     (…具备通车条件。责任单位:市城建委。, its text then without it), else a clause 由X负责 inside it (the text whole);
     (text, None) when it names no unit so."""
-    body, last = split_marker(text.strip())
+    text, folded = text.strip(), fold(text.strip())
+    body, last = split_marker(text)
     if last is not None and (marker := read_marker(last)).departments:
         return body.strip(), marker
     # markers kept inside the paragraph, the last closing it (…(依据…),责任单位为区发改委;技改投资…,责任单位为区经信局;):
     # who answers for its parts, in the order written; the text keeps them
-    _, inside = split_markers(text.strip())
+    _, inside = split_markers(text)
     units = tuple(dict.fromkeys(d for one in inside for d in read_marker(one).departments))
-    if units and _CLOSING_MARKER.search(fold(text)):
-        return text.strip(), Marker(units)
-    m = _UNIT_CLAUSE.search(fold(text))
+    if units and _CLOSING_MARKER.search(folded):
+        return text, Marker(units)
+    m = _UNIT_CLAUSE.search(folded)
     units = heading_units(f"由{text[m.start(1):m.end(1)]}负责") if m else ()
-    return text.strip(), (Marker(units) if units else None)
+    return text, (Marker(units) if units else None)
 
 
 def _go_on(draft: _Draft, ln: Line) -> None:
