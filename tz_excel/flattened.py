@@ -489,11 +489,12 @@ def glued_cn_numbers(lines: list[Line]) -> list[Line]:
 # items too (``_run_on_last``).
 _ANNOUNCED_COUNT = re.compile(r"(\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:件|项|大|个方面)[^。；;，,:：]{0,8}?"
                               r"(?:实事|项目|工程|任务|事项|工作)")
+_ANNOUNCING = r"包括|分别是|分别为|如下|是|为"     # the words that give a list's items (包括:, 分别是 …)
 # The words after a count that give its items at once, with a comma or nothing before them (10件民生实事包括,加力…;
 # 十件实事是完成…;…): the list starts there, but only when its ;-pieces number the count (``_worded_pieces``).
-_ANNOUNCING_WORD = re.compile(r"\s*(?:主要|具体)?(?:包括|分别是|分别为|如下|是|为)\s*[:：,，]?\s*")
+_ANNOUNCING_WORD = re.compile(rf"\s*(?:主要|具体)?(?:{_ANNOUNCING})\s*[:：,，]?\s*")
 # 票决出:, 评选出:, 确定出: the vote or choice that names the items, its colon the list's start
-_ANNOUNCING_COLON = re.compile(r"(?:包括|分别是|分别为|如下|是|为|[决选定]出)\s*[:：]")
+_ANNOUNCING_COLON = re.compile(rf"(?:{_ANNOUNCING}|[决选定]出)\s*[:：]")
 # A group's line counting its items after their name (承接市级民生实事8件, 落实区级民生实事7件): a heading, no sentence
 _COUNT_HEADING = re.compile(r"^[^。；;，,:：]{0,16}?(?:实事|项目|工程|任务|事项|工作)\s*"
                             r"(\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:件|项)\s*$")
@@ -506,8 +507,9 @@ _PIECE_MIN = 6                           # an item's line ended by ; at least (�
 _TITLE_MAX = 30                          # an item's title line at most
 _ANNOUNCED_REVIEW = "通知没有编号的条目，已将宣布清单后逐条（逐段）列出的事项按顺序编号为任务，请核对"
 _COUNT_SLACK = 5                         # pieces may differ from the count by one per five announced (at least one)
-_BYLINE = re.compile(r"(?<=。)\s*([(（][^()（）。]{1,12}[)）]|[^。；;]{0,12}(?:记者|通讯员|来源|编辑)[^。；;]{0,12}"
-                     r"|[(（][^()（）。]{0,30}?(?:记者|通讯员|来源|编辑)[^()（）。]{0,30}[)）])\s*$")
+_BYLINE_WORD = r"(?:记者|通讯员|来源|编辑)"          # a byline's words (a search for 编辑 finds 责任编辑)
+_BYLINE = re.compile(rf"(?<=。)\s*([(（][^()（）。]{{1,12}}[)）]|[^。；;]{{0,12}}{_BYLINE_WORD}[^。；;]{{0,12}}"
+                     rf"|[(（][^()（）。]{{0,30}}?{_BYLINE_WORD}[^()（）。]{{0,30}}[)）])\s*$")
 _FIGURE = re.compile(r"\d|[一二两三四五六七八九十百千万]{1,3}[名个人项所座条户套处家辆场次]")
 
 
@@ -791,7 +793,7 @@ def _short_sentence(text: str) -> bool:
             and not re.fullmatch(r"[\d年月日号时分:：\-—\s。]+", text))
 
 
-_BYLINE_WORDS = re.compile(r"记者|通讯员|来源|编辑|责任编辑|摄影|供图")
+_BYLINE_WORDS = re.compile(rf"{_BYLINE_WORD}|摄影|供图")
 
 
 # -- a list quoted by its titles ---------------------------------------------------------------------------

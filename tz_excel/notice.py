@@ -244,14 +244,14 @@ _SECTION_LEADERS = re.compile(rf"[(（]\s*((?:{LEADER_ROLE})\s*[:：][^()（）]
 _UNIT_CLAUSE = re.compile(r"由([^，,。；;:：、“”\s]{2,30}?)(?:牵头负责|负责|牵头|承办|承担|组织实施)")
 _REMARK_AFTER = re.compile(r"(?<=[)）])[^。；;，,:：()（）\d]{1,12}$")      # (责任单位:…)已全面完成
 _MARKED_PARAGRAPHS = 2                  # so many paragraphs naming their unit at least
-# A marker naming only the units that help (协同单位:…, 配合单位:…; 协办部门): under a heading naming the lead
-# (X牵头的工作) the lead is the heading's unit, the helpers after it.
-_CO_LABELS = re.compile(rf"(?:(?:主要)?{HELPING}(?:责任|实施)?(?:单位|部门)\s*:[^:]*)+")
 # The same paragraphs under a numbered part whose line is but a heading (一、8项区人代会考核指标设置情况 / 人均地区生产
 # 总值:增长6%左右…,责任单位为区发改委; / 规模以上工业增加值:…): the part is a part, not a task swallowing them.
 _PART_PARAGRAPHS_REVIEW = "该部分下未编号的段落各自写明责任单位，已逐段列为任务，请核对"
 _MARKED_REVIEW = "通知没有编号的条目，已将写明责任单位（由…负责）的段落逐段列为任务，请核对"
 _TRAILING_REVIEW = "通知没有编号的条目，已将段末写明责任单位（责任单位：…）的段落逐段列为任务，请核对"
+# A marker naming only the units that help (协同单位:…, 配合单位:…; 协办部门): under a heading naming the lead
+# (X牵头的工作) the lead is the heading's unit, the helpers after it.
+_CO_LABELS = re.compile(rf"(?:(?:主要)?{HELPING}(?:责任|实施)?(?:单位|部门)\s*:[^:]*)+")
 
 # A section heading that is nothing but an organisation's name, perhaps with the offices merged into it in
 # brackets: (一)综合办公室(党群工作部、监察室、督查室、财务室), 二、招商合作局. An industrial park or a bureau lists its
@@ -296,16 +296,17 @@ _SIGNATURE_LINES = 3                     # lines above a notice's closing date a
 _SIGNATURE_WIDTH = 30                    # a signature line's length at most: a name, not a sentence
 _BODY_MIN = 15                          # a paragraph under an item's title at least: a sentence, not a byline
 _PARAGRAPH_MIN = 40                     # a paragraph's length at least: a project's description, not a line
+_TAKES_ON = r"牵头负责|负责|牵头|承担"    # the verbs after a unit answering for the work (由X负责, X牵头)
 # An item whose head names who does it, as the subject of its work: 由保洁公司负责组织…, 各包村干部、村干部,负责…,
 # 乡村振兴办公室做好…, 区水务局要加大…. Each name must read as a unit (``_UNIT_END``) or as a body of persons (各包村干部,
 # 村干部). A meeting's decided item may open with its reason and name the unit in the clause after the comma
 # (考虑到…的实际情况,区交通建设局负责解决…): the clause that carries the work (``_subject_units``).
-_SUBJECT_HEAD = re.compile(r"(?:由(?P<by>[^,，。;；:：\s]{2,30}?)(?:牵头负责|负责|牵头|承担)"
+_SUBJECT_HEAD = re.compile(rf"(?:由(?P<by>[^,，。;；:：\s]{{2,30}}?)(?:{_TAKES_ON})"
                            r"|(?P<subject>[^,，。;；:：\s]{2,30}?)(?:[,，]?(?:要|应|须)?(?:牵头负责|负责|做好|抓好|承担)"
                            r"|要(?!求)(?=[\u4e00-\u9fff])))")
 # A line leading into a list whose last sentence names the unit that answers for the items after its colon.
 # A unit that only oversees the list (由市政府办公室负责统筹协调,主要有:) answers for none of its items.
-_LEAD_OWNER = re.compile(r"(?:^|[,，])\s*由?(?P<unit>[^,，。;；:：\s]{2,30}?)(?:牵头负责|负责|牵头|承担)"
+_LEAD_OWNER = re.compile(rf"(?:^|[,，])\s*由?(?P<unit>[^,，。;；:：\s]{{2,30}}?)(?:{_TAKES_ON})"
                          r"(?![^,，。;；:：]*(?:统筹|协调|督查|督促|督办|调度|考核|汇总))[^,，。;；:：]*"
                          r"(?:[,，]\s*(?:主要|具体)?(?:包括|有|如下))?\s*:$")
 _PERSONS = re.compile(r"^[\u4e00-\u9fff]{1,10}(?:干部|人员)$")
@@ -313,27 +314,28 @@ _PERSONS = re.compile(r"^[\u4e00-\u9fff]{1,10}(?:干部|人员)$")
 # a problem list's way of naming who answers, the unit after 由 and before the verb of its work (督促, 负责 …).
 # A role word may stand before the name (由包片单位县文广局督促…: the unit in charge of the block), not part of it.
 _MEASURE_FIELD = re.compile(r"^\s*(?:整改|工作|具体|主要|落实|处理)?措施\s*:\s*由(?:(?:包片|包保|包联|属地|责任|主管|牵头)"
-                            r"(?:单位|部门))?(?P<by>[^,，。;；:：\s]{2,30}?)(?:牵头负责|负责|牵头|承担|督促|组织|督导)")
+                            rf"(?:单位|部门))?(?P<by>[^,，。;；:：\s]{{2,30}}?)(?:{_TAKES_ON}|督促|组织|督导)")
 # A part written as a field and its value (二、整治重点:各村主次干道…), in a notice whose parts holding tasks are
 # fields too (三、整治任务: / 1.…): what the campaign is about (its time, its places), not a task.
+_FIELD_VALUE = re.compile(r"^[\u4e00-\u9fff]{2,8}:\s*\S")
 # Minutes open a part with the meeting's view (一、会议认为,…要主动配合…) before the part holding the decided items
 # (二、会议就以下事项进行了明确:): what the meeting thought, said or stressed, not an item it decided.
 _MEETING_VIEW = re.compile(r"^会议(?:认为|指出|强调)")
 _LIST_CLOSE_MIN = 3                      # a list of three items or more is named by its count (三件实事)
-_FIELD_VALUE = re.compile(r"^[\u4e00-\u9fff]{2,8}:\s*\S")
 # 1、任务 / 2、项目攻坚领导小组 / 3、责任分工: a numbered line that is only a field's name over the item above's
 # lines (its work, the group leading it): the item's fields, never a task of its own.
-_FIELD_ITEM = re.compile(r"^(?:(?:主要|工作|建设|具体|攻坚)?(?:任务|内容)|(?:责任|任务|工作)?分工|"
-                         r"[\u4e00-\u9fff]{0,8}(?:领导小组|工作专班|指挥部))$")
 _GROUP_FIELD = re.compile(r"领导小组|工作专班|指挥部")
+_FIELD_ITEM = re.compile(r"^(?:(?:主要|工作|建设|具体|攻坚)?(?:任务|内容)|(?:责任|任务|工作)?分工|"
+                         rf"[\u4e00-\u9fff]{{0,8}}(?:{_GROUP_FIELD.pattern}))$")
 # 组长:常务副县长 / 副组长:县长助理 / 成员单位:城建局、土地局 under such a group: its leaders and its units, the
 # first member leading (as 牵头 lists do).
 _GROUP_MEMBER = re.compile(r"^\s*(?:(?P<leader>(?:常务)?副?组长)|成员单位|成员)\s*:\s*(?P<value>\S.*)$")
+_PROGRESS_WORDS = r"进展|完成|推进|落实|执行|进度"     # each + 情况 names a report on progress (进展情况)
 # A document's title naming a progress report on its list (完成情况进度表, 进展情况汇总表, 推进情况)
-_PROGRESS_TITLE = re.compile(r"(?:进展|完成|推进|落实|执行|进度)情况|进度表")
+_PROGRESS_TITLE = re.compile(rf"(?:{_PROGRESS_WORDS})情况|进度表")
 # A notice asking the units to report their progress (关于报送2024年民生实事推进情况的通知, 请按月填报完成情况) sets the
 # list and the reports to come: no report itself, its items' paragraphs say what is to be done.
-_ASKS_REPORT = re.compile(r"(?:报送|上报|填报|报备)[^。；;]{0,20}?(?:(?:进展|完成|推进|落实|执行|进度)情况|进度表)")
+_ASKS_REPORT = re.compile(rf"(?:报送|上报|填报|报备)[^。；;]{{0,20}}?(?:{_PROGRESS_TITLE.pattern})")
 # A line above the list reporting it done (29个为民办实事项目已全部完成,具体情况如下:): a completion report, as a
 # title naming the progress is; each item's paragraph under its title line then says what was done.
 _LIST_DONE = re.compile(r"(?:项目|实事|任务)(?:均已|已经?)?(?:全部|全面|圆满)完成|(?:全部|全面|圆满)完成[^。；;]{0,6}情况如下"
@@ -346,7 +348,7 @@ _NEW_LIST = re.compile(r"现将|印发|下达|予以分解|通知如下|安排�
 # 同比增长11.6%) before the units that answer for it: the clerk reads it with the task, but its figures are
 # results, never the task's targets. Its label names the report (进展/完成/推进/落实/实施/执行/进度 + 情况, 工作进展),
 # a short time before it at most (截至12月底完成情况:).
-_PROGRESS_FIELD = re.compile(r"^\s*[^。；;，,:]{0,10}?(?:(?:进展|完成|推进|落实|实施|执行|进度)情况|工作进展|进展)\s*:")
+_PROGRESS_FIELD = re.compile(rf"^\s*[^。；;，,:]{{0,10}}?(?:(?:{_PROGRESS_WORDS}|实施)情况|工作进展|进展)\s*:")
 # A field saying where the money comes from (资金来源:中央资金50%、自治区资金40%; 资金筹措:市级财政配套290万元; 投资来源,
 # 经费渠道): its shares and sums are the funding of the work, never what the work is to achieve, so it is kept with
 # the item as its progress report is, out of its targets.
@@ -1250,10 +1252,8 @@ def _subject_units(text: str) -> tuple[str, ...]:
     乡村振兴办公室做好…), else in the first later clause of its first sentence that opens so (考虑到…的实际情况,
     区交通建设局负责解决…), as written; () unless every name reads as a unit or a body of persons."""
     folded = fold(text)
-    first = re.match(r"[^。;；]*", folded).group()
-    heads = [len(folded) - len(folded.lstrip())]
-    heads += [m.end() + len(rest) - len(rest.lstrip()) for m in re.finditer(r"[,，]", first)
-              for rest in [first[m.end():]]]
+    # where the first sentence and each clause after a comma in it start, spaces skipped
+    heads = [m.end() for m in re.finditer(r"(?:^|[,，])\s*", re.match(r"[^。;；]*", folded).group())]
     for at in heads:
         m = _SUBJECT_HEAD.match(folded, at)
         if m is None:
@@ -1268,31 +1268,26 @@ def _lead_owner(text: str) -> tuple[str, ...]:
     """The units a line leading into a list names as answering for what it lists (…涉及A、B等。其中,市劳动和社会保障局
     承担了多个实事项目,包括:): its last sentence ends with the colon and has a unit as the subject of 承担/负责/牵头,
     as written; () for any other line (a line naming many units as an overview gives no item its unit)."""
-    folded = fold(text).strip()
-    last = folded[folded.rfind("。") + 1:]
-    m = _LEAD_OWNER.search(last)
-    if m is None:
-        return ()
-    at = len(text) - len(text.lstrip()) + folded.rfind("。") + 1
-    return _subject_names(text[at + m.start("unit"):at + m.end("unit")])
+    text, folded = text.strip(), fold(text.strip())
+    at = folded.rfind("。") + 1                       # the last sentence (a slice: _LEAD_OWNER's ^ is its start)
+    m = _LEAD_OWNER.search(folded[at:])
+    return _subject_names(text[at + m.start("unit"):at + m.end("unit")]) if m else ()
 
 
-def _subject_names(words: str) -> tuple[str, ...]:
+def _subject_names(words: str, groups: bool = False) -> tuple[str, ...]:
     """The names in ``words`` (a list as a marker writes it), as written, or () unless every one reads as a unit
-    or a body of persons (``_subject_name``)."""
+    or a body of persons (``_subject_name``), or with ``groups`` as a group the government formed (工作组)."""
     names = read_marker("牵头单位:" + words).departments
-    return names if names and all(_subject_name(fold(name)) for name in names) else ()
+    return names if names and all(_subject_name(fold(name)) or groups and re.search(_GROUP_END + "$", name)
+                                  for name in names) else ()
 
 
 def _measure_units(paragraphs: list[str]) -> tuple[str, ...]:
     """The units the first measure field among an item's further ``paragraphs`` names (整改措施:由县住建局督促…), as
-    written, or () unless every name reads as a unit, a body of persons or a group the government formed (工作组)."""
+    ``_subject_names`` reads them, groups (工作组) included; () when none names them so."""
     for paragraph in paragraphs:
         if m := _MEASURE_FIELD.match(fold(paragraph)):
-            names = read_marker("牵头单位:" + paragraph[m.start("by"):m.end("by")]).departments
-            if names and all(_subject_name(fold(name)) or re.search(_GROUP_END + "$", name) for name in names):
-                return names
-            return ()
+            return _subject_names(paragraph[m.start("by"):m.end("by")], groups=True)
     return ()
 
 
@@ -1393,18 +1388,19 @@ def _paragraph_marker(text: str) -> tuple[str, Marker | None]:
     """A paragraph without a number → its text and who answers for it: the marker after its last sentence
     (…具备通车条件。责任单位:市城建委。, its text then without it), else a clause 由X负责 inside it (the text whole);
     (text, None) when it names no unit so."""
-    body, last = split_marker(text.strip())
+    text, folded = text.strip(), fold(text.strip())
+    body, last = split_marker(text)
     if last is not None and (marker := read_marker(last)).departments:
         return body.strip(), marker
     # markers kept inside the paragraph, the last closing it (…(依据…),责任单位为区发改委;技改投资…,责任单位为区经信局;):
     # who answers for its parts, in the order written; the text keeps them
-    _, inside = split_markers(text.strip())
+    _, inside = split_markers(text)
     units = tuple(dict.fromkeys(d for one in inside for d in read_marker(one).departments))
-    if units and _CLOSING_MARKER.search(fold(text)):
-        return text.strip(), Marker(units)
-    m = _UNIT_CLAUSE.search(fold(text))
+    if units and _CLOSING_MARKER.search(folded):
+        return text, Marker(units)
+    m = _UNIT_CLAUSE.search(folded)
     units = heading_units(f"由{text[m.start(1):m.end(1)]}负责") if m else ()
-    return text.strip(), (Marker(units) if units else None)
+    return text, (Marker(units) if units else None)
 
 
 def _go_on(draft: _Draft, ln: Line) -> None:
