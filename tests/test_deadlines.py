@@ -201,3 +201,11 @@ def test_mid_year_is_still_read():
 def test_a_bare_month_step_opening_a_sentence_does_not_date_the_task(text, due):
     cat = read_notice(f"某县2024年重点工作任务\n一、重点工作\n1.{text}（责任单位：县发改局）\n".encode()).catalogue
     assert cat.tasks[0].due == due
+
+
+def test_a_dated_deadline_with_a_space_before_its_month_is_no_bare_later_year():
+    from tz_excel.deadlines import _later_year
+
+    # 2025年 12月底前 dates a deadline as 2025年12月底前 does; only a year standing alone flags its clause
+    assert _later_year("2025年 12月底前完成改造", 2024) == _later_year("2025年12月底前完成改造", 2024) == ""
+    assert _later_year("2025年完成改造20个", 2024) == "2025年"

@@ -324,7 +324,7 @@ def _date_indicator(text: str, indicator, year: int, cal: Calendar | None, task_
 # clause's target, where the task writes the reporting year so too. A later year with a month or a quarter
 # (2025年6月底前) is a deadline, dated; and a task that writes no year of its own like this (2023年启动… read
 # as a 2022 notice, wuxue_2023, whose year is the plan's, not the page's date) flags nothing.
-_BARE_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?![度份\d]|\s*(?:\d|[一二三四五六七八九十]{1,3})\s*月|"
+_BARE_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?![度份\d]|\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月|"
                         r"\s*(?:[上下]半年|年中|第?[一二三四1-4]\s*季度))")
 
 
