@@ -6930,6 +6930,9 @@ def test_a_role_stated_with_wei_closing_a_sentence_is_a_marker():
     assert split_markers("推进改革,责任单位为牵头单位。")[1] == ()
     # after a clause naming a role itself: the second role of a line covering the items before it
     assert split_markers("2项任务的牵头单位均为区住建局,配合部门为各街道。")[1] == ()
+    # a role of two words is read whole (牵头单位和责任单位为X names X, not "责任单位为X")
+    body, markers = split_markers("建设学校3所,牵头单位和责任单位为区教育局。")
+    assert (body, [read_marker(m).departments for m in markers]) == ("建设学校3所。", [("区教育局",)])
 
 
 # -- round forty-one (merge): a paragraph closing with ",责任单位为X;" names its unit ---------------------------

@@ -191,6 +191,7 @@ _RUN_ON_CLAUSE = re.compile(rf"(?<=[\u4e00-\u9fff)])((?:{ROLE})\s*:[^。;:(),]+?
 # inside an item's text.
 _STATED_CLAUSE = re.compile(rf"\s*,\s*((?:{ROLE})为(?!牵头)[^。;:(),]+?)\s*(?=[。;]|$)")
 _ROLE_NAMED = re.compile(ROLE)
+_ROLE_STATED = re.compile(rf"(?:{ROLE})(?=为)")     # the whole role before 为 (牵头单位和责任单位, not 牵头单位)
 # 建设人才公寓500套，区人才办牵头，区住建局、区财政局配合。: a plain marker (X牵头，Y配合) with no bracket, as the
 # clause closing the item's sentence. Both halves are needed (…以上，X负责。 alone is the subject of the sentence's
 # work, read by the notice as such), and every name must read as a unit.
@@ -209,7 +210,7 @@ def _split_inline_clauses(text: str) -> tuple[str, tuple[str, ...]]:
             opened = max(folded.rfind("。", 0, m.start()), folded.rfind(";", 0, m.start())) + 1
             if _ROLE_NAMED.search(folded, opened, m.start()):
                 continue
-            role = _ROLE_NAMED.match(fold(words))
+            role = _ROLE_STATED.match(fold(words))
             words = words[:role.end()] + ":" + words[role.end() + 1:]     # 责任单位为X is 责任单位:X
         marker = read_marker(words)
         if not (marker.leaders or marker.departments) or not all(
