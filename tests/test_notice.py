@@ -7754,3 +7754,37 @@ def test_a_count_before_bare_work_is_named_by_what_it_counts(text, names):
 ])
 def test_a_trailing_addition_is_kept_only_where_it_changes_the_measure(text, names):
     assert [i.metric for i in extract_indicators(text, 1)] == names
+
+
+# -- a figure of a year before the notice's -------------------------------------------------------------
+
+def test_a_clause_opening_with_an_earlier_year_reports_the_past():
+    text = "2022年全区完成造林1万亩。今年完成造林2万亩。"
+    assert [(i.target, i.unit) for i in extract_indicators(text, 1, 2023)] == [(2, "万亩")]
+    # the year standing alone before a comma opens a record to the sentence's end
+    text = "2022年,全区新增就业8000人,新建公园2个。今年新增城镇就业9000人以上。"
+    assert [(i.target, i.unit) for i in extract_indicators(text, 1, 2023)] == [(9000, "人")]
+    # without the notice's year nothing tells the past from the plan
+    assert [(i.target, i.unit) for i in extract_indicators("2022年全区完成造林1万亩。", 1)] == [(1, "万亩")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("2024年新建学校3所,2025年新建学校5所。", [(3, "所"), (5, "所")]),          # later years: steps of the plan
+    ("2023年新建学校3所。", [(3, "所")]),                                       # the notice's own year
+    ("2022年至2025年每年新建学校3所。", [(3, "所")]),                           # a range
+    ("2022年12月底前完成改造10个小区。", [(10, "个")]),                          # a date
+    ("比2022年增长5%。", [(5, "%")]),                                          # a comparison
+    ("2019年浓度超过70微克/立方米的镇均下降至目标值70微克/立方米。", [(70, "微克/立方米")]),  # a plan's words
+])
+def test_an_earlier_year_that_opens_no_record(text, expected):
+    assert [(i.target, i.unit) for i in extract_indicators(text, 1, 2023)] == expected
+
+
+def test_the_notice_year_reaches_the_targets_of_its_tasks():
+    text = ("2023年重点工作任务分解\n一、甲\n1.推进造林。2022年全区完成造林1万亩,今年完成造林2万亩。\n牵头单位：区林业局\n"
+            "2.建设学校。2022年全区新建学校5所,2023年新建学校3所。\n牵头单位：区教育局\n")
+    cat = read_notice(text.encode("utf-8")).catalogue
+    assert [(i.id, i.target, i.unit) for i in cat.indicators()] == [("1.1", 2, "万亩"), ("2.1", 3, "所")]
+    # read for an office that reports on 2022 (init --year 2022), the same figures are that year's targets
+    cat = read_notice(text.replace("2023年重点", "重点").encode("utf-8"), year=2022).catalogue
+    assert (1, "万亩") in [(i.target, i.unit) for i in cat.indicators()]

@@ -1170,7 +1170,7 @@ class _Builder:
         own = split_markers("".join(part for k, (part, _) in enumerate(heads) if k not in draft.restating))[0] \
             if draft.restating else body
         restated = [split_markers(heads[k][0])[0] for k in draft.restating]
-        planned, indicators = _with_details(body, draft.details, number, own, restated)
+        planned, indicators = _with_details(body, draft.details, number, own, restated, year)
         text = planned
         for report in draft.reports:                    # read by the clerk, not for targets
             text = text.rstrip() + ("" if text.rstrip()[-1:] in ("。", "；", ";") else "。") + report.strip()
@@ -1215,27 +1215,27 @@ def _heads(kind: str | None, below: str | None) -> bool:
 
 
 def _with_details(body: str, details: list[str], number: int, own: str,
-                  restated: list[str]) -> tuple[str, tuple]:
+                  restated: list[str], year: int) -> tuple[str, tuple]:
     """The task's text with its 任务目标:/建设内容: fields after the item's own words, and its targets: the
     item's, then the fields' (each read as a text of its own), a figure the item's words already gave
     (二、10万平方米老旧小区改造项目 … 任务目标:…不少于10万平方米) counted once, as the item's. So are the figures of
     the ``restated`` sub-items, part of ``body``, when the item's ``own`` words (``body`` without them; ``body``
-    itself when none restates) gave them."""
-    indicators = list(extract_indicators(own, number))
+    itself when none restates) gave them. ``year``: the notice's (0 when unknown), earlier years' figures no targets."""
+    indicators = list(extract_indicators(own, number, year))
     for sub_item in restated:
-        _add_new(indicators, sub_item, number)
+        _add_new(indicators, sub_item, number, year)
     text = body
     for detail in details:
         stop = "" if not text or text.rstrip()[-1:] in ("。", "；", ";") else "。"
         text = text.rstrip() + stop + detail.strip()
-        _add_new(indicators, detail, number)
+        _add_new(indicators, detail, number, year)
     return text, tuple(indicators)
 
 
-def _add_new(indicators: list, text: str, number: int) -> None:
+def _add_new(indicators: list, text: str, number: int, year: int) -> None:
     """The targets of ``text`` added to ``indicators`` but for those a figure already there gave."""
     seen = {(ind.target, ind.unit) for ind in indicators}
-    for ind in extract_indicators(text, number):
+    for ind in extract_indicators(text, number, year):
         if (ind.target, ind.unit) not in seen:
             indicators.append(replace(ind, id=f"{number}.{len(indicators) + 1}"))
 

@@ -202,8 +202,11 @@ class _Hit:
     name: str = ""     # a name read with the figure (a service standard's), else built from the words around
 
 
-def extract_indicators(text: str, task_no: int) -> tuple[Indicator, ...]:
+def extract_indicators(text: str, task_no: int, year: int | None = None) -> tuple[Indicator, ...]:
     """Every numeric target of one task's text, ids ``<task>.<n>`` in order of appearance.
+
+    ``year``: the notice's year, when known; a clause opening with an earlier year (2022年全区完成造林1万亩 in a
+    plan for 2023) reports the past, and its figures are no targets.
 
     >>> [(i.target, i.unit) for i in extract_indicators("实施500万元以上工业技改项目100个。", 8)]
     [(100, '个')]
@@ -216,7 +219,9 @@ def extract_indicators(text: str, task_no: int) -> tuple[Indicator, ...]:
     masked = _CIRCLED.sub(";", _ASTERISK_ITEM.sub(",", _STRAY_COMMA.sub("、", masked)))
     masked = _SCALE_THEN_MORE.sub(lambda m: "余" + (m.group(1) or m.group(2)), masked)
     found: list[tuple[_Hit, Indicator]] = []
-    for n, hit in enumerate(_targets(masked), start=1):
+    past = _past_year_spans(masked, year) if year else []
+    hits = [hit for hit in _targets(masked) if not any(start <= hit.start < end for start, end in past)]
+    for n, hit in enumerate(hits, start=1):
         found.append((hit, _indicator(f"{task_no}.{n}", hit, text, masked, found)))
     field = _CONTENT_FIELD.search(masked)
     headline = {indicator.id for hit, indicator in found if field and hit.start < field.start()}
@@ -751,6 +756,24 @@ def _report_spans(masked: str) -> list[tuple[int, int]]:
         spans.append((done.start(), min(_clause_end(masked, done.end()), cell_end.start() if cell_end else len(masked))))
     notes = [m.span() for m in _BRACKET.finditer(masked) if _TARGET_NOTE_OPEN.match(masked, m.start())]
     return _outside(spans, notes)
+
+
+# 2022年全区完成造林1万亩。 / 2022年,共建成… in a plan for 2023: a clause opening with a year before the notice's
+# reports what that year did (to the sentence's end when the year stands alone before a comma). A range
+# (2022年至2025年, 2022-2025年), a date (2022年12月…) or a comparison (比2022年…, not opening) opens no record, nor
+# does a year that only picks out what the plan works on (2019年浓度超过70的镇…均下降至目标值70: plan words follow).
+_PAST_YEAR_OPEN = re.compile(r"(?:^|(?<=[,;。(:]))\s*((?:19|20)\d\d)年(?:底|末|度|全年)?(,)?"
+                             r"(?![至到\-—~～]|\d|[一二三四五六七八九十]{1,2}月|起|开始|前|内)")
+
+
+def _past_year_spans(masked: str, year: int) -> list[tuple[int, int]]:
+    spans = []
+    for m in _PAST_YEAR_OPEN.finditer(masked):
+        if int(m.group(1)) < year:
+            end = _FULL_STOP.search(masked, m.end()).start() if m.group(2) else _clause_end(masked, m.end())
+            if not _PLAN_SAID.search(masked, m.end(), end):      # 2019年浓度超过70的镇…下降至目标值70: a plan
+                spans.append((m.start(), end))
+    return spans
 
 
 def _outside(spans: list[tuple[int, int]], holes: list[tuple[int, int]]) -> list[tuple[int, int]]:
