@@ -7788,3 +7788,16 @@ def test_the_notice_year_reaches_the_targets_of_its_tasks():
     # read for an office that reports on 2022 (init --year 2022), the same figures are that year's targets
     cat = read_notice(text.replace("2023年重点", "重点").encode("utf-8"), year=2022).catalogue
     assert (1, "万亩") in [(i.target, i.unit) for i in cat.indicators()]
+
+
+def test_small_look_alike_marks_read_as_the_marks_they_stand_for():
+    text = ("一、甲\n1﹒建设学校3所﹐改造道路5公里｡\n牵头单位﹕区教育局\n2﹒新建公园2个﹔\n﹙牵头单位：区住建局﹚\n"
+            "3﹒覆盖率达到95﹪﹙区卫健局﹚\n")
+    cat = read_notice(text.encode("utf-8")).catalogue
+    assert [t.departments for t in cat.tasks] == [("区教育局",), ("区住建局",), ("区卫健局",)]
+    assert [(i.id, i.target, i.unit) for i in cat.indicators()] == [
+        ("1.1", 3, "所"), ("1.2", 5, "公里"), ("2.1", 2, "个"), ("3.1", 95, "%")]
+    assert cat.task(1).text == "建设学校3所，改造道路5公里。"
+    # the middle dot of a name is no look-alike of a full stop
+    from tz_excel.chinese import standard_marks
+    assert standard_marks("努尔买买提·阿布来提") == "努尔买买提·阿布来提"

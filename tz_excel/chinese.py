@@ -21,11 +21,22 @@ CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 
              "八": 8, "九": 9}
 CN_SCALES = {"十": 10, "百": 100, "千": 1000}
 
-__all__ = ["CN_DIGITS", "CN_SCALES", "cn_number", "cn_numeral", "fold", "in_simplified", "simplified", "without_pinyin"]
+__all__ = ["CN_DIGITS", "CN_SCALES", "cn_number", "cn_numeral", "fold", "in_simplified", "simplified", "standard_marks",
+           "without_pinyin"]
 
 # Full-width ASCII → half-width, one character for one, so positions in the folded text are
 # positions in the text as written (which is what the catalogue keeps).
 _FOLD = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
+
+
+# The small and half-width look-alikes a word processor or a converted PDF may write for punctuation (﹐ ﹑ ﹒ ﹔
+# ﹕ ﹙ ﹚ ﹪, ｡ ､ ｢ ｣): each stands for the full-width mark a notice writes (﹙ for （, ｡ for 。), one for one.
+_SMALL_MARKS = str.maketrans("﹐﹑﹒﹔﹕﹖﹗﹙﹚﹝﹞﹪｡､｢｣", "，、．；：？！（）〔〕％。、「」")
+
+
+def standard_marks(text: str) -> str:
+    """``建设学校3所﹐改造道路5公里｡`` → ``建设学校3所，改造道路5公里。``; same length as ``text``."""
+    return text.translate(_SMALL_MARKS)
 
 
 def fold(text: str) -> str:

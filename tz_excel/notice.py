@@ -44,7 +44,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .catalogue import Catalogue, Section, Task
-from .chinese import CN_DIGITS, cn_number, cn_numeral, fold, in_simplified, without_pinyin
+from .chinese import CN_DIGITS, cn_number, cn_numeral, fold, in_simplified, standard_marks, without_pinyin
 from .deadlines import Calendar, date_task, short_year
 from .errors import NoticeParseError
 from .flattened import announced_counts, recut
@@ -157,9 +157,11 @@ _IMAGE_NAME = re.compile(r"^\s*[^\s。；;，,:：]{1,40}\.(?:png|jpe?g|gif|bmp|
 
 
 def _simplified(lines: list[Line]) -> tuple[list[Line], bool]:
-    """The lines without pinyin glosses, in simplified characters when the notice is written in
-    traditional ones (and whether it was): text and table departments alike."""
-    lines = [replace(ln, text=without_pinyin(ln.text)) for ln in lines]
+    """The lines without pinyin glosses, their look-alike marks (﹐ ｡ ﹙) written as a notice writes them, in
+    simplified characters when the notice is written in traditional ones (and whether it was): text and table
+    departments alike."""
+    lines = [replace(ln, text=standard_marks(without_pinyin(ln.text)), departments=None if ln.departments is None
+                     else tuple(map(standard_marks, ln.departments))) for ln in lines]
     texts = [ln.text for ln in lines] + [name for ln in lines for name in ln.departments or ()]
     converted = in_simplified(texts)
     if converted is None:
