@@ -74,9 +74,12 @@ _NAMED_LEAD = re.compile(r"^(?:主要)?(?:牵头|主办|主责|承办)")
 _OTHER_FIELD = re.compile(r"[,;，；]\s*[\u4e00-\u9fff]{2,8}\s*[:：]")
 _OPEN, _CLOSE = "(（[［【〔", ")）]］】〕"
 # "列第一位者为牵头单位，下同", "排在第一位的部门为牵头部门", "列第一位的责任单位为牵头单位或汇总单位": notes on
-# the order, true of every marker of the notice, and no department.
-_ORDER_NOTE = re.compile(r"[,;，；]?\s*(?:排在|排|列在|列|位列|居)?第一位(?:的|者)?(?:责任)?(?:单位|部门)?为牵头(?:单位|部门)?"
-                         r"(?:或汇总单位)?(?:[,;，；]\s*下同)?|[,;，；]\s*下同\s*$")
+# the order, true of every marker of the notice, and no department. The note may be a sentence of its own inside the
+# first marker, with the case it rules: (由A、B负责。一项任务涉及多个部门的，原则上由排名首位的部门牵头负责。下同).
+_ORDER_CASE = r"(?:(?:一项|每项)?(?:任务|工作|事项)?涉及(?:多个|两个及以上|两个以上)(?:部门|单位)的[,，]\s*)?(?:原则上)?由?"
+_ORDER_NOTE = re.compile(rf"[,;，；。]?\s*{_ORDER_CASE}(?:排在|排名|排|列在|列|位列|居)?(?:第一位|首位)(?:的|者)?(?:责任)?"
+                         r"(?:单位|部门)?(?:为|是)?牵头(?:单位|部门)?(?:负责)?"
+                         r"(?:或汇总单位)?(?:[,;，；。]\s*下同)?|[,;，；。]\s*下同\s*$")
 # The same note in brackets after the last name: 市卫生健康委（除标注“分别牵头”外，列第一位为牵头或汇总单位，下同）.
 # It says what the order means (the first leads, as read anyway) and is no part of the name.
 # So is 县发改局（按职责分工负责）: a duty phrase (see ``_DUTY``) in brackets.
