@@ -655,11 +655,30 @@ def _clean_all(names: tuple[str, ...]) -> tuple[str, ...]:
         if role:
             name = name[:role.start()]
         into = leads if role and role.group(1) in ("牵头", "主办", "主责") else out
-        for part in (p for joined in re.split(r"会同|及(?=各)|和(?=各)", name) for p in _each_of(joined)):
+        for part in (p for joined in re.split(r"会同|及(?=各)|和(?=各)", name) for unit in _joined_by_ji(joined)
+                     for p in _each_of(unit)):
             part = _clean(part)
             if part:
                 into.append(part)
     return tuple(leads + out)
+
+
+# 领导小组成员单位及省地震局配合, 省交通厅及南昌铁路局: 及 joining the last unit of a list to the one before. The
+# text is cut at 及 only where the words before it end as surely as a unit's name does (``_UNIT_STRONG``: 局, 委,
+# 单位, 政府 …) and the words after it read as a whole unit by themselves, so a name with 及 inside it stays whole
+# (市长江综合门户港及公铁水联运项目建设领导小组: 门户港 is a place; 各县（市）及相关区政府: one collective), and
+# so does 及其… (市场监管局及其派出机构: the unit's own offices). (和 is left alone: 各县区党委和人民政府 and
+# 高新区党工委和管委会 name one place's two bodies as one, as the notices list them.)
+_JI = re.compile(r"及(?!其)")
+
+
+def _joined_by_ji(name: str) -> tuple[str, ...]:
+    """``A单位及省地震局`` → (``A单位``, ``省地震局``); any other name as it is."""
+    for m in _JI.finditer(name):
+        before, after = fold(name[:m.start()]).strip(), name[m.end():]
+        if len(before) >= 3 and _UNIT_STRONG.search(before) and _reads_as_unit(_DUTY.sub("", fold(after).strip())):
+            return (name[:m.start()],) + _joined_by_ji(after)
+    return (name,)
 
 
 # A unit's name never holds a space between two Han characters, so where a page (a PDF turned into a web page, a
