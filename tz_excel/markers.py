@@ -149,7 +149,38 @@ def split_marker(text: str) -> tuple[str, str | None]:
             marker += ";" + field.strip()
         body = text[:m.start()].rstrip() + (after.strip() if after.strip(" " + "".join(_CLOSE)) else "")
         return body, marker.strip().rstrip("".join(_CLOSE) + ".").strip()
+    if closing := _closing_plain(text):
+        return closing
     return text, None
+
+
+# …确保新增孵化器3家。区科技局主办，各街道、板块协办 / …加快市场化进程。高新区管委会、区科技局主办: a plain marker
+# (X主办，Y协办 / X、Y牵头 / X负责) whose brackets the copy lost (or kept only the closing one), closing the paragraph
+# after its last full stop with no stop of its own. Words after an item's last sentence that end on a role and name
+# units before it can only be its marker; so the units before the lead word must all read as units (as a bracket's
+# list must, ``_is_unit_list``), and the helpers' group must name at least one (街道、板块: a kind of place the notice
+# names beside a sure one is kept as written). A sentence of the item ending on 负责 keeps its full stop
+# (…由各镇街负责。) and is not this shape; nor are words with a figure, a colon or a bracket opened before them.
+_CLOSING_PLAIN = re.compile(r"(?<=[。;.])\s*([^。;.:()]+?)\s*\)?\s*$")
+_PLAIN_PARTS = re.compile(rf"^(?P<lead>.+?)(?:{_LEAD_WORD}|负责)(?:[,;、](?P<co>.*))?$")
+
+
+def _closing_plain(text: str) -> tuple[str, str] | None:
+    """``…任务。X主办，Y协办`` → (``…任务。``, ``X主办，Y协办``); None for any other text."""
+    folded = fold(text.rstrip())
+    m = _CLOSING_PLAIN.search(folded)
+    if m is None or not _is_marker(m.group(1)):
+        return None
+    words = text[m.start(1):m.end(1)]
+    parts = _PLAIN_PARTS.match(fold(words).strip())
+    if parts is None or re.search(r"\d|.由", parts["lead"]) or not _is_unit_list(parts["lead"], after_stop=True):
+        return None
+    if parts["co"] is not None:
+        helpers = [_clean(name) for name in _names(parts["co"])]
+        if not all(helpers) or re.search(r"\d", parts["co"]) or not any(
+                _ends_like_unit(name) or _COLLECTIVE.match(name) or _GENERIC.fullmatch(name) for name in helpers):
+            return None
+    return text[:m.start()].rstrip(), words.strip()
 
 
 def split_markers(text: str) -> tuple[str, tuple[str, ...]]:
