@@ -2604,6 +2604,7 @@ _WHOLE_STOCK = re.compile(r"(?:全省|全市|全州|全区|全县|全镇|全乡|
 # said apart.
 _ADDED_ON_LAST_YEAR = re.compile(r"(?:比上年|较上年|比去年|较去年|同比)(?:增加|增长|多增)$")
 _KINDS = ("种", "类")                                    # measure words of kinds (20种技术), not of things
+_COUNT_REACHED = re.compile(rf"{_STATE.pattern}|突破")      # a count reached or passed (企业达到16家, 突破600家)
 _HELD_AT = re.compile(r"(?:保持|保持在|稳定在)$")
 
 
@@ -2648,9 +2649,10 @@ def _kind(pre: str, sentence: str, hit: _Hit, metric: str) -> str:
         return "cumulative"                             # 就业困难人员实现就业60人: people placed in work this year
     # "企业达到16家", "年底全市实现…1处": a count of what exists at the end of the year. (5年内培训农民达到40000名:
     # a total built up over the years the sentence gives, counted up.) 适宜技术达到20种以上: how many kinds are on
-    # offer, a range that stands, the same shape.
+    # offer, a range that stands, the same shape. 高新技术企业突破600家: the count passing a mark is the same stock
+    # reached (新增…突破50家, 引进…突破10个 say what is added, read as such above).
     counted = hit.unit in _COUNTERS or hit.unit in _KINDS
-    if counted and (_STATE.search(pre) or "年底" in sentence) and not _YEARS_WITHIN.search(sentence):
+    if counted and (_COUNT_REACHED.search(pre) or "年底" in sentence) and not _YEARS_WITHIN.search(sentence):
         return "level"
     return "cumulative"
 
