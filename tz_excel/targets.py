@@ -2063,6 +2063,11 @@ _FRESH_CLAUSE = re.compile(rf"(?<=[,;:])\s*{_THIS_YEAR}{_DELIVERY_OPENS}")
 # hopes for its clause alone; the next clause opening with a delivery verb is a commitment again, time word or not.
 # (力争年底…发展到430家,新培育…2家以上: a 力争 opening the sentence frames every clause of it.)
 _OWN_CLAUSE = re.compile(rf"(?<=[,;:])\s*{_THIS_YEAR}?{_DELIVERY_OPENS}")
+# …培育矩阵,力争高企突破600家,科技服务业收入增长10%以上: so is a clause naming a measure of its own and how it moves
+# (收入增长, 覆盖率达到): a statement of its own after the hoped-for one. Words that only qualify the figure before
+# (…100亿元,同比增长15%, 比上年提高2个百分点, 年均增长8%) name no measure and stay under the hope.
+_OWN_MEASURE = re.compile(r"(?<=[,;:])\s*(?!同比|比|较|年均|平均|分别|其中|力争|争取)[\u4e00-\u9fffA-Za-z]{2,12}?"
+                          r"(?:增长|提高|提升|下降|降低|减少|达到|突破|超过)(?=\d|$)")
 
 
 def _is_aspirational(sentence: str) -> bool:
@@ -2074,7 +2079,10 @@ def _is_aspirational(sentence: str) -> bool:
     if any(m.start() >= hope for m in _ASSURE.finditer(sentence)):
         return False
     before = sentence[:max(0, *(sentence.rfind(ch, 0, hopes[-1].start()) for ch in ",;:"))]
-    fresh = (_OWN_CLAUSE if re.search(r"[\u4e00-\u9fff]{4}", before) else _FRESH_CLAUSE).finditer(sentence, hope)
+    if re.search(r"[\u4e00-\u9fff]{4}", before):
+        fresh = [*_OWN_CLAUSE.finditer(sentence, hope), *_OWN_MEASURE.finditer(sentence, hope)]
+    else:
+        fresh = _FRESH_CLAUSE.finditer(sentence, hope)
     return not any(_CANDIDATE.search(sentence, hope, m.start()) for m in fresh)
 
 
