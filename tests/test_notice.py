@@ -7801,3 +7801,75 @@ def test_small_look_alike_marks_read_as_the_marks_they_stand_for():
     # the middle dot of a name is no look-alike of a full stop
     from tz_excel.chinese import standard_marks
     assert standard_marks("努尔买买提·阿布来提") == "努尔买买提·阿布来提"
+
+
+# -- round 45 (prose): an order note inside the first marker, units joined by 及, a plain marker whose brackets -----
+# were lost, a count passing a mark, a 力争 inside the sentence that stops at a clause with a measure of its own
+
+def test_an_order_note_written_as_a_sentence_inside_the_first_marker_is_no_unit():
+    text = ("一、主要预期目标\n"
+            "1、全县财政收入增长8%以上(由县财政局、税务局负责。一项任务涉及多个部门的,原则上由排名首位的部门牵头负责。下同)。\n"
+            "2、新建学校3所(由县教育局、住建局负责)。\n")
+    cat = read_notice(text.encode("utf-8")).catalogue
+    assert [t.departments for t in cat.tasks] == [("县财政局", "税务局"), ("县教育局", "住建局")]
+    assert cat.task(1).title == "全县财政收入增长8%以上"
+    assert [(i.id, i.target, i.unit) for i in cat.indicators()] == [("1.1", 8, "%"), ("2.1", 3, "所")]
+    # the note alone names no one: a bracket holding nothing else is no marker
+    from tz_excel.markers import split_marker
+    assert split_marker("全县财政收入增长8%以上(一项任务涉及多个部门的,原则上由排名首位的部门牵头负责)。")[1] is None
+
+
+@pytest.mark.parametrize("marker, units", [
+    ("省发改委牵头,甲领导小组成员单位及省地震局配合", ("省发改委", "甲领导小组成员单位", "省地震局")),
+    ("县教育局及县财政局负责", ("县教育局", "县财政局")),
+    # 及 inside one name: the words before it are no unit, or it joins the unit's own offices (及其…)
+    ("市滨江新城及物流园区建设指挥部负责", ("市滨江新城及物流园区建设指挥部",)),
+    ("各县(市)及相关区政府负责", ("各县(市)及相关区政府",)),
+    ("市场监管局及其派出机构负责", ("市场监管局及其派出机构",)),
+])
+def test_units_joined_by_ji_are_two_units_only_where_each_side_is_one(marker, units):
+    assert split_departments(marker) == units
+
+
+def test_a_plain_marker_whose_brackets_were_lost_closes_the_paragraph():
+    text = ("一、完善创新生态\n"
+            "1.确保新增孵化器3家。区科技局主办,各街道、板块协办\n"
+            "2.助推创新产品加快市场化进程。高新区管委会、区科技局主办\n"
+            "3.新增培育瞪羚企业3家。(区发改委主办,区科技局协办\n")
+    cat = read_notice(text.encode("utf-8")).catalogue
+    assert [t.departments for t in cat.tasks] == [
+        ("区科技局", "各街道", "板块"), ("高新区管委会", "区科技局"), ("区发改委", "区科技局")]
+    assert [t.text for t in cat.tasks] == ["确保新增孵化器3家。", "助推创新产品加快市场化进程。", "新增培育瞪羚企业3家。"]
+
+
+@pytest.mark.parametrize("text", [
+    "推进工作。各镇街负责。",                       # a sentence of the item, with its own full stop
+    "推进工作。区发改局牵头,做好协调配合",           # the helpers' words name no unit
+    "确保完成5家。区发改局主办,2个街道协办",         # a figure among the helpers
+    "推进工作。具体由县财政局负责",                  # the sentence's own words before the unit
+])
+def test_words_after_the_last_sentence_that_are_no_plain_marker(text):
+    from tz_excel.markers import split_marker
+    assert split_marker(text) == (text, None)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("力争高新技术企业突破600家。", "level"),          # the stock passing a mark
+    ("高新技术企业达到600家。", "level"),
+    ("全年新增高新技术企业突破50家。", "cumulative"),   # what the year adds
+    ("引进项目突破10个。", "cumulative"),
+])
+def test_a_count_passing_a_mark_is_the_stock_reached(text, kind):
+    assert [i.kind for i in extract_indicators(text, 1)] == [kind]
+
+
+@pytest.mark.parametrize("text, hopes", [
+    ("推动企业成长,健全培育体系,力争高企突破600家,科技服务业收入增长10%以上。", [True, False]),
+    # words qualifying the hoped-for figure name no measure of their own
+    ("推动企业成长,健全培育体系,力争营业收入达到100亿元,同比增长15%。", [True, True]),
+    ("推动企业成长,健全培育体系,力争营业收入达到100亿元,比上年提高2个百分点。", [True, True]),
+    # a 力争 opening the sentence frames every clause of it
+    ("力争高企突破600家,科技服务业收入增长10%以上。", [True, True]),
+])
+def test_a_hope_inside_the_sentence_stops_at_a_clause_with_a_measure_of_its_own(text, hopes):
+    assert [i.aspirational for i in extract_indicators(text, 1)] == hopes

@@ -74,9 +74,12 @@ _NAMED_LEAD = re.compile(r"^(?:主要)?(?:牵头|主办|主责|承办)")
 _OTHER_FIELD = re.compile(r"[,;，；]\s*[\u4e00-\u9fff]{2,8}\s*[:：]")
 _OPEN, _CLOSE = "(（[［【〔", ")）]］】〕"
 # "列第一位者为牵头单位，下同", "排在第一位的部门为牵头部门", "列第一位的责任单位为牵头单位或汇总单位": notes on
-# the order, true of every marker of the notice, and no department.
-_ORDER_NOTE = re.compile(r"[,;，；]?\s*(?:排在|排|列在|列|位列|居)?第一位(?:的|者)?(?:责任)?(?:单位|部门)?为牵头(?:单位|部门)?"
-                         r"(?:或汇总单位)?(?:[,;，；]\s*下同)?|[,;，；]\s*下同\s*$")
+# the order, true of every marker of the notice, and no department. The note may be a sentence of its own inside the
+# first marker, with the case it rules: (由A、B负责。一项任务涉及多个部门的，原则上由排名首位的部门牵头负责。下同).
+_ORDER_CASE = r"(?:(?:一项|每项)?(?:任务|工作|事项)?涉及(?:多个|两个及以上|两个以上)(?:部门|单位)的[,，]\s*)?(?:原则上)?由?"
+_ORDER_NOTE = re.compile(rf"[,;，；。]?\s*{_ORDER_CASE}(?:排在|排名|排|列在|列|位列|居)?(?:第一位|首位)(?:的|者)?(?:责任)?"
+                         r"(?:单位|部门)?(?:为|是)?牵头(?:单位|部门)?(?:负责)?"
+                         r"(?:或汇总单位)?(?:[,;，；。]\s*下同)?|[,;，；。]\s*下同\s*$")
 # The same note in brackets after the last name: 市卫生健康委（除标注“分别牵头”外，列第一位为牵头或汇总单位，下同）.
 # It says what the order means (the first leads, as read anyway) and is no part of the name.
 # So is 县发改局（按职责分工负责）: a duty phrase (see ``_DUTY``) in brackets.
@@ -146,7 +149,38 @@ def split_marker(text: str) -> tuple[str, str | None]:
             marker += ";" + field.strip()
         body = text[:m.start()].rstrip() + (after.strip() if after.strip(" " + "".join(_CLOSE)) else "")
         return body, marker.strip().rstrip("".join(_CLOSE) + ".").strip()
+    if closing := _closing_plain(text):
+        return closing
     return text, None
+
+
+# …确保新增孵化器3家。区科技局主办，各街道、板块协办 / …加快市场化进程。高新区管委会、区科技局主办: a plain marker
+# (X主办，Y协办 / X、Y牵头 / X负责) whose brackets the copy lost (or kept only the closing one), closing the paragraph
+# after its last full stop with no stop of its own. Words after an item's last sentence that end on a role and name
+# units before it can only be its marker; so the units before the lead word must all read as units (as a bracket's
+# list must, ``_is_unit_list``), and the helpers' group must name at least one (街道、板块: a kind of place the notice
+# names beside a sure one is kept as written). A sentence of the item ending on 负责 keeps its full stop
+# (…由各镇街负责。) and is not this shape; nor are words with a figure, a colon or a bracket opened before them.
+_CLOSING_PLAIN = re.compile(r"(?<=[。;.])\s*([^。;.:()]+?)\s*\)?\s*$")
+_PLAIN_PARTS = re.compile(rf"^(?P<lead>.+?)(?:{_LEAD_WORD}|负责)(?:[,;、](?P<co>.*))?$")
+
+
+def _closing_plain(text: str) -> tuple[str, str] | None:
+    """``…任务。X主办，Y协办`` → (``…任务。``, ``X主办，Y协办``); None for any other text."""
+    folded = fold(text.rstrip())
+    m = _CLOSING_PLAIN.search(folded)
+    if m is None or not _is_marker(m.group(1)):
+        return None
+    words = text[m.start(1):m.end(1)]
+    parts = _PLAIN_PARTS.match(fold(words).strip())
+    if parts is None or re.search(r"\d|.由", parts["lead"]) or not _is_unit_list(parts["lead"], after_stop=True):
+        return None
+    if parts["co"] is not None:
+        helpers = [_clean(name) for name in _names(parts["co"])]
+        if not all(helpers) or re.search(r"\d", parts["co"]) or not any(
+                _ends_like_unit(name) or _COLLECTIVE.match(name) or _GENERIC.fullmatch(name) for name in helpers):
+            return None
+    return text[:m.start()].rstrip(), words.strip()
 
 
 def split_markers(text: str) -> tuple[str, tuple[str, ...]]:
@@ -652,11 +686,30 @@ def _clean_all(names: tuple[str, ...]) -> tuple[str, ...]:
         if role:
             name = name[:role.start()]
         into = leads if role and role.group(1) in ("牵头", "主办", "主责") else out
-        for part in (p for joined in re.split(r"会同|及(?=各)|和(?=各)", name) for p in _each_of(joined)):
+        for part in (p for joined in re.split(r"会同|及(?=各)|和(?=各)", name) for unit in _joined_by_ji(joined)
+                     for p in _each_of(unit)):
             part = _clean(part)
             if part:
                 into.append(part)
     return tuple(leads + out)
+
+
+# 领导小组成员单位及省地震局配合, 省交通厅及南昌铁路局: 及 joining the last unit of a list to the one before. The
+# text is cut at 及 only where the words before it end as surely as a unit's name does (``_UNIT_STRONG``: 局, 委,
+# 单位, 政府 …) and the words after it read as a whole unit by themselves, so a name with 及 inside it stays whole
+# (市长江综合门户港及公铁水联运项目建设领导小组: 门户港 is a place; 各县（市）及相关区政府: one collective), and
+# so does 及其… (市场监管局及其派出机构: the unit's own offices). (和 is left alone: 各县区党委和人民政府 and
+# 高新区党工委和管委会 name one place's two bodies as one, as the notices list them.)
+_JI = re.compile(r"及(?!其)")
+
+
+def _joined_by_ji(name: str) -> tuple[str, ...]:
+    """``A单位及省地震局`` → (``A单位``, ``省地震局``); any other name as it is."""
+    for m in _JI.finditer(name):
+        before, after = fold(name[:m.start()]).strip(), name[m.end():]
+        if len(before) >= 3 and _UNIT_STRONG.search(before) and _reads_as_unit(_DUTY.sub("", fold(after).strip())):
+            return (name[:m.start()],) + _joined_by_ji(after)
+    return (name,)
 
 
 # A unit's name never holds a space between two Han characters, so where a page (a PDF turned into a web page, a

@@ -2063,6 +2063,11 @@ _FRESH_CLAUSE = re.compile(rf"(?<=[,;:])\s*{_THIS_YEAR}{_DELIVERY_OPENS}")
 # hopes for its clause alone; the next clause opening with a delivery verb is a commitment again, time word or not.
 # (力争年底…发展到430家,新培育…2家以上: a 力争 opening the sentence frames every clause of it.)
 _OWN_CLAUSE = re.compile(rf"(?<=[,;:])\s*{_THIS_YEAR}?{_DELIVERY_OPENS}")
+# …培育矩阵,力争高企突破600家,科技服务业收入增长10%以上: so is a clause naming a measure of its own and how it moves
+# (收入增长, 覆盖率达到): a statement of its own after the hoped-for one. Words that only qualify the figure before
+# (…100亿元,同比增长15%, 比上年提高2个百分点, 年均增长8%) name no measure and stay under the hope.
+_OWN_MEASURE = re.compile(r"(?<=[,;:])\s*(?!同比|比|较|年均|平均|分别|其中|力争|争取)[\u4e00-\u9fffA-Za-z]{2,12}?"
+                          r"(?:增长|提高|提升|下降|降低|减少|达到|突破|超过)(?=\d|$)")
 
 
 def _is_aspirational(sentence: str) -> bool:
@@ -2074,7 +2079,10 @@ def _is_aspirational(sentence: str) -> bool:
     if any(m.start() >= hope for m in _ASSURE.finditer(sentence)):
         return False
     before = sentence[:max(0, *(sentence.rfind(ch, 0, hopes[-1].start()) for ch in ",;:"))]
-    fresh = (_OWN_CLAUSE if re.search(r"[\u4e00-\u9fff]{4}", before) else _FRESH_CLAUSE).finditer(sentence, hope)
+    if re.search(r"[\u4e00-\u9fff]{4}", before):
+        fresh = [*_OWN_CLAUSE.finditer(sentence, hope), *_OWN_MEASURE.finditer(sentence, hope)]
+    else:
+        fresh = _FRESH_CLAUSE.finditer(sentence, hope)
     return not any(_CANDIDATE.search(sentence, hope, m.start()) for m in fresh)
 
 
@@ -2604,6 +2612,7 @@ _WHOLE_STOCK = re.compile(r"(?:全省|全市|全州|全区|全县|全镇|全乡|
 # said apart.
 _ADDED_ON_LAST_YEAR = re.compile(r"(?:比上年|较上年|比去年|较去年|同比)(?:增加|增长|多增)$")
 _KINDS = ("种", "类")                                    # measure words of kinds (20种技术), not of things
+_COUNT_REACHED = re.compile(rf"{_STATE.pattern}|突破")      # a count reached or passed (企业达到16家, 突破600家)
 _HELD_AT = re.compile(r"(?:保持|保持在|稳定在)$")
 
 
@@ -2648,9 +2657,10 @@ def _kind(pre: str, sentence: str, hit: _Hit, metric: str) -> str:
         return "cumulative"                             # 就业困难人员实现就业60人: people placed in work this year
     # "企业达到16家", "年底全市实现…1处": a count of what exists at the end of the year. (5年内培训农民达到40000名:
     # a total built up over the years the sentence gives, counted up.) 适宜技术达到20种以上: how many kinds are on
-    # offer, a range that stands, the same shape.
+    # offer, a range that stands, the same shape. 高新技术企业突破600家: the count passing a mark is the same stock
+    # reached (新增…突破50家, 引进…突破10个 say what is added, read as such above).
     counted = hit.unit in _COUNTERS or hit.unit in _KINDS
-    if counted and (_STATE.search(pre) or "年底" in sentence) and not _YEARS_WITHIN.search(sentence):
+    if counted and (_COUNT_REACHED.search(pre) or "年底" in sentence) and not _YEARS_WITHIN.search(sentence):
         return "level"
     return "cumulative"
 
