@@ -7801,3 +7801,16 @@ def test_small_look_alike_marks_read_as_the_marks_they_stand_for():
     # the middle dot of a name is no look-alike of a full stop
     from tz_excel.chinese import standard_marks
     assert standard_marks("努尔买买提·阿布来提") == "努尔买买提·阿布来提"
+
+
+# -- round 45 (tables): unnumbered progress rows, a unit's own target book, 等部门、单位 -------------------------
+
+@pytest.mark.parametrize("marker, departments", [
+    ("区城投公司等部门、单位,甲街道", ("区城投公司", "甲街道")),           # the etc phrase's two kinds, then a town
+    ("区住建中心、区资产中心等部门、单位", ("区住建中心", "区资产中心")),
+    ("区发改局等单位、部门", ("区发改局",)),
+    # a unit listed after an etc phrase is a unit of its own
+    ("区发改局等部门、区财政局", ("区发改局", "区财政局")),
+])
+def test_an_etc_phrase_naming_two_kinds_adds_no_unit(marker, departments):
+    assert split_departments(marker) == departments
