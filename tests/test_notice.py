@@ -7814,3 +7814,34 @@ def test_small_look_alike_marks_read_as_the_marks_they_stand_for():
 ])
 def test_an_etc_phrase_naming_two_kinds_adds_no_unit(marker, departments):
     assert split_departments(marker) == departments
+
+
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
+def test_a_progress_table_without_numbers_opens_a_row_where_units_follow_the_task():
+    cells = ["某区重点工作2023年第二季度进展情况表", "目标任务", "牵头单位", "进展情况", "下步举措",
+             "新建城市公园5个。", "住建局", "二季度已建成2个,完成进度40%。", "加快推进剩余项目建设,确保年底前完工。",
+             "农村居民收入稳步增长,城乡收入差距持续缩小。", "农业农村局", "人社局",
+             "二季度农村居民人均收入8000元,增长6.5%。",
+             "1.拓宽农民增收渠道,发展特色产业。", "2.加强就业帮扶,组织技能培训。",
+             "城镇新增就业2000人以上。", "人社局", "已新增就业900人。", "继续开展招聘活动。"]
+    tasks = parse_notice("\n\n".join(cells).encode("utf-8"), year=2023).tasks
+    assert [(t.no, t.departments) for t in tasks] == [
+        (1, ("住建局",)), (2, ("农业农村局", "人社局")), (3, ("人社局",))]
+    # the target is the task cell's; progress made and the next steps' point numbers are none
+    assert [[(i.target, i.unit) for i in t.indicators] for t in tasks] == [[(5, "个")], [], [(2000, "人")]]
+
+
+@pytest.mark.parametrize("heads, rows", [
+    (["目标任务", "牵头单位", "进展情况"], 2),          # the units cell right after the task's: rows read
+    # 目标任务 / 进展情况 / 牵头单位: the sentence after the task is progress, the units come later; such rows
+    # cannot be told apart by a units cell after the task's, and are left to the other readers
+    (["目标任务", "进展情况", "牵头单位"], 0),
+])
+def test_an_unnumbered_task_cell_opens_a_row_only_when_the_units_column_is_next_to_it(heads, rows):
+    from tz_excel.tables import _column_cells
+    first, second = ("住建局", "二季度已建成2个,完成进度40%。"), ("人社局", "已新增就业900人。")
+    if heads[1] != "牵头单位":
+        first, second = first[::-1], second[::-1]
+    cells = ["某区2023年重点工作第二季度进展情况表", *heads, "新建城市公园5个。", *first, "城镇新增就业2000人以上。", *second]
+    lines = [Line(k + 1, text) for k, text in enumerate(cells)]
+    assert sum(ln.hint == "task" for ln in _column_cells(lines)) == rows

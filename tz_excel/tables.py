@@ -1792,13 +1792,16 @@ def _cell_rows(lines: list[Line], full: list[int], header: _CellHeader):
     def text(j: int) -> str:
         return _cell_text_of(lines[full[j]].text)
 
+    def opens(j: int, expected: tuple[int, ...] | None, by_label: bool | None = None, cells: list = ()):
+        return _row_start(text(j), expected, header, by_label, cells, text(j + 1) if j + 1 < len(full) else "")
+
     j, keep = header.end, {}
-    while j < len(full) and j - header.end < 4 and not _row_start(text(j), None, header) and _preface(text(j)):
+    while j < len(full) and j - header.end < 4 and not opens(j, None) and _preface(text(j)):
         keep[full[j]] = _kept(lines[full[j]], header.grouped and not _group_row(text(j)))
         j += 1
     for m in _late_heads([text(m) for m in range(header.end, j)]):
         del keep[full[header.end + m]]                # header cells read past the header's end: no lines of text
-    first = _row_start(text(j), None, header) if j < len(full) else None
+    first = opens(j, None) if j < len(full) else None
     if first is None:
         return None
     number, label_end = first
@@ -1811,7 +1814,7 @@ def _cell_rows(lines: list[Line], full: list[int], header: _CellHeader):
         while j < len(full):
             ahead = [text(m) for m in range(j, min(j + 8, len(full)))]
             expected = (number + 1, 1) + _skipped(ahead, number, header, cells)
-            following = _row_start(text(j), expected[:1] + expected[2:], header, by_label, cells)
+            following = opens(j, expected[:1] + expected[2:], by_label, cells)
             if following and following[1] is None and j + 1 < len(full) and _bare_figure(text(j + 1)):
                 following = None                      # 7 | 7 | 100%: a figure under a target column, not a row's 序号
             heads = 0 if following else _heads_ahead(ahead, expected, header, by_label, cells)
@@ -1819,7 +1822,7 @@ def _cell_rows(lines: list[Line], full: list[int], header: _CellHeader):
                 for m in range(j, j + heads):
                     keep[full[m]] = _kept(lines[full[m]], False)
                 j += heads
-                following = following or _row_start(text(j), expected, header, by_label, cells)
+                following = following or opens(j, expected, by_label, cells)
                 break
             if _part_head(lines, full, j) and not (cells == [] and header.kinds[0] in ("section", "task")):
                 break                                 # (right after 序号: the row's own group or name cell, 二、…)
@@ -1844,12 +1847,14 @@ def _late_heads(texts: list[str]) -> range:
 
 
 def _row_start(text: str, expected: tuple[int, ...] | None, header: _CellHeader, by_label: bool | None = None,
-               cells: list = ()) -> tuple[int, int | None] | None:
+               cells: list = (), after: str = "") -> tuple[int, int | None] | None:
     """(number, where the task's text starts or None) when ``text`` starts a row: its bare number (1, or any
     number under 序号, for the first row; then one ``expected``), or, in a table without 序号 whose first column
     is the task, the task cell numbered 1. (then one ``expected``), once the row before has given its units. A
     table whose 序号 cells were left empty (the pasted rows carry no number) starts a row at each task cell, the
-    row before having given a name (its leader or units): its rows are numbered in reading order."""
+    row before having given a name (its leader or units): its rows are numbered in reading order. So does a
+    table without 序号 whose task cells carry no number, its units column right after the task's: a row starts
+    at a task cell that the units cell ``after`` it follows (see ``_unnumbered_row``)."""
     number = _row_number(text)
     if number is not None and by_label is not True and (
             number in (expected or ()) or expected is None and (number == 1 or header.numbered)):
@@ -1857,6 +1862,8 @@ def _row_start(text: str, expected: tuple[int, ...] | None, header: _CellHeader,
     if header.numbered and header.kinds[0] == "task" and by_label is not False and _task_cell(text) and (
             expected is None or any(_name_cell(cell) for _, cell in cells[1:])):
         return (expected or (1,))[0], 0               # 序号 cells left empty: rows in reading order
+    if _unnumbered_row(text, after, header, by_label, expected, cells):
+        return (expected or (1,))[0], 0
     label = item_label(fold(text)) if not header.numbered and header.kinds[0] == "task" and by_label is not False \
         else None
     if label is None or label.kind != "num" or label.number not in (expected or (1,)):
@@ -1864,6 +1871,23 @@ def _row_start(text: str, expected: tuple[int, ...] | None, header: _CellHeader,
     if expected is not None and not any(_units_cell(cell) for _, cell in cells):
         return None                                   # 2. inside the row's text, before its units
     return label.number, label.end
+
+
+# A table pasted one cell a paragraph with no 序号 and no number on its task cells (目标任务 / 牵头单位 / 进展情况 /
+# 下步举措, then 固定资产投资增长10%以上。 / 发改局 / 一季度累计完成投资96.8亿元… / 督促…): a row opens at the task's
+# sentence the lead unit's cell follows, the header putting the units column right after the task's. The cells
+# after the units (progress, next steps: sentences too, or points 1. 2. …) are no row's start: no units follow
+# them. Each row must have given its units before the next opens.
+def _unnumbered_row(text: str, after: str, header: _CellHeader, by_label: bool | None,
+                    expected: tuple[int, ...] | None, cells: list) -> bool:
+    """Does ``text`` open a row of a table without 序号 whose task cells carry no number?"""
+    kinds = header.kinds
+    if header.numbered or len(kinds) < 2 or kinds[0] != "task" or kinds[1] not in ("lead", "units") or \
+            by_label is False:
+        return False
+    if not _task_cell(text) or item_label(fold(text)) is not None or not _units_cell(after):
+        return False
+    return expected is None or any(_units_cell(cell) for _, cell in cells)
 
 
 def _skipped(texts: list[str], number: int, header: _CellHeader, cells: list) -> tuple[int, ...]:
@@ -1904,7 +1928,8 @@ def _heads_ahead(texts: list[str], expected: tuple[int, ...], header: _CellHeade
     heads = 0
     while heads < len(texts) - 1 and _group_row(texts[heads]):
         heads += 1
-    return heads if heads and _row_start(texts[heads], expected, header, by_label, cells) else 0
+    after = texts[heads + 1] if heads + 1 < len(texts) else ""
+    return heads if heads and _row_start(texts[heads], expected, header, by_label, cells, after) else 0
 
 
 def _preface(text: str) -> bool:
