@@ -7845,3 +7845,61 @@ def test_an_unnumbered_task_cell_opens_a_row_only_when_the_units_column_is_next_
     cells = ["某区2023年重点工作第二季度进展情况表", *heads, "新建城市公园5个。", *first, "城镇新增就业2000人以上。", *second]
     lines = [Line(k + 1, text) for k, text in enumerate(cells)]
     assert sum(ln.hint == "task" for ln in _column_cells(lines)) == rows
+
+
+_TARGET_BOOK = ["某县林业局2020年度(分季)目标责任书", "工作任务", "目标及质量要求",
+                "核心指标", "推进国家森林城市创建工作;落实林长制。",
+                "省考指标", "另行分解下达",                               # a placeholder, nothing yet to do
+                "县委县政府考核指标(50分)", "重点工作", "(10分)",            # a group merged down, a row's name
+                "全县新增造林面积2万亩以上(6分);完成森林抚育5000亩(4分)。",
+                "加分项目", "(加分项)", "1、推进林业碳汇试点工作。", "2、争创省级森林乡镇1个。",
+                "联系省厅争取林业项目、资金支持及宣传活动开展等工作成效(5分)",   # a name that is work, its cell empty
+                "资金争取(5分)", "全年争取上级资金500万元。"]
+
+
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
+def test_a_target_book_of_names_and_requirements_pasted_one_cell_a_paragraph_gives_a_task_a_requirement():
+    signed = _TARGET_BOOK + ["某县林业局", "2020年3月1日"]       # the book's signature ends its table
+    cat = read_notice("\n\n".join(signed).encode("utf-8"), year=2020).catalogue
+    assert cat.title == "某县林业局2020年度(分季)目标责任书"
+    assert [t.title for t in cat.tasks] == [
+        "核心指标", "重点工作", "推进林业碳汇试点工作", "争创省级森林乡镇1个",
+        "联系省厅争取林业项目、资金支持及宣传活动开展等工作成效", "资金争取"]
+    # no unit in any row: the book is the bureau's, named in its title
+    assert {t.departments for t in cat.tasks} == {("某县林业局",)}
+    assert [[(i.target, i.unit) for i in t.indicators] for t in cat.tasks][1] == [(2, "万亩"), (5000, "亩")]
+
+
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
+def test_a_two_column_table_with_a_units_cell_is_no_target_book_of_names_and_requirements():
+    from tz_excel.tables import text_tables
+    # a units cell after a requirement: the table has a column of units, read (or not) by the other readers
+    cells = _TARGET_BOOK[1:5] + ["县林业局"] + _TARGET_BOOK[8:11] + ["县林业局"] + _TARGET_BOOK[17:] + ["县财政局"]
+    lines = text_tables([Line(k + 1, text) for k, text in enumerate(cells)])
+    assert not any(ln.review.startswith("任务表逐格分行粘贴，未设序号和责任单位列") for ln in lines)
+    # the same rows under a header with no requirement column (工作任务 alone) are none of this shape either
+    lines = text_tables([Line(k + 1, text) for k, text in enumerate(_TARGET_BOOK[:2] + _TARGET_BOOK[3:])])
+    assert not any(ln.hint == "task" for ln in lines)
+
+
+@pytest.mark.parametrize("title, units", [
+    ("某县林业局2020年度(分季)目标责任书", ("某县林业局",)),
+    ("市水务局2021年目标管理责任书", ("市水务局",)),
+    ("某县人民政府2020年度目标责任书", ()),                   # the government's book is the whole county's
+    ("某县林业局安全生产责任书", ()),                         # a pledge on one duty, no list of the bureau's work
+])
+def test_a_target_book_titled_by_its_office_names_the_office(title, units):
+    from tz_excel.notice import _TITLE_UNITS, _owner_units
+    assert _owner_units(_TITLE_UNITS, title) == units
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a requirement's score weight after it: the figure before still closes its clause
+    ("全县新增造林面积2万亩以上(6分);完成森林抚育5000亩(4分)。", [(2, "万亩"), (5000, "亩")]),
+    ("新建村级服务站12个（2.5分）。", [(12, "个")]),
+    # minutes in brackets are a measure, no weight: read as before
+    ("完成森林抚育5000亩(4分钟)。", [(4, "分钟")]),
+    ("服务响应时间不超过15分钟。", [(15, "分钟")]),
+])
+def test_a_score_weight_in_brackets_is_read_as_if_not_written(text, expected):
+    assert [(i.target, i.unit) for i in extract_indicators(text, 1, 2020)] == expected

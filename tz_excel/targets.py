@@ -212,7 +212,7 @@ def extract_indicators(text: str, task_no: int, year: int | None = None) -> tupl
     [(100, '个')]
     """
     text = _DECIMAL_SPACE.sub(r"\1", _FIGURE_SPACE.sub("", text))
-    text = _PERSON_TIMES.sub("人次", _ASTERISK_LEAD.sub("", text))
+    text = _PERSON_TIMES.sub("人次", _ASTERISK_LEAD.sub("", _WEIGHT_NOTE.sub("", text)))
     masked = _TALLY.sub(_blank, _mask_quotes(fold(text)))
     masked = _PROJECT_TALLY.sub(lambda m: m.group(1) + "□" * len(m.group(2)), masked)
     masked = _mask_list_own_count(masked)
@@ -402,6 +402,10 @@ _DECIMAL_SPACE = re.compile(rf"(?<=[\u4e00-\u9fff、])(\d+\.)[ \u3000\xa0]+(?=\d
 # asterisk after a stop or a 、 (…食堂、*3家…) only marks its item and is left out.
 # 开展职业技能培训800人(次): the people trained counted in 人次, the 次 bracketed as optional.
 _PERSON_TIMES = re.compile(r"(?<=[\d万])人[(（]次[)）]")
+# 新增造林面积2万亩以上(6分);完成森林抚育5000亩(4分)。: a requirement's score weight in an assessment's table or a
+# target book, in brackets after it. It weighs the figure before it, counts nothing (分 is no unit of work), and
+# would keep that figure from closing its clause: read as if not written.
+_WEIGHT_NOTE = re.compile(r"[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]")
 # 建设福山、青龙,、房圩,、裕林等自然村内…: a comma right before a 、 is a portal's debris, no end of a clause.
 _STRAY_COMMA = re.compile(r",(?=、)")
 _CIRCLED = re.compile(r"[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]")
