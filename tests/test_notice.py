@@ -7903,3 +7903,18 @@ def test_a_target_book_titled_by_its_office_names_the_office(title, units):
 ])
 def test_a_score_weight_in_brackets_is_read_as_if_not_written(text, expected):
     assert [(i.target, i.unit) for i in extract_indicators(text, 1, 2020)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a schedule of dated steps, one a sentence: done when its last step is (the year's end: no deadline)
+    ("验收工作任务。第一季度:完成设计;第二季度:开工建设;第三季度:完成主体;第四季度:完工验收。", None),
+    ("续建项目3月底前复工建设;新建项目6月底前开工建设。", date(2022, 6, 30)),
+    ("推进试点验收工作(一季度:制定方案。二季度:收集资料。三季度:申请验收)。", date(2022, 9, 30)),
+    # one opening deadline and sentences that open with none: the opening one governs, as before
+    ("6月底前,完成管网改造设计。加强施工管理,提升服务水平。", date(2022, 6, 30)),
+    ("城区污水管网改造。2022年6月底前,完成设计。", date(2022, 6, 30)),
+])
+def test_a_schedule_of_dated_steps_is_due_at_its_last_step(text, expected):
+    from tz_excel.catalogue import Task
+    from tz_excel.deadlines import date_task
+    assert date_task(Task(1, 1, "x", text, ()), "", 2022).due == expected
