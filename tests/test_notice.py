@@ -7918,3 +7918,15 @@ def test_a_schedule_of_dated_steps_is_due_at_its_last_step(text, expected):
     from tz_excel.catalogue import Task
     from tz_excel.deadlines import date_task
     assert date_task(Task(1, 1, "x", text, ()), "", 2022).due == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # periods listed before 分别, the whole year last: the year's figure is the target, the parts' marks on the way
+    ("全区半年、年度用水总量分别控制在0.24亿m³、0.47亿m³以内。", [(0.47, "亿m³")]),
+    ("上半年、全年分别完成投资40亿元、100亿元。", [(100, "亿元")]),
+    # parts of the year alone deliver an amount each; subjects listed before 分别 are no periods
+    ("一季度、二季度分别完成投资40亿元、60亿元。", [(40, "亿元"), (60, "亿元")]),
+    ("城镇、农村居民收入分别增长6%、7%。", [(6, "%"), (7, "%")]),
+])
+def test_a_figure_for_part_of_the_year_beside_the_years_own_is_a_mark_on_the_way(text, expected):
+    assert [(i.target, i.unit) for i in extract_indicators(text, 1, 2020)] == expected

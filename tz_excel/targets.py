@@ -613,7 +613,8 @@ def _targets(masked: str) -> list[_Hit]:
     found = _joined_lists(masked, found, pending)
     standards = [m.span("std") for m in meetings]     # 80%以上社区…达到200平方米: what each one meets
     skipped = _report_spans(masked) + _scope_notes(masked) + _basis_notes(masked) + _section_lengths(masked) + standards \
-        + _distributions(masked) + _breakdowns(masked) + _list_tallies(masked) + _stocks_and_effects(masked)
+        + _distributions(masked) + _breakdowns(masked) + _list_tallies(masked) + _stocks_and_effects(masked) \
+        + _interim_marks(masked)
     found = [hit for hit in found if not any(start <= hit.start < end for start, end in skipped)]
     found.sort(key=lambda hit: hit.start)
     return _last_of_chains(masked, found)
@@ -872,6 +873,29 @@ def _breakdowns(masked: str) -> list[tuple[int, int]]:
         if (opened.start() == 0 or masked[opened.start() - 1] in "。;!?") \
                 and _CANDIDATE.search(masked, 0, opened.start()):
             spans.append((opened.end(), _FULL_STOP.search(masked, opened.end()).start()))
+    return spans
+
+
+# 全区半年、年度用水总量分别控制在0.24亿m³、0.47亿m³以内, 上半年、全年分别完成投资40亿元、100亿元: periods listed
+# before 分别, the whole year among them, give one figure each. The year's figure holds the parts of the year, so
+# the others are marks on the way to it (a milestone), no commitment of their own; the year's is the target.
+# Periods that are parts alone (一季度、二季度分别完成…) each deliver their own amount, kept as the breakdown by time
+# above is.
+_PERIOD_WORD = r"(?:上半年|下半年|半年|年中|前三季度|第?[一二三四1-4]季度|年度|全年|年底|年末)"
+_PERIODS_EACH = re.compile(rf"({_PERIOD_WORD}(?:、{_PERIOD_WORD})+)[^,;。]{{0,20}}?分别[^,;。]*")
+_WHOLE_YEAR = re.compile(r"年度|全年|年底|年末")
+_LISTED_FIGURE = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _interim_marks(masked: str) -> list[tuple[int, int]]:
+    spans = []
+    for m in _PERIODS_EACH.finditer(masked):
+        periods = m.group(1).split("、")
+        figures = list(_LISTED_FIGURE.finditer(masked, m.end(1), m.end()))
+        if len(figures) != len(periods) or not _WHOLE_YEAR.fullmatch(periods[-1]) or \
+                any(_WHOLE_YEAR.fullmatch(period) for period in periods[:-1]):
+            continue
+        spans += [figure.span() for figure in figures[:-1]]
     return spans
 
 
