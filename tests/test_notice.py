@@ -7930,3 +7930,15 @@ def test_a_schedule_of_dated_steps_is_due_at_its_last_step(text, expected):
 ])
 def test_a_figure_for_part_of_the_year_beside_the_years_own_is_a_mark_on_the_way(text, expected):
     assert [(i.target, i.unit) for i in extract_indicators(text, 1, 2020)] == expected
+
+
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
+def test_a_public_sites_filing_fields_are_never_the_title():
+    # 组配分类 / 发布机构 / 生成日期 / 公开方式 / 公开范围: how the site files the page, two fields a line
+    text = ("进入老年版\n索引号 0001/2022-01\n组配分类 区政府工作 发布机构 区府办\n生成日期 2022-05-06 公开方式 主动公开\n"
+            "公开范围 面向全社会\n2022年区政府工作主要任务分解(部分)\n\n序号\n\n目标任务\n\n牵头单位\n\n配合单位\n\n"
+            "1\n\n推动闲置岸线资源高效利用。\n\n区交通运输局\n\n\n\n2\n\n清零拆迁地块17个。\n\n区征迁中心\n\n各街道\n")
+    assert read_notice(text.encode("utf-8")).catalogue.title == "2022年区政府工作主要任务分解(部分)"
+    # the same words inside a title are the title's
+    text = "关于公开方式改革的重点工作安排\n一、甲\n1.建设学校3所。（区教育局负责）\n"
+    assert read_notice(text.encode("utf-8")).catalogue.title == "关于公开方式改革的重点工作安排"
