@@ -7921,7 +7921,7 @@ def test_a_schedule_of_dated_steps_is_due_at_its_last_step(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # periods listed before 分别, the whole year last: the year's figure is the target, the parts' marks on the way
+    # periods listed before 分别, the whole year last: the year's figure is the target, the parts' milestones
     ("全区半年、年度用水总量分别控制在0.24亿m³、0.47亿m³以内。", [(0.47, "亿m³")]),
     ("上半年、全年分别完成投资40亿元、100亿元。", [(100, "亿元")]),
     # parts of the year alone deliver an amount each; subjects listed before 分别 are no periods

@@ -828,7 +828,7 @@ def _names(text: str) -> tuple[str, ...]:
         elif after_enum_comma and names and _SHARED_SUFFIX.fullmatch(_clean(part) or part) \
                 and _BARE_PLACE.fullmatch(names[-1]):
             names[-1] += "、" + part                   # 未央湖、大明宫街办: two offices sharing one 街办, as written
-        elif after_enum_comma and names and _ETC_KIND.fullmatch(part) and _ETC_KIND.search(names[-1][-2:]) \
+        elif after_enum_comma and names and _ETC_KIND.fullmatch(part) and names[-1].endswith(("部门", "单位")) \
                 and _ETC.search(names[-1]):
             names[-1] += "、" + part                   # …等部门、单位: one "and others", its two kinds (see _ETC)
         else:

@@ -1360,8 +1360,8 @@ _HEAD_MONEY = re.compile(r"^(?:\d{4}年度?|年度|计划|预计)?(?:总投资|�
 
 
 # 具体要求, 工作标准 (what the task is to do, the standard its work must meet) and 事项 (the matter): the task's text
-# in a table pasted one cell a line
-# in a table pasted one cell a line; 目标及质量要求, 质量要求 (a target book's: what the work must reach and how well)
+# in a table pasted one cell a line; so are 目标及质量要求, 质量要求 (a target book's: what the work must
+# reach, how well)
 _HEAD_DEMAND = re.compile(r"^(?:(?:具体|工作|主要|任务|质量|目标及质量|目标及)(?:要求|标准)|事项)$")
 _UNIT_ROLE = re.compile(r"(?:牵头|负责落实|负责|落实|配合|参与|协办|协助)$")   # 区政府办公室牵头, 各乡镇街负责落实
 
@@ -1794,7 +1794,8 @@ def _cell_rows(lines: list[Line], full: list[int], header: _CellHeader):
         return _cell_text_of(lines[full[j]].text)
 
     def opens(j: int, expected: tuple[int, ...] | None, by_label: bool | None = None, cells: list = ()):
-        return _row_start(text(j), expected, header, by_label, cells, text(j + 1) if j + 1 < len(full) else "")
+        after = text(j + 1) if j + 1 < len(full) else ""
+        return _row_start(text(j), expected, header, by_label, cells, after)
 
     j, keep = header.end, {}
     while j < len(full) and j - header.end < 4 and not opens(j, None) and _preface(text(j)):
@@ -2238,18 +2239,19 @@ def _group_row(text: str) -> bool:
         not re.search(r"[。;；]", text.strip().rstrip("。"))
 
 
-# -- a two-column table of tasks and their requirements, pasted one cell a paragraph ---------------------------
-# A unit's target book (目标责任书) may list its work in two columns, the task's name and what it must reach
-# (工作任务 | 目标及质量要求), with no 序号 and no column of units: the book is the unit's own, named in its title.
-# Pasted one cell a paragraph, a row is its name (重点项目, its score weight maybe a paragraph of its own: (5分)) and
-# then its requirement (续建项目3月底前复工建设;新建项目6月底前开工建设。); a cell merged down over several rows on
-# the left (党工委管委会考核指标和重点工作(55分) / 追赶超越 / “三重”工作) leaves short paragraphs before the row's
-# name. Each paragraph that reads as a task's text (a sentence, or a clause of twenty characters and more) is a
-# task: a requirement, a cell's points 1、 2、 each one, or a name that is work in itself, its requirement cell left
-# empty (联系共建部委、省厅争取项目、资金支持及活动开展等工作成效(5分)). A short paragraph right before a requirement
-# names it; any other is a group's heading (so is a short requirement: 另行分解下达, nothing yet to do). Score
-# weights are no part of a name. The table ends at a line of units or a date (the book's signature), a part's
-# heading or the header of another table; a units cell inside it means a column of units: not this shape.
+# -- a two-column table of tasks and their requirements, pasted one cell a paragraph -------------------
+# A unit's target book (目标责任书) may list its work in two columns, the task's name and what it must
+# reach (工作任务 | 目标及质量要求), with no 序号 and no column of units: the book is the unit's own, named
+# in its title. Pasted one cell a paragraph, a row is its name (重点项目, its score weight maybe a paragraph
+# of its own: (5分)) and then its requirement (续建项目3月底前复工建设;新建项目6月底前开工建设。); a cell
+# merged down over several rows on the left (党工委管委会考核指标和重点工作(55分) / 追赶超越 / “三重”工作)
+# leaves short paragraphs before the row's name. Each paragraph that reads as a task's text (a sentence,
+# or a clause of twenty characters and more) is a task: a requirement, a cell's points 1、 2、 each one, or
+# a name that is work in itself, its requirement cell left empty (联系共建部委、省厅争取项目、资金支持及
+# 活动开展等工作成效(5分)). A short paragraph right before a requirement names it; any other is a group's
+# heading (so is a short requirement: 另行分解下达, nothing yet to do). Score weights are no part of a
+# name. The table ends at a line of units or a date (the book's signature), a part's heading or the
+# header of another table; a units cell inside it means a column of units: not this shape.
 _REQUIREMENT_REVIEW = "任务表逐格分行粘贴，未设序号和责任单位列，已按任务名称和目标要求逐段读取，请核对"
 _WEIGHT = re.compile(r"\s*[(（]\s*(?:\d+(?:\.\d+)?\s*分|加分项|扣分项|附加分)\s*[)）]\s*$")   # (5分), (加分项)
 _SIGNED = re.compile(r"^(?:\d{4}|[〇○零一二]{4})年[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日$")
@@ -2260,7 +2262,8 @@ def _requirement_rows(lines: list[Line]) -> list[Line]:
     """The tasks of a two-column table of names and requirements pasted one cell a paragraph, each a numbered
     task line flagged for review, its name before its text as a heading is (重点项目。续建项目…); the group cells
     section lines; every other line as it came."""
-    full = [k for k, ln in enumerate(lines) if _cell_text_of(ln.text) and ln.hint == "" and ln.departments is None]
+    full = [k for k, ln in enumerate(lines)
+            if _cell_text_of(ln.text) and ln.hint == "" and ln.departments is None]
     out: list[Line | None] = list(lines)
     at = 0
     while at + 2 < len(full):
@@ -2276,8 +2279,9 @@ def _requirement_rows(lines: list[Line]) -> list[Line]:
 
 
 def _requirement_table(lines: list[Line], full: list[int], at: int) -> tuple[int, dict[int, Line]] | None:
-    """(index into ``full`` after the table, {line index: the line it becomes}) for a header at ``full[at]`` of
-    two columns, a task's name and its requirement (工作任务 / 目标及质量要求) and nothing else; None otherwise."""
+    """(index into ``full`` after the table, {line index: the line it becomes}) for a header at
+    ``full[at]`` of two columns, a task's name and its requirement (工作任务 / 目标及质量要求) and nothing
+    else; None otherwise."""
     def text(j: int) -> str:
         return _cell_text_of(lines[full[j]].text) if 0 <= j < len(full) else ""
 
@@ -2289,7 +2293,7 @@ def _requirement_table(lines: list[Line], full: list[int], at: int) -> tuple[int
                                    _part_head(lines, full, end) or _two_heads(text(end), text(end + 1))):
         end += 1
     if _units_cell(text(end)) and not _SIGNED.match(fold(text(end + 1))):
-        return None                                   # a column of units after all, or a signature without its date
+        return None                                   # a column of units, or a signature with no date
     body = [(full[j], text(j)) for j in range(at + 2, end) if not _WEIGHT.fullmatch(text(j))]
     texts = [_WEIGHT.sub("", cell) for _, cell in body]
     if sum(map(_task_cell, texts)) < _REQUIREMENT_ROWS:
@@ -2313,8 +2317,8 @@ def _requirement_table(lines: list[Line], full: list[int], at: int) -> tuple[int
 
 
 def _two_heads(text: str, after: str) -> bool:
-    """Do ``text`` and the line ``after`` it both name columns: a next table's header? (One alone may be a row's
-    name that is a column's too: 重点项目 / (5分).)"""
+    """Do ``text`` and the line ``after`` it both name columns: a next table's header? (One alone may be a
+    row's name that is a column's too: 重点项目 / (5分).)"""
     return _head_kind(text) is not None and _head_kind(after) is not None
 
 

@@ -402,9 +402,9 @@ _DECIMAL_SPACE = re.compile(rf"(?<=[\u4e00-\u9fff、])(\d+\.)[ \u3000\xa0]+(?=\d
 # asterisk after a stop or a 、 (…食堂、*3家…) only marks its item and is left out.
 # 开展职业技能培训800人(次): the people trained counted in 人次, the 次 bracketed as optional.
 _PERSON_TIMES = re.compile(r"(?<=[\d万])人[(（]次[)）]")
-# 新增造林面积2万亩以上(6分);完成森林抚育5000亩(4分)。: a requirement's score weight in an assessment's table or a
-# target book, in brackets after it. It weighs the figure before it, counts nothing (分 is no unit of work), and
-# would keep that figure from closing its clause: read as if not written.
+# 新增造林面积2万亩以上(6分);完成森林抚育5000亩(4分)。: a requirement's score weight in an assessment's table
+# or a target book, in brackets after it. It weighs the figure before it, counts nothing (分 is no unit of
+# work), and would keep that figure from closing its clause: read as if not written.
 _WEIGHT_NOTE = re.compile(r"[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]")
 # 建设福山、青龙,、房圩,、裕林等自然村内…: a comma right before a 、 is a portal's debris, no end of a clause.
 _STRAY_COMMA = re.compile(r",(?=、)")
@@ -876,11 +876,11 @@ def _breakdowns(masked: str) -> list[tuple[int, int]]:
     return spans
 
 
-# 全区半年、年度用水总量分别控制在0.24亿m³、0.47亿m³以内, 上半年、全年分别完成投资40亿元、100亿元: periods listed
-# before 分别, the whole year among them, give one figure each. The year's figure holds the parts of the year, so
-# the others are marks on the way to it (a milestone), no commitment of their own; the year's is the target.
-# Periods that are parts alone (一季度、二季度分别完成…) each deliver their own amount, kept as the breakdown by time
-# above is.
+# 全区半年、年度用水总量分别控制在0.24亿m³、0.47亿m³以内, 上半年、全年分别完成投资40亿元、100亿元: periods
+# listed before 分别, the whole year last, give one figure each. The year's figure holds the parts of the
+# year, so the others are marks on the way to it (milestones), no commitments of their own; the year's is
+# the target. Periods that are parts alone (一季度、二季度分别完成…) each deliver their own amount, kept as
+# the breakdown by time above is.
 _PERIOD_WORD = r"(?:上半年|下半年|半年|年中|前三季度|第?[一二三四1-4]季度|年度|全年|年底|年末)"
 _PERIODS_EACH = re.compile(rf"({_PERIOD_WORD}(?:、{_PERIOD_WORD})+)[^,;。]{{0,20}}?分别[^,;。]*")
 _WHOLE_YEAR = re.compile(r"年度|全年|年底|年末")
