@@ -7873,3 +7873,142 @@ def test_a_count_passing_a_mark_is_the_stock_reached(text, kind):
 ])
 def test_a_hope_inside_the_sentence_stops_at_a_clause_with_a_measure_of_its_own(text, hopes):
     assert [i.aspirational for i in extract_indicators(text, 1)] == hopes
+# -- round 45 (tables): unnumbered progress rows, a unit's own target book, 等部门、单位 -------------------------
+
+@pytest.mark.parametrize("marker, departments", [
+    ("区城投公司等部门、单位,甲街道", ("区城投公司", "甲街道")),           # the etc phrase's two kinds, then a town
+    ("区住建中心、区资产中心等部门、单位", ("区住建中心", "区资产中心")),
+    ("区发改局等单位、部门", ("区发改局",)),
+    # a unit listed after an etc phrase is a unit of its own
+    ("区发改局等部门、区财政局", ("区发改局", "区财政局")),
+])
+def test_an_etc_phrase_naming_two_kinds_adds_no_unit(marker, departments):
+    assert split_departments(marker) == departments
+
+
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
+def test_a_progress_table_without_numbers_opens_a_row_where_units_follow_the_task():
+    cells = ["某区重点工作2023年第二季度进展情况表", "目标任务", "牵头单位", "进展情况", "下步举措",
+             "新建城市公园5个。", "住建局", "二季度已建成2个,完成进度40%。", "加快推进剩余项目建设,确保年底前完工。",
+             "农村居民收入稳步增长,城乡收入差距持续缩小。", "农业农村局", "人社局",
+             "二季度农村居民人均收入8000元,增长6.5%。",
+             "1.拓宽农民增收渠道,发展特色产业。", "2.加强就业帮扶,组织技能培训。",
+             "城镇新增就业2000人以上。", "人社局", "已新增就业900人。", "继续开展招聘活动。"]
+    tasks = parse_notice("\n\n".join(cells).encode("utf-8"), year=2023).tasks
+    assert [(t.no, t.departments) for t in tasks] == [
+        (1, ("住建局",)), (2, ("农业农村局", "人社局")), (3, ("人社局",))]
+    # the target is the task cell's; progress made and the next steps' point numbers are none
+    assert [[(i.target, i.unit) for i in t.indicators] for t in tasks] == [[(5, "个")], [], [(2000, "人")]]
+
+
+@pytest.mark.parametrize("heads, rows", [
+    (["目标任务", "牵头单位", "进展情况"], 2),          # the units cell right after the task's: rows read
+    # 目标任务 / 进展情况 / 牵头单位: the sentence after the task is progress, the units come later; such rows
+    # cannot be told apart by a units cell after the task's, and are left to the other readers
+    (["目标任务", "进展情况", "牵头单位"], 0),
+])
+def test_an_unnumbered_task_cell_opens_a_row_only_when_the_units_column_is_next_to_it(heads, rows):
+    from tz_excel.tables import _column_cells
+    first, second = ("住建局", "二季度已建成2个,完成进度40%。"), ("人社局", "已新增就业900人。")
+    if heads[1] != "牵头单位":
+        first, second = first[::-1], second[::-1]
+    cells = ["某区2023年重点工作第二季度进展情况表", *heads, "新建城市公园5个。", *first, "城镇新增就业2000人以上。", *second]
+    lines = [Line(k + 1, text) for k, text in enumerate(cells)]
+    assert sum(ln.hint == "task" for ln in _column_cells(lines)) == rows
+
+
+_TARGET_BOOK = ["某县林业局2020年度(分季)目标责任书", "工作任务", "目标及质量要求",
+                "核心指标", "推进国家森林城市创建工作;落实林长制。",
+                "省考指标", "另行分解下达",                               # a placeholder, nothing yet to do
+                "县委县政府考核指标(50分)", "重点工作", "(10分)",            # a group merged down, a row's name
+                "全县新增造林面积2万亩以上(6分);完成森林抚育5000亩(4分)。",
+                "加分项目", "(加分项)", "1、推进林业碳汇试点工作。", "2、争创省级森林乡镇1个。",
+                "联系省厅争取林业项目、资金支持及宣传活动开展等工作成效(5分)",   # a name that is work, its cell empty
+                "资金争取(5分)", "全年争取上级资金500万元。"]
+
+
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
+def test_a_target_book_of_names_and_requirements_pasted_one_cell_a_paragraph_gives_a_task_a_requirement():
+    signed = _TARGET_BOOK + ["某县林业局", "2020年3月1日"]       # the book's signature ends its table
+    cat = read_notice("\n\n".join(signed).encode("utf-8"), year=2020).catalogue
+    assert cat.title == "某县林业局2020年度(分季)目标责任书"
+    assert [t.title for t in cat.tasks] == [
+        "核心指标", "重点工作", "推进林业碳汇试点工作", "争创省级森林乡镇1个",
+        "联系省厅争取林业项目、资金支持及宣传活动开展等工作成效", "资金争取"]
+    # no unit in any row: the book is the bureau's, named in its title
+    assert {t.departments for t in cat.tasks} == {("某县林业局",)}
+    assert [[(i.target, i.unit) for i in t.indicators] for t in cat.tasks][1] == [(2, "万亩"), (5000, "亩")]
+
+
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
+def test_a_two_column_table_with_a_units_cell_is_no_target_book_of_names_and_requirements():
+    from tz_excel.tables import text_tables
+    # a units cell after a requirement: the table has a column of units, read (or not) by the other readers
+    cells = _TARGET_BOOK[1:5] + ["县林业局"] + _TARGET_BOOK[8:11] + ["县林业局"] + _TARGET_BOOK[17:] + ["县财政局"]
+    lines = text_tables([Line(k + 1, text) for k, text in enumerate(cells)])
+    assert not any(ln.review.startswith("任务表逐格分行粘贴，未设序号和责任单位列") for ln in lines)
+    # the same rows under a header with no requirement column (工作任务 alone) are none of this shape either
+    lines = text_tables([Line(k + 1, text) for k, text in enumerate(_TARGET_BOOK[:2] + _TARGET_BOOK[3:])])
+    assert not any(ln.hint == "task" for ln in lines)
+
+
+@pytest.mark.parametrize("title, units", [
+    ("某县林业局2020年度(分季)目标责任书", ("某县林业局",)),
+    ("市水务局2021年目标管理责任书", ("市水务局",)),
+    ("某县人民政府2020年度目标责任书", ()),                   # the government's book is the whole county's
+    ("某县林业局安全生产责任书", ()),                         # a pledge on one duty, no list of the bureau's work
+])
+def test_a_target_book_titled_by_its_office_names_the_office(title, units):
+    from tz_excel.notice import _TITLE_UNITS, _owner_units
+    assert _owner_units(_TITLE_UNITS, title) == units
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a requirement's score weight after it: the figure before still closes its clause
+    ("全县新增造林面积2万亩以上(6分);完成森林抚育5000亩(4分)。", [(2, "万亩"), (5000, "亩")]),
+    ("新建村级服务站12个（2.5分）。", [(12, "个")]),
+    # minutes in brackets are a measure, no weight: read as before
+    ("完成森林抚育5000亩(4分钟)。", [(4, "分钟")]),
+    ("服务响应时间不超过15分钟。", [(15, "分钟")]),
+])
+def test_a_score_weight_in_brackets_is_read_as_if_not_written(text, expected):
+    assert [(i.target, i.unit) for i in extract_indicators(text, 1, 2020)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a schedule of dated steps, one a sentence: done when its last step is (the year's end: no deadline)
+    ("验收工作任务。第一季度:完成设计;第二季度:开工建设;第三季度:完成主体;第四季度:完工验收。", None),
+    ("续建项目3月底前复工建设;新建项目6月底前开工建设。", date(2022, 6, 30)),
+    ("推进试点验收工作(一季度:制定方案。二季度:收集资料。三季度:申请验收)。", date(2022, 9, 30)),
+    # one opening deadline and sentences that open with none: the opening one governs, as before
+    ("6月底前,完成管网改造设计。加强施工管理,提升服务水平。", date(2022, 6, 30)),
+    ("城区污水管网改造。2022年6月底前,完成设计。", date(2022, 6, 30)),
+])
+def test_a_schedule_of_dated_steps_is_due_at_its_last_step(text, expected):
+    from tz_excel.catalogue import Task
+    from tz_excel.deadlines import date_task
+    assert date_task(Task(1, 1, "x", text, ()), "", 2022).due == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # periods listed before 分别, the whole year last: the year's figure is the target, the parts' milestones
+    ("全区半年、年度用水总量分别控制在0.24亿m³、0.47亿m³以内。", [(0.47, "亿m³")]),
+    ("上半年、全年分别完成投资40亿元、100亿元。", [(100, "亿元")]),
+    # parts of the year alone deliver an amount each; subjects listed before 分别 are no periods
+    ("一季度、二季度分别完成投资40亿元、60亿元。", [(40, "亿元"), (60, "亿元")]),
+    ("城镇、农村居民收入分别增长6%、7%。", [(6, "%"), (7, "%")]),
+])
+def test_a_figure_for_part_of_the_year_beside_the_years_own_is_a_mark_on_the_way(text, expected):
+    assert [(i.target, i.unit) for i in extract_indicators(text, 1, 2020)] == expected
+
+
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
+def test_a_public_sites_filing_fields_are_never_the_title():
+    # 组配分类 / 发布机构 / 生成日期 / 公开方式 / 公开范围: how the site files the page, two fields a line
+    text = ("进入老年版\n索引号 0001/2022-01\n组配分类 区政府工作 发布机构 区府办\n生成日期 2022-05-06 公开方式 主动公开\n"
+            "公开范围 面向全社会\n2022年区政府工作主要任务分解(部分)\n\n序号\n\n目标任务\n\n牵头单位\n\n配合单位\n\n"
+            "1\n\n推动闲置岸线资源高效利用。\n\n区交通运输局\n\n\n\n2\n\n清零拆迁地块17个。\n\n区征迁中心\n\n各街道\n")
+    assert read_notice(text.encode("utf-8")).catalogue.title == "2022年区政府工作主要任务分解(部分)"
+    # the same words inside a title are the title's
+    text = "关于公开方式改革的重点工作安排\n一、甲\n1.建设学校3所。（区教育局负责）\n"
+    assert read_notice(text.encode("utf-8")).catalogue.title == "关于公开方式改革的重点工作安排"

@@ -341,7 +341,9 @@ def _later_year(clause: str, year: int) -> str:
 
 def _governing(text: str, indicators, year: int, cal: Calendar | None) -> date | None:
     """A deadline that opens the task's text or its first sentence after the title (2023年6月底前，完成…)
-    governs the task; so does the last one of a task without indicators (仓储物流区7月份建成、…11月份建成:
+    governs the task, or the latest of those opening the sentences from there on, when the text is a
+    schedule of dated steps (第一季度:完成设计;第二季度:开工建设;…第四季度:完工, 续建项目3月底前复工;新建项目6月
+    底前开工: done when its last step is); so does the last one of a task without indicators (仓储物流区7月份建成、…11月份建成:
     done when the last step is), and one that closes each sentence dated at all (…，2021年6月30日前完成。):
     the whole undertaking is done by then. A date in a past year, or beyond the next, is no deadline of
     this year's task (a past event, a long-term goal) and governs nothing."""
@@ -352,12 +354,19 @@ def _governing(text: str, indicators, year: int, cal: Calendar | None) -> date |
     title_end = text.find("。") + 1 if "。" in text else 0
     opening = _may_govern(folded, _opening(text, 0, year, cal) or _opening(text, title_end, year, cal), year)
     if opening:
-        return max(d.day for d in opening)
+        return max(d.day for d in opening + _later_steps(text, opening[0].start, year, cal))
     if not indicators:
         return max(d.day for d in found)
     if all(_closing(folded, d) or _standalone(folded, d) for d in found):
         return max(d.day for d in found)
     return None
+
+
+def _later_steps(text: str, after: int, year: int, cal: Calendar | None) -> list[Deadline]:
+    """The deadlines opening the sentences after position ``after`` (a schedule's steps, ``_governing``)."""
+    folded = fold(text)
+    starts = [m.end() for m in re.finditer(r"[。；;!?！？]\s*", text) if m.end() > after and m.end() < len(text)]
+    return [d for start in starts for d in _may_govern(folded, _opening(text, start, year, cal), year)]
 
 
 def _may_govern(folded: str, deadlines: list[Deadline], year: int) -> list[Deadline]:

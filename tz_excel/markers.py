@@ -94,8 +94,11 @@ _LEAD_CLAUSE = re.compile(rf"{_LEAD_WORD}[,;，；]?$")     # a clause of a plai
 # (分工负责, like 按职责分工负责: each its own part of the work, a role phrase and no part of the name)
 _DUTY = re.compile(r"(?:按职责分工|按照职责分工|按各自职责|按职责|根据职责|依职责|分工(?=负责|落实|推进|实施|配合))?(?:分别|共同|具体)?"
                    r"(?:牵头负责|牵头|负责|配合|参与|落实|推进|实施|主办|主责|协办|协同|协助)?$")
-# 等, 等有关部门, 等相关单位, 等有关部门和单位, 等部门, 等区级有关部门, 等市直相关单位: "and others", never part of a name
-_ETC = re.compile(r"等(?:(?:[省市区县镇乡]级|[省市区县]直)?(?:有关|相关|其他)?(?:部门|单位)(?:和(?:部门|单位))?)?$")
+# 等, 等有关部门, 等相关单位, 等有关部门和单位, 等部门, 等区级有关部门, 等市直相关单位: "and others", never part of a name;
+# so is 等部门、单位 (…有限公司等部门、单位,大碶街道), its two kinds listed with 、 (joined back by ``_names``)
+_ETC = re.compile(r"等(?:(?:[省市区县镇乡]级|[省市区县]直)?(?:有关|相关|其他)?(?:部门|单位)(?:[和及、](?:部门|单位))?)?$")
+# the second kind of such a phrase, split off at its 、: 单位 after …等部门
+_ETC_KIND = re.compile(r"(?:部门|单位)")
 
 
 @dataclass(frozen=True)
@@ -878,6 +881,9 @@ def _names(text: str) -> tuple[str, ...]:
         elif after_enum_comma and names and _SHARED_SUFFIX.fullmatch(_clean(part) or part) \
                 and _BARE_PLACE.fullmatch(names[-1]):
             names[-1] += "、" + part                   # 未央湖、大明宫街办: two offices sharing one 街办, as written
+        elif after_enum_comma and names and _ETC_KIND.fullmatch(part) and names[-1].endswith(("部门", "单位")) \
+                and _ETC.search(names[-1]):
+            names[-1] += "、" + part                   # …等部门、单位: one "and others", its two kinds (see _ETC)
         else:
             names.append(part)
     return tuple(names)

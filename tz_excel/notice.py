@@ -280,9 +280,10 @@ _TASKS_HEADING = re.compile(rf"^(?P<head>[\u4e00-\u9fff]{{1,18}}?(?:{_UNIT_END}|
                             r"(?:重点任务|工作任务|重点工作任务)$")
 # A title naming an office's own list: 教育体育局2020年为民办实事, 市住建局重点工作. When no item names a unit, the
 # office answers for every item (as under ``_TASKS_HEADING``), flagged for review; not the government (its list
-# is the whole city's).
+# is the whole city's). So does an office's target book, the work it signs to answer for (水务局2018年度(分季)目标
+# 责任书: its note in brackets after the year says how the targets are set, by quarter).
 _TITLE_UNITS = re.compile(rf"^(?P<head>[\u4e00-\u9fff]{{2,18}}?{_UNIT_END})(?:(?:19|20)\d{{2}}年度?)?"
-                          r"(?:为民办实事|重点工作|工作要点)$")
+                          r"(?:\([\u4e00-\u9fff]{1,6}\))?(?:为民办实事|重点工作|工作要点|目标(?:管理)?责任书)$")
 _TITLE_UNITS_REVIEW = "通知各条目没有写明责任单位，已按标题所列单位推定"
 _WORK_START = re.compile(r"^(?:建设|新建|建成|打造|推进|加快|实施|完善|提升|加强|创建|争创|培育|深化|强化|优化|开展|"
                          r"组建|设立|成立|筹建|改造|扩建|提高|健全|落实|做好|抓好|全面|持续|积极|进一步)")
@@ -1559,7 +1560,7 @@ _LISTED_DATE = re.compile(r"(?:成文日期|发文日期|印发日期|发布日�
 # A web page's furniture around the notice: breadcrumb, date and counter lines, buttons. Never its title.
 _FURNITURE = re.compile(r"^(?:当前位置|您的位置|您现在的位置|您当前的位置|所在位置|首页|来源|信息来源|文章来源|发布时间|发布日期|"
                         r"时间|日期|浏览次数|访问次数|点击数|字号|打印|关闭|分享|索引号|主题分类|发文机关|发文字号|文号|成文日期|"
-                        r"发文日期|政务微信|政务微博)|>>|»|›|^>|>.*>|浏览次数|"
+                        r"发文日期|政务微信|政务微博|公开方式|公开范围|组配分类|发布机构|生成日期|进入老年版)|>>|»|›|^>|>.*>|浏览次数|"
                         r"(?:成文日期|发文日期|印发日期|发布日期|发布时间)[\s:：|]*(?:19|20)\d{2}[-/.]|"   # 发文字号 … 发布日期 2020-5-12
                         r"【\s*(?:打印|关闭|字号|大|中|小)|\|.*\||"    # …, a row of the page's metadata table
                         r"^!\[[^\]]*\]\(")                               # an image: ![](/Files/2021-11/28/….jpg)

@@ -1061,7 +1061,7 @@ def text_tables(lines: list[Line]) -> list[Line]:
     over the lines of names below it, up to the next row (``_broken_cells``). A table pasted one cell a line
     (序号 / 目标任务 / 牵头单位 / … then 1 / its cells) is read by ``_column_cells``."""
     out, roles, review, reported = [], None, "", []
-    lines = _glued_rows(_column_cells(lines))
+    lines = _glued_rows(_requirement_rows(_column_cells(lines)))
     taken = 0                                   # lines up to here were read as a row's broken cells
     for at, ln in enumerate(lines):
         if at < taken:
@@ -1360,8 +1360,9 @@ _HEAD_MONEY = re.compile(r"^(?:\d{4}年度?|年度|计划|预计)?(?:总投资|�
 
 
 # 具体要求, 工作标准 (what the task is to do, the standard its work must meet) and 事项 (the matter): the task's text
-# in a table pasted one cell a line
-_HEAD_DEMAND = re.compile(r"^(?:(?:具体|工作|主要|任务)(?:要求|标准)|事项)$")
+# in a table pasted one cell a line; so are 目标及质量要求, 质量要求 (a target book's: what the work must
+# reach, how well)
+_HEAD_DEMAND = re.compile(r"^(?:(?:具体|工作|主要|任务|质量|目标及质量|目标及)(?:要求|标准)|事项)$")
 _UNIT_ROLE = re.compile(r"(?:牵头|负责落实|负责|落实|配合|参与|协办|协助)$")   # 区政府办公室牵头, 各乡镇街负责落实
 
 
@@ -1792,13 +1793,17 @@ def _cell_rows(lines: list[Line], full: list[int], header: _CellHeader):
     def text(j: int) -> str:
         return _cell_text_of(lines[full[j]].text)
 
+    def opens(j: int, expected: tuple[int, ...] | None, by_label: bool | None = None, cells: list = ()):
+        after = text(j + 1) if j + 1 < len(full) else ""
+        return _row_start(text(j), expected, header, by_label, cells, after)
+
     j, keep = header.end, {}
-    while j < len(full) and j - header.end < 4 and not _row_start(text(j), None, header) and _preface(text(j)):
+    while j < len(full) and j - header.end < 4 and not opens(j, None) and _preface(text(j)):
         keep[full[j]] = _kept(lines[full[j]], header.grouped and not _group_row(text(j)))
         j += 1
     for m in _late_heads([text(m) for m in range(header.end, j)]):
         del keep[full[header.end + m]]                # header cells read past the header's end: no lines of text
-    first = _row_start(text(j), None, header) if j < len(full) else None
+    first = opens(j, None) if j < len(full) else None
     if first is None:
         return None
     number, label_end = first
@@ -1811,7 +1816,7 @@ def _cell_rows(lines: list[Line], full: list[int], header: _CellHeader):
         while j < len(full):
             ahead = [text(m) for m in range(j, min(j + 8, len(full)))]
             expected = (number + 1, 1) + _skipped(ahead, number, header, cells)
-            following = _row_start(text(j), expected[:1] + expected[2:], header, by_label, cells)
+            following = opens(j, expected[:1] + expected[2:], by_label, cells)
             if following and following[1] is None and j + 1 < len(full) and _bare_figure(text(j + 1)):
                 following = None                      # 7 | 7 | 100%: a figure under a target column, not a row's 序号
             heads = 0 if following else _heads_ahead(ahead, expected, header, by_label, cells)
@@ -1819,7 +1824,7 @@ def _cell_rows(lines: list[Line], full: list[int], header: _CellHeader):
                 for m in range(j, j + heads):
                     keep[full[m]] = _kept(lines[full[m]], False)
                 j += heads
-                following = following or _row_start(text(j), expected, header, by_label, cells)
+                following = following or opens(j, expected, by_label, cells)
                 break
             if _part_head(lines, full, j) and not (cells == [] and header.kinds[0] in ("section", "task")):
                 break                                 # (right after 序号: the row's own group or name cell, 二、…)
@@ -1844,12 +1849,14 @@ def _late_heads(texts: list[str]) -> range:
 
 
 def _row_start(text: str, expected: tuple[int, ...] | None, header: _CellHeader, by_label: bool | None = None,
-               cells: list = ()) -> tuple[int, int | None] | None:
+               cells: list = (), after: str = "") -> tuple[int, int | None] | None:
     """(number, where the task's text starts or None) when ``text`` starts a row: its bare number (1, or any
     number under 序号, for the first row; then one ``expected``), or, in a table without 序号 whose first column
     is the task, the task cell numbered 1. (then one ``expected``), once the row before has given its units. A
     table whose 序号 cells were left empty (the pasted rows carry no number) starts a row at each task cell, the
-    row before having given a name (its leader or units): its rows are numbered in reading order."""
+    row before having given a name (its leader or units): its rows are numbered in reading order. So does a
+    table without 序号 whose task cells carry no number, its units column right after the task's: a row starts
+    at a task cell that the units cell ``after`` it follows (see ``_unnumbered_row``)."""
     number = _row_number(text)
     if number is not None and by_label is not True and (
             number in (expected or ()) or expected is None and (number == 1 or header.numbered)):
@@ -1857,6 +1864,8 @@ def _row_start(text: str, expected: tuple[int, ...] | None, header: _CellHeader,
     if header.numbered and header.kinds[0] == "task" and by_label is not False and _task_cell(text) and (
             expected is None or any(_name_cell(cell) for _, cell in cells[1:])):
         return (expected or (1,))[0], 0               # 序号 cells left empty: rows in reading order
+    if _unnumbered_row(text, after, header, by_label, expected, cells):
+        return (expected or (1,))[0], 0
     label = item_label(fold(text)) if not header.numbered and header.kinds[0] == "task" and by_label is not False \
         else None
     if label is None or label.kind != "num" or label.number not in (expected or (1,)):
@@ -1864,6 +1873,23 @@ def _row_start(text: str, expected: tuple[int, ...] | None, header: _CellHeader,
     if expected is not None and not any(_units_cell(cell) for _, cell in cells):
         return None                                   # 2. inside the row's text, before its units
     return label.number, label.end
+
+
+# A table pasted one cell a paragraph with no 序号 and no number on its task cells (目标任务 / 牵头单位 / 进展情况 /
+# 下步举措, then 固定资产投资增长10%以上。 / 发改局 / 一季度累计完成投资96.8亿元… / 督促…): a row opens at the task's
+# sentence the lead unit's cell follows, the header putting the units column right after the task's. The cells
+# after the units (progress, next steps: sentences too, or points 1. 2. …) are no row's start: no units follow
+# them. Each row must have given its units before the next opens.
+def _unnumbered_row(text: str, after: str, header: _CellHeader, by_label: bool | None,
+                    expected: tuple[int, ...] | None, cells: list) -> bool:
+    """Does ``text`` open a row of a table without 序号 whose task cells carry no number?"""
+    kinds = header.kinds
+    if header.numbered or len(kinds) < 2 or kinds[0] != "task" or kinds[1] not in ("lead", "units") or \
+            by_label is False:
+        return False
+    if not _task_cell(text) or item_label(fold(text)) is not None or not _units_cell(after):
+        return False
+    return expected is None or any(_units_cell(cell) for _, cell in cells)
 
 
 def _skipped(texts: list[str], number: int, header: _CellHeader, cells: list) -> tuple[int, ...]:
@@ -1904,7 +1930,8 @@ def _heads_ahead(texts: list[str], expected: tuple[int, ...], header: _CellHeade
     heads = 0
     while heads < len(texts) - 1 and _group_row(texts[heads]):
         heads += 1
-    return heads if heads and _row_start(texts[heads], expected, header, by_label, cells) else 0
+    after = texts[heads + 1] if heads + 1 < len(texts) else ""
+    return heads if heads and _row_start(texts[heads], expected, header, by_label, cells, after) else 0
 
 
 def _preface(text: str) -> bool:
@@ -2210,6 +2237,89 @@ def _group_row(text: str) -> bool:
     label = item_label(fold(text.strip()))
     return label is not None and label.kind in ("cn", "cn_paren") and len(text.strip()) <= 40 and \
         not re.search(r"[。;；]", text.strip().rstrip("。"))
+
+
+# -- a two-column table of tasks and their requirements, pasted one cell a paragraph -------------------
+# A unit's target book (目标责任书) may list its work in two columns, the task's name and what it must
+# reach (工作任务 | 目标及质量要求), with no 序号 and no column of units: the book is the unit's own, named
+# in its title. Pasted one cell a paragraph, a row is its name (重点项目, its score weight maybe a paragraph
+# of its own: (5分)) and then its requirement (续建项目3月底前复工建设;新建项目6月底前开工建设。); a cell
+# merged down over several rows on the left (党工委管委会考核指标和重点工作(55分) / 追赶超越 / “三重”工作)
+# leaves short paragraphs before the row's name. Each paragraph that reads as a task's text (a sentence,
+# or a clause of twenty characters and more) is a task: a requirement, a cell's points 1、 2、 each one, or
+# a name that is work in itself, its requirement cell left empty (联系共建部委、省厅争取项目、资金支持及
+# 活动开展等工作成效(5分)). A short paragraph right before a requirement names it; any other is a group's
+# heading (so is a short requirement: 另行分解下达, nothing yet to do). Score weights are no part of a
+# name. The table ends at a line of units or a date (the book's signature), a part's heading or the
+# header of another table; a units cell inside it means a column of units: not this shape.
+_REQUIREMENT_REVIEW = "任务表逐格分行粘贴，未设序号和责任单位列，已按任务名称和目标要求逐段读取，请核对"
+_WEIGHT = re.compile(r"\s*[(（]\s*(?:\d+(?:\.\d+)?\s*分|加分项|扣分项|附加分)\s*[)）]\s*$")   # (5分), (加分项)
+_SIGNED = re.compile(r"^(?:\d{4}|[〇○零一二]{4})年[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日$")
+_REQUIREMENT_ROWS = 3                   # so many tasks at least
+
+
+def _requirement_rows(lines: list[Line]) -> list[Line]:
+    """The tasks of a two-column table of names and requirements pasted one cell a paragraph, each a numbered
+    task line flagged for review, its name before its text as a heading is (重点项目。续建项目…); the group cells
+    section lines; every other line as it came."""
+    full = [k for k, ln in enumerate(lines)
+            if _cell_text_of(ln.text) and ln.hint == "" and ln.departments is None]
+    out: list[Line | None] = list(lines)
+    at = 0
+    while at + 2 < len(full):
+        read = _requirement_table(lines, full, at)
+        if read is None:
+            at += 1
+            continue
+        end, rows = read
+        for j in range(at, end):
+            out[full[j]] = rows.get(full[j])          # the header's names and the score weights: no lines
+        at = end
+    return [ln for ln in out if ln is not None]
+
+
+def _requirement_table(lines: list[Line], full: list[int], at: int) -> tuple[int, dict[int, Line]] | None:
+    """(index into ``full`` after the table, {line index: the line it becomes}) for a header at
+    ``full[at]`` of two columns, a task's name and its requirement (工作任务 / 目标及质量要求) and nothing
+    else; None otherwise."""
+    def text(j: int) -> str:
+        return _cell_text_of(lines[full[j]].text) if 0 <= j < len(full) else ""
+
+    if _head_kind(text(at - 1)) is not None or _head_kind(text(at)) != "task" or \
+            not _HEAD_DEMAND.match(_noted(_head(text(at + 1)))) or _head_kind(text(at + 2)) is not None:
+        return None
+    end = at + 2
+    while end < len(full) and not (_units_cell(text(end)) or _SIGNED.match(fold(text(end))) or
+                                   _part_head(lines, full, end) or _two_heads(text(end), text(end + 1))):
+        end += 1
+    if _units_cell(text(end)) and not _SIGNED.match(fold(text(end + 1))):
+        return None                                   # a column of units, or a signature with no date
+    body = [(full[j], text(j)) for j in range(at + 2, end) if not _WEIGHT.fullmatch(text(j))]
+    texts = [_WEIGHT.sub("", cell) for _, cell in body]
+    if sum(map(_task_cell, texts)) < _REQUIREMENT_ROWS:
+        return None
+    out: dict[int, Line] = {}
+    number = 0
+    for i, ((k, _), cell) in enumerate(zip(body, texts)):
+        if not _task_cell(cell):
+            if i + 1 < len(texts) and _task_cell(texts[i + 1]) and item_label(fold(texts[i + 1])) is None:
+                continue                              # the name of the requirement after it
+            out[k] = replace(lines[k], text=cell, hint="section")
+            continue
+        label = item_label(fold(cell))
+        if label is not None and label.kind in ("num", "num_paren", "cn", "cn_paren"):
+            cell = cell[label.end:].lstrip()          # a cell's points, 1、 2、: each a task, numbered as a row
+        elif i > 0 and not _task_cell(texts[i - 1]):
+            cell = _stopped(texts[i - 1]) + cell      # 重点项目。续建项目…: the row's name heads its text
+        number += 1
+        out[k] = Line(lines[k].no, f"{number}.{cell}", hint="task", review=_REQUIREMENT_REVIEW)
+    return end, out
+
+
+def _two_heads(text: str, after: str) -> bool:
+    """Do ``text`` and the line ``after`` it both name columns: a next table's header? (One alone may be a
+    row's name that is a column's too: 重点项目 / (5分).)"""
+    return _head_kind(text) is not None and _head_kind(after) is not None
 
 
 def pipe_tables(lines: list[Line]) -> list[Line]:

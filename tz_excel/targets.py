@@ -212,7 +212,7 @@ def extract_indicators(text: str, task_no: int, year: int | None = None) -> tupl
     [(100, '个')]
     """
     text = _DECIMAL_SPACE.sub(r"\1", _FIGURE_SPACE.sub("", text))
-    text = _PERSON_TIMES.sub("人次", _ASTERISK_LEAD.sub("", text))
+    text = _PERSON_TIMES.sub("人次", _ASTERISK_LEAD.sub("", _WEIGHT_NOTE.sub("", text)))
     masked = _TALLY.sub(_blank, _mask_quotes(fold(text)))
     masked = _PROJECT_TALLY.sub(lambda m: m.group(1) + "□" * len(m.group(2)), masked)
     masked = _mask_list_own_count(masked)
@@ -402,6 +402,10 @@ _DECIMAL_SPACE = re.compile(rf"(?<=[\u4e00-\u9fff、])(\d+\.)[ \u3000\xa0]+(?=\d
 # asterisk after a stop or a 、 (…食堂、*3家…) only marks its item and is left out.
 # 开展职业技能培训800人(次): the people trained counted in 人次, the 次 bracketed as optional.
 _PERSON_TIMES = re.compile(r"(?<=[\d万])人[(（]次[)）]")
+# 新增造林面积2万亩以上(6分);完成森林抚育5000亩(4分)。: a requirement's score weight in an assessment's table
+# or a target book, in brackets after it. It weighs the figure before it, counts nothing (分 is no unit of
+# work), and would keep that figure from closing its clause: read as if not written.
+_WEIGHT_NOTE = re.compile(r"[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]")
 # 建设福山、青龙,、房圩,、裕林等自然村内…: a comma right before a 、 is a portal's debris, no end of a clause.
 _STRAY_COMMA = re.compile(r",(?=、)")
 _CIRCLED = re.compile(r"[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]")
@@ -609,7 +613,8 @@ def _targets(masked: str) -> list[_Hit]:
     found = _joined_lists(masked, found, pending)
     standards = [m.span("std") for m in meetings]     # 80%以上社区…达到200平方米: what each one meets
     skipped = _report_spans(masked) + _scope_notes(masked) + _basis_notes(masked) + _section_lengths(masked) + standards \
-        + _distributions(masked) + _breakdowns(masked) + _list_tallies(masked) + _stocks_and_effects(masked)
+        + _distributions(masked) + _breakdowns(masked) + _list_tallies(masked) + _stocks_and_effects(masked) \
+        + _interim_marks(masked)
     found = [hit for hit in found if not any(start <= hit.start < end for start, end in skipped)]
     found.sort(key=lambda hit: hit.start)
     return _last_of_chains(masked, found)
@@ -868,6 +873,29 @@ def _breakdowns(masked: str) -> list[tuple[int, int]]:
         if (opened.start() == 0 or masked[opened.start() - 1] in "。;!?") \
                 and _CANDIDATE.search(masked, 0, opened.start()):
             spans.append((opened.end(), _FULL_STOP.search(masked, opened.end()).start()))
+    return spans
+
+
+# 全区半年、年度用水总量分别控制在0.24亿m³、0.47亿m³以内, 上半年、全年分别完成投资40亿元、100亿元: periods
+# listed before 分别, the whole year last, give one figure each. The year's figure holds the parts of the
+# year, so the others are marks on the way to it (milestones), no commitments of their own; the year's is
+# the target. Periods that are parts alone (一季度、二季度分别完成…) each deliver their own amount, kept as
+# the breakdown by time above is.
+_PERIOD_WORD = r"(?:上半年|下半年|半年|年中|前三季度|第?[一二三四1-4]季度|年度|全年|年底|年末)"
+_PERIODS_EACH = re.compile(rf"({_PERIOD_WORD}(?:、{_PERIOD_WORD})+)[^,;。]{{0,20}}?分别[^,;。]*")
+_WHOLE_YEAR = re.compile(r"年度|全年|年底|年末")
+_LISTED_FIGURE = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _interim_marks(masked: str) -> list[tuple[int, int]]:
+    spans = []
+    for m in _PERIODS_EACH.finditer(masked):
+        periods = m.group(1).split("、")
+        figures = list(_LISTED_FIGURE.finditer(masked, m.end(1), m.end()))
+        if len(figures) != len(periods) or not _WHOLE_YEAR.fullmatch(periods[-1]) or \
+                any(_WHOLE_YEAR.fullmatch(period) for period in periods[:-1]):
+            continue
+        spans += [figure.span() for figure in figures[:-1]]
     return spans
 
 
