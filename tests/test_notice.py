@@ -7801,3 +7801,58 @@ def test_small_look_alike_marks_read_as_the_marks_they_stand_for():
     # the middle dot of a name is no look-alike of a full stop
     from tz_excel.chinese import standard_marks
     assert standard_marks("努尔买买提·阿布来提") == "努尔买买提·阿布来提"
+
+
+# -- round 45 (runon): items as a title and its fields run on one line, firms taken through a change -------------
+
+_FIELDED_LEAD = "近日\n省政府印发重点工作任务分工方案\n一起来看看吧\n"
+_FIELDED = ("城乡居民收入增长6%以上 部门分工:省发展改革委牵头,各地、各部门配合。 "
+            "大力推进乡村道路建设 工作措施:完成农村公路改造3000公里。新建桥梁20座。 "
+            "部门分工:省交通运输厅牵头,省财政厅、自然资源厅等配合。 "
+            "加快发展智慧农业 工作措施:建设数字农业示范基地50个。 部门分工:省农业农村厅牵头,省科技厅配合。")
+
+
+@pytest.mark.parametrize("body", [_FIELDED, _FIELDED.replace(" ", "\n")], ids=["run-on", "one-a-line"])
+def test_unnumbered_items_each_a_title_and_its_fields_closed_by_the_division_are_the_tasks(body):
+    parsed = read_notice((_FIELDED_LEAD + body).encode("utf-8"), year=2023)
+    cat = parsed.catalogue
+    assert [t.title for t in cat.tasks] == ["城乡居民收入增长6%以上", "大力推进乡村道路建设", "加快发展智慧农业"]
+    assert [t.departments for t in cat.tasks] == [
+        ("省发展改革委", "各地", "各部门"), ("省交通运输厅", "省财政厅", "自然资源厅"), ("省农业农村厅", "省科技厅")]
+    assert [(i.task_no, i.target, i.unit) for i in cat.indicators()] == [
+        (1, 6, "%"), (2, 3000, "公里"), (2, 20, "座"), (3, 50, "个")]
+    assert all(t.needs_review and "以分工（责任单位）结尾" in t.review for t in cat.tasks)
+
+
+@pytest.mark.parametrize("body", [
+    # two groups only: too few to tell a list from a pair of paragraphs
+    "城乡居民收入增长6%以上 部门分工:省发展改革委牵头,各地配合。 大力推进乡村道路建设 工作措施:完成农村公路改造"
+    "3000公里。 部门分工:省交通运输厅牵头。",
+    # fields that name no one: no division of the work, no items
+    _FIELDED.replace("部门分工:", "工作要求:"),
+], ids=["two-groups", "no-units"])
+def test_titles_and_fields_without_a_run_of_divisions_stay_a_text_without_items(body):
+    with pytest.raises(NoticeParseError, match="没有找到编号的条目"):
+        read_notice((_FIELDED_LEAD + body).encode("utf-8"))
+
+
+def test_titles_and_fields_in_a_numbered_notice_are_left_to_its_numbers():
+    text = ("一、主要目标\n1.城乡居民收入增长6%以上\n部门分工:省发展改革委牵头,各地配合。\n"
+            "2.大力推进乡村道路建设\n工作措施:完成农村公路改造3000公里。\n部门分工:省交通运输厅牵头。\n"
+            "3.加快发展智慧农业\n部门分工:省农业农村厅牵头。\n")
+    cat = read_notice(text.encode("utf-8"), year=2023).catalogue
+    assert [t.departments[0] for t in cat.tasks] == ["省发展改革委", "省交通运输厅", "省农业农村厅"]
+    assert not any("以分工（责任单位）结尾" in t.review for t in cat.tasks)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("推动5000家规模以上工业企业数字化转型。", [(5000, "家")]),
+    ("推进100家企业绿色转型。", [(100, "家")]),
+    ("带动10万家中小企业“上云用云”。", [(10, "万家")]),
+    ("推动200家企业“小升规”。", [(200, "家")]),
+    ("聚焦5个产业转型。", []),                                       # a verb of scope names them only
+    ("推动100家“专精特新”企业发展。", []),                            # the slogan names a kind of firm
+    ("带动10万家中小企业“上云用云”活动。", []),                        # the slogan names an activity
+])
+def test_firms_taken_through_a_change_are_counted(text, expected):
+    assert _figures(text) == expected

@@ -1,6 +1,6 @@
 """Lines cut again where a source ran several items into one: a page flattened into text, an item run on; and
-the labels of lists written without the marks of GB/T 9704 (一是…, at line starts or inline after a colon, 一教育方面,
-a list announced but unnumbered, or named by its titles in 《》).
+the labels of lists written without the marks of GB/T 9704 (一是…, at line starts or inline after a colon, 一教育方面, a list announced but unnumbered, or named by its titles in 《》, items
+given as a title and its fields closed by the division of the work).
 
     >>> [ln.text for ln in split_items([Line(1, "（一）增长6%。（市发改委负责）（二）增长8%。")])]
     ['（一）增长6%。（市发改委负责）', '（二）增长8%。']
@@ -17,16 +17,17 @@ from .chinese import cn_number, cn_numeral, fold
 from .lines import Label, Line, item_label
 from .markers import ROLE, marker_line, read_marker, split_marker
 
-__all__ = ["announced_counts", "announced_items", "bare_numbers", "bulleted_items", "byline_items", "glued_cn_numbers", "glued_numbers",
-           "listed_items", "quoted_items", "recut", "shi_numbers", "spaced_numbers", "split_items", "stop_numbers", "unflatten",
-           "unnumbered_items"]
+__all__ = ["announced_counts", "announced_items", "bare_numbers", "bulleted_items", "byline_items", "fielded_items",
+           "glued_cn_numbers", "glued_numbers", "listed_items", "quoted_items", "recut", "shi_numbers",
+           "spaced_numbers", "split_items", "stop_numbers", "unflatten", "unnumbered_items"]
 
 
 def recut(lines: list[Line]) -> list[Line]:
     """A notice's lines with every pass of this module applied, in this order: labels given to lists numbered
     without the usual marks, lists announced or quoted numbered, then flattened pages and run-on items cut."""
-    for cut in (byline_items, bare_numbers, spaced_numbers, stop_numbers, glued_numbers, shi_numbers, glued_cn_numbers, listed_items,
-                quoted_items, announced_items, bulleted_items, unflatten, split_items, unnumbered_items):
+    for cut in (byline_items, bare_numbers, spaced_numbers, stop_numbers, glued_numbers, shi_numbers, glued_cn_numbers,
+                listed_items, quoted_items, announced_items, bulleted_items, fielded_items, unflatten,
+                split_items, unnumbered_items):
         lines = cut(lines)
     return lines
 
@@ -892,6 +893,83 @@ def bulleted_items(lines: list[Line]) -> list[Line]:
             ln = replace(ln, text=ln.text[field.end():].strip())      # the field read as the item's marker
         out.append(ln)
     return out
+
+
+# -- items written as a title and its fields, unnumbered ----------------------------------------------------
+# A department's news copy of a 分工方案 gives the items that concern it without their numbers, each a bare title,
+# then its fields, the last naming who answers: 粮食产量1268万吨以上 / 部门分工:省农业农村厅牵头,各地配合。 / 大力推进…
+# 集群建设 / 工作措施:完成…。 / 部门分工:省工业和信息化厅牵头,…等配合。 A page stored as text may run all of it on one
+# line, a space for each break (…配合。 大力推进…建设 工作措施:…): such a line is read as its pieces, cut at each space
+# before a field's label (X:) or after a sentence's end. In a text that numbers no line, a run of at least
+# ``_FIELDED_RUN`` groups, each one title (a heading's words: no stop, no colon) followed at once by fields and
+# closed by fields naming units (部门分工:, 责任单位:, 牵头单位:), are the items: the titles numbered in order and
+# flagged for review, the fields read under them as under a numbered item. A title without fields after it, or
+# a paragraph of prose between, ends the run; the lines before it are the lead-in.
+_FIELD_START = re.compile(r"^[\u4e00-\u9fff]{2,8}\s*[:：]\s*\S")
+_FIELDED_CUT = re.compile(r"\s+(?=[\u4e00-\u9fff]{2,8}\s*[:：])|(?<=[。；;])\s+")
+_FIELDED_RUN = 3
+_FIELDED_TITLE_MAX = 40
+_FIELDED_REVIEW = "通知没有编号的条目，已将各以标题开头、以分工（责任单位）结尾的事项按顺序编号为任务，请核对"
+
+
+def fielded_items(lines: list[Line]) -> list[Line]:
+    """In a text numbering no line, a run of items each a title line then its fields, closed by the units that
+    answer (see above), the titles numbered (1. …) and flagged; a line running them on with spaces cut first.
+    Any other text as it is."""
+    if _labels_any(lines):
+        return lines
+    pieces = [piece for ln in lines for piece in _fielded_pieces(ln)]
+    groups = _fielded_groups(pieces)
+    if len(groups) < _FIELDED_RUN:
+        return lines
+    titles = {at: n for n, at in enumerate(groups, start=1)}
+    return [replace(ln, text=f"{titles[k]}. {ln.text}", review=_FIELDED_REVIEW) if k in titles else ln
+            for k, ln in enumerate(pieces)]
+
+
+def _fielded_pieces(ln: Line) -> list[Line]:
+    """``ln`` cut at its spaces into title and fields when it runs on at least two fields naming units after a
+    space (…配合。 大力推进…建设 工作措施:… 部门分工:…); else ``[ln]``."""
+    if ln.hint or ln.departments is not None:
+        return [ln]
+    parts = [part.strip() for part in _FIELDED_CUT.split(ln.text) if part.strip()]
+    if sum(_unit_field(part) for part in parts[1:]) < 2:
+        return [ln]
+    return [replace(ln, text=part) for part in parts]
+
+
+def _unit_field(text: str) -> bool:
+    """Is ``text`` a field naming the units that answer (部门分工:X牵头,Y配合。 / 责任单位:X)?"""
+    return marker_line(text) and bool(read_marker(text).departments)
+
+
+def _fielded_groups(lines: list[Line]) -> list[int]:
+    """The indexes of the titles of the longest run of groups title / fields / fields naming units (see above)."""
+    best: list[int] = []
+    run: list[int] = []
+    k = 0
+    while k < len(lines):
+        end = _fielded_group(lines, k)
+        if end is None:
+            best, run = max(best, run, key=len), []
+            k += 1
+            continue
+        run.append(k)
+        k = end
+    return max(best, run, key=len)
+
+
+def _fielded_group(lines: list[Line], k: int) -> int | None:
+    """Where the group whose title is ``lines[k]`` ends (the index after its last field), None if it is none:
+    a title, at least one field after it, the last of its fields naming units."""
+    title = fold(lines[k].text).strip()
+    if (lines[k].hint or lines[k].departments is not None or not 2 <= len(title) <= _FIELDED_TITLE_MAX
+            or re.search(r"[。；;:：,，!！?？]", title) or not re.search(r"[\u4e00-\u9fff]", title)):
+        return None
+    end = k + 1
+    while end < len(lines) and not lines[end].hint and _FIELD_START.match(fold(lines[end].text).strip()):
+        end += 1
+    return end if end > k + 1 and _unit_field(lines[end - 1].text) else None
 
 
 # -- items that lost their numbers -------------------------------------------------------------------------

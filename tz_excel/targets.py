@@ -1810,6 +1810,8 @@ def _committed(masked: str, start: int, end: int) -> bool:
         return True                                 # 加快10个商贸项目建设: the projects the task pushes on
     if _PUSH_ON.search(pre) and (_CONNECTED.match(post) or _UPGRADED.search(post) or _COMMIT_AFTER.search(post)):
         return True                                 # 推进5万个行政村通光纤: the places the task connects
+    if _FIRMS_MOVED.search(pre) and _FIRMS_TO_NAMED.fullmatch(post):
+        return True                                 # 带动10万家中小企业“上云用云”: the firms the task moves there
     if (_PUSH_ON.search(pre) or _HOLD.search(pre)) and _SESSION.search(masked, start, end):
         return True                                 # 推进300堂健康知识巡讲: the sessions the task holds
     if (not pre or _LEAD_WORDS.fullmatch(pre) or _SUBJECT_OPENER.fullmatch(pre)) \
@@ -1865,8 +1867,15 @@ _BUILT_UP = re.compile(r"[\u4e00-\u9fff]{1,12}?(?:建设(?!用地|规划|标准|
 # sessions the task holds; sessions are held or not, never merely named as something to work on. 开展100万人次…提升
 # 行动: the visits (people-times) the work it holds reaches, counted as sessions are.
 _SESSION = re.compile(rf"(?:堂|场|场次|期|轮|人次){_FLOOR_OR_ABOUT}?$")
-# 推进全市62处隐患点段整治: the places the task puts right, as 改造 counts those it rebuilds.
-_UPGRADED = re.compile(r"提质|升级|扩优|提标|改善|新建|改扩建|改造|整治|[^,;。:]{1,12}?实现")
+# 推进全市62处隐患点段整治: the places the task puts right, as 改造 counts those it rebuilds. 推动5000家规模以上工业
+# 企业数字化转型: the firms it takes through a transformation (数字化转型, 绿色转型), as 智能化改造 counts them.
+_UPGRADED = re.compile(r"提质|升级|扩优|提标|改善|新建|改扩建|改造|整治|转型|[^,;。:]{1,12}?实现")
+# 带动10万家中小企业“上云用云”, 推动200家企业“小升规”, 引导300户个体工商户“个转企”: a count of firms that the task moves
+# to a change named by its slogan in quotes, the slogan closing the clause, counts the firms it takes there, as
+# 数字化转型 does unquoted. (The quotes are masked, see ``_mask_quotes``; a slogan before more words, 推动100家“专精特新”
+# 企业发展, names a kind of firm, no change.)
+_FIRMS_MOVED = re.compile(rf"(?:推进|推动|带动|引导){_AREA}(?:不少于|不低于|至少)?$")
+_FIRMS_TO_NAMED = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:企业|商户|个体工商户|市场主体|经营主体)□{3,}")
 # 开展250场公益性演出, 举办20场招聘会: a count of sessions right after the verb of holding is the sessions held
 # (开展一次筛查, 开展3个专项行动 count no sessions: how often, or the work's parts).
 _HOLD = re.compile(r"(?:开展|举办)(?:不少于|不低于|至少)?$")
