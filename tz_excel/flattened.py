@@ -1,5 +1,6 @@
 """Lines cut again where a source ran several items into one: a page flattened into text, an item run on; and
-the labels of lists written without the marks of GB/T 9704 (一是…, at line starts or inline after a colon, 一教育方面, a list announced but unnumbered, or named by its titles in 《》, items
+the labels of lists written without the marks of GB/T 9704 (一是…, at line starts, inline after a colon or as a
+paragraph under a part's heading, 一教育方面, a list announced but unnumbered, or named by its titles in 《》, items
 given as a title and its fields closed by the division of the work).
 
     >>> [ln.text for ln in split_items([Line(1, "（一）增长6%。（市发改委负责）（二）增长8%。")])]
@@ -19,14 +20,14 @@ from .markers import ROLE, marker_line, read_marker, split_marker
 
 __all__ = ["announced_counts", "announced_items", "bare_numbers", "bulleted_items", "byline_items", "fielded_items",
            "glued_cn_numbers", "glued_numbers", "listed_items", "quoted_items", "recut", "shi_numbers",
-           "spaced_numbers", "split_items", "stop_numbers", "unflatten", "unnumbered_items"]
+           "shi_paragraphs", "spaced_numbers", "split_items", "stop_numbers", "unflatten", "unnumbered_items"]
 
 
 def recut(lines: list[Line]) -> list[Line]:
     """A notice's lines with every pass of this module applied, in this order: labels given to lists numbered
     without the usual marks, lists announced or quoted numbered, then flattened pages and run-on items cut."""
     for cut in (byline_items, bare_numbers, spaced_numbers, stop_numbers, glued_numbers, shi_numbers, glued_cn_numbers,
-                listed_items, quoted_items, announced_items, bulleted_items, fielded_items, unflatten,
+                shi_paragraphs, listed_items, quoted_items, announced_items, bulleted_items, fielded_items, unflatten,
                 split_items, unnumbered_items):
         lines = cut(lines)
     return lines
@@ -471,6 +472,59 @@ def glued_cn_numbers(lines: list[Line]) -> list[Line]:
         return lines
     run = _title_run(lines, _GLUED_CN, cn_number, _HEADING_MAX, r"[。；;，,:：!！?？]")
     return lines if len(run) < _GLUED_CN_RUN else _with_separator(lines, run, _GLUED_CN, "、")
+
+
+# A report that numbers its parts but not the items in them may give a part's items as one paragraph right under
+# its heading, worded: (一)促进就业和提高社会保障水平方面 15 / 一是完善社区就业服务体系,…;二是强化…培训,…;三是…。 The
+# paragraph is the part's list, one item a 实事, cut into one line per item numbered at the level below the
+# heading's (1. 2. 3. under （一）), when it opens with 一是 and runs 一是, 二是, 三是 … in turn (``_LIST_RUN`` at least),
+# each after a ; or 。, right under a numbered line that is but a heading (no stop, no colon), and no line of the
+# text is numbered at that lower level already (items numbered elsewhere make 一是… an item's points). A 一是…
+# paragraph under an item with words of its own (1.加强组织领导。/ 一是…) stays the item's text; so does one whose
+# first 一是 is not at the line's start (…主要有:一是…, an item's inline points).
+_SHI_PARAGRAPH = re.compile(r"^\s*一是(?=[\u4e00-\u9fff“\"《])")
+_BELOW = {"cn": "cn_paren", "cn_paren": "num", "num": "num_paren", "num_paren": "circled"}
+
+
+def shi_paragraphs(lines: list[Line]) -> list[Line]:
+    """A paragraph 一是…;二是…;三是… right under a numbered heading cut into items of the level below it (see
+    above); any other line as it is."""
+    labels = [None if ln.hint or ln.departments is not None else item_label(fold(ln.text)) for ln in lines]
+    used = {label.kind for label in labels if label is not None}
+    out: list[Line] = []
+    heading = None                                  # the label of the last non-blank line, if a bare heading
+    for ln, label in zip(lines, labels):
+        below = _BELOW.get(heading.kind) if heading is not None else None
+        items = _shi_paragraph(ln, below) if below is not None and below not in used else None
+        out.extend(items or [ln])
+        if ln.text.strip():
+            heading = label if label is not None and _bare_heading(fold(ln.text)[label.end:]) else None
+    return out
+
+
+def _bare_heading(title: str) -> bool:
+    """Is ``title`` (a numbered line's words after its label) a heading and no more: short, no stop or colon?"""
+    title = title.strip()
+    return 2 <= len(title) <= _TITLE_MAX and re.search(r"[\u4e00-\u9fff]", title) is not None \
+        and not re.search(r"[。；;:：!！?？]", title)
+
+
+def _shi_paragraph(ln: Line, kind: str) -> list[Line] | None:
+    """``ln`` cut into its items 一是, 二是 … (numbered as level ``kind``), what follows the last item's sentence a
+    note; None unless it is a paragraph of such items (see ``shi_paragraphs``)."""
+    folded = fold(ln.text)
+    if ln.hint or ln.departments is not None or not _SHI_PARAGRAPH.match(folded):
+        return None
+    cuts = _shi_cuts(folded, 0)
+    if len(cuts) < _LIST_RUN:
+        return None
+    stop = folded.find("。", cuts[-1][0])
+    bounds = [at for at, _ in cuts] + [len(folded) if stop < 0 else stop + 1]
+    # each item's words without the ; that parted it from the next (the last keeps its full stop)
+    items = [replace(ln, text=f"{_LABEL_FORMS[kind](n)}{ln.text[a + len(numeral) + 1:b].strip().rstrip(';；')}")
+             for n, ((a, numeral), b) in enumerate(zip(cuts, bounds[1:]), start=1)]
+    closing = ln.text[bounds[-1]:].strip()
+    return items + ([replace(ln, text=closing, hint="note")] if closing else [])
 
 
 # -- a list announced, its items unnumbered ----------------------------------------------------------------
