@@ -8012,3 +8012,126 @@ def test_a_public_sites_filing_fields_are_never_the_title():
     # the same words inside a title are the title's
     text = "关于公开方式改革的重点工作安排\n一、甲\n1.建设学校3所。（区教育局负责）\n"
     assert read_notice(text.encode("utf-8")).catalogue.title == "关于公开方式改革的重点工作安排"
+# -- round 45 (runon): items as a title and its fields run on one line, a 一是 paragraph under a part heading, a
+# report's part of items done, a result set against its target, firms taken through a change --------------------
+
+_FIELDED_LEAD = "近日\n省政府印发重点工作任务分工方案\n一起来看看吧\n"
+_FIELDED = ("城乡居民收入增长6%以上 部门分工:省发展改革委牵头,各地、各部门配合。 "
+            "大力推进乡村道路建设 工作措施:完成农村公路改造3000公里。新建桥梁20座。 "
+            "部门分工:省交通运输厅牵头,省财政厅、自然资源厅等配合。 "
+            "加快发展智慧农业 工作措施:建设数字农业示范基地50个。 部门分工:省农业农村厅牵头,省科技厅配合。")
+
+
+@pytest.mark.parametrize("body", [_FIELDED, _FIELDED.replace(" ", "\n")], ids=["run-on", "one-a-line"])
+def test_unnumbered_items_each_a_title_and_its_fields_closed_by_the_division_are_the_tasks(body):
+    parsed = read_notice((_FIELDED_LEAD + body).encode("utf-8"), year=2023)
+    cat = parsed.catalogue
+    assert [t.title for t in cat.tasks] == ["城乡居民收入增长6%以上", "大力推进乡村道路建设", "加快发展智慧农业"]
+    assert [t.departments for t in cat.tasks] == [
+        ("省发展改革委", "各地", "各部门"), ("省交通运输厅", "省财政厅", "自然资源厅"), ("省农业农村厅", "省科技厅")]
+    assert [(i.task_no, i.target, i.unit) for i in cat.indicators()] == [
+        (1, 6, "%"), (2, 3000, "公里"), (2, 20, "座"), (3, 50, "个")]
+    assert all(t.needs_review and "以分工（责任单位）结尾" in t.review for t in cat.tasks)
+
+
+@pytest.mark.parametrize("body", [
+    # two groups only: too few to tell a list from a pair of paragraphs
+    "城乡居民收入增长6%以上 部门分工:省发展改革委牵头,各地配合。 大力推进乡村道路建设 工作措施:完成农村公路改造"
+    "3000公里。 部门分工:省交通运输厅牵头。",
+    # fields that name no one: no division of the work, no items
+    _FIELDED.replace("部门分工:", "工作要求:"),
+], ids=["two-groups", "no-units"])
+def test_titles_and_fields_without_a_run_of_divisions_stay_a_text_without_items(body):
+    with pytest.raises(NoticeParseError, match="没有找到编号的条目"):
+        read_notice((_FIELDED_LEAD + body).encode("utf-8"))
+
+
+def test_titles_and_fields_in_a_numbered_notice_are_left_to_its_numbers():
+    text = ("一、主要目标\n1.城乡居民收入增长6%以上\n部门分工:省发展改革委牵头,各地配合。\n"
+            "2.大力推进乡村道路建设\n工作措施:完成农村公路改造3000公里。\n部门分工:省交通运输厅牵头。\n"
+            "3.加快发展智慧农业\n部门分工:省农业农村厅牵头。\n")
+    cat = read_notice(text.encode("utf-8"), year=2023).catalogue
+    assert [t.departments[0] for t in cat.tasks] == ["省发展改革委", "省交通运输厅", "省农业农村厅"]
+    assert not any("以分工（责任单位）结尾" in t.review for t in cat.tasks)
+
+
+_SHI_PARAGRAPH = ("一是完善社区养老服务,完成新建养老服务站12个;二是强化职业技能培训,完成培训3.2万人次;"
+                  "三是促进城镇就业,实现城镇登记失业率3.1%,低于4%的控制目标;四是改造老旧小区,完成改造35个。\n")
+
+
+def test_a_shi_paragraph_right_under_a_part_heading_is_the_parts_list():
+    text = "某市2020年民生实事安排\n一、社会保障\n(一)养老和就业方面\n" + _SHI_PARAGRAPH + "(二)住房方面\n"
+    cat = read_notice(text.encode("utf-8"), year=2020).catalogue
+    assert [t.title for t in cat.tasks] == ["完善社区养老服务,完成新建养老服务站12个", "强化职业技能培训,完成培训3.2万人次",
+                                            "促进城镇就业,实现城镇登记失业率3.1%,低于4%的控制目标", "改造老旧小区,完成改造35个"]
+    assert [(i.task_no, i.target, i.unit) for i in cat.indicators()] == [
+        (1, 12, "个"), (2, 3.2, "万人次"), (3, 4, "%"), (4, 35, "个")]
+
+
+@pytest.mark.parametrize("text, titles", [
+    # under an item with words of its own (（一）做好养老工作。): the item's points
+    ("某市2020年重点工作\n一、民生保障\n(一)做好养老工作。\n" + _SHI_PARAGRAPH + "(二)做好就业工作。\n",
+     ["做好养老工作", "做好就业工作"]),
+    # items numbered 1. elsewhere in the text: 一是… are no items of that level
+    ("某市2020年重点工作\n一、民生保障\n(一)养老方面\n" + _SHI_PARAGRAPH + "(二)就业方面\n1.新增就业1万人。\n2.培训5000人。\n",
+     ["新增就业1万人", "培训5000人"]),
+    # the first 一是 inside the line (主要有:一是…): inline points of the part's words
+    ("某市2020年重点工作\n一、民生保障\n(一)养老方面\n主要有:" + _SHI_PARAGRAPH + "(二)就业方面\n", ["养老方面", "就业方面"]),
+], ids=["under-an-item", "numbered-elsewhere", "inline"])
+def test_a_shi_paragraph_that_is_no_parts_list_stays_as_it_is(text, titles):
+    assert [t.title for t in read_notice(text.encode("utf-8"), year=2020).catalogue.tasks] == titles
+
+
+_DONE_REPORT = "某市2020年民生实事办理情况\n截至目前,我市10件实事已全部落实,其余8件实事均已完成。\n"
+
+
+def test_the_items_of_a_reports_part_of_items_done_report_results_save_the_target_they_name():
+    text = _DONE_REPORT + "一、当年完成的8件实事\n(一)社会保障方面\n" + _SHI_PARAGRAPH
+    cat = read_notice(text.encode("utf-8"), year=2020).catalogue
+    assert len(cat.tasks) == 4
+    assert [(i.task_no, i.target, i.unit, i.comparator) for i in cat.indicators()] == [(3, 4, "%", "<=")]
+
+
+@pytest.mark.parametrize("head", [
+    # a plan grouping the items it sets (当年完成的…: to be finished in the year), no report
+    "某市2020年民生实事安排\n现将2020年民生实事通知如下:\n一、当年完成的8件实事\n(一)社会保障方面\n",
+    # a report whose part names no items done
+    _DONE_REPORT + "一、社会保障方面\n(一)养老和就业\n",
+    # a plan wishing its list carried out (推动…全面落实) is no report
+    "某市2020年民生实事安排\n推动10件实事全面落实。\n一、当年完成的8件实事\n(一)社会保障方面\n",
+], ids=["plan", "no-done-part", "wish"])
+def test_items_outside_a_reports_part_of_items_done_keep_their_targets(head):
+    cat = read_notice((head + _SHI_PARAGRAPH).encode("utf-8"), year=2020).catalogue
+    assert [(i.task_no, i.target, i.unit) for i in cat.indicators()] == [
+        (1, 12, "个"), (2, 3.2, "万人次"), (3, 4, "%"), (4, 35, "个")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("完成安置就业8.92万人,实现城镇登记失业率3.56%,低于3.7%的控制目标。", [(3.7, "%", "<=")]),
+    ("地区生产总值增长8%,超过7.5%的预期目标。", [(7.5, "%", ">=")]),
+    ("新增城镇就业1.2万人,超过1万人的年度目标。", [(1, "万人", ">=")]),
+])
+def test_a_result_set_against_the_target_it_names_gives_the_target_only(text, expected):
+    assert [(i.target, i.unit, i.comparator) for i in extract_indicators(text, 1)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("节约用电1000千瓦时的目标", []),                                # no result compared before it
+    ("超过100人的企业全部纳入监管。", []),                             # a size naming which firms
+    ("城镇登记失业率控制在4%以内。", [(4, "%")]),                      # a plan's ceiling, as ever
+])
+def test_a_figure_before_a_target_without_a_result_compared_is_read_as_ever(text, expected):
+    assert _figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("推动5000家规模以上工业企业数字化转型。", [(5000, "家")]),
+    ("推进100家企业绿色转型。", [(100, "家")]),
+    ("带动10万家中小企业“上云用云”。", [(10, "万家")]),
+    ("推动200家企业“小升规”。", [(200, "家")]),
+    ("聚焦5个产业转型。", []),                                       # a verb of scope names them only
+    ("推动100家“专精特新”企业发展。", []),                            # the slogan names a kind of firm
+    ("带动10万家中小企业“上云用云”活动。", []),                        # the slogan names an activity
+])
+def test_firms_taken_through_a_change_are_counted(text, expected):
+    assert _figures(text) == expected

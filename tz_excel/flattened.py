@@ -1,6 +1,7 @@
 """Lines cut again where a source ran several items into one: a page flattened into text, an item run on; and
-the labels of lists written without the marks of GB/T 9704 (一是…, at line starts or inline after a colon, 一教育方面,
-a list announced but unnumbered, or named by its titles in 《》).
+the labels of lists written without the marks of GB/T 9704 (一是…, at line starts, inline after a colon or as a
+paragraph under a part's heading, 一教育方面, a list announced but unnumbered, or named by its titles in 《》, items
+given as a title and its fields closed by the division of the work).
 
     >>> [ln.text for ln in split_items([Line(1, "（一）增长6%。（市发改委负责）（二）增长8%。")])]
     ['（一）增长6%。（市发改委负责）', '（二）增长8%。']
@@ -17,16 +18,17 @@ from .chinese import cn_number, cn_numeral, fold
 from .lines import Label, Line, item_label
 from .markers import ROLE, marker_line, read_marker, split_marker
 
-__all__ = ["announced_counts", "announced_items", "bare_numbers", "bulleted_items", "byline_items", "glued_cn_numbers", "glued_numbers",
-           "listed_items", "quoted_items", "recut", "shi_numbers", "spaced_numbers", "split_items", "stop_numbers", "unflatten",
-           "unnumbered_items"]
+__all__ = ["announced_counts", "announced_items", "bare_numbers", "bulleted_items", "byline_items", "fielded_items",
+           "glued_cn_numbers", "glued_numbers", "listed_items", "quoted_items", "recut", "shi_numbers",
+           "shi_paragraphs", "spaced_numbers", "split_items", "stop_numbers", "unflatten", "unnumbered_items"]
 
 
 def recut(lines: list[Line]) -> list[Line]:
     """A notice's lines with every pass of this module applied, in this order: labels given to lists numbered
     without the usual marks, lists announced or quoted numbered, then flattened pages and run-on items cut."""
-    for cut in (byline_items, bare_numbers, spaced_numbers, stop_numbers, glued_numbers, shi_numbers, glued_cn_numbers, listed_items,
-                quoted_items, announced_items, bulleted_items, unflatten, split_items, unnumbered_items):
+    for cut in (byline_items, bare_numbers, spaced_numbers, stop_numbers, glued_numbers, shi_numbers, glued_cn_numbers,
+                shi_paragraphs, listed_items, quoted_items, announced_items, bulleted_items, fielded_items, unflatten,
+                split_items, unnumbered_items):
         lines = cut(lines)
     return lines
 
@@ -472,6 +474,59 @@ def glued_cn_numbers(lines: list[Line]) -> list[Line]:
     return lines if len(run) < _GLUED_CN_RUN else _with_separator(lines, run, _GLUED_CN, "、")
 
 
+# A report that numbers its parts but not the items in them may give a part's items as one paragraph right under
+# its heading, worded: (一)促进就业和提高社会保障水平方面 15 / 一是完善社区就业服务体系,…;二是强化…培训,…;三是…。 The
+# paragraph is the part's list, one item a 实事, cut into one line per item numbered at the level below the
+# heading's (1. 2. 3. under （一）), when it opens with 一是 and runs 一是, 二是, 三是 … in turn (``_LIST_RUN`` at least),
+# each after a ; or 。, right under a numbered line that is but a heading (no stop, no colon), and no line of the
+# text is numbered at that lower level already (items numbered elsewhere make 一是… an item's points). A 一是…
+# paragraph under an item with words of its own (1.加强组织领导。/ 一是…) stays the item's text; so does one whose
+# first 一是 is not at the line's start (…主要有:一是…, an item's inline points).
+_SHI_PARAGRAPH = re.compile(r"^\s*一是(?=[\u4e00-\u9fff“\"《])")
+_BELOW = {"cn": "cn_paren", "cn_paren": "num", "num": "num_paren", "num_paren": "circled"}
+
+
+def shi_paragraphs(lines: list[Line]) -> list[Line]:
+    """A paragraph 一是…;二是…;三是… right under a numbered heading cut into items of the level below it (see
+    above); any other line as it is."""
+    labels = [None if ln.hint or ln.departments is not None else item_label(fold(ln.text)) for ln in lines]
+    used = {label.kind for label in labels if label is not None}
+    out: list[Line] = []
+    heading = None                                  # the label of the last non-blank line, if a bare heading
+    for ln, label in zip(lines, labels):
+        below = _BELOW.get(heading.kind) if heading is not None else None
+        items = _shi_paragraph(ln, below) if below is not None and below not in used else None
+        out.extend(items or [ln])
+        if ln.text.strip():
+            heading = label if label is not None and _bare_heading(fold(ln.text)[label.end:]) else None
+    return out
+
+
+def _bare_heading(title: str) -> bool:
+    """Is ``title`` (a numbered line's words after its label) a heading and no more: short, no stop or colon?"""
+    title = title.strip()
+    return 2 <= len(title) <= _TITLE_MAX and re.search(r"[\u4e00-\u9fff]", title) is not None \
+        and not re.search(r"[。；;:：!！?？]", title)
+
+
+def _shi_paragraph(ln: Line, kind: str) -> list[Line] | None:
+    """``ln`` cut into its items 一是, 二是 … (numbered as level ``kind``), what follows the last item's sentence a
+    note; None unless it is a paragraph of such items (see ``shi_paragraphs``)."""
+    folded = fold(ln.text)
+    if ln.hint or ln.departments is not None or not _SHI_PARAGRAPH.match(folded):
+        return None
+    cuts = _shi_cuts(folded, 0)
+    if len(cuts) < _LIST_RUN:
+        return None
+    stop = folded.find("。", cuts[-1][0])
+    bounds = [at for at, _ in cuts] + [len(folded) if stop < 0 else stop + 1]
+    # each item's words without the ; that parted it from the next (the last keeps its full stop)
+    items = [replace(ln, text=f"{_LABEL_FORMS[kind](n)}{ln.text[a + len(numeral) + 1:b].strip().rstrip(';；')}")
+             for n, ((a, numeral), b) in enumerate(zip(cuts, bounds[1:]), start=1)]
+    closing = ln.text[bounds[-1]:].strip()
+    return items + ([replace(ln, text=closing, hint="note")] if closing else [])
+
+
 # -- a list announced, its items unnumbered ----------------------------------------------------------------
 # A news item announces the list and gives its items without numbers: 这十件民生实事分别是:完成…;完成…;… in one
 # sentence, 具体包括:加强…。 then one paragraph an item, 十大民生实事项目 then one line an item opening with its
@@ -892,6 +947,83 @@ def bulleted_items(lines: list[Line]) -> list[Line]:
             ln = replace(ln, text=ln.text[field.end():].strip())      # the field read as the item's marker
         out.append(ln)
     return out
+
+
+# -- items written as a title and its fields, unnumbered ----------------------------------------------------
+# A department's news copy of a 分工方案 gives the items that concern it without their numbers, each a bare title,
+# then its fields, the last naming who answers: 粮食产量1268万吨以上 / 部门分工:省农业农村厅牵头,各地配合。 / 大力推进…
+# 集群建设 / 工作措施:完成…。 / 部门分工:省工业和信息化厅牵头,…等配合。 A page stored as text may run all of it on one
+# line, a space for each break (…配合。 大力推进…建设 工作措施:…): such a line is read as its pieces, cut at each space
+# before a field's label (X:) or after a sentence's end. In a text that numbers no line, a run of at least
+# ``_FIELDED_RUN`` groups, each one title (a heading's words: no stop, no colon) followed at once by fields and
+# closed by fields naming units (部门分工:, 责任单位:, 牵头单位:), are the items: the titles numbered in order and
+# flagged for review, the fields read under them as under a numbered item. A title without fields after it, or
+# a paragraph of prose between, ends the run; the lines before it are the lead-in.
+_FIELD_START = re.compile(r"^[\u4e00-\u9fff]{2,8}\s*[:：]\s*\S")
+_FIELDED_CUT = re.compile(r"\s+(?=[\u4e00-\u9fff]{2,8}\s*[:：])|(?<=[。；;])\s+")
+_FIELDED_RUN = 3
+_FIELDED_TITLE_MAX = 40
+_FIELDED_REVIEW = "通知没有编号的条目，已将各以标题开头、以分工（责任单位）结尾的事项按顺序编号为任务，请核对"
+
+
+def fielded_items(lines: list[Line]) -> list[Line]:
+    """In a text numbering no line, a run of items each a title line then its fields, closed by the units that
+    answer (see above), the titles numbered (1. …) and flagged; a line running them on with spaces cut first.
+    Any other text as it is."""
+    if _labels_any(lines):
+        return lines
+    pieces = [piece for ln in lines for piece in _fielded_pieces(ln)]
+    groups = _fielded_groups(pieces)
+    if len(groups) < _FIELDED_RUN:
+        return lines
+    titles = {at: n for n, at in enumerate(groups, start=1)}
+    return [replace(ln, text=f"{titles[k]}. {ln.text}", review=_FIELDED_REVIEW) if k in titles else ln
+            for k, ln in enumerate(pieces)]
+
+
+def _fielded_pieces(ln: Line) -> list[Line]:
+    """``ln`` cut at its spaces into title and fields when it runs on at least two fields naming units after a
+    space (…配合。 大力推进…建设 工作措施:… 部门分工:…); else ``[ln]``."""
+    if ln.hint or ln.departments is not None:
+        return [ln]
+    parts = [part.strip() for part in _FIELDED_CUT.split(ln.text) if part.strip()]
+    if sum(_unit_field(part) for part in parts[1:]) < 2:
+        return [ln]
+    return [replace(ln, text=part) for part in parts]
+
+
+def _unit_field(text: str) -> bool:
+    """Is ``text`` a field naming the units that answer (部门分工:X牵头,Y配合。 / 责任单位:X)?"""
+    return marker_line(text) and bool(read_marker(text).departments)
+
+
+def _fielded_groups(lines: list[Line]) -> list[int]:
+    """The indexes of the titles of the longest run of groups title / fields / fields naming units (see above)."""
+    best: list[int] = []
+    run: list[int] = []
+    k = 0
+    while k < len(lines):
+        end = _fielded_group(lines, k)
+        if end is None:
+            best, run = max(best, run, key=len), []
+            k += 1
+            continue
+        run.append(k)
+        k = end
+    return max(best, run, key=len)
+
+
+def _fielded_group(lines: list[Line], k: int) -> int | None:
+    """Where the group whose title is ``lines[k]`` ends (the index after its last field), None if it is none:
+    a title, at least one field after it, the last of its fields naming units."""
+    title = fold(lines[k].text).strip()
+    if (lines[k].hint or lines[k].departments is not None or not 2 <= len(title) <= _FIELDED_TITLE_MAX
+            or re.search(r"[。；;:：,，!！?？]", title) or not re.search(r"[\u4e00-\u9fff]", title)):
+        return None
+    end = k + 1
+    while end < len(lines) and not lines[end].hint and _FIELD_START.match(fold(lines[end].text).strip()):
+        end += 1
+    return end if end > k + 1 and _unit_field(lines[end - 1].text) else None
 
 
 # -- items that lost their numbers -------------------------------------------------------------------------

@@ -341,8 +341,18 @@ _PROGRESS_TITLE = re.compile(rf"(?:{_PROGRESS_WORDS})情况|进度表")
 _ASKS_REPORT = re.compile(rf"(?:报送|上报|填报|报备)[^。；;]{{0,20}}?(?:{_PROGRESS_TITLE.pattern})")
 # A line above the list reporting it done (29个为民办实事项目已全部完成,具体情况如下:): a completion report, as a
 # title naming the progress is; each item's paragraph under its title line then says what was done.
+# (我市100件实事已全部落实: a list carried out, 已 before 落实, which a plan's wish never writes, 推动各项任务全面落实.)
 _LIST_DONE = re.compile(r"(?:项目|实事|任务)(?:均已|已经?)?(?:全部|全面|圆满)完成|(?:全部|全面|圆满)完成[^。；;]{0,6}情况如下"
+                        r"|(?:项目|实事|任务)(?:均已|已经?)(?:全部|全面)落实"
                         r"|(?:项目|实事|任务)(?:总体)?进展(?:良好|顺利)")
+# A completion report may group its items by how they stand, the part of those done headed so: 一、当年完成的 97 件实事
+# (then 二、跨年度实施的3件实事). Under such a heading, in a document reporting its list done, an item is the account of
+# what was done (一是…完成创建充分就业社区43个;…): its figures are results, save a target it names as such
+# (…3.56%,低于3.7%的控制目标), see ``targets.extract_indicators(reported=True)``. A plan may group its projects 当年完成
+# 项目 too (those to finish in the year): only a report's heading (the document's title or lead saying the list is done,
+# ``_titled_progress``) reads so, and only 已/当年/全年 + 完成的, a part of items past.
+_DONE_PART = re.compile(r"(?:已|当年|全年)(?:全部)?完成的\s*(?:\d+|[一二三四五六七八九十百]+)?\s*(?:件|项|个)?\s*"
+                        r"(?:民生)?(?:实事|项目|任务|事项|工作)")
 # A plan's own wish (确保各项目标任务圆满完成) or a line that goes on to set a new list (…10件实事全部完成。现将2024年
 # 重点工作通知如下; 2023年民生实事项目进展顺利。2024年民生实事项目如下:) reports no list done.
 _DONE_WISH = re.compile(r"确保|力争|争取|保证|务必|为了?$")
@@ -1173,7 +1183,7 @@ class _Builder:
         own = split_markers("".join(part for k, (part, _) in enumerate(heads) if k not in draft.restating))[0] \
             if draft.restating else body
         restated = [split_markers(heads[k][0])[0] for k in draft.restating]
-        planned, indicators = _with_details(body, draft.details, number, own, restated, year)
+        planned, indicators = _with_details(body, draft.details, number, own, restated, year, self._done_part(draft))
         text = planned
         for report in draft.reports:                    # read by the clerk, not for targets
             text = text.rstrip() + ("" if text.rstrip()[-1:] in ("。", "；", ";") else "。") + report.strip()
@@ -1190,6 +1200,12 @@ class _Builder:
                 dated = replace(dated, needs_review=True,
                                 review="；".join(filter(None, (dated.review, _BODY_DEADLINE_REVIEW))))
         return replace(dated, text=text)
+
+    def _done_part(self, draft: _Draft) -> bool:
+        """Is ``draft`` an item of a report's part of items done (一、当年完成的 97 件实事, see ``_DONE_PART``)?"""
+        headings = [s.title for s in self.sections if s.no == draft.section]
+        headings += [self.subs[draft.sub][0]] if draft.sub is not None else []
+        return self.progress_sheet and any(_DONE_PART.search(fold(title)) for title in headings)
 
     def _campaign_end(self) -> str:
         """The end of the campaign's period, where a part of the notice gives it (一、整治时间:…-2021年7月1日)."""
@@ -1218,27 +1234,28 @@ def _heads(kind: str | None, below: str | None) -> bool:
 
 
 def _with_details(body: str, details: list[str], number: int, own: str,
-                  restated: list[str], year: int) -> tuple[str, tuple]:
+                  restated: list[str], year: int, reported: bool = False) -> tuple[str, tuple]:
     """The task's text with its 任务目标:/建设内容: fields after the item's own words, and its targets: the
     item's, then the fields' (each read as a text of its own), a figure the item's words already gave
     (二、10万平方米老旧小区改造项目 … 任务目标:…不少于10万平方米) counted once, as the item's. So are the figures of
     the ``restated`` sub-items, part of ``body``, when the item's ``own`` words (``body`` without them; ``body``
-    itself when none restates) gave them. ``year``: the notice's (0 when unknown), earlier years' figures no targets."""
-    indicators = list(extract_indicators(own, number, year))
+    itself when none restates) gave them. ``year``: the notice's (0 when unknown), earlier years' figures no targets.
+    ``reported``: the item is a report's account of what was done, its figures results but for a target it names."""
+    indicators = list(extract_indicators(own, number, year, reported))
     for sub_item in restated:
-        _add_new(indicators, sub_item, number, year)
+        _add_new(indicators, sub_item, number, year, reported)
     text = body
     for detail in details:
         stop = "" if not text or text.rstrip()[-1:] in ("。", "；", ";") else "。"
         text = text.rstrip() + stop + detail.strip()
-        _add_new(indicators, detail, number, year)
+        _add_new(indicators, detail, number, year, reported)
     return text, tuple(indicators)
 
 
-def _add_new(indicators: list, text: str, number: int, year: int) -> None:
+def _add_new(indicators: list, text: str, number: int, year: int, reported: bool = False) -> None:
     """The targets of ``text`` added to ``indicators`` but for those a figure already there gave."""
     seen = {(ind.target, ind.unit) for ind in indicators}
-    for ind in extract_indicators(text, number, year):
+    for ind in extract_indicators(text, number, year, reported):
         if (ind.target, ind.unit) not in seen:
             indicators.append(replace(ind, id=f"{number}.{len(indicators) + 1}"))
 

@@ -202,11 +202,15 @@ class _Hit:
     name: str = ""     # a name read with the figure (a service standard's), else built from the words around
 
 
-def extract_indicators(text: str, task_no: int, year: int | None = None) -> tuple[Indicator, ...]:
+def extract_indicators(text: str, task_no: int, year: int | None = None,
+                       reported: bool = False) -> tuple[Indicator, ...]:
     """Every numeric target of one task's text, ids ``<task>.<n>`` in order of appearance.
 
     ``year``: the notice's year, when known; a clause opening with an earlier year (2022年全区完成造林1万亩 in a
     plan for 2023) reports the past, and its figures are no targets.
+    ``reported``: the text is a report's account of what was done (完成创建充分就业社区43个;…), every figure a
+    result but a target it names, set against the result (…3.56%,低于3.7%的控制目标) or in a target's note ((年度
+    目标:…)).
 
     >>> [(i.target, i.unit) for i in extract_indicators("实施500万元以上工业技改项目100个。", 8)]
     [(100, '个')]
@@ -221,6 +225,10 @@ def extract_indicators(text: str, task_no: int, year: int | None = None) -> tupl
     found: list[tuple[_Hit, Indicator]] = []
     past = _past_year_spans(masked, year) if year else []
     hits = [hit for hit in _targets(masked) if not any(start <= hit.start < end for start, end in past)]
+    if reported:
+        notes = [m.span() for m in _BRACKET.finditer(masked) if _TARGET_NOTE_OPEN.match(masked, m.start())]
+        hits = [hit for hit in hits if _set_against(masked, hit.start, hit.end)
+                or any(start <= hit.start < end for start, end in notes)]
     for n, hit in enumerate(hits, start=1):
         found.append((hit, _indicator(f"{task_no}.{n}", hit, text, masked, found)))
     field = _CONTENT_FIELD.search(masked)
@@ -530,8 +538,8 @@ def _targets(masked: str) -> list[_Hit]:
             continue                                    # 缩短1.6倍, 翻两倍: a change, not a floor on a base
         if _is_start_figure(masked, m.start(), m.end()):
             continue                                    # 从每人每月574元提高到…: where the standard stands now
-        if _is_rule(masked, m.start(), m.end()) or _in_name_list(masked, m.start(), m.end()) \
-                or _is_named_size(masked, m.start(), m.end()):
+        if (_is_rule(masked, m.start(), m.end()) and not _set_against(masked, m.start(), m.end())) \
+                or _in_name_list(masked, m.start(), m.end()) or _is_named_size(masked, m.start(), m.end()):
             continue                                    # 按50%给予补贴, 超过100人的企业, 每人每年一次
         if _is_rate_paid(masked, m.start(), m.end(), m.group("unit")):
             continue                                    # 按照二孩500元每人每月进行补助: what a rule pays each
@@ -547,7 +555,9 @@ def _targets(masked: str) -> list[_Hit]:
             continue                                    # 每季度至少召开1次, 每个街道…床位不少于50张
         if _is_per_household(masked, m.start(), m.group("unit")):
             continue                                    # 零就业家庭至少有一人就业: a rule for each family
-        if after in _CLAUSE_END or after.isspace() or (hit.unit == "%" and _GROWTH_AFTER.match(masked, m.end())) \
+        if not m.group("post") and _set_against(masked, m.start(), m.end()):
+            found.append(hit)                           # …,低于3.7%的控制目标: the target the result is set against
+        elif after in _CLAUSE_END or after.isspace() or (hit.unit == "%" and _GROWTH_AFTER.match(masked, m.end())) \
                 or _ANCILLARY.match(masked, m.end()) or _THEN_VERB.match(masked, m.end()) \
                 or _YEAR_AFTER.match(masked, m.end()) or _ETC_CLOSE.match(masked, m.end()):
             found.append(hit)                           # …达到95%。 / 实现10%以上增长 / 防渗渠4公里及配套,
@@ -702,7 +712,22 @@ _TALLY_CLAUSE = re.compile(r"[^,;。]*?(?:共计|合计|总计)\d+(?:\.\d+)?[万
 # 全年新建幼儿园48所,超额完成40所的年度目标任务; / …共6座并投入运行,完成年度目标任务。: a sentence that reports a
 # result against the year's target; the figures reported before it are results, the figure of the target (40所)
 # is the target. (确保完成年度目标任务 / 预计能够完成…: a plan's or a forecast's words, no report.)
-_AGAINST_TARGET = re.compile(r"(?<!确保)(?<!力争)(?<!争取)(?<!能够)(?<!努力)(?<![将要需])(?:超额)?完成[^,;。]{0,20}?的?年度目标(?:任务)?(?=[,;。!?]|$)")
+# 实现城镇登记失业率3.56%,低于3.7%的控制目标 / 增长8%,超过7.5%的预期目标: a clause after the result comparing it with
+# the target it names (低于/超过 + the target's figure + 的控制目标, 的预期目标) reports against the target in the same
+# way: the result's figures before it are records, the figure of the target is the target (``_set_against``), its
+# bound the one its word sets (低于 a 控制目标: a ceiling, <=; 超过 a 预期目标: a floor, >=). A figure before 的目标
+# with no comparison after a result (节约用电1000千瓦时的目标) is read as ever.
+_COMPARED = r"低于|高于|超过|超出|优于|好于"
+_TARGET_NAMED = re.compile(r"的(?:控制|预期|年度|计划)?目标(?:值|任务)?(?=[,;。!?)]|$)")
+_COMPARED_BEFORE = re.compile(rf"(?<=,)(?:{_COMPARED})$")
+_AGAINST_TARGET = re.compile(r"(?<!确保)(?<!力争)(?<!争取)(?<!能够)(?<!努力)(?<![将要需])(?:超额)?完成[^,;。]{0,20}?"
+                             r"的?年度目标(?:任务)?(?=[,;。!?]|$)"
+                             rf"|(?<=,)(?:{_COMPARED})(?=\d[^,;。]{{0,12}}?{_TARGET_NAMED.pattern})")
+
+
+def _set_against(masked: str, start: int, end: int) -> bool:
+    """Is the figure at ``start:end`` the target a result is set against (…3.56%,低于3.7%的控制目标)?"""
+    return bool(_COMPARED_BEFORE.search(masked, 0, start)) and bool(_TARGET_NAMED.match(masked, end))
 
 
 # 启动建设技术交易中心,技术交易合同登记额增长15%。全年完成技术合同登记382项、交易金额26亿元,与2021年持平。: after
@@ -1838,6 +1863,8 @@ def _committed(masked: str, start: int, end: int) -> bool:
         return True                                 # 加快10个商贸项目建设: the projects the task pushes on
     if _PUSH_ON.search(pre) and (_CONNECTED.match(post) or _UPGRADED.search(post) or _COMMIT_AFTER.search(post)):
         return True                                 # 推进5万个行政村通光纤: the places the task connects
+    if _FIRMS_MOVED.search(pre) and _FIRMS_TO_NAMED.fullmatch(post):
+        return True                                 # 带动10万家中小企业“上云用云”: the firms the task moves there
     if (_PUSH_ON.search(pre) or _HOLD.search(pre)) and _SESSION.search(masked, start, end):
         return True                                 # 推进300堂健康知识巡讲: the sessions the task holds
     if (not pre or _LEAD_WORDS.fullmatch(pre) or _SUBJECT_OPENER.fullmatch(pre)) \
@@ -1893,8 +1920,15 @@ _BUILT_UP = re.compile(r"[\u4e00-\u9fff]{1,12}?(?:建设(?!用地|规划|标准|
 # sessions the task holds; sessions are held or not, never merely named as something to work on. 开展100万人次…提升
 # 行动: the visits (people-times) the work it holds reaches, counted as sessions are.
 _SESSION = re.compile(rf"(?:堂|场|场次|期|轮|人次){_FLOOR_OR_ABOUT}?$")
-# 推进全市62处隐患点段整治: the places the task puts right, as 改造 counts those it rebuilds.
-_UPGRADED = re.compile(r"提质|升级|扩优|提标|改善|新建|改扩建|改造|整治|[^,;。:]{1,12}?实现")
+# 推进全市62处隐患点段整治: the places the task puts right, as 改造 counts those it rebuilds. 推动5000家规模以上工业
+# 企业数字化转型: the firms it takes through a transformation (数字化转型, 绿色转型), as 智能化改造 counts them.
+_UPGRADED = re.compile(r"提质|升级|扩优|提标|改善|新建|改扩建|改造|整治|转型|[^,;。:]{1,12}?实现")
+# 带动10万家中小企业“上云用云”, 推动200家企业“小升规”, 引导300户个体工商户“个转企”: a count of firms that the task moves
+# to a change named by its slogan in quotes, the slogan closing the clause, counts the firms it takes there, as
+# 数字化转型 does unquoted. (The quotes are masked, see ``_mask_quotes``; a slogan before more words, 推动100家“专精特新”
+# 企业发展, names a kind of firm, no change.)
+_FIRMS_MOVED = re.compile(rf"(?:推进|推动|带动|引导){_AREA}(?:不少于|不低于|至少)?$")
+_FIRMS_TO_NAMED = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:企业|商户|个体工商户|市场主体|经营主体)□{3,}")
 # 开展250场公益性演出, 举办20场招聘会: a count of sessions right after the verb of holding is the sessions held
 # (开展一次筛查, 开展3个专项行动 count no sessions: how often, or the work's parts).
 _HOLD = re.compile(r"(?:开展|举办)(?:不少于|不低于|至少)?$")
