@@ -8135,3 +8135,37 @@ def test_a_figure_before_a_target_without_a_result_compared_is_read_as_ever(text
 ])
 def test_firms_taken_through_a_change_are_counted(text, expected):
     assert _figures(text) == expected
+
+
+# -- round 46-47 (tablesA): a goal written out as the task, a page ending inside its table, a progress table's
+# district share, a pipe table starting mid-document, rows of a pipe table short of their merged cells --------
+
+_GOALS_TABLE = ("某区2021年一季度预期目标进展情况\n附件1\n预期目标进展情况表\n序号 |\n预期目标 |\n责任单位 |\n进展情况 |\n"
+                "1 |\n全区社会消费品零售总额增长7%以上 |\n区商务委 |\n预计一季度增长15%左右。 |\n"
+                "2 |\n城镇居民人均可支配收入增长6% |\n区人力社保局 |\n预计一季度增长9%左右。 |\n"
+                "3 |\n农村居民人均可支配收入增长7% |\n区农业农村委")
+
+
+def test_a_goal_written_out_with_no_task_column_is_the_task_and_a_page_ending_in_its_row_keeps_it():
+    cat = read_notice(_GOALS_TABLE.encode("utf-8"), year=2021).catalogue
+    assert [(t.no, t.departments) for t in cat.tasks] == [
+        (1, ("区商务委",)), (2, ("区人力社保局",)), (3, ("区农业农村委",))]
+    # the 进展情况 estimates are no targets
+    assert [(i.task_no, i.target, i.unit) for i in cat.indicators()] == [(1, 7, "%"), (2, 6, "%"), (3, 7, "%")]
+
+
+def test_a_goal_column_of_figures_stays_the_target_beside_the_task():
+    from tz_excel.tables import table_lines
+    rows = [["序号", "指标名称", "预期目标", "责任单位"], ["1", "地区生产总值", "增长6%左右", "区发展改革委"],
+            ["2", "一般公共预算收入", "增长5%", "区财政局"]]
+    assert [entry["text"] for _, entry in table_lines(rows) if entry.get("hint") == "task"] == [
+        "1.地区生产总值（目标：增长6%左右）", "2.一般公共预算收入（目标：增长5%）"]
+
+
+def test_a_line_after_a_cell_table_with_text_below_is_no_lost_cell():
+    # the table's last row cut short (3 | 农村居民… |), a line after it that is not where the text ends: the row
+    # keeps the cells it has, and the line is no unit of its
+    text = _GOALS_TABLE + "\n以上情况特此报告。\n某区政府督查办"
+    cat = read_notice(text.encode("utf-8"), year=2021).catalogue
+    assert [(t.no, t.departments) for t in cat.tasks][:2] == [(1, ("区商务委",)), (2, ("区人力社保局",))]
+    assert all("区农业农村委" not in t.departments for t in cat.tasks)

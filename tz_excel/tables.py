@@ -203,6 +203,11 @@ def _columns(cells: list[str], body: list[list[str]]) -> _Columns:
         resp = _units_right(body, resp, len(cells))
     units = (resp,) + tuple(i for i, c in enumerate(cells) if _HEAD_CO.search(c) and i not in (resp, named))
     target, no, section = column(_HEAD_TARGET), column(_HEAD_NO), column(_HEAD_SECTION)
+    if target is not None and not _figures(body, target) and _wordy_goals(body, target) and \
+            not any(_HEAD_TASK.match(c) for c in cells):
+        # 序号 | 预期目标 | 责任单位 | 进展情况 over 地区生产总值增长6%以上: the goal written as a sentence, with no
+        # other column for the task, is the task itself, its figure read from its text as a task's is
+        target = None
     if target is None:          # 工作目标 over 5.2, 1360, 不低于60元: the target figures, not the task's text
         target = next((i for i, c in enumerate(cells) if _HEAD_GOAL.match(c) and _figures(body, i) and (
             # 目标任务 over 8950人, 51个 beside 项目名称 is the task's second part, as it always was; over bare
@@ -247,6 +252,13 @@ def _columns(cells: list[str], body: list[list[str]]) -> _Columns:
         span = _spanned(cells, max(free, key=weight, default=None), free)
         found = replace(found, task=span[0] if span else None, content=span[1:] + found.content)
     return found
+
+
+def _wordy_goals(body: list[list[str]], col: int) -> bool:
+    """Do the column's cells read as goals written out (地区生产总值增长6%以上, 固定资产投资总额增长8%): words
+    naming what is measured before the figure, longer than a figure's qualifier (增长6%左右, 不低于60元)?"""
+    cells = _cells(body, col)
+    return bool(cells) and all(len(re.split(r"\d", c, maxsplit=1)[0]) > 6 for c in cells)
 
 
 def _units_right(body: list[list[str]], col: int, width: int) -> int:
@@ -2344,6 +2356,10 @@ def pipe_tables(lines: list[Line]) -> list[Line]:
             run, rows = opened
         else:
             run, cell_lines = _cell_run(lines, k)
+            if run < len(lines) and _text_ends(lines, run) and "|" not in lines[run].text:
+                # the page's text ends inside the table (… / 3 | / 工业增加值增长8% | / 区经济信息委): its last
+                # line is the last cell written, its bar lost with the rest of the row
+                run, cell_lines = run + 1, cell_lines + [lines[run]]
             rows = _cell_lines(cell_lines)
         read = table_lines([cells for _, cells in rows]) if rows else []
         if not any(entry.get("hint") == "task" for _, entry in read):
@@ -2670,6 +2686,11 @@ def _cell_run(lines: list[Line], k: int) -> tuple[int, list[Line]]:
     return run, cells
 
 
+def _text_ends(lines: list[Line], k: int) -> bool:
+    """Is ``lines[k]`` the text's last line with words?"""
+    return bool(lines[k].text.strip()) and not any(ln.text.strip() for ln in lines[k + 1:])
+
+
 def _bar_below(lines: list[Line], k: int) -> bool:
     """Is ``lines[k]`` a cell without its bar, the bar alone on the next line (4 / |)?"""
     return "|" not in lines[k].text and bool(lines[k].text.strip()) and k + 1 < len(lines) and \
@@ -2685,9 +2706,14 @@ def _cell_lines(lines: list[Line]) -> list[tuple[int, list[str]]]:
     width = next((i for i, c in enumerate(cells) if _number_cell(c).isdecimal()), 0)
     if width < 2 or len(cells) < 2 * width:
         return []
-    chunks = [(lines[i].no, cells[i:i + width]) for i in range(0, len(cells) - len(cells) % width, width)]
+    chunks = [(lines[i].no, cells[i:i + width]) for i in range(0, len(cells), width)]
     if not all(_number_cell(row[0]).isdecimal() for _, row in chunks[1:]):
         return []
+    if len(chunks[-1][1]) < width:
+        # a row cut short where the page's text ends (3 | 工业增加值增长8% | 区经济信息委, its 进展情况 lost): its
+        # cells kept, the lost ones empty; a row of its number alone says nothing
+        no, row = chunks[-1]
+        chunks[-1:] = [(no, row + [""] * (width - len(row)))] if len(row) > 1 else []
     return chunks
 
 
