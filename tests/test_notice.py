@@ -8169,3 +8169,48 @@ def test_a_line_after_a_cell_table_with_text_below_is_no_lost_cell():
     cat = read_notice(text.encode("utf-8"), year=2021).catalogue
     assert [(t.no, t.departments) for t in cat.tasks][:2] == [(1, ("区商务委",)), (2, ("区人力社保局",))]
     assert all("区农业农村委" not in t.departments for t in cat.tasks)
+
+
+_SHARE_TABLE = ("某区2020年民生实事项目进展情况通报\n附件1\n省民生实事项目涉及本区指标落实情况表\n\n序号\n\n工作目标\n\n区责任单位\n\n"
+                "涉及本区工作指标\n\n进展情况\n\n1\n\n新增停车位8万个\n\n*区住建局\n\n5200个停车位。\n\n已完成。完成5600个。\n\n"
+                "2\n\n改造提升农贸市场500家\n\n*区市场监管局\n\n*区商务局\n\n完成农贸市场改造12家。其中区市场监管局7家,区商务局5家。\n\n"
+                "已完成。\n\n3\n\n建设城市书房200家\n\n区文旅局\n\n新建城市书房3家。\n\n已完成。\n")
+
+
+def test_a_progress_tables_column_of_the_areas_share_gives_the_targets_and_the_higher_goal_none():
+    cat = read_notice(_SHARE_TABLE.encode("utf-8"), year=2020).catalogue
+    assert [(t.no, t.departments) for t in cat.tasks] == [
+        (1, ("区住建局",)), (2, ("区市场监管局", "区商务局")), (3, ("区文旅局",))]
+    assert "涉及本区工作指标:5200个停车位" in cat.tasks[0].text
+    # the province's 8万个, 500家, 200家 and the units' parts 7家, 5家 are none of the district's targets
+    assert [(i.task_no, i.target, i.unit) for i in cat.indicators()] == [(1, 5200, "个"), (2, 12, "家"), (3, 3, "家")]
+
+
+def test_a_goal_column_without_a_share_beside_it_keeps_its_figures():
+    text = _SHARE_TABLE.replace("涉及本区工作指标", "工作措施")
+    cat = read_notice(text.encode("utf-8"), year=2020).catalogue
+    assert (1, 8, "万个") in [(i.task_no, i.target, i.unit) for i in cat.indicators()]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the area's share after the higher level's goal: the share alone
+    ("新增停车位8万个。涉及本区工作指标:5200个停车位。", [(5200, "个")]),
+    ("建设美丽河湖100条以上。分解到本区任务:新建美丽河湖2条。", [(2, "条")]),
+    # 涉及 in the work's own words, no field: as ever
+    ("工程涉及70所中小学变压器增容,新增停车位500个。", [(70, "所"), (500, "个")]),
+])
+def test_a_field_giving_the_areas_share_leaves_the_higher_goal_out(text, expected):
+    assert [(i.target, i.unit) for i in extract_indicators(text, 1, 2020)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the total shared out among the units answering for it, the parts adding up to it: the total alone
+    ("完成河道清淤13万方。其中区城管局3万方,区农业农村局10万方。", [(13, "万方")]),
+    ("区自定指标是76.5公里,区城管局42.7公里,区水利局33.8公里。", [(76.5, "公里")]),
+    # parts that do not add up to the figure before them are each a unit's own work
+    ("完成河道清淤13万方,其中街道完成5万方,区城管局3万方。", [(13, "万方"), (5, "万方"), (3, "万方")]),
+    # a kind named before each part (not a unit): the work split by kind, as ever
+    ("培训2840人次,其中岗前培训560人次,回炉培训2280人次。", [(2840, "人次"), (560, "人次"), (2280, "人次")]),
+])
+def test_a_total_shared_out_among_units_is_one_target(text, expected):
+    assert [(i.target, i.unit) for i in extract_indicators(text, 1, 2020)] == expected

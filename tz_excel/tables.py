@@ -1355,6 +1355,8 @@ def _column_kind(head: str) -> str | None:
         return "note"
     if _HEAD_TARGET.match(head):
         return "target"
+    if _HEAD_SHARE.match(head):
+        return "share"
     if _HEAD_OTHER.search(head) or _HEAD_MONEY.match(head):
         return "other"
     return None
@@ -1365,6 +1367,9 @@ def _head_kind(cell: str) -> str | None:
     return _column_kind(_noted(_head(cell)))
 
 
+# 涉及西湖区工作指标, 分解到我区任务: the area's own share of a higher level's goal, in a progress table that restates
+# the province's or city's 民生实事 (工作目标: 新增停车位10万个) beside the figure the area answers for (9300个停车位)
+_HEAD_SHARE = re.compile(r"^(?:涉及|分解(?:到|至|给))[\u4e00-\u9fff]{1,10}?(?:工作)?(?:指标|任务|目标)(?:任务|数)?$")
 # 2023年目标进度: the progress the year is to reach, the task's own plan (not a report of progress made)
 _HEAD_AIMED = re.compile(r"^(?:\d{4}年度?|年度|全年)?(?:目标进度|进度目标)$")
 # 总投资, 年度投资金额: the money spent, a figure beside the task
@@ -1388,6 +1393,7 @@ class _CellHeader:
     end: int                        # index into the full lines just after the header
     numbered: bool
     grouped: bool
+    share: str = ""                 # the name of its column of the area's share (涉及西湖区工作指标), if any
 
 
 def _column_cells(lines: list[Line]) -> list[Line]:
@@ -1616,7 +1622,8 @@ def _cell_header(lines: list[Line], full: list[int], at: int) -> _CellHeader | N
         return None                                   # 重点任务 above 序号 …: the header starts at 序号
     if "task" not in row or not {"units", "lead"} & set(row):
         return None
-    return _CellHeader(row, at - 1 if grouped and first == "no" else at, j, first == "no", grouped)
+    share = next((_noted(_head(_cell_text_of(lines[full[m]].text))) for m in range(start, j) if kind(m) == "share"), "")
+    return _CellHeader(row, at - 1 if grouped and first == "no" else at, j, first == "no", grouped, share)
 
 
 def _offices(kinds: tuple[str, ...]) -> tuple[str, ...]:
@@ -2023,6 +2030,10 @@ def _cell_row(line: Line, number: int, cells: list[tuple[int, str]], header: _Ce
     for target in cells_of("target"):
         if re.search(r"\d", target) and not _stated(task, target):
             task += f"（目标：{target}）"              # 区级财政收入增长率 | 6%以上, as a row table reads it
+    if shares := "".join(map(_stopped, cells_of("share"))):
+        # the province's goal, then the area's share of it as a field of its own (…10万个。涉及西湖区工作指标:9300个
+        # 停车位。): the share is what the area answers for, the goal's figures the higher level's (targets.py)
+        task = f"{_stopped(task)}{header.share or '本级指标'}:{shares}"
     leader = "、".join(cells_of("leader"))
     due = next(iter(cells_of("due")), "") or next((c for c in cells_of("note") if _DUE_CELL.match(fold(c))), "")
     task_line = Line(line.no, f"{number}.{task}", hint="task",
