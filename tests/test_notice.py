@@ -8214,3 +8214,48 @@ def test_a_field_giving_the_areas_share_leaves_the_higher_goal_out(text, expecte
 ])
 def test_a_total_shared_out_among_units_is_one_target(text, expected):
     assert [(i.target, i.unit) for i in extract_indicators(text, 1, 2020)] == expected
+
+
+_OPENED_GROUPED = ("序号\n| 项目内容\n| 工 作 要 求\n| 责任单位\n|\n"
+                   "3\n| 道路和\n桥梁建设\n| 完成东环路改造,年内建成通车5公里。\n| 市交通局\n|\n"
+                   "4\n| 新建北桥,2021年6月底前开工建设。\n| 市交通局\n市住建局\n|\n"
+                   "5\n| 完成西区道路修缮20公里。\n| 甲县政府\n乙县政府\n丙区政府\n市交通局\n|\n"
+                   "6\n| 加快南区路网建设。\n| 丁区政府\n市交通局\n|\n")
+
+
+def test_an_opened_table_from_mid_document_with_its_name_cell_merged_down_groups_its_requirements():
+    # rows numbered from 3 (the page starts inside the table), each cell opened by '| ', each row closed by '|';
+    # 项目内容 given once over rows 3-6, so rows 4-6 start at 工作要求; units one a line, four of them in row 5
+    cat = read_notice(_OPENED_GROUPED.encode("utf-8"), year=2021).catalogue
+    assert [s.title for s in cat.sections] == ["道路和桥梁建设"]
+    assert [(t.no, t.title, t.departments) for t in cat.tasks] == [
+        (3, "完成东环路改造,年内建成通车5公里", ("市交通局",)),
+        (4, "新建北桥,2021年6月底前开工建设", ("市交通局", "市住建局")),
+        (5, "完成西区道路修缮20公里", ("甲县政府", "乙县政府", "丙区政府", "市交通局")),
+        (6, "加快南区路网建设", ("丁区政府", "市交通局"))]
+    assert [(i.task_no, i.target, i.unit) for i in cat.indicators()] == [(3, 5, "公里"), (5, 20, "公里")]
+
+
+def test_an_opened_row_short_of_cells_that_read_otherwise_ends_the_table():
+    # row 6 gives a bare figure where the row above has its requirement: no row of the table's
+    text = _OPENED_GROUPED.replace("| 加快南区路网建设。\n", "| 120\n")
+    cat = read_notice(text.encode("utf-8"), year=2021).catalogue
+    assert [t.no for t in cat.tasks] == [3, 4, 5]
+    assert all("丁区政府" not in t.departments for t in cat.tasks)
+
+
+def test_a_numbered_tables_standard_beside_the_task_name_is_its_text():
+    from tz_excel.tables import table_lines
+    rows = [["序号", "项目名称", "工作标准", "责任单位"], ["1", "路网完善工程", "东环路年内通车,完成投资3亿元。", "市交通局"],
+            ["2", "公园建设工程", "年内建成公园2个。", "市园林局"]]
+    assert [entry["text"] for _, entry in table_lines(rows) if entry.get("hint") == "task"] == [
+        "1.路网完善工程。东环路年内通车,完成投资3亿元。", "2.公园建设工程。年内建成公园2个。"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("项目用地面积17.7公顷,年内完成投资5亿元。", [(5, "亿元")]),          # the site's land: a description
+    ("用地面积为7165平方米,建筑面积4286平方米。", [(4286, "平方米")]),
+    ("新增建筑面积41万平方米,新增用地面积35万平方米。", [(41, "万平方米"), (35, "万平方米")]),   # land added: work
+])
+def test_a_projects_land_area_is_no_target(text, expected):
+    assert _figures(text) == expected

@@ -226,6 +226,15 @@ def _columns(cells: list[str], body: list[list[str]]) -> _Columns:
         # 工作任务 merged down over the rows of 具体要求 numbered 1. 2. 3. …: the task column groups the numbered
         # requirements beside it, each a task of its own under its group
         section, tasks = tasks[0], [tasks[0] + 1]
+    demand = next((i for i, c in enumerate(cells) if _HEAD_DEMAND.match(c) and tasks and i > tasks[-1]), None)
+    if demand is not None and no is not None and len(tasks) == 1 and demand not in (*units, target, measure):
+        # 序号 | 项目名称 | 工作标准, 序号 | 项目内容 | 工作要求: what the numbered task is to do, beside its name, is
+        # its text too; a name merged down over rows of different 序号 (项目内容 over rows 7-11) groups them, each
+        # row's 工作要求 a task. (Without 序号, a 工作任务 merged down over its rows is one task, as ever.)
+        if section is None and _groups_rows(body, tasks[0], no):
+            section, tasks = tasks[0], [demand]
+        else:
+            tasks.append(demand)
     leader, due = column(_HEAD_LEADER), column(_HEAD_DUE)
     if units == (None,):
         # No column headed 责任单位: the column whose cells read as units' names (备注: 交通局, 妇联 …)
@@ -2410,8 +2419,10 @@ _OPENED_CELL_LINES = 3                   # a cell of so many lines at most (峡�
 def _opened_rows(lines: list[Line], k: int) -> tuple[int, list[tuple[int, list[str]]]] | None:
     """A table pasted one cell a line with each cell after a row's first opened by '| ' and each row closed by a
     lone '|' (潍城 / | 474696 / | 579129.1 / | 22% / |), a cell's words running on over lines (峡山生态 / 发展区),
-    from its header at ``lines[k]``: (the index after the table, its rows), all as wide, a header and three rows
-    at least. None for lines of any other shape."""
+    a units cell one unit a line (市建设局 / 镇江新区管委会), from its header at ``lines[k]``: (the index after the
+    table, its rows), all as wide, a header and three rows at least. A numbered row short of the cells after its
+    number takes them from the row above, merged down over it (``_merged_group``: 8 | 工作要求 | 责任单位 under 7 |
+    项目内容 | 工作要求 | 责任单位). None for lines of any other shape."""
     rows: list[tuple[int, list[str]]] = []
     at = k
     while at < len(lines):
@@ -2425,15 +2436,27 @@ def _opened_rows(lines: list[Line], k: int) -> tuple[int, list[tuple[int, list[s
                 cells.append([text[1:].strip()])
             else:
                 cells[-1].append(text)
-            if len(cells[-1]) > _OPENED_CELL_LINES:
-                break
+            if len(cells[-1]) > _OPENED_CELL_LINES and not all(map(_units_cell, cells[-1])):
+                break                                 # (丹阳市政府 / 句容市政府 / 丹徒区政府 / 市建设局: one a line)
             end += 1
-        if end >= len(lines) or lines[end].text.strip() != "|" or len(cells) < 2 or \
-                rows and len(cells) != len(rows[0][1]):
+        if end >= len(lines) or lines[end].text.strip() != "|" or len(cells) < 2:
             break
-        rows.append((lines[at].no, ["".join(parts) for parts in cells]))
+        row = [_opened_cell(parts) for parts in cells]
+        if rows and len(row) < len(rows[0][1]) and len(rows) > 1:
+            row = _merged_group(row, rows[-1][1]) or row
+        if rows and len(row) != len(rows[0][1]):
+            break
+        rows.append((lines[at].no, row))
         at = end + 1
     return (at, rows) if len(rows) > _BARRED_ROWS else None
+
+
+def _opened_cell(parts: list[str]) -> str:
+    """A cell of an opened table from its lines: units one a line (市建设局 / 镇江新区管委会) kept a line each, as a
+    units cell lists them; any other cell's words run on over its lines (峡山生态 / 发展区, 污水处理厂和 / 管网工程建设)."""
+    if len(parts) > 1 and all(map(_units_cell, parts)) and not _vertical_name(parts):
+        return "\n".join(parts)
+    return "".join(parts)
 
 
 _BARRED_ROWS = 3                         # rows numbered 1, 2, 3 … at least
