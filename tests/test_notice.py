@@ -8259,3 +8259,48 @@ def test_a_numbered_tables_standard_beside_the_task_name_is_its_text():
 ])
 def test_a_projects_land_area_is_no_target(text, expected):
     assert _figures(text) == expected
+
+
+_BORDERED_GROUPS = ("某县2025年安全生产重点工作任务清单\n"
+                    "| 工作目标 | 工作内容 | 工作措施 | 责任单位 | 完成时限 |\n"
+                    "| 一、强化风险防控 | (一)加强源头管控 | 1.开展重点行业风险排查。 | 县应急局 | 2025年10月底前 |\n"
+                    "| 2.建立隐患整改台账。 | 县应急局 | 2025年10月底前 | ||\n"
+                    "| (二)严格执法检查 | 3.开展专项执法行动。 | 县应急局、县公安局 | 2025年11月底前 | |\n"
+                    "| (三)提升应急能力 | 4.组织应急演练。 | *县消防大队、县应急局 | 2025年12月底前 | |\n"
+                    "| 5.完善应急物资储备。 | 县**局 | 2025年12月底前 | ||\n")
+
+
+def test_a_bordered_pipe_table_with_heading_columns_merged_down_gives_its_numbered_measures():
+    # each row opened by a bar (the border), the merged 一、/（一） cells pasted once, so rows start at different
+    # columns: a row opening with (二) goes under 工作内容, one opening with 2. under 工作措施
+    cat = read_notice(_BORDERED_GROUPS.encode("utf-8"), year=2025).catalogue
+    assert [s.title for s in cat.sections] == ["加强源头管控", "严格执法检查", "提升应急能力"]
+    assert [(t.no, t.section, t.departments, str(t.due)) for t in cat.tasks] == [
+        (1, 1, ("县应急局",), "2025-10-31"), (2, 1, ("县应急局",), "2025-10-31"),
+        (3, 2, ("县应急局", "县公安局"), "2025-11-30"), (4, 3, ("县消防大队", "县应急局"), "None"),
+        (5, 3, ("县**局",), "None")]                  # the year's end: no deadline of its own
+    assert cat.tasks[0].title == "开展重点行业风险排查"
+
+
+def test_task_columns_not_all_headings_stay_the_tasks_text():
+    from tz_excel.tables import table_lines
+    rows = [["工作目标", "工作内容", "工作措施", "责任单位"],
+            ["强化风险防控", "加强源头管控", "1.开展重点行业风险排查。", "县应急局"],
+            ["强化风险防控", "加强源头管控", "2.建立隐患整改台账。", "县应急局"],
+            ["强化风险防控", "严格执法检查", "3.开展专项执法行动。", "县公安局"]]
+    read = table_lines(rows)
+    assert not any(entry.get("hint") == "section" for _, entry in read)
+    assert [entry["text"] for _, entry in read if entry.get("hint") == "task"][0] == \
+        "1.强化风险防控。加强源头管控。1.开展重点行业风险排查。"
+
+
+@pytest.mark.parametrize("cell, expected", [
+    ("****分局牵头,各有关部门按照职责分工负责", ("****分局", "各有关部门")),   # a site's masking: the name as written
+    ("县财政局、****体育局", ("县财政局", "****体育局")),
+    ("县财政局、*县教育局", ("县教育局", "县财政局")),                           # one star: the lead's mark
+    ("县财政局、**县教育局", ("县教育局", "县财政局")),
+])
+def test_stars_masking_a_name_are_no_lead_mark(cell, expected):
+    from tz_excel.tables import table_lines
+    rows = [["序号", "工作任务", "责任单位"], ["1", "开展专项整治行动。", cell], ["2", "开展宣传活动。", "县市场监管局"]]
+    assert [entry["departments"] for _, entry in table_lines(rows) if entry.get("hint") == "task"][0] == expected

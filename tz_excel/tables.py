@@ -185,6 +185,7 @@ class _Columns:
     heads: tuple[int, ...] = ()     # columns of persons answering for the task (责任人, 协管责任人), in order
     plan: int | None = None         # a column of milestones (工作举措及实施计划): its last date is the task's due
     monthly: bool = False           # the plan is the month's (月度工作计划): only a date it sets (8月底前) is a due
+    groups: tuple[int, ...] = ()    # headings below the section's ((一)强化源头治理 under 一、…), each merged down
 
 
 def _columns(cells: list[str], body: list[list[str]]) -> _Columns:
@@ -222,6 +223,12 @@ def _columns(cells: list[str], body: list[list[str]]) -> _Columns:
         # 重点任务 merged down over rows numbered 1, 2, 3 (具体措施 beside it): a group of tasks, not a task's name
         section = tasks[0] if section is None else section
         tasks = tasks[1:]
+    groups: tuple[int, ...] = ()
+    if section is None and len(tasks) > 1 and _numbered_items(body, tasks[-1]) and \
+            all(_headings(body, c) for c in tasks[:-1]):
+        # 工作目标 (一、…) | 工作内容 ((一)…) | 工作措施 (1.…, 2.… down the rows): the columns of headings group the
+        # numbered measures, each measure a task under its heading and sub-heading
+        section, groups, tasks = tasks[0], tuple(tasks[1:-1]), tasks[-1:]
     if section is None and len(tasks) == 1 and _items_beside(cells, body, tasks[0], {*units, target, measure}):
         # 工作任务 merged down over the rows of 具体要求 numbered 1. 2. 3. …: the task column groups the numbered
         # requirements beside it, each a task of its own under its group
@@ -250,7 +257,7 @@ def _columns(cells: list[str], body: list[list[str]]) -> _Columns:
     found = _Columns(no, tasks[0] if tasks else None, section, units, leader,
                      due, target, measure if target is not None else None,
                      tuple(tasks[1:]), tuple(i for i in units if i is not None and _HEAD_PERSON.search(cells[i])),
-                     heads, plan, plan is not None and cells[plan].startswith("月度"))
+                     heads, plan, plan is not None and cells[plan].startswith("月度"), groups)
     if found.task is None:                              # 民生实事, 考核内容 …: the column of distinct texts
         taken = {found.no, found.section, *units, found.leader, found.due, target, found.unit, measure, *heads, plan}
         free = [i for i, c in enumerate(cells) if i not in taken and not _HEAD_OTHER.search(c) and not _progress(body, i)]
@@ -277,6 +284,20 @@ def _units_right(body: list[list[str]], col: int, width: int) -> int:
     unit: the units are the nearest column right of ``col`` whose cells read as units' names (``col`` itself
     when none does)."""
     return next((i for i in range(col + 1, width) if _org_share(body, i) >= 0.6), col)
+
+
+def _numbered_items(body: list[list[str]], col: int) -> bool:
+    """Does column ``col`` number its items 1. 2. 3. … down the rows, one in each, three at least (numbering may
+    start again at 1)?"""
+    labels = [item_label(fold(c)) for c in _cells(body, col)]
+    return len(labels) >= 3 and all(label is not None and label.kind == "num" for label in labels) and \
+        all(b.number in (a.number + 1, 1) for a, b in itertools.pairwise(labels))
+
+
+def _headings(body: list[list[str]], col: int) -> bool:
+    """Does every cell of column ``col`` open with a heading's label (一、…, （一）…)?"""
+    cells = _cells(body, col)
+    return bool(cells) and all(_heading_label(c) for c in cells)
 
 
 def _items_beside(cells: list[str], body: list[list[str]], col: int, taken: set) -> bool:
@@ -403,6 +424,7 @@ def table_lines(rows: list[list[str]]) -> list[tuple[int, dict]]:
     # table's order, or by the number its name cell opens with (14.改扩建…, 15.…) while those run in sequence
     ordinal = cols.no is None and cols.task is not None
     last_section, last_no, above, seq, inside = "", "", [], 0, set()
+    last_groups: dict[int, str] = {}
     for r, row in enumerate(rows[header + 1:], start=header + 2):
         if r == header + 2 and _sub_heads(row, cols):
             out.append((r, {"text": " ".join(_distinct(row)), "hint": "note"}))
@@ -444,7 +466,11 @@ def table_lines(rows: list[list[str]]) -> list[tuple[int, dict]]:
         above = row
         if section and section != last_section:
             out.append((r, {"text": section, "hint": "section"}))
-            last_section = section
+            last_section, last_groups = section, {}
+        for g in cols.groups:
+            if get(g) and get(g) != last_groups.get(g):
+                out.append((r, {"text": get(g), "hint": "section"}))     # (二)严控农兽药残留超标 under 一、…
+                last_groups[g] = get(g)
         label = item_label(fold(text or number))
         if len(set(filter(None, row))) == 1 and not (label and label.kind in ("num", "num_paren")):
             out.append((r, {"text": next(filter(None, row)).strip(), "hint": "section"}))   # merged across
@@ -911,7 +937,9 @@ def _stated(text: str, target: str) -> bool:
     return bool(re.search(own, text) or _STATES_TARGET.search(text))
 
 
-_LEAD_MARK = re.compile(rf"^[{_STARS}]+|[{_STARS}]+$")
+# One star or two before or after a name mark it the lead; more (****分局, the name's characters masked by a site
+# that reposts the notice) or inside it (县**局) are the name as written
+_LEAD_MARK = re.compile(rf"^[{_STARS}]{{1,2}}(?![{_STARS}])|(?<![{_STARS}])[{_STARS}]{{1,2}}$")
 
 
 def _lead_first(cell: str) -> str:
@@ -2367,6 +2395,9 @@ def pipe_tables(lines: list[Line]) -> list[Line]:
         heading: list[Line] = []                           # a group heading before a barred table's first row
         if run - k >= 2:                                   # one row a line
             rows = [(ln.no, _pipe_cells(ln.text)) for ln in lines[k:run] if ln.text.strip() != "|"]
+            if all(cells and not cells[0] for _, cells in rows):
+                # | 工作目标 | 工作内容 | … |: every row opened by a bar, the table's border, no empty first column
+                rows = [(no, cells[1:]) for no, cells in rows]
             rows = _record_rows(rows) or _aligned(rows)
         elif barred := _barred_rows(lines, k):
             run, rows = barred
@@ -2570,8 +2601,14 @@ def _aligned(rows: list[tuple[int, list[str]]]) -> list[tuple[int, list[str]]]:
         above = out[-1][1] if out else []
         at = next((j for j, c in enumerate(above) if numbered(c)), None) if above else None
         named = [c for c in above if c.strip()]
+        level = next((j for j, c in enumerate(above) if j and _heading_label(c) and
+                      _heading_label(c) == _heading_label(filled[0] if filled else "")), None)
         if at and filled and numbered(filled[0]) and not numbered(above[0]) and len(filled) + at <= width:
             cells = above[:at] + filled
+        elif level and not _heading_label(above[0]) == _heading_label(filled[0]) and len(filled) + level <= width:
+            # 一、… | (一)强化源头治理 | 1.… then (二)严控… | 3.… (the 一、 merged down): a short row opening with a
+            # heading of the kind column ``level`` holds (（二） under （一）) moves right to that column
+            cells = above[:level] + filled
         elif above and numbered(above[0]) and filled and not numbered(filled[0]) and \
                 not _number_cell(filled[0]).isdecimal() and len(filled) < len(named) == len(above[:len(named)]):
             # 1.城市人居环境提升项目 | 改造道路 | 11月 | 建设局 then 新建公园2处 | 11月 | 建设局 (no 序号, the numbered
@@ -2586,6 +2623,12 @@ def _aligned(rows: list[tuple[int, list[str]]]) -> list[tuple[int, list[str]]]:
             cells = group
         out.append((no, cells))
     return out
+
+
+def _heading_label(cell: str) -> str | None:
+    """The kind of heading label a cell opens with: 一、 (cn) or （一） (cn_paren); None for any other cell."""
+    label = item_label(fold(cell.strip()))
+    return label.kind if label is not None and label.kind in ("cn", "cn_paren") else None
 
 
 def _merged_group(cells: list[str], full: list[str] | None) -> list[str] | None:
