@@ -8138,7 +8138,7 @@ def test_firms_taken_through_a_change_are_counted(text, expected):
 
 
 # -- round 46-47 (tablesA): a goal written out as the task, a page ending inside its table, a progress table's
-# district share, a pipe table starting mid-document, rows of a pipe table short of their merged cells --------
+# district share, a pipe table starting mid-document, rows of a pipe table short of their merged cells ------
 
 _GOALS_TABLE = ("某区2021年一季度预期目标进展情况\n附件1\n预期目标进展情况表\n序号 |\n预期目标 |\n责任单位 |\n进展情况 |\n"
                 "1 |\n全区社会消费品零售总额增长7%以上 |\n区商务委 |\n预计一季度增长15%左右。 |\n"
@@ -8151,7 +8151,8 @@ def test_a_goal_written_out_with_no_task_column_is_the_task_and_a_page_ending_in
     assert [(t.no, t.departments) for t in cat.tasks] == [
         (1, ("区商务委",)), (2, ("区人力社保局",)), (3, ("区农业农村委",))]
     # the 进展情况 estimates are no targets
-    assert [(i.task_no, i.target, i.unit) for i in cat.indicators()] == [(1, 7, "%"), (2, 6, "%"), (3, 7, "%")]
+    assert [(i.task_no, i.target, i.unit) for i in cat.indicators()] == [
+        (1, 7, "%"), (2, 6, "%"), (3, 7, "%")]
 
 
 def test_a_goal_column_of_figures_stays_the_target_beside_the_task():
@@ -8183,7 +8184,8 @@ def test_a_progress_tables_column_of_the_areas_share_gives_the_targets_and_the_h
         (1, ("区住建局",)), (2, ("区市场监管局", "区商务局")), (3, ("区文旅局",))]
     assert "涉及本区工作指标:5200个停车位" in cat.tasks[0].text
     # the province's 8万个, 500家, 200家 and the units' parts 7家, 5家 are none of the district's targets
-    assert [(i.task_no, i.target, i.unit) for i in cat.indicators()] == [(1, 5200, "个"), (2, 12, "家"), (3, 3, "家")]
+    assert [(i.task_no, i.target, i.unit) for i in cat.indicators()] == [
+        (1, 5200, "个"), (2, 12, "家"), (3, 3, "家")]
 
 
 def test_a_goal_column_without_a_share_beside_it_keeps_its_figures():
@@ -8224,8 +8226,8 @@ _OPENED_GROUPED = ("序号\n| 项目内容\n| 工 作 要 求\n| 责任单位\n|
 
 
 def test_an_opened_table_from_mid_document_with_its_name_cell_merged_down_groups_its_requirements():
-    # rows numbered from 3 (the page starts inside the table), each cell opened by '| ', each row closed by '|';
-    # 项目内容 given once over rows 3-6, so rows 4-6 start at 工作要求; units one a line, four of them in row 5
+    # rows numbered from 3 (the page starts inside the table), each cell opened by '| ', each row closed by
+    # '|'; 项目内容 given once over rows 3-6, so rows 4-6 start at 工作要求; units one a line, four in row 5
     cat = read_notice(_OPENED_GROUPED.encode("utf-8"), year=2021).catalogue
     assert [s.title for s in cat.sections] == ["道路和桥梁建设"]
     assert [(t.no, t.title, t.departments) for t in cat.tasks] == [
@@ -8303,4 +8305,5 @@ def test_task_columns_not_all_headings_stay_the_tasks_text():
 def test_stars_masking_a_name_are_no_lead_mark(cell, expected):
     from tz_excel.tables import table_lines
     rows = [["序号", "工作任务", "责任单位"], ["1", "开展专项整治行动。", cell], ["2", "开展宣传活动。", "县市场监管局"]]
-    assert [entry["departments"] for _, entry in table_lines(rows) if entry.get("hint") == "task"][0] == expected
+    tasks = [entry for _, entry in table_lines(rows) if entry.get("hint") == "task"]
+    assert tasks[0]["departments"] == expected

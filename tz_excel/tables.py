@@ -204,8 +204,7 @@ def _columns(cells: list[str], body: list[list[str]]) -> _Columns:
         resp = _units_right(body, resp, len(cells))
     units = (resp,) + tuple(i for i, c in enumerate(cells) if _HEAD_CO.search(c) and i not in (resp, named))
     target, no, section = column(_HEAD_TARGET), column(_HEAD_NO), column(_HEAD_SECTION)
-    if target is not None and not _figures(body, target) and _wordy_goals(body, target) and \
-            not any(_HEAD_TASK.match(c) for c in cells):
+    if target is not None and _wordy_goals(body, target) and not any(_HEAD_TASK.match(c) for c in cells):
         # 序号 | 预期目标 | 责任单位 | 进展情况 over 地区生产总值增长6%以上: the goal written as a sentence, with no
         # other column for the task, is the task itself, its figure read from its text as a task's is
         target = None
@@ -287,8 +286,8 @@ def _units_right(body: list[list[str]], col: int, width: int) -> int:
 
 
 def _numbered_items(body: list[list[str]], col: int) -> bool:
-    """Does column ``col`` number its items 1. 2. 3. … down the rows, one in each, three at least (numbering may
-    start again at 1)?"""
+    """Does column ``col`` number its items 1. 2. 3. … down the rows, one in each, three at least (numbering
+    may start again at 1)?"""
     labels = [item_label(fold(c)) for c in _cells(body, col)]
     return len(labels) >= 3 and all(label is not None and label.kind == "num" for label in labels) and \
         all(b.number in (a.number + 1, 1) for a, b in itertools.pairwise(labels))
@@ -937,8 +936,8 @@ def _stated(text: str, target: str) -> bool:
     return bool(re.search(own, text) or _STATES_TARGET.search(text))
 
 
-# One star or two before or after a name mark it the lead; more (****分局, the name's characters masked by a site
-# that reposts the notice) or inside it (县**局) are the name as written
+# One star or two before or after a name mark it the lead; more (****分局, the name's characters masked by a
+# site that reposts the notice) or inside it (县**局) are the name as written
 _LEAD_MARK = re.compile(rf"^[{_STARS}]{{1,2}}(?![{_STARS}])|(?<![{_STARS}])[{_STARS}]{{1,2}}$")
 
 
@@ -1659,7 +1658,8 @@ def _cell_header(lines: list[Line], full: list[int], at: int) -> _CellHeader | N
         return None                                   # 重点任务 above 序号 …: the header starts at 序号
     if "task" not in row or not {"units", "lead"} & set(row):
         return None
-    share = next((_noted(_head(_cell_text_of(lines[full[m]].text))) for m in range(start, j) if kind(m) == "share"), "")
+    share = next((_noted(_head(_cell_text_of(lines[full[m]].text))) for m in range(start, j)
+                  if kind(m) == "share"), "")
     return _CellHeader(row, at - 1 if grouped and first == "no" else at, j, first == "no", grouped, share)
 
 
@@ -2450,10 +2450,10 @@ _OPENED_CELL_LINES = 3                   # a cell of so many lines at most (峡�
 def _opened_rows(lines: list[Line], k: int) -> tuple[int, list[tuple[int, list[str]]]] | None:
     """A table pasted one cell a line with each cell after a row's first opened by '| ' and each row closed by a
     lone '|' (潍城 / | 474696 / | 579129.1 / | 22% / |), a cell's words running on over lines (峡山生态 / 发展区),
-    a units cell one unit a line (市建设局 / 镇江新区管委会), from its header at ``lines[k]``: (the index after the
-    table, its rows), all as wide, a header and three rows at least. A numbered row short of the cells after its
-    number takes them from the row above, merged down over it (``_merged_group``: 8 | 工作要求 | 责任单位 under 7 |
-    项目内容 | 工作要求 | 责任单位). None for lines of any other shape."""
+    a units cell one unit a line (市建设局 / 镇江新区管委会), from its header at ``lines[k]``: (the index after
+    the table, its rows), all as wide, a header and three rows at least. A numbered row short of the cells
+    after its number takes them from the row above, merged down over it (``_merged_group``: 8 | 工作要求 |
+    责任单位 under 7 | 项目内容 | 工作要求 | 责任单位). None for lines of any other shape."""
     rows: list[tuple[int, list[str]]] = []
     at = k
     while at < len(lines):
@@ -2483,8 +2483,9 @@ def _opened_rows(lines: list[Line], k: int) -> tuple[int, list[tuple[int, list[s
 
 
 def _opened_cell(parts: list[str]) -> str:
-    """A cell of an opened table from its lines: units one a line (市建设局 / 镇江新区管委会) kept a line each, as a
-    units cell lists them; any other cell's words run on over its lines (峡山生态 / 发展区, 污水处理厂和 / 管网工程建设)."""
+    """A cell of an opened table from its lines: units one a line (市建设局 / 镇江新区管委会) kept a line each, as
+    a units cell lists them; any other cell's words run on over its lines (峡山生态 / 发展区, 污水处理厂和 / 管网
+    工程建设)."""
     if len(parts) > 1 and all(map(_units_cell, parts)) and not _vertical_name(parts):
         return "\n".join(parts)
     return "".join(parts)
@@ -2605,7 +2606,7 @@ def _aligned(rows: list[tuple[int, list[str]]]) -> list[tuple[int, list[str]]]:
                       _heading_label(c) == _heading_label(filled[0] if filled else "")), None)
         if at and filled and numbered(filled[0]) and not numbered(above[0]) and len(filled) + at <= width:
             cells = above[:at] + filled
-        elif level and not _heading_label(above[0]) == _heading_label(filled[0]) and len(filled) + level <= width:
+        elif level and _heading_label(above[0]) != _heading_label(filled[0]) and len(filled) + level <= width:
             # 一、… | (一)强化源头治理 | 1.… then (二)严控… | 3.… (the 一、 merged down): a short row opening with a
             # heading of the kind column ``level`` holds (（二） under （一）) moves right to that column
             cells = above[:level] + filled

@@ -924,11 +924,12 @@ def _interim_marks(masked: str) -> list[tuple[int, int]]:
     return spans
 
 
-# 建设“美丽河湖”100条以上。涉及西湖区工作指标:1条: a higher level's goal (a province's 民生实事, restated by a district's
-# progress table), then the field giving the area's own share of it (涉及…指标:, 分解到…任务:, the table's column
-# beside the goal): the area answers for its share; the goal's figures are the higher level's, no targets of its.
-_SHARE_FIELD = re.compile(r"(?:^|(?<=[。;]))\s*(?:涉及|分解(?:到|至|给))[\u4e00-\u9fff]{1,10}?(?:工作)?(?:指标|任务|目标)"
-                          r"(?:任务|数)?:")
+# 建设“美丽河湖”100条以上。涉及西湖区工作指标:1条: a higher level's goal (a province's 民生实事, restated by a
+# district's progress table), then the field giving the area's own share of it (涉及…指标:, 分解到…任务:, the
+# table's column beside the goal): the area answers for its share; the goal's figures are the higher level's,
+# none of the area's targets.
+_SHARE_FIELD = re.compile(r"(?:^|(?<=[。;]))\s*(?:涉及|分解(?:到|至|给))[\u4e00-\u9fff]{1,10}?(?:工作)?"
+                          r"(?:指标|任务|目标)(?:任务|数)?:")
 
 
 def _goals_shared(masked: str) -> list[tuple[int, int]]:
@@ -936,11 +937,11 @@ def _goals_shared(masked: str) -> list[tuple[int, int]]:
     return [(0, field.start())] if field else []
 
 
-# 完成河湖库塘清淤13万方。其中区城管局3万方,区农业农村局10万方 / 区自定指标是76.487公里,区城管局42.73公里,区农业农村局
-# 33.757公里: a total, then its shares among the units answering for it, each unit named before its figure, the
-# figures (two at least, in the total's unit) adding up to it: the one target shared out, each unit's part reported
-# under it, no targets of their own (as the shares among places in a bracket are, ``_AREA_SPLIT``). Parts that do
-# not add up (各街道完成5万方,区城管局3万方) are each a unit's work, kept.
+# 完成河湖库塘清淤13万方。其中区城管局3万方,区农业农村局10万方 / 区自定指标是76.487公里,区城管局42.73公里,
+# 区农业农村局33.757公里: a total, then its shares among the units answering for it, each unit named before
+# its figure, the figures (two at least, in the total's unit) adding up to it: the one target shared out, each
+# unit's part reported under it, no targets of their own (as the shares among places in a bracket are,
+# ``_AREA_SPLIT``). Parts that do not add up (各街道完成5万方,区城管局3万方) are each a unit's work, kept.
 _SHARES_OPEN = re.compile(r"\s*[,;。]?\s*(?:其中\s*[:,]?)?")
 _SHARE_UNIT = re.compile(r"\s*[,、;]?\s*[\u4e00-\u9fff]{1,12}?(?:局|委|办|中心|政府|街道|办事处|公司|集团|管委会)"
                          r"(?:\([\u4e00-\u9fff]{1,8}\))?(?:承担|负责|完成)?\s*")
@@ -952,7 +953,8 @@ def _unit_shares(masked: str) -> list[tuple[int, int]]:
         opened = _SHARES_OPEN.match(masked, total.end())
         whole, sum_, at, parts = _number(total.group("num")), 0.0, opened.end(), 0
         for part in _CANDIDATE.finditer(masked, opened.end()):
-            if part.group("unit") != total.group("unit") or not _SHARE_UNIT.fullmatch(masked, at, part.start()):
+            if part.group("unit") != total.group("unit") or \
+                    not _SHARE_UNIT.fullmatch(masked, at, part.start()):
                 break
             sum_, at, parts = sum_ + (_number(part.group("num")) or 0), part.end(), parts + 1
             if whole is not None and parts >= 2 and abs(sum_ - whole) < 1e-9:
