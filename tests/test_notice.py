@@ -8163,6 +8163,13 @@ def test_a_goal_column_of_figures_stays_the_target_beside_the_task():
         "1.地区生产总值（目标：增长6%左右）", "2.一般公共预算收入（目标：增长5%）"]
 
 
+def test_a_last_line_after_whole_rows_is_no_cell():
+    # the table's rows complete, the text ending with its signer: a line of the notice's own, no fourth row
+    text = _GOALS_TABLE.replace("3 |\n农村居民人均可支配收入增长7% |\n区农业农村委", "某区政府督查办")
+    cat = read_notice(text.encode("utf-8"), year=2021).catalogue
+    assert [(t.no, t.departments) for t in cat.tasks] == [(1, ("区商务委",)), (2, ("区人力社保局",))]
+
+
 def test_a_line_after_a_cell_table_with_text_below_is_no_lost_cell():
     # the table's last row cut short (3 | 农村居民… |), a line after it that is not where the text ends: the row
     # keeps the cells it has, and the line is no unit of its

@@ -2407,11 +2407,12 @@ def pipe_tables(lines: list[Line]) -> list[Line]:
             run, rows = opened
         else:
             run, cell_lines = _cell_run(lines, k)
-            if run < len(lines) and _text_ends(lines, run) and "|" not in lines[run].text:
-                # the page's text ends inside the table (… / 3 | / 工业增加值增长8% | / 区经济信息委): its last
-                # line is the last cell written, its bar lost with the rest of the row
-                run, cell_lines = run + 1, cell_lines + [lines[run]]
             rows = _cell_lines(cell_lines)
+            if run < len(lines) and _text_ends(lines, run) and "|" not in lines[run].text and \
+                    (longer := _cell_lines(cell_lines + [lines[run]])) and len(cell_lines) % len(longer[0][1]):
+                # the page's text ends inside a row (… / 3 | / 工业增加值增长8% | / 区经济信息委): its last line is
+                # the last cell written, its bar lost with the rest of the row (after whole rows, a signature)
+                run, rows = run + 1, longer
         read = table_lines([cells for _, cells in rows]) if rows else []
         if not any(entry.get("hint") == "task" for _, entry in read):
             out.append(lines[k])
