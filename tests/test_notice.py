@@ -8195,6 +8195,20 @@ def test_a_progress_tables_column_of_the_areas_share_gives_the_targets_and_the_h
         (1, 5200, "个"), (2, 12, "家"), (3, 3, "家")]
 
 
+def test_a_row_tables_column_of_the_areas_share_follows_the_goal_as_its_field():
+    from tz_excel.tables import table_lines
+    rows = [["序号", "工作目标", "责任单位", "涉及本区工作指标", "进展情况"],
+            ["1", "新增停车位8万个", "区住建局", "5200个停车位", "已完成"],
+            ["2", "建设城市书房200家", "区文旅局", "新建城市书房3家", "已完成"]]
+    assert [entry["text"] for _, entry in table_lines(rows) if entry.get("hint") == "task"] == [
+        "1.新增停车位8万个。涉及本区工作指标:5200个停车位", "2.建设城市书房200家。涉及本区工作指标:新建城市书房3家"]
+    # without the share column, a 工作目标 of figures beside the task's name is its target, as ever
+    rows = [["序号", "项目名称", "工作目标", "责任单位"], ["1", "停车设施建设", "新增停车位8万个", "区住建局"],
+            ["2", "城市书房建设", "建设城市书房200家", "区文旅局"]]
+    assert [entry["text"] for _, entry in table_lines(rows) if entry.get("hint") == "task"] == [
+        "1.停车设施建设（目标：新增停车位8万个）", "2.城市书房建设（目标：建设城市书房200家）"]
+
+
 def test_a_goal_column_without_a_share_beside_it_keeps_its_figures():
     text = _SHARE_TABLE.replace("涉及本区工作指标", "工作措施")
     cat = read_notice(text.encode("utf-8"), year=2020).catalogue

@@ -186,6 +186,8 @@ class _Columns:
     plan: int | None = None         # a column of milestones (工作举措及实施计划): its last date is the task's due
     monthly: bool = False           # the plan is the month's (月度工作计划): only a date it sets (8月底前) is a due
     groups: tuple[int, ...] = ()    # headings below the section's ((一)强化源头治理 under 一、…), each merged down
+    share: int | None = None        # the area's share of a higher level's goal (涉及西湖区工作指标), and its name
+    share_name: str = ""
 
 
 def _columns(cells: list[str], body: list[list[str]]) -> _Columns:
@@ -208,7 +210,10 @@ def _columns(cells: list[str], body: list[list[str]]) -> _Columns:
         # 序号 | 预期目标 | 责任单位 | 进展情况 over 地区生产总值增长6%以上: the goal written as a sentence, with no
         # other column for the task, is the task itself, its figure read from its text as a task's is
         target = None
-    if target is None:          # 工作目标 over 5.2, 1360, 不低于60元: the target figures, not the task's text
+    # 工作目标 over 5.2, 1360, 不低于60元: the target figures, not the task's text; beside the area's share of it
+    # (涉及西湖区工作指标), the higher level's goal: the task's name, the share holding the area's figures
+    share = column(_HEAD_SHARE)
+    if target is None and share is None:
         target = next((i for i, c in enumerate(cells) if _HEAD_GOAL.match(c) and _figures(body, i) and (
             # 目标任务 over 8950人, 51个 beside 项目名称 is the task's second part, as it always was; over bare
             # figures (26000 beside 城镇新增就业(人)), or with no other column for the task, it is the target
@@ -256,9 +261,11 @@ def _columns(cells: list[str], body: list[list[str]]) -> _Columns:
     found = _Columns(no, tasks[0] if tasks else None, section, units, leader,
                      due, target, measure if target is not None else None,
                      tuple(tasks[1:]), tuple(i for i in units if i is not None and _HEAD_PERSON.search(cells[i])),
-                     heads, plan, plan is not None and cells[plan].startswith("月度"), groups)
+                     heads, plan, plan is not None and cells[plan].startswith("月度"), groups,
+                     share, cells[share] if share is not None else "")
     if found.task is None:                              # 民生实事, 考核内容 …: the column of distinct texts
-        taken = {found.no, found.section, *units, found.leader, found.due, target, found.unit, measure, *heads, plan}
+        taken = {found.no, found.section, *units, found.leader, found.due, target, found.unit, measure,
+                 *heads, plan, found.share}
         free = [i for i, c in enumerate(cells) if i not in taken and not _HEAD_OTHER.search(c) and not _progress(body, i)]
 
         def weight(i: int) -> int:
@@ -874,6 +881,8 @@ def _table_task(out: list[tuple[int, dict]], r: int, number: str, text: str, get
             text += f"（目标：{figure['before']}{figure['number']}{unit}{figure['after']}）"
         else:
             text += f"（目标：{target}{unit}）"
+    if share := get(cols.share):
+        text = f"{_stopped(text)}{cols.share_name}:{share}"     # 新增停车位10万个。涉及西湖区工作指标:9300个
     if continues:
         previous = next(entry for _, entry in reversed(out) if entry.get("hint") == "task")
         if text and not re.search(r"[。；;！!？?：:，,、]$", previous["text"]):
