@@ -8135,3 +8135,111 @@ def test_a_figure_before_a_target_without_a_result_compared_is_read_as_ever(text
 ])
 def test_firms_taken_through_a_change_are_counted(text, expected):
     assert _figures(text) == expected
+
+
+# -- round 46-47 (prose): paragraphs naming their units under a numbered requirement, a flattened heading and its
+# paragraph, groups headed by their lead unit, aides in a leader's heading, 等和各…, a closing 由…组织实施 sentence,
+# an item's funds (共投资), projects arranged (安排N个项目), a unit's line above its list's title, a list voted in
+# December for the next year, a cited 文号, the closing 现予以公告, a clause registering its own measure after 力争
+
+def test_paragraphs_naming_their_units_under_a_numbered_requirement_are_its_tasks():
+    text = ("某省人民政府办公厅关于落实重点工作部门分工的意见\n一、保持经济持续健康发展\n"
+            "(一)推动经济稳定健康发展,必须充分发挥消费、投资、出口均衡拉动作用。\n"
+            "发挥消费的基础作用,多渠道促进城乡居民增收,营造安全放心消费环境。(省发展改革委、省商务厅等负责)\n"
+            "发挥投资的关键作用,引导资金重点投向社会民生、农林水利等领域。(省财政厅、省水利厅等负责)\n"
+            "(二)推动产业转型升级。(省工业和信息化厅负责)\n")
+    cat = read_notice(text.encode("utf-8"), year=2015).catalogue
+    assert [t.departments for t in cat.tasks] == [
+        ("省发展改革委", "省商务厅"), ("省财政厅", "省水利厅"), ("省工业和信息化厅",)]
+    assert cat.task(1).title == "发挥消费的基础作用,多渠道促进城乡居民增收,营造安全放心消费环境"
+    assert [s.title for s in cat.sections] == ["保持经济持续健康发展"]
+
+
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
+@pytest.mark.parametrize("under", [
+    # one paragraph naming its units only: the item's text
+    "发挥消费的基础作用,多渠道促进城乡居民增收,营造安全放心消费环境。(省发展改革委、省商务厅等负责)\n",
+    # paragraphs naming none: the item's words
+    "发挥消费的基础作用,多渠道促进城乡居民增收,营造安全放心消费环境。\n发挥投资的关键作用,引导资金投向社会民生等领域。\n",
+], ids=["one-paragraph", "no-units"])
+def test_a_numbered_requirement_without_a_run_of_marked_paragraphs_stays_an_item(under):
+    text = ("某省人民政府办公厅关于落实重点工作部门分工的意见\n一、保持经济持续健康发展\n"
+            "(一)推动经济稳定健康发展,必须充分发挥消费、投资、出口均衡拉动作用。\n" + under +
+            "(二)推动产业转型升级。(省工业和信息化厅负责)\n")
+    cat = read_notice(text.encode("utf-8"), year=2015).catalogue
+    assert cat.task(1).title == "推动经济稳定健康发展,必须充分发挥消费、投资、出口均衡拉动作用"
+    assert len(cat.tasks) == 2
+
+
+_FLAT_DIVISION = ("某省人民政府关于印发某省五年规划纲要报告工作目标责任分解的通知 各市、县人民政府,省人民政府各委、厅,各直属机构: "
+                  "《某省五年规划纲要报告》工作目标责任分解已经省人民政府同意,现印发给你们,请认真贯彻落实。 "
+                  "根据省人民代表大会通过的《某省五年规划纲要报告》,现将工作目标责任分解安排如下: "
+                  "一、张大同省长负责的工作(李四秘书长、王五省长助理协助) 对主要工作任务负总责,同时具体负责以下工作: "
+                  "(一)省监察委员会牵头的工作 强化行政监察,建立健全惩治和预防腐败体系。 "
+                  "协同部门:省政府办公厅、发展改革委、教育厅等。 "
+                  "(二)省审计厅牵头的工作 强化审计监督,依法开展审计工作,维护财政经济秩序。 "
+                  "协同部门:省政府办公厅、财政厅、地税局等和各市、县人民政府。 "
+                  "(三)省编办牵头的工作 1.进一步优化政府组织机构,建立权责明确、行为规范的行政管理体制。 "
+                  "协同部门:省人民政府各部门。\n")
+
+
+def test_a_flattened_division_by_leader_and_lead_unit():
+    cat = read_notice(_FLAT_DIVISION.encode("utf-8"), year=2006).catalogue
+    assert [t.title for t in cat.tasks] == ["强化行政监察,建立健全惩治和预防腐败体系", "强化审计监督,依法开展审计工作,维护财政经济秩序",
+                                            "进一步优化政府组织机构,建立权责明确、行为规范的行政管理体制"]
+    assert [t.departments for t in cat.tasks] == [
+        ("省监察委员会", "省政府办公厅", "发展改革委", "教育厅"),
+        ("省审计厅", "省政府办公厅", "财政厅", "地税局", "各市、县人民政府"), ("省编办", "省人民政府各部门")]
+    assert {t.leaders for t in cat.tasks} == {("张大同", "李四", "王五")}
+
+
+def test_a_heading_and_its_paragraph_run_on_after_a_space_are_cut_only_in_a_flattened_page():
+    from tz_excel.flattened import unflatten
+    lines = [Line(1, _FLAT_DIVISION.strip())]
+    texts = [ln.text for ln in unflatten(lines)]
+    assert "(一)省监察委员会牵头的工作" in texts and "强化行政监察,建立健全惩治和预防腐败体系。" in texts
+    # a line of its own (no flattened page) keeps its words together
+    one = [Line(1, "(一)省监察委员会牵头的工作 强化行政监察,建立健全惩治和预防腐败体系。")]
+    assert [ln.text for ln in unflatten(one)] == [one[0].text]
+    # a sentence before the space (a comma in it) is no heading: the item's words go on
+    from tz_excel.flattened import _heading_and_paragraph
+    assert _heading_and_paragraph("(一)强化行政监察,建立体系 加强预防工作。") == ["(一)强化行政监察,建立体系 加强预防工作。"]
+    # nor is a heading followed by words without any stop or comma (a title's second half)
+    assert _heading_and_paragraph("(一)省监察委员会牵头的工作 强化行政监察") == ["(一)省监察委员会牵头的工作 强化行政监察"]
+
+
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
+def test_items_that_only_name_their_lead_unit_are_groups_over_the_work_under_them():
+    text = ("某省2008年工作目标责任分解\n一、张大同省长负责的工作\n(一)省监察厅牵头的工作\n加强行政监察工作。\n"
+            "协同单位:省财政厅。\n(二)省编办牵头的工作\n1.深化行政管理体制改革。\n协同单位:省人事厅。\n")
+    cat = read_notice(text.encode("utf-8")).catalogue
+    assert [(t.title, t.departments) for t in cat.tasks] == [
+        ("加强行政监察工作", ("省监察厅", "省财政厅")), ("深化行政管理体制改革", ("省编办", "省人事厅"))]
+    # an item whose heading is work (加强审计工作), not a lead unit, is the task it always was
+    text = ("某省2008年工作目标责任分解\n一、张大同省长负责的工作\n(一)加强审计工作\n全面加强审计监督。\n"
+            "责任单位:省审计厅。\n(二)深化机构改革\n积极稳妥推进乡镇机构改革。\n责任单位:省编办。\n")
+    cat = read_notice(text.encode("utf-8")).catalogue
+    assert [t.departments for t in cat.tasks] == [("省审计厅",), ("省编办",)]
+    assert [t.text[:6] for t in cat.tasks] == ["加强审计工作", "深化机构改革"]
+
+
+@pytest.mark.parametrize("heading, persons", [
+    ("张大同省长负责的工作(李四秘书长、王五省长助理协助)", ("张大同", "李四", "王五")),
+    ("张大同省长负责的工作(李四秘书长协助)", ("张大同", "李四")),
+    # a bracket of units helping, or a tally, names no person
+    ("张大同省长负责的工作(省发改委协助)", ("张大同",)),
+    ("张大同省长负责的工作(12项)", ("张大同",)),
+])
+def test_aides_named_in_a_leaders_heading_answer_with_him(heading, persons):
+    from tz_excel.markers import heading_persons
+    assert heading_persons(heading) == persons
+
+
+@pytest.mark.parametrize("marker, units", [
+    ("协同部门:省政府办公厅、财政厅、地税局等和各市、县人民政府", ("省政府办公厅", "财政厅", "地税局", "各市、县人民政府")),
+    ("协同单位:省直各部门和各市人民政府", ("省直各部门", "各市人民政府")),
+    # 及 before no 各 stays inside the collective's name
+    ("责任单位:各县(市)及相关区政府", ("各县(市)及相关区政府",)),
+])
+def test_a_collective_joined_by_he_after_etc_keeps_its_kinds_of_place(marker, units):
+    assert split_departments(marker) == units

@@ -462,7 +462,7 @@ class _Builder:
             if label is None or self.lines[i].hint == "section":
                 continue
             count[label.kind] = count.get(label.kind, 0) + 1
-            if self._carries(i, LEVELS.index(label.kind)):
+            if self._carries(i, LEVELS.index(label.kind)) and not self._lead_heading(i):
                 carried[label.kind] = carried.get(label.kind, 0) + 1
                 direct[label.kind] = direct.get(label.kind, 0) + self._carries(i, len(LEVELS))
         if carried:
@@ -472,6 +472,13 @@ class _Builder:
         if "num" in count:
             return "num"
         return max(count, key=lambda k: (count[k], LEVELS.index(k))) if count else None
+
+    def _lead_heading(self, i: int) -> bool:
+        """Is numbered line ``i`` nothing but a heading naming the unit that leads the work under it ((一)省监察委员会
+        牵头的工作 / 强化行政监察…。 / 协同部门:…)? The markers under it are its items' (its paragraph or its 1. 2.): it
+        names a group, as a part's heading does, and carries no work of its own."""
+        title = self.lines[i].text[self.labels[i].end:]
+        return _heading_like(title) and bool(heading_units(title))
 
     def _carries(self, i: int, stop: int) -> bool:
         """Does item ``i`` name who answers: on its own line (a column, a marker), or on a line under it (a marker
@@ -673,7 +680,7 @@ class _Builder:
             self.current.add_marker(Marker((), (value,)) if member["leader"] else Marker(split_departments(value)))
             return
         if i in self.marked_runs:
-            self._add_section(self.labels[i].number, ln.text[self.labels[i].end:], ln, i)
+            self._add_run_heading(i, ln)
         elif i in self.in_run:
             self._start_paragraph(ln, self.in_run[i] + 1)
         elif what == "task" and ln.hint != "section":
@@ -785,12 +792,16 @@ class _Builder:
     def _marked_runs(self) -> dict[int, list[int]]:
         """Each numbered line that is but a heading (no marker of its own, no stop) over at least
         ``_MARKED_PARAGRAPHS`` unnumbered paragraphs right under it that each name their unit (as
-        ``_marked_paragraphs`` reads them): its index → theirs. Such a heading is a part, each paragraph a task."""
+        ``_marked_paragraphs`` reads them): its index → theirs. Such a heading is a part, each paragraph a task.
+        So is a numbered line of one sentence naming no unit ((一)推动经济稳定健康发展,必须充分发挥消费、投资、出口均衡
+        拉动作用。 / 认真贯彻…。(省发展改革委、省财政厅…等负责) / 发挥投资的关键作用…。(…等负责)): a 分工意见 states
+        the requirement a group of its tasks answers, and the paragraphs under it, each naming its units, are the
+        tasks."""
         runs: dict[int, list[int]] = {}
         for i, label in enumerate(self.labels):
             ln = self.lines[i]
             if label is None or ln.hint or ln.departments is not None or self._inline_marked(i) \
-                    or not _heading_like(ln.text[label.end:]):
+                    or not (_heading_like(ln.text[label.end:]) or _one_sentence(ln.text[label.end:])):
                 continue
             run = []
             for j in range(i + 1, len(self.lines)):
@@ -800,6 +811,17 @@ class _Builder:
             if len(run) >= _MARKED_PARAGRAPHS:
                 runs[i] = run
         return runs
+
+    def _add_run_heading(self, i: int, ln: Line) -> None:
+        """The heading over a run of paragraphs naming their units (``_marked_runs``): a part, or, numbered below the
+        notice's parts (一、… / (一)推动…作用。 / paragraphs), a group of the part's tasks as a sub-heading is."""
+        label = self.labels[i]
+        if self.section_kind is None or LEVELS.index(label.kind) <= LEVELS.index(self.section_kind):
+            self._add_section(label.number, ln.text[label.end:], ln, i)
+            return
+        self._close()
+        self.subs.append((_first_sentence(ln.text[label.end:]).rstrip("。."), ln))
+        self.sub = len(self.subs) - 1
 
     def _marked_paragraph(self, j: int) -> bool:
         """Is line ``j`` an unnumbered paragraph naming the unit answering for it (``_paragraph_marker``)?"""
@@ -1449,6 +1471,12 @@ def _short_heading(first: str, line: str) -> bool:
 
 _CLAUSE_MIN = 4                          # the first clause of a sentence at least
 _OPEN_END = re.compile(r"[和及与的对在为并以等、或向将把从由]$")
+
+
+def _one_sentence(text: str) -> bool:
+    """Is ``text`` one sentence, its only stop closing it (推动经济稳定健康发展,必须充分发挥…作用。)?"""
+    folded = fold(text).strip()
+    return bool(folded) and folded[-1] == "。" and not re.search(r"[。；;]", folded[:-1]) and not item_label(folded)
 
 
 def _heading_like(text: str) -> bool:
