@@ -8243,3 +8243,49 @@ def test_aides_named_in_a_leaders_heading_answer_with_him(heading, persons):
 ])
 def test_a_collective_joined_by_he_after_etc_keeps_its_kinds_of_place(marker, units):
     assert split_departments(marker) == units
+
+
+def test_an_items_closing_sentence_naming_who_carries_it_out_is_its_marker():
+    text = ("某区民生工程实施方案\n一、建设内容和实施主体\n"
+            "(一)道路硬化项目。安排道路硬化11个项目,共投资220万元,道路硬化达5397米。由区交通局、甲镇政府共同组织实施。\n"
+            "(二)水电项目。安排水电工程4个项目,修水渠6490米,共投资80万元。由区交通局、水利、电力部门共同组织实施。\n")
+    cat = read_notice(text.encode("utf-8"), year=2005).catalogue
+    assert [t.departments for t in cat.tasks] == [("区交通局", "甲镇政府"), ("区交通局", "水利", "电力部门")]
+    assert cat.task(1).text == "道路硬化项目。安排道路硬化11个项目,共投资220万元,道路硬化达5397米。"
+
+
+@pytest.mark.parametrize("text", [
+    "推进工作。具体工作由县财政局负责。",             # words of its own before 由: the item's sentence
+    "推进工作。由群众自主实施。",                    # no unit named
+    "推进工作。由县财政局安排资金300万元负责。",       # a figure: the sentence says more than who
+])
+def test_a_closing_sentence_with_more_than_who_carries_it_out_is_the_items(text):
+    from tz_excel.markers import split_marker
+    assert split_marker(text) == (text, None)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the projects arranged are counted; the item's funds in all (共投资) are its budget
+    ("安排道路硬化11个项目,共投资220万元,道路硬化达5397米。", [(11, "个"), (5397, "米")]),
+    ("安排水电工程4个项目,修水渠6490米,共投资80万元。", [(4, "个"), (6490, "米")]),
+    # a count of anything else arranged, money arranged, or an investment building something, as ever
+    ("共安排8个方面61个项目。", []),
+    ("安排资金3个项目。", []),
+    ("共投资300万元建设停车场2个。", [(300, "万元"), (2, "个")]),
+])
+def test_projects_arranged_are_counted_and_an_items_funds_in_all_are_no_target(text, expected):
+    assert _figures(text) == expected
+
+
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
+def test_a_plan_without_a_year_of_its_own_is_dated_by_its_first_parts_opening_sentence():
+    text = ("民生工程实施方案\n一、目标任务\n从2005年起,自治区制定规划,分3年安排资金,用3年左右时间完成建设。\n"
+            "二、建设内容\n(一)道路项目。新建道路20公里。由区交通局负责实施。\n(二)桥梁项目。新建桥梁2座。由区交通局负责实施。\n")
+    assert read_notice(text.encode("utf-8")).catalogue.year == 2005
+    # a first part opening with its items, or with a sentence naming no year, dates nothing
+    numbered = text.replace("从2005年起,自治区制定规划,分3年安排资金,用3年左右时间完成建设。\n", "")
+    assert read_notice(numbered.encode("utf-8")).catalogue.year == 0
+    later = text.replace("从2005年起,自治区制定规划", "自治区制定规划,2005年起步")
+    assert read_notice(later.encode("utf-8")).catalogue.year == 2005
+    elsewhere = text.replace("从2005年起,自治区制定规划,分3年安排资金,", "自治区制定规划,分3年安排资金。从2005年起,")
+    assert read_notice(elsewhere.encode("utf-8")).catalogue.year == 0

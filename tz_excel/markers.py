@@ -152,9 +152,32 @@ def split_marker(text: str) -> tuple[str, str | None]:
             marker += ";" + field.strip()
         body = text[:m.start()].rstrip() + (after.strip() if after.strip(" " + "".join(_CLOSE)) else "")
         return body, marker.strip().rstrip("".join(_CLOSE) + ".").strip()
-    if closing := _closing_plain(text):
+    if closing := _closing_plain(text) or _closing_by(text):
         return closing
     return text, None
+
+
+# …共投资220万元。由县民族局、民族乡政府共同组织实施。: the item's last sentence is nothing but 由, the units and the verb of
+# carrying the work out, so it says who answers for the item, the first named leading (as a bracket's list is read).
+# Each name must be one (no figure, no role word); the first and the last must read as units, while one between may
+# be a kind sharing the last one's ending (县民族局、水利、电力部门: 水利 as written). A sentence with words of its own
+# before 由 (具体工作由市发改委牵头负责。) is the item's, and stays so.
+_CLOSING_BY = re.compile(r"(?<=[。;])\s*由(?P<units>[^。;:,()\d]{2,60}?)(?:共同|分别|具体)?"
+                         r"(?:组织实施|负责实施|牵头负责|负责|实施|承办)[。;]?\s*$")
+
+
+def _closing_by(text: str) -> tuple[str, str] | None:
+    """``…共投资40万元。由A局、B部门共同组织实施。`` → (``…共投资40万元。``, ``A局、B部门``); None for any other text."""
+    m = _CLOSING_BY.search(fold(text.rstrip()))
+    if m is None:
+        return None
+    names = [fold(name).strip() for name in _names(m.group("units"))]
+    if not names or any(not name or len(name) > 20 or re.search(r"负责|牵头|配合|参与|协办|协助|组织|实施", name)
+                        for name in names):
+        return None
+    if not all(_reads_as_unit(name) or _COLLECTIVE.match(name) for name in (names[0], names[-1])):
+        return None
+    return text[:m.start()].rstrip(), text[m.start("units"):m.end("units")].strip()
 
 
 # …确保新增孵化器3家。区科技局主办，各街道、板块协办 / …加快市场化进程。高新区管委会、区科技局主办: a plain marker

@@ -547,7 +547,7 @@ class _Builder:
         if self.year:
             meta["year"], meta["opening_year"] = self.year, 0
         if not meta["year"] and self.sections:
-            meta["year"] = meta["opening_year"] = _heading_year(self.sections[0].title)
+            meta["year"] = meta["opening_year"] = _heading_year(self.sections[0].title) or self._first_part_year()
         self.title_units = _owner_units(_TITLE_UNITS, meta["title"]) if not any(map(self._has_departments, self.drafts)) else ()
         if self.title_units:
             self.warnings.append(f"{_TITLE_UNITS_REVIEW}（{self.title_units[0]}），请核对。")
@@ -563,6 +563,15 @@ class _Builder:
             doc_number=meta["doc_number"], date=meta["date"], short_title=meta["short_title"],
         )
         return ParsedNotice(catalogue, self.warnings)
+
+    def _first_part_year(self) -> int:
+        """The year the first sentence under the notice's first part names (一、…目标任务 / 从2005年起,自治区制定规划,
+        分3年安排资金…), dating a plan pasted without its title, date or 文号 as its first heading would: the plan's
+        first part says when its work starts. 0 when that line is numbered, or its first sentence names no year."""
+        at = self.section_at[0] + 1 if self.section_at else len(self.lines)
+        if at >= len(self.lines) or self.labels[at] is not None or self.lines[at].hint:
+            return 0
+        return _heading_year(_first_sentence(self.lines[at].text))
 
     def _held(self, tasks: list[Task]) -> list[Section]:
         """The sections that hold a task, or head sections that do (二、区政府重点工作 over （一）…): a part whose

@@ -1221,7 +1221,8 @@ _INVEST_FOR = re.compile(r"(?:用于|新建|建设|建成|实施|改造|打造|�
 _FUNDS = re.compile(r"(?:资金|经费)(?:约|为|共|达|合计|总计|计)?$")
 # 安排财政赤字2.18万亿元, 安排地方专项债券4000亿元, 2016年安排500亿元: what a budget arranges is an allocation too.
 _ARRANGED = re.compile(r"安排[^,;。:\d]{0,12}$")
-_BUDGET = re.compile(r"^(?:项目)?投资(?:约|为|共)?$")
+# (安排…11个项目,共投资220万元,街道硬化达5397米: 共投资, the item's funds in all, is a budget as 投资 heading its clause is.)
+_BUDGET = re.compile(r"^(?:项目)?(?:共|共计|总共)?投资(?:约|为|共)?$")
 
 
 def _is_estimate(masked: str, start: int, end: int, unit: str) -> bool:
@@ -1796,6 +1797,12 @@ def _is_noun_start(ch: str) -> bool:
     return ch == "□" or "\u4e00" <= ch <= "\u9fff"
 
 
+# 安排民族乡村屯人畜饮水工程9个项目: a plan arranging a count of projects (of a kind, named before the count) sets the
+# projects it is to carry out, a count to deliver; 安排资金 is an allocation (``_ARRANGED``), and a count of anything
+# else arranged (安排8个方面…) is no project.
+_ARRANGE_PROJECTS = re.compile(r"(?:计划|拟|共)?安排(?!资金|经费)[\u4e00-\u9fff]")
+
+
 def _committed(masked: str, start: int, end: int) -> bool:
     """A count before its noun (…完成一座污水处理厂提标…) is a target only with a verb of delivery:
     before it (完成/确保/参加 …) with no verb of scope after that verb, or after it (…开展/建成) with no
@@ -1822,6 +1829,8 @@ def _committed(masked: str, start: int, end: int) -> bool:
         return True                                 # 攻坚专项行动(6条路): what the project delivers, in its note
     if _BY.search(pre):
         return False                                # 由全市12个区县按照统一标准…: those who do the work
+    if _ARRANGE_PROJECTS.match(pre) and post == "项目":
+        return True                                 # 安排村屯级公路20个项目: the projects the plan carries out
     commits = list(_COMMIT.finditer(pre))
     if commits:
         if _DONE_BEFORE.search(pre, 0, commits[-1].start()):
