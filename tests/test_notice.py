@@ -8289,3 +8289,27 @@ def test_a_plan_without_a_year_of_its_own_is_dated_by_its_first_parts_opening_se
     assert read_notice(later.encode("utf-8")).catalogue.year == 2005
     elsewhere = text.replace("从2005年起,自治区制定规划,分3年安排资金,", "自治区制定规划,分3年安排资金。从2005年起,")
     assert read_notice(elsewhere.encode("utf-8")).catalogue.year == 0
+
+
+_TARGET_BOOK = ("专访市甲局局长\n记者:今年的目标任务重,您有怎样的想法?\n局长:我们有信心把今年的各项工作落实好、完成好。\n"
+                "市甲局\n2011年重点工作目标责任书(3项)\n1、上半年开工建设市儿童医院。\n2、推进公立医院改革试点。\n"
+                "3、新型农村合作医疗参保率稳定在92%以上。\n")
+
+
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
+def test_a_unit_alone_on_the_line_above_its_lists_name_answers_for_its_items():
+    cat = read_notice(_TARGET_BOOK.encode("utf-8")).catalogue
+    assert [t.departments for t in cat.tasks] == [("市甲局",)] * 3
+    assert all(t.needs_review for t in cat.tasks)
+
+
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
+@pytest.mark.parametrize("old, new", [
+    ("市甲局\n2011年", "市甲局的目标\n2011年"),                          # no unit's name alone
+    ("市甲局\n2011年重点工作目标责任书(3项)\n", "市甲局\n以下为今年的目标责任书内容:\n"),   # no list's name under it
+    ("市甲局\n2011年重点工作目标责任书(3项)\n", "2011年重点工作目标责任书(3项)\n市甲局\n"),  # the other way round
+    ("2、推进公立医院改革试点。", "2、推进公立医院改革试点。(责任单位:市乙局)"),    # an item names its own unit
+], ids=["no-unit", "no-list-name", "reversed", "item-names-its-unit"])
+def test_no_unit_is_read_off_the_lines_above_a_list_of_other_shapes(old, new):
+    cat = read_notice(_TARGET_BOOK.replace(old, new).encode("utf-8")).catalogue
+    assert cat.task(1).departments == ()

@@ -282,8 +282,13 @@ _TASKS_HEADING = re.compile(rf"^(?P<head>[\u4e00-\u9fff]{{1,18}}?(?:{_UNIT_END}|
 # office answers for every item (as under ``_TASKS_HEADING``), flagged for review; not the government (its list
 # is the whole city's). So does an office's target book, the work it signs to answer for (水务局2018年度(分季)目标
 # 责任书: its note in brackets after the year says how the targets are set, by quarter).
-_TITLE_UNITS = re.compile(rf"^(?P<head>[\u4e00-\u9fff]{{2,18}}?{_UNIT_END})(?:(?:19|20)\d{{2}}年度?)?"
-                          r"(?:\([\u4e00-\u9fff]{1,6}\))?(?:为民办实事|重点工作|工作要点|目标(?:管理)?责任书)$")
+# An office's list named after the office (2011年重点工作目标责任书(4项): its year, the book, the tally of its items).
+_LIST_NAME = (r"(?:(?:19|20)\d{2}年度?)?(?:\([\u4e00-\u9fff]{1,6}\))?"
+              r"(?:为民办实事|重点工作|工作要点|(?:重点工作)?目标(?:管理)?责任书)(?:\(\d{1,3}项\))?")
+_TITLE_UNITS = re.compile(rf"^(?P<head>[\u4e00-\u9fff]{{2,18}}?{_UNIT_END}){_LIST_NAME}$")
+# The same office written alone on its line, its list's name on the line under it, right above the items (市卫生局 /
+# 2011年重点工作目标责任书(4项) / 1、…): a newspaper sets the unit apart as the book's heading.
+_LIST_NAME_LINE = re.compile(rf"^{_LIST_NAME}$")
 _TITLE_UNITS_REVIEW = "通知各条目没有写明责任单位，已按标题所列单位推定"
 _WORK_START = re.compile(r"^(?:建设|新建|建成|打造|推进|加快|实施|完善|提升|加强|创建|争创|培育|深化|强化|优化|开展|"
                          r"组建|设立|成立|筹建|改造|扩建|提高|健全|落实|做好|抓好|全面|持续|积极|进一步)")
@@ -548,7 +553,8 @@ class _Builder:
             meta["year"], meta["opening_year"] = self.year, 0
         if not meta["year"] and self.sections:
             meta["year"] = meta["opening_year"] = _heading_year(self.sections[0].title) or self._first_part_year()
-        self.title_units = _owner_units(_TITLE_UNITS, meta["title"]) if not any(map(self._has_departments, self.drafts)) else ()
+        if not any(map(self._has_departments, self.drafts)):
+            self.title_units = _owner_units(_TITLE_UNITS, meta["title"]) or self._list_owner()
         if self.title_units:
             self.warnings.append(f"{_TITLE_UNITS_REVIEW}（{self.title_units[0]}），请核对。")
         tasks = self._tasks(meta["year"])
@@ -563,6 +569,17 @@ class _Builder:
             doc_number=meta["doc_number"], date=meta["date"], short_title=meta["short_title"],
         )
         return ParsedNotice(catalogue, self.warnings)
+
+    def _list_owner(self) -> tuple[str, ...]:
+        """The office named alone on the line above its list's name, both right above the first item (市卫生局 /
+        2011年重点工作目标责任书(4项) / 1、…), as written; () for any other lines there."""
+        at = self._plan_start()
+        if at < 2:
+            return ()
+        unit, name = self.lines[at - 2], self.lines[at - 1]
+        if unit.hint or name.hint or unit.departments is not None or not _LIST_NAME_LINE.match(fold(name.text).strip()):
+            return ()
+        return (unit.text.strip(),) if _unit_heading(unit.text) else ()
 
     def _first_part_year(self) -> int:
         """The year the first sentence under the notice's first part names (一、…目标任务 / 从2005年起,自治区制定规划,
