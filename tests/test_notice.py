@@ -8313,3 +8313,18 @@ def test_a_unit_alone_on_the_line_above_its_lists_name_answers_for_its_items():
 def test_no_unit_is_read_off_the_lines_above_a_list_of_other_shapes(old, new):
     cat = read_notice(_TARGET_BOOK.replace(old, new).encode("utf-8")).catalogue
     assert cat.task(1).departments == ()
+
+
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
+@pytest.mark.parametrize("lead, number, year", [
+    # a 文号 cited as the basis is another document's: neither the notice's number nor its year
+    ("根据新竞办〔2010〕5号文件要求,开发区制定了《某开发区2011年度目标》。现将各项目标任务报告如下:", "", 2011),
+    ("根据《某市应急体系建设规划》(某政办发〔2016〕76号)精神,现将2017年建设任务分解如下:", "", 2017),
+    # the notice's own, on its line or after its title
+    ("某政办发〔2011〕5号\n现将各项目标任务分解如下:", "某政办发〔2011〕5号", 2011),
+    ("某市人民政府关于印发目标任务的通知 某政发〔2011〕8号 现将各项目标任务分解如下:", "某政发〔2011〕8号", 2011),
+], ids=["cited-basis", "cited-in-brackets", "own-line", "after-title"])
+def test_a_wen_hao_cited_as_the_basis_is_not_the_notices(lead, number, year):
+    text = "县工作领导小组:\n" + lead + "\n一、经济运行目标\n(1)地区生产总值增长16%。\n(2)新增企业3家。\n"
+    cat = read_notice(text.encode("utf-8")).catalogue
+    assert (cat.doc_number, cat.year) == (number, year)

@@ -1607,12 +1607,24 @@ def _doc_number(texts: list[str]) -> str:
     if whole:
         return whole[0].strip()
     for text in texts:
-        if m := _DOCNO.match(text):
+        if (m := _DOCNO.match(text)) and not _cited(text, m):
             return m.group(0)
     for text in texts:
-        if m := _DOCNO.search(text):
+        if m := next((m for m in _DOCNO.finditer(text) if not _cited(text, m)), None):
             return m.group(0)
     return ""
+
+
+# 根据新竞办〔2010〕5号文件要求,…制定了《…2011年度…目标》: a 文号 the notice cites as its basis (根据, 按照 … before it;
+# 文件, 精神, 要求 … after it) is another document's, neither the notice's number nor its year.
+_CITING = re.compile(r"(?:根据|按照|依据|依照|遵照|参照|对照|贯彻|落实|执行|转发)[^。；;]{0,30}$")
+_CITED_AFTER = re.compile(r"\s*(?:文件|文|通知|精神|要求|规定|的(?:要求|规定|精神))")
+
+
+def _cited(text: str, m: re.Match) -> bool:
+    """Is the 文号 ``m`` found in ``text`` one the text cites (根据…〔2010〕5号文件要求), not the notice's own?"""
+    folded = fold(text)
+    return bool(_CITING.search(folded[:m.start(1)]) or _CITED_AFTER.match(folded, m.end()))
 
 
 def _notice_date(texts: list[str]) -> str:
