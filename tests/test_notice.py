@@ -8291,14 +8291,14 @@ def test_a_plan_without_a_year_of_its_own_is_dated_by_its_first_parts_opening_se
     assert read_notice(elsewhere.encode("utf-8")).catalogue.year == 0
 
 
-_TARGET_BOOK = ("专访市甲局局长\n记者:今年的目标任务重,您有怎样的想法?\n局长:我们有信心把今年的各项工作落实好、完成好。\n"
+_BOOK_UNDER_UNIT = ("专访市甲局局长\n记者:今年的目标任务重,您有怎样的想法?\n局长:我们有信心把今年的各项工作落实好、完成好。\n"
                 "市甲局\n2011年重点工作目标责任书(3项)\n1、上半年开工建设市儿童医院。\n2、推进公立医院改革试点。\n"
                 "3、新型农村合作医疗参保率稳定在92%以上。\n")
 
 
 @pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
 def test_a_unit_alone_on_the_line_above_its_lists_name_answers_for_its_items():
-    cat = read_notice(_TARGET_BOOK.encode("utf-8")).catalogue
+    cat = read_notice(_BOOK_UNDER_UNIT.encode("utf-8")).catalogue
     assert [t.departments for t in cat.tasks] == [("市甲局",)] * 3
     assert all(t.needs_review for t in cat.tasks)
 
@@ -8311,7 +8311,7 @@ def test_a_unit_alone_on_the_line_above_its_lists_name_answers_for_its_items():
     ("2、推进公立医院改革试点。", "2、推进公立医院改革试点。(责任单位:市乙局)"),    # an item names its own unit
 ], ids=["no-unit", "no-list-name", "reversed", "item-names-its-unit"])
 def test_no_unit_is_read_off_the_lines_above_a_list_of_other_shapes(old, new):
-    cat = read_notice(_TARGET_BOOK.replace(old, new).encode("utf-8")).catalogue
+    cat = read_notice(_BOOK_UNDER_UNIT.replace(old, new).encode("utf-8")).catalogue
     assert cat.task(1).departments == ()
 
 
@@ -8328,3 +8328,31 @@ def test_a_wen_hao_cited_as_the_basis_is_not_the_notices(lead, number, year):
     text = "县工作领导小组:\n" + lead + "\n一、经济运行目标\n(1)地区生产总值增长16%。\n(2)新增企业3家。\n"
     cat = read_notice(text.encode("utf-8")).catalogue
     assert (cat.doc_number, cat.year) == (number, year)
+
+
+_VOTED = ("某区第七届人民代表大会第二次会议于{date}投票表决,确定区政府{named}民生实事项目为3项,分别是:\n"
+          "一、社区建设项目;\n二、移动公厕项目;\n三、农村公路建设项目。\n现予以公告。\n某区第七届人民代表大会\n第二次会议主席团\n{date}\n"
+          "下一步,区人大常委会将组织人大代表围绕民生实事项目建设,以视察促进项目落实。\n")
+
+
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
+@pytest.mark.parametrize("date, named, year", [
+    ("2022年12月27日", "2023年", 2023),           # voted in December for the year to come
+    ("2022年11月20日", "2023年度", 2023),
+    ("2022年3月27日", "2023年", 2022),            # early in the year: the notice's year, as ever
+    ("2022年12月27日", "2022年", 2022),           # the year's own list
+    ("2022年12月27日", "2023年底前完成的", 2022),  # a time, no list's year
+])
+def test_a_list_voted_late_in_the_year_for_the_next_is_the_next_years(date, named, year):
+    cat = read_notice(_VOTED.format(date=date, named=named).encode("utf-8")).catalogue
+    assert cat.year == year
+
+
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
+def test_the_notices_closing_formula_ends_its_last_item():
+    cat = read_notice(_VOTED.format(date="2022年12月27日", named="2023年").encode("utf-8")).catalogue
+    assert cat.task(3).text == "农村公路建设项目。"
+    assert cat.task(3).due is None                        # the 公告's date is no deadline
+    # words after the last item that are no formula still go on with it, as ever
+    text = "2023年民生实事项目:\n一、社区建设项目;\n二、农村公路建设项目。\n现予以公告如下内容,请各单位予以配合。\n"
+    assert read_notice(text.encode("utf-8")).catalogue.task(2).text.endswith("请各单位予以配合。")

@@ -301,6 +301,8 @@ _CLAUSE_START = re.compile(rf"(?:^|(?<=[,;]))\s*(?:(?P<unit>[\u4e00-\u9fff]{{2,1
 _SUBJECT_UNITS = 3                      # so many units named as subjects at least
 _NOT_A_UNIT = re.compile(r"(?:东|西|南|北|中|内|外|全|局|上|下|干)部$")
 _SIGNATURE_LINES = 3                     # lines above a notice's closing date at most (附件:, the issuer)
+# The formula closing a notice's words (…十、…建设项目。 / 现予以公告。 / the 主席团, its date): never an item's words.
+_CLOSING_FORMULA = re.compile(r"(?:特此|现予以?|现将有关事项)(?:通知|公告|公布|通报|函告|批复)(?:如上)?[。.!！]?")
 _SIGNATURE_WIDTH = 30                    # a signature line's length at most: a name, not a sentence
 _BODY_MIN = 15                          # a paragraph under an item's title at least: a sentence, not a byline
 _PARAGRAPH_MIN = 40                     # a paragraph's length at least: a project's description, not a line
@@ -868,7 +870,10 @@ class _Builder:
     def _signs_off(self, i: int) -> bool:
         """Does the notice sign off at line ``i``, after its last item: from it only short lines (附件:, the
         issuer), at most ``_SIGNATURE_LINES``, down to a date alone on its line (2013年3月4日), and no item after?
-        That date is the notice's, never the item's deadline, and the lines are no more of the item's text."""
+        That date is the notice's, never the item's deadline, and the lines are no more of the item's text. A line
+        that is but the notice's closing formula (现予以公告。, 特此通知。) signs it off as well, whatever follows."""
+        if _CLOSING_FORMULA.fullmatch(re.sub(r"\s+", "", fold(self.lines[i].text))):
+            return True
         for k in range(i, min(i + _SIGNATURE_LINES + 1, len(self.lines))):
             ln, text = self.lines[k], re.sub(r"\s+", "", fold(self.lines[k].text))
             if ln.hint or ln.departments is not None or self.labels[k] is not None:
@@ -1559,6 +1564,8 @@ def _header_info(header: list[Line], lines: list[Line]) -> dict:
     # a web page's 发布日期, the 文号's year first; a news page may list it after the body (时间:… 来源:…)
     if not date and (listed := _listed_date(texts) or _listed_date(tail)):
         date, year = listed, year or int(listed[:4])
+    if date and year == int(date[:4]) and _next_years_list(date, texts):
+        year += 1                                       # a list voted in December for the year to come
     opening = 0 if year else _opening_year(texts)
     return {"title": title, "short_title": short, "doc_number": doc_number, "date": date, "year": year or opening,
             "opening_year": opening}
@@ -1567,6 +1574,22 @@ def _header_info(header: list[Line], lines: list[Line]) -> dict:
 # A title naming a past year's review and the plan's year (2023年工作总结和2024年工作安排): the plan's is the one whose
 # words set work to do.
 _PLAN_YEAR = re.compile(r"((?:19|20)\d{2})年度?[^0-9,，。;；]{0,8}?(?:安排|计划|要点|任务|方案|实事|清单|分工)")
+
+
+_LATE_MONTH = 11                         # a notice dated from this month on may set the next year's list
+
+
+def _next_years_list(date: str, texts: list[str]) -> bool:
+    """Does a notice dated late in its year (``_LATE_MONTH`` on) name, above its list, the list of the year after
+    (…第二次会议于2022年12月27日投票表决,确定区政府2023年民生实事项目为10项,分别是:)? A people's congress votes on the
+    coming year's 实事 in December, and a government sets its plan for it then: the list is that year's."""
+    year, month = int(date[:4]), int(date[5:7])
+    return month >= _LATE_MONTH and any(int(named) == year + 1 for text in texts
+                                        for named in _YEARS_LIST.findall(fold(text)))
+
+
+# 2023年民生实事项目, 2026年县政府民生实事: the year a list is for; not a time in it (2023年底前完成任务).
+_YEARS_LIST = re.compile(r"((?:19|20)\d{2})年度?(?![底末初中内前])[^0-9,，。;；]{0,8}?(?:安排|计划|要点|任务|方案|实事|清单|分工)")
 
 
 def _plan_year(title: str) -> int:
