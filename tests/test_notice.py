@@ -8356,3 +8356,14 @@ def test_the_notices_closing_formula_ends_its_last_item():
     # words after the last item that are no formula still go on with it, as ever
     text = "2023年民生实事项目:\n一、社区建设项目;\n二、农村公路建设项目。\n现予以公告如下内容,请各单位予以配合。\n"
     assert read_notice(text.encode("utf-8")).catalogue.task(2).text.endswith("请各单位予以配合。")
+
+
+@pytest.mark.parametrize("text, hopes", [
+    # a count registered under a name of its own after a 力争 inside the sentence: a statement of its own
+    ("实施企业培育行动,2021年全市力争培育高新技术企业150家,科技型中小企业入库500家。", [True, False]),
+    ("实施企业培育行动,力争引进工业项目6个,规上工业企业入统20家。", [True, False]),
+    # a 力争 opening the sentence frames every clause of it, the registered count too
+    ("力争培育高新技术企业150家,科技型中小企业入库500家。", [True, True]),
+])
+def test_a_hope_inside_the_sentence_stops_at_a_count_registered_under_its_own_name(text, hopes):
+    assert [i.aspirational for i in extract_indicators(text, 1)] == hopes

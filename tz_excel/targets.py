@@ -2137,8 +2137,10 @@ _OWN_CLAUSE = re.compile(rf"(?<=[,;:])\s*{_THIS_YEAR}?{_DELIVERY_OPENS}")
 # …培育矩阵,力争高企突破600家,科技服务业收入增长10%以上: so is a clause naming a measure of its own and how it moves
 # (收入增长, 覆盖率达到): a statement of its own after the hoped-for one. Words that only qualify the figure before
 # (…100亿元,同比增长15%, 比上年提高2个百分点, 年均增长8%) name no measure and stay under the hope.
+# So is a count entered in a register under its own name (…,力争培育高新技术企业150家,科技型中小企业入库500家): the firms
+# registered (入库, 入统) are a measure of their own, not more of the firms the hope is for.
 _OWN_MEASURE = re.compile(r"(?<=[,;:])\s*(?!同比|比|较|年均|平均|分别|其中|力争|争取)[\u4e00-\u9fffA-Za-z]{2,12}?"
-                          r"(?:增长|提高|提升|下降|降低|减少|达到|突破|超过)(?=\d|$)")
+                          r"(?:增长|提高|提升|下降|降低|减少|达到|突破|超过|入库|入统)(?=\d|$)")
 
 
 def _is_aspirational(sentence: str) -> bool:
