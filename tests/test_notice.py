@@ -8137,10 +8137,10 @@ def test_firms_taken_through_a_change_are_counted(text, expected):
     assert _figures(text) == expected
 
 
-# -- round 46-47 (prose): paragraphs naming their units under a numbered requirement, a flattened heading and its
-# paragraph, groups headed by their lead unit, aides in a leader's heading, 等和各…, a closing 由…组织实施 sentence,
-# an item's funds (共投资), projects arranged (安排N个项目), a unit's line above its list's title, a list voted in
-# December for the next year, a cited 文号, the closing 现予以公告, a clause registering its own measure after 力争
+# -- round 46-47 (prose): paragraphs naming their units under a numbered requirement, a flattened heading and
+# its paragraph, groups headed by their lead unit, aides in a leader's heading, 等和各…, a closing 由…组织实施
+# sentence, an item's funds (共投资), projects arranged (安排N个项目), a unit's line above its list's title, a
+# list voted in December for the next year, a cited 文号, the closing 现予以公告, a count registered after 力争
 
 def test_paragraphs_naming_their_units_under_a_numbered_requirement_are_its_tasks():
     text = ("某省人民政府办公厅关于落实重点工作部门分工的意见\n一、保持经济持续健康发展\n"

@@ -114,15 +114,15 @@ def unflatten(lines: list[Line]) -> list[Line]:
     return out
 
 
-# (一)省监察委员会牵头的工作 强化行政监察,建立健全…体系。: the page joined its paragraphs with single spaces, so a numbered
-# heading (no stop, no comma: a heading's words) and the paragraph under it stand one space apart. The space is the
-# line break the page lost; a heading's words never go on after a space into a sentence of their own.
+# (一)省监察委员会牵头的工作 强化行政监察,建立健全…体系。: the page joined its paragraphs with single spaces, so a numbered heading (no
+# stop, no comma: a heading's words) and the paragraph under it stand one space apart. The space is the line
+# break the page lost; a heading's words never go on after a space into a sentence of their own.
 _HEADING_SPACE = re.compile(r"[^\s。；;,，:：!！?？]{2,40}(?=\s+\S)")
 
 
 def _heading_and_paragraph(piece: str) -> list[str]:
-    """An item cut from a flattened line → [its heading, the paragraph under it] where its label opens a heading
-    that a space parts from a paragraph (one with a stop or comma), else [the item]."""
+    """An item cut from a flattened line → [its heading, the paragraph under it] where its label opens a
+    heading that a space parts from a paragraph (one with a stop or comma), else [the item]."""
     folded = fold(piece)
     label = item_label(folded)
     m = _HEADING_SPACE.match(folded, label.end) if label is not None else None

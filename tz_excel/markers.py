@@ -157,11 +157,11 @@ def split_marker(text: str) -> tuple[str, str | None]:
     return text, None
 
 
-# …共投资220万元。由县民族局、民族乡政府共同组织实施。: the item's last sentence is nothing but 由, the units and the verb of
-# carrying the work out, so it says who answers for the item, the first named leading (as a bracket's list is read).
-# Each name must be one (no figure, no role word); the first and the last must read as units, while one between may
-# be a kind sharing the last one's ending (县民族局、水利、电力部门: 水利 as written). A sentence with words of its own
-# before 由 (具体工作由市发改委牵头负责。) is the item's, and stays so.
+# …共投资220万元。由县民族局、民族乡政府共同组织实施。: the item's last sentence is nothing but 由, the units and the verb of carrying
+# the work out, so it says who answers for the item, the first named leading (as a bracket's list is read).
+# Each name must be one (no figure, no role word); the first and the last must read as units, while one
+# between may be a kind sharing the last one's ending (县民族局、水利、电力部门: 水利 as written). A sentence with words of
+# its own before 由 (具体工作由市发改委牵头负责。) is the item's, and stays so.
 _CLOSING_BY = re.compile(r"(?<=[。;])\s*由(?P<units>[^。;:,()\d]{2,60}?)(?:共同|分别|具体)?"
                          r"(?:组织实施|负责实施|牵头负责|负责|实施|承办)[。;]?\s*$")
 
@@ -363,8 +363,8 @@ _HEADING_PERSONS = re.compile(rf"^(?P<persons>(?:{_PERSON_NAME}(?:{_POST})?[、�
 # The post may come first, as a title before a name: 一、区长陈兴立牵头重点工作, 常务副区长姚某、副区长李某分管工作.
 _HEADING_TITLED = re.compile(rf"^(?P<persons>{_POST}{_PERSON_NAME}(?:[、和](?:{_POST})?{_PERSON_NAME})*){_HEADING_VERB}")
 _POST_FIRST = re.compile(rf"{_POST}({_PERSON_NAME})")
-# 于幼军省长负责的工作(李政文秘书长、刘俊谦省长助理协助): the persons the heading's bracket names as assisting him answer
-# for the heading's work with him, after him (a clerk sends them its tasks too). An aide's post (省长助理) is a post here.
+# 于幼军省长负责的工作(李政文秘书长、刘俊谦省长助理协助): the persons the heading's bracket names as assisting him answer for the
+# heading's work with him, after him (a clerk sends them its tasks too). An aide's post (省长助理) is a post here.
 _AIDE_POST = rf"(?:{_POST}|(?:省长|市长|区长|县长|州长|旗长)助理)"
 _ASSISTING = re.compile(rf"\((?P<persons>(?:{_PERSON_NAME}{_AIDE_POST}[、和])*{_PERSON_NAME}{_AIDE_POST})"
                         r"(?:同志)?(?:协助|配合|协管)\)$")

@@ -286,8 +286,8 @@ _TASKS_HEADING = re.compile(rf"^(?P<head>[\u4e00-\u9fff]{{1,18}}?(?:{_UNIT_END}|
 _LIST_NAME = (r"(?:(?:19|20)\d{2}年度?)?(?:\([\u4e00-\u9fff]{1,6}\))?"
               r"(?:为民办实事|重点工作|工作要点|(?:重点工作)?目标(?:管理)?责任书)(?:\(\d{1,3}项\))?")
 _TITLE_UNITS = re.compile(rf"^(?P<head>[\u4e00-\u9fff]{{2,18}}?{_UNIT_END}){_LIST_NAME}$")
-# The same office written alone on its line, its list's name on the line under it, right above the items (市卫生局 /
-# 2011年重点工作目标责任书(4项) / 1、…): a newspaper sets the unit apart as the book's heading.
+# The same office written alone on its line, its list's name on the line under it, right above the items
+# (市卫生局 / 2011年重点工作目标责任书(4项) / 1、…): a newspaper sets the unit apart as the book's heading.
 _LIST_NAME_LINE = re.compile(rf"^{_LIST_NAME}$")
 _TITLE_UNITS_REVIEW = "通知各条目没有写明责任单位，已按标题所列单位推定"
 _WORK_START = re.compile(r"^(?:建设|新建|建成|打造|推进|加快|实施|完善|提升|加强|创建|争创|培育|深化|强化|优化|开展|"
@@ -481,9 +481,9 @@ class _Builder:
         return max(count, key=lambda k: (count[k], LEVELS.index(k))) if count else None
 
     def _lead_heading(self, i: int) -> bool:
-        """Is numbered line ``i`` nothing but a heading naming the unit that leads the work under it ((一)省监察委员会
-        牵头的工作 / 强化行政监察…。 / 协同部门:…)? The markers under it are its items' (its paragraph or its 1. 2.): it
-        names a group, as a part's heading does, and carries no work of its own."""
+        """Is numbered line ``i`` nothing but a heading naming the unit that leads the work under it
+        ((一)省监察委员会牵头的工作 / 强化行政监察…。 / 协同部门:…)? The markers under it are its items' (its paragraph
+        or its 1. 2.): it names a group, as a part's heading does, and carries no work of its own."""
         title = self.lines[i].text[self.labels[i].end:]
         return _heading_like(title) and bool(heading_units(title))
 
@@ -554,7 +554,8 @@ class _Builder:
         if self.year:
             meta["year"], meta["opening_year"] = self.year, 0
         if not meta["year"] and self.sections:
-            meta["year"] = meta["opening_year"] = _heading_year(self.sections[0].title) or self._first_part_year()
+            meta["year"] = meta["opening_year"] = (_heading_year(self.sections[0].title)
+                                                   or self._first_part_year())
         if not any(map(self._has_departments, self.drafts)):
             self.title_units = _owner_units(_TITLE_UNITS, meta["title"]) or self._list_owner()
         if self.title_units:
@@ -579,14 +580,17 @@ class _Builder:
         if at < 2:
             return ()
         unit, name = self.lines[at - 2], self.lines[at - 1]
-        if unit.hint or name.hint or unit.departments is not None or not _LIST_NAME_LINE.match(fold(name.text).strip()):
+        if unit.hint or name.hint or unit.departments is not None:
+            return ()
+        if not _LIST_NAME_LINE.match(fold(name.text).strip()):
             return ()
         return (unit.text.strip(),) if _unit_heading(unit.text) else ()
 
     def _first_part_year(self) -> int:
-        """The year the first sentence under the notice's first part names (一、…目标任务 / 从2005年起,自治区制定规划,
-        分3年安排资金…), dating a plan pasted without its title, date or 文号 as its first heading would: the plan's
-        first part says when its work starts. 0 when that line is numbered, or its first sentence names no year."""
+        """The year the first sentence under the notice's first part names (一、…目标任务 / 从2005年起,自治区制定
+        规划,分3年安排资金…), dating a plan pasted without its title, date or 文号 as its first heading would: the
+        plan's first part says when its work starts. 0 when that line is numbered, or its first sentence names
+        no year."""
         at = self.section_at[0] + 1 if self.section_at else len(self.lines)
         if at >= len(self.lines) or self.labels[at] is not None or self.lines[at].hint:
             return 0
@@ -820,11 +824,10 @@ class _Builder:
     def _marked_runs(self) -> dict[int, list[int]]:
         """Each numbered line that is but a heading (no marker of its own, no stop) over at least
         ``_MARKED_PARAGRAPHS`` unnumbered paragraphs right under it that each name their unit (as
-        ``_marked_paragraphs`` reads them): its index → theirs. Such a heading is a part, each paragraph a task.
-        So is a numbered line of one sentence naming no unit ((一)推动经济稳定健康发展,必须充分发挥消费、投资、出口均衡
-        拉动作用。 / 认真贯彻…。(省发展改革委、省财政厅…等负责) / 发挥投资的关键作用…。(…等负责)): a 分工意见 states
-        the requirement a group of its tasks answers, and the paragraphs under it, each naming its units, are the
-        tasks."""
+        ``_marked_paragraphs`` reads them): its index → theirs. Such a heading is a part, each paragraph a
+        task. So is a numbered line of one sentence naming no unit ((一)推动经济稳定健康发展,必须充分发挥消费、投资、出口均衡拉动作用。 /
+        认真贯彻…。(省发展改革委、省财政厅…等负责) / 发挥投资的关键作用…。(…等负责)): a 分工意见 states the requirement a group of its tasks
+        answers, and the paragraphs under it, each naming its units, are the tasks."""
         runs: dict[int, list[int]] = {}
         for i, label in enumerate(self.labels):
             ln = self.lines[i]
@@ -841,8 +844,9 @@ class _Builder:
         return runs
 
     def _add_run_heading(self, i: int, ln: Line) -> None:
-        """The heading over a run of paragraphs naming their units (``_marked_runs``): a part, or, numbered below the
-        notice's parts (一、… / (一)推动…作用。 / paragraphs), a group of the part's tasks as a sub-heading is."""
+        """The heading over a run of paragraphs naming their units (``_marked_runs``): a part, or, numbered
+        below the notice's parts (一、… / (一)推动…作用。 / paragraphs), a group of the part's tasks as a sub-heading
+        is."""
         label = self.labels[i]
         if self.section_kind is None or LEVELS.index(label.kind) <= LEVELS.index(self.section_kind):
             self._add_section(label.number, ln.text[label.end:], ln, i)
@@ -870,8 +874,9 @@ class _Builder:
     def _signs_off(self, i: int) -> bool:
         """Does the notice sign off at line ``i``, after its last item: from it only short lines (附件:, the
         issuer), at most ``_SIGNATURE_LINES``, down to a date alone on its line (2013年3月4日), and no item after?
-        That date is the notice's, never the item's deadline, and the lines are no more of the item's text. A line
-        that is but the notice's closing formula (现予以公告。, 特此通知。) signs it off as well, whatever follows."""
+        That date is the notice's, never the item's deadline, and the lines are no more of the item's text. A
+        line that is but the notice's closing formula (现予以公告。, 特此通知。) signs it off as well, whatever
+        follows."""
         if _CLOSING_FORMULA.fullmatch(re.sub(r"\s+", "", fold(self.lines[i].text))):
             return True
         for k in range(i, min(i + _SIGNATURE_LINES + 1, len(self.lines))):
@@ -1507,7 +1512,8 @@ _OPEN_END = re.compile(r"[和及与的对在为并以等、或向将把从由]$"
 def _one_sentence(text: str) -> bool:
     """Is ``text`` one sentence, its only stop closing it (推动经济稳定健康发展,必须充分发挥…作用。)?"""
     folded = fold(text).strip()
-    return bool(folded) and folded[-1] == "。" and not re.search(r"[。；;]", folded[:-1]) and not item_label(folded)
+    return bool(folded) and folded[-1] == "。" and not re.search(r"[。；;]", folded[:-1]) \
+        and not item_label(folded)
 
 
 def _heading_like(text: str) -> bool:
@@ -1580,9 +1586,10 @@ _LATE_MONTH = 11                         # a notice dated from this month on may
 
 
 def _next_years_list(date: str, texts: list[str]) -> bool:
-    """Does a notice dated late in its year (``_LATE_MONTH`` on) name, above its list, the list of the year after
-    (…第二次会议于2022年12月27日投票表决,确定区政府2023年民生实事项目为10项,分别是:)? A people's congress votes on the
-    coming year's 实事 in December, and a government sets its plan for it then: the list is that year's."""
+    """Does a notice dated late in its year (``_LATE_MONTH`` on) name, above its list, the list of the year
+    after (…第二次会议于2022年12月27日投票表决,确定区政府2023年民生实事项目为10项,分别是:)? A people's congress
+    votes on the coming year's 实事 in December, and a government sets its plan for it then: the list is that
+    year's."""
     year, month = int(date[:4]), int(date[5:7])
     return month >= _LATE_MONTH and any(int(named) == year + 1 for text in texts
                                         for named in _YEARS_LIST.findall(fold(text)))

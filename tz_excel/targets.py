@@ -1797,9 +1797,9 @@ def _is_noun_start(ch: str) -> bool:
     return ch == "□" or "\u4e00" <= ch <= "\u9fff"
 
 
-# 安排民族乡村屯人畜饮水工程9个项目: a plan arranging a count of projects (of a kind, named before the count) sets the
-# projects it is to carry out, a count to deliver; 安排资金 is an allocation (``_ARRANGED``), and a count of anything
-# else arranged (安排8个方面…) is no project.
+# 安排民族乡村屯人畜饮水工程9个项目: a plan arranging a count of projects (of a kind, named before the count) sets
+# the projects it is to carry out, a count to deliver; 安排资金 is an allocation (``_ARRANGED``), and a count of
+# anything else arranged (安排8个方面…) is no project.
 _ARRANGE_PROJECTS = re.compile(r"(?:计划|拟|共)?安排(?!资金|经费)[\u4e00-\u9fff]")
 
 
