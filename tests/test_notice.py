@@ -8215,6 +8215,13 @@ def test_items_that_only_name_their_lead_unit_are_groups_over_the_work_under_the
     cat = read_notice(text.encode("utf-8")).catalogue
     assert [(t.title, t.departments) for t in cat.tasks] == [
         ("加强行政监察工作", ("省监察厅", "省财政厅")), ("深化行政管理体制改革", ("省编办", "省人事厅"))]
+    # every group holding one paragraph, no 1. 2.: the groups are the items, each led by its heading's unit
+    text = ("某省2008年工作目标责任分解\n一、张大同省长负责的工作\n(一)省监察厅牵头的工作\n加强行政监察工作。\n"
+            "协同单位:省财政厅。\n(二)省审计厅牵头的工作\n全面加强审计工作。\n协同单位:省人事厅。\n")
+    cat = read_notice(text.encode("utf-8")).catalogue
+    assert [(t.text, t.departments, t.leaders) for t in cat.tasks] == [
+        ("省监察厅牵头的工作。加强行政监察工作。", ("省监察厅", "省财政厅"), ("张大同",)),
+        ("省审计厅牵头的工作。全面加强审计工作。", ("省审计厅", "省人事厅"), ("张大同",))]
     # an item whose heading is work (加强审计工作), not a lead unit, is the task it always was
     text = ("某省2008年工作目标责任分解\n一、张大同省长负责的工作\n(一)加强审计工作\n全面加强审计监督。\n"
             "责任单位:省审计厅。\n(二)深化机构改革\n积极稳妥推进乡镇机构改革。\n责任单位:省编办。\n")

@@ -482,10 +482,11 @@ class _Builder:
 
     def _lead_heading(self, i: int) -> bool:
         """Is numbered line ``i`` nothing but a heading naming the unit that leads the work under it
-        ((一)省监察委员会牵头的工作 / 强化行政监察…。 / 协同部门:…)? The markers under it are its items' (its paragraph
-        or its 1. 2.): it names a group, as a part's heading does, and carries no work of its own."""
+        ((一)省监察委员会牵头的工作 / 强化行政监察…。 / 协同部门:…), or the person who does (一、于幼军省长负责的工作)?
+        The markers under it are its items' (its paragraph or its 1. 2.): it names a group, as a part's heading
+        does, and carries no work of its own."""
         title = self.lines[i].text[self.labels[i].end:]
-        return _heading_like(title) and bool(heading_units(title))
+        return _heading_like(title) and bool(heading_units(title) or _heading_leaders(title)[1])
 
     def _carries(self, i: int, stop: int) -> bool:
         """Does item ``i`` name who answers: on its own line (a column, a marker), or on a line under it (a marker
@@ -818,8 +819,13 @@ class _Builder:
             self._add_section(None, _BULLET.sub("", pending.text), pending, None)
         marker = Marker(ln.departments, ln.leaders or ()) if ln.departments is not None else (
             Marker((), ln.leaders) if ln.leaders else None)
-        self.current = _Draft(label.number, ln, [ln.text[label.end:].strip()], marker, self._section_no(),
-                              self.sub, self.section_leaders, ln.due, self.section_units)
+        title = ln.text[label.end:].strip()
+        # (一)省监察厅牵头的工作 / 加强行政监察。 / 协同单位:… where every group holds one paragraph, no 1. 2.: the items
+        # are the groups (see ``_lead_heading``), each naming its lead as a group's heading would, its heading ended
+        # so that the paragraph under it (the work) never reads as its wrapped line
+        units = heading_units(title) if _heading_like(title) and ln.departments is None else ()
+        self.current = _Draft(label.number, ln, [title + "。" if units else title], marker, self._section_no(),
+                              self.sub, self.section_leaders, ln.due, units or self.section_units)
 
     def _marked_runs(self) -> dict[int, list[int]]:
         """Each numbered line that is but a heading (no marker of its own, no stop) over at least
