@@ -8328,3 +8328,240 @@ def test_stars_masking_a_name_are_no_lead_mark(cell, expected):
     rows = [["序号", "工作任务", "责任单位"], ["1", "开展专项整治行动。", cell], ["2", "开展宣传活动。", "县市场监管局"]]
     tasks = [entry for _, entry in table_lines(rows) if entry.get("hint") == "task"]
     assert tasks[0]["departments"] == expected
+# -- round 46-47 (prose): paragraphs naming their units under a numbered requirement, a flattened heading and
+# its paragraph, groups headed by their lead unit, aides in a leader's heading, 等和各…, a closing 由…组织实施
+# sentence, an item's funds (共投资), projects arranged (安排N个项目), a unit's line above its list's title, a
+# list voted in December for the next year, a cited 文号, the closing 现予以公告, a count registered after 力争
+
+def test_paragraphs_naming_their_units_under_a_numbered_requirement_are_its_tasks():
+    text = ("某省人民政府办公厅关于落实重点工作部门分工的意见\n一、保持经济持续健康发展\n"
+            "(一)推动经济稳定健康发展,必须充分发挥消费、投资、出口均衡拉动作用。\n"
+            "发挥消费的基础作用,多渠道促进城乡居民增收,营造安全放心消费环境。(省发展改革委、省商务厅等负责)\n"
+            "发挥投资的关键作用,引导资金重点投向社会民生、农林水利等领域。(省财政厅、省水利厅等负责)\n"
+            "(二)推动产业转型升级。(省工业和信息化厅负责)\n")
+    cat = read_notice(text.encode("utf-8"), year=2015).catalogue
+    assert [t.departments for t in cat.tasks] == [
+        ("省发展改革委", "省商务厅"), ("省财政厅", "省水利厅"), ("省工业和信息化厅",)]
+    assert cat.task(1).title == "发挥消费的基础作用,多渠道促进城乡居民增收,营造安全放心消费环境"
+    assert [s.title for s in cat.sections] == ["保持经济持续健康发展"]
+
+
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
+@pytest.mark.parametrize("under", [
+    # one paragraph naming its units only: the item's text
+    "发挥消费的基础作用,多渠道促进城乡居民增收,营造安全放心消费环境。(省发展改革委、省商务厅等负责)\n",
+    # paragraphs naming none: the item's words
+    "发挥消费的基础作用,多渠道促进城乡居民增收,营造安全放心消费环境。\n发挥投资的关键作用,引导资金投向社会民生等领域。\n",
+], ids=["one-paragraph", "no-units"])
+def test_a_numbered_requirement_without_a_run_of_marked_paragraphs_stays_an_item(under):
+    text = ("某省人民政府办公厅关于落实重点工作部门分工的意见\n一、保持经济持续健康发展\n"
+            "(一)推动经济稳定健康发展,必须充分发挥消费、投资、出口均衡拉动作用。\n" + under +
+            "(二)推动产业转型升级。(省工业和信息化厅负责)\n")
+    cat = read_notice(text.encode("utf-8"), year=2015).catalogue
+    assert cat.task(1).title == "推动经济稳定健康发展,必须充分发挥消费、投资、出口均衡拉动作用"
+    assert len(cat.tasks) == 2
+
+
+_FLAT_DIVISION = ("某省人民政府关于印发某省五年规划纲要报告工作目标责任分解的通知 各市、县人民政府,省人民政府各委、厅,各直属机构: "
+                  "《某省五年规划纲要报告》工作目标责任分解已经省人民政府同意,现印发给你们,请认真贯彻落实。 "
+                  "根据省人民代表大会通过的《某省五年规划纲要报告》,现将工作目标责任分解安排如下: "
+                  "一、张大同省长负责的工作(李四秘书长、王五省长助理协助) 对主要工作任务负总责,同时具体负责以下工作: "
+                  "(一)省监察委员会牵头的工作 强化行政监察,建立健全惩治和预防腐败体系。 "
+                  "协同部门:省政府办公厅、发展改革委、教育厅等。 "
+                  "(二)省审计厅牵头的工作 强化审计监督,依法开展审计工作,维护财政经济秩序。 "
+                  "协同部门:省政府办公厅、财政厅、地税局等和各市、县人民政府。 "
+                  "(三)省编办牵头的工作 1.进一步优化政府组织机构,建立权责明确、行为规范的行政管理体制。 "
+                  "协同部门:省人民政府各部门。\n")
+
+
+def test_a_flattened_division_by_leader_and_lead_unit():
+    cat = read_notice(_FLAT_DIVISION.encode("utf-8"), year=2006).catalogue
+    assert [t.title for t in cat.tasks] == ["强化行政监察,建立健全惩治和预防腐败体系", "强化审计监督,依法开展审计工作,维护财政经济秩序",
+                                            "进一步优化政府组织机构,建立权责明确、行为规范的行政管理体制"]
+    assert [t.departments for t in cat.tasks] == [
+        ("省监察委员会", "省政府办公厅", "发展改革委", "教育厅"),
+        ("省审计厅", "省政府办公厅", "财政厅", "地税局", "各市、县人民政府"), ("省编办", "省人民政府各部门")]
+    assert {t.leaders for t in cat.tasks} == {("张大同", "李四", "王五")}
+
+
+def test_a_heading_and_its_paragraph_run_on_after_a_space_are_cut_only_in_a_flattened_page():
+    from tz_excel.flattened import unflatten
+    lines = [Line(1, _FLAT_DIVISION.strip())]
+    texts = [ln.text for ln in unflatten(lines)]
+    assert "(一)省监察委员会牵头的工作" in texts and "强化行政监察,建立健全惩治和预防腐败体系。" in texts
+    # a line of its own (no flattened page) keeps its words together
+    one = [Line(1, "(一)省监察委员会牵头的工作 强化行政监察,建立健全惩治和预防腐败体系。")]
+    assert [ln.text for ln in unflatten(one)] == [one[0].text]
+    # a sentence before the space (a comma in it) is no heading: the item's words go on
+    from tz_excel.flattened import _heading_and_paragraph
+    assert _heading_and_paragraph("(一)强化行政监察,建立体系 加强预防工作。") == ["(一)强化行政监察,建立体系 加强预防工作。"]
+    # nor is a heading followed by words without any stop or comma (a title's second half)
+    assert _heading_and_paragraph("(一)省监察委员会牵头的工作 强化行政监察") == ["(一)省监察委员会牵头的工作 强化行政监察"]
+
+
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
+def test_items_that_only_name_their_lead_unit_are_groups_over_the_work_under_them():
+    text = ("某省2008年工作目标责任分解\n一、张大同省长负责的工作\n(一)省监察厅牵头的工作\n加强行政监察工作。\n"
+            "协同单位:省财政厅。\n(二)省编办牵头的工作\n1.深化行政管理体制改革。\n协同单位:省人事厅。\n")
+    cat = read_notice(text.encode("utf-8")).catalogue
+    assert [(t.title, t.departments) for t in cat.tasks] == [
+        ("加强行政监察工作", ("省监察厅", "省财政厅")), ("深化行政管理体制改革", ("省编办", "省人事厅"))]
+    # every group holding one paragraph, no 1. 2.: the groups are the items, each led by its heading's unit
+    text = ("某省2008年工作目标责任分解\n一、张大同省长负责的工作\n(一)省监察厅牵头的工作\n加强行政监察工作。\n"
+            "协同单位:省财政厅。\n(二)省审计厅牵头的工作\n全面加强审计工作。\n协同单位:省人事厅。\n")
+    cat = read_notice(text.encode("utf-8")).catalogue
+    assert [(t.text, t.departments, t.leaders) for t in cat.tasks] == [
+        ("省监察厅牵头的工作。加强行政监察工作。", ("省监察厅", "省财政厅"), ("张大同",)),
+        ("省审计厅牵头的工作。全面加强审计工作。", ("省审计厅", "省人事厅"), ("张大同",))]
+    # an item whose heading is work (加强审计工作), not a lead unit, is the task it always was
+    text = ("某省2008年工作目标责任分解\n一、张大同省长负责的工作\n(一)加强审计工作\n全面加强审计监督。\n"
+            "责任单位:省审计厅。\n(二)深化机构改革\n积极稳妥推进乡镇机构改革。\n责任单位:省编办。\n")
+    cat = read_notice(text.encode("utf-8")).catalogue
+    assert [t.departments for t in cat.tasks] == [("省审计厅",), ("省编办",)]
+    assert [t.text[:6] for t in cat.tasks] == ["加强审计工作", "深化机构改革"]
+
+
+@pytest.mark.parametrize("heading, persons", [
+    ("张大同省长负责的工作(李四秘书长、王五省长助理协助)", ("张大同", "李四", "王五")),
+    ("张大同省长负责的工作(李四秘书长协助)", ("张大同", "李四")),
+    # a bracket of units helping, or a tally, names no person
+    ("张大同省长负责的工作(省发改委协助)", ("张大同",)),
+    ("张大同省长负责的工作(12项)", ("张大同",)),
+])
+def test_aides_named_in_a_leaders_heading_answer_with_him(heading, persons):
+    from tz_excel.markers import heading_persons
+    assert heading_persons(heading) == persons
+
+
+@pytest.mark.parametrize("marker, units", [
+    ("协同部门:省政府办公厅、财政厅、地税局等和各市、县人民政府", ("省政府办公厅", "财政厅", "地税局", "各市、县人民政府")),
+    ("协同单位:省直各部门和各市人民政府", ("省直各部门", "各市人民政府")),
+    # 及 before no 各 stays inside the collective's name
+    ("责任单位:各县(市)及相关区政府", ("各县(市)及相关区政府",)),
+])
+def test_a_collective_joined_by_he_after_etc_keeps_its_kinds_of_place(marker, units):
+    assert split_departments(marker) == units
+
+
+def test_an_items_closing_sentence_naming_who_carries_it_out_is_its_marker():
+    text = ("某区民生工程实施方案\n一、建设内容和实施主体\n"
+            "(一)道路硬化项目。安排道路硬化11个项目,共投资220万元,道路硬化达5397米。由区交通局、甲镇政府共同组织实施。\n"
+            "(二)水电项目。安排水电工程4个项目,修水渠6490米,共投资80万元。由区交通局、水利、电力部门共同组织实施。\n")
+    cat = read_notice(text.encode("utf-8"), year=2005).catalogue
+    assert [t.departments for t in cat.tasks] == [("区交通局", "甲镇政府"), ("区交通局", "水利", "电力部门")]
+    assert cat.task(1).text == "道路硬化项目。安排道路硬化11个项目,共投资220万元,道路硬化达5397米。"
+
+
+@pytest.mark.parametrize("text", [
+    "推进工作。具体工作由县财政局负责。",             # words of its own before 由: the item's sentence
+    "推进工作。由群众自主实施。",                    # no unit named
+    "推进工作。由县财政局安排资金300万元负责。",       # a figure: the sentence says more than who
+])
+def test_a_closing_sentence_with_more_than_who_carries_it_out_is_the_items(text):
+    from tz_excel.markers import split_marker
+    assert split_marker(text) == (text, None)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the projects arranged are counted; the item's funds in all (共投资) are its budget
+    ("安排道路硬化11个项目,共投资220万元,道路硬化达5397米。", [(11, "个"), (5397, "米")]),
+    ("安排水电工程4个项目,修水渠6490米,共投资80万元。", [(4, "个"), (6490, "米")]),
+    # a count of anything else arranged, money arranged, or an investment building something, as ever
+    ("共安排8个方面61个项目。", []),
+    ("安排资金3个项目。", []),
+    ("共投资300万元建设停车场2个。", [(300, "万元"), (2, "个")]),
+])
+def test_projects_arranged_are_counted_and_an_items_funds_in_all_are_no_target(text, expected):
+    assert _figures(text) == expected
+
+
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
+def test_a_plan_without_a_year_of_its_own_is_dated_by_its_first_parts_opening_sentence():
+    text = ("民生工程实施方案\n一、目标任务\n从2005年起,自治区制定规划,分3年安排资金,用3年左右时间完成建设。\n"
+            "二、建设内容\n(一)道路项目。新建道路20公里。由区交通局负责实施。\n(二)桥梁项目。新建桥梁2座。由区交通局负责实施。\n")
+    assert read_notice(text.encode("utf-8")).catalogue.year == 2005
+    # a first part opening with its items, or with a sentence naming no year, dates nothing
+    numbered = text.replace("从2005年起,自治区制定规划,分3年安排资金,用3年左右时间完成建设。\n", "")
+    assert read_notice(numbered.encode("utf-8")).catalogue.year == 0
+    later = text.replace("从2005年起,自治区制定规划", "自治区制定规划,2005年起步")
+    assert read_notice(later.encode("utf-8")).catalogue.year == 2005
+    elsewhere = text.replace("从2005年起,自治区制定规划,分3年安排资金,", "自治区制定规划,分3年安排资金。从2005年起,")
+    assert read_notice(elsewhere.encode("utf-8")).catalogue.year == 0
+
+
+_BOOK_UNDER_UNIT = ("专访市甲局局长\n记者:今年的目标任务重,您有怎样的想法?\n局长:我们有信心把今年的各项工作落实好、完成好。\n"
+                "市甲局\n2011年重点工作目标责任书(3项)\n1、上半年开工建设市儿童医院。\n2、推进公立医院改革试点。\n"
+                "3、新型农村合作医疗参保率稳定在92%以上。\n")
+
+
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
+def test_a_unit_alone_on_the_line_above_its_lists_name_answers_for_its_items():
+    cat = read_notice(_BOOK_UNDER_UNIT.encode("utf-8")).catalogue
+    assert [t.departments for t in cat.tasks] == [("市甲局",)] * 3
+    assert all(t.needs_review for t in cat.tasks)
+
+
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
+@pytest.mark.parametrize("old, new", [
+    ("市甲局\n2011年", "市甲局的目标\n2011年"),                          # no unit's name alone
+    ("市甲局\n2011年重点工作目标责任书(3项)\n", "市甲局\n以下为今年的目标责任书内容:\n"),   # no list's name under it
+    ("市甲局\n2011年重点工作目标责任书(3项)\n", "2011年重点工作目标责任书(3项)\n市甲局\n"),  # the other way round
+    ("2、推进公立医院改革试点。", "2、推进公立医院改革试点。(责任单位:市乙局)"),    # an item names its own unit
+], ids=["no-unit", "no-list-name", "reversed", "item-names-its-unit"])
+def test_no_unit_is_read_off_the_lines_above_a_list_of_other_shapes(old, new):
+    cat = read_notice(_BOOK_UNDER_UNIT.replace(old, new).encode("utf-8")).catalogue
+    assert cat.task(1).departments == ()
+
+
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
+@pytest.mark.parametrize("lead, number, year", [
+    # a 文号 cited as the basis is another document's: neither the notice's number nor its year
+    ("根据新竞办〔2010〕5号文件要求,开发区制定了《某开发区2011年度目标》。现将各项目标任务报告如下:", "", 2011),
+    ("根据《某市应急体系建设规划》(某政办发〔2016〕76号)精神,现将2017年建设任务分解如下:", "", 2017),
+    # the notice's own, on its line or after its title
+    ("某政办发〔2011〕5号\n现将各项目标任务分解如下:", "某政办发〔2011〕5号", 2011),
+    ("某市人民政府关于印发目标任务的通知 某政发〔2011〕8号 现将各项目标任务分解如下:", "某政发〔2011〕8号", 2011),
+], ids=["cited-basis", "cited-in-brackets", "own-line", "after-title"])
+def test_a_wen_hao_cited_as_the_basis_is_not_the_notices(lead, number, year):
+    text = "县工作领导小组:\n" + lead + "\n一、经济运行目标\n(1)地区生产总值增长16%。\n(2)新增企业3家。\n"
+    cat = read_notice(text.encode("utf-8")).catalogue
+    assert (cat.doc_number, cat.year) == (number, year)
+
+
+_VOTED = ("某区第七届人民代表大会第二次会议于{date}投票表决,确定区政府{named}民生实事项目为3项,分别是:\n"
+          "一、社区建设项目;\n二、移动公厕项目;\n三、农村公路建设项目。\n现予以公告。\n某区第七届人民代表大会\n第二次会议主席团\n{date}\n"
+          "下一步,区人大常委会将组织人大代表围绕民生实事项目建设,以视察促进项目落实。\n")
+
+
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
+@pytest.mark.parametrize("date, named, year", [
+    ("2022年12月27日", "2023年", 2023),           # voted in December for the year to come
+    ("2022年11月20日", "2023年度", 2023),
+    ("2022年3月27日", "2023年", 2022),            # early in the year: the notice's year, as ever
+    ("2022年12月27日", "2022年", 2022),           # the year's own list
+    ("2022年12月27日", "2023年底前完成的", 2022),  # a time, no list's year
+])
+def test_a_list_voted_late_in_the_year_for_the_next_is_the_next_years(date, named, year):
+    cat = read_notice(_VOTED.format(date=date, named=named).encode("utf-8")).catalogue
+    assert cat.year == year
+
+
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
+def test_the_notices_closing_formula_ends_its_last_item():
+    cat = read_notice(_VOTED.format(date="2022年12月27日", named="2023年").encode("utf-8")).catalogue
+    assert cat.task(3).text == "农村公路建设项目。"
+    assert cat.task(3).due is None                        # the 公告's date is no deadline
+    # words after the last item that are no formula still go on with it, as ever
+    text = "2023年民生实事项目:\n一、社区建设项目;\n二、农村公路建设项目。\n现予以公告如下内容,请各单位予以配合。\n"
+    assert read_notice(text.encode("utf-8")).catalogue.task(2).text.endswith("请各单位予以配合。")
+
+
+@pytest.mark.parametrize("text, hopes", [
+    # a count registered under a name of its own after a 力争 inside the sentence: a statement of its own
+    ("实施企业培育行动,2021年全市力争培育高新技术企业150家,科技型中小企业入库500家。", [True, False]),
+    ("实施企业培育行动,力争引进工业项目6个,规上工业企业入统20家。", [True, False]),
+    # a 力争 opening the sentence frames every clause of it, the registered count too
+    ("力争培育高新技术企业150家,科技型中小企业入库500家。", [True, True]),
+])
+def test_a_hope_inside_the_sentence_stops_at_a_count_registered_under_its_own_name(text, hopes):
+    assert [i.aspirational for i in extract_indicators(text, 1)] == hopes

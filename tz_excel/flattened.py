@@ -109,8 +109,29 @@ def unflatten(lines: list[Line]) -> list[Line]:
         if pieces[0]:
             out.append(replace(ln, text=pieces[0]))         # what comes before the first item
         for piece in pieces[1:]:
-            out.extend(replace(ln, text=text, hint=hint) for text, hint in _item_fields(piece))
+            for part in _heading_and_paragraph(piece):
+                out.extend(replace(ln, text=text, hint=hint) for text, hint in _item_fields(part))
     return out
+
+
+# (一)省监察委员会牵头的工作 强化行政监察,建立健全…体系。: the page joined its paragraphs with single spaces, so a numbered heading (no
+# stop, no comma: a heading's words) and the paragraph under it stand one space apart. The space is the line
+# break the page lost; a heading's words never go on after a space into a sentence of their own.
+_HEADING_SPACE = re.compile(r"[^\s。；;,，:：!！?？]{2,40}(?=\s+\S)")
+
+
+def _heading_and_paragraph(piece: str) -> list[str]:
+    """An item cut from a flattened line → [its heading, the paragraph under it] where its label opens a
+    heading that a space parts from a paragraph (one with a stop or comma), else [the item]."""
+    folded = fold(piece)
+    label = item_label(folded)
+    m = _HEADING_SPACE.match(folded, label.end) if label is not None else None
+    if m is None or not _bare_heading(folded[label.end:m.end()]):
+        return [piece]
+    rest = piece[m.end():].strip()
+    if item_label(fold(rest)) is not None or marker_line(rest) or not re.search(r"[。；;,，:：]", fold(rest)):
+        return [piece]
+    return [piece[:m.end()].strip(), rest]
 
 
 # A news item quotes its list in one sentence: 这十件实事是:1.新修…10万亩。2.引入…。3.完成… — the items run together

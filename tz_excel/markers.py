@@ -152,9 +152,32 @@ def split_marker(text: str) -> tuple[str, str | None]:
             marker += ";" + field.strip()
         body = text[:m.start()].rstrip() + (after.strip() if after.strip(" " + "".join(_CLOSE)) else "")
         return body, marker.strip().rstrip("".join(_CLOSE) + ".").strip()
-    if closing := _closing_plain(text):
+    if closing := _closing_plain(text) or _closing_by(text):
         return closing
     return text, None
+
+
+# …共投资220万元。由县民族局、民族乡政府共同组织实施。: the item's last sentence is nothing but 由, the units and the verb of carrying
+# the work out, so it says who answers for the item, the first named leading (as a bracket's list is read).
+# Each name must be one (no figure, no role word); the first and the last must read as units, while one
+# between may be a kind sharing the last one's ending (县民族局、水利、电力部门: 水利 as written). A sentence with words of
+# its own before 由 (具体工作由市发改委牵头负责。) is the item's, and stays so.
+_CLOSING_BY = re.compile(r"(?<=[。;])\s*由(?P<units>[^。;:,()\d]{2,60}?)(?:共同|分别|具体)?"
+                         r"(?:组织实施|负责实施|牵头负责|负责|实施|承办)[。;]?\s*$")
+
+
+def _closing_by(text: str) -> tuple[str, str] | None:
+    """``…共投资40万元。由A局、B部门共同组织实施。`` → (``…共投资40万元。``, ``A局、B部门``); None for any other text."""
+    m = _CLOSING_BY.search(fold(text.rstrip()))
+    if m is None:
+        return None
+    names = [fold(name).strip() for name in _names(m.group("units"))]
+    if not names or any(not name or len(name) > 20 or re.search(r"负责|牵头|配合|参与|协办|协助|组织|实施", name)
+                        for name in names):
+        return None
+    if not all(_reads_as_unit(name) or _COLLECTIVE.match(name) for name in (names[0], names[-1])):
+        return None
+    return text[:m.start()].rstrip(), text[m.start("units"):m.end("units")].strip()
 
 
 # …确保新增孵化器3家。区科技局主办，各街道、板块协办 / …加快市场化进程。高新区管委会、区科技局主办: a plain marker
@@ -340,6 +363,12 @@ _HEADING_PERSONS = re.compile(rf"^(?P<persons>(?:{_PERSON_NAME}(?:{_POST})?[、�
 # The post may come first, as a title before a name: 一、区长陈兴立牵头重点工作, 常务副区长姚某、副区长李某分管工作.
 _HEADING_TITLED = re.compile(rf"^(?P<persons>{_POST}{_PERSON_NAME}(?:[、和](?:{_POST})?{_PERSON_NAME})*){_HEADING_VERB}")
 _POST_FIRST = re.compile(rf"{_POST}({_PERSON_NAME})")
+# 于幼军省长负责的工作(李政文秘书长、刘俊谦省长助理协助): the persons the heading's bracket names as assisting him answer for the
+# heading's work with him, after him (a clerk sends them its tasks too). An aide's post (省长助理) is a post here.
+_AIDE_POST = rf"(?:{_POST}|(?:省长|市长|区长|县长|州长|旗长)助理)"
+_ASSISTING = re.compile(rf"\((?P<persons>(?:{_PERSON_NAME}{_AIDE_POST}[、和])*{_PERSON_NAME}{_AIDE_POST})"
+                        r"(?:同志)?(?:协助|配合|协管)\)$")
+_AIDE = re.compile(rf"({_PERSON_NAME}){_AIDE_POST}")
 _NOT_A_NAME = re.compile(r"常务|分管|主管|政府|人民|领导|有关|相关|各|党组|人大|政协|主抓|牵头|领衔|包抓|联系|负责"
                          r"|[省市区县州]$|^[省市区县州旗镇乡]委$")
 
@@ -363,6 +392,8 @@ def heading_persons(title: str) -> tuple[str, ...]:
             break
     else:
         return ()
+    if aides := _ASSISTING.search(heading):
+        names += tuple(_AIDE.fullmatch(p).group(1) for p in re.split(r"[、和]", aides.group("persons")))
     if any(_NOT_A_NAME.search(n) or not 2 <= len(n) <= 4 for n in names):
         return ()
     return _unique(names)
@@ -855,6 +886,9 @@ _SHARED_SUFFIX = re.compile(r"[\u4e00-\u9fff]{2,5}(?:街办|街道办|街道办�
 _BARE_PLACE = re.compile(r"(?:[\u4e00-\u9fff]{2,5}、)*[\u4e00-\u9fff]{2,4}(?<![局委办厅部院所站心府会司团队处科股室街道镇乡区县市村联社馆])")
 
 
+_EACH_JOINED = re.compile(r"(?<=\S)(?:和|及|以及)(?=各)")
+
+
 def _names(text: str) -> tuple[str, ...]:
     """Names split at 、,;， but not inside brackets: 各县（市、区）人民政府 is one name, and neither is
     a collective 各县、市、区政府 (see ``_PLACE_KIND``)."""
@@ -869,6 +903,10 @@ def _names(text: str) -> tuple[str, ...]:
         else:
             current += ch
     parts.append((current, after_enum_comma))
+    # 地税局等和各市、县人民政府: 和 (及) before 各 joins a collective to the names before it, so the collective starts
+    # a name of its own there, and the kinds of place after it (、县人民政府) go on with it, not with 地税局等和各市
+    parts = [(piece, enum if k == 0 else False) for part, enum in parts
+             for k, piece in enumerate(_EACH_JOINED.split(part))]
     names: list[str] = []
     for part, after_enum_comma in parts:
         part = part.strip().rstrip("。.")

@@ -282,8 +282,13 @@ _TASKS_HEADING = re.compile(rf"^(?P<head>[\u4e00-\u9fff]{{1,18}}?(?:{_UNIT_END}|
 # office answers for every item (as under ``_TASKS_HEADING``), flagged for review; not the government (its list
 # is the whole city's). So does an office's target book, the work it signs to answer for (水务局2018年度(分季)目标
 # 责任书: its note in brackets after the year says how the targets are set, by quarter).
-_TITLE_UNITS = re.compile(rf"^(?P<head>[\u4e00-\u9fff]{{2,18}}?{_UNIT_END})(?:(?:19|20)\d{{2}}年度?)?"
-                          r"(?:\([\u4e00-\u9fff]{1,6}\))?(?:为民办实事|重点工作|工作要点|目标(?:管理)?责任书)$")
+# An office's list named after the office (2011年重点工作目标责任书(4项): its year, the book, the tally of its items).
+_LIST_NAME = (r"(?:(?:19|20)\d{2}年度?)?(?:\([\u4e00-\u9fff]{1,6}\))?"
+              r"(?:为民办实事|重点工作|工作要点|(?:重点工作)?目标(?:管理)?责任书)(?:\(\d{1,3}项\))?")
+_TITLE_UNITS = re.compile(rf"^(?P<head>[\u4e00-\u9fff]{{2,18}}?{_UNIT_END}){_LIST_NAME}$")
+# The same office written alone on its line, its list's name on the line under it, right above the items
+# (市卫生局 / 2011年重点工作目标责任书(4项) / 1、…): a newspaper sets the unit apart as the book's heading.
+_LIST_NAME_LINE = re.compile(rf"^{_LIST_NAME}$")
 _TITLE_UNITS_REVIEW = "通知各条目没有写明责任单位，已按标题所列单位推定"
 _WORK_START = re.compile(r"^(?:建设|新建|建成|打造|推进|加快|实施|完善|提升|加强|创建|争创|培育|深化|强化|优化|开展|"
                          r"组建|设立|成立|筹建|改造|扩建|提高|健全|落实|做好|抓好|全面|持续|积极|进一步)")
@@ -296,6 +301,8 @@ _CLAUSE_START = re.compile(rf"(?:^|(?<=[,;]))\s*(?:(?P<unit>[\u4e00-\u9fff]{{2,1
 _SUBJECT_UNITS = 3                      # so many units named as subjects at least
 _NOT_A_UNIT = re.compile(r"(?:东|西|南|北|中|内|外|全|局|上|下|干)部$")
 _SIGNATURE_LINES = 3                     # lines above a notice's closing date at most (附件:, the issuer)
+# The formula closing a notice's words (…十、…建设项目。 / 现予以公告。 / the 主席团, its date): never an item's words.
+_CLOSING_FORMULA = re.compile(r"(?:特此|现予以?|现将有关事项)(?:通知|公告|公布|通报|函告|批复)(?:如上)?[。.!！]?")
 _SIGNATURE_WIDTH = 30                    # a signature line's length at most: a name, not a sentence
 _BODY_MIN = 15                          # a paragraph under an item's title at least: a sentence, not a byline
 _PARAGRAPH_MIN = 40                     # a paragraph's length at least: a project's description, not a line
@@ -462,7 +469,7 @@ class _Builder:
             if label is None or self.lines[i].hint == "section":
                 continue
             count[label.kind] = count.get(label.kind, 0) + 1
-            if self._carries(i, LEVELS.index(label.kind)):
+            if self._carries(i, LEVELS.index(label.kind)) and not self._lead_heading(i):
                 carried[label.kind] = carried.get(label.kind, 0) + 1
                 direct[label.kind] = direct.get(label.kind, 0) + self._carries(i, len(LEVELS))
         if carried:
@@ -472,6 +479,14 @@ class _Builder:
         if "num" in count:
             return "num"
         return max(count, key=lambda k: (count[k], LEVELS.index(k))) if count else None
+
+    def _lead_heading(self, i: int) -> bool:
+        """Is numbered line ``i`` nothing but a heading naming the unit that leads the work under it
+        ((一)省监察委员会牵头的工作 / 强化行政监察…。 / 协同部门:…), or the person who does (一、于幼军省长负责的工作)?
+        The markers under it are its items' (its paragraph or its 1. 2.): it names a group, as a part's heading
+        does, and carries no work of its own."""
+        title = self.lines[i].text[self.labels[i].end:]
+        return _heading_like(title) and bool(heading_units(title) or _heading_leaders(title)[1])
 
     def _carries(self, i: int, stop: int) -> bool:
         """Does item ``i`` name who answers: on its own line (a column, a marker), or on a line under it (a marker
@@ -540,8 +555,10 @@ class _Builder:
         if self.year:
             meta["year"], meta["opening_year"] = self.year, 0
         if not meta["year"] and self.sections:
-            meta["year"] = meta["opening_year"] = _heading_year(self.sections[0].title)
-        self.title_units = _owner_units(_TITLE_UNITS, meta["title"]) if not any(map(self._has_departments, self.drafts)) else ()
+            meta["year"] = meta["opening_year"] = (_heading_year(self.sections[0].title)
+                                                   or self._first_part_year())
+        if not any(map(self._has_departments, self.drafts)):
+            self.title_units = _owner_units(_TITLE_UNITS, meta["title"]) or self._list_owner()
         if self.title_units:
             self.warnings.append(f"{_TITLE_UNITS_REVIEW}（{self.title_units[0]}），请核对。")
         tasks = self._tasks(meta["year"])
@@ -556,6 +573,29 @@ class _Builder:
             doc_number=meta["doc_number"], date=meta["date"], short_title=meta["short_title"],
         )
         return ParsedNotice(catalogue, self.warnings)
+
+    def _list_owner(self) -> tuple[str, ...]:
+        """The office named alone on the line above its list's name, both right above the first item (市卫生局 /
+        2011年重点工作目标责任书(4项) / 1、…), as written; () for any other lines there."""
+        at = self._plan_start()
+        if at < 2:
+            return ()
+        unit, name = self.lines[at - 2], self.lines[at - 1]
+        if unit.hint or name.hint or unit.departments is not None:
+            return ()
+        if not _LIST_NAME_LINE.match(fold(name.text).strip()):
+            return ()
+        return (unit.text.strip(),) if _unit_heading(unit.text) else ()
+
+    def _first_part_year(self) -> int:
+        """The year the first sentence under the notice's first part names (一、…目标任务 / 从2005年起,自治区制定
+        规划,分3年安排资金…), dating a plan pasted without its title, date or 文号 as its first heading would: the
+        plan's first part says when its work starts. 0 when that line is numbered, or its first sentence names
+        no year."""
+        at = self.section_at[0] + 1 if self.section_at else len(self.lines)
+        if at >= len(self.lines) or self.labels[at] is not None or self.lines[at].hint:
+            return 0
+        return _heading_year(_first_sentence(self.lines[at].text))
 
     def _held(self, tasks: list[Task]) -> list[Section]:
         """The sections that hold a task, or head sections that do (二、区政府重点工作 over （一）…): a part whose
@@ -673,7 +713,7 @@ class _Builder:
             self.current.add_marker(Marker((), (value,)) if member["leader"] else Marker(split_departments(value)))
             return
         if i in self.marked_runs:
-            self._add_section(self.labels[i].number, ln.text[self.labels[i].end:], ln, i)
+            self._add_run_heading(i, ln)
         elif i in self.in_run:
             self._start_paragraph(ln, self.in_run[i] + 1)
         elif what == "task" and ln.hint != "section":
@@ -779,18 +819,26 @@ class _Builder:
             self._add_section(None, _BULLET.sub("", pending.text), pending, None)
         marker = Marker(ln.departments, ln.leaders or ()) if ln.departments is not None else (
             Marker((), ln.leaders) if ln.leaders else None)
-        self.current = _Draft(label.number, ln, [ln.text[label.end:].strip()], marker, self._section_no(),
-                              self.sub, self.section_leaders, ln.due, self.section_units)
+        title = ln.text[label.end:].strip()
+        # (一)省监察厅牵头的工作 / 加强行政监察。 / 协同单位:… where every group holds one paragraph, no 1. 2.: the items
+        # are the groups (see ``_lead_heading``), each naming its lead as a group's heading would, its heading ended
+        # so that the paragraph under it (the work) never reads as its wrapped line
+        units = heading_units(title) if _heading_like(title) and ln.departments is None else ()
+        self.current = _Draft(label.number, ln, [title + "。" if units else title], marker, self._section_no(),
+                              self.sub, self.section_leaders, ln.due, units or self.section_units)
 
     def _marked_runs(self) -> dict[int, list[int]]:
         """Each numbered line that is but a heading (no marker of its own, no stop) over at least
         ``_MARKED_PARAGRAPHS`` unnumbered paragraphs right under it that each name their unit (as
-        ``_marked_paragraphs`` reads them): its index → theirs. Such a heading is a part, each paragraph a task."""
+        ``_marked_paragraphs`` reads them): its index → theirs. Such a heading is a part, each paragraph a
+        task. So is a numbered line of one sentence naming no unit ((一)推动经济稳定健康发展,必须充分发挥消费、投资、出口均衡拉动作用。 /
+        认真贯彻…。(省发展改革委、省财政厅…等负责) / 发挥投资的关键作用…。(…等负责)): a 分工意见 states the requirement a group of its tasks
+        answers, and the paragraphs under it, each naming its units, are the tasks."""
         runs: dict[int, list[int]] = {}
         for i, label in enumerate(self.labels):
             ln = self.lines[i]
             if label is None or ln.hint or ln.departments is not None or self._inline_marked(i) \
-                    or not _heading_like(ln.text[label.end:]):
+                    or not (_heading_like(ln.text[label.end:]) or _one_sentence(ln.text[label.end:])):
                 continue
             run = []
             for j in range(i + 1, len(self.lines)):
@@ -800,6 +848,18 @@ class _Builder:
             if len(run) >= _MARKED_PARAGRAPHS:
                 runs[i] = run
         return runs
+
+    def _add_run_heading(self, i: int, ln: Line) -> None:
+        """The heading over a run of paragraphs naming their units (``_marked_runs``): a part, or, numbered
+        below the notice's parts (一、… / (一)推动…作用。 / paragraphs), a group of the part's tasks as a sub-heading
+        is."""
+        label = self.labels[i]
+        if self.section_kind is None or LEVELS.index(label.kind) <= LEVELS.index(self.section_kind):
+            self._add_section(label.number, ln.text[label.end:], ln, i)
+            return
+        self._close()
+        self.subs.append((_first_sentence(ln.text[label.end:]).rstrip("。."), ln))
+        self.sub = len(self.subs) - 1
 
     def _marked_paragraph(self, j: int) -> bool:
         """Is line ``j`` an unnumbered paragraph naming the unit answering for it (``_paragraph_marker``)?"""
@@ -820,7 +880,11 @@ class _Builder:
     def _signs_off(self, i: int) -> bool:
         """Does the notice sign off at line ``i``, after its last item: from it only short lines (附件:, the
         issuer), at most ``_SIGNATURE_LINES``, down to a date alone on its line (2013年3月4日), and no item after?
-        That date is the notice's, never the item's deadline, and the lines are no more of the item's text."""
+        That date is the notice's, never the item's deadline, and the lines are no more of the item's text. A
+        line that is but the notice's closing formula (现予以公告。, 特此通知。) signs it off as well, whatever
+        follows."""
+        if _CLOSING_FORMULA.fullmatch(re.sub(r"\s+", "", fold(self.lines[i].text))):
+            return True
         for k in range(i, min(i + _SIGNATURE_LINES + 1, len(self.lines))):
             ln, text = self.lines[k], re.sub(r"\s+", "", fold(self.lines[k].text))
             if ln.hint or ln.departments is not None or self.labels[k] is not None:
@@ -1451,6 +1515,13 @@ _CLAUSE_MIN = 4                          # the first clause of a sentence at lea
 _OPEN_END = re.compile(r"[和及与的对在为并以等、或向将把从由]$")
 
 
+def _one_sentence(text: str) -> bool:
+    """Is ``text`` one sentence, its only stop closing it (推动经济稳定健康发展,必须充分发挥…作用。)?"""
+    folded = fold(text).strip()
+    return bool(folded) and folded[-1] == "。" and not re.search(r"[。；;]", folded[:-1]) \
+        and not item_label(folded)
+
+
 def _heading_like(text: str) -> bool:
     text = text.strip()
     return (2 <= len(text) <= 30 and re.search(r"[\u4e00-\u9fff]", text) is not None
@@ -1505,6 +1576,8 @@ def _header_info(header: list[Line], lines: list[Line]) -> dict:
     # a web page's 发布日期, the 文号's year first; a news page may list it after the body (时间:… 来源:…)
     if not date and (listed := _listed_date(texts) or _listed_date(tail)):
         date, year = listed, year or int(listed[:4])
+    if date and year == int(date[:4]) and _next_years_list(date, texts):
+        year += 1                                       # a list voted in December for the year to come
     opening = 0 if year else _opening_year(texts)
     return {"title": title, "short_title": short, "doc_number": doc_number, "date": date, "year": year or opening,
             "opening_year": opening}
@@ -1513,6 +1586,23 @@ def _header_info(header: list[Line], lines: list[Line]) -> dict:
 # A title naming a past year's review and the plan's year (2023年工作总结和2024年工作安排): the plan's is the one whose
 # words set work to do.
 _PLAN_YEAR = re.compile(r"((?:19|20)\d{2})年度?[^0-9,，。;；]{0,8}?(?:安排|计划|要点|任务|方案|实事|清单|分工)")
+
+
+_LATE_MONTH = 11                         # a notice dated from this month on may set the next year's list
+
+
+def _next_years_list(date: str, texts: list[str]) -> bool:
+    """Does a notice dated late in its year (``_LATE_MONTH`` on) name, above its list, the list of the year
+    after (…第二次会议于2022年12月27日投票表决,确定区政府2023年民生实事项目为10项,分别是:)? A people's congress
+    votes on the coming year's 实事 in December, and a government sets its plan for it then: the list is that
+    year's."""
+    year, month = int(date[:4]), int(date[5:7])
+    return month >= _LATE_MONTH and any(int(named) == year + 1 for text in texts
+                                        for named in _YEARS_LIST.findall(fold(text)))
+
+
+# 2023年民生实事项目, 2026年县政府民生实事: the year a list is for; not a time in it (2023年底前完成任务).
+_YEARS_LIST = re.compile(r"((?:19|20)\d{2})年度?(?![底末初中内前])[^0-9,，。;；]{0,8}?(?:安排|计划|要点|任务|方案|实事|清单|分工)")
 
 
 def _plan_year(title: str) -> int:
@@ -1553,12 +1643,24 @@ def _doc_number(texts: list[str]) -> str:
     if whole:
         return whole[0].strip()
     for text in texts:
-        if m := _DOCNO.match(text):
+        if (m := _DOCNO.match(text)) and not _cited(text, m):
             return m.group(0)
     for text in texts:
-        if m := _DOCNO.search(text):
+        if m := next((m for m in _DOCNO.finditer(text) if not _cited(text, m)), None):
             return m.group(0)
     return ""
+
+
+# 根据新竞办〔2010〕5号文件要求,…制定了《…2011年度…目标》: a 文号 the notice cites as its basis (根据, 按照 … before it;
+# 文件, 精神, 要求 … after it) is another document's, neither the notice's number nor its year.
+_CITING = re.compile(r"(?:根据|按照|依据|依照|遵照|参照|对照|贯彻|落实|执行|转发)[^。；;]{0,30}$")
+_CITED_AFTER = re.compile(r"\s*(?:文件|文|通知|精神|要求|规定|的(?:要求|规定|精神))")
+
+
+def _cited(text: str, m: re.Match) -> bool:
+    """Is the 文号 ``m`` found in ``text`` one the text cites (根据…〔2010〕5号文件要求), not the notice's own?"""
+    folded = fold(text)
+    return bool(_CITING.search(folded[:m.start(1)]) or _CITED_AFTER.match(folded, m.end()))
 
 
 def _notice_date(texts: list[str]) -> str:

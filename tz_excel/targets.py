@@ -1262,7 +1262,8 @@ _INVEST_FOR = re.compile(r"(?:用于|新建|建设|建成|实施|改造|打造|�
 _FUNDS = re.compile(r"(?:资金|经费)(?:约|为|共|达|合计|总计|计)?$")
 # 安排财政赤字2.18万亿元, 安排地方专项债券4000亿元, 2016年安排500亿元: what a budget arranges is an allocation too.
 _ARRANGED = re.compile(r"安排[^,;。:\d]{0,12}$")
-_BUDGET = re.compile(r"^(?:项目)?投资(?:约|为|共)?$")
+# (安排…11个项目,共投资220万元,街道硬化达5397米: 共投资, the item's funds in all, is a budget as 投资 heading its clause is.)
+_BUDGET = re.compile(r"^(?:项目)?(?:共|共计|总共)?投资(?:约|为|共)?$")
 
 
 def _is_estimate(masked: str, start: int, end: int, unit: str) -> bool:
@@ -1837,6 +1838,12 @@ def _is_noun_start(ch: str) -> bool:
     return ch == "□" or "\u4e00" <= ch <= "\u9fff"
 
 
+# 安排民族乡村屯人畜饮水工程9个项目: a plan arranging a count of projects (of a kind, named before the count) sets
+# the projects it is to carry out, a count to deliver; 安排资金 is an allocation (``_ARRANGED``), and a count of
+# anything else arranged (安排8个方面…) is no project.
+_ARRANGE_PROJECTS = re.compile(r"(?:计划|拟|共)?安排(?!资金|经费)[\u4e00-\u9fff]")
+
+
 def _committed(masked: str, start: int, end: int) -> bool:
     """A count before its noun (…完成一座污水处理厂提标…) is a target only with a verb of delivery:
     before it (完成/确保/参加 …) with no verb of scope after that verb, or after it (…开展/建成) with no
@@ -1865,6 +1872,8 @@ def _committed(masked: str, start: int, end: int) -> bool:
         return True                                 # 涉及西湖区工作指标:9300个停车位: the area's share, delivered
     if _BY.search(pre):
         return False                                # 由全市12个区县按照统一标准…: those who do the work
+    if _ARRANGE_PROJECTS.match(pre) and post == "项目":
+        return True                                 # 安排村屯级公路20个项目: the projects the plan carries out
     commits = list(_COMMIT.finditer(pre))
     if commits:
         if _DONE_BEFORE.search(pre, 0, commits[-1].start()):
@@ -2171,8 +2180,10 @@ _OWN_CLAUSE = re.compile(rf"(?<=[,;:])\s*{_THIS_YEAR}?{_DELIVERY_OPENS}")
 # …培育矩阵,力争高企突破600家,科技服务业收入增长10%以上: so is a clause naming a measure of its own and how it moves
 # (收入增长, 覆盖率达到): a statement of its own after the hoped-for one. Words that only qualify the figure before
 # (…100亿元,同比增长15%, 比上年提高2个百分点, 年均增长8%) name no measure and stay under the hope.
+# So is a count entered in a register under its own name (…,力争培育高新技术企业150家,科技型中小企业入库500家): the firms
+# registered (入库, 入统) are a measure of their own, not more of the firms the hope is for.
 _OWN_MEASURE = re.compile(r"(?<=[,;:])\s*(?!同比|比|较|年均|平均|分别|其中|力争|争取)[\u4e00-\u9fffA-Za-z]{2,12}?"
-                          r"(?:增长|提高|提升|下降|降低|减少|达到|突破|超过)(?=\d|$)")
+                          r"(?:增长|提高|提升|下降|降低|减少|达到|突破|超过|入库|入统)(?=\d|$)")
 
 
 def _is_aspirational(sentence: str) -> bool:
