@@ -5501,8 +5501,10 @@ def test_a_task_column_merged_down_without_numbered_requirements_stays_the_task(
             ["一、做好财务公开。", "按时公开部门预算。", "财务科"],
             ["二、做好网站管理。", "及时更新网站信息。", "办公室"],
             ["二、做好网站管理。", "及时回复网民留言。", "各科室"]]
+    # (round 46-47: the 具体要求 beside the task are its text after its name, the merged task's rows in turn)
     assert [(text, units) for text, units, _ in _table_tasks(rows)] == [
-        ("一、做好财务公开。", ("财务科",)), ("二、做好网站管理。", ("办公室", "各科室"))]
+        ("一、做好财务公开。按时公开部门预算。", ("财务科",)),
+        ("二、做好网站管理。及时更新网站信息。及时回复网民留言。", ("办公室", "各科室"))]
 
 
 @pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
@@ -8134,4 +8136,42 @@ def test_a_figure_before_a_target_without_a_result_compared_is_read_as_ever(text
     ("带动10万家中小企业“上云用云”活动。", []),                        # the slogan names an activity
 ])
 def test_firms_taken_through_a_change_are_counted(text, expected):
+    assert _figures(text) == expected
+
+
+# -- round 46-47 (tablesB): a target table's 工作标准 column, a project's 用地面积, a divided table with a 备注 column
+# and a total row, a progress table's merged sub-rows, a heading's unit with its opening bracket lost ----------------
+
+
+_STANDARDS_TABLE = """类别 | 序号 | 项目名称 | 工作标准 |
+重点类 | 1 | 道路建设工程 | 新建城市道路12公里,年内通车。 |
+重点类 | 2 | 公园建设工程 | 建成口袋公园5个,完成投资8000万元。 |
+一般类 | 3 | 供水保障工程 | 改造供水管网20公里。 |
+"""
+
+
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
+def test_a_target_tables_standard_column_beside_the_task_name_is_the_tasks_text():
+    cat = parse_notice(_STANDARDS_TABLE.encode("utf-8"), year=2023)
+    assert [t.title for t in cat.tasks] == ["道路建设工程", "公园建设工程", "供水保障工程"]
+    assert [(i.task_no, i.target, i.unit) for i in cat.indicators()] == [
+        (1, 12, "公里"), (2, 5, "个"), (2, 8000, "万元"), (3, 20, "公里")]
+
+
+def test_a_scoring_column_beside_the_task_name_is_no_standard_of_the_task():
+    from tz_excel.tables import table_lines
+
+    # 评分标准 says how the task is scored, not what it is to do: no part of the task's text
+    rows = [["序号", "项目名称", "评分标准", "责任单位"], ["1", "道路建设工程", "每少1公里扣2分", "区住建局"],
+            ["2", "公园建设工程", "未建成扣5分", "区园林局"]]
+    assert [entry["text"] for _, entry in table_lines(rows) if entry.get("hint") == "task"] == [
+        "1.道路建设工程", "2.公园建设工程"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("项目用地面积17.7公顷,总建筑面积2.1万平方米。", [(2.1, "万平方米")]),      # the site the project stands on
+    ("用地面积为7165.96平方米,建筑面积4286.2平方米。", [(4286.2, "平方米")]),
+    ("新增用地面积35万平方米。", [(35, "万平方米")]),                          # land the task adds: delivered
+])
+def test_a_projects_land_area_describes_its_site(text, expected):
     assert _figures(text) == expected

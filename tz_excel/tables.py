@@ -185,6 +185,8 @@ class _Columns:
     heads: tuple[int, ...] = ()     # columns of persons answering for the task (责任人, 协管责任人), in order
     plan: int | None = None         # a column of milestones (工作举措及实施计划): its last date is the task's due
     monthly: bool = False           # the plan is the month's (月度工作计划): only a date it sets (8月底前) is a due
+    standards: tuple[int, ...] = () # columns of what the task is to meet (工作标准, 具体要求): its text after the
+                                    # content, each row's its task's further text (a merged task keeps its rows)
 
 
 def _columns(cells: list[str], body: list[list[str]]) -> _Columns:
@@ -236,7 +238,8 @@ def _columns(cells: list[str], body: list[list[str]]) -> _Columns:
     found = _Columns(no, tasks[0] if tasks else None, section, units, leader,
                      due, target, measure if target is not None else None,
                      tuple(tasks[1:]), tuple(i for i in units if i is not None and _HEAD_PERSON.search(cells[i])),
-                     heads, plan, plan is not None and cells[plan].startswith("月度"))
+                     heads, plan, plan is not None and cells[plan].startswith("月度"),
+                     _standards(cells, tasks, {*units, section, leader, due, target, measure, plan}))
     if found.task is None:                              # 民生实事, 考核内容 …: the column of distinct texts
         taken = {found.no, found.section, *units, found.leader, found.due, target, found.unit, measure, *heads, plan}
         free = [i for i, c in enumerate(cells) if i not in taken and not _HEAD_OTHER.search(c) and not _progress(body, i)]
@@ -247,6 +250,13 @@ def _columns(cells: list[str], body: list[list[str]]) -> _Columns:
         span = _spanned(cells, max(free, key=weight, default=None), free)
         found = replace(found, task=span[0] if span else None, content=span[1:] + found.content)
     return found
+
+
+def _standards(cells: list[str], tasks: list[int], taken: set) -> tuple[int, ...]:
+    """The columns of what a named task is to meet (项目名称 | 工作标准, 工作任务 | 具体要求): the standard its work
+    must reach, where its figures stand, so its text after its name, as in a table pasted one cell a line
+    (``_HEAD_DEMAND``). None without a task column named: the column of distinct texts is then the task."""
+    return tuple(i for i, c in enumerate(cells) if tasks and _HEAD_DEMAND.match(c) and i not in (*tasks, *taken))
 
 
 def _units_right(body: list[list[str]], col: int, width: int) -> int:
@@ -781,7 +791,7 @@ def _task_text(row: list[str], above: list[str], cols: _Columns) -> str:
         return row[i].strip() if i < len(row) else ""
 
     parts: list[str] = []
-    for i in (cols.task, *cols.content) if cols.task is not None else ():
+    for i in (cols.task, *cols.content, *cols.standards) if cols.task is not None else ():
         text = cell(row, i)
         if not text or (above and text == cell(above, i)) or any(text in part for part in parts):
             continue
