@@ -8175,3 +8175,37 @@ def test_a_scoring_column_beside_the_task_name_is_no_standard_of_the_task():
 ])
 def test_a_projects_land_area_describes_its_site(text, expected):
     assert _figures(text) == expected
+
+
+_DIVIDED_NOTED = """各乡镇:
+现将2023年油茶种植任务分解表下达给你们,请抓好落实。
+附件
+2023年油茶种植任务分解表
+乡镇 | 新种任务(亩) | 备注 |
+全县合计 | 3000 | |
+东山镇 | 1200 | 其中县林业发展有限公司新种任务800亩,不计入东山镇考核。 |
+西岭乡 | 700 | 其中新种高产品种200亩。 |
+南坪镇 | 600 | |
+北岗乡 | 500 |
+"""
+
+
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
+def test_a_divided_table_with_a_remark_column_and_a_jurisdictions_total_row_gives_each_place_its_task():
+    cat = parse_notice(_DIVIDED_NOTED.encode("utf-8"), year=2023)
+    # 全县合计 is a total, no place; the last row pasted without its empty 备注 cell is still a row
+    assert [t.departments for t in cat.tasks] == [("东山镇", "县林业发展有限公司"), ("西岭乡",), ("南坪镇",), ("北岗乡",)]
+    assert [[(i.target, i.unit) for i in t.indicators] for t in cat.tasks] == [
+        [(1200, "亩"), (800, "亩")], [(700, "亩"), (200, "亩")], [(600, "亩")], [(500, "亩")]]
+
+
+def test_a_divided_tables_columns_other_than_a_remark_still_hold_figures_only():
+    from tz_excel.tables import table_lines
+
+    # a column of words under a heading other than 备注 (落实措施) is no table dividing figures among places
+    rows = [["乡镇", "新种任务(亩)", "落实措施"], ["东山镇", "1200", "统一供苗"], ["西岭乡", "700", "技术培训"],
+            ["南坪镇", "600", "统一供苗"]]
+    assert not any(entry.get("hint") == "task" for _, entry in table_lines(rows))
+    # nor is a table of places and remarks only, no figure under a measure
+    rows = [["乡镇", "备注"], ["东山镇", "统一供苗"], ["西岭乡", "技术培训"], ["南坪镇", "统一供苗"]]
+    assert not any(entry.get("hint") == "task" for _, entry in table_lines(rows))

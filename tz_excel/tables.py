@@ -656,10 +656,10 @@ _PLACES_HEAD = re.compile(r"^(?:县市区|县市|县区|区县|市县|县[(（]�
                           r"(?:[(（][\u4e00-\u9fff、]{1,8}[)）])?$")
 _MEASURE_HEAD = re.compile(r"^(?:(?P<year>(?:19|20)?\d{2})年度?)?(?P<measure>[\u4e00-\u9fff]{2,20}?)"
                            r"(?:[(（](?P<unit>[%％‰]|[\u4e00-\u9fff]{1,4}(?:/[\u4e00-\u9fff]{1,2})?)[)）])?$")
-# A row for the whole jurisdiction or a sum (全市, 合计): a total, no place of its own. ``_TOTALS`` also open a table
-# laid out across's row of targets (``_ACROSS_TARGET``); 全镇, 小计, 总数 are read as totals here only.
+# A row for the whole jurisdiction or a sum (全市, 合计, 全县合计): a total, no place of its own. ``_TOTALS`` also open
+# a table laid out across's row of targets (``_ACROSS_TARGET``); 全镇, 小计, 总数 are read as totals here only.
 _TOTALS = r"全市|全县|全区|全省|全州|全盟|合计|总计"
-_TOTAL_ROW = re.compile(rf"^(?:{_TOTALS}|全镇|小计|总数)$")
+_TOTAL_ROW = re.compile(rf"^(?:{_TOTALS}|全镇|小计|总数|(?:全市|全县|全区|全省|全州|全盟|全镇)(?:合计|总计))$")
 _DIVIDED_ROWS = 3                       # so many places at least
 _DIVIDED_REVIEW = "目标分解表（每行一个地区或单位），已按行读取各地区的目标（往年数不作目标），请核对"
 
@@ -669,21 +669,27 @@ def _divided_table(rows: list[list[str]]) -> list[tuple[int, dict]] | None:
     产值增幅, then 潍城 | 474696 | 579129.1 | 22%, …, 全市 | …): each place's row a task, the place its unit, its
     text the header's measures with the row's figures (09年高新技术产业产值579129.1万元), flagged for review. A
     column of an earlier year than the latest the header names (08年 beside 09年) is the starting point, no
-    target; a total row (全市, 合计) is no task. None unless the header's first cell names places and every
-    other column holds bare figures under a named measure."""
+    target; a total row (全市, 合计, 全县合计) is no task. A 备注 column's words (其中…公司新种任务1500亩) are the row's
+    note, after its figures. None unless the header's first cell names places and every other column but a
+    备注 holds bare figures under a named measure."""
     at = next((i for i, row in enumerate(rows) if any(c.strip() for c in row)), None)
     if at is None or len(rows[at]) < 2 or not _PLACES_HEAD.match(_head(rows[at][0])):
         return None
+    width = len(rows[at])
     heads = [_MEASURE_HEAD.match(_head(c)) for c in rows[at][1:]]
+    notes = {c for c in range(1, width) if _column_kind(_head(rows[at][c])) == "note"}
+    # a row pasted without its last, empty cell (潭头乡 | 300 | under 乡镇 | 新种任务(亩) | 备注 |) is as wide as the rest
+    rows = rows[:at + 1] + [row + [""] * (width - len(row)) for row in rows[at + 1:]]
     body = [row for row in rows[at + 1:] if any(c.strip() for c in row)]
-    if not all(heads) or len(body) < _DIVIDED_ROWS or any(len(row) != len(rows[at]) for row in body) or \
-            not all(_bare_figure(c) for row in body for c in row[1:]) or \
-            not all(_name_cell(_head(row[0])) for row in body):
+    if not all(heads) or len(body) < _DIVIDED_ROWS or any(len(row) != width for row in body) or \
+            not all(_bare_figure(c) for row in body for k, c in enumerate(row[1:], 1) if k not in notes) or \
+            not all(_name_cell(_head(row[0])) for row in body) or len(notes) == width - 1:
         return None
     latest = max((int(h["year"]) % 100 for h in heads if h["year"]), default=None)
     # a column of what was done (已完成, 完成率) reports on the targets, never one of them
     kept = [c for c, h in enumerate(heads, 1) if (not h["year"] or int(h["year"]) % 100 == latest)
             and not _HEAD_OTHER.search(_head(rows[at][c]))]
+    kept = [c for c in kept if c not in notes]
     out = [(r, {"text": text}) for r, row in enumerate(rows[:at], 1) for text in _distinct(row)]
     out.append((at + 1, {"text": " ".join(_distinct(rows[at])), "hint": "note"}))
     seq = 0
@@ -694,9 +700,20 @@ def _divided_table(rows: list[list[str]]) -> list[tuple[int, dict]] | None:
             continue
         seq += 1
         text = "，".join(_measured(heads[c - 1], row[c].strip()) for c in kept if not _EMPTY_CELL.match(row[c]))
-        out.append((r, {"text": f"{seq}.{place}：{text}", "hint": "task", "departments": (place,), "leaders": None,
+        remarks = [row[c].strip() for c in sorted(notes) if not _EMPTY_CELL.match(row[c])]
+        text += "".join("。" + remark for remark in remarks)
+        sharers = tuple(m["unit"] for remark in remarks if (m := _SHARE_HOLDER.match(remark)))
+        out.append((r, {"text": f"{seq}.{place}：{text}", "hint": "task", "departments": (place, *sharers),
+                        "leaders": None,
                         "due": "", "review": _DIVIDED_REVIEW}))
     return out
+
+
+# A divided table's 备注 naming a body that carries a share of the place's figure (其中县农业投资有限公司新种任务1500亩,
+# 其中市城投公司承担500亩): that body answers for its share, after the place; a share without a body (其中新种柑橘300亩)
+# names none.
+_SHARE_HOLDER = re.compile(r"^其中(?P<unit>[\u4e00-\u9fff]{2,20}?(?:公司|集团|合作社|中心|局|委|办|站|所|厂|场))"
+                           r"(?=[\u4e00-\u9fff]{0,12}\d)")
 
 
 def _measured(head: re.Match, figure: str) -> str:
