@@ -8209,3 +8209,54 @@ def test_a_divided_tables_columns_other_than_a_remark_still_hold_figures_only():
     # nor is a table of places and remarks only, no figure under a measure
     rows = [["乡镇", "备注"], ["东山镇", "统一供苗"], ["西岭乡", "技术培训"], ["南坪镇", "统一供苗"]]
     assert not any(entry.get("hint") == "task" for _, entry in table_lines(rows))
+
+
+_OPENLESS = ("2018年某县为民办实事8月份进展情况通报\n一、进展情况\n(一)眼病筛查(责任单位:县卫健委)\n"
+             "截至8月底共完成筛查3000人。\n{second}(责任单位:县教育局、县卫健委)\n目前已完成名单收集。\n"
+             "(三)老年人保险(责任单位:县民政局)\n已为特困老年人购买保险。\n")
+
+
+@pytest.mark.parametrize("second", ["二)听力筛查", "二）听力筛查"])
+def test_a_label_that_lost_its_opening_bracket_between_its_neighbours_is_the_item(second):
+    cat = read_notice(_OPENLESS.format(second=second).encode("utf-8"), year=2018).catalogue
+    assert [(t.no, t.title, t.departments) for t in cat.tasks] == [
+        (1, "眼病筛查", ("县卫健委",)), (2, "听力筛查", ("县教育局", "县卫健委")), (3, "老年人保险", ("县民政局",))]
+
+
+def test_a_numeral_and_a_closing_bracket_that_fits_no_run_of_labels_stays_text():
+    from tz_excel.flattened import opened_labels
+
+    # no (一)-level label around it numbers one less or one more: nothing to give a bracket back to
+    lines = [Line(1, "(一)眼病筛查"), Line(2, "五)听力筛查"), Line(3, "(二)老年人保险")]
+    assert [ln.text for ln in opened_labels(lines)] == ["(一)眼病筛查", "五)听力筛查", "(二)老年人保险"]
+
+
+def test_a_progress_reports_paragraph_under_an_items_title_dates_nothing():
+    text = ("2018年某县为民办实事8月份进展情况通报\n一、进展情况\n(一)听力筛查(责任单位:县卫健委)\n"
+            "目前已完成名单收集,下一步到各乡镇筛查,计划9月将阳性对象送省医院复筛。\n"
+            "(二)老年人保险(责任单位:县民政局)\n为特困老年人购买意外伤害保险,10月底前完成续保。\n")
+    cat = read_notice(text.encode("utf-8"), year=2018).catalogue
+    # the second paragraph reports nothing (no 目前, 已完成, 下一步): what the item is to do, and by when
+    assert [t.due for t in cat.tasks] == [None, date(2018, 10, 31)]
+    assert "计划9月" in cat.tasks[0].text                     # still the item's text, for the clerk
+
+
+def test_a_plans_paragraph_under_an_items_title_still_dates_the_item():
+    # a plan, no progress report: the paragraph says what the item is to do and by when
+    text = ("2018年某县为民办实事安排\n一、民生实事\n(一)听力筛查(责任单位:县卫健委)\n"
+            "到各乡镇开展儿童听力筛查,9月底前完成复筛。\n(二)老年人保险(责任单位:县民政局)\n"
+            "为特困老年人购买意外伤害保险,10月底前完成。\n")
+    cat = read_notice(text.encode("utf-8"), year=2018).catalogue
+    assert [t.due for t in cat.tasks] == [date(2018, 9, 30), date(2018, 10, 31)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("保险于201810月到期。", []),                     # 2018年10月 with its 年 lost: no month read from its tail
+    ("截止到822日共完成3035人。", []),
+    ("2018年10月底前完成。", [date(2018, 10, 31)]),
+    ("1-6月完成投资5亿元,10月底前完工。", [date(2018, 6, 30), date(2018, 10, 31)]),
+])
+def test_a_month_is_never_read_from_the_end_of_a_longer_number(text, expected):
+    from tz_excel.deadlines import find_deadlines
+
+    assert [d.day for d in find_deadlines(text, 2018)] == expected
