@@ -8260,3 +8260,61 @@ def test_a_month_is_never_read_from_the_end_of_a_longer_number(text, expected):
     from tz_excel.deadlines import find_deadlines
 
     assert [d.day for d in find_deadlines(text, 2018)] == expected
+
+
+_GRADED = """序号 | 项目名称 | 项目内容 | 当前进展情况 | 进度评价 | 主办单位 |
+1 | 城乡环境提升工程 | 新建口袋公园12个。 | 已建成口袋公园12个。 | 已完成 | 县住建局 |
+新建城市道路8公里。 | 完工建设8.3公里。 | 已完成 | |||
+改造供水管网20公里。 | 已开工建设,完成改造15公里。 | 正常推进 | |||
+2 | 养老服务提升工程 | 新增养老床位300张。 | 已新增床位200张。 | 正常推进 | 县民政局 |
+"""
+
+
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
+def test_a_progress_tables_project_graded_row_by_row_is_a_heading_over_its_rows_tasks():
+    cat = parse_notice(_GRADED.encode("utf-8"), year=2023)
+    # the rows pasted without the project's merged 序号, name and 主办单位 take them from the row above
+    assert [(t.no, t.title, t.departments) for t in cat.tasks] == [
+        (1, "新建口袋公园12个", ("县住建局",)), (2, "新建城市道路8公里", ("县住建局",)),
+        (3, "改造供水管网20公里", ("县住建局",)), (4, "新增养老床位300张", ("县民政局",))]
+    assert [s.title for s in cat.sections] == ["城乡环境提升工程", "养老服务提升工程"]
+    assert [(i.task_no, i.target, i.unit) for i in cat.indicators()] == [
+        (1, 12, "个"), (2, 8, "公里"), (3, 20, "公里"), (4, 300, "张")]
+
+
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
+def test_a_project_merged_over_rows_without_grades_stays_one_task():
+    # no column grading each row (进度评价): the 序号 merged down makes one task, as ever
+    text = _GRADED.replace(" | 进度评价", "").replace(" | 已完成 |", " |").replace(" | 正常推进 |", " |")
+    cat = parse_notice(text.encode("utf-8"), year=2023)
+    assert [(t.no, t.departments) for t in cat.tasks] == [(1, ("县住建局",)), (2, ("县民政局",))]
+    assert [(i.task_no, i.target, i.unit) for i in cat.indicators()] == [
+        (1, 12, "个"), (1, 8, "公里"), (1, 20, "公里"), (2, 300, "张")]
+
+
+def test_a_pasted_row_of_another_width_or_its_own_number_is_no_row_of_the_project_above():
+    from tz_excel.tables import _merged_project, _project_columns
+
+    rows = [(1, ["序号", "项目名称", "项目内容", "当前进展情况", "进度评价", "主办单位"]),
+            (2, ["1", "城乡环境提升工程", "新建口袋公园12个。", "已建成12个。", "已完成", "县住建局"])]
+    assert _project_columns(rows) == (2, 1)           # 序号, 项目名称 lead; 主办单位 trails
+    full = rows[1][1]
+    assert _merged_project(["新建城市道路8公里。", "完工建设8.3公里。", "已完成"], full, 2, 1) == [
+        "1", "城乡环境提升工程", "新建城市道路8公里。", "完工建设8.3公里。", "已完成", "县住建局"]
+    assert _merged_project(["注:进度截至9月底。"], full, 2, 1) is None             # one cell: a note
+    assert _merged_project(["2", "养老服务提升工程", "新增床位300张。"], full, 2, 1) is None   # a row of its own
+    # a header naming no 序号 gives no project's columns
+    assert _project_columns([(1, ["项目名称", "项目内容", "主办单位"])]) is None
+
+
+def test_a_tables_organising_unit_heads_its_units_column():
+    rows = [["序号", "项目名称", "承办单位"], ["1", "新建口袋公园12个", "县住建局"], ["2", "新增养老床位300张", "县民政局"]]
+    assert [(text, units) for text, units, _ in _table_tasks(rows)] == [
+        ("1.新建口袋公园12个", ("县住建局",)), ("2.新增养老床位300张", ("县民政局",))]
+
+
+def test_a_column_naming_an_events_host_is_no_units_column():
+    from tz_excel.tables import _HEAD_RESP
+
+    assert _HEAD_RESP.match("主办单位") and _HEAD_RESP.match("承办部门")
+    assert not any(_HEAD_RESP.match(head) for head in ("活动主办方", "承办事项", "主办单位地址"))

@@ -78,10 +78,11 @@ _HEAD_TASK = re.compile(r"^(?:全年|年度|\d{4}年度?)?(?:"
                         r"(?:重点|建设|子)?项目|(?:考核|主要|具体|工作)指标(?:名称|内容)?|指标(?:名称|内容)|考核(?:内容|事项)|名称|内容)$")
 _HEAD_SECTION = re.compile(r"^(一级|一级任务|一级指标|板块|领域|重点领域|所属领域|类别|大类|分类|门类|方面|部分|"
                            r"(?:事项|工作|任务|项目)(?:分类|类别))$")
-# 牵头单位, and the cell that names the unit's head after it: 牵头单位及主要负责人 / 牵头单位(负责人)
+# 牵头单位, and the cell that names the unit's head after it: 牵头单位及主要负责人 / 牵头单位(负责人); 主办单位 and 承办单位
+# (the unit that runs the project, as a marker's 主办 is) head the same column
 _HEAD_PERSON = re.compile(r"负责人|责任人|负责同志")
 _HEAD_RESP = re.compile(r"^(?:[市区县]级)?(?:主要)?(?:责任单位|责任部门|责任主体|牵头单位|牵头部门|主责单位|责任股室|责任科室|责任处室|"
-                        r"牵头责任单位|牵头责任部门|(?:牵头)?负责(?:单位|部门))"
+                        r"牵头责任单位|牵头责任部门|(?:牵头)?负责(?:单位|部门)|主办(?:单位|部门)|承办(?:单位|部门))"
                         r"(?:\(.{1,4}\)|（.{1,4}）|及(?:其)?(?:主要)?(?:负责人|责任人|负责同志))?$")
 # 协同配合单位, 协助配合单位: two words for helping, as one column
 _HEAD_CO = re.compile(r"^(配合单位|配合部门|参与单位|协办单位|协同单位|责任单位|责任部门|相关单位|相关部门|主体责任单位)$|"
@@ -380,6 +381,7 @@ def table_lines(rows: list[list[str]]) -> list[tuple[int, dict]]:
         return out
     if header is None and (divided := _divided_table(rows)) is not None:
         return divided
+    headings: dict[int, str] = {}                    # rows opening a project of graded rows: its name
     if header is None:
         found = _numbered_table(rows) or _unnumbered_table(rows) or _units_table(rows)
         if found is None:
@@ -387,12 +389,16 @@ def table_lines(rows: list[list[str]]) -> list[tuple[int, dict]]:
         header, cols, review = found
     else:
         cols = _columns([_head(c) for c in rows[header]], rows[header + 1:])
+        body, headings = _graded_rows(rows[header], rows[header + 1:], cols)
+        rows = rows[:header + 1] + body
     out = [(r, {"text": text}) for r, row in enumerate(rows[:max(header, 0)], 1) for text in _distinct(row)]
     # No 序号 column (牵头单位 | 目标任务 | 责任单位): each row's distinct task cell is a task, numbered in the
     # table's order, or by the number its name cell opens with (14.改扩建…, 15.…) while those run in sequence
     ordinal = cols.no is None and cols.task is not None
     last_section, last_no, above, seq, inside = "", "", [], 0, set()
     for r, row in enumerate(rows[header + 1:], start=header + 2):
+        if r - header - 2 in headings:
+            out.append((r, {"text": headings[r - header - 2], "hint": "section"}))
         if r == header + 2 and _sub_heads(row, cols):
             out.append((r, {"text": " ".join(_distinct(row)), "hint": "note"}))
             continue
@@ -461,6 +467,55 @@ def table_lines(rows: list[list[str]]) -> list[tuple[int, dict]]:
             if review and not continues:
                 out[-1][1]["review"] = review
     return _units_run_together(_run_together(out))
+
+
+# A progress table's column grading each row's progress (进度评价: 已完成, 正常推进, 滞后): each graded row is tracked
+_HEAD_GRADE = re.compile(r"^(?:进度|进展|完成|推进|落实)(?:评价|状态|等次)$")
+_GRADE_MAX = 8                          # a grade's length at most: a verdict, not a report
+
+
+def _graded_rows(head: list[str], body: list[list[str]],
+                 cols: _Columns) -> tuple[list[list[str]], dict[int, str]]:
+    """A progress table's body with each project whose 序号 and name are merged down over rows graded one by one
+    (1 | 农村人居环境整治提升工程 | 推广…试点村达到100个。 | … | 已完成, then 1 | 农村人居环境整治提升工程 | 建设“四好
+    农村路”50公里。 | … | 已完成 …) made a heading (its name, by the index of its first row), each graded row a task
+    of its own (its content), numbered in turn: the table tracks each row, the project groups them. In such a
+    table every project with content is a heading over its rows (one row: one task; rows not graded one by one:
+    one task, as a merged 序号 ever makes). The body as it is without a column of grades (进度评价), or without a
+    project split so.
+    """
+    grade = next((i for i, c in enumerate(head) if _HEAD_GRADE.match(_head(c))), None)
+    if grade is None or cols.no is None or cols.task is None or not cols.content:
+        return body, {}
+
+    def cell(row: list[str], i: int) -> str:
+        return row[i].strip() if i < len(row) else ""
+
+    def graded(rows: list[list[str]]) -> bool:
+        return len(rows) > 1 and all(0 < len(cell(r, grade)) <= _GRADE_MAX for r in rows) and \
+            len({cell(r, cols.content[0]) for r in rows}) == len(rows)
+
+    groups = [list(g) for _, g in itertools.groupby(body, key=lambda r: (cell(r, cols.no), cell(r, cols.task)))]
+    if not any(cell(g[0], cols.no) and graded(g) for g in groups):
+        return body, {}
+    out, headings, seq = [], {}, 0
+    for group in groups:
+        numbered = _number_cell(cell(group[0], cols.no)).isdecimal()
+        project = numbered and bool(cell(group[0], cols.task)) and all(cell(r, cols.content[0]) for r in group)
+        if project:
+            headings[len(out)] = cell(group[0], cols.task)
+        split = project and graded(group)
+        seq += numbered and not split
+        for row in group:
+            row = list(row)
+            if split:
+                seq += 1
+            if numbered:
+                row[cols.no] = str(seq)
+            if project:
+                row[cols.task] = ""
+            out.append(row)
+    return out, headings
 
 
 def _sub_heads(row: list[str], cols: _Columns) -> bool:
@@ -2539,12 +2594,16 @@ def _aligned(rows: list[tuple[int, list[str]]]) -> list[tuple[int, list[str]]]:
         return label is not None and label.kind == "num" and not _number_cell(cell).isdecimal()
 
     width = max((len(cells) for _, cells in rows), default=0)
+    project = _project_columns(rows)
     out: list[tuple[int, list[str]]] = []
     for no, cells in rows:
         filled = list(cells)
         while filled and not filled[-1]:
             filled.pop()
         above = out[-1][1] if out else []
+        if project is not None and (merged := _merged_project(filled, _numbered_above(out), *project)) is not None:
+            out.append((no, merged))
+            continue
         at = next((j for j, c in enumerate(above) if numbered(c)), None) if above else None
         named = [c for c in above if c.strip()]
         if at and filled and numbered(filled[0]) and not numbered(above[0]) and len(filled) + at <= width:
@@ -2563,6 +2622,37 @@ def _aligned(rows: list[tuple[int, list[str]]]) -> list[tuple[int, list[str]]]:
             cells = group
         out.append((no, cells))
     return out
+
+
+def _project_columns(rows: list[tuple[int, list[str]]]) -> tuple[int, int] | None:
+    """How many columns of a pasted table's header a project's cells merged down may cover: (the leading ones,
+    the trailing ones). Leading: 序号, a group column and the project's name (项目名称 before 项目内容); trailing:
+    its units, leader and deadline (主办单位, 责任领导, 完成时限). None without a header naming a 序号 column."""
+    for _, cells in rows:
+        kinds = [_head_kind(c) for c in cells]
+        if "no" not in kinds or sum(k is not None for k in kinds) < 3:
+            continue
+        lead = 0
+        while lead < len(kinds) and (kinds[lead] in ("no", "section") or
+                                     kinds[lead] == "task" and kinds[lead + 1:].count("task") >= 1):
+            lead += 1
+        trail = 0
+        while trail < len(kinds) - lead and kinds[len(kinds) - 1 - trail] in ("units", "lead", "leader", "due"):
+            trail += 1
+        return (lead, trail) if lead and trail else None
+    return None
+
+
+def _merged_project(cells: list[str], full: list[str] | None, lead: int, trail: int) -> list[str] | None:
+    """A row pasted without the cells a project merged down over its rows (1 | 农村人居环境整治提升工程 | 推广… |
+    … | 已完成 | 县…专班, then 建设“四好农村路”50公里。 | 完工建设50.52公里。 | 已完成 | |||): its cells, as many as the
+    header's columns between the project's leading ones (序号, 项目名称) and its trailing ones (主办单位), are those
+    columns', the others the numbered row's above, as a merged cell stands for all it covers. None for a row
+    of any other width, a row with a number of its own, or one without a numbered row above."""
+    if full is None or not cells or _number_cell(cells[0]).isdecimal() or \
+            len(cells) != len(full) - lead - trail or not all(c.strip() for c in cells):
+        return None
+    return full[:lead] + cells + full[len(full) - trail:]
 
 
 def _merged_group(cells: list[str], full: list[str] | None) -> list[str] | None:
