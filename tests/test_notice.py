@@ -8139,8 +8139,8 @@ def test_firms_taken_through_a_change_are_counted(text, expected):
     assert _figures(text) == expected
 
 
-# -- round 46-47 (tablesB): a target table's 工作标准 column, a project's 用地面积, a divided table with a 备注 column
-# and a total row, a progress table's merged sub-rows, a heading's unit with its opening bracket lost ----------------
+# -- round 46-47 (tablesB): a target table's 工作标准 column, a project's 用地面积, a divided table with a 备注
+# column and a total row, a progress table's graded sub-rows, a label that lost its opening bracket --------
 
 
 _STANDARDS_TABLE = """类别 | 序号 | 项目名称 | 工作标准 |

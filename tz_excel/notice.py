@@ -361,10 +361,10 @@ _NEW_LIST = re.compile(r"现将|印发|下达|予以分解|通知如下|安排�
 # 同比增长11.6%) before the units that answer for it: the clerk reads it with the task, but its figures are
 # results, never the task's targets. Its label names the report (进展/完成/推进/落实/实施/执行/进度 + 情况, 工作进展),
 # a short time before it at most (截至12月底完成情况:).
-# The words of a paragraph reporting how far an item got (目前, 已完成, 截至8月底, 下一步将): in a progress report, under
-# the item's title and marker, it is the item's text, but its dates are steps done or next, never the item's due
-_REPORTS_PROGRESS = re.compile(r"目前|已经?完成|已建成|已竣工|已启动|截[至止]|正在|下一步|累计完成|完成率")
 _PROGRESS_FIELD = re.compile(rf"^\s*[^。；;，,:]{{0,10}}?(?:(?:{_PROGRESS_WORDS}|实施)情况|工作进展|进展)\s*:")
+# The words of a paragraph reporting how far an item got (目前, 已完成, 截至8月底, 下一步将): in a progress report,
+# under the item's title and marker, it is the item's text, its dates steps done or next, never its due
+_REPORTS_PROGRESS = re.compile(r"目前|已经?完成|已建成|已竣工|已启动|截[至止]|正在|下一步|累计完成|完成率")
 # A field saying where the money comes from (资金来源:中央资金50%、自治区资金40%; 资金筹措:市级财政配套290万元; 投资来源,
 # 经费渠道): its shares and sums are the funding of the work, never what the work is to achieve, so it is kept with
 # the item as its progress report is, out of its targets.

@@ -186,8 +186,9 @@ class _Columns:
     heads: tuple[int, ...] = ()     # columns of persons answering for the task (责任人, 协管责任人), in order
     plan: int | None = None         # a column of milestones (工作举措及实施计划): its last date is the task's due
     monthly: bool = False           # the plan is the month's (月度工作计划): only a date it sets (8月底前) is a due
-    standards: tuple[int, ...] = () # columns of what the task is to meet (工作标准, 具体要求): its text after the
-                                    # content, each row's its task's further text (a merged task keeps its rows)
+    # columns of what the task is to meet (工作标准, 具体要求): its text after the content, each row's the task's
+    # further text (a task merged down keeps its rows)
+    standards: tuple[int, ...] = ()
 
 
 def _columns(cells: list[str], body: list[list[str]]) -> _Columns:
@@ -256,8 +257,9 @@ def _columns(cells: list[str], body: list[list[str]]) -> _Columns:
 def _standards(cells: list[str], tasks: list[int], taken: set) -> tuple[int, ...]:
     """The columns of what a named task is to meet (项目名称 | 工作标准, 工作任务 | 具体要求): the standard its work
     must reach, where its figures stand, so its text after its name, as in a table pasted one cell a line
-    (``_HEAD_DEMAND``). None without a task column named: the column of distinct texts is then the task."""
-    return tuple(i for i, c in enumerate(cells) if tasks and _HEAD_DEMAND.match(c) and i not in (*tasks, *taken))
+    (``_HEAD_DEMAND``). None without a task column named: the column of distinct texts is the task then."""
+    return tuple(i for i, c in enumerate(cells)
+                 if tasks and _HEAD_DEMAND.match(c) and i not in (*tasks, *taken))
 
 
 def _units_right(body: list[list[str]], col: int, width: int) -> int:
@@ -479,10 +481,10 @@ def _graded_rows(head: list[str], body: list[list[str]],
     """A progress table's body with each project whose 序号 and name are merged down over rows graded one by one
     (1 | 农村人居环境整治提升工程 | 推广…试点村达到100个。 | … | 已完成, then 1 | 农村人居环境整治提升工程 | 建设“四好
     农村路”50公里。 | … | 已完成 …) made a heading (its name, by the index of its first row), each graded row a task
-    of its own (its content), numbered in turn: the table tracks each row, the project groups them. In such a
-    table every project with content is a heading over its rows (one row: one task; rows not graded one by one:
-    one task, as a merged 序号 ever makes). The body as it is without a column of grades (进度评价), or without a
-    project split so.
+    of its own (its content), numbered in turn: the table tracks each row, the project groups them. In such
+    a table every project with content is a heading over its rows (one row: one task; rows not graded one by
+    one: one task, as a merged 序号 ever makes). The body as it is without a column of grades (进度评价), or
+    without a project split so.
     """
     grade = next((i for i, c in enumerate(head) if _HEAD_GRADE.match(_head(c))), None)
     if grade is None or cols.no is None or cols.task is None or not cols.content:
@@ -495,13 +497,15 @@ def _graded_rows(head: list[str], body: list[list[str]],
         return len(rows) > 1 and all(0 < len(cell(r, grade)) <= _GRADE_MAX for r in rows) and \
             len({cell(r, cols.content[0]) for r in rows}) == len(rows)
 
-    groups = [list(g) for _, g in itertools.groupby(body, key=lambda r: (cell(r, cols.no), cell(r, cols.task)))]
+    groups = [list(g) for _, g in itertools.groupby(body, key=lambda r: (cell(r, cols.no),
+                                                                          cell(r, cols.task)))]
     if not any(cell(g[0], cols.no) and graded(g) for g in groups):
         return body, {}
     out, headings, seq = [], {}, 0
     for group in groups:
         numbered = _number_cell(cell(group[0], cols.no)).isdecimal()
-        project = numbered and bool(cell(group[0], cols.task)) and all(cell(r, cols.content[0]) for r in group)
+        project = numbered and bool(cell(group[0], cols.task)) and \
+            all(cell(r, cols.content[0]) for r in group)
         if project:
             headings[len(out)] = cell(group[0], cols.task)
         split = project and graded(group)
@@ -711,8 +715,9 @@ _PLACES_HEAD = re.compile(r"^(?:县市区|县市|县区|区县|市县|县[(（]�
                           r"(?:[(（][\u4e00-\u9fff、]{1,8}[)）])?$")
 _MEASURE_HEAD = re.compile(r"^(?:(?P<year>(?:19|20)?\d{2})年度?)?(?P<measure>[\u4e00-\u9fff]{2,20}?)"
                            r"(?:[(（](?P<unit>[%％‰]|[\u4e00-\u9fff]{1,4}(?:/[\u4e00-\u9fff]{1,2})?)[)）])?$")
-# A row for the whole jurisdiction or a sum (全市, 合计, 全县合计): a total, no place of its own. ``_TOTALS`` also open
-# a table laid out across's row of targets (``_ACROSS_TARGET``); 全镇, 小计, 总数 are read as totals here only.
+# A row for the whole jurisdiction or a sum (全市, 合计, 全县合计): a total, no place of its own. ``_TOTALS``
+# also open a table laid out across's row of targets (``_ACROSS_TARGET``); 全镇, 小计, 总数 are read as totals
+# here only.
 _TOTALS = r"全市|全县|全区|全省|全州|全盟|合计|总计"
 _TOTAL_ROW = re.compile(rf"^(?:{_TOTALS}|全镇|小计|总数|(?:全市|全县|全区|全省|全州|全盟|全镇)(?:合计|总计))$")
 _DIVIDED_ROWS = 3                       # so many places at least
@@ -759,8 +764,7 @@ def _divided_table(rows: list[list[str]]) -> list[tuple[int, dict]] | None:
         text += "".join("。" + remark for remark in remarks)
         sharers = tuple(m["unit"] for remark in remarks if (m := _SHARE_HOLDER.match(remark)))
         out.append((r, {"text": f"{seq}.{place}：{text}", "hint": "task", "departments": (place, *sharers),
-                        "leaders": None,
-                        "due": "", "review": _DIVIDED_REVIEW}))
+                        "leaders": None, "due": "", "review": _DIVIDED_REVIEW}))
     return out
 
 
@@ -2601,7 +2605,8 @@ def _aligned(rows: list[tuple[int, list[str]]]) -> list[tuple[int, list[str]]]:
         while filled and not filled[-1]:
             filled.pop()
         above = out[-1][1] if out else []
-        if project is not None and (merged := _merged_project(filled, _numbered_above(out), *project)) is not None:
+        merged = _merged_project(filled, _numbered_above(out), *project) if project is not None else None
+        if merged is not None:
             out.append((no, merged))
             continue
         at = next((j for j, c in enumerate(above) if numbered(c)), None) if above else None
@@ -2637,7 +2642,8 @@ def _project_columns(rows: list[tuple[int, list[str]]]) -> tuple[int, int] | Non
                                      kinds[lead] == "task" and kinds[lead + 1:].count("task") >= 1):
             lead += 1
         trail = 0
-        while trail < len(kinds) - lead and kinds[len(kinds) - 1 - trail] in ("units", "lead", "leader", "due"):
+        while trail < len(kinds) - lead and \
+                kinds[len(kinds) - 1 - trail] in ("units", "lead", "leader", "due"):
             trail += 1
         return (lead, trail) if lead and trail else None
     return None

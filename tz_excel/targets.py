@@ -1059,7 +1059,7 @@ _DIMENSION = re.compile(r"(?<![提升增抬拔调最加拓降])(?:宽|高|厚|�
 # 地上/地下建筑面积 split a building's floor area by level; neither is what the task delivers (its 建筑面积 or
 # 总面积, the floor area it builds, is).
 # 项目用地面积17.7公顷, 用地面积为7165.96平方米: the land a project is sited on, as 占地 is; land a task adds or
-# supplies (新增用地面积35万平方米, 供地) is what it delivers.
+# supplies (新增用地面积35万平方米, 供用地面积) is what it delivers.
 # 总体规划设计制水规模30万吨/日, 远期规划…: the size a project's master (or long-term) plan reaches in the end,
 # not the year's work, which the clauses after it say (2014年完成征迁工作).
 _MASTER_PLAN = re.compile(r"(?:总体|远期|长远)规划")
