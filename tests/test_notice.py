@@ -5501,8 +5501,10 @@ def test_a_task_column_merged_down_without_numbered_requirements_stays_the_task(
             ["一、做好财务公开。", "按时公开部门预算。", "财务科"],
             ["二、做好网站管理。", "及时更新网站信息。", "办公室"],
             ["二、做好网站管理。", "及时回复网民留言。", "各科室"]]
+    # (round 46-47: the 具体要求 beside the task are its text after its name, the merged task's rows in turn)
     assert [(text, units) for text, units, _ in _table_tasks(rows)] == [
-        ("一、做好财务公开。", ("财务科",)), ("二、做好网站管理。", ("办公室", "各科室"))]
+        ("一、做好财务公开。按时公开部门预算。", ("财务科",)),
+        ("二、做好网站管理。及时更新网站信息。及时回复网民留言。", ("办公室", "各科室"))]
 
 
 @pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
@@ -8565,3 +8567,182 @@ def test_the_notices_closing_formula_ends_its_last_item():
 ])
 def test_a_hope_inside_the_sentence_stops_at_a_count_registered_under_its_own_name(text, hopes):
     assert [i.aspirational for i in extract_indicators(text, 1)] == hopes
+# -- round 46-47 (tablesB): a target table's 工作标准 column, a project's 用地面积, a divided table with a 备注
+# column and a total row, a progress table's graded sub-rows, a label that lost its opening bracket --------
+
+
+_STANDARDS_TABLE = """类别 | 序号 | 项目名称 | 工作标准 |
+重点类 | 1 | 道路建设工程 | 新建城市道路12公里,年内通车。 |
+重点类 | 2 | 公园建设工程 | 建成口袋公园5个,完成投资8000万元。 |
+一般类 | 3 | 供水保障工程 | 改造供水管网20公里。 |
+"""
+
+
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
+def test_a_target_tables_standard_column_beside_the_task_name_is_the_tasks_text():
+    cat = parse_notice(_STANDARDS_TABLE.encode("utf-8"), year=2023)
+    assert [t.title for t in cat.tasks] == ["道路建设工程", "公园建设工程", "供水保障工程"]
+    assert [(i.task_no, i.target, i.unit) for i in cat.indicators()] == [
+        (1, 12, "公里"), (2, 5, "个"), (2, 8000, "万元"), (3, 20, "公里")]
+
+
+def test_a_scoring_column_beside_the_task_name_is_no_standard_of_the_task():
+    from tz_excel.tables import table_lines
+
+    # 评分标准 says how the task is scored, not what it is to do: no part of the task's text
+    rows = [["序号", "项目名称", "评分标准", "责任单位"], ["1", "道路建设工程", "每少1公里扣2分", "区住建局"],
+            ["2", "公园建设工程", "未建成扣5分", "区园林局"]]
+    assert [entry["text"] for _, entry in table_lines(rows) if entry.get("hint") == "task"] == [
+        "1.道路建设工程", "2.公园建设工程"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("项目用地面积17.7公顷,总建筑面积2.1万平方米。", [(2.1, "万平方米")]),      # the site the project stands on
+    ("用地面积为7165.96平方米,建筑面积4286.2平方米。", [(4286.2, "平方米")]),
+    ("新增用地面积35万平方米。", [(35, "万平方米")]),                          # land the task adds: delivered
+])
+def test_a_projects_land_area_describes_its_site(text, expected):
+    assert _figures(text) == expected
+
+
+_DIVIDED_NOTED = """各乡镇:
+现将2023年油茶种植任务分解表下达给你们,请抓好落实。
+附件
+2023年油茶种植任务分解表
+乡镇 | 新种任务(亩) | 备注 |
+全县合计 | 3000 | |
+东山镇 | 1200 | 其中县林业发展有限公司新种任务800亩,不计入东山镇考核。 |
+西岭乡 | 700 | 其中新种高产品种200亩。 |
+南坪镇 | 600 | |
+北岗乡 | 500 |
+"""
+
+
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
+def test_a_divided_table_with_a_remark_column_and_a_jurisdictions_total_row_gives_each_place_its_task():
+    cat = parse_notice(_DIVIDED_NOTED.encode("utf-8"), year=2023)
+    # 全县合计 is a total, no place; the last row pasted without its empty 备注 cell is still a row
+    assert [t.departments for t in cat.tasks] == [("东山镇", "县林业发展有限公司"), ("西岭乡",), ("南坪镇",), ("北岗乡",)]
+    assert [[(i.target, i.unit) for i in t.indicators] for t in cat.tasks] == [
+        [(1200, "亩"), (800, "亩")], [(700, "亩"), (200, "亩")], [(600, "亩")], [(500, "亩")]]
+
+
+def test_a_divided_tables_columns_other_than_a_remark_still_hold_figures_only():
+    from tz_excel.tables import table_lines
+
+    # a column of words under a heading other than 备注 (落实措施) is no table dividing figures among places
+    rows = [["乡镇", "新种任务(亩)", "落实措施"], ["东山镇", "1200", "统一供苗"], ["西岭乡", "700", "技术培训"],
+            ["南坪镇", "600", "统一供苗"]]
+    assert not any(entry.get("hint") == "task" for _, entry in table_lines(rows))
+    # nor is a table of places and remarks only, no figure under a measure
+    rows = [["乡镇", "备注"], ["东山镇", "统一供苗"], ["西岭乡", "技术培训"], ["南坪镇", "统一供苗"]]
+    assert not any(entry.get("hint") == "task" for _, entry in table_lines(rows))
+
+
+_OPENLESS = ("2018年某县为民办实事8月份进展情况通报\n一、进展情况\n(一)眼病筛查(责任单位:县卫健委)\n"
+             "截至8月底共完成筛查3000人。\n{second}(责任单位:县教育局、县卫健委)\n目前已完成名单收集。\n"
+             "(三)老年人保险(责任单位:县民政局)\n已为特困老年人购买保险。\n")
+
+
+@pytest.mark.parametrize("second", ["二)听力筛查", "二）听力筛查"])
+def test_a_label_that_lost_its_opening_bracket_between_its_neighbours_is_the_item(second):
+    cat = read_notice(_OPENLESS.format(second=second).encode("utf-8"), year=2018).catalogue
+    assert [(t.no, t.title, t.departments) for t in cat.tasks] == [
+        (1, "眼病筛查", ("县卫健委",)), (2, "听力筛查", ("县教育局", "县卫健委")), (3, "老年人保险", ("县民政局",))]
+
+
+def test_a_numeral_and_a_closing_bracket_that_fits_no_run_of_labels_stays_text():
+    from tz_excel.flattened import opened_labels
+
+    # no (一)-level label around it numbers one less or one more: nothing to give a bracket back to
+    lines = [Line(1, "(一)眼病筛查"), Line(2, "五)听力筛查"), Line(3, "(二)老年人保险")]
+    assert [ln.text for ln in opened_labels(lines)] == ["(一)眼病筛查", "五)听力筛查", "(二)老年人保险"]
+
+
+def test_a_progress_reports_paragraph_under_an_items_title_dates_nothing():
+    text = ("2018年某县为民办实事8月份进展情况通报\n一、进展情况\n(一)听力筛查(责任单位:县卫健委)\n"
+            "目前已完成名单收集,下一步到各乡镇筛查,计划9月将阳性对象送省医院复筛。\n"
+            "(二)老年人保险(责任单位:县民政局)\n为特困老年人购买意外伤害保险,10月底前完成续保。\n")
+    cat = read_notice(text.encode("utf-8"), year=2018).catalogue
+    # the second paragraph reports nothing (no 目前, 已完成, 下一步): what the item is to do, and by when
+    assert [t.due for t in cat.tasks] == [None, date(2018, 10, 31)]
+    assert "计划9月" in cat.tasks[0].text                     # still the item's text, for the clerk
+
+
+def test_a_plans_paragraph_under_an_items_title_still_dates_the_item():
+    # a plan, no progress report: the paragraph says what the item is to do and by when
+    text = ("2018年某县为民办实事安排\n一、民生实事\n(一)听力筛查(责任单位:县卫健委)\n"
+            "到各乡镇开展儿童听力筛查,9月底前完成复筛。\n(二)老年人保险(责任单位:县民政局)\n"
+            "为特困老年人购买意外伤害保险,10月底前完成。\n")
+    cat = read_notice(text.encode("utf-8"), year=2018).catalogue
+    assert [t.due for t in cat.tasks] == [date(2018, 9, 30), date(2018, 10, 31)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("保险于201810月到期。", []),                     # 2018年10月 with its 年 lost: no month read from its tail
+    ("截止到822日共完成3035人。", []),
+    ("2018年10月底前完成。", [date(2018, 10, 31)]),
+    ("1-6月完成投资5亿元,10月底前完工。", [date(2018, 6, 30), date(2018, 10, 31)]),
+])
+def test_a_month_is_never_read_from_the_end_of_a_longer_number(text, expected):
+    from tz_excel.deadlines import find_deadlines
+
+    assert [d.day for d in find_deadlines(text, 2018)] == expected
+
+
+_GRADED = """序号 | 项目名称 | 项目内容 | 当前进展情况 | 进度评价 | 主办单位 |
+1 | 城乡环境提升工程 | 新建口袋公园12个。 | 已建成口袋公园12个。 | 已完成 | 县住建局 |
+新建城市道路8公里。 | 完工建设8.3公里。 | 已完成 | |||
+改造供水管网20公里。 | 已开工建设,完成改造15公里。 | 正常推进 | |||
+2 | 养老服务提升工程 | 新增养老床位300张。 | 已新增床位200张。 | 正常推进 | 县民政局 |
+"""
+
+
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
+def test_a_progress_tables_project_graded_row_by_row_is_a_heading_over_its_rows_tasks():
+    cat = parse_notice(_GRADED.encode("utf-8"), year=2023)
+    # the rows pasted without the project's merged 序号, name and 主办单位 take them from the row above
+    assert [(t.no, t.title, t.departments) for t in cat.tasks] == [
+        (1, "新建口袋公园12个", ("县住建局",)), (2, "新建城市道路8公里", ("县住建局",)),
+        (3, "改造供水管网20公里", ("县住建局",)), (4, "新增养老床位300张", ("县民政局",))]
+    assert [s.title for s in cat.sections] == ["城乡环境提升工程", "养老服务提升工程"]
+    assert [(i.task_no, i.target, i.unit) for i in cat.indicators()] == [
+        (1, 12, "个"), (2, 8, "公里"), (3, 20, "公里"), (4, 300, "张")]
+
+
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
+def test_a_project_merged_over_rows_without_grades_stays_one_task():
+    # no column grading each row (进度评价): the 序号 merged down makes one task, as ever
+    text = _GRADED.replace(" | 进度评价", "").replace(" | 已完成 |", " |").replace(" | 正常推进 |", " |")
+    cat = parse_notice(text.encode("utf-8"), year=2023)
+    assert [(t.no, t.departments) for t in cat.tasks] == [(1, ("县住建局",)), (2, ("县民政局",))]
+    assert [(i.task_no, i.target, i.unit) for i in cat.indicators()] == [
+        (1, 12, "个"), (1, 8, "公里"), (1, 20, "公里"), (2, 300, "张")]
+
+
+def test_a_pasted_row_of_another_width_or_its_own_number_is_no_row_of_the_project_above():
+    from tz_excel.tables import _merged_project, _project_columns
+
+    rows = [(1, ["序号", "项目名称", "项目内容", "当前进展情况", "进度评价", "主办单位"]),
+            (2, ["1", "城乡环境提升工程", "新建口袋公园12个。", "已建成12个。", "已完成", "县住建局"])]
+    assert _project_columns(rows) == (2, 1)           # 序号, 项目名称 lead; 主办单位 trails
+    full = rows[1][1]
+    assert _merged_project(["新建城市道路8公里。", "完工建设8.3公里。", "已完成"], full, 2, 1) == [
+        "1", "城乡环境提升工程", "新建城市道路8公里。", "完工建设8.3公里。", "已完成", "县住建局"]
+    assert _merged_project(["注:进度截至9月底。"], full, 2, 1) is None             # one cell: a note
+    assert _merged_project(["2", "养老服务提升工程", "新增床位300张。"], full, 2, 1) is None   # a row of its own
+    # a header naming no 序号 gives no project's columns
+    assert _project_columns([(1, ["项目名称", "项目内容", "主办单位"])]) is None
+
+
+def test_a_tables_organising_unit_heads_its_units_column():
+    rows = [["序号", "项目名称", "承办单位"], ["1", "新建口袋公园12个", "县住建局"], ["2", "新增养老床位300张", "县民政局"]]
+    assert [(text, units) for text, units, _ in _table_tasks(rows)] == [
+        ("1.新建口袋公园12个", ("县住建局",)), ("2.新增养老床位300张", ("县民政局",))]
+
+
+def test_a_column_naming_an_events_host_is_no_units_column():
+    from tz_excel.tables import _HEAD_RESP
+
+    assert _HEAD_RESP.match("主办单位") and _HEAD_RESP.match("承办部门")
+    assert not any(_HEAD_RESP.match(head) for head in ("活动主办方", "承办事项", "主办单位地址"))

@@ -72,10 +72,13 @@ _YEAR = r"(?:(?P<year>(?:19|20)\d{2})\s*年|(?P<next>次年|翌年))?"
 _EVERY_MONTH = r"(?!一月一(?![日号])[\u4e00-\u9fff])"
 # 2024年中考, 2026年中央财政资金, 今年中小学: 年中 (mid-year) only where 中 does not open another word
 _MID_WORD = r"[央国考小秋期心医职标华共学药部资高低层专等级]"
+# 保险于201810月到期, 截止到822日: a page that lost a date's 年 or 月 glues its digits; a month is never read out of
+# the end of a longer number (201810月 is no 10月), the date lost.
+_GLUED = r"(?<!\d)"
 _PATTERNS = (
     ("iso", re.compile(r"(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})")),
-    ("day", re.compile(_YEAR + r"(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号](?:前|以前|之前)?")),
-    ("month", re.compile(_YEAR + _EVERY_MONTH + r"(?P<m>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:份)?"
+    ("day", re.compile(_YEAR + _GLUED + r"(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号](?:前|以前|之前)?")),
+    ("month", re.compile(_YEAR + _EVERY_MONTH + _GLUED + r"(?P<m>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:份)?"
                          r"(?P<end>底|末|中旬|上旬|下旬)?(?P<before>前|以前|之前)?(?![0-9]|日|号|龄)")),
     ("half", re.compile(_YEAR + r"(?P<half>上半年|下半年|年中(?!" + _MID_WORD + "))")),
     ("quarter", re.compile(_YEAR + r"第?(?P<q>[一二三四1-4])\s*季度(?:末|底)?(?:前)?")),

@@ -19,16 +19,18 @@ from .lines import Label, Line, item_label
 from .markers import ROLE, marker_line, read_marker, split_marker
 
 __all__ = ["announced_counts", "announced_items", "bare_numbers", "bulleted_items", "byline_items", "fielded_items",
-           "glued_cn_numbers", "glued_numbers", "listed_items", "quoted_items", "recut", "shi_numbers",
-           "shi_paragraphs", "spaced_numbers", "split_items", "stop_numbers", "unflatten", "unnumbered_items"]
+           "glued_cn_numbers", "glued_numbers", "listed_items", "opened_labels", "quoted_items", "recut",
+           "shi_numbers", "shi_paragraphs", "spaced_numbers", "split_items", "stop_numbers", "unflatten",
+           "unnumbered_items"]
 
 
 def recut(lines: list[Line]) -> list[Line]:
-    """A notice's lines with every pass of this module applied, in this order: labels given to lists numbered
-    without the usual marks, lists announced or quoted numbered, then flattened pages and run-on items cut."""
-    for cut in (byline_items, bare_numbers, spaced_numbers, stop_numbers, glued_numbers, shi_numbers, glued_cn_numbers,
-                shi_paragraphs, listed_items, quoted_items, announced_items, bulleted_items, fielded_items, unflatten,
-                split_items, unnumbered_items):
+    """A notice's lines with every pass of this module applied, in this order: labels that lost a bracket
+    given it back, labels given to lists numbered without the usual marks, lists announced or quoted numbered,
+    then flattened pages and run-on items cut."""
+    for cut in (opened_labels, byline_items, bare_numbers, spaced_numbers, stop_numbers, glued_numbers,
+                shi_numbers, glued_cn_numbers, shi_paragraphs, listed_items, quoted_items, announced_items,
+                bulleted_items, fielded_items, unflatten, split_items, unnumbered_items):
         lines = cut(lines)
     return lines
 
@@ -476,6 +478,33 @@ def shi_numbers(lines: list[Line]) -> list[Line]:
             any(lines[k].hint or lines[k].departments is not None for k in opened):
         return lines
     return _with_separator(lines, list(opened), _SHI_LABEL, "、")
+
+
+# A page may lose a label's opening bracket: (一)眼科疾病筛查治疗(责任单位:…) / … / 二)听力障碍患者康复救助(…)
+# / … / (三)…. A line opening with a Chinese numeral and a closing bracket is that label, its bracket given
+# back, when the nearest (一)-level label before it numbers one less or the nearest after it one more; 二)…
+# that fits no run stays as written.
+_OPENLESS_CN = re.compile(r"^\s*([一二三四五六七八九十]{1,3})[)）]\s*(?=\S)")
+
+
+def opened_labels(lines: list[Line]) -> list[Line]:
+    """Lines opening with a (一)-level label whose opening bracket was lost (二)…) given it back, when the
+    labels around run through it (see above); any other line as it is."""
+    labels = [None if ln.hint or ln.departments is not None else item_label(fold(ln.text)) for ln in lines]
+    out = list(lines)
+    for k, ln in enumerate(lines):
+        plain = labels[k] is None and not ln.hint and ln.departments is None
+        m = _OPENLESS_CN.match(fold(ln.text)) if plain else None
+        if m is None:
+            continue
+        number = cn_number(m.group(1))
+        before = next((label for label in reversed(labels[:k]) if label and label.kind == "cn_paren"), None)
+        after = next((label for label in labels[k + 1:] if label and label.kind == "cn_paren"), None)
+        if before is not None and before.number == number - 1 or \
+                after is not None and after.number == number + 1:
+            text = ln.text.lstrip()
+            out[k] = replace(ln, text=("（" if text[len(m.group(1))] == "）" else "(") + text)
+    return out
 
 
 # A list's headings may lose the separator after their numeral: 一教育方面 / 学前教育设施建设工程,… / 二医疗卫生方面.

@@ -369,6 +369,9 @@ _NEW_LIST = re.compile(r"现将|印发|下达|予以分解|通知如下|安排�
 # results, never the task's targets. Its label names the report (进展/完成/推进/落实/实施/执行/进度 + 情况, 工作进展),
 # a short time before it at most (截至12月底完成情况:).
 _PROGRESS_FIELD = re.compile(rf"^\s*[^。；;，,:]{{0,10}}?(?:(?:{_PROGRESS_WORDS}|实施)情况|工作进展|进展)\s*:")
+# The words of a paragraph reporting how far an item got (目前, 已完成, 截至8月底, 下一步将): in a progress report,
+# under the item's title and marker, it is the item's text, its dates steps done or next, never its due
+_REPORTS_PROGRESS = re.compile(r"目前|已经?完成|已建成|已竣工|已启动|截[至止]|正在|下一步|累计完成|完成率")
 # A field saying where the money comes from (资金来源:中央资金50%、自治区资金40%; 资金筹措:市级财政配套290万元; 投资来源,
 # 经费渠道): its shares and sums are the funding of the work, never what the work is to achieve, so it is kept with
 # the item as its progress report is, out of its targets.
@@ -406,6 +409,7 @@ class _Draft:
     review: str = ""                # why the office should check it, when its line does not say
     restating: list[int] = field(default_factory=list)  # parts that are sub-items with their own units (1.…(责任单位:…))
     reports: list[str] = field(default_factory=list)    # its 进展情况:… paragraphs: what was done, never its targets
+    reporting: set[int] = field(default_factory=set)    # details that report progress: dating nothing
 
     @property
     def text(self) -> str:
@@ -769,6 +773,10 @@ class _Builder:
             self.pending = ln                               # a section only if tasks follow (not a signature)
         elif self.current and self._titled_body(self.current, ln):
             self.current.details.append(ln.text)            # the paragraph under an item's title and its marker
+            if self.progress_sheet and _REPORTS_PROGRESS.search(fold(ln.text)):
+                # …进展情况通报: (二)听力障碍患者康复救助(责任单位:…) / 目前,已完成…,计划9月将…复筛。 says how far the
+                # item got: its text still, but its dates are steps done or next, no deadline of the item
+                self.current.reporting.add(len(self.current.details) - 1)
         elif self.current and not self._tail_marked(self.current) and not self._run_ended(self.current, ln) \
                 and not (self._finished(self.current) and self._signs_off(i)):
             _go_on(self.current, ln)                        # a wrapped line or a further paragraph of the task
@@ -1255,6 +1263,9 @@ class _Builder:
                     departments=marker.departments, indicators=indicators,
                     needs_review=bool(reasons), leaders=marker.leaders or draft.leaders, review="；".join(reasons))
         # dated by the plan's words alone: a report's 已于3月完成 is when the work was done, no deadline
+        if draft.reporting:
+            plan = [detail for k, detail in enumerate(draft.details) if k not in draft.reporting]
+            task = replace(task, text=_with_details(body, plan, number, own, restated, year)[0])
         dated = date_task(task, marker.due or draft.due, year, self.calendar)
         if dated.due is None and not (marker.due or draft.due) and (end := self._campaign_end()):
             dated = date_task(task, end, year, self.calendar)

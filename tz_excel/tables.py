@@ -78,10 +78,11 @@ _HEAD_TASK = re.compile(r"^(?:全年|年度|\d{4}年度?)?(?:"
                         r"(?:重点|建设|子)?项目|(?:考核|主要|具体|工作)指标(?:名称|内容)?|指标(?:名称|内容)|考核(?:内容|事项)|名称|内容)$")
 _HEAD_SECTION = re.compile(r"^(一级|一级任务|一级指标|板块|领域|重点领域|所属领域|类别|大类|分类|门类|方面|部分|"
                            r"(?:事项|工作|任务|项目)(?:分类|类别))$")
-# 牵头单位, and the cell that names the unit's head after it: 牵头单位及主要负责人 / 牵头单位(负责人)
+# 牵头单位, and the cell that names the unit's head after it: 牵头单位及主要负责人 / 牵头单位(负责人); 主办单位 and 承办单位
+# (the unit that runs the project, as a marker's 主办 is) head the same column
 _HEAD_PERSON = re.compile(r"负责人|责任人|负责同志")
 _HEAD_RESP = re.compile(r"^(?:[市区县]级)?(?:主要)?(?:责任单位|责任部门|责任主体|牵头单位|牵头部门|主责单位|责任股室|责任科室|责任处室|"
-                        r"牵头责任单位|牵头责任部门|(?:牵头)?负责(?:单位|部门))"
+                        r"牵头责任单位|牵头责任部门|(?:牵头)?负责(?:单位|部门)|主办(?:单位|部门)|承办(?:单位|部门))"
                         r"(?:\(.{1,4}\)|（.{1,4}）|及(?:其)?(?:主要)?(?:负责人|责任人|负责同志))?$")
 # 协同配合单位, 协助配合单位: two words for helping, as one column
 _HEAD_CO = re.compile(r"^(配合单位|配合部门|参与单位|协办单位|协同单位|责任单位|责任部门|相关单位|相关部门|主体责任单位)$|"
@@ -188,6 +189,9 @@ class _Columns:
     groups: tuple[int, ...] = ()    # headings below the section's ((一)强化源头治理 under 一、…), each merged down
     share: int | None = None        # the area's share of a higher level's goal (涉及西湖区工作指标), and its name
     share_name: str = ""
+    # columns of what the task is to meet (工作标准, 具体要求): its text after the content, each row's the task's
+    # further text (a task merged down keeps its rows)
+    standards: tuple[int, ...] = ()
 
 
 def _columns(cells: list[str], body: list[list[str]]) -> _Columns:
@@ -262,7 +266,8 @@ def _columns(cells: list[str], body: list[list[str]]) -> _Columns:
                      due, target, measure if target is not None else None,
                      tuple(tasks[1:]), tuple(i for i in units if i is not None and _HEAD_PERSON.search(cells[i])),
                      heads, plan, plan is not None and cells[plan].startswith("月度"), groups,
-                     share, cells[share] if share is not None else "")
+                     share, cells[share] if share is not None else "",
+                     _standards(cells, tasks, {*units, section, leader, due, target, measure, plan, share}))
     if found.task is None:                              # 民生实事, 考核内容 …: the column of distinct texts
         taken = {found.no, found.section, *units, found.leader, found.due, target, found.unit, measure,
                  *heads, plan, found.share}
@@ -281,6 +286,14 @@ def _wordy_goals(body: list[list[str]], col: int) -> bool:
     naming what is measured before the figure, longer than a figure's qualifier (增长6%左右, 不低于60元)?"""
     cells = _cells(body, col)
     return bool(cells) and all(len(re.split(r"\d", c, maxsplit=1)[0]) > 6 for c in cells)
+
+
+def _standards(cells: list[str], tasks: list[int], taken: set) -> tuple[int, ...]:
+    """The columns of what a named task is to meet (项目名称 | 工作标准, 工作任务 | 具体要求): the standard its work
+    must reach, where its figures stand, so its text after its name, as in a table pasted one cell a line
+    (``_HEAD_DEMAND``). None without a task column named: the column of distinct texts is the task then."""
+    return tuple(i for i, c in enumerate(cells)
+                 if tasks and _HEAD_DEMAND.match(c) and i not in (*tasks, *taken))
 
 
 def _units_right(body: list[list[str]], col: int, width: int) -> int:
@@ -418,6 +431,7 @@ def table_lines(rows: list[list[str]]) -> list[tuple[int, dict]]:
         return out
     if header is None and (divided := _divided_table(rows)) is not None:
         return divided
+    headings: dict[int, str] = {}                    # rows opening a project of graded rows: its name
     if header is None:
         found = _numbered_table(rows) or _unnumbered_table(rows) or _units_table(rows)
         if found is None:
@@ -425,6 +439,8 @@ def table_lines(rows: list[list[str]]) -> list[tuple[int, dict]]:
         header, cols, review = found
     else:
         cols = _columns([_head(c) for c in rows[header]], rows[header + 1:])
+        body, headings = _graded_rows(rows[header], rows[header + 1:], cols)
+        rows = rows[:header + 1] + body
     out = [(r, {"text": text}) for r, row in enumerate(rows[:max(header, 0)], 1) for text in _distinct(row)]
     # No 序号 column (牵头单位 | 目标任务 | 责任单位): each row's distinct task cell is a task, numbered in the
     # table's order, or by the number its name cell opens with (14.改扩建…, 15.…) while those run in sequence
@@ -432,6 +448,8 @@ def table_lines(rows: list[list[str]]) -> list[tuple[int, dict]]:
     last_section, last_no, above, seq, inside = "", "", [], 0, set()
     last_groups: dict[int, str] = {}
     for r, row in enumerate(rows[header + 1:], start=header + 2):
+        if r - header - 2 in headings:
+            out.append((r, {"text": headings[r - header - 2], "hint": "section"}))
         if r == header + 2 and _sub_heads(row, cols):
             out.append((r, {"text": " ".join(_distinct(row)), "hint": "note"}))
             continue
@@ -504,6 +522,57 @@ def table_lines(rows: list[list[str]]) -> list[tuple[int, dict]]:
             if review and not continues:
                 out[-1][1]["review"] = review
     return _units_run_together(_run_together(out))
+
+
+# A progress table's column grading each row's progress (进度评价: 已完成, 正常推进, 滞后): each graded row is tracked
+_HEAD_GRADE = re.compile(r"^(?:进度|进展|完成|推进|落实)(?:评价|状态|等次)$")
+_GRADE_MAX = 8                          # a grade's length at most: a verdict, not a report
+
+
+def _graded_rows(head: list[str], body: list[list[str]],
+                 cols: _Columns) -> tuple[list[list[str]], dict[int, str]]:
+    """A progress table's body with each project whose 序号 and name are merged down over rows graded one by one
+    (1 | 农村人居环境整治提升工程 | 推广…试点村达到100个。 | … | 已完成, then 1 | 农村人居环境整治提升工程 | 建设“四好
+    农村路”50公里。 | … | 已完成 …) made a heading (its name, by the index of its first row), each graded row a task
+    of its own (its content), numbered in turn: the table tracks each row, the project groups them. In such
+    a table every project with content is a heading over its rows (one row: one task; rows not graded one by
+    one: one task, as a merged 序号 ever makes). The body as it is without a column of grades (进度评价), or
+    without a project split so.
+    """
+    grade = next((i for i, c in enumerate(head) if _HEAD_GRADE.match(_head(c))), None)
+    if grade is None or cols.no is None or cols.task is None or not cols.content:
+        return body, {}
+
+    def cell(row: list[str], i: int) -> str:
+        return row[i].strip() if i < len(row) else ""
+
+    def graded(rows: list[list[str]]) -> bool:
+        return len(rows) > 1 and all(0 < len(cell(r, grade)) <= _GRADE_MAX for r in rows) and \
+            len({cell(r, cols.content[0]) for r in rows}) == len(rows)
+
+    groups = [list(g) for _, g in itertools.groupby(body, key=lambda r: (cell(r, cols.no),
+                                                                          cell(r, cols.task)))]
+    if not any(cell(g[0], cols.no) and graded(g) for g in groups):
+        return body, {}
+    out, headings, seq = [], {}, 0
+    for group in groups:
+        numbered = _number_cell(cell(group[0], cols.no)).isdecimal()
+        project = numbered and bool(cell(group[0], cols.task)) and \
+            all(cell(r, cols.content[0]) for r in group)
+        if project:
+            headings[len(out)] = cell(group[0], cols.task)
+        split = project and graded(group)
+        seq += numbered and not split
+        for row in group:
+            row = list(row)
+            if split:
+                seq += 1
+            if numbered:
+                row[cols.no] = str(seq)
+            if project:
+                row[cols.task] = ""
+            out.append(row)
+    return out, headings
 
 
 def _sub_heads(row: list[str], cols: _Columns) -> bool:
@@ -699,10 +768,11 @@ _PLACES_HEAD = re.compile(r"^(?:县市区|县市|县区|区县|市县|县[(（]�
                           r"(?:[(（][\u4e00-\u9fff、]{1,8}[)）])?$")
 _MEASURE_HEAD = re.compile(r"^(?:(?P<year>(?:19|20)?\d{2})年度?)?(?P<measure>[\u4e00-\u9fff]{2,20}?)"
                            r"(?:[(（](?P<unit>[%％‰]|[\u4e00-\u9fff]{1,4}(?:/[\u4e00-\u9fff]{1,2})?)[)）])?$")
-# A row for the whole jurisdiction or a sum (全市, 合计): a total, no place of its own. ``_TOTALS`` also open a table
-# laid out across's row of targets (``_ACROSS_TARGET``); 全镇, 小计, 总数 are read as totals here only.
+# A row for the whole jurisdiction or a sum (全市, 合计, 全县合计): a total, no place of its own. ``_TOTALS``
+# also open a table laid out across's row of targets (``_ACROSS_TARGET``); 全镇, 小计, 总数 are read as totals
+# here only.
 _TOTALS = r"全市|全县|全区|全省|全州|全盟|合计|总计"
-_TOTAL_ROW = re.compile(rf"^(?:{_TOTALS}|全镇|小计|总数)$")
+_TOTAL_ROW = re.compile(rf"^(?:{_TOTALS}|全镇|小计|总数|(?:全市|全县|全区|全省|全州|全盟|全镇)(?:合计|总计))$")
 _DIVIDED_ROWS = 3                       # so many places at least
 _DIVIDED_REVIEW = "目标分解表（每行一个地区或单位），已按行读取各地区的目标（往年数不作目标），请核对"
 
@@ -712,21 +782,27 @@ def _divided_table(rows: list[list[str]]) -> list[tuple[int, dict]] | None:
     产值增幅, then 潍城 | 474696 | 579129.1 | 22%, …, 全市 | …): each place's row a task, the place its unit, its
     text the header's measures with the row's figures (09年高新技术产业产值579129.1万元), flagged for review. A
     column of an earlier year than the latest the header names (08年 beside 09年) is the starting point, no
-    target; a total row (全市, 合计) is no task. None unless the header's first cell names places and every
-    other column holds bare figures under a named measure."""
+    target; a total row (全市, 合计, 全县合计) is no task. A 备注 column's words (其中…公司新种任务1500亩) are the row's
+    note, after its figures. None unless the header's first cell names places and every other column but a
+    备注 holds bare figures under a named measure."""
     at = next((i for i, row in enumerate(rows) if any(c.strip() for c in row)), None)
     if at is None or len(rows[at]) < 2 or not _PLACES_HEAD.match(_head(rows[at][0])):
         return None
+    width = len(rows[at])
     heads = [_MEASURE_HEAD.match(_head(c)) for c in rows[at][1:]]
+    notes = {c for c in range(1, width) if _column_kind(_head(rows[at][c])) == "note"}
+    # a row pasted without its last, empty cell (潭头乡 | 300 | under 乡镇 | 新种任务(亩) | 备注 |) is as wide as the rest
+    rows = rows[:at + 1] + [row + [""] * (width - len(row)) for row in rows[at + 1:]]
     body = [row for row in rows[at + 1:] if any(c.strip() for c in row)]
-    if not all(heads) or len(body) < _DIVIDED_ROWS or any(len(row) != len(rows[at]) for row in body) or \
-            not all(_bare_figure(c) for row in body for c in row[1:]) or \
-            not all(_name_cell(_head(row[0])) for row in body):
+    if not all(heads) or len(body) < _DIVIDED_ROWS or any(len(row) != width for row in body) or \
+            not all(_bare_figure(c) for row in body for k, c in enumerate(row[1:], 1) if k not in notes) or \
+            not all(_name_cell(_head(row[0])) for row in body) or len(notes) == width - 1:
         return None
     latest = max((int(h["year"]) % 100 for h in heads if h["year"]), default=None)
     # a column of what was done (已完成, 完成率) reports on the targets, never one of them
     kept = [c for c, h in enumerate(heads, 1) if (not h["year"] or int(h["year"]) % 100 == latest)
             and not _HEAD_OTHER.search(_head(rows[at][c]))]
+    kept = [c for c in kept if c not in notes]
     out = [(r, {"text": text}) for r, row in enumerate(rows[:at], 1) for text in _distinct(row)]
     out.append((at + 1, {"text": " ".join(_distinct(rows[at])), "hint": "note"}))
     seq = 0
@@ -737,9 +813,19 @@ def _divided_table(rows: list[list[str]]) -> list[tuple[int, dict]] | None:
             continue
         seq += 1
         text = "，".join(_measured(heads[c - 1], row[c].strip()) for c in kept if not _EMPTY_CELL.match(row[c]))
-        out.append((r, {"text": f"{seq}.{place}：{text}", "hint": "task", "departments": (place,), "leaders": None,
-                        "due": "", "review": _DIVIDED_REVIEW}))
+        remarks = [row[c].strip() for c in sorted(notes) if not _EMPTY_CELL.match(row[c])]
+        text += "".join("。" + remark for remark in remarks)
+        sharers = tuple(m["unit"] for remark in remarks if (m := _SHARE_HOLDER.match(remark)))
+        out.append((r, {"text": f"{seq}.{place}：{text}", "hint": "task", "departments": (place, *sharers),
+                        "leaders": None, "due": "", "review": _DIVIDED_REVIEW}))
     return out
+
+
+# A divided table's 备注 naming a body that carries a share of the place's figure (其中县农业投资有限公司新种任务1500亩,
+# 其中市城投公司承担500亩): that body answers for its share, after the place; a share without a body (其中新种柑橘300亩)
+# names none.
+_SHARE_HOLDER = re.compile(r"^其中(?P<unit>[\u4e00-\u9fff]{2,20}?(?:公司|集团|合作社|中心|局|委|办|站|所|厂|场))"
+                           r"(?=[\u4e00-\u9fff]{0,12}\d)")
 
 
 def _measured(head: re.Match, figure: str) -> str:
@@ -834,7 +920,7 @@ def _task_text(row: list[str], above: list[str], cols: _Columns) -> str:
         return row[i].strip() if i < len(row) else ""
 
     parts: list[str] = []
-    for i in (cols.task, *cols.content) if cols.task is not None else ():
+    for i in (cols.task, *cols.content, *cols.standards) if cols.task is not None else ():
         text = cell(row, i)
         if not text or (above and text == cell(above, i)) or any(text in part for part in parts):
             continue
@@ -2604,12 +2690,17 @@ def _aligned(rows: list[tuple[int, list[str]]]) -> list[tuple[int, list[str]]]:
         return label is not None and label.kind == "num" and not _number_cell(cell).isdecimal()
 
     width = max((len(cells) for _, cells in rows), default=0)
+    project = _project_columns(rows)
     out: list[tuple[int, list[str]]] = []
     for no, cells in rows:
         filled = list(cells)
         while filled and not filled[-1]:
             filled.pop()
         above = out[-1][1] if out else []
+        merged = _merged_project(filled, _numbered_above(out), *project) if project is not None else None
+        if merged is not None:
+            out.append((no, merged))
+            continue
         at = next((j for j, c in enumerate(above) if numbered(c)), None) if above else None
         named = [c for c in above if c.strip()]
         level = next((j for j, c in enumerate(above) if j and _heading_label(c) and
@@ -2640,6 +2731,38 @@ def _heading_label(cell: str) -> str | None:
     """The kind of heading label a cell opens with: 一、 (cn) or （一） (cn_paren); None for any other cell."""
     label = item_label(fold(cell.strip()))
     return label.kind if label is not None and label.kind in ("cn", "cn_paren") else None
+
+
+def _project_columns(rows: list[tuple[int, list[str]]]) -> tuple[int, int] | None:
+    """How many columns of a pasted table's header a project's cells merged down may cover: (the leading ones,
+    the trailing ones). Leading: 序号, a group column and the project's name (项目名称 before 项目内容); trailing:
+    its units, leader and deadline (主办单位, 责任领导, 完成时限). None without a header naming a 序号 column."""
+    for _, cells in rows:
+        kinds = [_head_kind(c) for c in cells]
+        if "no" not in kinds or sum(k is not None for k in kinds) < 3:
+            continue
+        lead = 0
+        while lead < len(kinds) and (kinds[lead] in ("no", "section") or
+                                     kinds[lead] == "task" and kinds[lead + 1:].count("task") >= 1):
+            lead += 1
+        trail = 0
+        while trail < len(kinds) - lead and \
+                kinds[len(kinds) - 1 - trail] in ("units", "lead", "leader", "due"):
+            trail += 1
+        return (lead, trail) if lead and trail else None
+    return None
+
+
+def _merged_project(cells: list[str], full: list[str] | None, lead: int, trail: int) -> list[str] | None:
+    """A row pasted without the cells a project merged down over its rows (1 | 农村人居环境整治提升工程 | 推广… |
+    … | 已完成 | 县…专班, then 建设“四好农村路”50公里。 | 完工建设50.52公里。 | 已完成 | |||): its cells, as many as the
+    header's columns between the project's leading ones (序号, 项目名称) and its trailing ones (主办单位), are those
+    columns', the others the numbered row's above, as a merged cell stands for all it covers. None for a row
+    of any other width, a row with a number of its own, or one without a numbered row above."""
+    if full is None or not cells or _number_cell(cells[0]).isdecimal() or \
+            len(cells) != len(full) - lead - trail or not all(c.strip() for c in cells):
+        return None
+    return full[:lead] + cells + full[len(full) - trail:]
 
 
 def _merged_group(cells: list[str], full: list[str] | None) -> list[str] | None:

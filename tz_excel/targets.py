@@ -1097,12 +1097,12 @@ _DIMENSION = re.compile(r"(?<![提升增抬拔调最加拓降])(?:宽|高|厚|�
 # 占地132亩, 新建停车场占地4000平方米, 占地面积约5390平方米: the ground a project stands on describes the site, and
 # 地上/地下建筑面积 split a building's floor area by level; neither is what the task delivers (its 建筑面积 or
 # 总面积, the floor area it builds, is).
-# 项目用地面积17.7公顷, 用地面积为7165.96平方米: the land a project is sited on, as 占地 is (新增用地面积35万平方米,
-# the land a programme adds, is work done).
+# 项目用地面积17.7公顷, 用地面积为7165.96平方米: the land a project is sited on, as 占地 is; land a task adds or
+# supplies (新增用地面积35万平方米, 增加用地面积, 供用地面积) is what it delivers.
 # 总体规划设计制水规模30万吨/日, 远期规划…: the size a project's master (or long-term) plan reaches in the end,
 # not the year's work, which the clauses after it say (2014年完成征迁工作).
 _MASTER_PLAN = re.compile(r"(?:总体|远期|长远)规划")
-_SITE_AREA = re.compile(r"(?:占地(?:面积)?|(?:地上|地下)建筑面积|(?<!新增)(?<!增加)用地面积)(?:约|为|达|共|近)?$")
+_SITE_AREA = re.compile(r"(?:占地(?:面积)?|(?<![增加供])用地面积|(?:地上|地下)建筑面积)(?:约|为|达|共|近)?$")
 # 建筑内容共6层, 地上18层, 楼高6层: how many storeys a building has describes it (年内完成主体结构8层以上, the
 # storeys the works rise to, stays a target).
 _STOREYS = re.compile(r"(?:共|地上|地下|楼高|总高|层数为?)$")
