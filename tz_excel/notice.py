@@ -872,7 +872,8 @@ class _Builder:
     def _marked_paragraph(self, j: int) -> bool:
         """Is line ``j`` an unnumbered paragraph naming the unit answering for it (``_paragraph_marker``)?"""
         ln = self.lines[j]
-        return (self.labels[j] is None and not ln.hint and ln.departments is None and len(ln.text) >= _PARAGRAPH_MIN
+        return (self.labels[j] is None and not ln.hint and ln.departments is None
+                and (len(ln.text) >= _PARAGRAPH_MIN or _marked_sentence(ln.text))
                 and _paragraph_marker(ln.text)[1] is not None)
 
     def _start_paragraph(self, ln: Line, number: int) -> None:
@@ -1496,6 +1497,16 @@ def _paragraph_marker(text: str) -> tuple[str, Marker | None]:
     m = _UNIT_CLAUSE.search(folded)
     units = heading_units(f"由{text[m.start(1):m.end(1)]}负责") if m else ()
     return text, (Marker(units) if units else None)
+
+
+def _marked_sentence(text: str) -> bool:
+    """Is ``text`` one short sentence closed by a bracket naming who answers (完成国家下达的耕地保有量指标。(省国土资源厅
+    牵头))? Under a numbered heading, lines of that shape side by side are its tasks, one a line, however short: a
+    division of binding targets lists them so (1. 约束性指标的责任部门 / …降低20%左右。(省经贸委牵头) / …). A line
+    without the full stop before its bracket (…改造(市住建局)) may be a wrapped half of a paragraph: left alone."""
+    body, marker = split_marker(text.strip())
+    folded = fold(text).rstrip()
+    return marker is not None and folded[-1:] in (")", "）") and _one_sentence(body)
 
 
 def _go_on(draft: _Draft, ln: Line) -> None:
