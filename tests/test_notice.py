@@ -8746,3 +8746,107 @@ def test_a_column_naming_an_events_host_is_no_units_column():
 
     assert _HEAD_RESP.match("主办单位") and _HEAD_RESP.match("承办部门")
     assert not any(_HEAD_RESP.match(head) for head in ("活动主办方", "承办事项", "主办单位地址"))
+
+
+# -- round 48 (structure A): a division of binding targets (1. heading / short lines each closed by its bracketed
+# units), a helper named before the unit it helps (Y配合X落实), 小于 as a ceiling, a five-year plan's first year,
+# works counted 之一: 之二:, a compilation's dated piece heading (第一篇:2014—6…)
+
+_BINDING = """某省人民政府关于落实第十二个五年规划纲要主要目标任务分工的通知
+二、责任主体及工作分工
+(一)约束性指标
+1. 约束性指标的责任部门
+万元产值用水量降低15%左右。(省水利厅牵头)
+完成上级下达的减排指标。(省环保厅、发展改革委按职责分工负责)
+婴儿死亡率小于6‰。(省卫生厅牵头)
+2. 建立考核制度
+将约束性指标纳入绩效考核。(省人事厅配合省委有关部门落实)
+"""
+
+
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
+def test_short_lines_closed_by_their_bracketed_units_under_a_numbered_heading_are_its_tasks():
+    cat = parse_notice(_BINDING.encode("utf-8"))
+    assert [(t.title, t.departments) for t in cat.tasks] == [
+        ("万元产值用水量降低15%左右", ("省水利厅",)),
+        ("完成上级下达的减排指标", ("省环保厅", "发展改革委")),
+        ("婴儿死亡率小于6‰", ("省卫生厅",)),
+        ("建立考核制度", ("省委有关部门", "省人事厅"))]
+    assert [(i.target, i.unit, i.comparator) for i in cat.indicators()] == [(15, "%", "~"), (6, "‰", "<=")]
+    assert cat.year == 2011                         # 十二五 runs 2011—2015; the title gives no year of its own
+
+
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
+def test_lines_whose_bracket_follows_no_full_stop_stay_the_numbered_items_text():
+    # …改造(市住建局) without a full stop before the bracket may be a wrapped half of the item's paragraph
+    text = "1. 推进城区改造\n实施老旧小区改造(市住建局)\n完成道路提升(市交通局)\n2. 办好民生实事。(市民政局负责)\n"
+    cat = parse_notice(text.encode("utf-8"), year=2024)
+    assert [t.no for t in cat.tasks] == [1, 2]
+
+
+def test_a_marked_sentence_is_one_short_sentence_closed_by_units_in_brackets():
+    from tz_excel.notice import _marked_sentence
+
+    assert _marked_sentence("完成国家下达的耕地保有量指标。(省国土资源厅牵头)")
+    assert _marked_sentence("森林覆盖率20%左右。(省林业局牵头)")
+    assert not _marked_sentence("实施老旧小区改造(市住建局)")           # no full stop before the bracket
+    assert not _marked_sentence("加快建设。推进改造。(市住建局负责)")     # two sentences: a paragraph's
+    assert not _marked_sentence("森林覆盖率20%左右。(含经济林)")          # a note, no units
+
+
+def test_a_helper_named_before_the_unit_it_helps_follows_the_lead():
+    from tz_excel.markers import read_marker, split_marker
+
+    assert read_marker("省人事厅配合省委有关部门落实").departments == ("省委有关部门", "省人事厅")
+    assert read_marker("区财政局协助区住建局实施").departments == ("区住建局", "区财政局")
+    assert read_marker("市财政局配合").departments == ("市财政局",)
+    # work to help with is no unit: the bracket stays the item's words
+    assert split_marker("开展培训。(配合做好宣传工作)") == ("开展培训。(配合做好宣传工作)", None)
+
+
+def test_less_than_bounds_a_figure_from_above_and_not_less_than_from_below():
+    assert [(i.target, i.comparator) for i in extract_indicators("人口自然增长率小于4‰。", 1)] == [(4, "<=")]
+    assert [(i.target, i.comparator) for i in extract_indicators("出生缺陷率不小于5%。", 1)] == [(5, ">=")]
+
+
+def test_a_five_year_plan_named_by_its_ordinal_dates_a_title_without_a_year():
+    from tz_excel.notice import _five_year_plan_start
+
+    assert _five_year_plan_start("某省国民经济和社会发展第十一个五年规划纲要任务分工") == 2006
+    assert _five_year_plan_start("“十四五”规划重点任务分工方案") == 2021
+    assert _five_year_plan_start("“十五”计划主要目标分解") == 2001
+    assert _five_year_plan_start("第二个五年计划") == 0             # before 1966 the plans ran unevenly
+    assert _five_year_plan_start("2024年重点任务分工") == 0
+    # a title's own year wins over the plan's
+    text = "“十四五”规划2023年重点任务分工\n1.推进改造。(市住建局负责)\n2.新建公园3个。(市园林局负责)\n"
+    assert parse_notice(text.encode("utf-8")).year == 2023
+
+
+def test_works_counted_zhi_yi_are_ordinal_labels_only_before_a_colon():
+    from tz_excel.lines import Label
+
+    assert item_label(fold("之一:“亮点工程”——改造老街")) == Label("ordinal", 1, 3)
+    assert item_label(fold("之三：网格工程")).number == 3
+    assert item_label(fold("之一是改造老街")) is None
+    assert item_label(fold("总之一:要抓落实")) is None
+
+
+def test_a_compilations_dated_piece_heading_is_no_part_label():
+    from tz_excel.lines import Label
+
+    assert item_label(fold("第一篇:2014—6某街道打造十大民生工程")) is None
+    assert item_label(fold("第二篇：2019-3某镇工作要点")) is None
+    assert item_label(fold("第一篇 总体要求")) == Label("cn", 1, 4)      # a plan's part, as ever
+    assert item_label(fold("第一篇:2014年发展目标")).kind == "cn"          # a year, no date of the piece
+
+
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
+def test_a_news_items_works_counted_zhi_yi_are_its_tasks_under_its_dated_heading():
+    text = ("第一篇:2016—3某街道打造五大民生工程\n某街道打造五大民生工程\n通讯员:张三\n"
+            "街道主任在会上敞出了“五大工程”的盘子——\n"
+            "之一:“亮点工程”——老街改造提升是该街道2016年的标杆工作,打造特色街区。\n"
+            "之二:“地标工程”——建成农贸市场,预期全年实现营业收入3亿元。\n")
+    cat = parse_notice(text.encode("utf-8"))
+    assert [t.no for t in cat.tasks] == [1, 2]
+    assert cat.tasks[0].title.startswith("“亮点工程”")
+    assert cat.year == 2016

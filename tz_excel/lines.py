@@ -42,14 +42,17 @@ class Line:
 # and regulations (若干规定, 办法, 条例) number chapters 第一章 (the level of 一、), their sections 第一节 and
 # articles 第一条, an article holding （一） and 1. points. A plan may count its items by ordinals instead: 第一件实事：,
 # 第二项工作：, 第三条措施：, the noun left out where the colon or 、 follows at once (第一项：); the colon makes it a
-# label, where 第一项任务是… in prose stays text. Such items rank below the article. The one-character forms ⒈ and
+# label, where 第一项任务是… in prose stays text. A news item counts the works it announces 之一：, 之二： (…的“十大工程”——
+# 之一:“亮点工程”——…), "the first of them": the same level, the colon again making it a label. Such items rank
+# below the article. The one-character forms ⒈ and
 # ⑴ are the levels of 1. and （1）; ① to ⑳ the circled level, each with its value (``label_number``).
 LEVELS = ("cn", "jie", "article", "ordinal", "cn_paren", "num", "num_paren", "circled")
 _LABELS = (
     ("cn", re.compile(r"^第?([一二三四五六七八九十]{1,3})(?:部分|章|篇)?\s*[、.:\s]\s*(?=\S)")),
     ("jie", re.compile(r"^第([一二三四五六七八九十]{1,3})节(?:\s*[、.:]|\s)\s*(?=\S)")),
     ("article", re.compile(r"^第([一二三四五六七八九十百零〇]{1,6})条(?:\s*[、.:]|\s)\s*(?=\S)")),
-    ("ordinal", re.compile(r"^第([一二三四五六七八九十]{1,3})[件项条][\u4e00-\u9fff]{0,6}?\s*[:、]\s*(?=\S)")),
+    ("ordinal", re.compile(r"^(?:第([一二三四五六七八九十]{1,3})[件项条][\u4e00-\u9fff]{0,6}?\s*[:、]|"
+                           r"之([一二三四五六七八九十]{1,3})\s*:)\s*(?=\S)")),
     ("cn_paren", re.compile(r"^\(([一二三四五六七八九十]{1,3})\)\s*(?=\S)")),
     ("num", re.compile(r"^(?:(\d{1,3})\s*[.、,](?!\d)|([⒈-⒛])\s*[.、,]?)\s*(?=\S)")),
     ("num_paren", re.compile(r"^(?:\((\d{1,3})\)|(\d{1,3})\)|([⑴-⒇]))\s*(?=\S)")),
@@ -73,9 +76,17 @@ class Label:
     end: int            # where the item's own text starts
 
 
+# 第一篇:2014—6汉滨…打造十大民生工程: a compilation of sample texts (范文) numbers the pieces it copies, each headed by
+# its date (year—month) and title; that 第一篇 is the page's, no part of the notice copied (a plan's 第一篇 names its
+# part: 第一篇 总体要求).
+_COMPILED_PIECE = re.compile(r"^第[一二三四五六七八九十]{1,3}篇\s*:\s*(?:19|20)\d{2}\s*[—\-–.年]\s*\d{1,2}(?!\d)")
+
+
 def item_label(folded: str) -> Label | None:
     """The numbering label a (folded) line starts with, if any."""
     folded = folded[:8].translate(_STOP_LOOKALIKES) + folded[8:]
+    if _COMPILED_PIECE.match(folded):
+        return None
     for kind, pattern in _LABELS:
         m = pattern.match(folded)
         if m:

@@ -475,7 +475,23 @@ def _is_alias(before: str, content: str) -> bool:
 def _is_marker(content: str) -> bool:
     folded = _without_when(_ORDER_NOTE.sub("", fold(content).strip()).strip(" ,;，；。")).strip(" ,;，；。")
     return bool(_MARKER_HEAD.match(folded) or re.search(r"(负责|牵头|主办|主责)$", folded)
-                or re.search(r"(?:牵头|主办|主责).*(配合|参与|协助|负责|协办|协同)$", folded))
+                or re.search(r"(?:牵头|主办|主责).*(配合|参与|协助|负责|协办|协同)$", folded)
+                or _helping_lead(folded) is not None)
+
+
+# (省人事厅配合省委有关部门落实) / (区财政局协助区住建局实施): the helper named first, then the unit it helps and the
+# verb of carrying the work out; the unit helped leads, as in X牵头，Y配合. Both halves must read as units (no
+# comma between), so a clause of work (配合做好…工作) is never read so.
+_HELPING_LEAD = re.compile(rf"^(?P<co>[^,;，；。:]{{2,40}}?){HELPING}(?P<lead>[^,;，；。:]{{2,40}}?)"
+                           r"(?:共同)?(?:牵头负责|负责|落实|实施|推进|办理)$")
+
+
+def _helping_lead(folded: str) -> tuple[str, str] | None:
+    """(lead, helpers) of a marker naming the helper before the unit it helps (Y配合X落实), else None."""
+    m = _HELPING_LEAD.match(folded)
+    if m is None or not all(_is_unit_list(m[part], after_stop=True) for part in ("lead", "co")):
+        return None
+    return m["lead"], m["co"]
 
 
 # A bracket closing an item that lists units and nothing else, without any role word: …增长7%以上。（市发展改革委，
@@ -686,7 +702,9 @@ def _balanced(text: str) -> bool:
 
 
 def _plain(text: str) -> tuple[str, ...]:
-    """Unlabelled markers: ``X牵头，Y配合``, ``X、Y负责``, ``X会同Y负责``, ``X牵头，Y按职责分工负责``."""
+    """Unlabelled markers: ``X牵头，Y配合``, ``X、Y负责``, ``X会同Y负责``, ``X牵头，Y按职责分工负责``, ``Y配合X落实``."""
+    if helped := _helping_lead(fold(text).strip()):
+        return _unique(_clean_all(_names(helped[0])) + _role_group(helped[1]))
     clauses = re.split(r"(?<=[,;，；])", text)
     lead = next((i for i, c in enumerate(clauses) if _LEAD_CLAUSE.search(fold(c).strip())), 0)
     if lead > 0:                                        # Y配合，X牵头: the lead first all the same

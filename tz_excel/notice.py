@@ -872,7 +872,8 @@ class _Builder:
     def _marked_paragraph(self, j: int) -> bool:
         """Is line ``j`` an unnumbered paragraph naming the unit answering for it (``_paragraph_marker``)?"""
         ln = self.lines[j]
-        return (self.labels[j] is None and not ln.hint and ln.departments is None and len(ln.text) >= _PARAGRAPH_MIN
+        return (self.labels[j] is None and not ln.hint and ln.departments is None
+                and (len(ln.text) >= _PARAGRAPH_MIN or _marked_sentence(ln.text))
                 and _paragraph_marker(ln.text)[1] is not None)
 
     def _start_paragraph(self, ln: Line, number: int) -> None:
@@ -1498,6 +1499,16 @@ def _paragraph_marker(text: str) -> tuple[str, Marker | None]:
     return text, (Marker(units) if units else None)
 
 
+def _marked_sentence(text: str) -> bool:
+    """Is ``text`` one short sentence closed by a bracket naming who answers (完成国家下达的耕地保有量指标。(省国土资源厅
+    牵头))? Under a numbered heading, lines of that shape side by side are its tasks, one a line, however short: a
+    division of binding targets lists them so (1. 约束性指标的责任部门 / …降低20%左右。(省经贸委牵头) / …). A line
+    without the full stop before its bracket (…改造(市住建局)) may be a wrapped half of a paragraph: left alone."""
+    body, marker = split_marker(text.strip())
+    folded = fold(text).rstrip()
+    return marker is not None and folded[-1:] in (")", "）") and _one_sentence(body)
+
+
 def _go_on(draft: _Draft, ln: Line) -> None:
     """A further line of ``draft``: a line the page wrapped runs on; a paragraph under an item that is but a bare
     heading (五、扎实推进人居环境整治提升 / 9月底前,完成农村问题户厕整改…) starts after it, the heading given its full
@@ -1584,6 +1595,7 @@ def _header_info(header: list[Line], lines: list[Line]) -> dict:
         if not year and (m := re.search(r"((?:19|20)\d{2})", text or "")):
             year = int(m.group(1))
     year = year or short_year(title)                    # 天津市06年…二十件实事: a title's year in two digits
+    year = year or _five_year_plan_start(title)         # …第十一个五年规划纲要…工作分工: the plan's first year
     # a web page's 发布日期, the 文号's year first; a news page may list it after the body (时间:… 来源:…)
     if not date and (listed := _listed_date(texts) or _listed_date(tail)):
         date, year = listed, year or int(listed[:4])
@@ -1614,6 +1626,22 @@ def _next_years_list(date: str, texts: list[str]) -> bool:
 
 # 2023年民生实事项目, 2026年县政府民生实事: the year a list is for; not a time in it (2023年底前完成任务).
 _YEARS_LIST = re.compile(r"((?:19|20)\d{2})年度?(?![底末初中内前])[^0-9,，。;；]{0,8}?(?:安排|计划|要点|任务|方案|实事|清单|分工)")
+
+
+# A title naming a five-year plan by its ordinal (第十一个五年规划, “十一五”规划), with no year of its own: a division of
+# the plan's targets among departments is dated by the plan's first year, as the plan's own notice is. The plans
+# run in five-year steps from the third (1966—1970): the Nth starts in 1966 + 5 × (N − 3).
+_FIVE_YEAR_PLAN = re.compile(r"第([一二三四五六七八九十]{1,3})个五年(?:规划|计划)|[“\"]十([一二三四五六七八九]?)五[”\"](?:规划|计划|时期|期间)")
+_THIRD_PLAN_START = 1966
+
+
+def _five_year_plan_start(title: str) -> int:
+    """The first year of the five-year plan a title names by its ordinal (third or later), else 0."""
+    m = _FIVE_YEAR_PLAN.search(fold(title or ""))
+    if m is None:
+        return 0
+    ordinal = cn_number(m.group(1)) if m.group(1) else 10 + (cn_number(m.group(2)) if m.group(2) else 0)
+    return _THIRD_PLAN_START + 5 * (ordinal - 3) if ordinal and ordinal >= 3 else 0
 
 
 def _plan_year(title: str) -> int:

@@ -177,8 +177,9 @@ _STATE = re.compile(r"达到|实现")
 # reached or not said how: a stock, a level, counted in heads or households (参保户数, 在校生人数). (完成在职参保人数
 # 6300人, with a verb of work done, counts those signed up in the year.)
 _ENROLLED_REACHED = re.compile(r"(?:参保|参合|在校|在园|在册)生?(?:人|户)数(?:达到|达|突破|超过|保持在|稳定在)?$")
-# Words that bound a figure from above (不超过 10, 控制在 5% …), here and in ``_BOUND_WORD``.
-_LE_BOUND = r"不超过|不高于|不大于|控制在|(?<!不)少于|(?<!不)低于"
+# Words that bound a figure from above (不超过 10, 控制在 5% …), here and in ``_BOUND_WORD``; 小于 as 低于 (人口自然增长率
+# 小于4‰: a ceiling), where 不小于 is a floor.
+_LE_BOUND = r"不超过|不高于|不大于|控制在|(?<!不)少于|(?<!不)低于|(?<!不)小于"
 _LE_TAIL = re.compile(rf"(≤|<=?|{_LE_BOUND}|压减到|压减至|降低到|降至|下降到|缩短到|缩短至)$")
 # 粮食产量稳定在23万吨: a level held steady at the figure, about it either way (a bound after it, 稳定在…以上, wins).
 _APPROX_TAIL = re.compile(r"(约|大约|大概|稳定在)$")
