@@ -8746,3 +8746,62 @@ def test_a_column_naming_an_events_host_is_no_units_column():
 
     assert _HEAD_RESP.match("主办单位") and _HEAD_RESP.match("承办部门")
     assert not any(_HEAD_RESP.match(head) for head in ("活动主办方", "承办事项", "主办单位地址"))
+
+
+# -- round 48 (structure B): projects closed by 上述项目由X牵头负责。, a quarterly schedule's milestones, a unit set
+# apart above an assessment list's heading --------------------------------------------------------------------
+
+_COVERED = ("某区2020年实事项目\n"
+            "一、加强社区服务设施建设。新建社区食堂3家;改造街心公园2个;建设社区图书室5个。\n"
+            "新建社区食堂3家。项目具体实施进度为:第一季度确定选址;第二季度完成设计;第三季度完成2家;第四季度完成1家。\n"
+            "改造街心公园2个,完善园内健身和照明设施。项目具体实施进度为:第一季度制定方案;第二季度招标;第四季度验收。\n"
+            "上述项目由区建设管理委牵头负责。\n"
+            "建设社区图书室5个,配齐图书和阅览设施。项目具体实施进度为:第一季度制定方案;第二季度采购;第四季度开放。\n"
+            "上述项目由区文化旅游局牵头负责。\n")
+
+
+def test_projects_closed_by_a_line_naming_their_units_are_the_items_tasks():
+    cat = read_notice(_COVERED.encode("utf-8"), year=2020).catalogue
+    assert [s.title for s in cat.sections] == ["加强社区服务设施建设"]
+    assert [(t.no, t.departments) for t in cat.tasks] == [
+        (1, ("区建设管理委",)), (2, ("区建设管理委",)), (3, ("区文化旅游局",))]
+    # the item's own line restates the projects: its figures are theirs, counted once; the quarters' steps are none
+    assert [(i.task_no, i.target, i.unit) for i in cat.indicators()] == [(1, 3, "家"), (2, 2, "个"), (3, 5, "个")]
+    assert all("上述项目由…负责" in t.review for t in cat.tasks)
+
+
+@pytest.mark.parametrize("text", [
+    # one project only before the closing line: the item's own paragraph, as ever
+    "某区2020年实事项目\n一、加强社区服务设施建设。\n"
+    "新建社区食堂3家,为辖区老年人提供助餐服务。项目具体实施进度为:第一季度选址;第四季度建成。\n"
+    "上述项目由区民政局牵头负责。\n二、改造街心公园2个(区绿化市容局负责)。\n",
+    # projects with no line naming their units after them: the item's paragraphs
+    "某区2020年实事项目\n一、加强社区服务设施建设。\n"
+    "新建社区食堂3家,为辖区老年人提供助餐服务。项目具体实施进度为:第一季度选址;第四季度建成。\n"
+    "建设社区图书室5个,配齐图书和阅览设施。项目具体实施进度为:第一季度制定方案;第四季度开放。\n"
+    "二、改造街心公园2个(区绿化市容局负责)。\n",
+], ids=["one-project", "no-closing-line"])
+def test_an_items_paragraphs_without_a_closing_line_for_two_stay_its_text(text):
+    cat = read_notice(text.encode("utf-8"), year=2020).catalogue
+    assert [t.no for t in cat.tasks] == [1, 2]
+    assert "新建社区食堂3家" in cat.tasks[0].text
+
+
+def test_a_line_naming_the_units_of_the_projects_above_is_read_as_their_marker():
+    from tz_excel.markers import above_marker
+
+    assert above_marker("上述项目由区商务委牵头负责。").departments == ("区商务委",)
+    assert above_marker("以上工作由县住建局、县财政局负责实施。").departments == ("县住建局", "县财政局")
+    # a sentence that goes on with other work, or a unit inside a project's words: no such line
+    assert above_marker("上述项目由区商务委牵头负责,各街道配合做好宣传。") is None
+    assert above_marker("由区商务委牵头负责上述项目的招标。") is None
+
+
+def test_a_quarterly_schedules_figures_are_milestones_not_targets():
+    text = "改建标准化菜市场4家。项目具体实施进度为:第一季度细化方案;第二季度落实准备;第三季度完成3家;第四季度完成1家。"
+    assert [(i.target, i.unit) for i in extract_indicators(text, 1)] == [(4, "家")]
+    assert [(i.target, i.unit) for i in extract_indicators(
+        "建设追溯系统。进度安排:第三季度完成工作进度60%;第四季度完成40%。", 1)] == []
+    # a quarter named outside a schedule's field (no 进度为:, 进度安排:): its figure stands, as before
+    assert [(i.target, i.unit) for i in extract_indicators("改建标准化菜市场4家,第三季度完成3家。", 1)] == [
+        (4, "家"), (3, "家")]

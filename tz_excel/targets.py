@@ -624,7 +624,7 @@ def _targets(masked: str) -> list[_Hit]:
     standards = [m.span("std") for m in meetings]     # 80%以上社区…达到200平方米: what each one meets
     skipped = _report_spans(masked) + _scope_notes(masked) + _basis_notes(masked) + _section_lengths(masked) + standards \
         + _distributions(masked) + _breakdowns(masked) + _list_tallies(masked) + _stocks_and_effects(masked) \
-        + _interim_marks(masked) + _goals_shared(masked) + _unit_shares(masked)
+        + _interim_marks(masked) + _goals_shared(masked) + _unit_shares(masked) + _schedules(masked)
     found = [hit for hit in found if not any(start <= hit.start < end for start, end in skipped)]
     found.sort(key=lambda hit: hit.start)
     return _last_of_chains(masked, found)
@@ -921,6 +921,23 @@ def _interim_marks(masked: str) -> list[tuple[int, int]]:
                 any(_WHOLE_YEAR.fullmatch(period) for period in periods[:-1]):
             continue
         spans += [figure.span() for figure in figures[:-1]]
+    return spans
+
+
+# 改建标准化菜市场4家。项目具体实施进度为:第一季度细化方案;第二季度落实改建准备;第三季度完成3家;第四季度完成1家。: a
+# schedule giving the year's work quarter by quarter, after a field naming it (进度为:, 进度安排:, 时间安排:), splits
+# the task's target into steps on the way; its figures (完成3家, 完成工作进度60%) are milestones, no commitments of
+# their own. Two quarters at least make it a schedule; it ends with its sentence.
+_SCHEDULE_OPEN = re.compile(r"(?:进度|时间|节点)(?:安排|计划)?(?:为|如下)?:\s*(?=第?[一二三四1-4]季度)")
+_QUARTER_STAGE = re.compile(r"第?[一二三四1-4]季度")
+
+
+def _schedules(masked: str) -> list[tuple[int, int]]:
+    spans = []
+    for opened in _SCHEDULE_OPEN.finditer(masked):
+        end = _FULL_STOP.search(masked, opened.end()).start()
+        if len(_QUARTER_STAGE.findall(masked, opened.end(), end)) >= 2:
+            spans.append((opened.end(), end))
     return spans
 
 
