@@ -8805,3 +8805,16 @@ def test_a_quarterly_schedules_figures_are_milestones_not_targets():
     # a quarter named outside a schedule's field (no 进度为:, 进度安排:): its figure stands, as before
     assert [(i.target, i.unit) for i in extract_indicators("改建标准化菜市场4家,第三季度完成3家。", 1)] == [
         (4, "家"), (3, "家")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the places counted after 在, then what is built or installed at each: the count is the work's
+    ("在6家标准化菜市场建设蔬菜追溯系统,在14家标准化菜市场建设水产品追溯系统。", [(6, "家"), (14, "家")]),
+    ("在20个小区安装电动自行车充电桩。", [(20, "个")]),
+    # the work measured by a figure of its own: the places are its scope, as before
+    ("在17个乡镇建设农村道路10公里。", [(10, "公里")]),
+    # 建设用地 is a noun, nothing built there
+    ("推动在3个区建设用地指标调整。", []),
+], ids=["built-at", "installed-at", "own-figure", "land-noun"])
+def test_a_count_of_places_something_is_built_at_is_the_target(text, expected):
+    assert [(i.target, i.unit) for i in extract_indicators(text, 1)] == expected

@@ -1902,7 +1902,7 @@ def _committed(masked: str, start: int, end: int) -> bool:
         return True                                 # 为重点关爱群体4455人全覆盖配发…: the group's headcount served
     if (_BENEFIT.search(pre) or _LET.search(pre)) and _HEADS.search(masked, start, end):
         return True                                 # 有效提高4万户居民的供热安全, 使7万户居民受益: those it serves
-    if _AT_PLACE.search(pre) and (_WORK_ON.search(post) or _SET_UP_WITHIN.search(post)):
+    if _AT_PLACE.search(pre) and (_WORK_ON.search(post) or _SET_UP_WITHIN.search(post) or _BUILT_AT.match(post)):
         return True                                 # 在100所中小学实施…工程: the places the work reaches
     if _SERVE_PEOPLE.search(pre) and _HEADS.search(masked, start, end):
         return True                                 # 开展5万名居民…筛查, 开展6000户…适老化改造: those it serves
@@ -2111,6 +2111,9 @@ _OBJECT_PLACED = re.compile(rf"{_TO}{_AREA}(?:\d+|[一二两三四五六七八�
 _WORK_ON = re.compile(r"进行|实施|开展|完成|实行|改造|开设|开办")
 # 在3家养老机构内增设医疗机构: what the task sets up inside each of the places counted, one in each.
 _SET_UP_WITHIN = re.compile(r"[内中](?:增设|设立|设置|新建|建立)")
+# 在6家标准化菜市场建设猪肉流通安全信息追溯系统, 在20个小区安装充电桩: the places named (their noun, no figure),
+# then at once what is built or installed at each, one a place: the count of places is what the task delivers.
+_BUILT_AT = re.compile(r"[^,;。:、\d]{1,12}?(?:建设(?!用地|规模|项目|资金|任务|进度|面积|标准)|安装|配建|建立)")
 # 清凉工程涉及70所中小学变压器增容: what a project involves, a count and its noun then the work done there closing
 # the clause, counts the places worked on (涉及34个责任单位, with no work named, only says who takes part).
 _INVOLVES = re.compile(r"涉及$")
