@@ -8818,3 +8818,36 @@ def test_a_quarterly_schedules_figures_are_milestones_not_targets():
 ], ids=["built-at", "installed-at", "own-figure", "land-noun"])
 def test_a_count_of_places_something_is_built_at_is_the_target(text, expected):
     assert [(i.target, i.unit) for i in extract_indicators(text, 1)] == expected
+
+
+_ASSESSED = ("为推动各镇(街)争先进位,区委、区政府制定了差异化考核评价方案,形成年初亮目标、年终亮成果的考评闭环。\n"
+             "{unit}\n{heading}\n"
+             "1、产业发展。力争建成纺织产业园区1个,新增规模以上企业5家。\n"
+             "2、乡村振兴。完成15个村美丽乡村建设,建成高标准农田1万亩。\n")
+
+
+def test_a_township_alone_above_its_assessment_headings_answers_for_each_indicator():
+    text = _ASSESSED.format(unit="东湖镇", heading="区委、区政府对镇(街)考核指标:")
+    parsed = read_notice(text.encode("utf-8"), year=2021)
+    assert [t.departments for t in parsed.catalogue.tasks] == [("东湖镇",), ("东湖镇",)]
+    assert any("东湖镇" in w for w in parsed.warnings)
+
+
+@pytest.mark.parametrize("unit, heading", [
+    ("东湖镇", "区委、区政府对区直单位考核指标:"),      # the heading assesses another kind of unit
+    ("东湖镇", "区委、区政府考核指标:"),                 # no kind assessed named
+    ("东湖村", "区委、区政府对镇(街)考核指标:"),        # a village, no township
+], ids=["other-kind", "no-kind", "no-township"])
+def test_a_line_above_an_assessment_heading_that_is_no_township_of_its_kind_names_no_unit(unit, heading):
+    cat = read_notice(_ASSESSED.format(unit=unit, heading=heading).encode("utf-8"), year=2021).catalogue
+    assert [t.departments for t in cat.tasks] == [(), ()]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a clause naming its places, then their count, goes on with the list of the clause before
+    ("建成甲村、乙村等3个莲藕专业村,丙村、丁村、戊村3个蔬菜专业村。", [(3, "个"), (3, "个")]),
+    # after a clause with no target of its own, a list of names and a count starts nothing
+    ("加强专业村建设,丙村、丁村2个村已完成规划。", []),
+], ids=["names-lead", "no-list-before"])
+def test_a_count_after_a_list_of_names_goes_on_with_the_list_before(text, expected):
+    assert [(i.target, i.unit) for i in extract_indicators(text, 1)] == expected

@@ -290,6 +290,13 @@ _TITLE_UNITS = re.compile(rf"^(?P<head>[\u4e00-\u9fff]{{2,18}}?{_UNIT_END}){_LIS
 # The same office written alone on its line, its list's name on the line under it, right above the items
 # (市卫生局 / 2011年重点工作目标责任书(4项) / 1、…): a newspaper sets the unit apart as the book's heading.
 _LIST_NAME_LINE = re.compile(rf"^{_LIST_NAME}$")
+# The indicators a higher level sets the units it assesses, under a heading naming that kind of unit (区委、区政府对
+# 镇(街)考核指标:, 对区直单位的考核目标), the unit assessed written alone on the line above: a district's report gives each
+# township's (太平店镇 / 区委、区政府对镇(街)考核指标: / 1、…) so, the township answering for each indicator. A township
+# (…镇, …乡, …街道) only under a heading assessing its kind (镇 in 镇(街)); an office's name as above.
+_ASSESSED_LIST = re.compile(r"^[^。;:]{0,20}?对(?P<kind>[\u4e00-\u9fff()、]{1,12}?)(?:的)?"
+                            r"(?:考核指标|考核目标|考核内容|考核任务|目标任务)[:]?$")
+_TOWNSHIP = re.compile(r"^[\u4e00-\u9fff]{2,8}?(?P<kind>镇|乡|街道)$")
 _TITLE_UNITS_REVIEW = "通知各条目没有写明责任单位，已按标题所列单位推定"
 _WORK_START = re.compile(r"^(?:建设|新建|建成|打造|推进|加快|实施|完善|提升|加强|创建|争创|培育|深化|强化|优化|开展|"
                          r"组建|设立|成立|筹建|改造|扩建|提高|健全|落实|做好|抓好|全面|持续|积极|进一步)")
@@ -590,7 +597,12 @@ class _Builder:
         unit, name = self.lines[at - 2], self.lines[at - 1]
         if unit.hint or name.hint or unit.departments is not None:
             return ()
-        if not _LIST_NAME_LINE.match(fold(name.text).strip()):
+        if (assessed := _ASSESSED_LIST.match(fold(name.text).strip())) is not None:
+            # 太平店镇 / 区委、区政府对镇(街)考核指标: / 1、…: a township assessed as the heading's kind of unit
+            place = _TOWNSHIP.match(fold(unit.text).strip())
+            if place is not None and place["kind"][0] in assessed["kind"]:
+                return (unit.text.strip(),)
+        elif not _LIST_NAME_LINE.match(fold(name.text).strip()):
             return ()
         return (unit.text.strip(),) if _unit_heading(unit.text) else ()
 

@@ -2138,6 +2138,10 @@ _LIGHT_VERB = re.compile(r"[^的,;。:\d]{1,16}?(?:进行|采取)")
 
 
 _COUNT_LEAD = re.compile(r"(?:不少于|不低于|约|共|再|另)?$")
+# 建成宋闸、曾岗等3个莲藕专业村,龙巷、沈河、小樊3个蔬菜专业村: the next clause names its places first, a list of two
+# names at least (with 等 or without), then their count: it goes on with the list of the clause before as a bare
+# count would. Short names only (a place's, a village's, a firm's), six characters at most each.
+_NAMES_LEAD = re.compile(r"[\u4e00-\u9fff]{1,6}(?:、[\u4e00-\u9fff]{1,6})+等?$")
 
 
 def _continues(masked: str, start: int, found: list[_Hit]) -> bool:
@@ -2147,7 +2151,8 @@ def _continues(masked: str, start: int, found: list[_Hit]) -> bool:
     clause_start = _clause_start(masked, start, strict=True)
     if found and found[-1].start >= clause_start and masked[start - 1:start] in ("、", "和", "及"):
         return True
-    if not found or not _COUNT_LEAD.fullmatch(masked[clause_start:start]) or clause_start == 0:
+    lead = masked[clause_start:start]
+    if not found or not (_COUNT_LEAD.fullmatch(lead) or _NAMES_LEAD.fullmatch(lead)) or clause_start == 0:
         return False
     return found[-1].end > _clause_start(masked, clause_start - 1, strict=True) and masked[clause_start - 1] == ","
 
