@@ -8749,7 +8749,7 @@ def test_a_column_naming_an_events_host_is_no_units_column():
 
 
 # -- round 48 (structure B): projects closed by 上述项目由X牵头负责。, a quarterly schedule's milestones, a unit set
-# apart above an assessment list's heading --------------------------------------------------------------------
+# apart above an assessment list's heading -----------------------------------------------------------
 
 _COVERED = ("某区2020年实事项目\n"
             "一、加强社区服务设施建设。新建社区食堂3家;改造街心公园2个;建设社区图书室5个。\n"
@@ -8765,8 +8765,9 @@ def test_projects_closed_by_a_line_naming_their_units_are_the_items_tasks():
     assert [s.title for s in cat.sections] == ["加强社区服务设施建设"]
     assert [(t.no, t.departments) for t in cat.tasks] == [
         (1, ("区建设管理委",)), (2, ("区建设管理委",)), (3, ("区文化旅游局",))]
-    # the item's own line restates the projects: its figures are theirs, counted once; the quarters' steps are none
-    assert [(i.task_no, i.target, i.unit) for i in cat.indicators()] == [(1, 3, "家"), (2, 2, "个"), (3, 5, "个")]
+    # the item's line restates the projects: its figures are theirs, counted once; no quarter's step counts
+    assert [(i.task_no, i.target, i.unit) for i in cat.indicators()] == [
+        (1, 3, "家"), (2, 2, "个"), (3, 5, "个")]
     assert all("上述项目由…负责" in t.review for t in cat.tasks)
 
 

@@ -588,8 +588,8 @@ def covering_marker(text: str) -> tuple[int, str] | None:
 
 
 # 上述项目由区商务委牵头负责。 / 以上工作由县住建局负责实施。: a line of its own closing the unnumbered projects it
-# covers (each a paragraph of its own under an item that restates them), naming who answers for every project since
-# the item's line or the last such line. Unlike ``_COVERING`` it gives no count: 上述 reaches back to that start.
+# covers (each a paragraph of its own under an item that restates them), naming who answers for every project
+# since the item's line or the last such line. Unlike ``_COVERING`` it gives no count: 上述 reaches back there.
 _ABOVE = re.compile(r"^(?:上述|以上)(?:各|所有)?(?:项目|工作|任务|事项|实事)(?:均|都)?由(?P<units>[^。;:,()]{2,60}?)"
                     r"(?:牵头负责|负责实施|牵头实施|组织实施|牵头|负责|承办)[。;]?$")
 

@@ -49,9 +49,9 @@ from .deadlines import Calendar, date_task, short_year
 from .errors import NoticeParseError
 from .flattened import announced_counts, recut
 from .lines import LEVELS, Label, Line, item_label, joined_labels
-from .markers import (HELPING, LEADER_ROLE, ROLE, Marker, above_marker, content_line, covering_marker, head_markers,
-                      heading_persons, heading_units, marker_line, read_marker, split_content, split_departments, split_head_markers, split_marker,
-                      split_markers)
+from .markers import (HELPING, LEADER_ROLE, ROLE, Marker, above_marker, content_line, covering_marker,
+                      head_markers, heading_persons, heading_units, marker_line, read_marker, split_content,
+                      split_departments, split_head_markers, split_marker, split_markers)
 from .tables import header_cells, pipe_tables, text_tables, xlsx_lines
 from .word import docx_lines
 from .targets import extract_indicators
@@ -459,7 +459,7 @@ class _Builder:
         self.title_units: tuple[str, ...] = ()      # the office the title names as the list's owner
         self.progress_sheet = self._titled_progress()
         self.body_due: str | None = None            # ``_body_deadline``, read once
-        self.covered: dict[int, Marker] = {}         # a project's paragraph → the units its closing line names
+        self.covered: dict[int, Marker] = {}         # a project's paragraph → its closing line's units
         self.covered_by: set[int] = set()            # those closing lines (上述项目由X牵头负责。)
         self.marked_runs = self._marked_runs()       # heading line → the paragraphs under it naming their units
         self.in_run = {j: k for run in self.marked_runs.values() for k, j in enumerate(run)}
@@ -879,10 +879,11 @@ class _Builder:
 
     def _covered_runs(self) -> dict[int, list[int]]:
         """Each numbered item naming no unit whose line restates the projects that follow it as unnumbered
-        paragraphs, each group of them closed by a line naming its units (五、加强社区公共服务设施建设。改建…4家;…
-        / 改建…4家。项目具体实施进度为:… / 在6家…。项目具体实施进度为:… / 上述项目由区商务委牵头负责。 / …): its index →
-        the paragraphs', whatever its own line holds (a title, or the title and the projects at once). The item is
-        the heading, each project a task, answered for by the closing line after it (``self.covered``)."""
+        paragraphs, each group of them closed by a line naming its units (五、加强社区公共服务设施建设。改建…4家;
+        … / 改建…4家。项目具体实施进度为:… / 在6家…。项目具体实施进度为:… / 上述项目由区商务委牵头负责。 / …): its
+        index → the paragraphs', whatever its own line holds (a title, or the title and the projects at once).
+        The item is the heading, each project a task, answered for by the closing line after it
+        (``self.covered``), at least ``_MARKED_PARAGRAPHS`` of them."""
         runs: dict[int, list[int]] = {}
         for i, label in enumerate(self.labels):
             ln = self.lines[i]
@@ -907,8 +908,9 @@ class _Builder:
     def _bare_paragraph(self, j: int) -> bool:
         """Is line ``j`` an unnumbered paragraph naming no unit of its own (a project's description)?"""
         ln = self.lines[j]
-        return (self.labels[j] is None and not ln.hint and ln.departments is None and len(ln.text) >= _PARAGRAPH_MIN
-                and _paragraph_marker(ln.text)[1] is None and not self._inline_marked(j))
+        return (self.labels[j] is None and not ln.hint and ln.departments is None
+                and len(ln.text) >= _PARAGRAPH_MIN and _paragraph_marker(ln.text)[1] is None
+                and not self._inline_marked(j))
 
     def _add_run_heading(self, i: int, ln: Line) -> None:
         """The heading over a run of paragraphs naming their units (``_marked_runs``): a part, or, numbered

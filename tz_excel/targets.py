@@ -1902,7 +1902,8 @@ def _committed(masked: str, start: int, end: int) -> bool:
         return True                                 # 为重点关爱群体4455人全覆盖配发…: the group's headcount served
     if (_BENEFIT.search(pre) or _LET.search(pre)) and _HEADS.search(masked, start, end):
         return True                                 # 有效提高4万户居民的供热安全, 使7万户居民受益: those it serves
-    if _AT_PLACE.search(pre) and (_WORK_ON.search(post) or _SET_UP_WITHIN.search(post) or _BUILT_AT.match(post)):
+    if _AT_PLACE.search(pre) and (_WORK_ON.search(post) or _SET_UP_WITHIN.search(post)
+                                  or _BUILT_AT.match(post)):
         return True                                 # 在100所中小学实施…工程: the places the work reaches
     if _SERVE_PEOPLE.search(pre) and _HEADS.search(masked, start, end):
         return True                                 # 开展5万名居民…筛查, 开展6000户…适老化改造: those it serves
@@ -2138,9 +2139,9 @@ _LIGHT_VERB = re.compile(r"[^的,;。:\d]{1,16}?(?:进行|采取)")
 
 
 _COUNT_LEAD = re.compile(r"(?:不少于|不低于|约|共|再|另)?$")
-# 建成宋闸、曾岗等3个莲藕专业村,龙巷、沈河、小樊3个蔬菜专业村: the next clause names its places first, a list of two
-# names at least (with 等 or without), then their count: it goes on with the list of the clause before as a bare
-# count would. Short names only (a place's, a village's, a firm's), six characters at most each.
+# 建成宋闸、曾岗等3个莲藕专业村,龙巷、沈河、小樊3个蔬菜专业村: the next clause names its places first, a list of
+# two names at least (with 等 or without), then their count: it goes on with the list of the clause before as a
+# bare count would. Short names only (a place's, a village's, a firm's), six characters at most each.
 _NAMES_LEAD = re.compile(r"[\u4e00-\u9fff]{1,6}(?:、[\u4e00-\u9fff]{1,6})+等?$")
 
 
