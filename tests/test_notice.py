@@ -8850,3 +8850,107 @@ def test_a_news_items_works_counted_zhi_yi_are_its_tasks_under_its_dated_heading
     assert [t.no for t in cat.tasks] == [1, 2]
     assert cat.tasks[0].title.startswith("“亮点工程”")
     assert cat.year == 2016
+# -- round 48 (structure B): projects closed by 上述项目由X牵头负责。, a quarterly schedule's milestones, a unit set
+# apart above an assessment list's heading -----------------------------------------------------------
+
+_COVERED = ("某区2020年实事项目\n"
+            "一、加强社区服务设施建设。新建社区食堂3家;改造街心公园2个;建设社区图书室5个。\n"
+            "新建社区食堂3家。项目具体实施进度为:第一季度确定选址;第二季度完成设计;第三季度完成2家;第四季度完成1家。\n"
+            "改造街心公园2个,完善园内健身和照明设施。项目具体实施进度为:第一季度制定方案;第二季度招标;第四季度验收。\n"
+            "上述项目由区建设管理委牵头负责。\n"
+            "建设社区图书室5个,配齐图书和阅览设施。项目具体实施进度为:第一季度制定方案;第二季度采购;第四季度开放。\n"
+            "上述项目由区文化旅游局牵头负责。\n")
+
+
+def test_projects_closed_by_a_line_naming_their_units_are_the_items_tasks():
+    cat = read_notice(_COVERED.encode("utf-8"), year=2020).catalogue
+    assert [s.title for s in cat.sections] == ["加强社区服务设施建设"]
+    assert [(t.no, t.departments) for t in cat.tasks] == [
+        (1, ("区建设管理委",)), (2, ("区建设管理委",)), (3, ("区文化旅游局",))]
+    # the item's line restates the projects: its figures are theirs, counted once; no quarter's step counts
+    assert [(i.task_no, i.target, i.unit) for i in cat.indicators()] == [
+        (1, 3, "家"), (2, 2, "个"), (3, 5, "个")]
+    assert all("上述项目由…负责" in t.review for t in cat.tasks)
+
+
+@pytest.mark.parametrize("text", [
+    # one project only before the closing line: the item's own paragraph, as ever
+    "某区2020年实事项目\n一、加强社区服务设施建设。\n"
+    "新建社区食堂3家,为辖区老年人提供助餐服务。项目具体实施进度为:第一季度选址;第四季度建成。\n"
+    "上述项目由区民政局牵头负责。\n二、改造街心公园2个(区绿化市容局负责)。\n",
+    # projects with no line naming their units after them: the item's paragraphs
+    "某区2020年实事项目\n一、加强社区服务设施建设。\n"
+    "新建社区食堂3家,为辖区老年人提供助餐服务。项目具体实施进度为:第一季度选址;第四季度建成。\n"
+    "建设社区图书室5个,配齐图书和阅览设施。项目具体实施进度为:第一季度制定方案;第四季度开放。\n"
+    "二、改造街心公园2个(区绿化市容局负责)。\n",
+], ids=["one-project", "no-closing-line"])
+def test_an_items_paragraphs_without_a_closing_line_for_two_stay_its_text(text):
+    cat = read_notice(text.encode("utf-8"), year=2020).catalogue
+    assert [t.no for t in cat.tasks] == [1, 2]
+    assert "新建社区食堂3家" in cat.tasks[0].text
+
+
+def test_a_line_naming_the_units_of_the_projects_above_is_read_as_their_marker():
+    from tz_excel.markers import above_marker
+
+    assert above_marker("上述项目由区商务委牵头负责。").departments == ("区商务委",)
+    assert above_marker("以上工作由县住建局、县财政局负责实施。").departments == ("县住建局", "县财政局")
+    # a sentence that goes on with other work, or a unit inside a project's words: no such line
+    assert above_marker("上述项目由区商务委牵头负责,各街道配合做好宣传。") is None
+    assert above_marker("由区商务委牵头负责上述项目的招标。") is None
+
+
+def test_a_quarterly_schedules_figures_are_milestones_not_targets():
+    text = "改建标准化菜市场4家。项目具体实施进度为:第一季度细化方案;第二季度落实准备;第三季度完成3家;第四季度完成1家。"
+    assert [(i.target, i.unit) for i in extract_indicators(text, 1)] == [(4, "家")]
+    assert [(i.target, i.unit) for i in extract_indicators(
+        "建设追溯系统。进度安排:第三季度完成工作进度60%;第四季度完成40%。", 1)] == []
+    # a quarter named outside a schedule's field (no 进度为:, 进度安排:): its figure stands, as before
+    assert [(i.target, i.unit) for i in extract_indicators("改建标准化菜市场4家,第三季度完成3家。", 1)] == [
+        (4, "家"), (3, "家")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the places counted after 在, then what is built or installed at each: the count is the work's
+    ("在6家标准化菜市场建设蔬菜追溯系统,在14家标准化菜市场建设水产品追溯系统。", [(6, "家"), (14, "家")]),
+    ("在20个小区安装电动自行车充电桩。", [(20, "个")]),
+    # the work measured by a figure of its own: the places are its scope, as before
+    ("在17个乡镇建设农村道路10公里。", [(10, "公里")]),
+    # 建设用地 is a noun, nothing built there
+    ("推动在3个区建设用地指标调整。", []),
+], ids=["built-at", "installed-at", "own-figure", "land-noun"])
+def test_a_count_of_places_something_is_built_at_is_the_target(text, expected):
+    assert [(i.target, i.unit) for i in extract_indicators(text, 1)] == expected
+
+
+_ASSESSED = ("为推动各镇(街)争先进位,区委、区政府制定了差异化考核评价方案,形成年初亮目标、年终亮成果的考评闭环。\n"
+             "{unit}\n{heading}\n"
+             "1、产业发展。力争建成纺织产业园区1个,新增规模以上企业5家。\n"
+             "2、乡村振兴。完成15个村美丽乡村建设,建成高标准农田1万亩。\n")
+
+
+def test_a_township_alone_above_its_assessment_headings_answers_for_each_indicator():
+    text = _ASSESSED.format(unit="东湖镇", heading="区委、区政府对镇(街)考核指标:")
+    parsed = read_notice(text.encode("utf-8"), year=2021)
+    assert [t.departments for t in parsed.catalogue.tasks] == [("东湖镇",), ("东湖镇",)]
+    assert any("东湖镇" in w for w in parsed.warnings)
+
+
+@pytest.mark.parametrize("unit, heading", [
+    ("东湖镇", "区委、区政府对区直单位考核指标:"),      # the heading assesses another kind of unit
+    ("东湖镇", "区委、区政府考核指标:"),                 # no kind assessed named
+    ("东湖村", "区委、区政府对镇(街)考核指标:"),        # a village, no township
+], ids=["other-kind", "no-kind", "no-township"])
+def test_a_line_above_an_assessment_heading_that_is_no_township_of_its_kind_names_no_unit(unit, heading):
+    cat = read_notice(_ASSESSED.format(unit=unit, heading=heading).encode("utf-8"), year=2021).catalogue
+    assert [t.departments for t in cat.tasks] == [(), ()]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a clause naming its places, then their count, goes on with the list of the clause before
+    ("建成甲村、乙村等3个莲藕专业村,丙村、丁村、戊村3个蔬菜专业村。", [(3, "个"), (3, "个")]),
+    # after a clause with no target of its own, a list of names and a count starts nothing
+    ("加强专业村建设,丙村、丁村2个村已完成规划。", []),
+], ids=["names-lead", "no-list-before"])
+def test_a_count_after_a_list_of_names_goes_on_with_the_list_before(text, expected):
+    assert [(i.target, i.unit) for i in extract_indicators(text, 1)] == expected

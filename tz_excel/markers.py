@@ -603,6 +603,29 @@ def covering_marker(text: str) -> tuple[int, str] | None:
     return (count, units) if count else None
 
 
+# 上述项目由区商务委牵头负责。 / 以上工作由县住建局负责实施。: a line of its own closing the unnumbered projects it
+# covers (each a paragraph of its own under an item that restates them), naming who answers for every project
+# since the item's line or the last such line. Unlike ``_COVERING`` it gives no count: 上述 reaches back there.
+_ABOVE = re.compile(r"^(?:上述|以上)(?:各|所有)?(?:项目|工作|任务|事项|实事)(?:均|都)?由(?P<units>[^。;:,()]{2,60}?)"
+                    r"(?:牵头负责|负责实施|牵头实施|组织实施|牵头|负责|承办)[。;]?$")
+
+
+def above_marker(text: str) -> Marker | None:
+    """A line naming the units of all the unnumbered projects above it (``上述项目由区商务委牵头负责。``) → its
+    marker, lead first; None for any other line.
+
+    >>> above_marker("上述项目由区商务委牵头负责。").departments
+    ('区商务委',)
+    >>> above_marker("由区商务委牵头负责上述项目的招标。") is None
+    True
+    """
+    m = _ABOVE.match(fold(text).strip())
+    if m is None:
+        return None
+    units = read_marker("牵头单位:" + m["units"]).departments
+    return Marker(units) if units else None
+
+
 def content_line(text: str) -> bool:
     """Is this line a field of the item saying what it is to achieve (``任务目标：…``, ``建设内容：…``)?"""
     return bool(_CONTENT.match(fold(text).strip()))

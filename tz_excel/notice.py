@@ -49,9 +49,9 @@ from .deadlines import Calendar, date_task, short_year
 from .errors import NoticeParseError
 from .flattened import announced_counts, recut
 from .lines import LEVELS, Label, Line, item_label, joined_labels
-from .markers import (HELPING, LEADER_ROLE, ROLE, Marker, content_line, covering_marker, head_markers, heading_persons, heading_units,
-                      marker_line, read_marker, split_content, split_departments, split_head_markers, split_marker,
-                      split_markers)
+from .markers import (HELPING, LEADER_ROLE, ROLE, Marker, above_marker, content_line, covering_marker,
+                      head_markers, heading_persons, heading_units, marker_line, read_marker, split_content,
+                      split_departments, split_head_markers, split_marker, split_markers)
 from .tables import header_cells, pipe_tables, text_tables, xlsx_lines
 from .word import docx_lines
 from .targets import extract_indicators
@@ -249,6 +249,7 @@ _MARKED_PARAGRAPHS = 2                  # so many paragraphs naming their unit a
 # The same paragraphs under a numbered part whose line is but a heading (一、8项区人代会考核指标设置情况 / 人均地区生产
 # 总值:增长6%左右…,责任单位为区发改委; / 规模以上工业增加值:…): the part is a part, not a task swallowing them.
 _PART_PARAGRAPHS_REVIEW = "该部分下未编号的段落各自写明责任单位，已逐段列为任务，请核对"
+_COVERED_REVIEW = "该条目下未编号的项目段落由其后“上述项目由…负责”一句写明责任单位，已逐段列为任务，请核对"
 _MARKED_REVIEW = "通知没有编号的条目，已将写明责任单位（由…负责）的段落逐段列为任务，请核对"
 _TRAILING_REVIEW = "通知没有编号的条目，已将段末写明责任单位（责任单位：…）的段落逐段列为任务，请核对"
 # A marker naming only the units that help (协同单位:…, 配合单位:…; 协办部门): under a heading naming the lead
@@ -289,6 +290,13 @@ _TITLE_UNITS = re.compile(rf"^(?P<head>[\u4e00-\u9fff]{{2,18}}?{_UNIT_END}){_LIS
 # The same office written alone on its line, its list's name on the line under it, right above the items
 # (市卫生局 / 2011年重点工作目标责任书(4项) / 1、…): a newspaper sets the unit apart as the book's heading.
 _LIST_NAME_LINE = re.compile(rf"^{_LIST_NAME}$")
+# The indicators a higher level sets the units it assesses, under a heading naming that kind of unit (区委、区政府对
+# 镇(街)考核指标:, 对区直单位的考核目标), the unit assessed written alone on the line above: a district's report gives each
+# township's (太平店镇 / 区委、区政府对镇(街)考核指标: / 1、…) so, the township answering for each indicator. A township
+# (…镇, …乡, …街道) only under a heading assessing its kind (镇 in 镇(街)); an office's name as above.
+_ASSESSED_LIST = re.compile(r"^[^。;:]{0,20}?对(?P<kind>[\u4e00-\u9fff()、]{1,12}?)(?:的)?"
+                            r"(?:考核指标|考核目标|考核内容|考核任务|目标任务)[:]?$")
+_TOWNSHIP = re.compile(r"^[\u4e00-\u9fff]{2,8}?(?P<kind>镇|乡|街道)$")
 _TITLE_UNITS_REVIEW = "通知各条目没有写明责任单位，已按标题所列单位推定"
 _WORK_START = re.compile(r"^(?:建设|新建|建成|打造|推进|加快|实施|完善|提升|加强|创建|争创|培育|深化|强化|优化|开展|"
                          r"组建|设立|成立|筹建|改造|扩建|提高|健全|落实|做好|抓好|全面|持续|积极|进一步)")
@@ -451,6 +459,8 @@ class _Builder:
         self.title_units: tuple[str, ...] = ()      # the office the title names as the list's owner
         self.progress_sheet = self._titled_progress()
         self.body_due: str | None = None            # ``_body_deadline``, read once
+        self.covered: dict[int, Marker] = {}         # a project's paragraph → its closing line's units
+        self.covered_by: set[int] = set()            # those closing lines (上述项目由X牵头负责。)
         self.marked_runs = self._marked_runs()       # heading line → the paragraphs under it naming their units
         self.in_run = {j: k for run in self.marked_runs.values() for k, j in enumerate(run)}
 
@@ -587,7 +597,12 @@ class _Builder:
         unit, name = self.lines[at - 2], self.lines[at - 1]
         if unit.hint or name.hint or unit.departments is not None:
             return ()
-        if not _LIST_NAME_LINE.match(fold(name.text).strip()):
+        if (assessed := _ASSESSED_LIST.match(fold(name.text).strip())) is not None:
+            # 太平店镇 / 区委、区政府对镇(街)考核指标: / 1、…: a township assessed as the heading's kind of unit
+            place = _TOWNSHIP.match(fold(unit.text).strip())
+            if place is not None and place["kind"][0] in assessed["kind"]:
+                return (unit.text.strip(),)
+        elif not _LIST_NAME_LINE.match(fold(name.text).strip()):
             return ()
         return (unit.text.strip(),) if _unit_heading(unit.text) else ()
 
@@ -716,10 +731,13 @@ class _Builder:
             value = member["value"].strip().rstrip("。;")
             self.current.add_marker(Marker((), (value,)) if member["leader"] else Marker(split_departments(value)))
             return
+        if i in self.covered_by:
+            self._close()                                   # 上述项目由X牵头负责。: read with the projects above
+            return
         if i in self.marked_runs:
             self._add_run_heading(i, ln)
         elif i in self.in_run:
-            self._start_paragraph(ln, self.in_run[i] + 1)
+            self._start_paragraph(ln, self.in_run[i] + 1, self.covered.get(i))
         elif what == "task" and ln.hint != "section":
             self._start_task(ln, label)
         elif (what == "section" and ln.hint != "task") or (
@@ -855,7 +873,44 @@ class _Builder:
                 run.append(j)
             if len(run) >= _MARKED_PARAGRAPHS:
                 runs[i] = run
+        for i, run in self._covered_runs().items():
+            runs.setdefault(i, run)
         return runs
+
+    def _covered_runs(self) -> dict[int, list[int]]:
+        """Each numbered item naming no unit whose line restates the projects that follow it as unnumbered
+        paragraphs, each group of them closed by a line naming its units (五、加强社区公共服务设施建设。改建…4家;
+        … / 改建…4家。项目具体实施进度为:… / 在6家…。项目具体实施进度为:… / 上述项目由区商务委牵头负责。 / …): its
+        index → the paragraphs', whatever its own line holds (a title, or the title and the projects at once).
+        The item is the heading, each project a task, answered for by the closing line after it
+        (``self.covered``), at least ``_MARKED_PARAGRAPHS`` of them."""
+        runs: dict[int, list[int]] = {}
+        for i, label in enumerate(self.labels):
+            ln = self.lines[i]
+            if label is None or ln.hint or ln.departments is not None or self._inline_marked(i):
+                continue
+            run, group, covered, closing = [], [], {}, []
+            for j in range(i + 1, len(self.lines)):
+                if group and (marker := above_marker(self.lines[j].text)) is not None:
+                    covered.update({k: marker for k in group})
+                    run, group = run + group, []
+                    closing.append(j)
+                elif self._bare_paragraph(j):
+                    group.append(j)
+                else:
+                    break
+            if len(run) >= _MARKED_PARAGRAPHS:
+                runs[i] = run
+                self.covered.update(covered)
+                self.covered_by.update(closing)
+        return runs
+
+    def _bare_paragraph(self, j: int) -> bool:
+        """Is line ``j`` an unnumbered paragraph naming no unit of its own (a project's description)?"""
+        ln = self.lines[j]
+        return (self.labels[j] is None and not ln.hint and ln.departments is None
+                and len(ln.text) >= _PARAGRAPH_MIN and _paragraph_marker(ln.text)[1] is None
+                and not self._inline_marked(j))
 
     def _add_run_heading(self, i: int, ln: Line) -> None:
         """The heading over a run of paragraphs naming their units (``_marked_runs``): a part, or, numbered
@@ -863,7 +918,8 @@ class _Builder:
         is."""
         label = self.labels[i]
         if self.section_kind is None or LEVELS.index(label.kind) <= LEVELS.index(self.section_kind):
-            self._add_section(label.number, ln.text[label.end:], ln, i)
+            # an item restating its projects (五、加强…建设。改建…4家;…) is headed by its title, its first sentence
+            self._add_section(label.number, _first_sentence(ln.text[label.end:]), ln, i)
             return
         self._close()
         self.subs.append((_first_sentence(ln.text[label.end:]).rstrip("。."), ln))
@@ -876,15 +932,16 @@ class _Builder:
                 and (len(ln.text) >= _PARAGRAPH_MIN or _marked_sentence(ln.text))
                 and _paragraph_marker(ln.text)[1] is not None)
 
-    def _start_paragraph(self, ln: Line, number: int) -> None:
+    def _start_paragraph(self, ln: Line, number: int, covered: Marker | None = None) -> None:
         """A task of one paragraph under a part's heading (``_marked_runs``), numbered by its place there. A marker
         the text keeps (…,责任单位:X;…,责任单位:Y;) is read with the task, in written order; only a 由X负责 clause
         inside is given as the draft's."""
         self._close()
         body, marker = _paragraph_marker(ln.text)
         clause = marker if body == ln.text.strip() else None
-        self.current = _Draft(number, ln, [ln.text.strip()], clause, self._section_no(), self.sub,
-                              self.section_leaders, ln.due, review=_PART_PARAGRAPHS_REVIEW)
+        review = _PART_PARAGRAPHS_REVIEW if covered is None or clause else _COVERED_REVIEW
+        self.current = _Draft(number, ln, [ln.text.strip()], clause or covered, self._section_no(), self.sub,
+                              self.section_leaders, ln.due, review=review)
 
     def _signs_off(self, i: int) -> bool:
         """Does the notice sign off at line ``i``, after its last item: from it only short lines (附件:, the

@@ -625,7 +625,7 @@ def _targets(masked: str) -> list[_Hit]:
     standards = [m.span("std") for m in meetings]     # 80%以上社区…达到200平方米: what each one meets
     skipped = _report_spans(masked) + _scope_notes(masked) + _basis_notes(masked) + _section_lengths(masked) + standards \
         + _distributions(masked) + _breakdowns(masked) + _list_tallies(masked) + _stocks_and_effects(masked) \
-        + _interim_marks(masked) + _goals_shared(masked) + _unit_shares(masked)
+        + _interim_marks(masked) + _goals_shared(masked) + _unit_shares(masked) + _schedules(masked)
     found = [hit for hit in found if not any(start <= hit.start < end for start, end in skipped)]
     found.sort(key=lambda hit: hit.start)
     return _last_of_chains(masked, found)
@@ -922,6 +922,23 @@ def _interim_marks(masked: str) -> list[tuple[int, int]]:
                 any(_WHOLE_YEAR.fullmatch(period) for period in periods[:-1]):
             continue
         spans += [figure.span() for figure in figures[:-1]]
+    return spans
+
+
+# 改建标准化菜市场4家。项目具体实施进度为:第一季度细化方案;第二季度落实改建准备;第三季度完成3家;第四季度完成1家。: a
+# schedule giving the year's work quarter by quarter, after a field naming it (进度为:, 进度安排:, 时间安排:), splits
+# the task's target into steps on the way; its figures (完成3家, 完成工作进度60%) are milestones, no commitments of
+# their own. Two quarters at least make it a schedule; it ends with its sentence.
+_SCHEDULE_OPEN = re.compile(r"(?:进度|时间|节点)(?:安排|计划)?(?:为|如下)?:\s*(?=第?[一二三四1-4]季度)")
+_QUARTER_STAGE = re.compile(r"第?[一二三四1-4]季度")
+
+
+def _schedules(masked: str) -> list[tuple[int, int]]:
+    spans = []
+    for opened in _SCHEDULE_OPEN.finditer(masked):
+        end = _FULL_STOP.search(masked, opened.end()).start()
+        if len(_QUARTER_STAGE.findall(masked, opened.end(), end)) >= 2:
+            spans.append((opened.end(), end))
     return spans
 
 
@@ -1886,7 +1903,8 @@ def _committed(masked: str, start: int, end: int) -> bool:
         return True                                 # 为重点关爱群体4455人全覆盖配发…: the group's headcount served
     if (_BENEFIT.search(pre) or _LET.search(pre)) and _HEADS.search(masked, start, end):
         return True                                 # 有效提高4万户居民的供热安全, 使7万户居民受益: those it serves
-    if _AT_PLACE.search(pre) and (_WORK_ON.search(post) or _SET_UP_WITHIN.search(post)):
+    if _AT_PLACE.search(pre) and (_WORK_ON.search(post) or _SET_UP_WITHIN.search(post)
+                                  or _BUILT_AT.match(post)):
         return True                                 # 在100所中小学实施…工程: the places the work reaches
     if _SERVE_PEOPLE.search(pre) and _HEADS.search(masked, start, end):
         return True                                 # 开展5万名居民…筛查, 开展6000户…适老化改造: those it serves
@@ -2095,6 +2113,9 @@ _OBJECT_PLACED = re.compile(rf"{_TO}{_AREA}(?:\d+|[一二两三四五六七八�
 _WORK_ON = re.compile(r"进行|实施|开展|完成|实行|改造|开设|开办")
 # 在3家养老机构内增设医疗机构: what the task sets up inside each of the places counted, one in each.
 _SET_UP_WITHIN = re.compile(r"[内中](?:增设|设立|设置|新建|建立)")
+# 在6家标准化菜市场建设猪肉流通安全信息追溯系统, 在20个小区安装充电桩: the places named (their noun, no figure),
+# then at once what is built or installed at each, one a place: the count of places is what the task delivers.
+_BUILT_AT = re.compile(r"[^,;。:、\d]{1,12}?(?:建设(?!用地|规模|项目|资金|任务|进度|面积|标准)|安装|配建|建立)")
 # 清凉工程涉及70所中小学变压器增容: what a project involves, a count and its noun then the work done there closing
 # the clause, counts the places worked on (涉及34个责任单位, with no work named, only says who takes part).
 _INVOLVES = re.compile(r"涉及$")
@@ -2119,6 +2140,10 @@ _LIGHT_VERB = re.compile(r"[^的,;。:\d]{1,16}?(?:进行|采取)")
 
 
 _COUNT_LEAD = re.compile(r"(?:不少于|不低于|约|共|再|另)?$")
+# 建成宋闸、曾岗等3个莲藕专业村,龙巷、沈河、小樊3个蔬菜专业村: the next clause names its places first, a list of
+# two names at least (with 等 or without), then their count: it goes on with the list of the clause before as a
+# bare count would. Short names only (a place's, a village's, a firm's), six characters at most each.
+_NAMES_LEAD = re.compile(r"[\u4e00-\u9fff]{1,6}(?:、[\u4e00-\u9fff]{1,6})+等?$")
 
 
 def _continues(masked: str, start: int, found: list[_Hit]) -> bool:
@@ -2128,7 +2153,8 @@ def _continues(masked: str, start: int, found: list[_Hit]) -> bool:
     clause_start = _clause_start(masked, start, strict=True)
     if found and found[-1].start >= clause_start and masked[start - 1:start] in ("、", "和", "及"):
         return True
-    if not found or not _COUNT_LEAD.fullmatch(masked[clause_start:start]) or clause_start == 0:
+    lead = masked[clause_start:start]
+    if not found or not (_COUNT_LEAD.fullmatch(lead) or _NAMES_LEAD.fullmatch(lead)) or clause_start == 0:
         return False
     return found[-1].end > _clause_start(masked, clause_start - 1, strict=True) and masked[clause_start - 1] == ","
 
