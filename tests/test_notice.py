@@ -8746,3 +8746,18 @@ def test_a_column_naming_an_events_host_is_no_units_column():
 
     assert _HEAD_RESP.match("主办单位") and _HEAD_RESP.match("承办部门")
     assert not any(_HEAD_RESP.match(head) for head in ("活动主办方", "承办事项", "主办单位地址"))
+
+
+# -- round 48 (prose and targets): guangdong_funv_2011, hefei_nongwei_2010, xixing_banshishi,
+# zhijiangxilu_shishi_2023, guangdong_fengong_2023
+
+def test_a_headcount_held_under_a_cap_is_a_level_not_counted_up():
+    def kinds(text):
+        return [(i.target, i.comparator, i.kind) for i in extract_indicators(text, 1)]
+
+    # the people on a register at any one time, kept below the figure all year
+    assert kinds("帮助长期失业青年就业49人;失业登记人数控制在732人。") == [(49, ">=", "cumulative"),
+                                                                       (732, "<=", "level")]
+    # deaths under a cap are counted as the year goes; a cap on things (起) is no headcount
+    assert kinds("交通事故死亡人数控制在12人以内。") == [(12, "<=", "cumulative")]
+    assert kinds("火灾事故控制在30起以内。")[0][2] == "cumulative"

@@ -2730,6 +2730,11 @@ _ADDED_ON_LAST_YEAR = re.compile(r"(?:比上年|较上年|比去年|较去年|�
 _KINDS = ("种", "类")                                    # measure words of kinds (20种技术), not of things
 _COUNT_REACHED = re.compile(rf"{_STATE.pattern}|突破")      # a count reached or passed (企业达到16家, 突破600家)
 _HELD_AT = re.compile(r"(?:保持|保持在|稳定在)$")
+# 失业登记人数控制在732人, 登记失业人数控制在10410人内: a headcount held under a cap is the people on a register at
+# any one time, a stock kept below its figure all year (a level), not people added up as the year goes. Deaths
+# (死亡人数控制在12人以内) are counted as the year goes, so they stay cumulative.
+_CAPPED = re.compile(r"控制在$")
+_COUNTED_AS_IT_GOES = re.compile(r"死亡|伤亡|事故")
 
 
 def _kind(pre: str, sentence: str, hit: _Hit, metric: str) -> str:
@@ -2756,6 +2761,8 @@ def _kind(pre: str, sentence: str, hit: _Hit, metric: str) -> str:
         return "level"
     if _ENROLLED_REACHED.search(tail) and not _INCREMENT.search(pre):
         return "level"
+    if _HEADS_UNIT.fullmatch(hit.unit) and _CAPPED.search(tail) and not _COUNTED_AS_IT_GOES.search(metric):
+        return "level"                                  # 失业登记人数控制在732人: the register's headcount, capped
     if _INCREMENT.search(pre):
         return "cumulative"
     if _SOWN_AREA.search(metric):
