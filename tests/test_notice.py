@@ -8761,3 +8761,16 @@ def test_a_headcount_held_under_a_cap_is_a_level_not_counted_up():
     # deaths under a cap are counted as the year goes; a cap on things (起) is no headcount
     assert kinds("交通事故死亡人数控制在12人以内。") == [(12, "<=", "cumulative")]
     assert kinds("火灾事故控制在30起以内。")[0][2] == "cumulative"
+
+
+def test_a_note_giving_the_sentences_rate_to_every_place_alike_is_the_same_target():
+    def targets(text):
+        return [(i.target, i.unit) for i in extract_indicators(text, 1)]
+
+    assert targets("农业增加值增长5%以上。(各县、区增幅均达到5%以上)") == [(5, "%")]
+    assert targets("农民人均纯收入增幅达到9%以上。(各县、区增幅均达到9%以上)") == [(9, "%")]
+    # a count given each place adds up to more than the total; another rate for each place is its own
+    assert targets("新建公园2个,各镇均建成公园2个。") == [(2, "个"), (2, "个")]
+    assert targets("粮食增产5%以上,各县均增长6%以上。") == [(5, "%"), (6, "%")]
+    # two measures at the same rate, no 均: two targets
+    assert targets("城镇居民收入增长8%,农村居民收入增长8%。") == [(8, "%"), (8, "%")]

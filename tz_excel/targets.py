@@ -250,7 +250,7 @@ def _same_target(one: Indicator, other: Indicator) -> bool:
         return True
     if (one.target, one.unit) != (other.target, other.unit) or _of_other_places(one, other):
         return False
-    if one.metric == other.metric:
+    if one.metric == other.metric or _rate_for_each(one, other):
         return True
     # ( 一 ) 新建…幼儿园 25 所 under 新建…幼儿园 25 所, 新增学位 2.7 万个建设… after 新增学位 2.7 万个: a sub-item
     # restating its heading's words and figure (its ordinal and spacing aside), on a line run on into its body.
@@ -266,6 +266,24 @@ def _same_target(one: Indicator, other: Indicator) -> bool:
     figure = f"{_plain(one.target)}{one.unit}"
     return len(re.sub(r"[^\u4e00-\u9fff]", "", said)) >= 4 and again.startswith(said) \
         and figure not in again[len(said):]
+
+
+# 农民人均纯收入增幅达到9%以上。(各县、区增幅均达到9%以上): a note saying the rate the sentence set holds for
+# each place alike (均 before the verb) repeats the one standard, placed on every county the list is sent to: one
+# target. Only a rate: a count given each place (各镇均建成公园2个 after 新建公园2个) adds up to more than the total,
+# and a sentence naming its own place first (全省…=50%) is another place's figure (below).
+_ALL_ALIKE = re.compile(r"均(?:达到|达|为|不低于|不少于|保持在|稳定在|控制在|增长|提高)?$")
+_RATE_UNITS = ("%", "‰", "百分点", "个百分点")
+
+
+def _rate_for_each(later: Indicator, earlier: Indicator) -> bool:
+    """The later saying the earlier's rate, comparator alike, of every place at once (…均达到9%以上)."""
+    figure = f"{_plain(later.target)}{later.unit}"
+    said, first = _said(later.source), _said(earlier.source)
+    if later.unit not in _RATE_UNITS or later.comparator != earlier.comparator or figure not in said + first:
+        return False
+    return bool(_ALL_ALIKE.search(said[:said.rfind(figure)])) and not _ALL_ALIKE.search(first[:first.rfind(figure)]) \
+        and not _PLACE_LEAD.match(first)
 
 
 # 全省…门诊报销比例=50%,各设区市…门诊报销比例=50%: the same measure said of two places (the whole province, each
