@@ -8774,3 +8774,15 @@ def test_a_note_giving_the_sentences_rate_to_every_place_alike_is_the_same_targe
     assert targets("粮食增产5%以上,各县均增长6%以上。") == [(5, "%"), (6, "%")]
     # two measures at the same rate, no 均: two targets
     assert targets("城镇居民收入增长8%,农村居民收入增长8%。") == [(8, "%"), (8, "%")]
+
+
+def test_events_put_on_for_the_public_as_often_as_a_frequency_says_are_a_level_target():
+    def targets(text):
+        return [(i.target, i.unit, i.comparator, i.kind) for i in extract_indicators(text, 1)]
+
+    assert targets("每月常态化开展群众文化体育活动不少于2场,并依托载体持续丰富群众文体活动。") == [
+        (2, "场", ">=", "level")]
+    # a body's meetings and checks stay rules of its working; a year's total of events is counted up
+    assert targets("每季度至少召开1场调度会。") == []
+    assert targets("每月开展1次安全检查。") == []
+    assert targets("全年开展群众文化活动20场。") == [(20, "场", ">=", "cumulative")]

@@ -1630,10 +1630,17 @@ _FREQUENCY = re.compile(r"(?:每|至少每?|最少每?)(?:一个|一|两个|两|
                         r"每年(?:度)?(?:至少|最少)|(?:至少|最少)每年")
 
 
+# 每月常态化开展群众文化体育活动不少于2场: events put on for the public (活动, 演出, 放映 counted in 场) as often as
+# the frequency says are the service the task delivers, its standard kept all year: a target (a level, see
+# ``_kind``), where a body's meetings, studies and checks (召开1次调度会, 开展1次安全检查) are rules of its working.
+_EVENTS_HELD = re.compile(r"活动|演出|放映")
+
+
 def _is_frequency_rule(masked: str, start: int, unit: str) -> bool:
     if not _FREQUENCY_UNIT.fullmatch(unit):
         return False
-    return bool(_FREQUENCY.search(masked, _clause_start(masked, start, strict=True), start))
+    often = _FREQUENCY.search(masked, _clause_start(masked, start, strict=True), start)
+    return bool(often) and not (unit in ("场", "场次") and _EVENTS_HELD.search(masked, often.end(), start))
 
 
 # 年底前实现每个街道有1处综合养老服务设施,嵌入式养老床位不少于50张: what each facility or place must have is a
@@ -2779,6 +2786,8 @@ def _kind(pre: str, sentence: str, hit: _Hit, metric: str) -> str:
         return "level"
     if _ENROLLED_REACHED.search(tail) and not _INCREMENT.search(pre):
         return "level"
+    if _FREQUENCY_UNIT.fullmatch(hit.unit) and _FREQUENCY.search(pre):
+        return "level"                                  # 每月…活动不少于2场: a standard kept each month, not a sum
     if _HEADS_UNIT.fullmatch(hit.unit) and _CAPPED.search(tail) and not _COUNTED_AS_IT_GOES.search(metric):
         return "level"                                  # 失业登记人数控制在732人: the register's headcount, capped
     if _INCREMENT.search(pre):
