@@ -79,6 +79,9 @@ _BASE_UNITS += ("标台", "标箱")
 _SCALED_UNITS = {p + u for u in _BASE_UNITS for p in ("", "万", "亿", "万亿") if u not in ("%", "‰") or not p}
 _SCALED_UNITS |= {"千" + u for u in THOUSANDS_OF}      # 8千余户: see ``numbers.THOUSANDS_OF``
 _SCALED_UNITS.add("倍")                                 # 不低于…的1.6倍: a multiple of a base, a level
+# 孕产妇死亡率控制在15/10万以内, 婴儿死亡率5‰: a ratio per hundred thousand (or ten thousand) people, written after
+# its figure as a rate per thousand is; kept as written, a level.
+_SCALED_UNITS |= {"/10万", "/十万", "/万"}
 _MULTIPLE_OF = re.compile(r"(?:的|不低于|不少于|不高于|不超过|达到|保持在)$")
 _UNIT = ("(?:" + "|".join(sorted(_SCALED_UNITS, key=len, reverse=True))
          + ")(?:/(?:千瓦时|立方米|平方公里|平方千米|平方米|公顷|吨|亩|千人|万人|百人|人|户|年|月|天|日|度))?")
