@@ -8874,3 +8874,13 @@ def test_rows_open_afresh_at_1_only_when_units_close_the_header():
     assert _restarted(units_last, True) == (1,)
     assert _restarted(progress_last, True) == ()      # 1. 2. … may be a progress cell's points
     assert _restarted(units_last, False) == ()        # rows not numbered by their labels
+
+
+def test_a_count_of_the_economys_designated_sectors_pushed_on_names_the_set():
+    def targets(text):
+        return [(i.target, i.unit) for i in extract_indicators(text, 1)]
+
+    assert targets("大力推进20个战略性产业集群建设。") == []
+    # projects pushed on, and clusters made, stay counts
+    assert targets("加快10个商贸项目建设。") == [(10, "个")]
+    assert targets("培育5个产业集群。") == [(5, "个")]

@@ -1939,7 +1939,7 @@ def _committed(masked: str, start: int, end: int) -> bool:
         return False                                # 三公里充分就业社区数量达到…60%: the count is in the name measured
     if _VERB_THEN_FLOOR.search(pre) and not _SCOPE.search(pre) and not _PUSH_ON.search(pre):
         return True                                 # 排查不少于179个…路口: a floor the work must reach
-    if _PUSHED_BARE.search(pre) and _BUILT_UP.match(post):
+    if _PUSHED_BARE.search(pre) and _BUILT_UP.match(post) and not _SECTORS_BUILT.match(post):
         return True                                 # 加快10个商贸项目建设: the projects the task pushes on
     if _PUSH_ON.search(pre) and (_CONNECTED.match(post) or _UPGRADED.search(post) or _COMMIT_AFTER.search(post)):
         return True                                 # 推进5万个行政村通光纤: the places the task connects
@@ -1996,6 +1996,10 @@ _PUSHED_BARE = re.compile(r"(?:加快|推进|推动)(?:推进)?$")
 # 推进73个城市公交都市示范工程创建工作: a count of places whose 创建 (the making of a model city, a 示范 site) the
 # task carries is the same shape: the places the task takes through it.
 _BUILT_UP = re.compile(r"[\u4e00-\u9fff]{1,12}?(?:建设(?!用地|规划|标准|资金)|创建)")
+# 大力推进20个战略性产业集群建设, 推进十大产业链建设: the sectors of the economy a policy designates (its 20 clusters,
+# named again as 各战略性产业集群 and in its “1+20” policy) are a standing set whose building-up never completes, not
+# projects the task carries through: the count names the set (培育5个产业集群, clusters made, is read by its verb).
+_SECTORS_BUILT = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:产业集群|产业链|集群)建设")
 # 推进300堂健康知识巡讲, 推动200场文化演出进社区: a count of sessions (lessons, shows, rounds) after 推进 is the
 # sessions the task holds; sessions are held or not, never merely named as something to work on. 开展100万人次…提升
 # 行动: the visits (people-times) the work it holds reaches, counted as sessions are.
