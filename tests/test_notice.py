@@ -8839,8 +8839,8 @@ _DASHED_TARGET_BOOK = """某市妇女发展规划目标责任分解书
 @pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
 def test_a_target_books_dashed_sub_objectives_and_their_units_belong_to_the_item_above():
     cat = parse_notice(_DASHED_TARGET_BOOK.encode("utf-8"), year=2011)
-    # each dashed sub-objective with its units is more of item 1., units joined in order of first mention; names no
-    # list knows among units (市人口计生, 市科协) are units; numbering restarts at 1. for the next domain
+    # each dashed sub-objective with its units is more of item 1., units joined in order of first mention;
+    # names no list knows among units (市人口计生, 市科协) are units; numbering restarts at 1. for the next domain
     assert [(t.no, t.title, t.departments) for t in cat.tasks] == [
         (1, "提高孕产妇医疗保健水平", ("市卫生局", "市人口计生", "市公安局", "市财政局")),
         (2, "妇女心理健康知识知晓率提高", ("市卫生局", "市新闻出版", "市科协", "市残联")),

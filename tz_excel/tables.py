@@ -1994,9 +1994,9 @@ def _cell_rows(lines: list[Line], full: list[int], header: _CellHeader):
 def _restarted(header: _CellHeader, by_label: bool) -> tuple[int, ...]:
     """(1,) when a row may open at a task cell numbered 1. again with no heading before it: a target book's
     objectives numbered afresh for each domain (健康 1.-6., then 教育 1.…), its 领域 column not pasted. Only rows
-    numbered by their task cells' labels, under a header whose last columns are the units' (no cell of progress
-    or measures after the units, where points 1. 2. … may stand), and only once the row has given its units
-    (``_row_start``)."""
+    numbered by their task cells' labels, under a header whose last columns are the units' (no cell of
+    progress or measures after the units, where points 1. 2. … may stand), and only once the row has given its
+    units (``_row_start``)."""
     return (1,) if by_label and not header.numbered and header.kinds[-1] in ("lead", "units") else ()
 
 
@@ -2041,9 +2041,9 @@ def _row_start(text: str, expected: tuple[int, ...] | None, header: _CellHeader,
 # after the units (progress, next steps: sentences too, or points 1. 2. …) are no row's start: no units follow
 # them. Each row must have given its units before the next opens.
 # 1.提高孕产妇医疗保健水平。 / ——孕产妇死亡率控制在15/10万以内。 / 省卫生厅 / 省公安厅 / ——住院分娩率达到98%以上。 /
-# 省卫生厅 / 省财政厅 / 3.…: a target book's objective numbered 1. 2. … with its sub-objectives a line each under a
-# dash, each sub-objective (or run of them) followed by the units answering for it. The dashed lines are the item's
-# own points, so no row opens at one; they join the item's text and their units its units (``_cell_row``).
+# 省卫生厅 / 省财政厅 / 3.…: a target book's objective numbered 1. 2. … with its sub-objectives a line each under
+# a dash, each sub-objective (or run of them) followed by the units answering for it. The dashed lines are the
+# item's own points, so no row opens at one; they join the item's text, their units its units (``_cell_row``).
 _SUB_POINT = re.compile(r"^(?:——|—|－－|--)(?=\S)")
 
 
@@ -2055,7 +2055,7 @@ def _unnumbered_row(text: str, after: str, header: _CellHeader, by_label: bool |
             by_label is False:
         return False
     if by_label and _SUB_POINT.match(text):
-        return False                                  # 1.… / ——…达到90%以上 / 省卫生厅: the item's sub-point, see below
+        return False                                  # 1.… / ——…达到90%以上 / 省卫生厅: the item's sub-point
     if not _task_cell(text) or item_label(fold(text)) is not None or not _units_cell(after):
         return False
     return expected is None or any(_units_cell(cell) for _, cell in cells)
@@ -2307,8 +2307,8 @@ def _names_joined(cells: list[tuple[int, str]]) -> list[tuple[int, str]]:
 
 
 def _listed_name(cells: list[tuple[int, str]], i: int) -> bool:
-    """Is the ``i``th cell a name no list knows (省人口计生, a name clipped; 省科协) one a line among units' cells: the
-    cell after it a unit's, or, the row's last cell, a name opening with its place's prefix (省, 市, 区, 县)?
+    """Is the ``i``th cell a name no list knows (省人口计生, a name clipped; 省科协) one a line among units' cells:
+    the cell after it a unit's, or, the row's last cell, a name opening with its place's prefix (省, 市, 区, 县)?
     A units column takes it as one more unit (the cell before it went to that column)."""
     cell = cells[i][1]
     if not _name_cell(cell) or _units_cell(cell):

@@ -272,8 +272,8 @@ def _same_target(one: Indicator, other: Indicator) -> bool:
 
 
 # 农民人均纯收入增幅达到9%以上。(各县、区增幅均达到9%以上): a note saying the rate the sentence set holds for
-# each place alike (均 before the verb) repeats the one standard, placed on every county the list is sent to: one
-# target. Only a rate: a count given each place (各镇均建成公园2个 after 新建公园2个) adds up to more than the total,
+# each place alike (均 before the verb) repeats the one standard, placed on every county the list is sent to:
+# one target. Only a rate: a count given each place (各镇均建成公园2个 after 新建公园2个) adds up to more than the total,
 # and a sentence naming its own place first (全省…=50%) is another place's figure (below).
 _ALL_ALIKE = re.compile(r"均(?:达到|达|为|不低于|不少于|保持在|稳定在|控制在|增长|提高)?$")
 _RATE_UNITS = ("%", "‰", "百分点", "个百分点")
@@ -285,8 +285,8 @@ def _rate_for_each(later: Indicator, earlier: Indicator) -> bool:
     said, first = _said(later.source), _said(earlier.source)
     if later.unit not in _RATE_UNITS or later.comparator != earlier.comparator or figure not in said + first:
         return False
-    return bool(_ALL_ALIKE.search(said[:said.rfind(figure)])) and not _ALL_ALIKE.search(first[:first.rfind(figure)]) \
-        and not _PLACE_LEAD.match(first)
+    alike = _ALL_ALIKE.search(said[:said.rfind(figure)])
+    return bool(alike) and not _ALL_ALIKE.search(first[:first.rfind(figure)]) and not _PLACE_LEAD.match(first)
 
 
 # 全省…门诊报销比例=50%,各设区市…门诊报销比例=50%: the same measure said of two places (the whole province, each
