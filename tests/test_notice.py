@@ -8954,3 +8954,139 @@ def test_a_line_above_an_assessment_heading_that_is_no_township_of_its_kind_name
 ], ids=["names-lead", "no-list-before"])
 def test_a_count_after_a_list_of_names_goes_on_with_the_list_before(text, expected):
     assert [(i.target, i.unit) for i in extract_indicators(text, 1)] == expected
+# -- round 48 (prose and targets): guangdong_funv_2011, hefei_nongwei_2010, xixing_banshishi,
+# zhijiangxilu_shishi_2023, guangdong_fengong_2023
+
+def test_a_headcount_held_under_a_cap_is_a_level_not_counted_up():
+    def kinds(text):
+        return [(i.target, i.comparator, i.kind) for i in extract_indicators(text, 1)]
+
+    # the people on a register at any one time, kept below the figure all year
+    assert kinds("帮助长期失业青年就业49人;失业登记人数控制在732人。") == [(49, ">=", "cumulative"),
+                                                                       (732, "<=", "level")]
+    # deaths under a cap are counted as the year goes; a cap on things (起) is no headcount
+    assert kinds("交通事故死亡人数控制在12人以内。") == [(12, "<=", "cumulative")]
+    assert kinds("火灾事故控制在30起以内。")[0][2] == "cumulative"
+
+
+def test_a_note_giving_the_sentences_rate_to_every_place_alike_is_the_same_target():
+    def targets(text):
+        return [(i.target, i.unit) for i in extract_indicators(text, 1)]
+
+    assert targets("农业增加值增长5%以上。(各县、区增幅均达到5%以上)") == [(5, "%")]
+    assert targets("农民人均纯收入增幅达到9%以上。(各县、区增幅均达到9%以上)") == [(9, "%")]
+    # a count given each place adds up to more than the total; another rate for each place is its own
+    assert targets("新建公园2个,各镇均建成公园2个。") == [(2, "个"), (2, "个")]
+    assert targets("粮食增产5%以上,各县均增长6%以上。") == [(5, "%"), (6, "%")]
+    # two measures at the same rate, no 均: two targets
+    assert targets("城镇居民收入增长8%,农村居民收入增长8%。") == [(8, "%"), (8, "%")]
+
+
+def test_events_put_on_for_the_public_as_often_as_a_frequency_says_are_a_level_target():
+    def targets(text):
+        return [(i.target, i.unit, i.comparator, i.kind) for i in extract_indicators(text, 1)]
+
+    assert targets("每月常态化开展群众文化体育活动不少于2场,并依托载体持续丰富群众文体活动。") == [
+        (2, "场", ">=", "level")]
+    # a body's meetings and checks stay rules of its working; a year's total of events is counted up
+    assert targets("每季度至少召开1场调度会。") == []
+    assert targets("每月开展1次安全检查。") == []
+    assert targets("全年开展群众文化活动20场。") == [(20, "场", ">=", "cumulative")]
+
+
+_DASHED_TARGET_BOOK = """某市妇女发展规划目标责任分解书
+
+领域
+
+主要目标
+
+主要责任单位
+
+责任单位
+
+1.提高孕产妇医疗保健水平。
+
+——孕产妇死亡率控制在15/10万以内。
+
+市卫生局
+
+市人口计生
+
+市公安局
+
+——孕产妇系统管理率达到90%以上。
+
+——住院分娩率达到98%以上。
+
+市卫生局
+
+市财政局
+
+2.妇女心理健康知识知晓率提高。
+
+市卫生局
+
+市新闻出版
+
+市科协
+
+市残联
+
+1.教育工作全面贯彻性别平等原则。
+
+市教育局
+
+市人社局
+
+市妇联
+"""
+
+
+@pytest.mark.filterwarnings("ignore::tz_excel.notice.NoticeWarning")
+def test_a_target_books_dashed_sub_objectives_and_their_units_belong_to_the_item_above():
+    cat = parse_notice(_DASHED_TARGET_BOOK.encode("utf-8"), year=2011)
+    # each dashed sub-objective with its units is more of item 1., units joined in order of first mention;
+    # names no list knows among units (市人口计生, 市科协) are units; numbering restarts at 1. for the next domain
+    assert [(t.no, t.title, t.departments) for t in cat.tasks] == [
+        (1, "提高孕产妇医疗保健水平", ("市卫生局", "市人口计生", "市公安局", "市财政局")),
+        (2, "妇女心理健康知识知晓率提高", ("市卫生局", "市新闻出版", "市科协", "市残联")),
+        (3, "教育工作全面贯彻性别平等原则", ("市教育局", "市人社局", "市妇联"))]
+    assert [(i.task_no, i.target, i.unit, i.comparator) for i in cat.indicators()] == [
+        (1, 15, "/10万", "<="), (1, 90, "%", ">="), (1, 98, "%", ">=")]
+
+
+def test_a_dashed_line_opens_no_row_and_a_name_joins_units_only_among_them():
+    from tz_excel.tables import _SUB_POINT, _listed_name
+
+    assert _SUB_POINT.match("——住院分娩率达到98%以上。") and not _SUB_POINT.match("住院分娩率达到98%以上。")
+    cells = [(1, "提高水平。"), (2, "市卫生局"), (3, "市人口计生"), (4, "市妇联")]
+    assert _listed_name(cells, 2)                     # between units
+    assert _listed_name([(1, "市卫生局"), (2, "市科协")], 1)           # last, a place's prefix
+    assert not _listed_name([(1, "市卫生局"), (2, "高品质生活")], 1)   # last, the next rows' group cell
+    assert not _listed_name([(1, "市卫生局"), (2, "张三"), (3, "已完成。")], 1)   # a person before progress
+
+
+def test_a_ratio_per_hundred_thousand_is_its_own_unit():
+    found = extract_indicators("孕产妇死亡率控制在15/10万以内。", 1)
+    assert [(i.target, i.unit, i.comparator, i.kind) for i in found] == [(15, "/10万", "<=", "level")]
+    assert extract_indicators("完成2023/10万元", 1) == ()
+
+
+def test_rows_open_afresh_at_1_only_when_units_close_the_header():
+    from tz_excel.tables import _CellHeader, _restarted
+
+    units_last = _CellHeader(kinds=("task", "units", "units"), begin=0, end=3, numbered=False, grouped=False)
+    progress_last = replace(units_last, kinds=("task", "units", "progress"))
+    assert _restarted(units_last, True) == (1,)
+    assert _restarted(progress_last, True) == ()      # 1. 2. … may be a progress cell's points
+    assert _restarted(units_last, False) == ()        # rows not numbered by their labels
+
+
+def test_a_count_of_the_economys_designated_sectors_pushed_on_names_the_set():
+    def targets(text):
+        return [(i.target, i.unit) for i in extract_indicators(text, 1)]
+
+    assert targets("大力推进20个战略性产业集群建设。") == []
+    # projects pushed on, and clusters made, stay counts
+    assert targets("加快10个商贸项目建设。") == [(10, "个")]
+    assert targets("培育5个产业集群。") == [(5, "个")]

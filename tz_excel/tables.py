@@ -1967,7 +1967,7 @@ def _cell_rows(lines: list[Line], full: list[int], header: _CellHeader):
         while j < len(full):
             ahead = [text(m) for m in range(j, min(j + 8, len(full)))]
             expected = (number + 1, 1) + _skipped(ahead, number, header, cells)
-            following = opens(j, expected[:1] + expected[2:], by_label, cells)
+            following = opens(j, expected[:1] + expected[2:] + _restarted(header, by_label), by_label, cells)
             if following and following[1] is None and j + 1 < len(full) and _bare_figure(text(j + 1)):
                 following = None                      # 7 | 7 | 100%: a figure under a target column, not a row's 序号
             heads = 0 if following else _heads_ahead(ahead, expected, header, by_label, cells)
@@ -1989,6 +1989,15 @@ def _cell_rows(lines: list[Line], full: list[int], header: _CellHeader):
                                                              for _, _, cells in rows):
         return None                                   # rows in reading order, each must name its unit or leader
     return rows, keep, j
+
+
+def _restarted(header: _CellHeader, by_label: bool) -> tuple[int, ...]:
+    """(1,) when a row may open at a task cell numbered 1. again with no heading before it: a target book's
+    objectives numbered afresh for each domain (健康 1.-6., then 教育 1.…), its 领域 column not pasted. Only rows
+    numbered by their task cells' labels, under a header whose last columns are the units' (no cell of
+    progress or measures after the units, where points 1. 2. … may stand), and only once the row has given its
+    units (``_row_start``)."""
+    return (1,) if by_label and not header.numbered and header.kinds[-1] in ("lead", "units") else ()
 
 
 def _late_heads(texts: list[str]) -> range:
@@ -2031,6 +2040,13 @@ def _row_start(text: str, expected: tuple[int, ...] | None, header: _CellHeader,
 # sentence the lead unit's cell follows, the header putting the units column right after the task's. The cells
 # after the units (progress, next steps: sentences too, or points 1. 2. …) are no row's start: no units follow
 # them. Each row must have given its units before the next opens.
+# 1.提高孕产妇医疗保健水平。 / ——孕产妇死亡率控制在15/10万以内。 / 省卫生厅 / 省公安厅 / ——住院分娩率达到98%以上。 /
+# 省卫生厅 / 省财政厅 / 3.…: a target book's objective numbered 1. 2. … with its sub-objectives a line each under
+# a dash, each sub-objective (or run of them) followed by the units answering for it. The dashed lines are the
+# item's own points, so no row opens at one; they join the item's text, their units its units (``_cell_row``).
+_SUB_POINT = re.compile(r"^(?:——|—|－－|--)(?=\S)")
+
+
 def _unnumbered_row(text: str, after: str, header: _CellHeader, by_label: bool | None,
                     expected: tuple[int, ...] | None, cells: list) -> bool:
     """Does ``text`` open a row of a table without 序号 whose task cells carry no number?"""
@@ -2038,6 +2054,8 @@ def _unnumbered_row(text: str, after: str, header: _CellHeader, by_label: bool |
     if header.numbered or len(kinds) < 2 or kinds[0] != "task" or kinds[1] not in ("lead", "units") or \
             by_label is False:
         return False
+    if by_label and _SUB_POINT.match(text):
+        return False                                  # 1.… / ——…达到90%以上 / 省卫生厅: the item's sub-point
     if not _task_cell(text) or item_label(fold(text)) is not None or not _units_cell(after):
         return False
     return expected is None or any(_units_cell(cell) for _, cell in cells)
@@ -2131,9 +2149,17 @@ def _cell_row(line: Line, number: int, cells: list[tuple[int, str]], header: _Ce
         elif c is None and last is not None and kinds[last] == "task" and re.search(r"[,，、]$", taken[last][-1]):
             taken[last][-1] += cell                   # a cell's next paragraph after a comma: the same cell
             continue
+        if (c is None or kinds[c] != "task") and _SUB_POINT.match(cell) and \
+                (texts := [t for t in taken if kinds[t] == "task"]):
+            taken[texts[-1]].append(cell)             # ——…: the item's next sub-point, after its units or not
+            col, last = texts[-1] + 1, texts[-1]
+            continue
         if _next_line_target(cells[i:], kinds, c, taken):
             texts = [t for t in taken if kinds[t] == "task"]
             taken[texts[-1]].append(cell)             # the row's next line, its figures after it: one more target
+            continue
+        if c is None and last is not None and kinds[last] in ("lead", "units") and _listed_name(cells, i):
+            taken[last].append(cell)                  # 省财政厅 / 省人口计生 / 省妇联: a name no list knows, among units
             continue
         if c is None:
             left.append((k, cell))
@@ -2278,6 +2304,18 @@ def _names_joined(cells: list[tuple[int, str]]) -> list[tuple[int, str]]:
         else:
             out.append((k, cell))
     return out
+
+
+def _listed_name(cells: list[tuple[int, str]], i: int) -> bool:
+    """Is the ``i``th cell a name no list knows (省人口计生, a name clipped; 省科协) one a line among units' cells:
+    the cell after it a unit's, or, the row's last cell, a name opening with its place's prefix (省, 市, 区, 县)?
+    A units column takes it as one more unit (the cell before it went to that column)."""
+    cell = cells[i][1]
+    if not _name_cell(cell) or _units_cell(cell):
+        return False
+    if i + 1 < len(cells):
+        return _units_cell(cells[i + 1][1])
+    return cell[0] in "省市区县" and not _group_row(cell)     # (高品质生活 last: the next rows' group cell)
 
 
 def _further_unit(cell: str, kinds: tuple[str, ...], col: int, taken: dict) -> int | None:

@@ -79,6 +79,9 @@ _BASE_UNITS += ("标台", "标箱")
 _SCALED_UNITS = {p + u for u in _BASE_UNITS for p in ("", "万", "亿", "万亿") if u not in ("%", "‰") or not p}
 _SCALED_UNITS |= {"千" + u for u in THOUSANDS_OF}      # 8千余户: see ``numbers.THOUSANDS_OF``
 _SCALED_UNITS.add("倍")                                 # 不低于…的1.6倍: a multiple of a base, a level
+# 孕产妇死亡率控制在15/10万以内, 婴儿死亡率5‰: a ratio per hundred thousand (or ten thousand) people, written after
+# its figure as a rate per thousand is; kept as written, a level.
+_SCALED_UNITS |= {"/10万", "/十万", "/万"}
 _MULTIPLE_OF = re.compile(r"(?:的|不低于|不少于|不高于|不超过|达到|保持在)$")
 _UNIT = ("(?:" + "|".join(sorted(_SCALED_UNITS, key=len, reverse=True))
          + ")(?:/(?:千瓦时|立方米|平方公里|平方千米|平方米|公顷|吨|亩|千人|万人|百人|人|户|年|月|天|日|度))?")
@@ -251,7 +254,7 @@ def _same_target(one: Indicator, other: Indicator) -> bool:
         return True
     if (one.target, one.unit) != (other.target, other.unit) or _of_other_places(one, other):
         return False
-    if one.metric == other.metric:
+    if one.metric == other.metric or _rate_for_each(one, other):
         return True
     # ( 一 ) 新建…幼儿园 25 所 under 新建…幼儿园 25 所, 新增学位 2.7 万个建设… after 新增学位 2.7 万个: a sub-item
     # restating its heading's words and figure (its ordinal and spacing aside), on a line run on into its body.
@@ -267,6 +270,24 @@ def _same_target(one: Indicator, other: Indicator) -> bool:
     figure = f"{_plain(one.target)}{one.unit}"
     return len(re.sub(r"[^\u4e00-\u9fff]", "", said)) >= 4 and again.startswith(said) \
         and figure not in again[len(said):]
+
+
+# 农民人均纯收入增幅达到9%以上。(各县、区增幅均达到9%以上): a note saying the rate the sentence set holds for
+# each place alike (均 before the verb) repeats the one standard, placed on every county the list is sent to:
+# one target. Only a rate: a count given each place (各镇均建成公园2个 after 新建公园2个) adds up to more than the total,
+# and a sentence naming its own place first (全省…=50%) is another place's figure (below).
+_ALL_ALIKE = re.compile(r"均(?:达到|达|为|不低于|不少于|保持在|稳定在|控制在|增长|提高)?$")
+_RATE_UNITS = ("%", "‰", "百分点", "个百分点")
+
+
+def _rate_for_each(later: Indicator, earlier: Indicator) -> bool:
+    """The later saying the earlier's rate, comparator alike, of every place at once (…均达到9%以上)."""
+    figure = f"{_plain(later.target)}{later.unit}"
+    said, first = _said(later.source), _said(earlier.source)
+    if later.unit not in _RATE_UNITS or later.comparator != earlier.comparator or figure not in said + first:
+        return False
+    alike = _ALL_ALIKE.search(said[:said.rfind(figure)])
+    return bool(alike) and not _ALL_ALIKE.search(first[:first.rfind(figure)]) and not _PLACE_LEAD.match(first)
 
 
 # 全省…门诊报销比例=50%,各设区市…门诊报销比例=50%: the same measure said of two places (the whole province, each
@@ -1630,10 +1651,17 @@ _FREQUENCY = re.compile(r"(?:每|至少每?|最少每?)(?:一个|一|两个|两|
                         r"每年(?:度)?(?:至少|最少)|(?:至少|最少)每年")
 
 
+# 每月常态化开展群众文化体育活动不少于2场: events put on for the public (活动, 演出, 放映 counted in 场) as often as
+# the frequency says are the service the task delivers, its standard kept all year: a target (a level, see
+# ``_kind``), where a body's meetings, studies and checks (召开1次调度会, 开展1次安全检查) are rules of its working.
+_EVENTS_HELD = re.compile(r"活动|演出|放映")
+
+
 def _is_frequency_rule(masked: str, start: int, unit: str) -> bool:
     if not _FREQUENCY_UNIT.fullmatch(unit):
         return False
-    return bool(_FREQUENCY.search(masked, _clause_start(masked, start, strict=True), start))
+    often = _FREQUENCY.search(masked, _clause_start(masked, start, strict=True), start)
+    return bool(often) and not (unit in ("场", "场次") and _EVENTS_HELD.search(masked, often.end(), start))
 
 
 # 年底前实现每个街道有1处综合养老服务设施,嵌入式养老床位不少于50张: what each facility or place must have is a
@@ -1930,7 +1958,7 @@ def _committed(masked: str, start: int, end: int) -> bool:
         return False                                # 三公里充分就业社区数量达到…60%: the count is in the name measured
     if _VERB_THEN_FLOOR.search(pre) and not _SCOPE.search(pre) and not _PUSH_ON.search(pre):
         return True                                 # 排查不少于179个…路口: a floor the work must reach
-    if _PUSHED_BARE.search(pre) and _BUILT_UP.match(post):
+    if _PUSHED_BARE.search(pre) and _BUILT_UP.match(post) and not _SECTORS_BUILT.match(post):
         return True                                 # 加快10个商贸项目建设: the projects the task pushes on
     if _PUSH_ON.search(pre) and (_CONNECTED.match(post) or _UPGRADED.search(post) or _COMMIT_AFTER.search(post)):
         return True                                 # 推进5万个行政村通光纤: the places the task connects
@@ -1987,6 +2015,10 @@ _PUSHED_BARE = re.compile(r"(?:加快|推进|推动)(?:推进)?$")
 # 推进73个城市公交都市示范工程创建工作: a count of places whose 创建 (the making of a model city, a 示范 site) the
 # task carries is the same shape: the places the task takes through it.
 _BUILT_UP = re.compile(r"[\u4e00-\u9fff]{1,12}?(?:建设(?!用地|规划|标准|资金)|创建)")
+# 大力推进20个战略性产业集群建设, 推进十大产业链建设: the sectors of the economy a policy designates (its 20 clusters,
+# named again as 各战略性产业集群 and in its “1+20” policy) are a standing set whose building-up never completes, not
+# projects the task carries through: the count names the set (培育5个产业集群, clusters made, is read by its verb).
+_SECTORS_BUILT = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:产业集群|产业链|集群)建设")
 # 推进300堂健康知识巡讲, 推动200场文化演出进社区: a count of sessions (lessons, shows, rounds) after 推进 is the
 # sessions the task holds; sessions are held or not, never merely named as something to work on. 开展100万人次…提升
 # 行动: the visits (people-times) the work it holds reaches, counted as sessions are.
@@ -2757,6 +2789,11 @@ _ADDED_ON_LAST_YEAR = re.compile(r"(?:比上年|较上年|比去年|较去年|�
 _KINDS = ("种", "类")                                    # measure words of kinds (20种技术), not of things
 _COUNT_REACHED = re.compile(rf"{_STATE.pattern}|突破")      # a count reached or passed (企业达到16家, 突破600家)
 _HELD_AT = re.compile(r"(?:保持|保持在|稳定在)$")
+# 失业登记人数控制在732人, 登记失业人数控制在10410人内: a headcount held under a cap is the people on a register at
+# any one time, a stock kept below its figure all year (a level), not people added up as the year goes. Deaths
+# (死亡人数控制在12人以内) are counted as the year goes, so they stay cumulative.
+_CAPPED = re.compile(r"控制在$")
+_COUNTED_AS_IT_GOES = re.compile(r"死亡|伤亡|事故")
 
 
 def _kind(pre: str, sentence: str, hit: _Hit, metric: str) -> str:
@@ -2783,6 +2820,10 @@ def _kind(pre: str, sentence: str, hit: _Hit, metric: str) -> str:
         return "level"
     if _ENROLLED_REACHED.search(tail) and not _INCREMENT.search(pre):
         return "level"
+    if _FREQUENCY_UNIT.fullmatch(hit.unit) and _FREQUENCY.search(pre):
+        return "level"                                  # 每月…活动不少于2场: a standard kept each month, not a sum
+    if _HEADS_UNIT.fullmatch(hit.unit) and _CAPPED.search(tail) and not _COUNTED_AS_IT_GOES.search(metric):
+        return "level"                                  # 失业登记人数控制在732人: the register's headcount, capped
     if _INCREMENT.search(pre):
         return "cumulative"
     if _SOWN_AREA.search(metric):
